@@ -32,13 +32,16 @@ Formulas (R = rows, C = cols of the array):
 * GEMM (output-stationary array, operands broadcast from one register per row and
   column): ``busy = planes * kh * kw * words`` steps (a dense layer has a 1x1
   window; padding positions take their steps too); ``stall = array_latency =
-  ARRAY_INPUT_REGS + PE_LATENCY`` for the fill and drain, where ``PE_LATENCY =
-  pop_stages + 1`` (the buffers' read latency plus the popcount pipeline; the
-  accumulator updates at the end of the last of these cycles).  It does not grow
+  BUFFER_READ_REGS + ARRAY_INPUT_REGS + PE_LATENCY`` for the fill and drain, where
+  ``PE_LATENCY =
+  pop_stages + 1`` (the buffers' read latency plus the PE's pipeline registers, in
+  the popcount tree and, with ``plane_dsp``, after the multiplier; the accumulator
+  updates at the end of the last of these cycles).  It does not grow
   with the array's shape.
 * POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per
-  cycle into registers; `POST_LATENCY` = 2: the last one's read latency, then the first
-  row's levels computed into a register), ``busy = R * out_bits``
+  cycle into registers; `POST_LATENCY` = 3: the last one's read latency, the first
+  row's accumulators latched, then its levels computed into a register),
+  ``busy = R * out_bits``
   (one array row of C accumulators through the C multi-threshold units, then one
   output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
@@ -56,7 +59,7 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
+__all__ = ["ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
@@ -70,10 +73,15 @@ START_CYCLES = 2
 LOOP_CYCLES = 3
 #: Store-engine latency: the buffer read, then the beat's data registered.
 STORE_LATENCY = 2
-#: POST cycles after the threshold reads: the last entry's read latency and the
-#: threshold unit's output register.
-POST_LATENCY = 2
-#: Registers between the buffers' read data and the PEs (`accel.hdl.array.INPUT_REGS`).
+#: POST cycles after the threshold reads: the last entry's read latency, a row's
+#: accumulators latched (they come from the whole array), and the threshold unit's
+#: output register.
+POST_LATENCY = 3
+#: Registers on the activation and weight buffers' read data, before anything else
+#: (a block RAM's 5.8 ns clock to output on an ECP5 leaves no time for logic or for a
+#: wire across the chip); the padding multiplexer comes after them.
+BUFFER_READ_REGS = 1
+#: The array's registers between its inputs and the PEs (`accel.hdl.array.INPUT_REGS`).
 ARRAY_INPUT_REGS = 1
 
 ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
@@ -88,7 +96,7 @@ def pe_latency(cfg: AccelConfig) -> int:
 def array_latency(cfg: AccelConfig) -> int:
     """GEMM fill and drain: cycles after the last step is issued until every
     accumulator holds it."""
-    return ARRAY_INPUT_REGS + pe_latency(cfg)
+    return BUFFER_READ_REGS + ARRAY_INPUT_REGS + pe_latency(cfg)
 
 
 def word_bytes(cfg: AccelConfig, buf: int) -> int:

@@ -371,3 +371,30 @@ def test_lut_count_of_each_family():
     assert _luts({"LUT4": 32384, "CCU2C": 3584, "TRELLIS_FF": 9}) == 39552
     assert _luts({"SB_LUT4": 337, "SB_CARRY": 40}) == 337
     assert _luts({"LUT6": 10, "LUT2": 3, "CARRY4": 2}) == 13
+
+
+def test_operand_copies_survive_synthesis(tmp_path):
+    """The array's register copies (one per group of OPERAND_FANOUT columns) are
+    marked keep by the board build; without it Yosys merges them into one register
+    that drives the whole row."""
+    import re
+    import subprocess
+    from amaranth.back import verilog
+    from accel.board.build import KEEP_COPIES, tool
+    from accel.hdl.array import OPERAND_FANOUT, PEArray
+    from accel.hdl.pe import PLANE_BITS
+    R, C, W, A = 1, 2 * OPERAND_FANOUT, 8, 8
+    (tmp_path / "a.v").write_text(verilog.convert(PEArray(R, C, W, A, 1), name="arr"))
+
+    def ff_bits(script):
+        subprocess.run([tool("YOSYS"), "-q", "-p", f"read_verilog a.v; proc; {script}"
+                        "synth -flatten -top arr; tee -q -o stat.txt stat"], cwd=tmp_path,
+                       check=True)
+        out = (tmp_path / "stat.txt").read_text()
+        return sum(int(n) for n in re.findall(r"(\d+)\s+\$_S?DFFE?_\w+", out))
+
+    merged, kept = ff_bits(""), ff_bits(f"{KEEP_COPIES}; ")
+    # a second copy of the row's word and of the
+    # group's valid, zero and plane; behind it, the PEs' delay of valid and plane
+    # (one popcount stage) is the second group's own
+    assert kept - merged == W + (1 + 1 + PLANE_BITS) + (1 + PLANE_BITS), (merged, kept)

@@ -32,6 +32,12 @@ def test_bad_values_name_field_and_value(field, value, words):
     assert words in str(e.value)
 
 
+def test_plane_dsp_needs_a_product_register():
+    with pytest.raises(ConfigError, match=r"pop_stages = 0 .*at least 1 with plane_dsp"):
+        AccelConfig(plane_dsp=True, pop_stages=0)
+    assert AccelConfig(plane_dsp=True, pop_stages=1).pop_stages == 1
+
+
 def test_toml_round_trip(tmp_path):
     for c in PRESETS.values():
         p = tmp_path / f"{c.name}.toml"

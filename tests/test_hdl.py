@@ -14,7 +14,7 @@ from accel.model.ops import (ref_accumulate, ref_matches, ref_pe_trace, ref_mult
                              ref_threshold)
 from accel.program import ProgramError
 from accel.model.counters import rtl_view
-from accel.timing import LOOP_CYCLES, START_CYCLES, array_latency
+from accel.timing import BUFFER_READ_REGS, LOOP_CYCLES, START_CYCLES, array_latency
 
 from conftest import CONV_CONFIG, SMALL_CONFIGS, random_input, random_net
 
@@ -56,7 +56,8 @@ def test_rtl_popcount_vs_ref(width, stages):
 
 
 @pytest.mark.parametrize("lane_bits,stages,plane_dsp", [(8, 0, False), (16, 1, False),
-                                                        (64, 2, False), (64, 2, True)])
+                                                        (64, 2, False), (64, 1, True),
+                                                        (64, 4, True)])
 def test_rtl_pe_vs_ref(lane_bits, stages, plane_dsp):
     rng = np.random.default_rng(lane_bits + stages)
     A = 16
@@ -113,7 +114,8 @@ def test_rtl_threshold_vs_ref(levels):
 
 
 @pytest.mark.parametrize("rows,cols,stages,plane_dsp", [(1, 1, 0, False), (3, 2, 1, False),
-                                                        (2, 4, 2, False), (2, 4, 2, True)])
+                                                        (2, 4, 2, False), (2, 4, 2, True),
+                                                        (2, 8, 4, True)])
 def test_rtl_array_vs_ref_and_latency(rows, cols, stages, plane_dsp):
     rng = np.random.default_rng(rows * 7 + cols)
     W, A = 16, 16
@@ -154,10 +156,11 @@ def test_rtl_array_vs_ref_and_latency(rows, cols, stages, plane_dsp):
             if s == n - 1 + fill:
                 assert (read(ctx) == expect).all()
     run_tb(dut, bench)
-    # the formula the timing model uses: buffer read + fill/drain + popcount stages
+    # the formula the timing model uses: buffer read and its register + fill/drain +
+    # popcount stages
     cfg = AccelConfig(rows=rows, cols=cols, lane_bits=W, pop_stages=stages,
                       dram_bytes_per_cycle=1)
-    assert array_latency(cfg) == fill + 1
+    assert array_latency(cfg) == BUFFER_READ_REGS + fill + 1
 
 
 SMALL = SMALL_CONFIGS
@@ -337,13 +340,19 @@ def test_constructors_validate():
         XnorPopcountPE(8, 16, 0, 1)
     with pytest.raises(TypeError, match="plane_dsp must be a bool, not 'yes'"):
         PEArray(1, 1, 8, 8, 0, "yes")
+    for cls in (XnorPopcountPE, lambda *a: PEArray(1, 1, *a)):
+        with pytest.raises(ValueError, match=r"plane_dsp needs pop_stages >= 1 .*not 0"):
+            cls(8, 16, 0, True)
 
 
 def test_popcount_registers_sit_at_the_last_levels():
-    """Pipeline registers cut the tree late (where the LUT mapper loses least)."""
+    """Pipeline registers cut the tree late (where the LUT mapper loses least), the
+    third and later ones spread over the levels below."""
     assert Popcount(64, 2).register_levels() == [5, 6]
+    assert Popcount(64, 3).register_levels() == [3, 5, 6]     # no deep first stage
+    assert Popcount(64, 4).register_levels() == [2, 4, 5, 6]
     assert Popcount(16, 1).register_levels() == [4]
-    assert Popcount(4, 4).register_levels() == [0, 0, 1, 2]
+    assert Popcount(4, 4).register_levels() == [1, 1, 1, 2]      # more stages than levels
 
 
 def test_rtl_refuses_nbit_max_pool():

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from ..config import AccelConfig
+from ..hdl.array import KEEP_SUFFIX
 from .boards import Board
 
 __all__ = ["BuildError", "FitError", "build_board", "report_summary", "TOOLS", "tool"]
@@ -106,6 +107,18 @@ def _luts(cells: dict[str, int]) -> int:
 #: a FIFO's asynchronous read (LUT RAM) is left alone.
 COLLISIONS_DONT_CARE = "setparam -set COLLISION_X_MASK 1'1 t:$memrd_v2 r:CLK_ENABLE=1 %i"
 
+#: Yosys: keep the flip-flops whose names end in `accel.hdl.array.KEEP_SUFFIX`, copies
+#: of one register made so that each drives a few PEs (otherwise ``opt_merge`` merges
+#: identical flip-flops back into one register that drives the whole array).
+KEEP_COPIES = f"setattr -set keep 1 w:*{KEEP_SUFFIX} %a %ci1:+$dff[Q] t:$dff %i"
+
+
+def script_after_read(family: str) -> str:
+    """Yosys commands run on the design as read, before synthesis (``proc`` first: the
+    Xilinx flow reads Verilog, whose registers are processes until then)."""
+    return "\n".join(["proc", KEEP_COPIES]
+                      + ([COLLISIONS_DONT_CARE] if family != "xilinx" else []))
+
 
 #: Synthesis options per family.  ECP5: LUT4s only.  With the wide-LUT muxes
 #: (PFUMX, L6MUX21) ABC maps the popcount trees into LUT5-7s: a 64-bit PE took 286
@@ -125,7 +138,8 @@ def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> d
     synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
     synth += " " + SYNTH_OPTS.get(family, "")
     _run("array synthesis", [tool("YOSYS"), "-q", "-p",
-                             f"read_verilog {v.name}; {synth} -top pe_array; "
+                             f"read_verilog {v.name}; proc; {KEEP_COPIES}; "
+                             f"{synth} -top pe_array; "
                              "tee -q -o array.stat stat"], workdir, workdir / "array.log",
          progress)
     c = _yosys_cells((workdir / "array.stat").read_text())
@@ -159,7 +173,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
     top = BoardTop(b)
     t_start = time.perf_counter()
     plan = platform.build(top, name="top", do_build=False,
-                          script_after_read=COLLISIONS_DONT_CARE if b.family != "xilinx" else "",
+                          script_after_read=script_after_read(b.family),
                           **({"synth_opts": SYNTH_OPTS[b.family]} if b.family in SYNTH_OPTS else {}))
     plan.extract(out)
     accel_sha = hashlib.sha256(verilog_text(cfg).encode()).hexdigest()

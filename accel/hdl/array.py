@@ -9,7 +9,15 @@ from amaranth.lib.wiring import In, Out
 from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
 from .pe import PLANE_BITS, XnorPopcountPE, _check_bool, _check_int
 
-__all__ = ["PEArray", "INPUT_REGS"]
+__all__ = ["PEArray", "INPUT_REGS", "OPERAND_FANOUT", "KEEP_SUFFIX"]
+
+#: Most PEs one activation operand register feeds: a row's word is registered once per
+#: group of this many columns, so no operand net crosses the whole array.
+OPERAND_FANOUT = 4
+#: Name suffix of the registers that are copies of each other on purpose (operand and
+#: control registers per PE group): a synthesis tool would merge identical flip-flops
+#: back into one, so the board build marks these ``keep`` (`accel.board.build`).
+KEEP_SUFFIX = "_keep"
 
 
 class PEArray(wiring.Component):
@@ -19,19 +27,19 @@ class PEArray(wiring.Component):
     PEs for a whole tile (a reduction split over several GEMMs just keeps
     accumulating) and a POST drains them one row per cycle.  Each step, ``a_in``
     carries one activation word per row (row ``r`` in bits ``[r*W, (r+1)*W)``) and
-    ``w_in`` one weight word per column; each word is registered once and then feeds
-    its whole row (activations) or column (weights), so every PE sees step ``s`` in
-    the same cycle.
+    ``w_in`` one weight word per column; each word is registered and then feeds its
+    row (activations) or column (weights), so every PE sees step ``s`` in the same
+    cycle.
 
     Why not systolic: a systolic array passes each word on through a register per PE
     (``2 * lane_bits`` flip-flops per PE, each a whole logic cell on an iCE40) and
     skews the steps by ``r + c`` cycles, a fill and drain of ``rows + cols - 2`` cycles
-    that a convolution pays once per output pixel.  At the array sizes of the presets
-    (up to 16 columns), a broadcast from one register closes timing with margin.
-
-    The activation operand registers are an output too (``a_q``): the store engine
-    reads activation words through them, so the buffer's read data drives no more than
-    one LUT before a flip-flop.  ``hold`` keeps them (a store stalled by the memory).
+    that a convolution pays once per output pixel.  A broadcast pays no skew; to keep
+    its nets short, a row's activation word is registered once for every
+    `OPERAND_FANOUT` columns (a column's weight word feeds its ``rows`` PEs), and so is
+    the step's control (``valid``, ``zero``, the plane), so the accumulators' enables
+    and resets are local to a group of PEs (on the ECP5 preset, one row register
+    driving 16 PEs was routed 4.8 ns long; boards/README.md).
 
     Latency: the last step entering in cycle ``t`` is in every accumulator at the end
     of cycle ``t + INPUT_REGS + pop_stages``; ``zero`` entering in cycle ``t`` clears
@@ -48,40 +56,53 @@ class PEArray(wiring.Component):
         self.rows, self.cols, self.lane_bits = rows, cols, lane_bits
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
         _check_bool("plane_dsp", plane_dsp)
+        if plane_dsp and pop_stages < 1:
+            raise ValueError("plane_dsp needs pop_stages >= 1 (its last register holds the "
+                             f"product), not {pop_stages!r}")
         self.plane_dsp = plane_dsp
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
-            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS), "hold": In(1),
+            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
             "acc": Out(rows * cols * acc_bits),
-            "a_q": Out(rows * lane_bits),
         })
 
     def elaborate(self, platform):
         m = Module()
         R, C, W, A = self.rows, self.cols, self.lane_bits, self.acc_bits
 
-        def registered(sig, name, hold=False):
+        def registered(sig, name, n=INPUT_REGS, keep=False):
             # the fan-out of a buffer word to a whole row or column starts from a register
-            for k in range(INPUT_REGS):
-                q = Signal(sig.shape(), name=f"{name}_q{k}", reset_less=True)
-                with m.If(~self.hold if hold else 1):
-                    m.d.sync += q.eq(sig)
+            for k in range(n):
+                q = Signal(sig.shape(), name=f"{name}_q{k}{KEEP_SUFFIX if keep else ''}",
+                           reset_less=True)
+                m.d.sync += q.eq(sig)
                 sig = q
             return sig
 
-        a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}", True) for r in range(R)]
+        copies = -(-C // OPERAND_FANOUT)
+        a_in = [self.a_in[r * W:(r + 1) * W] for r in range(R)]
+        # every register but the last (which feeds the PEs) is shared
+        a_pre = [registered(a_in[r], f"a{r}", INPUT_REGS - 1) for r in range(R)]
+        a_pe = [[registered(a_pre[r], f"a{r}_g{g}", 1, keep=copies > 1)
+                 for g in range(copies)] for r in range(R)]
         w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
-        m.d.comb += self.a_q.eq(Cat(*a_q))
-        valid, zero = registered(self.valid, "valid"), registered(self.zero, "zero")
         # with plane_dsp the PEs multiply by 1 << plane, decoded here once for all
-        plane = registered((1 << self.plane) if self.plane_dsp else self.plane, "plane")
+        plane_in = (1 << self.plane) if self.plane_dsp else self.plane
+        ctl_pre = [registered(s, n, INPUT_REGS - 1)
+                   for s, n in ((self.valid, "valid"), (self.zero, "zero"), (plane_in, "plane"))]
+        # each group's own copy of the step's control: valid, zero, plane
+        ctl = [[[registered(s, f"{n}_r{r}_g{g}", 1, keep=R * copies > 1)
+                 for s, n in zip(ctl_pre, ("valid", "zero", "plane"))]
+                for g in range(copies)] for r in range(R)]
         for r in range(R):
             for c in range(C):
                 pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages,
                                                                    self.plane_dsp)
+                g = c // OPERAND_FANOUT
+                valid, zero, plane = ctl[r][g]
                 k = r * C + c
-                m.d.comb += [pe.a.eq(a_q[r]), pe.w.eq(w_q[c]), pe.valid.eq(valid),
-                             pe.zero.eq(zero),
+                m.d.comb += [pe.a.eq(a_pe[r][g]), pe.w.eq(w_q[c]),
+                             pe.valid.eq(valid), pe.zero.eq(zero),
                              (pe.scale if self.plane_dsp else pe.plane).eq(plane),
                              self.acc[k * A:(k + 1) * A].eq(pe.acc)]
         return m

@@ -37,12 +37,14 @@ class Popcount(wiring.Component):
     width : int
         Input bits.
     stages : int
-        Pipeline registers, at the tree's last levels: one after the final adder, the
-        next before it, and so on (several sit at the input when ``stages`` exceeds
-        the depth).  Registers low in the tree cut it where it is widest and keep the
-        LUT mapper from merging the XNORs and the first adders: on an ECP5, a 64-bit
-        PE with registers at levels 2 and 4 took 279 LUT4s, with them at 5 and 6, 217
-        (``synth_ecp5 -nowidelut``).
+        Pipeline registers: one after the final adder and one before it (registers
+        low in the tree cut it where it is widest and keep the LUT mapper from merging
+        the XNORs and the first adders: on an ECP5, a 64-bit PE with registers at
+        levels 2 and 4 took 279 LUT4s, with them at 5 and 6, 217, ``synth_ecp5
+        -nowidelut``); any more spread over the levels below, so that no stage is
+        deep (with ``plane_dsp``, registers at levels 3, 5 and 6 took 202 LUT4s and at
+        4, 5 and 6, 200, but the first stage's XNORs and four levels were 7 LUTs deep).
+        With more stages than levels, some levels get two.
 
     Latency: ``stages`` cycles from ``i`` to ``o``.
     """
@@ -59,8 +61,10 @@ class Popcount(wiring.Component):
 
     def register_levels(self) -> list[int]:
         """Tree level after which each pipeline register sits (0 = the input)."""
-        lv = self.levels
-        return sorted(max(0, lv - j) for j in range(self.stages))
+        lv, n = self.levels, self.stages
+        last = [max(0, lv - j) for j in range(min(n, 2))]
+        rest = n - len(last)
+        return sorted(last + [max(0, -(-(lv - 1) * i // (rest + 1))) for i in range(1, rest + 1)])
 
     def elaborate(self, platform):
         m = Module()
@@ -96,7 +100,9 @@ class XnorPopcountPE(wiring.Component):
 
     With ``plane_dsp`` the PE takes ``scale = 1 << plane`` (one-hot, decoded once by
     the array) in place of ``plane`` and multiplies: synthesis puts the product in a
-    DSP block instead of a shifter in LUTs.
+    DSP block instead of a shifter in LUTs, and the last of the ``pop_stages``
+    registers holds the product (a DSP block's delay and the routing in and out of it
+    are a clock period's worth on an ECP5), so ``plane_dsp`` needs ``pop_stages >= 1``.
 
     Each cycle with ``valid`` the PE counts the matching bits of ``a`` and ``w`` and
     adds them, shifted by the bit-plane index, to its accumulator.  ``zero`` sets the
@@ -118,6 +124,9 @@ class XnorPopcountPE(wiring.Component):
         _check_int("acc_bits", acc_bits, 1)
         _check_int("pop_stages", pop_stages, 0, 16)
         _check_bool("plane_dsp", plane_dsp)
+        if plane_dsp and pop_stages < 1:
+            raise ValueError("plane_dsp needs pop_stages >= 1 (its last register holds the "
+                             f"product), not {pop_stages!r}")
         self.lane_bits, self.acc_bits, self.pop_stages = lane_bits, acc_bits, pop_stages
         self.plane_dsp = plane_dsp
         W = lane_bits
@@ -130,16 +139,24 @@ class XnorPopcountPE(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        m.submodules.pop = pop = Popcount(self.lane_bits, self.pop_stages)
+        tree_stages = self.pop_stages - self.plane_dsp
+        m.submodules.pop = pop = Popcount(self.lane_bits, tree_stages)
         m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
         valid, plane = self.valid, self.scale if self.plane_dsp else self.plane
-        for k in range(self.pop_stages):
+        for k in range(tree_stages):
             v = Signal(name=f"valid_d{k}", reset_less=True)
             p = Signal.like(plane, name=f"plane_d{k}", reset_less=True)
             m.d.sync += [v.eq(valid), p.eq(plane)]
             valid, plane = v, p
-        add = pop.o * plane if self.plane_dsp else pop.o << plane
+        if self.plane_dsp:
+            add = Signal(range(self.lane_bits * (1 << (SCALE_BITS - 1)) + 1), name="product",
+                         reset_less=True)
+            v = Signal(name="valid_p", reset_less=True)
+            m.d.sync += [add.eq(pop.o * plane), v.eq(valid)]
+            valid = v
+        else:
+            add = pop.o << plane
         # datapath registers have no reset (`zero` starts every tile), which keeps the
         # reset's fan-out to the control logic
         acc = Signal(unsigned(self.acc_bits), reset_less=True)

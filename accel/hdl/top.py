@@ -102,6 +102,31 @@ class _WindowView:
         return getattr(self._view, name)
 
 
+def _times(value, k: int):
+    """``value * k`` for a constant ``k``, as a sum of shifts: a multiplier here would
+    become a DSP block (3.9 ns on an ECP5) in the decode stage's one cycle."""
+    terms = [value << i for i in range(k.bit_length()) if k >> i & 1]
+    total = terms[0] if terms else Const(0)
+    for t in terms[1:]:
+        total = total + t
+    return total
+
+
+class _WriteRequest:
+    """A memory write port behind a register stage: ``addr``, ``data`` and ``en``
+    driven in cycle t are on the port, and written, in cycle t + 1."""
+
+    def __init__(self, m: Module, port, name: str):
+        self.addr, self.data, self.en = (Signal.like(getattr(port, n), name=f"{name}_{n}_req")
+                                         for n in ("addr", "data", "en"))
+        # address and data without a reset (the reset reaches control logic only)
+        addr_q, data_q = (Signal.like(getattr(port, n), name=f"{name}_{n}_q", reset_less=True)
+                          for n in ("addr", "data"))
+        en_q = Signal.like(port.en, name=f"{name}_en_q")
+        m.d.sync += [addr_q.eq(self.addr), data_q.eq(self.data), en_q.eq(self.en)]
+        m.d.comb += [port.addr.eq(addr_q), port.data.eq(data_q), port.en.eq(en_q)]
+
+
 def accelerator_signature(cfg: AccelConfig) -> wiring.Signature:
     """The ports of `Accelerator(cfg)` (also written into the RTL manifest)."""
     beat = cfg.dram_bytes_per_cycle * 8
@@ -157,11 +182,16 @@ class Accelerator(wiring.Component):
         # scores, LOAD writes thresholds, STORE reads either (one read, one write port).
         m.submodules.thresh_out_buf = tob = memory.Memory(
             shape=unsigned(C * A), depth=cfg.thresh_depth + R * cfg.out_depth, init=[])
-        thr_w = out_w = tob.write_port(granularity=A)
+        # Every buffer write is registered: an engine requests it in cycle t (``*_w``)
+        # and it lands in cycle t + 1, so what crosses the chip to the block RAMs (a
+        # weight word goes to 16 banks) starts at a flip-flop and not at an engine's
+        # multiplexers.  The cycle after an engine's last write is the next ISSUE, so
+        # the next engine reads it.
+        thr_w = out_w = _WriteRequest(m, tob.write_port(granularity=A), "thresh_out")
         thr_r = out_r = tob.read_port()
         OUT_BASE = cfg.thresh_depth
-        act_w, act_r = act.write_port(granularity=C), act.read_port()
-        wgt_w, wgt_r = wgt.write_port(granularity=W), wgt.read_port()
+        act_w, act_r = _WriteRequest(m, act.write_port(granularity=C), "act"), act.read_port()
+        wgt_w, wgt_r = _WriteRequest(m, wgt.write_port(granularity=W), "weight"), wgt.read_port()
 
         m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages, cfg.plane_dsp)
         m.submodules.thresh_unit = tu = ThresholdUnit(C, A, (1 << cfg.act_bits_max) - 1)
@@ -258,8 +288,8 @@ class Accelerator(wiring.Component):
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(DA)
-        # stage 2: the beat on the bus, its word in a register (the array's activation
-        # operand registers for act, the first threshold register for out)
+        # stage 2: the beat on the bus, its word in a register (act_q, the activation
+        # buffer's read register, for act; the first threshold register for out)
         ov2, o_last2, o_bank2 = Signal(), Signal(), Signal(10)
         o_beat2 = Signal(range(max(bpw.values()) + 1))
         o_addr2 = Signal(DA)
@@ -270,7 +300,9 @@ class Accelerator(wiring.Component):
         wj, kx, ky = Signal(11), Signal(3), Signal(3)   # word, window column, row
         iy, ix = Signal(signed(10)), Signal(signed(10))
         aaddr, row_addr, pitch = Signal(16), Signal(16), Signal(16)
-        pad_d, lastw_d = Signal(), Signal()          # the word now on act_r.data
+        pad_d = Signal()                        # the word now on act_r.data is padding
+        pad_word_d = Signal(W, name="pad_word_d")    # ... and reads as this word
+        p_pad_last = Signal(W, name="p_pad_last")    # a padding pixel's last word
         cv, cz = Signal(), Signal()    # array step valid; zero the accumulators
         cp = Signal(3)
         tail = Signal(16)
@@ -282,11 +314,16 @@ class Accelerator(wiring.Component):
         # each row's lane of them
         sc_word, old_word = Signal(R * W), Signal(R * W)
         sc_bits, old_bits = Signal(R * C), Signal(R * C)
-        # compute stage: the row and output bit whose levels the threshold unit computes
-        # (into registers); write stage: the row and bit being written, a cycle later
+        # select stage: the row (and output bit) whose accumulators and first threshold
+        # are latched; compute stage, a cycle later: the threshold unit's levels (or
+        # scores) into registers; write stage, a cycle later: the row and bit written
         crow = Signal(range(R + 1), name="crow")
         cbit = Signal(4, name="cbit")
-        wvalid = Signal(name="wvalid")
+        svalid, wvalid = Signal(name="svalid"), Signal(name="wvalid")
+        srow = Signal(range(R + 1), name="srow")
+        sbit = Signal(4, name="sbit")
+        acc_q = Signal(C * A, name="acc_q")      # (rows > 1; see the select stage)
+        thr0_q = Signal(C * A, name="thr0_q")    # (conv)
         wrow = Signal(range(R + 1), name="wrow")
         wbit = Signal(4, name="wbit")
         y_q = Signal(C * tu.y_bits, name="y_q")
@@ -297,21 +334,30 @@ class Accelerator(wiring.Component):
         p_lv = Signal(range(max(LMAX, 2) + 1), name="p_lv")
         p_cmp = Signal(range(LMAX + 1), name="p_cmp")
         p_ob1 = Signal(4, name="p_ob1")
+        # the threshold unit's shift (a RAW POST's 2S - N) and the residual select
+        p_shift, p_res = Signal(name="p_shift"), Signal(name="p_res")
 
-        # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that the
-        # channel pad bits of a pixel's last word (from tail_bits on) read 1 as usual
         def window(view):
             """A GEMM view whose window fields are the dense window's constants when
             the accelerator has no convolution hardware (``dense_ok``: the instruction
             asks for no more)."""
             return _WindowView(view, cfg.conv)
 
-        g = window(v[Opcode.GEMM])
-        tail_mask = Cat(*[(g.tail_bits != 0) & (g.tail_bits <= i) for i in range(W)])
-        pad_word = Mux(g.pad, (1 << W) - 1, Mux(lastw_d, tail_mask, 0))
-        m.d.comb += [arr.a_in.eq(Mux(pad_d, Cat(*[pad_word] * R), act_r.data)),
-                     arr.w_in.eq(wgt_r.data),
-                     arr.valid.eq(cv), arr.zero.eq(cz), arr.plane.eq(cp)]
+        # the activation and weight words are registered as read (`BUFFER_READ_REGS`),
+        # and a step's padding and control with them; a STORE stalled by the memory
+        # keeps its word in act_q (it reads activations through it)
+        act_q = Signal(R * W, name="act_q", reset_less=True)
+        wgt_q = Signal(C * W, name="wgt_q", reset_less=True)
+        rd_hold = Signal()
+        pad_q, pad_word_q = Signal(), Signal(W, name="pad_word_q")
+        cv_q, cz_q, cp_q = Signal(), Signal(), Signal.like(cp)
+        with m.If(~rd_hold):
+            m.d.sync += act_q.eq(act_r.data)
+        m.d.sync += [wgt_q.eq(wgt_r.data), pad_q.eq(pad_d), pad_word_q.eq(pad_word_d),
+                     cv_q.eq(cv), cz_q.eq(cz), cp_q.eq(cp)]
+        m.d.comb += [arr.a_in.eq(Mux(pad_q, Cat(*[pad_word_q] * R), act_q)),
+                     arr.w_in.eq(wgt_q),
+                     arr.valid.eq(cv_q), arr.zero.eq(cz_q), arr.plane.eq(cp_q)]
         m.d.sync += [cv.eq(0), cz.eq(0)]
 
         def per_buf(sel, values: dict):
@@ -348,6 +394,8 @@ class Accelerator(wiring.Component):
         n_t_base = Signal(BA)                       # STORE: the first buffer word
         n_pitch = Signal(16)                        # GEMM: words per feature-map row
         n_lv, n_cmp, n_ob1 = Signal.like(p_lv), Signal.like(p_cmp), Signal.like(p_ob1)  # POST
+        n_shift, n_res = Signal(), Signal()
+        n_pad_last = Signal.like(p_pad_last)          # GEMM
         dma, gq, pq = qv[Opcode.LOAD], window(qv[Opcode.GEMM]), qv[Opcode.POST]
         bad = Signal()
         with m.Switch(q_op):
@@ -376,14 +424,20 @@ class Accelerator(wiring.Component):
             # a LOOP body holds GEMM/POST only
             n_bad.eq(bad | (act_n & (q_op != Opcode.GEMM) & (q_op != Opcode.POST))),
             n_nb1.eq(per_buf(dma.buf, {b: bpw[b] - 1 for b in bufs})),
-            n_rd_len.eq(per_buf(dma.buf, {b: dma.words * bpw[b] for b in bufs})),
+            n_rd_len.eq(per_buf(dma.buf, {b: _times(dma.words, bpw[b]) for b in bufs})),
             n_t_base.eq(dma.sram_addr + Mux(dma.buf == Buf.OUT, OUT_BASE, 0)),
-            n_pitch.eq(gq.fm_w * gq.words)]
+            n_pitch.eq(gq.fm_w * gq.words),
+            # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that
+            # the channel pad bits of a pixel's last word (from tail_bits on) read 1 as
+            # usual: this is its last word, the others are all pad bits
+            n_pad_last.eq(Mux(gq.pad, (1 << W) - 1,
+                              Cat(*[(gq.tail_bits != 0) & (gq.tail_bits <= i) for i in range(W)])))]
         # POST: threshold entries read (levels; 1 for scores; 2 for a residual, which
         # compares with 1), and the last output bit
         q_raw, q_res = pq.mode == PostMode.RAW, pq.shortcut if cfg.conv else Const(0)
         q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[pq.out_bits]))
-        m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)),
+        m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)), n_res.eq(q_res),
+                     n_shift.eq(pq.shift & q_raw),
                      n_ob1.eq(Mux(q_raw, 0, pq.out_bits - 1))]
 
         with m.Switch(state):
@@ -443,17 +497,18 @@ class Accelerator(wiring.Component):
                                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
                                          aaddr.eq(f.act_addr), pitch.eq(n_pitch),
-                                         issuing.eq(1)]
+                                         p_pad_last.eq(n_pad_last), issuing.eq(1)]
                         with m.Case(Opcode.POST):
                             f = nv[Opcode.POST]
                             m.d.sync += [state.eq(State.POST), crow.eq(0), cbit.eq(0),
-                                         wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
+                                         svalid.eq(0), wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
                                          thr_ptr.eq(f.thr_addr),
                                          # the shortcut word first (a residual), then
                                          # the words an OR merges into
                                          aaddr.eq(Mux(f.shortcut if cfg.conv else 0,
                                                       f.src_addr, f.dst_addr)),
-                                         p_cmp.eq(n_cmp), p_ob1.eq(n_ob1)]
+                                         p_cmp.eq(n_cmp), p_ob1.eq(n_ob1),
+                                         p_shift.eq(n_shift), p_res.eq(n_res)]
                         with m.Case(Opcode.FINISH):
                             m.d.sync += state.eq(State.DONE)
             # ---------------------------------------------------------------------------
@@ -542,7 +597,7 @@ class Accelerator(wiring.Component):
                         m.d.sync += ov.eq(0)
                 # the beat on the bus: bank o_bank2's word, beat o_beat2 of its DRAM form
                 words = {
-                    "act": _select(arr.a_q, o_bank2, W),
+                    "act": _select(act_q, o_bank2, W),
                     "out": tr[0],     # one row's C scores, acc_bits each
                 }
                 dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in words}
@@ -551,7 +606,7 @@ class Accelerator(wiring.Component):
                 with m.If(advance):
                     m.d.sync += [ov2.eq(ov), o_addr2.eq(o_addr), o_last2.eq(o_last),
                                  o_bank2.eq(o_bank), o_beat2.eq(o_beat), tr[0].eq(thr_r.data)]
-                m.d.comb += [arr.hold.eq(~advance), self.mem_wr_valid.eq(ov2),
+                m.d.comb += [rd_hold.eq(~advance), self.mem_wr_valid.eq(ov2),
                              self.mem_wr_addr.eq(o_addr2),
                              self.mem_wr_data.eq(Mux(f.buf == Buf.OUT,
                                                      _select(dram_word["out"], o_beat2, B8),
@@ -571,7 +626,8 @@ class Accelerator(wiring.Component):
                                  inc["sram_act_reads"].eq(Mux(inside, R, 0)),
                                  inc["sram_weight_reads"].eq(C)]
                     m.d.sync += [cv.eq(1), cp.eq(p),
-                                 pad_d.eq(~inside), lastw_d.eq(wj == w1),
+                                 pad_d.eq(~inside),
+                                 pad_word_d.eq(Mux(wj == w1, p_pad_last, f.pad.replicate(W))),
                                  waddr.eq(waddr + 1), aaddr.eq(aaddr + 1)]
                     with m.If(wj == w1):
                         m.d.sync += wj.eq(0)
@@ -631,8 +687,9 @@ class Accelerator(wiring.Component):
                                               for r in range(R)])),
                              old_bits.eq(Cat(*[_select(old_word[r * W:(r + 1) * W], f.lane, C)
                                                for r in range(R)]))]
+                m.d.sync += wvalid.eq(svalid)
                 with m.If(t > n_lv):
-                    m.d.sync += wvalid.eq(1)
+                    m.d.sync += svalid.eq(1)
                     with m.If(cbit == last_bit):
                         m.d.sync += [cbit.eq(0), crow.eq(crow + 1)]
                     with m.Else():
@@ -675,24 +732,29 @@ class Accelerator(wiring.Component):
                     m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),
                                  off_dst.eq(off_dst + st_dst), off_src.eq(off_src + st_src),
                                  off_ix.eq(off_ix + st_ix)]
-        # the increments are registered (the engines' decode does not chain into the
-        # counters' carry chains): a counter holds a cycle's events at the end of the
-        # next cycle, so the counters are final one cycle after done rises
-        # POST's compute stage, outside the state switch so that the state does not
-        # reach its adders: its registers load every cycle, and only a POST's write
-        # stage (`wvalid`) uses them.  Level k's thresholds; a residual compares
-        # column c with the entry its shortcut bit selects.
-        fp = v[Opcode.POST]
-        m.d.comb += [tu.acc.eq(_select(arr.acc, crow, C * A)), tu.active.eq(p_cmp),
-                     tu.shift.eq(fp.shift & (fp.mode == PostMode.RAW))]
+        # POST's select and compute stages, outside the state switch so that the state
+        # does not reach their multiplexers and adders: their registers load every
+        # cycle, and only a POST's write stage (`wvalid`) uses them.  The select stage
+        # latches row crow's accumulators (spread over the whole array) and level 0's
+        # thresholds, which a residual picks per column by its shortcut bit.
+        # (Neither changes during a POST, so where there is nothing to select, one row
+        # and no residual, the compute stage reads them directly: same cycles, fewer
+        # flip-flops on the iCE40.)
         if cfg.conv:
             sc = _select(sc_bits, crow, C)
-            sc_thresh = Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
-                              for c in range(C)])
-            m.d.comb += tu.thresh.eq(Cat(Mux(fp.shortcut, sc_thresh, tr[0]), *tr[1:LMAX]))
+            thr0 = Mux(p_res, Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                                    for c in range(C)]), tr[0])
+            m.d.sync += thr0_q.eq(thr0)
         else:
-            m.d.comb += tu.thresh.eq(Cat(*tr[:LMAX]))
-        m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(crow), wbit.eq(cbit)]
+            thr0_q = tr[0]
+        if R > 1:
+            m.d.sync += acc_q.eq(_select(arr.acc, crow, C * A))
+        else:
+            acc_q = arr.acc
+        m.d.sync += [srow.eq(crow), sbit.eq(cbit)]
+        m.d.comb += [tu.acc.eq(acc_q), tu.active.eq(p_cmp), tu.shift.eq(p_shift),
+                     tu.thresh.eq(Cat(thr0_q, *tr[1:LMAX]))]
+        m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(srow), wbit.eq(sbit)]
 
         # The buffers' read addresses are registers, whatever the state (each engine
         # keeps the address it reads in aaddr, waddr or thr_ptr), and their read
@@ -711,6 +773,9 @@ class Accelerator(wiring.Component):
             wgt_r.en.eq(in_state[State.GEMM]),
             thr_r.en.eq((in_state[State.POST] | in_state[State.STORE]) & ~stalled),
         ]
+        # the increments are registered (the engines' decode does not chain into the
+        # counters' carry chains): a counter holds a cycle's events at the end of the
+        # next cycle, so the counters are final one cycle after done rises
         counting = Signal()
         inc_q = {n: Signal.like(inc[n], name=f"inc_q_{n}") for n in HW_COUNTERS}
         m.d.sync += counting.eq(running)

@@ -11,8 +11,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
+  reg [15:0] \$106 ;
+  wire [15:0] \$107 ;
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
@@ -33,41 +33,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$123 ;
   wire \$124 ;
   wire \$125 ;
-  wire \$126 ;
+  wire [3:0] \$126 ;
   wire \$127 ;
-  wire \$128 ;
-  wire \$129 ;
+  wire [8:0] \$128 ;
+  wire [9:0] \$129 ;
   wire \$13 ;
-  wire \$130 ;
+  wire [16:0] \$130 ;
   wire \$131 ;
   wire \$132 ;
   wire \$133 ;
-  wire [16:0] \$134 ;
-  wire \$135 ;
-  wire \$136 ;
+  wire \$134 ;
+  wire [3:0] \$135 ;
+  wire [3:0] \$136 ;
   wire \$137 ;
   wire \$138 ;
-  wire [16:0] \$139 ;
+  wire \$139 ;
   wire \$14 ;
   wire \$140 ;
-  wire \$141 ;
-  wire \$142 ;
+  wire [3:0] \$141 ;
+  wire [3:0] \$142 ;
   wire \$143 ;
-  wire [16:0] \$144 ;
+  wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
+  wire [3:0] \$147 ;
+  wire [3:0] \$148 ;
   wire \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
   wire \$152 ;
-  wire \$153 ;
-  wire \$154 ;
+  wire [3:0] \$153 ;
+  wire [3:0] \$154 ;
   wire \$155 ;
-  reg [15:0] \$156 ;
-  wire [15:0] \$157 ;
+  wire \$156 ;
+  wire \$157 ;
   wire \$158 ;
   wire \$159 ;
   wire \$16 ;
@@ -80,54 +80,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  wire \$169 ;
-  wire \$17 ;
+  wire [10:0] \$169 ;
+  wire [16:0] \$17 ;
   wire \$170 ;
   wire \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
   wire \$175 ;
-  wire [3:0] \$176 ;
+  wire \$176 ;
   wire \$177 ;
-  wire [8:0] \$178 ;
-  wire [9:0] \$179 ;
-  wire \$18 ;
-  wire [16:0] \$180 ;
+  wire \$178 ;
+  wire \$179 ;
+  wire [16:0] \$18 ;
+  wire \$180 ;
   wire \$181 ;
   wire \$182 ;
   wire \$183 ;
   wire \$184 ;
-  wire [3:0] \$185 ;
-  wire [3:0] \$186 ;
+  wire \$185 ;
+  wire \$186 ;
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire \$19 ;
+  wire [17:0] \$19 ;
   wire \$190 ;
-  wire [3:0] \$191 ;
-  wire [3:0] \$192 ;
+  wire \$191 ;
+  wire \$192 ;
   wire \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire [3:0] \$197 ;
-  wire [3:0] \$198 ;
+  wire \$197 ;
+  wire \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
   wire \$200 ;
   wire \$201 ;
-  wire \$202 ;
-  wire [3:0] \$203 ;
-  wire [3:0] \$204 ;
-  wire \$205 ;
-  wire \$206 ;
-  wire \$207 ;
-  wire \$208 ;
-  wire \$209 ;
+  wire [10:0] \$202 ;
+  wire [10:0] \$203 ;
+  wire [10:0] \$204 ;
+  reg [23:0] \$205 ;
+  reg [23:0] \$206 ;
+  reg [23:0] \$207 ;
+  reg [23:0] \$208 ;
+  reg [23:0] \$209 ;
   wire \$21 ;
-  wire \$210 ;
+  reg [23:0] \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
@@ -136,7 +136,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$216 ;
   wire \$217 ;
   wire \$218 ;
-  wire [10:0] \$219 ;
+  wire \$219 ;
   wire \$22 ;
   wire \$220 ;
   wire \$221 ;
@@ -144,25 +144,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$223 ;
   wire \$224 ;
   wire \$225 ;
-  wire \$226 ;
-  wire \$227 ;
-  wire \$228 ;
+  wire [1:0] \$226 ;
+  wire [1:0] \$227 ;
+  wire [1:0] \$228 ;
   wire \$229 ;
   wire \$23 ;
-  wire \$230 ;
+  wire [16:0] \$230 ;
   wire \$231 ;
-  wire \$232 ;
+  wire [16:0] \$232 ;
   wire \$233 ;
-  wire \$234 ;
-  wire \$235 ;
-  wire \$236 ;
-  wire \$237 ;
-  wire \$238 ;
+  wire [16:0] \$234 ;
+  wire [18:0] \$235 ;
+  wire [18:0] \$236 ;
+  wire [18:0] \$237 ;
+  wire [18:0] \$238 ;
   wire \$239 ;
-  wire \$24 ;
-  wire \$240 ;
-  wire \$241 ;
-  wire \$242 ;
+  wire [9:0] \$24 ;
+  wire [7:0] \$240 ;
+  wire [16:0] \$241 ;
+  wire [11:0] \$242 ;
   wire \$243 ;
   wire \$244 ;
   wire \$245 ;
@@ -170,20 +170,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$247 ;
   wire \$248 ;
   wire \$249 ;
-  wire \$25 ;
+  wire [9:0] \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
-  wire [10:0] \$253 ;
-  wire [10:0] \$254 ;
-  wire [10:0] \$255 ;
-  reg [23:0] \$256 ;
-  reg [23:0] \$257 ;
-  reg [23:0] \$258 ;
-  reg [23:0] \$259 ;
-  wire \$26 ;
-  reg [23:0] \$260 ;
-  reg [23:0] \$261 ;
+  wire \$253 ;
+  wire \$254 ;
+  wire \$255 ;
+  wire \$256 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
+  wire [11:0] \$26 ;
+  wire \$260 ;
+  wire \$261 ;
   wire \$262 ;
   wire \$263 ;
   wire \$264 ;
@@ -199,74 +199,74 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$273 ;
   wire \$274 ;
   wire \$275 ;
-  wire [1:0] \$276 ;
-  wire [1:0] \$277 ;
-  wire [1:0] \$278 ;
+  wire \$276 ;
+  wire \$277 ;
+  wire \$278 ;
   wire \$279 ;
   wire \$28 ;
-  wire [16:0] \$280 ;
+  wire \$280 ;
   wire \$281 ;
-  wire [16:0] \$282 ;
+  wire \$282 ;
   wire \$283 ;
-  wire [16:0] \$284 ;
-  wire [18:0] \$285 ;
-  wire [18:0] \$286 ;
-  wire [18:0] \$287 ;
-  wire [18:0] \$288 ;
+  wire \$284 ;
+  wire \$285 ;
+  wire \$286 ;
+  wire \$287 ;
+  wire \$288 ;
   wire \$289 ;
   wire \$29 ;
-  wire [7:0] \$290 ;
-  wire [16:0] \$291 ;
-  wire [11:0] \$292 ;
-  wire \$293 ;
-  reg [14:0] \$294 ;
+  wire \$290 ;
+  wire [15:0] \$291 ;
+  wire \$292 ;
+  reg [14:0] \$293 ;
+  wire [14:0] \$294 ;
   wire [14:0] \$295 ;
-  wire [14:0] \$296 ;
-  wire \$297 ;
-  reg [14:0] \$298 ;
+  wire \$296 ;
+  reg [14:0] \$297 ;
+  wire [14:0] \$298 ;
   wire [14:0] \$299 ;
   wire \$3 ;
   wire \$30 ;
   wire [14:0] \$300 ;
-  wire [14:0] \$301 ;
+  wire \$301 ;
   wire \$302 ;
-  wire [4:0] \$303 ;
+  wire \$303 ;
   wire [4:0] \$304 ;
-  wire [2:0] \$305 ;
-  wire \$306 ;
-  wire [16:0] \$307 ;
-  wire [9:0] \$308 ;
-  wire \$309 ;
+  wire [4:0] \$305 ;
+  wire [2:0] \$306 ;
+  wire \$307 ;
+  wire [16:0] \$308 ;
+  wire [9:0] \$309 ;
   wire \$31 ;
   wire \$310 ;
   wire \$311 ;
-  wire [16:0] \$312 ;
-  wire [9:0] \$313 ;
-  wire \$314 ;
-  wire [11:0] \$315 ;
-  wire [4:0] \$316 ;
-  wire [1:0] \$317 ;
+  wire \$312 ;
+  wire [16:0] \$313 ;
+  wire [9:0] \$314 ;
+  wire \$315 ;
+  wire [11:0] \$316 ;
+  wire [4:0] \$317 ;
   wire [1:0] \$318 ;
-  wire [15:0] \$319 ;
+  wire [1:0] \$319 ;
   wire \$32 ;
-  wire [2:0] \$320 ;
-  wire \$321 ;
-  wire [10:0] \$322 ;
-  wire [32:0] \$323 ;
-  wire \$324 ;
+  wire [15:0] \$320 ;
+  wire [2:0] \$321 ;
+  wire \$322 ;
+  wire [10:0] \$323 ;
+  wire [32:0] \$324 ;
   wire \$325 ;
   wire \$326 ;
   wire \$327 ;
-  wire [10:0] \$328 ;
-  wire \$329 ;
+  wire \$328 ;
+  wire [10:0] \$329 ;
   wire \$33 ;
-  wire [10:0] \$330 ;
-  wire \$331 ;
-  wire [16:0] \$332 ;
+  wire \$330 ;
+  wire [10:0] \$331 ;
+  wire \$332 ;
   wire [16:0] \$333 ;
-  wire \$334 ;
-  wire [3:0] \$335 ;
-  wire \$336 ;
+  wire [16:0] \$334 ;
+  wire \$335 ;
+  wire [3:0] \$336 ;
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
@@ -276,27 +276,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$342 ;
   wire \$343 ;
   wire \$344 ;
-  wire [10:0] \$345 ;
-  wire [32:0] \$346 ;
+  wire \$345 ;
+  wire [10:0] \$346 ;
   wire [32:0] \$347 ;
-  wire \$348 ;
-  wire [7:0] \$349 ;
+  wire [32:0] \$348 ;
+  wire \$349 ;
   wire \$35 ;
-  wire [8:0] \$350 ;
-  wire \$351 ;
-  wire [7:0] \$352 ;
-  wire [8:0] \$353 ;
-  wire \$354 ;
-  wire [7:0] \$355 ;
-  wire [8:0] \$356 ;
-  wire [16:0] \$357 ;
+  wire [7:0] \$350 ;
+  wire [8:0] \$351 ;
+  wire \$352 ;
+  wire [7:0] \$353 ;
+  wire [8:0] \$354 ;
+  wire \$355 ;
+  wire [7:0] \$356 ;
+  wire [8:0] \$357 ;
   wire [16:0] \$358 ;
   wire [16:0] \$359 ;
   wire \$36 ;
   wire [16:0] \$360 ;
-  wire [3:0] \$361 ;
-  wire [16:0] \$362 ;
-  wire \$363 ;
+  wire [16:0] \$361 ;
+  wire [3:0] \$362 ;
+  wire [16:0] \$363 ;
   wire \$364 ;
   wire \$365 ;
   wire \$366 ;
@@ -313,332 +313,332 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$376 ;
   wire \$377 ;
   wire \$378 ;
-  wire [8:0] \$379 ;
+  wire \$379 ;
   wire \$38 ;
-  wire [16:0] \$380 ;
-  wire \$381 ;
-  wire \$382 ;
+  wire [15:0] \$380 ;
+  wire [8:0] \$381 ;
+  wire [16:0] \$382 ;
   wire \$383 ;
-  wire [3:0] \$384 ;
-  wire [16:0] \$385 ;
-  wire [16:0] \$386 ;
+  wire \$384 ;
+  wire \$385 ;
+  wire [3:0] \$386 ;
   wire [16:0] \$387 ;
-  wire \$388 ;
-  wire [3:0] \$389 ;
-  wire \$39 ;
-  wire [10:0] \$390 ;
-  wire [16:0] \$391 ;
-  wire [16:0] \$392 ;
-  wire [3:0] \$393 ;
-  wire [10:0] \$394 ;
-  wire [11:0] \$395 ;
-  wire [16:0] \$396 ;
-  wire \$397 ;
-  wire [2:0] \$398 ;
+  wire [16:0] \$388 ;
+  wire [16:0] \$389 ;
+  wire [16:0] \$39 ;
+  wire \$390 ;
+  wire [3:0] \$391 ;
+  wire [10:0] \$392 ;
+  wire [16:0] \$393 ;
+  wire [16:0] \$394 ;
+  wire [3:0] \$395 ;
+  wire [10:0] \$396 ;
+  wire [11:0] \$397 ;
+  wire [16:0] \$398 ;
   wire \$399 ;
   wire \$4 ;
-  wire \$40 ;
-  wire [16:0] \$400 ;
+  wire [16:0] \$40 ;
+  wire [2:0] \$400 ;
   wire \$401 ;
-  wire \$402 ;
+  wire [16:0] \$402 ;
   wire \$403 ;
-  wire [1:0] \$404 ;
+  wire \$404 ;
   wire \$405 ;
-  wire \$406 ;
-  reg [3:0] \$407 ;
-  reg [3:0] \$408 ;
-  wire \$409 ;
-  wire \$41 ;
-  wire \$410 ;
-  wire [1:0] \$411 ;
-  wire [4:0] \$412 ;
-  wire \$413 ;
-  wire \$414 ;
-  wire [16:0] \$415 ;
+  wire [1:0] \$406 ;
+  wire \$407 ;
+  wire \$408 ;
+  reg [3:0] \$409 ;
+  wire [17:0] \$41 ;
+  reg [3:0] \$410 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire [1:0] \$413 ;
+  wire [4:0] \$414 ;
+  wire \$415 ;
   wire \$416 ;
-  wire \$417 ;
+  wire [16:0] \$417 ;
   wire \$418 ;
-  wire [16:0] \$419 ;
+  wire \$419 ;
   wire \$42 ;
-  wire [16:0] \$420 ;
+  wire \$420 ;
   wire [16:0] \$421 ;
   wire [16:0] \$422 ;
-  wire [9:0] \$423 ;
-  wire \$424 ;
-  wire \$425 ;
+  wire [16:0] \$423 ;
+  wire [16:0] \$424 ;
+  wire [9:0] \$425 ;
   wire \$426 ;
   wire \$427 ;
   wire \$428 ;
   wire \$429 ;
   wire \$43 ;
-  wire [24:0] \$430 ;
+  wire \$430 ;
   wire \$431 ;
-  wire \$432 ;
+  wire [24:0] \$432 ;
   wire \$433 ;
   wire \$434 ;
   wire \$435 ;
   wire \$436 ;
-  wire [24:0] \$437 ;
+  wire \$437 ;
   wire \$438 ;
-  wire \$439 ;
+  wire [24:0] \$439 ;
   wire \$44 ;
   wire \$440 ;
   wire \$441 ;
   wire \$442 ;
   wire \$443 ;
-  wire [24:0] \$444 ;
+  wire \$444 ;
   wire \$445 ;
-  wire \$446 ;
+  wire [24:0] \$446 ;
   wire \$447 ;
   wire \$448 ;
   wire \$449 ;
   wire \$45 ;
   wire \$450 ;
-  wire [24:0] \$451 ;
+  wire \$451 ;
   wire \$452 ;
-  wire \$453 ;
+  wire [24:0] \$453 ;
   wire \$454 ;
   wire \$455 ;
   wire \$456 ;
   wire \$457 ;
-  wire [24:0] \$458 ;
+  wire \$458 ;
   wire \$459 ;
-  wire \$46 ;
-  wire \$460 ;
+  wire [16:0] \$46 ;
+  wire [24:0] \$460 ;
   wire \$461 ;
   wire \$462 ;
   wire \$463 ;
   wire \$464 ;
-  wire [24:0] \$465 ;
+  wire \$465 ;
   wire \$466 ;
-  wire \$467 ;
+  wire [24:0] \$467 ;
   wire \$468 ;
   wire \$469 ;
-  wire \$47 ;
+  wire [16:0] \$47 ;
   wire \$470 ;
   wire \$471 ;
-  wire [24:0] \$472 ;
+  wire \$472 ;
   wire \$473 ;
-  wire \$474 ;
+  wire [24:0] \$474 ;
   wire \$475 ;
   wire \$476 ;
   wire \$477 ;
   wire \$478 ;
-  wire [24:0] \$479 ;
-  wire \$48 ;
+  wire \$479 ;
+  wire [17:0] \$48 ;
   wire \$480 ;
-  wire \$481 ;
+  wire [24:0] \$481 ;
   wire \$482 ;
   wire \$483 ;
   wire \$484 ;
   wire \$485 ;
-  wire [24:0] \$486 ;
+  wire \$486 ;
   wire \$487 ;
-  wire \$488 ;
+  wire [24:0] \$488 ;
   wire \$489 ;
   wire \$49 ;
   wire \$490 ;
   wire \$491 ;
   wire \$492 ;
-  wire [24:0] \$493 ;
+  wire \$493 ;
   wire \$494 ;
-  wire \$495 ;
+  wire [24:0] \$495 ;
   wire \$496 ;
   wire \$497 ;
   wire \$498 ;
   wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire [24:0] \$500 ;
+  wire \$500 ;
   wire \$501 ;
-  wire \$502 ;
+  wire [24:0] \$502 ;
   wire \$503 ;
   wire \$504 ;
   wire \$505 ;
   wire \$506 ;
-  wire [24:0] \$507 ;
+  wire \$507 ;
   wire \$508 ;
-  wire \$509 ;
+  wire [24:0] \$509 ;
   wire \$51 ;
   wire \$510 ;
   wire \$511 ;
   wire \$512 ;
   wire \$513 ;
-  wire [24:0] \$514 ;
+  wire \$514 ;
   wire \$515 ;
-  wire \$516 ;
+  wire [24:0] \$516 ;
   wire \$517 ;
   wire \$518 ;
   wire \$519 ;
   wire \$52 ;
   wire \$520 ;
-  wire [24:0] \$521 ;
+  wire \$521 ;
   wire \$522 ;
-  wire \$523 ;
+  wire [24:0] \$523 ;
   wire \$524 ;
   wire \$525 ;
   wire \$526 ;
   wire \$527 ;
-  wire [24:0] \$528 ;
+  wire \$528 ;
   wire \$529 ;
-  wire [15:0] \$53 ;
-  wire \$530 ;
+  wire \$53 ;
+  wire [24:0] \$530 ;
   wire \$531 ;
   wire \$532 ;
   wire \$533 ;
   wire \$534 ;
-  wire [24:0] \$535 ;
+  wire \$535 ;
   wire \$536 ;
-  wire \$537 ;
+  wire [24:0] \$537 ;
   wire \$538 ;
   wire \$539 ;
-  wire [15:0] \$54 ;
+  wire \$54 ;
   wire \$540 ;
   wire \$541 ;
-  wire [24:0] \$542 ;
+  wire \$542 ;
   wire \$543 ;
-  wire \$544 ;
+  wire [24:0] \$544 ;
   wire \$545 ;
   wire \$546 ;
   wire \$547 ;
   wire \$548 ;
-  wire [24:0] \$549 ;
+  wire \$549 ;
   wire \$55 ;
   wire \$550 ;
-  wire \$551 ;
+  wire [24:0] \$551 ;
   wire \$552 ;
   wire \$553 ;
   wire \$554 ;
   wire \$555 ;
-  wire [24:0] \$556 ;
-  reg [8:0] \$557 ;
-  reg [9:0] \$558 ;
-  reg [23:0] \$559 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire [24:0] \$558 ;
+  reg [3:0] \$559 ;
   wire \$56 ;
-  reg [23:0] \$560 ;
-  reg [23:0] \$561 ;
-  reg [23:0] \$562 ;
-  reg [23:0] \$563 ;
-  reg [2:0] \$564 ;
+  reg [3:0] \$560 ;
+  reg [3:0] \$561 ;
+  reg [8:0] \$562 ;
+  reg [9:0] \$563 ;
+  reg [23:0] \$564 ;
   reg [23:0] \$565 ;
-  reg \$566 ;
-  reg \$567 ;
-  reg [127:0] \$568 ;
-  reg [127:0] \$569 ;
+  reg [23:0] \$566 ;
+  reg [23:0] \$567 ;
+  reg [23:0] \$568 ;
+  reg [2:0] \$569 ;
   wire \$57 ;
-  reg \$570 ;
-  reg [1:0] \$571 ;
-  reg [23:0] \$572 ;
-  reg [7:0] \$573 ;
-  reg [15:0] \$574 ;
-  reg [1:0] \$575 ;
-  reg \$576 ;
-  reg [3:0] \$577 ;
-  reg [3:0] \$578 ;
-  reg [1:0] \$579 ;
+  reg [23:0] \$570 ;
+  reg [15:0] \$571 ;
+  reg \$572 ;
+  reg [15:0] \$573 ;
+  reg \$574 ;
+  reg \$575 ;
+  reg [2:0] \$576 ;
+  reg \$577 ;
+  reg \$578 ;
+  reg [127:0] \$579 ;
   wire \$58 ;
   reg [127:0] \$580 ;
-  reg [1:0] \$581 ;
-  reg [15:0] \$582 ;
-  reg [9:0] \$583 ;
-  reg [23:0] \$584 ;
-  reg \$585 ;
-  reg [9:0] \$586 ;
-  reg [15:0] \$587 ;
-  reg [9:0] \$588 ;
-  reg [15:0] \$589 ;
+  reg \$581 ;
+  reg [1:0] \$582 ;
+  reg [23:0] \$583 ;
+  reg [7:0] \$584 ;
+  reg [15:0] \$585 ;
+  reg [15:0] \$586 ;
+  reg [1:0] \$587 ;
+  reg \$588 ;
+  reg \$589 ;
   wire \$59 ;
-  reg [2:0] \$590 ;
-  reg \$591 ;
-  reg \$592 ;
-  reg [9:0] \$593 ;
-  reg [15:0] \$594 ;
-  reg [2:0] \$595 ;
+  reg \$590 ;
+  reg [3:0] \$591 ;
+  reg [3:0] \$592 ;
+  reg [1:0] \$593 ;
+  reg [127:0] \$594 ;
+  reg [1:0] \$595 ;
   reg [15:0] \$596 ;
-  reg [15:0] \$597 ;
-  reg [7:0] \$598 ;
-  reg [15:0] \$599 ;
+  reg [9:0] \$597 ;
+  reg [23:0] \$598 ;
+  reg \$599 ;
   wire \$6 ;
   wire \$60 ;
-  reg [15:0] \$600 ;
-  reg \$601 ;
-  reg \$602 ;
-  reg \$603 ;
-  reg \$604 ;
-  reg [7:0] \$605 ;
-  reg [2:0] \$606 ;
-  reg [2:0] \$607 ;
-  reg [2:0] \$608 ;
+  reg [9:0] \$600 ;
+  reg [15:0] \$601 ;
+  reg [9:0] \$602 ;
+  reg [15:0] \$603 ;
+  reg [2:0] \$604 ;
+  reg \$605 ;
+  reg \$606 ;
+  reg [9:0] \$607 ;
+  reg [15:0] \$608 ;
   reg [2:0] \$609 ;
   wire \$61 ;
   reg [15:0] \$610 ;
-  reg [10:0] \$611 ;
-  reg [2:0] \$612 ;
-  reg [2:0] \$613 ;
-  reg [9:0] \$614 ;
-  reg [9:0] \$615 ;
-  reg [15:0] \$616 ;
-  reg [15:0] \$617 ;
-  reg [15:0] \$618 ;
-  reg \$619 ;
+  reg [15:0] \$611 ;
+  reg [7:0] \$612 ;
+  reg [15:0] \$613 ;
+  reg [15:0] \$614 ;
+  reg \$615 ;
+  reg \$616 ;
+  reg \$617 ;
+  reg \$618 ;
+  reg [7:0] \$619 ;
   wire \$62 ;
-  reg [3:0] \$620 ;
-  reg \$621 ;
-  reg [15:0] \$622 ;
-  reg [1:0] \$623 ;
-  reg \$624 ;
-  reg [3:0] \$625 ;
-  reg [15:0] \$626 ;
-  reg [9:0] \$627 ;
-  reg [2:0] \$628 ;
-  reg [15:0] \$629 ;
+  reg [2:0] \$620 ;
+  reg [2:0] \$621 ;
+  reg [2:0] \$622 ;
+  reg [2:0] \$623 ;
+  reg [15:0] \$624 ;
+  reg [10:0] \$625 ;
+  reg [2:0] \$626 ;
+  reg [2:0] \$627 ;
+  reg [9:0] \$628 ;
+  reg [9:0] \$629 ;
   wire \$63 ;
-  reg \$630 ;
+  reg [15:0] \$630 ;
   reg [15:0] \$631 ;
-  reg \$632 ;
-  reg [9:0] \$633 ;
-  reg [2:0] \$634 ;
-  reg [63:0] \$635 ;
-  reg [2:0] \$636 ;
+  reg [15:0] \$632 ;
+  reg [15:0] \$633 ;
+  reg \$634 ;
+  reg [3:0] \$635 ;
+  reg \$636 ;
   reg \$637 ;
   reg [15:0] \$638 ;
-  reg [15:0] \$639 ;
+  reg [1:0] \$639 ;
   wire \$64 ;
-  reg [3:0] \$640 ;
+  reg \$640 ;
   reg [3:0] \$641 ;
-  reg [15:0] \$642 ;
-  reg [15:0] \$643 ;
+  reg \$642 ;
+  reg \$643 ;
   reg [15:0] \$644 ;
-  reg [15:0] \$645 ;
-  reg [8:0] \$646 ;
-  reg [3:0] \$647 ;
-  reg [63:0] \$648 ;
-  reg \$649 ;
+  reg [9:0] \$645 ;
+  reg [2:0] \$646 ;
+  reg [15:0] \$647 ;
+  reg \$648 ;
+  reg [15:0] \$649 ;
   wire \$65 ;
-  reg [3:0] \$650 ;
-  reg \$651 ;
-  reg [15:0] \$652 ;
-  reg [23:0] \$653 ;
-  reg [15:0] \$654 ;
-  reg [23:0] \$655 ;
+  reg \$650 ;
+  reg [9:0] \$651 ;
+  reg [2:0] \$652 ;
+  reg [63:0] \$653 ;
+  reg [2:0] \$654 ;
+  reg [15:0] \$655 ;
   reg [15:0] \$656 ;
-  reg [23:0] \$657 ;
-  reg [15:0] \$658 ;
-  reg [23:0] \$659 ;
+  reg [15:0] \$657 ;
+  reg [3:0] \$658 ;
+  reg [3:0] \$659 ;
   wire \$66 ;
   reg [15:0] \$660 ;
-  reg [23:0] \$661 ;
+  reg [15:0] \$661 ;
   reg [15:0] \$662 ;
-  reg [23:0] \$663 ;
-  reg [15:0] \$664 ;
-  reg [23:0] \$665 ;
-  reg [15:0] \$666 ;
-  reg [23:0] \$667 ;
-  reg [15:0] \$668 ;
-  reg [23:0] \$669 ;
-  wire [16:0] \$67 ;
-  reg [15:0] \$670 ;
-  reg [23:0] \$671 ;
+  reg [15:0] \$663 ;
+  reg [8:0] \$664 ;
+  reg \$665 ;
+  reg [3:0] \$666 ;
+  reg [3:0] \$667 ;
+  reg [63:0] \$668 ;
+  reg \$669 ;
+  wire \$67 ;
+  reg [3:0] \$670 ;
+  reg \$671 ;
   reg [15:0] \$672 ;
   reg [23:0] \$673 ;
   reg [15:0] \$674 ;
@@ -647,7 +647,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] \$677 ;
   reg [15:0] \$678 ;
   reg [23:0] \$679 ;
-  wire [16:0] \$68 ;
+  wire \$68 ;
   reg [15:0] \$680 ;
   reg [23:0] \$681 ;
   reg [15:0] \$682 ;
@@ -658,15 +658,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] \$687 ;
   reg [15:0] \$688 ;
   reg [23:0] \$689 ;
-  wire [17:0] \$69 ;
+  wire \$69 ;
+  reg [15:0] \$690 ;
+  reg [23:0] \$691 ;
+  reg [15:0] \$692 ;
+  reg [23:0] \$693 ;
+  reg [15:0] \$694 ;
+  reg [23:0] \$695 ;
+  reg [15:0] \$696 ;
+  reg [23:0] \$697 ;
+  reg [15:0] \$698 ;
+  reg [23:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
+  reg [15:0] \$700 ;
+  reg [23:0] \$701 ;
+  reg [15:0] \$702 ;
+  reg [23:0] \$703 ;
+  reg [15:0] \$704 ;
+  reg [23:0] \$705 ;
+  reg [15:0] \$706 ;
+  reg [23:0] \$707 ;
+  reg [15:0] \$708 ;
+  reg [23:0] \$709 ;
   wire \$71 ;
   wire \$72 ;
   wire \$73 ;
-  wire [9:0] \$74 ;
-  wire [9:0] \$75 ;
-  wire [11:0] \$76 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
@@ -675,70 +695,86 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$81 ;
   wire \$82 ;
   wire \$83 ;
-  wire \$84 ;
+  wire [16:0] \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
   wire \$88 ;
   wire [16:0] \$89 ;
   wire \$9 ;
-  wire [16:0] \$90 ;
-  wire [17:0] \$91 ;
+  wire \$90 ;
+  wire \$91 ;
   wire \$92 ;
   wire \$93 ;
-  wire \$94 ;
+  wire [16:0] \$94 ;
   wire \$95 ;
-  wire [16:0] \$96 ;
-  wire [16:0] \$97 ;
-  wire [17:0] \$98 ;
+  wire \$96 ;
+  wire \$97 ;
+  wire \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
-  reg [1:0] \$like$168  = 2'h0;
-  reg \$like$169  = 1'h0;
+  reg [1:0] \$like$194  = 2'h0;
+  reg \$like$195  = 1'h0;
   reg \$signal  = 1'h0;
-  reg [9:0] \$signal$101  = 10'h000;
-  reg [15:0] \$signal$128  = 16'h0000;
+  reg \$signal$103  = 1'h0;
+  reg \$signal$115  = 1'h0;
+  reg [9:0] \$signal$118  = 10'h000;
+  reg [15:0] \$signal$146  = 16'h0000;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$130 ;
-  reg [15:0] \$signal$171  = 16'h0000;
-  reg [9:0] \$signal$174  = 10'h000;
-  reg [15:0] \$signal$176  = 16'h0000;
-  reg \$signal$179  = 1'h0;
-  reg [2:0] \$signal$181  = 3'h0;
-  reg [2:0] \$signal$182  = 3'h0;
-  reg [10:0] \$signal$184  = 11'h000;
-  reg [2:0] \$signal$185  = 3'h0;
-  reg [15:0] \$signal$188  = 16'h0000;
-  reg [9:0] \$signal$192  = 10'h000;
-  reg [15:0] \$signal$198  = 16'h0000;
+  wire [7:0] \$signal$148 ;
+  reg \$signal$183  = 1'h0;
+  reg \$signal$197  = 1'h0;
   reg [15:0] \$signal$199  = 16'h0000;
-  reg [3:0] \$signal$200  = 4'h0;
+  reg [9:0] \$signal$202  = 10'h000;
+  reg [15:0] \$signal$204  = 16'h0000;
+  reg \$signal$207  = 1'h0;
+  reg [2:0] \$signal$209  = 3'h0;
+  reg [2:0] \$signal$210  = 3'h0;
+  reg [10:0] \$signal$212  = 11'h000;
+  reg [2:0] \$signal$213  = 3'h0;
+  reg [15:0] \$signal$216  = 16'h0000;
+  reg [9:0] \$signal$223  = 10'h000;
+  reg [15:0] \$signal$229  = 16'h0000;
+  reg [15:0] \$signal$230  = 16'h0000;
+  reg [3:0] \$signal$231  = 4'h0;
   (* init = 1'h0 *)
-  wire \$signal$38 ;
-  reg [15:0] \$signal$47  = 16'h0000;
-  wire [15:0] \$signal$48 ;
-  reg [8:0] \$signal$49  = 9'h000;
-  wire [8:0] \$signal$50 ;
-  reg [15:0] \$signal$51  = 16'h0000;
-  wire [15:0] \$signal$52 ;
-  reg [15:0] \$signal$53  = 16'h0000;
-  wire [15:0] \$signal$54 ;
-  reg \$signal$67  = 1'h0;
+  wire \$signal$56 ;
+  (* init = 1'h0 *)
+  wire \$signal$58 ;
+  reg [15:0] \$signal$65  = 16'h0000;
+  wire [15:0] \$signal$66 ;
+  reg [8:0] \$signal$67  = 9'h000;
+  wire [8:0] \$signal$68 ;
+  reg [15:0] \$signal$69  = 16'h0000;
+  wire [15:0] \$signal$70 ;
+  reg [15:0] \$signal$71  = 16'h0000;
+  wire [15:0] \$signal$72 ;
   reg \$signal$85  = 1'h0;
-  reg \$signal$98  = 1'h0;
   wire [8:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$70 ;
-  reg [7:0] \$signature__addr$76 ;
+  reg [7:0] \$signature__addr$25  = 8'h00;
+  reg [7:0] \$signature__addr$31  = 8'h00;
+  reg [7:0] \$signature__addr$37  = 8'h00;
   wire [127:0] \$signature__data ;
-  reg [15:0] \$signature__data$72 ;
-  reg [63:0] \$signature__data$77 ;
+  reg [63:0] \$signature__data$27  = 64'h0000000000000000;
+  reg [15:0] \$signature__data$33  = 16'h0000;
+  reg [63:0] \$signature__data$39  = 64'h0000000000000000;
   wire [15:0] \$signature__en ;
-  reg [3:0] \$signature__en$73 ;
-  reg [3:0] \$signature__en$78 ;
+  reg [3:0] \$signature__en$29  = 4'h0;
+  reg [3:0] \$signature__en$35  = 4'h0;
+  reg [3:0] \$signature__en$41  = 4'h0;
   wire [15:0] a_in;
-  wire [15:0] a_q;
   wire [63:0] acc;
-  wire [63:0] \acc$123 ;
+  wire [63:0] \acc$140 ;
+  (* init = 8'h00 *)
+  wire [7:0] act_addr_q;
+  reg [7:0] act_addr_req;
+  (* init = 16'h0000 *)
+  wire [15:0] act_data_q;
+  reg [15:0] act_data_req;
+  (* init = 4'h0 *)
+  wire [3:0] act_en_q;
+  reg [3:0] act_en_req;
+  reg [15:0] act_q = 16'h0000;
   wire [7:0] act_r__addr;
   wire [15:0] act_r__data;
   wire act_r__en;
@@ -755,8 +791,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output [31:0] config_id;
   wire [31:0] config_id;
   reg counting = 1'h0;
+  reg [2:0] cp = 3'h0;
   (* init = 3'h0 *)
-  wire [2:0] cp;
+  wire [2:0] cp_q;
   reg crow = 1'h0;
   reg [23:0] ctr_cycles = 24'h000000;
   reg [23:0] ctr_gemm_busy = 24'h000000;
@@ -786,8 +823,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] ctr_threshold_ops = 24'h000000;
   output [23:0] ctr_value;
   reg [23:0] ctr_value = 24'h000000;
-  (* init = 1'h0 *)
-  wire cz;
+  reg cz = 1'h0;
   output done;
   wire done;
   output error;
@@ -797,7 +833,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] fetched;
   reg finish;
   reg [15:0] full;
-  reg hold;
   input [8:0] imem_addr;
   wire [8:0] imem_addr;
   input [127:0] imem_data;
@@ -850,7 +885,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
   reg [2:0] ky = 3'h0;
-  reg lastw_d = 1'h0;
   wire [9:0] lp_end;
   reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
@@ -876,8 +910,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg n_bad = 1'h0;
   reg [1:0] n_nb1 = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
+  reg [15:0] n_pad_last = 16'h0000;
   reg [15:0] n_pitch = 16'h0000;
   reg [23:0] n_rd_len = 24'h000000;
+  reg n_res = 1'h0;
   reg [7:0] n_t_base = 8'h00;
   reg [1:0] nb1 = 2'h0;
   reg [127:0] nxt = 128'h00000000000000000000000000000000;
@@ -892,12 +928,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg p_cmp = 1'h0;
   reg [1:0] p_lv = 2'h0;
   reg [3:0] p_ob1 = 4'h0;
+  reg [15:0] p_pad_last = 16'h0000;
+  reg p_res = 1'h0;
+  (* init = 1'h0 *)
+  wire p_shift;
+  reg pad_d = 1'h0;
+  reg [15:0] pad_word_d = 16'h0000;
+  reg [15:0] pad_word_q = 16'h0000;
   reg [15:0] paddr = 16'h0000;
   reg [9:0] pc = 10'h000;
   reg [9:0] pc_next;
   reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
+  reg rd_hold;
   reg [23:0] rd_len = 24'h000000;
   reg [15:0] req_addr = 16'h0000;
   reg [9:0] req_cnt = 10'h000;
@@ -909,15 +953,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [15:0] s_cur = 16'h0000;
+  reg [3:0] sbit = 4'h0;
   wire [63:0] scores;
   reg [63:0] scores_q = 64'h0000000000000000;
   reg [2:0] sel_q = 3'h0;
-  wire shift;
+  reg shift = 1'h0;
+  reg srow = 1'h0;
   input start;
   wire start;
   reg [3:0] state = 4'h0;
   reg [15:0] store_act;
   reg [63:0] store_out;
+  reg svalid = 1'h0;
   reg [1:0] t = 2'h0;
   reg [7:0] t_row = 8'h00;
   reg [15:0] tail = 16'h0000;
@@ -925,17 +972,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [7:0] thr_r__addr;
   wire [63:0] thr_r__data;
   wire thr_r__en;
-  reg [7:0] thr_w__addr;
-  reg [63:0] thr_w__data;
-  reg [3:0] thr_w__en;
   (* init = 64'h0000000000000000 *)
   wire [63:0] thresh;
   reg [63:0] thresh_l0 = 64'h0000000000000000;
+  (* init = 8'h00 *)
+  wire [7:0] thresh_out_addr_q;
+  reg [7:0] thresh_out_addr_req;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] thresh_out_data_q;
+  reg [63:0] thresh_out_data_req;
+  (* init = 4'h0 *)
+  wire [3:0] thresh_out_en_q;
+  reg [3:0] thresh_out_en_req;
   reg [2:0] tx_beat = 3'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
-  wire [63:0] w_in;
+  reg [63:0] w_in = 64'h0000000000000000;
   reg [3:0] wbit = 4'h0;
+  (* init = 8'h00 *)
+  wire [7:0] weight_addr_q;
+  reg [7:0] weight_addr_req;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] weight_data_q;
+  reg [63:0] weight_data_req;
+  (* init = 4'h0 *)
+  wire [3:0] weight_en_q;
+  reg [3:0] weight_en_req;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] wgt_q;
   reg [7:0] wgt_r__addr = 8'h00;
   wire [63:0] wgt_r__data;
   wire wgt_r__en;
@@ -1204,19 +1268,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$73 [0])
-      act_buf[\$signature__addr$70 ][3:0] <= \$signature__data$72 [3:0];
-    if (\$signature__en$73 [1])
-      act_buf[\$signature__addr$70 ][7:4] <= \$signature__data$72 [7:4];
-    if (\$signature__en$73 [2])
-      act_buf[\$signature__addr$70 ][11:8] <= \$signature__data$72 [11:8];
-    if (\$signature__en$73 [3])
-      act_buf[\$signature__addr$70 ][15:12] <= \$signature__data$72 [15:12];
+    if (\$signature__en$35 [0])
+      act_buf[\$signature__addr$31 ][3:0] <= \$signature__data$33 [3:0];
+    if (\$signature__en$35 [1])
+      act_buf[\$signature__addr$31 ][7:4] <= \$signature__data$33 [7:4];
+    if (\$signature__en$35 [2])
+      act_buf[\$signature__addr$31 ][11:8] <= \$signature__data$33 [11:8];
+    if (\$signature__en$35 [3])
+      act_buf[\$signature__addr$31 ][15:12] <= \$signature__data$33 [15:12];
   end
   reg [15:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[\$signal$128 [7:0]];
+      _0_ <= act_buf[\$signal$146 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -2034,14 +2098,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_out_buf[255] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (thr_w__en[0])
-      thresh_out_buf[thr_w__addr][15:0] <= thr_w__data[15:0];
-    if (thr_w__en[1])
-      thresh_out_buf[thr_w__addr][31:16] <= thr_w__data[31:16];
-    if (thr_w__en[2])
-      thresh_out_buf[thr_w__addr][47:32] <= thr_w__data[47:32];
-    if (thr_w__en[3])
-      thresh_out_buf[thr_w__addr][63:48] <= thr_w__data[63:48];
+    if (\$signature__en$29 [0])
+      thresh_out_buf[\$signature__addr$25 ][15:0] <= \$signature__data$27 [15:0];
+    if (\$signature__en$29 [1])
+      thresh_out_buf[\$signature__addr$25 ][31:16] <= \$signature__data$27 [31:16];
+    if (\$signature__en$29 [2])
+      thresh_out_buf[\$signature__addr$25 ][47:32] <= \$signature__data$27 [47:32];
+    if (\$signature__en$29 [3])
+      thresh_out_buf[\$signature__addr$25 ][63:48] <= \$signature__data$27 [63:48];
   end
   reg [63:0] _2_;
   always @(posedge clk) begin
@@ -2310,14 +2374,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$78 [0])
-      weight_buf[\$signature__addr$76 ][15:0] <= \$signature__data$77 [15:0];
-    if (\$signature__en$78 [1])
-      weight_buf[\$signature__addr$76 ][31:16] <= \$signature__data$77 [31:16];
-    if (\$signature__en$78 [2])
-      weight_buf[\$signature__addr$76 ][47:32] <= \$signature__data$77 [47:32];
-    if (\$signature__en$78 [3])
-      weight_buf[\$signature__addr$76 ][63:48] <= \$signature__data$77 [63:48];
+    if (\$signature__en$41 [0])
+      weight_buf[\$signature__addr$37 ][15:0] <= \$signature__data$39 [15:0];
+    if (\$signature__en$41 [1])
+      weight_buf[\$signature__addr$37 ][31:16] <= \$signature__data$39 [31:16];
+    if (\$signature__en$41 [2])
+      weight_buf[\$signature__addr$37 ][47:32] <= \$signature__data$39 [47:32];
+    if (\$signature__en$41 [3])
+      weight_buf[\$signature__addr$37 ][63:48] <= \$signature__data$39 [63:48];
   end
   reg [63:0] _3_;
   always @(posedge clk) begin
@@ -2325,518 +2389,576 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       _3_ <= weight_buf[wgt_r__addr];
     end
   end
-  assign w_in = _3_;
-  assign \$303  = ir_q[54:51] - 1'h1;
-  assign \$304  = \$302  ? 5'h00 : \$303 ;
-  assign \$305  = t + 1'h1;
-  assign \$306  = t == 1'h1;
-  assign \$307  = nxt[50:35] - 1'h1;
-  assign \$308  = nxt[34:26] - 1'h1;
-  assign \$309  = | nxt[34:26];
-  assign \$310  = nxt[50:35] == 1'h1;
-  assign \$311  = nxt[34:26] == 1'h1;
-  assign \$312  = nxt[50:35] - 1'h1;
-  assign \$313  = nxt[34:26] - 1'h1;
-  assign \$314  = ~ nxt[10];
-  assign \$315  = nxt[53:43] - 1'h1;
-  assign \$316  = nxt[57:54] - 1'h1;
-  assign \$320  = t + 1'h1;
-  assign \$321  = mem_rd_valid & mem_rd_ready;
-  assign \$322  = req_cnt + 1'h1;
-  assign \$323  = req_addr + instr[114:83];
-  assign \$324  = req_cnt != b1;
-  assign \$325  = rx_beat == nb1;
+  assign wgt_r__data = _3_;
+  assign \$292  = ir_q[9:8] == 1'h1;
+  assign \$295  = \$292  ? 15'h0001 : \$294 ;
+  assign \$296  = ir_q[9:8] == 1'h1;
+  assign \$299  = \$296  ? 15'h0001 : \$298 ;
+  assign \$301  = ir_q[9:8] == 1'h1;
+  assign \$302  = ir_q[50] & \$301 ;
+  assign \$303  = ir_q[9:8] == 1'h1;
+  assign \$304  = ir_q[54:51] - 1'h1;
+  assign \$305  = \$303  ? 5'h00 : \$304 ;
+  assign \$306  = t + 1'h1;
+  assign \$307  = t == 1'h1;
+  assign \$308  = nxt[50:35] - 1'h1;
+  assign \$309  = nxt[34:26] - 1'h1;
+  assign \$310  = | nxt[34:26];
+  assign \$311  = nxt[50:35] == 1'h1;
+  assign \$312  = nxt[34:26] == 1'h1;
+  assign \$313  = nxt[50:35] - 1'h1;
+  assign \$314  = nxt[34:26] - 1'h1;
+  assign \$315  = ~ nxt[10];
+  assign \$316  = nxt[53:43] - 1'h1;
+  assign \$317  = nxt[57:54] - 1'h1;
+  assign \$321  = t + 1'h1;
+  assign \$322  = mem_rd_valid & mem_rd_ready;
+  assign \$323  = req_cnt + 1'h1;
+  assign \$324  = req_addr + instr[114:83];
+  assign \$325  = req_cnt != b1;
   assign \$326  = rx_beat == nb1;
-  assign \$327  = \$326  & \$signal$67 ;
-  assign \$328  = rx_bank + 1'h1;
-  assign \$329  = ! \$signal$171 ;
-  assign \$330  = rx_bank + 1'h1;
-  assign \$331  = \$330  == b1;
-  assign \$332  = rx_word + 1'h1;
+  assign \$327  = rx_beat == nb1;
+  assign \$328  = \$327  & \$signal$85 ;
+  assign \$329  = rx_bank + 1'h1;
+  assign \$330  = ! \$signal$199 ;
+  assign \$331  = rx_bank + 1'h1;
+  assign \$332  = \$331  == b1;
   assign \$333  = rx_word + 1'h1;
-  assign \$334  = \$333  == \$signal$171 ;
-  assign \$335  = rx_beat + 1'h1;
-  assign \$336  = ~ \$signal$85 ;
-  assign \$337  = \$336  | mem_wr_ready;
-  assign \$338  = tx_beat == nb1;
-  assign \$339  = tx_word == \$signal$171 ;
-  assign \$340  = \$338  & \$339 ;
-  assign \$341  = \$signal$174  == b1;
-  assign \$342  = \$340  & \$341 ;
-  assign \$343  = tx_beat == nb1;
-  assign \$344  = tx_word == \$signal$171 ;
-  assign \$345  = \$signal$174  + 1'h1;
-  assign \$346  = \$signal$176  + instr[114:83];
-  assign \$347  = \$signal$176  + instr[114:83];
-  assign \$348  = instr[9:8] == 2'h3;
-  assign \$349  = \$348  ? 8'h80 : 8'h00;
-  assign \$350  = t_row + \$349 ;
-  assign \$351  = instr[9:8] == 2'h3;
-  assign \$352  = \$351  ? 8'h80 : 8'h00;
-  assign \$353  = t_row + \$352 ;
-  assign \$354  = instr[9:8] == 2'h3;
-  assign \$355  = \$354  ? 8'h80 : 8'h00;
-  assign \$356  = t_row + \$355 ;
-  assign \$357  = tx_word + 1'h1;
-  assign \$358  = s_cur + 2'h2;
-  assign \$359  = \$signal$128  + 1'h1;
-  assign \$360  = thr_ptr + 1'h1;
-  assign \$361  = tx_beat + 1'h1;
-  assign \$362  = s_cur + 2'h2;
-  assign \$363  = tx_beat == nb1;
-  assign \$364  = tx_word == \$signal$171 ;
-  assign \$365  = \$363  & \$364 ;
-  assign \$366  = \$signal$174  == b1;
-  assign \$367  = \$365  & \$366 ;
-  assign \$368  = ~ \$signal$85 ;
-  assign \$369  = \$368  | mem_wr_ready;
-  assign \$370  = $signed(\$signal$101 ) >= $signed(1'h0);
-  assign \$371  = $signed(\$signal$101 ) < $signed(2'h1);
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = $signed(ix) >= $signed(1'h0);
-  assign \$374  = \$372  & \$373 ;
-  assign \$375  = $signed(ix) < $signed(2'h1);
-  assign \$376  = \$374  & \$375 ;
-  assign \$377  = ~ \$376 ;
-  assign \$378  = \$signal$184  == \$signal$171 ;
-  assign \$379  = wgt_r__addr + 1'h1;
-  assign \$380  = \$signal$128  + 1'h1;
-  assign \$381  = \$signal$184  == \$signal$171 ;
-  assign \$382  = \$signal$185  == \$signal$182 ;
-  assign \$383  = ky == kh1;
-  assign \$384  = p + 1'h1;
-  assign \$385  = plane_base + instr[73:58];
-  assign \$386  = plane_base + instr[73:58];
+  assign \$334  = rx_word + 1'h1;
+  assign \$335  = \$334  == \$signal$199 ;
+  assign \$336  = rx_beat + 1'h1;
+  assign \$337  = ~ \$signal$103 ;
+  assign \$338  = \$337  | mem_wr_ready;
+  assign \$339  = tx_beat == nb1;
+  assign \$340  = tx_word == \$signal$199 ;
+  assign \$341  = \$339  & \$340 ;
+  assign \$342  = \$signal$202  == b1;
+  assign \$343  = \$341  & \$342 ;
+  assign \$344  = tx_beat == nb1;
+  assign \$345  = tx_word == \$signal$199 ;
+  assign \$346  = \$signal$202  + 1'h1;
+  assign \$347  = \$signal$204  + instr[114:83];
+  assign \$348  = \$signal$204  + instr[114:83];
+  assign \$349  = instr[9:8] == 2'h3;
+  assign \$350  = \$349  ? 8'h80 : 8'h00;
+  assign \$351  = t_row + \$350 ;
+  assign \$352  = instr[9:8] == 2'h3;
+  assign \$353  = \$352  ? 8'h80 : 8'h00;
+  assign \$354  = t_row + \$353 ;
+  assign \$355  = instr[9:8] == 2'h3;
+  assign \$356  = \$355  ? 8'h80 : 8'h00;
+  assign \$357  = t_row + \$356 ;
+  assign \$358  = tx_word + 1'h1;
+  assign \$359  = s_cur + 2'h2;
+  assign \$360  = \$signal$146  + 1'h1;
+  assign \$361  = thr_ptr + 1'h1;
+  assign \$362  = tx_beat + 1'h1;
+  assign \$363  = s_cur + 2'h2;
+  assign \$364  = tx_beat == nb1;
+  assign \$365  = tx_word == \$signal$199 ;
+  assign \$366  = \$364  & \$365 ;
+  assign \$367  = \$signal$202  == b1;
+  assign \$368  = \$366  & \$367 ;
+  assign \$369  = ~ \$signal$103 ;
+  assign \$370  = \$369  | mem_wr_ready;
+  assign \$371  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$372  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$373  = \$371  & \$372 ;
+  assign \$374  = $signed(ix) >= $signed(1'h0);
+  assign \$375  = \$373  & \$374 ;
+  assign \$376  = $signed(ix) < $signed(2'h1);
+  assign \$377  = \$375  & \$376 ;
+  assign \$378  = ~ \$377 ;
+  assign \$379  = \$signal$212  == \$signal$199 ;
+  assign \$380  = \$379  ? p_pad_last : 16'h0000;
+  assign \$381  = wgt_r__addr + 1'h1;
+  assign \$382  = \$signal$146  + 1'h1;
+  assign \$383  = \$signal$212  == \$signal$199 ;
+  assign \$384  = \$signal$213  == \$signal$210 ;
+  assign \$385  = ky == kh1;
+  assign \$386  = p + 1'h1;
   assign \$387  = plane_base + instr[73:58];
-  assign \$388  = p == \$signal$181 ;
-  assign \$389  = ky + 1'h1;
-  assign \$390  = $signed(\$signal$101 ) + $signed(2'h1);
-  assign \$391  = \$signal$188  + pitch;
-  assign \$392  = \$signal$188  + pitch;
-  assign \$393  = \$signal$185  + 1'h1;
-  assign \$394  = $signed(ix) + $signed(2'h1);
-  assign \$395  = \$signal$184  + 1'h1;
-  assign \$396  = tail + 1'h1;
-  assign \$397  = t != 2'h3;
-  assign \$398  = t + 1'h1;
-  assign \$399  = t == 1'h1;
-  assign \$400  = thr_ptr + 1'h1;
-  assign \$401  = ! t;
-  assign \$402  = t == 1'h1;
-  assign \$405  = t == 2'h1;
-  assign \$409  = t > p_lv;
-  assign \$410  = cbit == p_ob1;
-  assign \$411  = crow + 1'h1;
-  assign \$412  = cbit + 1'h1;
-  assign \$413  = ~ wvalid;
-  assign \$414  = wbit == p_ob1;
-  assign \$415  = paddr + instr[70:55];
-  assign \$416  = ! pc;
-  assign \$418  = lp_left == 1'h1;
-  assign \$419  = lp_left - 1'h1;
-  assign \$420  = \$signal$47  + 1'h0;
-  assign \$421  = \$signal$51  + 1'h0;
-  assign \$422  = \$signal$53  + 1'h0;
-  assign \$423  = \$signal$49  + 1'h0;
-  assign \$424  = ! state;
-  assign \$425  = state == 3'h6;
-  assign \$426  = \$424  | \$425 ;
-  assign \$427  = state == 3'h7;
+  assign \$388  = plane_base + instr[73:58];
+  assign \$389  = plane_base + instr[73:58];
+  assign \$390  = p == \$signal$209 ;
+  assign \$391  = ky + 1'h1;
+  assign \$392  = $signed(\$signal$118 ) + $signed(2'h1);
+  assign \$393  = \$signal$216  + pitch;
+  assign \$394  = \$signal$216  + pitch;
+  assign \$395  = \$signal$213  + 1'h1;
+  assign \$396  = $signed(ix) + $signed(2'h1);
+  assign \$397  = \$signal$212  + 1'h1;
+  assign \$398  = tail + 1'h1;
+  assign \$399  = t != 2'h3;
+  assign \$400  = t + 1'h1;
+  assign \$401  = t == 1'h1;
+  assign \$402  = thr_ptr + 1'h1;
+  assign \$403  = ! t;
+  assign \$404  = t == 1'h1;
+  assign \$407  = t == 2'h1;
+  assign \$411  = t > p_lv;
+  assign \$412  = cbit == p_ob1;
+  assign \$413  = crow + 1'h1;
+  assign \$414  = cbit + 1'h1;
+  assign \$415  = ~ wvalid;
+  assign \$416  = wbit == p_ob1;
+  assign \$417  = paddr + instr[70:55];
+  assign \$418  = ! pc;
+  assign \$420  = lp_left == 1'h1;
+  assign \$421  = lp_left - 1'h1;
+  assign \$422  = \$signal$65  + 1'h0;
+  assign \$423  = \$signal$69  + 1'h0;
+  assign \$424  = \$signal$71  + 1'h0;
+  assign \$425  = \$signal$67  + 1'h0;
+  assign \$426  = ! state;
+  assign \$427  = state == 3'h6;
   assign \$428  = \$426  | \$427 ;
-  assign \$429  = \$428  & start;
-  assign \$430  = ctr_cycles + inc_q_cycles;
-  assign \$431  = ! state;
-  assign \$432  = state == 3'h6;
-  assign \$433  = \$431  | \$432 ;
-  assign \$434  = state == 3'h7;
+  assign \$429  = state == 3'h7;
+  assign \$430  = \$428  | \$429 ;
+  assign \$431  = \$430  & start;
+  assign \$432  = ctr_cycles + inc_q_cycles;
+  assign \$433  = ! state;
+  assign \$434  = state == 3'h6;
   assign \$435  = \$433  | \$434 ;
-  assign \$436  = \$435  & start;
-  assign \$437  = ctr_instructions + inc_q_instructions;
-  assign \$438  = ! state;
-  assign \$439  = state == 3'h6;
-  assign \$440  = \$438  | \$439 ;
-  assign \$441  = state == 3'h7;
+  assign \$436  = state == 3'h7;
+  assign \$437  = \$435  | \$436 ;
+  assign \$438  = \$437  & start;
+  assign \$439  = ctr_instructions + inc_q_instructions;
+  assign \$440  = ! state;
+  assign \$441  = state == 3'h6;
   assign \$442  = \$440  | \$441 ;
-  assign \$443  = \$442  & start;
-  assign \$444  = ctr_load_busy + inc_q_load_busy;
-  assign \$445  = ! state;
-  assign \$446  = state == 3'h6;
-  assign \$447  = \$445  | \$446 ;
-  assign \$448  = state == 3'h7;
+  assign \$443  = state == 3'h7;
+  assign \$444  = \$442  | \$443 ;
+  assign \$445  = \$444  & start;
+  assign \$446  = ctr_load_busy + inc_q_load_busy;
+  assign \$447  = ! state;
+  assign \$448  = state == 3'h6;
   assign \$449  = \$447  | \$448 ;
-  assign \$450  = \$449  & start;
-  assign \$451  = ctr_load_stall + inc_q_load_stall;
-  assign \$452  = ! state;
-  assign \$453  = state == 3'h6;
-  assign \$454  = \$452  | \$453 ;
-  assign \$455  = state == 3'h7;
+  assign \$450  = state == 3'h7;
+  assign \$451  = \$449  | \$450 ;
+  assign \$452  = \$451  & start;
+  assign \$453  = ctr_load_stall + inc_q_load_stall;
+  assign \$454  = ! state;
+  assign \$455  = state == 3'h6;
   assign \$456  = \$454  | \$455 ;
-  assign \$457  = \$456  & start;
-  assign \$458  = ctr_store_busy + inc_q_store_busy;
-  assign \$459  = ! state;
-  assign \$460  = state == 3'h6;
-  assign \$461  = \$459  | \$460 ;
-  assign \$462  = state == 3'h7;
+  assign \$457  = state == 3'h7;
+  assign \$458  = \$456  | \$457 ;
+  assign \$459  = \$458  & start;
+  assign \$460  = ctr_store_busy + inc_q_store_busy;
+  assign \$461  = ! state;
+  assign \$462  = state == 3'h6;
   assign \$463  = \$461  | \$462 ;
-  assign \$464  = \$463  & start;
-  assign \$465  = ctr_store_stall + inc_q_store_stall;
-  assign \$466  = ! state;
-  assign \$467  = state == 3'h6;
-  assign \$468  = \$466  | \$467 ;
-  assign \$469  = state == 3'h7;
+  assign \$464  = state == 3'h7;
+  assign \$465  = \$463  | \$464 ;
+  assign \$466  = \$465  & start;
+  assign \$467  = ctr_store_stall + inc_q_store_stall;
+  assign \$468  = ! state;
+  assign \$469  = state == 3'h6;
   assign \$470  = \$468  | \$469 ;
-  assign \$471  = \$470  & start;
-  assign \$472  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$473  = ! state;
-  assign \$474  = state == 3'h6;
-  assign \$475  = \$473  | \$474 ;
-  assign \$476  = state == 3'h7;
+  assign \$471  = state == 3'h7;
+  assign \$472  = \$470  | \$471 ;
+  assign \$473  = \$472  & start;
+  assign \$474  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$475  = ! state;
+  assign \$476  = state == 3'h6;
   assign \$477  = \$475  | \$476 ;
-  assign \$478  = \$477  & start;
-  assign \$479  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$480  = ! state;
-  assign \$481  = state == 3'h6;
-  assign \$482  = \$480  | \$481 ;
-  assign \$483  = state == 3'h7;
+  assign \$478  = state == 3'h7;
+  assign \$479  = \$477  | \$478 ;
+  assign \$480  = \$479  & start;
+  assign \$481  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$482  = ! state;
+  assign \$483  = state == 3'h6;
   assign \$484  = \$482  | \$483 ;
-  assign \$485  = \$484  & start;
-  assign \$486  = ctr_post_busy + inc_q_post_busy;
-  assign \$487  = ! state;
-  assign \$488  = state == 3'h6;
-  assign \$489  = \$487  | \$488 ;
-  assign \$490  = state == 3'h7;
+  assign \$485  = state == 3'h7;
+  assign \$486  = \$484  | \$485 ;
+  assign \$487  = \$486  & start;
+  assign \$488  = ctr_post_busy + inc_q_post_busy;
+  assign \$489  = ! state;
+  assign \$490  = state == 3'h6;
   assign \$491  = \$489  | \$490 ;
-  assign \$492  = \$491  & start;
-  assign \$493  = ctr_post_stall + inc_q_post_stall;
-  assign \$494  = ! state;
-  assign \$495  = state == 3'h6;
-  assign \$496  = \$494  | \$495 ;
-  assign \$497  = state == 3'h7;
+  assign \$492  = state == 3'h7;
+  assign \$493  = \$491  | \$492 ;
+  assign \$494  = \$493  & start;
+  assign \$495  = ctr_post_stall + inc_q_post_stall;
+  assign \$496  = ! state;
+  assign \$497  = state == 3'h6;
   assign \$498  = \$496  | \$497 ;
-  assign \$499  = \$498  & start;
-  assign \$500  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$501  = ! state;
-  assign \$502  = state == 3'h6;
-  assign \$503  = \$501  | \$502 ;
-  assign \$504  = state == 3'h7;
+  assign \$499  = state == 3'h7;
+  assign \$500  = \$498  | \$499 ;
+  assign \$501  = \$500  & start;
+  assign \$502  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$503  = ! state;
+  assign \$504  = state == 3'h6;
   assign \$505  = \$503  | \$504 ;
-  assign \$506  = \$505  & start;
-  assign \$507  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$508  = ! state;
-  assign \$509  = state == 3'h6;
-  assign \$510  = \$508  | \$509 ;
-  assign \$511  = state == 3'h7;
+  assign \$506  = state == 3'h7;
+  assign \$507  = \$505  | \$506 ;
+  assign \$508  = \$507  & start;
+  assign \$509  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$510  = ! state;
+  assign \$511  = state == 3'h6;
   assign \$512  = \$510  | \$511 ;
-  assign \$513  = \$512  & start;
-  assign \$514  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$515  = ! state;
-  assign \$516  = state == 3'h6;
-  assign \$517  = \$515  | \$516 ;
-  assign \$518  = state == 3'h7;
+  assign \$513  = state == 3'h7;
+  assign \$514  = \$512  | \$513 ;
+  assign \$515  = \$514  & start;
+  assign \$516  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$517  = ! state;
+  assign \$518  = state == 3'h6;
   assign \$519  = \$517  | \$518 ;
-  assign \$520  = \$519  & start;
-  assign \$521  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$522  = ! state;
-  assign \$523  = state == 3'h6;
-  assign \$524  = \$522  | \$523 ;
-  assign \$525  = state == 3'h7;
+  assign \$520  = state == 3'h7;
+  assign \$521  = \$519  | \$520 ;
+  assign \$522  = \$521  & start;
+  assign \$523  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$524  = ! state;
+  assign \$525  = state == 3'h6;
   assign \$526  = \$524  | \$525 ;
-  assign \$527  = \$526  & start;
-  assign \$528  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$529  = ! state;
-  assign \$530  = state == 3'h6;
-  assign \$531  = \$529  | \$530 ;
-  assign \$532  = state == 3'h7;
+  assign \$527  = state == 3'h7;
+  assign \$528  = \$526  | \$527 ;
+  assign \$529  = \$528  & start;
+  assign \$530  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$531  = ! state;
+  assign \$532  = state == 3'h6;
   assign \$533  = \$531  | \$532 ;
-  assign \$534  = \$533  & start;
-  assign \$535  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$536  = ! state;
-  assign \$537  = state == 3'h6;
-  assign \$538  = \$536  | \$537 ;
-  assign \$539  = state == 3'h7;
+  assign \$534  = state == 3'h7;
+  assign \$535  = \$533  | \$534 ;
+  assign \$536  = \$535  & start;
+  assign \$537  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$538  = ! state;
+  assign \$539  = state == 3'h6;
   assign \$540  = \$538  | \$539 ;
-  assign \$541  = \$540  & start;
-  assign \$542  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$543  = ! state;
-  assign \$544  = state == 3'h6;
-  assign \$545  = \$543  | \$544 ;
-  assign \$546  = state == 3'h7;
+  assign \$541  = state == 3'h7;
+  assign \$542  = \$540  | \$541 ;
+  assign \$543  = \$542  & start;
+  assign \$544  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$545  = ! state;
+  assign \$546  = state == 3'h6;
   assign \$547  = \$545  | \$546 ;
-  assign \$548  = \$547  & start;
-  assign \$549  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$550  = ! state;
-  assign \$551  = state == 3'h6;
-  assign \$552  = \$550  | \$551 ;
-  assign \$553  = state == 3'h7;
+  assign \$548  = state == 3'h7;
+  assign \$549  = \$547  | \$548 ;
+  assign \$550  = \$549  & start;
+  assign \$551  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$552  = ! state;
+  assign \$553  = state == 3'h6;
   assign \$554  = \$552  | \$553 ;
-  assign \$555  = \$554  & start;
-  assign \$556  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$555  = state == 3'h7;
+  assign \$556  = \$554  | \$555 ;
+  assign \$557  = \$556  & start;
+  assign \$558  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    ir__addr <= \$557 ;
+    \$signature__addr$25  <= thresh_out_addr_req;
   always @(posedge clk)
-    pc <= \$558 ;
+    \$signature__data$27  <= thresh_out_data_req;
   always @(posedge clk)
-    ctr_group0 <= \$559 ;
+    \$signature__en$29  <= \$559 ;
   always @(posedge clk)
-    ctr_group1 <= \$560 ;
+    \$signature__addr$31  <= act_addr_req;
   always @(posedge clk)
-    ctr_group2 <= \$561 ;
+    \$signature__data$33  <= act_data_req;
   always @(posedge clk)
-    ctr_group3 <= \$562 ;
+    \$signature__en$35  <= \$560 ;
   always @(posedge clk)
-    ctr_group4 <= \$563 ;
+    \$signature__addr$37  <= weight_addr_req;
   always @(posedge clk)
-    sel_q <= \$564 ;
+    \$signature__data$39  <= weight_data_req;
   always @(posedge clk)
-    ctr_value <= \$565 ;
+    \$signature__en$41  <= \$561 ;
   always @(posedge clk)
-    valid <= \$566 ;
+    ir__addr <= \$562 ;
   always @(posedge clk)
-    zero <= \$567 ;
+    pc <= \$563 ;
   always @(posedge clk)
-    ir_q <= \$568 ;
+    ctr_group0 <= \$564 ;
   always @(posedge clk)
-    nxt <= \$569 ;
+    ctr_group1 <= \$565 ;
   always @(posedge clk)
-    n_bad <= \$570 ;
+    ctr_group2 <= \$566 ;
   always @(posedge clk)
-    n_nb1 <= \$571 ;
+    ctr_group3 <= \$567 ;
   always @(posedge clk)
-    n_rd_len <= \$572 ;
+    ctr_group4 <= \$568 ;
   always @(posedge clk)
-    n_t_base <= \$573 ;
+    sel_q <= \$569 ;
   always @(posedge clk)
-    n_pitch <= \$574 ;
+    ctr_value <= \$570 ;
   always @(posedge clk)
-    \$like$168  <= \$575 ;
+    act_q <= \$571 ;
   always @(posedge clk)
-    \$like$169  <= \$576 ;
+    w_in <= wgt_r__data;
   always @(posedge clk)
-    n_ob1 <= \$577 ;
+    \$signal  <= \$572 ;
   always @(posedge clk)
-    state <= \$578 ;
+    pad_word_q <= \$573 ;
   always @(posedge clk)
-    t <= \$579 ;
+    valid <= \$574 ;
   always @(posedge clk)
-    instr <= \$580 ;
+    zero <= \$575 ;
   always @(posedge clk)
-    nb1 <= \$581 ;
+    plane <= \$576 ;
   always @(posedge clk)
-    \$signal$171  <= \$582 ;
+    \$signal$183  <= \$577 ;
   always @(posedge clk)
-    b1 <= \$583 ;
+    cz <= \$578 ;
   always @(posedge clk)
-    rd_len <= \$584 ;
+    ir_q <= \$579 ;
   always @(posedge clk)
-    req_more <= \$585 ;
+    nxt <= \$580 ;
   always @(posedge clk)
-    req_cnt <= \$586 ;
+    n_bad <= \$581 ;
   always @(posedge clk)
-    req_addr <= \$587 ;
+    n_nb1 <= \$582 ;
   always @(posedge clk)
-    rx_bank <= \$588 ;
+    n_rd_len <= \$583 ;
   always @(posedge clk)
-    rx_word <= \$589 ;
+    n_t_base <= \$584 ;
   always @(posedge clk)
-    rx_beat <= \$590 ;
+    n_pitch <= \$585 ;
   always @(posedge clk)
-    \$signal$67  <= \$591 ;
+    n_pad_last <= \$586 ;
   always @(posedge clk)
-    rx_blast <= \$592 ;
+    \$like$194  <= \$587 ;
   always @(posedge clk)
-    \$signal$174  <= \$593 ;
+    \$like$195  <= \$588 ;
   always @(posedge clk)
-    tx_word <= \$594 ;
+    n_res <= \$589 ;
   always @(posedge clk)
-    tx_beat <= \$595 ;
+    \$signal$197  <= \$590 ;
   always @(posedge clk)
-    \$signal$176  <= \$596 ;
+    n_ob1 <= \$591 ;
   always @(posedge clk)
-    s_cur <= \$597 ;
+    state <= \$592 ;
   always @(posedge clk)
-    t_row <= \$598 ;
+    t <= \$593 ;
   always @(posedge clk)
-    \$signal$128  <= \$599 ;
+    instr <= \$594 ;
   always @(posedge clk)
-    thr_ptr <= \$600 ;
+    nb1 <= \$595 ;
   always @(posedge clk)
-    issuing <= \$601 ;
+    \$signal$199  <= \$596 ;
   always @(posedge clk)
-    \$signal$179  <= \$602 ;
+    b1 <= \$597 ;
   always @(posedge clk)
-    \$signal$85  <= \$603 ;
+    rd_len <= \$598 ;
   always @(posedge clk)
-    \$signal  <= \$604 ;
+    req_more <= \$599 ;
   always @(posedge clk)
-    wgt_r__addr <= \$605 ;
+    req_cnt <= \$600 ;
   always @(posedge clk)
-    p <= \$606 ;
+    req_addr <= \$601 ;
   always @(posedge clk)
-    \$signal$181  <= \$607 ;
+    rx_bank <= \$602 ;
   always @(posedge clk)
-    \$signal$182  <= \$608 ;
+    rx_word <= \$603 ;
   always @(posedge clk)
-    kh1 <= \$609 ;
+    rx_beat <= \$604 ;
   always @(posedge clk)
-    tail <= \$610 ;
+    \$signal$85  <= \$605 ;
   always @(posedge clk)
-    \$signal$184  <= \$611 ;
+    rx_blast <= \$606 ;
   always @(posedge clk)
-    \$signal$185  <= \$612 ;
+    \$signal$202  <= \$607 ;
   always @(posedge clk)
-    ky <= \$613 ;
+    tx_word <= \$608 ;
   always @(posedge clk)
-    \$signal$101  <= \$614 ;
+    tx_beat <= \$609 ;
   always @(posedge clk)
-    ix <= \$615 ;
+    \$signal$204  <= \$610 ;
   always @(posedge clk)
-    plane_base <= \$616 ;
+    s_cur <= \$611 ;
   always @(posedge clk)
-    \$signal$188  <= \$617 ;
+    t_row <= \$612 ;
   always @(posedge clk)
-    pitch <= \$618 ;
+    \$signal$146  <= \$613 ;
   always @(posedge clk)
-    crow <= \$619 ;
+    thr_ptr <= \$614 ;
   always @(posedge clk)
-    cbit <= \$620 ;
+    issuing <= \$615 ;
   always @(posedge clk)
-    wvalid <= \$621 ;
+    \$signal$207  <= \$616 ;
   always @(posedge clk)
-    paddr <= \$622 ;
+    \$signal$103  <= \$617 ;
   always @(posedge clk)
-    p_lv <= \$623 ;
+    pad_d <= \$618 ;
   always @(posedge clk)
-    p_cmp <= \$624 ;
+    wgt_r__addr <= \$619 ;
   always @(posedge clk)
-    p_ob1 <= \$625 ;
+    p <= \$620 ;
   always @(posedge clk)
-    asm <= \$626 ;
+    \$signal$209  <= \$621 ;
   always @(posedge clk)
-    \$signal$192  <= \$627 ;
+    \$signal$210  <= \$622 ;
   always @(posedge clk)
-    o_beat <= \$628 ;
+    kh1 <= \$623 ;
   always @(posedge clk)
-    o_addr <= \$629 ;
+    tail <= \$624 ;
   always @(posedge clk)
-    o_last <= \$630 ;
+    \$signal$212  <= \$625 ;
   always @(posedge clk)
-    o_addr2 <= \$631 ;
+    \$signal$213  <= \$626 ;
   always @(posedge clk)
-    \$signal$98  <= \$632 ;
+    ky <= \$627 ;
   always @(posedge clk)
-    o_bank2 <= \$633 ;
+    \$signal$118  <= \$628 ;
   always @(posedge clk)
-    o_beat2 <= \$634 ;
+    ix <= \$629 ;
   always @(posedge clk)
-    thresh_l0 <= \$635 ;
+    plane_base <= \$630 ;
   always @(posedge clk)
-    plane <= \$636 ;
+    \$signal$216  <= \$631 ;
   always @(posedge clk)
-    lastw_d <= \$637 ;
+    pitch <= \$632 ;
   always @(posedge clk)
-    \$signal$198  <= \$638 ;
+    p_pad_last <= \$633 ;
   always @(posedge clk)
-    \$signal$199  <= \$639 ;
+    crow <= \$634 ;
   always @(posedge clk)
-    \$signal$200  <= \$640 ;
+    cbit <= \$635 ;
   always @(posedge clk)
-    old_bits <= \$641 ;
+    svalid <= \$636 ;
   always @(posedge clk)
-    lp_left <= \$642 ;
+    wvalid <= \$637 ;
   always @(posedge clk)
-    \$signal$47  <= \$643 ;
+    paddr <= \$638 ;
   always @(posedge clk)
-    \$signal$51  <= \$644 ;
+    p_lv <= \$639 ;
   always @(posedge clk)
-    \$signal$53  <= \$645 ;
+    p_cmp <= \$640 ;
   always @(posedge clk)
-    \$signal$49  <= \$646 ;
+    p_ob1 <= \$641 ;
   always @(posedge clk)
-    y_q <= \$647 ;
+    shift <= \$642 ;
   always @(posedge clk)
-    scores_q <= \$648 ;
+    p_res <= \$643 ;
   always @(posedge clk)
-    wrow <= \$649 ;
+    asm <= \$644 ;
   always @(posedge clk)
-    wbit <= \$650 ;
+    \$signal$223  <= \$645 ;
   always @(posedge clk)
-    counting <= \$651 ;
+    o_beat <= \$646 ;
   always @(posedge clk)
-    inc_q_cycles <= \$652 ;
+    o_addr <= \$647 ;
   always @(posedge clk)
-    ctr_cycles <= \$653 ;
+    o_last <= \$648 ;
   always @(posedge clk)
-    inc_q_instructions <= \$654 ;
+    o_addr2 <= \$649 ;
   always @(posedge clk)
-    ctr_instructions <= \$655 ;
+    \$signal$115  <= \$650 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$656 ;
+    o_bank2 <= \$651 ;
   always @(posedge clk)
-    ctr_load_busy <= \$657 ;
+    o_beat2 <= \$652 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$658 ;
+    thresh_l0 <= \$653 ;
   always @(posedge clk)
-    ctr_load_stall <= \$659 ;
+    cp <= \$654 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$660 ;
+    pad_word_d <= \$655 ;
   always @(posedge clk)
-    ctr_store_busy <= \$661 ;
+    \$signal$229  <= \$656 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$662 ;
+    \$signal$230  <= \$657 ;
   always @(posedge clk)
-    ctr_store_stall <= \$663 ;
+    \$signal$231  <= \$658 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$664 ;
+    old_bits <= \$659 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$665 ;
+    lp_left <= \$660 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$666 ;
+    \$signal$65  <= \$661 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$667 ;
+    \$signal$69  <= \$662 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$668 ;
+    \$signal$71  <= \$663 ;
   always @(posedge clk)
-    ctr_post_busy <= \$669 ;
+    \$signal$67  <= \$664 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$670 ;
+    srow <= \$665 ;
   always @(posedge clk)
-    ctr_post_stall <= \$671 ;
+    sbit <= \$666 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$672 ;
+    y_q <= \$667 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$673 ;
+    scores_q <= \$668 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$674 ;
+    wrow <= \$669 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$675 ;
+    wbit <= \$670 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$676 ;
+    counting <= \$671 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$677 ;
+    inc_q_cycles <= \$672 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$678 ;
+    ctr_cycles <= \$673 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$679 ;
+    inc_q_instructions <= \$674 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$680 ;
+    ctr_instructions <= \$675 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$681 ;
+    inc_q_load_busy <= \$676 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$682 ;
+    ctr_load_busy <= \$677 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$683 ;
+    inc_q_load_stall <= \$678 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$684 ;
+    ctr_load_stall <= \$679 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$685 ;
+    inc_q_store_busy <= \$680 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$686 ;
+    ctr_store_busy <= \$681 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$687 ;
+    inc_q_store_stall <= \$682 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$688 ;
+    ctr_store_stall <= \$683 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$689 ;
+    inc_q_gemm_busy <= \$684 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$685 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$686 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$687 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$688 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$689 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$690 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$691 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$692 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$693 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$694 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$695 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$696 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$697 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$698 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$699 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$700 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$701 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$702 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$703 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$704 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$705 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$706 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$707 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$708 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$709 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -2844,208 +2966,196 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$3  = \$1  & \$2 ;
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
-  assign a_in = \$signal  ? 16'h0000 : act_r__data;
-  assign \$55  = ! pc;
-  assign \$57  = lp_left == 1'h1;
-  assign \$61  = ir_q[3:0] == 2'h3;
-  assign \$63  = ! pc;
-  assign \$65  = lp_left != 1'h1;
-  assign \$67  = \$signal$47  + 1'h0;
-  assign \$69  = ir_q[26:11] + \$68 ;
-  assign \$70  = ! pc;
-  assign \$72  = lp_left != 1'h1;
-  assign \$74  = \$signal$49  + 1'h0;
-  assign \$76  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$75  });
-  assign \$77  = ! pc;
-  assign \$79  = lp_left == 1'h1;
-  assign \$83  = ir_q[3:0] == 3'h4;
-  assign \$85  = ! pc;
-  assign \$87  = lp_left != 1'h1;
-  assign \$89  = \$signal$51  + 1'h0;
-  assign \$91  = ir_q[41:26] + \$90 ;
-  assign \$92  = ! pc;
-  assign \$94  = lp_left != 1'h1;
-  assign \$96  = \$signal$53  + 1'h0;
-  assign \$98  = ir_q[87:72] + \$97 ;
-  assign \$99  = ir_q[9:8] == 2'h3;
-  assign \$100  = ir_q[9:8] == 1'h1;
-  assign \$101  = ir_q[9:8] == 2'h2;
-  assign \$102  = \$100  | \$101 ;
-  assign \$103  = ir_q[76:74] == 1'h1;
-  assign \$104  = ir_q[79:77] == 1'h1;
-  assign \$105  = ir_q[87:80] == 1'h1;
-  assign \$106  = ir_q[95:88] == 1'h1;
-  assign \$107  = ! ir_q[104:96];
-  assign \$108  = ! ir_q[113:105];
-  assign \$109  = ! ir_q[114];
-  assign \$110  = ! ir_q[123:115];
-  assign \$111  = & { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103  };
-  assign \$112  = ~ \$111 ;
-  assign \$113  = ir_q[9:8] != 1'h1;
-  assign \$114  = ir_q[54:51] > 1'h1;
+  assign a_in = \$signal  ? pad_word_q : act_q;
+  assign \$5  = ! pc;
+  assign \$7  = lp_left == 1'h1;
+  assign \$11  = ir_q[3:0] == 2'h3;
+  assign \$13  = ! pc;
+  assign \$15  = lp_left != 1'h1;
+  assign \$17  = \$signal$65  + 1'h0;
+  assign \$19  = ir_q[26:11] + \$18 ;
+  assign \$20  = ! pc;
+  assign \$22  = lp_left != 1'h1;
+  assign \$24  = \$signal$67  + 1'h0;
+  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
+  assign \$27  = ! pc;
+  assign \$29  = lp_left == 1'h1;
+  assign \$33  = ir_q[3:0] == 3'h4;
+  assign \$35  = ! pc;
+  assign \$37  = lp_left != 1'h1;
+  assign \$39  = \$signal$69  + 1'h0;
+  assign \$41  = ir_q[41:26] + \$40 ;
+  assign \$42  = ! pc;
+  assign \$44  = lp_left != 1'h1;
+  assign \$46  = \$signal$71  + 1'h0;
+  assign \$48  = ir_q[87:72] + \$47 ;
+  assign \$49  = ir_q[9:8] == 2'h3;
+  assign \$50  = ir_q[9:8] == 1'h1;
+  assign \$51  = ir_q[9:8] == 2'h2;
+  assign \$52  = \$50  | \$51 ;
+  assign \$53  = ir_q[76:74] == 1'h1;
+  assign \$54  = ir_q[79:77] == 1'h1;
+  assign \$55  = ir_q[87:80] == 1'h1;
+  assign \$56  = ir_q[95:88] == 1'h1;
+  assign \$57  = ! ir_q[104:96];
+  assign \$58  = ! ir_q[113:105];
+  assign \$59  = ! ir_q[114];
+  assign \$60  = ! ir_q[123:115];
+  assign \$61  = & { \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  };
+  assign \$62  = ~ \$61 ;
+  assign \$63  = ir_q[9:8] != 1'h1;
+  assign \$64  = ir_q[54:51] > 1'h1;
+  assign \$65  = \$63  & \$64 ;
+  assign \$66  = ir_q[9:8] == 2'h2;
+  assign \$67  = \$66  | ir_q[71];
+  assign \$69  = \$65  | \$68 ;
+  assign \$70  = ir_q[9:8] == 2'h2;
+  assign \$71  = ir_q[54:51] != 1'h1;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = \$69  | \$72 ;
+  assign \$74  = ir_q[9:8] == 1'h1;
+  assign \$75  = ir_q[54:51] != 1'h1;
+  assign \$76  = \$74  | \$75 ;
+  assign \$77  = ir_q[71] & \$76 ;
+  assign \$78  = \$73  | \$77 ;
+  assign \$79  = t == 2'h2;
+  assign \$80  = ! rx_beat;
+  assign \$81  = rx_beat == nb1;
+  assign \$82  = rx_beat == nb1;
+  assign \$83  = \$82  & \$signal$85 ;
+  assign \$84  = instr[25:10] + rx_word;
+  assign \$85  = ! rx_bank;
+  assign \$86  = ! rx_bank;
+  assign \$87  = ! rx_bank;
+  assign \$88  = ! rx_bank;
+  assign \$89  = instr[25:10] + rx_word;
+  assign \$90  = ! rx_bank;
+  assign \$91  = rx_bank == 1'h1;
+  assign \$92  = rx_bank == 2'h2;
+  assign \$93  = rx_bank == 2'h3;
+  assign \$94  = instr[25:10] + rx_word;
+  assign \$95  = ! rx_bank;
+  assign \$96  = rx_bank == 1'h1;
+  assign \$97  = rx_bank == 2'h2;
+  assign \$98  = rx_bank == 2'h3;
+  assign \$99  = ~ \$signal$103 ;
+  assign \$100  = \$99  | mem_wr_ready;
+  assign \$101  = ! tx_beat;
+  assign \$102  = ~ \$signal$103 ;
+  assign \$103  = \$102  | mem_wr_ready;
+  assign \$104  = ~ \$103 ;
+  assign \$105  = instr[9:8] == 2'h3;
+  assign \$107  = \$105  ? \$106  : store_act;
+  assign \$108  = \$signal$103  & mem_wr_ready;
+  assign \$109  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$110  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = $signed(ix) >= $signed(1'h0);
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = $signed(ix) < $signed(2'h1);
   assign \$115  = \$113  & \$114 ;
-  assign \$116  = ir_q[9:8] == 2'h2;
-  assign \$117  = \$116  | ir_q[71];
-  assign \$119  = \$115  | \$118 ;
-  assign \$120  = ir_q[9:8] == 2'h2;
-  assign \$121  = ir_q[54:51] != 1'h1;
-  assign \$122  = \$120  & \$121 ;
-  assign \$123  = \$119  | \$122 ;
-  assign \$124  = ir_q[9:8] == 1'h1;
-  assign \$125  = ir_q[54:51] != 1'h1;
-  assign \$126  = \$124  | \$125 ;
-  assign \$127  = ir_q[71] & \$126 ;
-  assign \$128  = \$123  | \$127 ;
-  assign \$129  = t == 2'h2;
-  assign \$130  = ! rx_beat;
-  assign \$131  = rx_beat == nb1;
-  assign \$132  = rx_beat == nb1;
-  assign \$133  = \$132  & \$signal$67 ;
-  assign \$134  = instr[25:10] + rx_word;
-  assign \$135  = ! rx_bank;
-  assign \$136  = ! rx_bank;
-  assign \$137  = ! rx_bank;
-  assign \$138  = ! rx_bank;
-  assign \$139  = instr[25:10] + rx_word;
-  assign \$140  = ! rx_bank;
-  assign \$141  = rx_bank == 1'h1;
-  assign \$142  = rx_bank == 2'h2;
-  assign \$143  = rx_bank == 2'h3;
-  assign \$144  = instr[25:10] + rx_word;
-  assign \$145  = ! rx_bank;
-  assign \$146  = rx_bank == 1'h1;
-  assign \$147  = rx_bank == 2'h2;
-  assign \$148  = rx_bank == 2'h3;
-  assign \$149  = ~ \$signal$85 ;
-  assign \$150  = \$149  | mem_wr_ready;
-  assign \$151  = ! tx_beat;
-  assign \$152  = ~ \$signal$85 ;
-  assign \$153  = \$152  | mem_wr_ready;
-  assign \$154  = ~ \$153 ;
-  assign \$155  = instr[9:8] == 2'h3;
-  assign \$157  = \$155  ? \$156  : store_act;
-  assign \$158  = \$signal$85  & mem_wr_ready;
-  assign \$159  = $signed(\$signal$101 ) >= $signed(1'h0);
-  assign \$160  = $signed(\$signal$101 ) < $signed(2'h1);
-  assign \$161  = \$159  & \$160 ;
-  assign \$162  = $signed(ix) >= $signed(1'h0);
+  assign \$116  = \$115  ? 1'h1 : 1'h0;
+  assign \$117  = tail == 2'h3;
+  assign \$118  = t < p_lv;
+  assign \$119  = ! t;
+  assign \$122  = ! t;
+  assign \$124  = ~ wvalid;
+  assign \$125  = ! wbit;
+  assign \$126  = 3'h4 * p_cmp;
+  assign \$127  = instr[9:8] == 1'h1;
+  assign \$128  = wrow * 8'h80;
+  assign \$129  = 8'h80 + \$128 ;
+  assign \$130  = \$129  + instr[41:26];
+  assign \$131  = y_q[0] >> wbit;
+  assign \$132  = y_q[1] >> wbit;
+  assign \$133  = y_q[2] >> wbit;
+  assign \$134  = y_q[3] >> wbit;
+  assign \$137  = y_q[0] >> wbit;
+  assign \$138  = y_q[1] >> wbit;
+  assign \$139  = y_q[2] >> wbit;
+  assign \$140  = y_q[3] >> wbit;
+  assign \$143  = y_q[0] >> wbit;
+  assign \$144  = y_q[1] >> wbit;
+  assign \$145  = y_q[2] >> wbit;
+  assign \$146  = y_q[3] >> wbit;
+  assign \$149  = y_q[0] >> wbit;
+  assign \$150  = y_q[1] >> wbit;
+  assign \$151  = y_q[2] >> wbit;
+  assign \$152  = y_q[3] >> wbit;
+  assign \$155  = ! wrow;
+  assign \$156  = ! instr[49:42];
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = ! wrow;
+  assign \$159  = instr[49:42] == 1'h1;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = ! wrow;
+  assign \$162  = instr[49:42] == 2'h2;
   assign \$163  = \$161  & \$162 ;
-  assign \$164  = $signed(ix) < $signed(2'h1);
-  assign \$165  = \$163  & \$164 ;
-  assign \$166  = \$165  ? 1'h1 : 1'h0;
-  assign \$167  = tail == 2'h2;
-  assign \$168  = t < p_lv;
-  assign \$169  = ! t;
-  assign \$172  = ! t;
-  assign \$174  = ~ wvalid;
-  assign \$175  = ! wbit;
-  assign \$176  = 3'h4 * p_cmp;
-  assign \$177  = instr[9:8] == 1'h1;
-  assign \$178  = wrow * 8'h80;
-  assign \$179  = 8'h80 + \$178 ;
-  assign \$180  = \$179  + instr[41:26];
-  assign \$181  = y_q[0] >> wbit;
-  assign \$182  = y_q[1] >> wbit;
-  assign \$183  = y_q[2] >> wbit;
-  assign \$184  = y_q[3] >> wbit;
-  assign \$187  = y_q[0] >> wbit;
-  assign \$188  = y_q[1] >> wbit;
-  assign \$189  = y_q[2] >> wbit;
-  assign \$190  = y_q[3] >> wbit;
-  assign \$193  = y_q[0] >> wbit;
-  assign \$194  = y_q[1] >> wbit;
-  assign \$195  = y_q[2] >> wbit;
-  assign \$196  = y_q[3] >> wbit;
-  assign \$199  = y_q[0] >> wbit;
-  assign \$200  = y_q[1] >> wbit;
-  assign \$201  = y_q[2] >> wbit;
-  assign \$202  = y_q[3] >> wbit;
-  assign \$205  = ! wrow;
-  assign \$206  = ! instr[49:42];
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = ! wrow;
-  assign \$209  = instr[49:42] == 1'h1;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = ! wrow;
-  assign \$212  = instr[49:42] == 2'h2;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = ! wrow;
-  assign \$215  = instr[49:42] == 2'h3;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = wbit == p_ob1;
-  assign \$218  = ! wrow;
-  assign \$219  = pc + 1'h1;
-  assign \$220  = ! pc;
-  assign \$222  = lp_left == 1'h1;
-  assign \$223  = instr[9:8] == 1'h1;
-  assign shift = instr[50] & \$223 ;
-  assign \$224  = state == 3'h4;
-  assign \$225  = state == 3'h5;
-  assign \$226  = \$224  | \$225 ;
-  assign \$227  = state == 2'h3;
-  assign \$228  = \$226  | \$227 ;
-  assign \$229  = state == 2'h3;
-  assign \$230  = \$229  & \$signal$85 ;
-  assign \$231  = ~ mem_wr_ready;
-  assign \$232  = \$230  & \$231 ;
-  assign \$233  = ~ \$232 ;
-  assign act_r__en = \$228  & \$233 ;
+  assign \$164  = ! wrow;
+  assign \$165  = instr[49:42] == 2'h3;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = wbit == p_ob1;
+  assign \$168  = ! wrow;
+  assign \$169  = pc + 1'h1;
+  assign \$170  = ! pc;
+  assign \$172  = lp_left == 1'h1;
+  assign \$173  = state == 3'h4;
+  assign \$174  = state == 3'h5;
+  assign \$175  = \$173  | \$174 ;
+  assign \$176  = state == 2'h3;
+  assign \$177  = \$175  | \$176 ;
+  assign \$178  = state == 2'h3;
+  assign \$179  = \$178  & \$signal$103 ;
+  assign \$180  = ~ mem_wr_ready;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = ~ \$181 ;
+  assign act_r__en = \$177  & \$182 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$234  = state == 3'h5;
-  assign \$235  = state == 2'h3;
-  assign \$236  = \$234  | \$235 ;
-  assign \$237  = state == 2'h3;
-  assign \$238  = \$237  & \$signal$85 ;
-  assign \$239  = ~ mem_wr_ready;
-  assign \$240  = \$238  & \$239 ;
-  assign \$241  = ~ \$240 ;
-  assign thr_r__en = \$236  & \$241 ;
-  assign \$242  = ! state;
-  assign \$243  = state == 3'h6;
-  assign \$244  = \$242  | \$243 ;
-  assign \$245  = state == 3'h7;
-  assign \$246  = \$244  | \$245 ;
-  assign \$247  = state == 4'h8;
-  assign \$248  = \$246  | \$247 ;
-  assign \$249  = ! pc;
-  assign \$251  = lp_left != 1'h1;
-  assign \$253  = pc + 1'h1;
-  assign \$255  = \$248  ? 11'h000 : \$254 ;
-  assign \$262  = ! pc;
-  assign \$264  = lp_left == 1'h1;
-  assign \$268  = ir_q[3:0] != 2'h3;
-  assign \$270  = ir_q[3:0] != 3'h4;
-  assign \$273  = ! ir_q[9:8];
-  assign \$274  = ir_q[9:8] == 1'h1;
-  assign \$275  = ir_q[9:8] == 2'h2;
-  assign \$276  = \$275  ? 2'h0 : 2'h3;
-  assign \$277  = \$274  ? 2'h0 : \$276 ;
-  assign \$278  = \$273  ? 2'h0 : \$277 ;
-  assign \$279  = ! ir_q[9:8];
-  assign \$280  = ir_q[50:35] * 1'h1;
-  assign \$281  = ir_q[9:8] == 1'h1;
-  assign \$282  = ir_q[50:35] * 1'h1;
-  assign \$283  = ir_q[9:8] == 2'h2;
-  assign \$284  = ir_q[50:35] * 1'h1;
-  assign \$285  = ir_q[50:35] * 3'h4;
-  assign \$286  = \$283  ? { 2'h0, \$284  } : \$285 ;
-  assign \$287  = \$281  ? { 2'h0, \$282  } : \$286 ;
-  assign \$288  = \$279  ? { 2'h0, \$280  } : \$287 ;
-  assign \$289  = ir_q[9:8] == 2'h3;
-  assign \$290  = \$289  ? 8'h80 : 8'h00;
-  assign \$291  = ir_q[25:10] + \$290 ;
-  assign \$292  = 1'h1 * ir_q[53:43];
-  assign \$293  = ir_q[9:8] == 1'h1;
-  assign \$296  = \$293  ? 15'h0001 : \$295 ;
-  assign \$297  = ir_q[9:8] == 1'h1;
-  assign \$300  = \$297  ? 15'h0001 : \$299 ;
-  assign \$302  = ir_q[9:8] == 1'h1;
+  assign \$183  = state == 3'h5;
+  assign \$184  = state == 2'h3;
+  assign \$185  = \$183  | \$184 ;
+  assign \$186  = state == 2'h3;
+  assign \$187  = \$186  & \$signal$103 ;
+  assign \$188  = ~ mem_wr_ready;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = ~ \$189 ;
+  assign thr_r__en = \$185  & \$190 ;
+  assign \$191  = ! state;
+  assign \$192  = state == 3'h6;
+  assign \$193  = \$191  | \$192 ;
+  assign \$194  = state == 3'h7;
+  assign \$195  = \$193  | \$194 ;
+  assign \$196  = state == 4'h8;
+  assign \$197  = \$195  | \$196 ;
+  assign \$198  = ! pc;
+  assign \$200  = lp_left != 1'h1;
+  assign \$202  = pc + 1'h1;
+  assign \$204  = \$197  ? 11'h000 : \$203 ;
+  assign \$211  = ~ rd_hold;
+  assign \$212  = ! pc;
+  assign \$214  = lp_left == 1'h1;
+  assign \$218  = ir_q[3:0] != 2'h3;
+  assign \$220  = ir_q[3:0] != 3'h4;
+  assign \$223  = ! ir_q[9:8];
+  assign \$224  = ir_q[9:8] == 1'h1;
+  assign \$225  = ir_q[9:8] == 2'h2;
+  assign \$226  = \$225  ? 2'h0 : 2'h3;
+  assign \$227  = \$224  ? 2'h0 : \$226 ;
+  assign \$228  = \$223  ? 2'h0 : \$227 ;
+  assign \$229  = ! ir_q[9:8];
+  assign \$231  = ir_q[9:8] == 1'h1;
+  assign \$233  = ir_q[9:8] == 2'h2;
+  assign \$236  = \$233  ? { 2'h0, \$234  } : \$235 ;
+  assign \$237  = \$231  ? { 2'h0, \$232  } : \$236 ;
+  assign \$238  = \$229  ? { 2'h0, \$230  } : \$237 ;
+  assign \$239  = ir_q[9:8] == 2'h3;
+  assign \$240  = \$239  ? 8'h80 : 8'h00;
+  assign \$241  = ir_q[25:10] + \$240 ;
+  assign \$242  = 1'h1 * ir_q[53:43];
   \accel_top.array  array (
-    .a0_q0(a_q),
     .a_in(a_in),
     .acc(acc),
     .clk(clk),
-    .hold(hold),
     .plane(plane),
     .rst(rst),
     .valid(valid),
@@ -3062,30 +3172,106 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$407  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$407  = \$signal$198 [3:0];
-      8'h01:
-          \$407  = \$signal$198 [7:4];
-      8'h02:
-          \$407  = \$signal$198 [11:8];
-      8'h03:
-          \$407  = \$signal$198 [15:12];
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$293  = 15'h0000;
+      4'h1:
+          \$293  = 15'h0001;
+      4'h2:
+          \$293  = 15'h0003;
+      4'h3:
+          \$293  = 15'h0007;
+      4'h4:
+          \$293  = 15'h000f;
+      4'h5:
+          \$293  = 15'h001f;
+      4'h6:
+          \$293  = 15'h003f;
+      4'h7:
+          \$293  = 15'h007f;
+      4'h8:
+          \$293  = 15'h00ff;
+      4'h9:
+          \$293  = 15'h01ff;
+      4'ha:
+          \$293  = 15'h03ff;
+      4'hb:
+          \$293  = 15'h07ff;
+      4'hc:
+          \$293  = 15'h0fff;
+      4'hd:
+          \$293  = 15'h1fff;
+      4'he:
+          \$293  = 15'h3fff;
+      4'hf:
+          \$293  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$408  = 4'h0;
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$297  = 15'h0000;
+      4'h1:
+          \$297  = 15'h0001;
+      4'h2:
+          \$297  = 15'h0003;
+      4'h3:
+          \$297  = 15'h0007;
+      4'h4:
+          \$297  = 15'h000f;
+      4'h5:
+          \$297  = 15'h001f;
+      4'h6:
+          \$297  = 15'h003f;
+      4'h7:
+          \$297  = 15'h007f;
+      4'h8:
+          \$297  = 15'h00ff;
+      4'h9:
+          \$297  = 15'h01ff;
+      4'ha:
+          \$297  = 15'h03ff;
+      4'hb:
+          \$297  = 15'h07ff;
+      4'hc:
+          \$297  = 15'h0fff;
+      4'hd:
+          \$297  = 15'h1fff;
+      4'he:
+          \$297  = 15'h3fff;
+      4'hf:
+          \$297  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$409  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$408  = \$signal$199 [3:0];
+          \$409  = \$signal$229 [3:0];
       8'h01:
-          \$408  = \$signal$199 [7:4];
+          \$409  = \$signal$229 [7:4];
       8'h02:
-          \$408  = \$signal$199 [11:8];
+          \$409  = \$signal$229 [11:8];
       8'h03:
-          \$408  = \$signal$199 [15:12];
+          \$409  = \$signal$229 [15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$410  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$410  = \$signal$230 [3:0];
+      8'h01:
+          \$410  = \$signal$230 [7:4];
+      8'h02:
+          \$410  = \$signal$230 [11:8];
+      8'h03:
+          \$410  = \$signal$230 [15:12];
     endcase
   end
   always @* begin
@@ -3098,10 +3284,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$219 [9:0];
-      if (\$221 ) begin
+      pc_next = \$169 [9:0];
+      if (\$171 ) begin
         (* full_case = 32'd1 *)
-        if (\$222 ) begin
+        if (\$172 ) begin
         end else begin
           pc_next = 10'h000;
         end
@@ -3111,13 +3297,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$62 ) begin
-      fetched[26:11] = \$69 [15:0];
-      fetched[113:105] = \$76 [8:0];
+    if (\$12 ) begin
+      fetched[26:11] = \$19 [15:0];
+      fetched[113:105] = \$26 [8:0];
     end
-    if (\$84 ) begin
-      fetched[41:26] = \$91 [15:0];
-      fetched[87:72] = \$98 [15:0];
+    if (\$34 ) begin
+      fetched[41:26] = \$41 [15:0];
+      fetched[87:72] = \$48 [15:0];
     end
   end
   always @* begin
@@ -3126,13 +3312,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$99 ;
+          bad = \$49 ;
       4'h2:
-          bad = \$102 ;
+          bad = \$52 ;
       4'h3:
-          bad = \$112 ;
+          bad = \$62 ;
       4'h4:
-          bad = \$128 ;
+          bad = \$78 ;
       4'h5:
           bad = 1'h1;
       4'hf:
@@ -3164,13 +3350,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$129 ) begin
+          if (\$79 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
-              if (\$133 ) begin
+            if (\$81 ) begin
+              if (\$83 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -3178,8 +3364,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$158 ) begin
-            if (\$signal$98 ) begin
+          if (\$108 ) begin
+            if (\$signal$115 ) begin
               finish = 1'h1;
             end
           end
@@ -3187,16 +3373,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$167 ) begin
+            if (\$117 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$217 ) begin
-              if (\$218 ) begin
+            if (\$167 ) begin
+              if (\$168 ) begin
                 finish = 1'h1;
               end
             end
@@ -3266,7 +3452,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$130 ) begin
+          if (\$80 ) begin
             full = mem_rd_data;
           end
         end
@@ -3292,7 +3478,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$70  = 8'h00;
+    act_addr_req = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3304,10 +3490,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$70  = \$134 [7:0];
+                    act_addr_req = \$84 [7:0];
               endcase
             end
           end
@@ -3317,19 +3503,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$177 ) begin
+            if (\$127 ) begin
             end else begin
-              \$signature__addr$70  = paddr[7:0];
+              act_addr_req = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$72  = 16'h0000;
+    act_data_req = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3341,10 +3527,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$72  = full;
+                    act_data_req = full;
               endcase
             end
           end
@@ -3354,19 +3540,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$177 ) begin
+            if (\$127 ) begin
             end else begin
-              \$signature__data$72  = { \$204 , \$198 , \$192 , \$186  };
+              act_data_req = { \$154 , \$148 , \$142 , \$136  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$73  = 4'h0;
+    act_en_req = 4'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3378,10 +3564,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$73  = { \$138 , \$137 , \$136 , \$135  };
+                    act_en_req = { \$88 , \$87 , \$86 , \$85  };
               endcase
             end
           end
@@ -3391,12 +3577,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$177 ) begin
+            if (\$127 ) begin
             end else begin
-              \$signature__en$73  = { \$216 , \$213 , \$210 , \$207  };
+              act_en_req = { \$166 , \$163 , \$160 , \$157  };
             end
           end
     endcase
@@ -3415,7 +3601,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -3428,10 +3614,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$177 ) begin
+            if (\$127 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3440,7 +3626,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$76  = 8'h00;
+    weight_addr_req = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3452,12 +3638,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$76  = \$139 [7:0];
+                    weight_addr_req = \$89 [7:0];
               endcase
             end
           end
@@ -3465,7 +3651,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$77  = 64'h0000000000000000;
+    weight_data_req = 64'h0000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3477,12 +3663,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$77  = { full, full, full, full };
+                    weight_data_req = { full, full, full, full };
               endcase
             end
           end
@@ -3490,7 +3676,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$78  = 4'h0;
+    weight_en_req = 4'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3502,12 +3688,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$78  = { \$143 , \$142 , \$141 , \$140  };
+                    weight_en_req = { \$93 , \$92 , \$91 , \$90  };
               endcase
             end
           end
@@ -3527,7 +3713,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3540,7 +3726,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__addr = 8'h00;
+    thresh_out_addr_req = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3552,14 +3738,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$144 [7:0];
+                    thresh_out_addr_req = \$94 [7:0];
               endcase
             end
           end
@@ -3569,17 +3755,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$177 ) begin
-              thr_w__addr = \$180 [7:0];
+            if (\$127 ) begin
+              thresh_out_addr_req = \$130 [7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__data = 64'h0000000000000000;
+    thresh_out_data_req = 64'h0000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3591,14 +3777,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__data = { full, full, full, full };
+                    thresh_out_data_req = { full, full, full, full };
               endcase
             end
           end
@@ -3608,17 +3794,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$177 ) begin
-              thr_w__data = scores_q;
+            if (\$127 ) begin
+              thresh_out_data_req = scores_q;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__en = 4'h0;
+    thresh_out_en_req = 4'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3630,14 +3816,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$148 , \$147 , \$146 , \$145  };
+                    thresh_out_en_req = { \$98 , \$97 , \$96 , \$95  };
               endcase
             end
           end
@@ -3647,10 +3833,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$177 ) begin
-              thr_w__en = 4'hf;
+            if (\$127 ) begin
+              thresh_out_en_req = 4'hf;
             end
           end
     endcase
@@ -3669,7 +3855,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$131 ) begin
+            if (\$81 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3717,9 +3903,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$150 ) begin
+          if (\$100 ) begin
             if (issuing) begin
-              if (\$151 ) begin
+              if (\$101 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -3729,14 +3915,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$166  };
+            inc_sram_act_reads = { 15'h0000, \$116  };
           end
       4'h5:
-          if (\$168 ) begin
-            if (\$170 ) begin
+          if (\$118 ) begin
+            if (\$120 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$173 ) begin
+            if (\$123 ) begin
               inc_sram_act_reads = 16'h0001;
             end
           end
@@ -3757,9 +3943,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$150 ) begin
+          if (\$100 ) begin
             if (issuing) begin
-              if (\$151 ) begin
+              if (\$101 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3786,7 +3972,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = a_q;
+          store_act = act_q;
     endcase
   end
   always @* begin
@@ -3809,7 +3995,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    hold = 1'h0;
+    rd_hold = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3822,7 +4008,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          hold = \$154 ;
+          rd_hold = \$104 ;
     endcase
   end
   always @* begin
@@ -3840,7 +4026,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_valid = \$signal$85 ;
+          mem_wr_valid = \$signal$103 ;
     endcase
   end
   always @* begin
@@ -3876,7 +4062,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$157 ;
+          mem_wr_data = \$107 ;
     endcase
   end
   always @* begin
@@ -3894,7 +4080,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$158 ) begin
+          if (\$108 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -3915,7 +4101,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$158 ) begin
+          if (\$108 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -4008,7 +4194,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$168 ) begin
+          if (\$118 ) begin
             inc_sram_thresh_reads = 16'h0004;
           end
     endcase
@@ -4032,7 +4218,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$174 ) begin
+          if (\$124 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -4057,7 +4243,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4083,10 +4269,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$175 ) begin
-              inc_threshold_ops = { 12'h000, \$176  };
+            if (\$125 ) begin
+              inc_threshold_ops = { 12'h000, \$126  };
             end
           end
     endcase
@@ -4111,9 +4297,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$174 ) begin
+          if (\$124 ) begin
           end else begin
-            if (\$177 ) begin
+            if (\$127 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4121,70 +4307,133 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$557  = \$255 [8:0];
+    \$559  = thresh_out_en_req;
     if (rst) begin
-      \$557  = 9'h000;
+      \$559  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$558  = pc_next;
+    \$560  = act_en_req;
     if (rst) begin
-      \$558  = 10'h000;
+      \$560  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$559  = \$256 ;
+    \$561  = weight_en_req;
     if (rst) begin
-      \$559  = 24'h000000;
+      \$561  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$560  = \$257 ;
+    \$562  = \$204 [8:0];
     if (rst) begin
-      \$560  = 24'h000000;
+      \$562  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = \$258 ;
+    \$563  = pc_next;
     if (rst) begin
-      \$561  = 24'h000000;
+      \$563  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = \$259 ;
+    \$564  = \$205 ;
     if (rst) begin
-      \$562  = 24'h000000;
+      \$564  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$563  = \$260 ;
-    if (rst) begin
-      \$563  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = ctr_sel[4:2];
-    if (rst) begin
-      \$564  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = \$261 ;
+    \$565  = \$206 ;
     if (rst) begin
       \$565  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = 1'h0;
+    \$566  = \$207 ;
+    if (rst) begin
+      \$566  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$567  = \$208 ;
+    if (rst) begin
+      \$567  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$568  = \$209 ;
+    if (rst) begin
+      \$568  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$569  = ctr_sel[4:2];
+    if (rst) begin
+      \$569  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$570  = \$210 ;
+    if (rst) begin
+      \$570  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$571  = act_q;
+    if (\$211 ) begin
+      \$571  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$572  = pad_d;
+    if (rst) begin
+      \$572  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$573  = pad_word_d;
+    if (rst) begin
+      \$573  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$574  = \$signal$183 ;
+    if (rst) begin
+      \$574  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$575  = cz;
+    if (rst) begin
+      \$575  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$576  = cp;
+    if (rst) begin
+      \$576  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$577  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4200,16 +4449,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$566  = 1'h1;
+            \$577  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$566  = 1'h0;
+      \$577  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = 1'h0;
+    \$578  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4227,138 +4476,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$567  = \$314 ;
+                  \$578  = \$315 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$567  = 1'h0;
+      \$578  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = ir__data;
+    \$579  = ir__data;
     if (rst) begin
-      \$568  = 128'h00000000000000000000000000000000;
+      \$579  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = fetched;
+    \$580  = fetched;
     if (rst) begin
-      \$569  = 128'h00000000000000000000000000000000;
+      \$580  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = \$272 ;
+    \$581  = \$222 ;
     if (rst) begin
-      \$570  = 1'h0;
+      \$581  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = \$278 ;
+    \$582  = \$228 ;
     if (rst) begin
-      \$571  = 2'h0;
+      \$582  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = { 5'h00, \$288  };
+    \$583  = { 5'h00, \$238  };
     if (rst) begin
-      \$572  = 24'h000000;
+      \$583  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = \$291 [7:0];
+    \$584  = \$241 [7:0];
     if (rst) begin
-      \$573  = 8'h00;
+      \$584  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = { 4'h0, \$292  };
+    \$585  = { 4'h0, \$242  };
     if (rst) begin
-      \$574  = 16'h0000;
+      \$585  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = \$296 [1:0];
+    \$586  = \$291 ;
     if (rst) begin
-      \$575  = 2'h0;
+      \$586  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = \$301 [0];
+    \$587  = \$295 [1:0];
     if (rst) begin
-      \$576  = 1'h0;
+      \$587  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = \$304 [3:0];
+    \$588  = \$300 [0];
     if (rst) begin
-      \$577  = 4'h0;
+      \$588  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = state;
+    \$589  = 1'h0;
+    if (rst) begin
+      \$589  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$590  = \$302 ;
+    if (rst) begin
+      \$590  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$591  = \$305 [3:0];
+    if (rst) begin
+      \$591  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$592  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$578  = 4'h8;
+            \$592  = 4'h8;
           end
       4'h8:
-          if (\$306 ) begin
-            \$578  = 4'h1;
+          if (\$307 ) begin
+            \$592  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$578  = 4'h7;
+            \$592  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
                   /* empty */;
               4'h1:
-                  \$578  = 4'h2;
+                  \$592  = 4'h2;
               4'h2:
-                  \$578  = 4'h3;
+                  \$592  = 4'h3;
               4'h3:
-                  \$578  = 4'h4;
+                  \$592  = 4'h4;
               4'h4:
-                  \$578  = 4'h5;
+                  \$592  = 4'h5;
               4'hf:
-                  \$578  = 4'h6;
+                  \$592  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$578  = 4'h1;
+      \$592  = 4'h1;
     end
     if (rst) begin
-      \$578  = 4'h0;
+      \$592  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = t;
+    \$593  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$579  = 2'h0;
+            \$593  = 2'h0;
           end
       4'h8:
-          \$579  = \$305 [1:0];
+          \$593  = \$306 [1:0];
       4'h1:
-          \$579  = 2'h0;
+          \$593  = 2'h0;
       4'h9:
-          \$579  = \$320 [1:0];
+          \$593  = \$321 [1:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -4366,32 +4636,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$397 ) begin
-            \$579  = \$398 [1:0];
+          if (\$399 ) begin
+            \$593  = \$400 [1:0];
           end
     endcase
     if (rst) begin
-      \$579  = 2'h0;
+      \$593  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = instr;
+    \$594  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          \$580  = nxt;
+          \$594  = nxt;
     endcase
     if (rst) begin
-      \$580  = 128'h00000000000000000000000000000000;
+      \$594  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = nb1;
+    \$595  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4405,19 +4675,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$581  = n_nb1;
+                  \$595  = n_nb1;
               4'h2:
-                  \$581  = n_nb1;
+                  \$595  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$581  = 2'h0;
+      \$595  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = \$signal$171 ;
+    \$596  = \$signal$199 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4431,493 +4701,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$582  = \$307 [15:0];
+                  \$596  = \$308 [15:0];
               4'h2:
-                  \$582  = \$312 [15:0];
+                  \$596  = \$313 [15:0];
               4'h3:
-                  \$582  = { \$315 [11], \$315 [11], \$315 [11], \$315 [11], \$315  };
+                  \$596  = { \$316 [11], \$316 [11], \$316 [11], \$316 [11], \$316  };
             endcase
-          end
-    endcase
-    if (rst) begin
-      \$582  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = b1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$583  = \$308 ;
-              4'h2:
-                  \$583  = \$313 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$583  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = rd_len;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$584  = n_rd_len;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$584  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = req_more;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$585  = \$309 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$321 ) begin
-            \$585  = \$324 ;
-          end
-    endcase
-    if (rst) begin
-      \$585  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$586  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$321 ) begin
-            \$586  = \$322 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$586  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$587  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$321 ) begin
-            \$587  = \$323 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$587  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$588  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$325 ) begin
-              if (\$327 ) begin
-                \$588  = \$328 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$588  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = rx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$589  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$325 ) begin
-              (* full_case = 32'd1 *)
-              if (\$327 ) begin
-                \$589  = 16'h0000;
-              end else begin
-                \$589  = \$332 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$589  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = rx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$590  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$325 ) begin
-              \$590  = 3'h0;
-            end else begin
-              \$590  = \$335 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$590  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = \$signal$67 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$591  = \$310 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$325 ) begin
-              (* full_case = 32'd1 *)
-              if (\$327 ) begin
-                \$591  = \$329 ;
-              end else begin
-                \$591  = \$334 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$591  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$592  = \$311 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$325 ) begin
-              if (\$327 ) begin
-                \$592  = \$331 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$592  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = \$signal$174 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$593  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                if (\$344 ) begin
-                  \$593  = \$345 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$593  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = tx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$594  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                (* full_case = 32'd1 *)
-                if (\$344 ) begin
-                  \$594  = 16'h0000;
-                end else begin
-                  \$594  = \$357 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$594  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$595  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$343 ) begin
-                \$595  = 3'h0;
-              end else begin
-                \$595  = \$361 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$595  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = \$signal$176 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$596  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                if (\$344 ) begin
-                  \$596  = \$346 [15:0];
-                end
-              end
-            end
           end
     endcase
     if (rst) begin
@@ -4926,7 +4715,324 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = s_cur;
+    \$597  = b1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$597  = \$309 ;
+              4'h2:
+                  \$597  = \$314 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$597  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$598  = rd_len;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$598  = n_rd_len;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$598  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$599  = req_more;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$599  = \$310 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$322 ) begin
+            \$599  = \$325 ;
+          end
+    endcase
+    if (rst) begin
+      \$599  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$600  = req_cnt;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$600  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$322 ) begin
+            \$600  = \$323 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$600  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$601  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$601  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$322 ) begin
+            \$601  = \$324 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$601  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$602  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$602  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$326 ) begin
+              if (\$328 ) begin
+                \$602  = \$329 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$602  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$603  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$603  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$326 ) begin
+              (* full_case = 32'd1 *)
+              if (\$328 ) begin
+                \$603  = 16'h0000;
+              end else begin
+                \$603  = \$333 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$603  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$604  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$604  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$326 ) begin
+              \$604  = 3'h0;
+            end else begin
+              \$604  = \$336 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$604  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$605  = \$signal$85 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$605  = \$311 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$326 ) begin
+              (* full_case = 32'd1 *)
+              if (\$328 ) begin
+                \$605  = \$330 ;
+              end else begin
+                \$605  = \$335 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$605  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$606  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$606  = \$312 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$326 ) begin
+              if (\$328 ) begin
+                \$606  = \$332 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$606  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$607  = \$signal$202 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4942,7 +5048,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$597  = nxt[66:51];
+                  \$607  = 10'h000;
             endcase
           end
       4'h9:
@@ -4950,510 +5056,98 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$337 ) begin
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                if (\$345 ) begin
+                  \$607  = \$346 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$607  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$608  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$608  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                (* full_case = 32'd1 *)
+                if (\$345 ) begin
+                  \$608  = 16'h0000;
+                end else begin
+                  \$608  = \$358 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$608  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$609  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$609  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$343 ) begin
-                (* full_case = 32'd1 *)
-                if (\$344 ) begin
-                  \$597  = \$347 [15:0];
-                end else begin
-                  \$597  = \$358 [15:0];
-                end
+              if (\$344 ) begin
+                \$609  = 3'h0;
               end else begin
-                \$597  = \$362 [15:0];
+                \$609  = \$362 [2:0];
               end
             end
-          end
-    endcase
-    if (rst) begin
-      \$597  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$598  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                if (\$344 ) begin
-                  \$598  = \$350 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$598  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = \$signal$128 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$599  = { 8'h00, n_t_base };
-              4'h3:
-                  \$599  = nxt[26:11];
-              4'h4:
-                  \$599  = \$319 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                (* full_case = 32'd1 *)
-                if (\$344 ) begin
-                  \$599  = { 7'h00, \$353  };
-                end else begin
-                  \$599  = \$359 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$599  = \$380 [15:0];
-            if (\$381 ) begin
-              if (\$382 ) begin
-                (* full_case = 32'd1 *)
-                if (\$383 ) begin
-                  \$599  = \$387 [15:0];
-                end else begin
-                  \$599  = \$392 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$401 ) begin
-            \$599  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$599  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$600  = { 8'h00, n_t_base };
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$600  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$343 ) begin
-                (* full_case = 32'd1 *)
-                if (\$344 ) begin
-                  \$600  = { 7'h00, \$356  };
-                end else begin
-                  \$600  = \$360 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$600  = \$400 [15:0];
-    endcase
-    if (rst) begin
-      \$600  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$601  = 1'h1;
-              4'h3:
-                  \$601  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              if (\$367 ) begin
-                \$601  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
-                if (\$383 ) begin
-                  if (\$388 ) begin
-                    \$601  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$601  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = \$signal$179 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$602  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$602  = 1'h1;
-            end else begin
-              \$602  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$602  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = \$signal$85 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$603  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$603  = \$signal$179 ;
-          end
-    endcase
-    if (rst) begin
-      \$603  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = \$signal ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$604  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$604  = \$377 ;
-          end
-    endcase
-    if (rst) begin
-      \$604  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = wgt_r__addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$605  = nxt[34:27];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$605  = \$379 [7:0];
-            if (\$381 ) begin
-              if (\$382 ) begin
-                if (\$383 ) begin
-                  \$605  = instr[34:27];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$605  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = p;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$606  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
-                if (\$383 ) begin
-                  \$606  = \$384 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$606  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = \$signal$181 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$607  = \$316 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$607  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = \$signal$182 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$608  = { \$317 [1], \$317  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$608  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$609  = { \$318 [1], \$318  };
-            endcase
           end
     endcase
     if (rst) begin
@@ -5462,7 +5156,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = tail;
+    \$610  = \$signal$204 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5478,9 +5172,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$610  = 16'h0000;
+                  \$610  = nxt[66:51];
             endcase
           end
       4'h9:
@@ -5488,12 +5180,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$610  = \$396 [15:0];
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                if (\$345 ) begin
+                  \$610  = \$347 [15:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -5502,7 +5196,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = \$signal$184 ;
+    \$611  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5518,9 +5212,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$611  = 11'h000;
+                  \$611  = nxt[66:51];
             endcase
           end
       4'h9:
@@ -5528,69 +5220,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$381 ) begin
-              \$611  = 11'h000;
-            end else begin
-              \$611  = \$395 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$611  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = \$signal$185 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$612  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$381 ) begin
+          if (\$338 ) begin
+            if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$382 ) begin
-                \$612  = 3'h0;
+              if (\$344 ) begin
+                (* full_case = 32'd1 *)
+                if (\$345 ) begin
+                  \$611  = \$348 [15:0];
+                end else begin
+                  \$611  = \$359 [15:0];
+                end
               end else begin
-                \$612  = \$393 [2:0];
+                \$611  = \$363 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$612  = 3'h0;
+      \$611  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = ky;
+    \$612  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5606,9 +5258,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$613  = 3'h0;
+                  \$612  = n_t_base;
             endcase
           end
       4'h9:
@@ -5616,28 +5266,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
-                (* full_case = 32'd1 *)
-                if (\$383 ) begin
-                  \$613  = 3'h0;
-                end else begin
-                  \$613  = \$389 [2:0];
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                if (\$345 ) begin
+                  \$612  = \$351 [7:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$613  = 3'h0;
+      \$612  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = \$signal$101 ;
+    \$613  = \$signal$146 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5653,9 +5298,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
+                  \$613  = { 8'h00, n_t_base };
               4'h3:
-                  \$614  = 10'h000;
+                  \$613  = nxt[26:11];
+              4'h4:
+                  \$613  = \$320 ;
             endcase
           end
       4'h9:
@@ -5663,28 +5310,256 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                (* full_case = 32'd1 *)
+                if (\$345 ) begin
+                  \$613  = { 7'h00, \$354  };
+                end else begin
+                  \$613  = \$360 [15:0];
+                end
+              end
+            end
+          end
       4'h4:
           if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
+            \$613  = \$382 [15:0];
+            if (\$383 ) begin
+              if (\$384 ) begin
                 (* full_case = 32'd1 *)
-                if (\$383 ) begin
-                  \$614  = 10'h000;
+                if (\$385 ) begin
+                  \$613  = \$389 [15:0];
                 end else begin
-                  \$614  = \$390 [9:0];
+                  \$613  = \$394 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$403 ) begin
+            \$613  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$613  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$614  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$614  = { 8'h00, n_t_base };
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$614  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$344 ) begin
+                (* full_case = 32'd1 *)
+                if (\$345 ) begin
+                  \$614  = { 7'h00, \$357  };
+                end else begin
+                  \$614  = \$361 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$614  = \$402 [15:0];
+    endcase
+    if (rst) begin
+      \$614  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$615  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$615  = 1'h1;
+              4'h3:
+                  \$615  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              if (\$368 ) begin
+                \$615  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
+                if (\$385 ) begin
+                  if (\$390 ) begin
+                    \$615  = 1'h0;
+                  end
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$614  = 10'h000;
+      \$615  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = ix;
+    \$616  = \$signal$207 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$616  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$616  = 1'h1;
+            end else begin
+              \$616  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$616  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$617  = \$signal$103 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$617  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$617  = \$signal$207 ;
+          end
+    endcase
+    if (rst) begin
+      \$617  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$618  = pad_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$618  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$618  = \$378 ;
+          end
+    endcase
+    if (rst) begin
+      \$618  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$619  = wgt_r__addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5702,7 +5577,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$615  = 10'h000;
+                  \$619  = nxt[34:27];
             endcase
           end
       4'h9:
@@ -5713,23 +5588,279 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$381 ) begin
+            \$619  = \$381 [7:0];
+            if (\$383 ) begin
+              if (\$384 ) begin
+                if (\$385 ) begin
+                  \$619  = instr[34:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$619  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$620  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$620  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
+                if (\$385 ) begin
+                  \$620  = \$386 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$620  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$621  = \$signal$209 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$621  = \$317 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$621  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$622  = \$signal$210 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$622  = { \$318 [1], \$318  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$622  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$623  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$623  = { \$319 [1], \$319  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$623  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$624  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$624  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$624  = \$398 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$624  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = \$signal$212 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$625  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$383 ) begin
+              \$625  = 11'h000;
+            end else begin
+              \$625  = \$397 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$625  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = \$signal$213 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$626  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
               (* full_case = 32'd1 *)
-              if (\$382 ) begin
-                \$615  = 10'h000;
+              if (\$384 ) begin
+                \$626  = 3'h0;
               end else begin
-                \$615  = \$394 [9:0];
+                \$626  = \$395 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$615  = 10'h000;
+      \$626  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = plane_base;
+    \$627  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5747,7 +5878,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$616  = nxt[26:11];
+                  \$627  = 3'h0;
             endcase
           end
       4'h9:
@@ -5758,69 +5889,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
-                if (\$383 ) begin
-                  \$616  = \$385 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$616  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = \$signal$188 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$617  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$381 ) begin
-              if (\$382 ) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
                 (* full_case = 32'd1 *)
-                if (\$383 ) begin
-                  \$617  = \$386 [15:0];
+                if (\$385 ) begin
+                  \$627  = 3'h0;
                 end else begin
-                  \$617  = \$391 [15:0];
+                  \$627  = \$391 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$617  = 16'h0000;
+      \$627  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = pitch;
+    \$628  = \$signal$118 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5838,37 +5925,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$618  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$618  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$619  = 1'h0;
+                  \$628  = 10'h000;
             endcase
           end
       4'h9:
@@ -5878,21 +5935,218 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$409 ) begin
-            if (\$410 ) begin
-              \$619  = \$411 [0];
+          if (issuing) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
+                (* full_case = 32'd1 *)
+                if (\$385 ) begin
+                  \$628  = 10'h000;
+                end else begin
+                  \$628  = \$392 [9:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$619  = 1'h0;
+      \$628  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = cbit;
+    \$629  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$629  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
+              (* full_case = 32'd1 *)
+              if (\$384 ) begin
+                \$629  = 10'h000;
+              end else begin
+                \$629  = \$396 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$629  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$630  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$630  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
+                if (\$385 ) begin
+                  \$630  = \$387 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$630  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$631  = \$signal$216 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$631  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$383 ) begin
+              if (\$384 ) begin
+                (* full_case = 32'd1 *)
+                if (\$385 ) begin
+                  \$631  = \$388 [15:0];
+                end else begin
+                  \$631  = \$393 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$631  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$632  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$632  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$632  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$633  = p_pad_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$633  = n_pad_last;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$633  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$634  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5912,7 +6166,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$620  = 4'h0;
+                  \$634  = 1'h0;
             endcase
           end
       4'h9:
@@ -5924,22 +6178,66 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$409 ) begin
+          if (\$411 ) begin
+            if (\$412 ) begin
+              \$634  = \$413 [0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$634  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$635  = cbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$635  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$411 ) begin
             (* full_case = 32'd1 *)
-            if (\$410 ) begin
-              \$620  = 4'h0;
+            if (\$412 ) begin
+              \$635  = 4'h0;
             end else begin
-              \$620  = \$412 [3:0];
+              \$635  = \$414 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$620  = 4'h0;
+      \$635  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = wvalid;
+    \$636  = svalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5959,7 +6257,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$621  = 1'h0;
+                  \$636  = 1'h0;
             endcase
           end
       4'h9:
@@ -5971,17 +6269,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$409 ) begin
-            \$621  = 1'h1;
+          if (\$411 ) begin
+            \$636  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$621  = 1'h0;
+      \$636  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = paddr;
+    \$637  = wvalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6001,7 +6299,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$622  = nxt[41:26];
+                  \$637  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$637  = svalid;
+    endcase
+    if (rst) begin
+      \$637  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$638  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$638  = nxt[41:26];
             endcase
           end
       4'h9:
@@ -6014,23 +6352,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$413 ) begin
+          if (\$415 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$414 ) begin
-              \$622  = instr[41:26];
+            if (\$416 ) begin
+              \$638  = instr[41:26];
             end else begin
-              \$622  = \$415 [15:0];
+              \$638  = \$417 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$622  = 16'h0000;
+      \$638  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = p_lv;
+    \$639  = p_lv;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6050,17 +6388,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$623  = \$like$168 ;
+                  \$639  = \$like$194 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$623  = 2'h0;
+      \$639  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = p_cmp;
+    \$640  = p_cmp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6080,17 +6418,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$624  = \$like$169 ;
+                  \$640  = \$like$195 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$624  = 1'h0;
+      \$640  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = p_ob1;
+    \$641  = p_ob1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6110,17 +6448,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$625  = n_ob1;
+                  \$641  = n_ob1;
             endcase
           end
     endcase
     if (rst) begin
-      \$625  = 4'h0;
+      \$641  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = asm;
+    \$642  = shift;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$642  = \$signal$197 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$642  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$643  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$643  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$643  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$644  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6133,822 +6531,836 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$325 ) begin
+            if (\$326 ) begin
             end else begin
-              \$626  = full;
+              \$644  = full;
             end
           end
     endcase
-    if (rst) begin
-      \$626  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = \$signal$192 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              \$627  = \$signal$174 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$627  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = o_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              \$628  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$628  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              \$629  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$629  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$337 ) begin
-            if (issuing) begin
-              \$630  = \$342 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$630  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$631  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$631  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = \$signal$98 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$632  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$632  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$633  = \$signal$192 ;
-          end
-    endcase
-    if (rst) begin
-      \$633  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$634  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$634  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$369 ) begin
-            \$635  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$399 ) begin
-            \$635  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$635  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = plane;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$636  = p;
-          end
-    endcase
-    if (rst) begin
-      \$636  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = lastw_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$637  = \$378 ;
-          end
-    endcase
-    if (rst) begin
-      \$637  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = \$signal$198 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$403 ) begin
-            \$638  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$638  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = \$signal$199 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$406 ) begin
-            \$639  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$639  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = \$signal$200 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$640  = \$407 ;
-    endcase
-    if (rst) begin
-      \$640  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$641  = \$408 ;
-    endcase
-    if (rst) begin
-      \$641  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = lp_left;
-    if (finish) begin
-      if (\$417 ) begin
-        (* full_case = 32'd1 *)
-        if (\$418 ) begin
-        end else begin
-          \$642  = \$419 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$642  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = \$signal$47 ;
-    if (finish) begin
-      if (\$417 ) begin
-        (* full_case = 32'd1 *)
-        if (\$418 ) begin
-        end else begin
-          \$643  = \$420 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$643  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = \$signal$51 ;
-    if (finish) begin
-      if (\$417 ) begin
-        (* full_case = 32'd1 *)
-        if (\$418 ) begin
-        end else begin
-          \$644  = \$421 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$644  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = \$signal$53 ;
-    if (finish) begin
-      if (\$417 ) begin
-        (* full_case = 32'd1 *)
-        if (\$418 ) begin
-        end else begin
-          \$645  = \$422 [15:0];
-        end
-      end
-    end
+    \$645  = \$signal$223 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              \$645  = \$signal$202 ;
+            end
+          end
+    endcase
     if (rst) begin
-      \$645  = 16'h0000;
+      \$645  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = \$signal$49 ;
-    if (finish) begin
-      if (\$417 ) begin
-        (* full_case = 32'd1 *)
-        if (\$418 ) begin
-        end else begin
-          \$646  = \$423 [8:0];
-        end
-      end
-    end
+    \$646  = o_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              \$646  = tx_beat;
+            end
+          end
+    endcase
     if (rst) begin
-      \$646  = 9'h000;
+      \$646  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = y;
+    \$647  = o_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              \$647  = s_cur;
+            end
+          end
+    endcase
     if (rst) begin
-      \$647  = 4'h0;
+      \$647  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = scores;
+    \$648  = o_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$338 ) begin
+            if (issuing) begin
+              \$648  = \$343 ;
+            end
+          end
+    endcase
     if (rst) begin
-      \$648  = 64'h0000000000000000;
+      \$648  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = crow;
+    \$649  = o_addr2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$649  = o_addr;
+          end
+    endcase
     if (rst) begin
-      \$649  = 1'h0;
+      \$649  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = cbit;
+    \$650  = \$signal$115 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$650  = o_last;
+          end
+    endcase
     if (rst) begin
-      \$650  = 4'h0;
+      \$650  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = busy;
+    \$651  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$651  = \$signal$223 ;
+          end
+    endcase
     if (rst) begin
-      \$651  = 1'h0;
+      \$651  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = { 15'h0000, busy };
+    \$652  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$652  = o_beat;
+          end
+    endcase
     if (rst) begin
-      \$652  = 16'h0000;
+      \$652  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = ctr_cycles;
-    if (\$429 ) begin
-      \$653  = 24'h000000;
-    end else if (counting) begin
-      \$653  = \$430 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = inc_instructions;
+    \$653  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$370 ) begin
+            \$653  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$401 ) begin
+            \$653  = thr_r__data;
+          end
+    endcase
     if (rst) begin
-      \$654  = 16'h0000;
+      \$653  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = ctr_instructions;
-    if (\$436 ) begin
-      \$655  = 24'h000000;
-    end else if (counting) begin
-      \$655  = \$437 [23:0];
+    \$654  = cp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$654  = p;
+          end
+    endcase
+    if (rst) begin
+      \$654  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = inc_load_busy;
+    \$655  = pad_word_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$655  = \$380 ;
+          end
+    endcase
+    if (rst) begin
+      \$655  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$656  = \$signal$229 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$405 ) begin
+            \$656  = act_r__data;
+          end
+    endcase
     if (rst) begin
       \$656  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = ctr_load_busy;
-    if (\$443 ) begin
-      \$657  = 24'h000000;
-    end else if (counting) begin
-      \$657  = \$444 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = inc_load_stall;
+    \$657  = \$signal$230 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$408 ) begin
+            \$657  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$658  = 16'h0000;
+      \$657  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = ctr_load_stall;
-    if (\$450 ) begin
-      \$659  = 24'h000000;
-    end else if (counting) begin
-      \$659  = \$451 [23:0];
+    \$658  = \$signal$231 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$658  = \$409 ;
+    endcase
+    if (rst) begin
+      \$658  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = inc_store_busy;
+    \$659  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$659  = \$410 ;
+    endcase
+    if (rst) begin
+      \$659  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$660  = lp_left;
+    if (finish) begin
+      if (\$419 ) begin
+        (* full_case = 32'd1 *)
+        if (\$420 ) begin
+        end else begin
+          \$660  = \$421 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$660  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = ctr_store_busy;
-    if (\$457 ) begin
-      \$661  = 24'h000000;
-    end else if (counting) begin
-      \$661  = \$458 [23:0];
+    \$661  = \$signal$65 ;
+    if (finish) begin
+      if (\$419 ) begin
+        (* full_case = 32'd1 *)
+        if (\$420 ) begin
+        end else begin
+          \$661  = \$422 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$661  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = inc_store_stall;
+    \$662  = \$signal$69 ;
+    if (finish) begin
+      if (\$419 ) begin
+        (* full_case = 32'd1 *)
+        if (\$420 ) begin
+        end else begin
+          \$662  = \$423 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$662  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = ctr_store_stall;
-    if (\$464 ) begin
-      \$663  = 24'h000000;
-    end else if (counting) begin
-      \$663  = \$465 [23:0];
+    \$663  = \$signal$71 ;
+    if (finish) begin
+      if (\$419 ) begin
+        (* full_case = 32'd1 *)
+        if (\$420 ) begin
+        end else begin
+          \$663  = \$424 [15:0];
+        end
+      end
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = inc_gemm_busy;
     if (rst) begin
-      \$664  = 16'h0000;
+      \$663  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = ctr_gemm_busy;
-    if (\$471 ) begin
-      \$665  = 24'h000000;
-    end else if (counting) begin
-      \$665  = \$472 [23:0];
+    \$664  = \$signal$67 ;
+    if (finish) begin
+      if (\$419 ) begin
+        (* full_case = 32'd1 *)
+        if (\$420 ) begin
+        end else begin
+          \$664  = \$425 [8:0];
+        end
+      end
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = inc_gemm_stall;
     if (rst) begin
-      \$666  = 16'h0000;
+      \$664  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = ctr_gemm_stall;
-    if (\$478 ) begin
-      \$667  = 24'h000000;
-    end else if (counting) begin
-      \$667  = \$479 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = inc_post_busy;
+    \$665  = crow;
     if (rst) begin
-      \$668  = 16'h0000;
+      \$665  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = ctr_post_busy;
-    if (\$485 ) begin
-      \$669  = 24'h000000;
-    end else if (counting) begin
-      \$669  = \$486 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = inc_post_stall;
+    \$666  = cbit;
     if (rst) begin
-      \$670  = 16'h0000;
+      \$666  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = ctr_post_stall;
-    if (\$492 ) begin
-      \$671  = 24'h000000;
-    end else if (counting) begin
-      \$671  = \$493 [23:0];
+    \$667  = y;
+    if (rst) begin
+      \$667  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = inc_sram_act_reads;
+    \$668  = scores;
+    if (rst) begin
+      \$668  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$669  = srow;
+    if (rst) begin
+      \$669  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$670  = sbit;
+    if (rst) begin
+      \$670  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$671  = busy;
+    if (rst) begin
+      \$671  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$672  = { 15'h0000, busy };
     if (rst) begin
       \$672  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = ctr_sram_act_reads;
-    if (\$499 ) begin
+    \$673  = ctr_cycles;
+    if (\$431 ) begin
       \$673  = 24'h000000;
     end else if (counting) begin
-      \$673  = \$500 [23:0];
+      \$673  = \$432 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = inc_sram_act_writes;
+    \$674  = inc_instructions;
     if (rst) begin
       \$674  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = ctr_sram_act_writes;
-    if (\$506 ) begin
+    \$675  = ctr_instructions;
+    if (\$438 ) begin
       \$675  = 24'h000000;
     end else if (counting) begin
-      \$675  = \$507 [23:0];
+      \$675  = \$439 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = inc_sram_weight_reads;
+    \$676  = inc_load_busy;
     if (rst) begin
       \$676  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = ctr_sram_weight_reads;
-    if (\$513 ) begin
+    \$677  = ctr_load_busy;
+    if (\$445 ) begin
       \$677  = 24'h000000;
     end else if (counting) begin
-      \$677  = \$514 [23:0];
+      \$677  = \$446 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = inc_sram_weight_writes;
+    \$678  = inc_load_stall;
     if (rst) begin
       \$678  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = ctr_sram_weight_writes;
-    if (\$520 ) begin
+    \$679  = ctr_load_stall;
+    if (\$452 ) begin
       \$679  = 24'h000000;
     end else if (counting) begin
-      \$679  = \$521 [23:0];
+      \$679  = \$453 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = inc_sram_thresh_reads;
+    \$680  = inc_store_busy;
     if (rst) begin
       \$680  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = ctr_sram_thresh_reads;
-    if (\$527 ) begin
+    \$681  = ctr_store_busy;
+    if (\$459 ) begin
       \$681  = 24'h000000;
     end else if (counting) begin
-      \$681  = \$528 [23:0];
+      \$681  = \$460 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = inc_sram_thresh_writes;
+    \$682  = inc_store_stall;
     if (rst) begin
       \$682  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = ctr_sram_thresh_writes;
-    if (\$534 ) begin
+    \$683  = ctr_store_stall;
+    if (\$466 ) begin
       \$683  = 24'h000000;
     end else if (counting) begin
-      \$683  = \$535 [23:0];
+      \$683  = \$467 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = inc_sram_out_reads;
+    \$684  = inc_gemm_busy;
     if (rst) begin
       \$684  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = ctr_sram_out_reads;
-    if (\$541 ) begin
+    \$685  = ctr_gemm_busy;
+    if (\$473 ) begin
       \$685  = 24'h000000;
     end else if (counting) begin
-      \$685  = \$542 [23:0];
+      \$685  = \$474 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = inc_sram_out_writes;
+    \$686  = inc_gemm_stall;
     if (rst) begin
       \$686  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = ctr_sram_out_writes;
-    if (\$548 ) begin
+    \$687  = ctr_gemm_stall;
+    if (\$480 ) begin
       \$687  = 24'h000000;
     end else if (counting) begin
-      \$687  = \$549 [23:0];
+      \$687  = \$481 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = inc_threshold_ops;
+    \$688  = inc_post_busy;
     if (rst) begin
       \$688  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = ctr_threshold_ops;
-    if (\$555 ) begin
+    \$689  = ctr_post_busy;
+    if (\$487 ) begin
       \$689  = 24'h000000;
     end else if (counting) begin
-      \$689  = \$556 [23:0];
+      \$689  = \$488 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$156  = 16'h0000;
+    \$690  = inc_post_stall;
+    if (rst) begin
+      \$690  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$691  = ctr_post_stall;
+    if (\$494 ) begin
+      \$691  = 24'h000000;
+    end else if (counting) begin
+      \$691  = \$495 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$692  = inc_sram_act_reads;
+    if (rst) begin
+      \$692  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$693  = ctr_sram_act_reads;
+    if (\$501 ) begin
+      \$693  = 24'h000000;
+    end else if (counting) begin
+      \$693  = \$502 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$694  = inc_sram_act_writes;
+    if (rst) begin
+      \$694  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$695  = ctr_sram_act_writes;
+    if (\$508 ) begin
+      \$695  = 24'h000000;
+    end else if (counting) begin
+      \$695  = \$509 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$696  = inc_sram_weight_reads;
+    if (rst) begin
+      \$696  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$697  = ctr_sram_weight_reads;
+    if (\$515 ) begin
+      \$697  = 24'h000000;
+    end else if (counting) begin
+      \$697  = \$516 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$698  = inc_sram_weight_writes;
+    if (rst) begin
+      \$698  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$699  = ctr_sram_weight_writes;
+    if (\$522 ) begin
+      \$699  = 24'h000000;
+    end else if (counting) begin
+      \$699  = \$523 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$700  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$700  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$701  = ctr_sram_thresh_reads;
+    if (\$529 ) begin
+      \$701  = 24'h000000;
+    end else if (counting) begin
+      \$701  = \$530 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$702  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$702  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$703  = ctr_sram_thresh_writes;
+    if (\$536 ) begin
+      \$703  = 24'h000000;
+    end else if (counting) begin
+      \$703  = \$537 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$704  = inc_sram_out_reads;
+    if (rst) begin
+      \$704  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$705  = ctr_sram_out_reads;
+    if (\$543 ) begin
+      \$705  = 24'h000000;
+    end else if (counting) begin
+      \$705  = \$544 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$706  = inc_sram_out_writes;
+    if (rst) begin
+      \$706  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$707  = ctr_sram_out_writes;
+    if (\$550 ) begin
+      \$707  = 24'h000000;
+    end else if (counting) begin
+      \$707  = \$551 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$708  = inc_threshold_ops;
+    if (rst) begin
+      \$708  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$709  = ctr_threshold_ops;
+    if (\$557 ) begin
+      \$709  = 24'h000000;
+    end else if (counting) begin
+      \$709  = \$558 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$106  = 16'h0000;
     casez (o_beat2)
       3'h0:
-          \$156  = store_out[15:0];
+          \$106  = store_out[15:0];
       3'h1:
-          \$156  = store_out[31:16];
+          \$106  = store_out[31:16];
       3'h2:
-          \$156  = store_out[47:32];
+          \$106  = store_out[47:32];
       3'h3:
-          \$156  = store_out[63:48];
+          \$106  = store_out[63:48];
     endcase
   end
   always @* begin
@@ -6956,13 +7368,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$256  = ctr_cycles;
+          \$205  = ctr_cycles;
       2'h1:
-          \$256  = ctr_instructions;
+          \$205  = ctr_instructions;
       2'h2:
-          \$256  = ctr_load_busy;
+          \$205  = ctr_load_busy;
       2'h3:
-          \$256  = ctr_load_stall;
+          \$205  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -6970,13 +7382,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$257  = ctr_store_busy;
+          \$206  = ctr_store_busy;
       2'h1:
-          \$257  = ctr_store_stall;
+          \$206  = ctr_store_stall;
       2'h2:
-          \$257  = ctr_gemm_busy;
+          \$206  = ctr_gemm_busy;
       2'h3:
-          \$257  = ctr_gemm_stall;
+          \$206  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -6984,13 +7396,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$258  = ctr_post_busy;
+          \$207  = ctr_post_busy;
       2'h1:
-          \$258  = ctr_post_stall;
+          \$207  = ctr_post_stall;
       2'h2:
-          \$258  = ctr_sram_act_reads;
+          \$207  = ctr_sram_act_reads;
       2'h3:
-          \$258  = ctr_sram_act_writes;
+          \$207  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -6998,139 +7410,73 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$259  = ctr_sram_weight_reads;
+          \$208  = ctr_sram_weight_reads;
       2'h1:
-          \$259  = ctr_sram_weight_writes;
+          \$208  = ctr_sram_weight_writes;
       2'h2:
-          \$259  = ctr_sram_thresh_reads;
+          \$208  = ctr_sram_thresh_reads;
       2'h3:
-          \$259  = ctr_sram_thresh_writes;
+          \$208  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$260  = 24'h000000;
+    \$209  = 24'h000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$260  = ctr_sram_out_reads;
+          \$209  = ctr_sram_out_reads;
       2'h1:
-          \$260  = ctr_sram_out_writes;
+          \$209  = ctr_sram_out_writes;
       2'h2:
-          \$260  = ctr_threshold_ops;
+          \$209  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$261  = 24'h000000;
+    \$210  = 24'h000000;
     casez (sel_q)
       3'h0:
-          \$261  = ctr_group0;
+          \$210  = ctr_group0;
       3'h1:
-          \$261  = ctr_group1;
+          \$210  = ctr_group1;
       3'h2:
-          \$261  = ctr_group2;
+          \$210  = ctr_group2;
       3'h3:
-          \$261  = ctr_group3;
+          \$210  = ctr_group3;
       3'h4:
-          \$261  = ctr_group4;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$294  = 15'h0000;
-      4'h1:
-          \$294  = 15'h0001;
-      4'h2:
-          \$294  = 15'h0003;
-      4'h3:
-          \$294  = 15'h0007;
-      4'h4:
-          \$294  = 15'h000f;
-      4'h5:
-          \$294  = 15'h001f;
-      4'h6:
-          \$294  = 15'h003f;
-      4'h7:
-          \$294  = 15'h007f;
-      4'h8:
-          \$294  = 15'h00ff;
-      4'h9:
-          \$294  = 15'h01ff;
-      4'ha:
-          \$294  = 15'h03ff;
-      4'hb:
-          \$294  = 15'h07ff;
-      4'hc:
-          \$294  = 15'h0fff;
-      4'hd:
-          \$294  = 15'h1fff;
-      4'he:
-          \$294  = 15'h3fff;
-      4'hf:
-          \$294  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$298  = 15'h0000;
-      4'h1:
-          \$298  = 15'h0001;
-      4'h2:
-          \$298  = 15'h0003;
-      4'h3:
-          \$298  = 15'h0007;
-      4'h4:
-          \$298  = 15'h000f;
-      4'h5:
-          \$298  = 15'h001f;
-      4'h6:
-          \$298  = 15'h003f;
-      4'h7:
-          \$298  = 15'h007f;
-      4'h8:
-          \$298  = 15'h00ff;
-      4'h9:
-          \$298  = 15'h01ff;
-      4'ha:
-          \$298  = 15'h03ff;
-      4'hb:
-          \$298  = 15'h07ff;
-      4'hc:
-          \$298  = 15'h0fff;
-      4'hd:
-          \$298  = 15'h1fff;
-      4'he:
-          \$298  = 15'h3fff;
-      4'hf:
-          \$298  = 15'h7fff;
+          \$210  = ctr_group4;
     endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
+  assign thresh_out_addr_q = \$signature__addr$25 ;
+  assign thresh_out_data_q = \$signature__data$27 ;
+  assign thresh_out_en_q = \$signature__en$29 ;
+  assign act_addr_q = \$signature__addr$31 ;
+  assign act_data_q = \$signature__data$33 ;
+  assign act_en_q = \$signature__en$35 ;
+  assign weight_addr_q = \$signature__addr$37 ;
+  assign weight_data_q = \$signature__data$39 ;
+  assign weight_en_q = \$signature__en$41 ;
   assign fetch_addr = ir__addr;
   assign inc_cycles = { 15'h0000, busy };
-  assign wgt_r__data = w_in;
-  assign \$signal$38  = valid;
-  assign cz = zero;
-  assign cp = plane;
+  assign wgt_q = w_in;
+  assign \$signal$56  = valid;
+  assign \$signal$58  = zero;
+  assign cp_q = plane;
   assign lp_end = 10'h000;
-  assign \$signal$48  = 16'h0000;
-  assign \$signal$50  = 9'h000;
-  assign \$signal$52  = 16'h0000;
-  assign \$signal$54  = 16'h0000;
+  assign \$signal$66  = 16'h0000;
+  assign \$signal$68  = 9'h000;
+  assign \$signal$70  = 16'h0000;
+  assign \$signal$72  = 16'h0000;
   assign \$like  = 10'h000;
-  assign \acc$123  = acc;
+  assign \acc$140  = acc;
   assign active = p_cmp;
+  assign p_shift = shift;
   assign thresh = thresh_l0;
-  assign act_r__addr = \$signal$128 [7:0];
-  assign \$signal$130  = wgt_r__addr;
+  assign act_r__addr = \$signal$146 [7:0];
+  assign \$signal$148  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[7:0];
   assign config_id = 32'd3647098214;
   always @*
@@ -7141,181 +7487,169 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$5  = 1'h0;
-  assign \$6  = 1'h1;
-  assign \$7  = 1'h0;
+  assign \$6  = 1'h0;
   assign \$8  = 1'h0;
   assign \$9  = 1'h1;
   assign \$10  = 1'h0;
-  assign \$11  = 1'h0;
-  assign \$12  = 1'h1;
-  assign \$13  = 1'h0;
+  assign \$12  = 1'h0;
   assign \$14  = 1'h0;
-  assign \$15  = 1'h1;
   assign \$16  = 1'h0;
-  assign \$17  = 1'h0;
-  assign \$18  = 1'h1;
-  assign \$19  = 1'h0;
-  assign \$20  = 1'h0;
-  assign \$21  = 1'h1;
-  assign \$22  = 1'h0;
+  assign \$18  = { 1'h0, \$signal$65  };
+  assign \$21  = 1'h0;
   assign \$23  = 1'h0;
-  assign \$24  = 1'h1;
-  assign \$25  = 1'h0;
-  assign \$26  = 1'h0;
-  assign \$27  = 1'h1;
+  assign \$25  = { 1'h0, \$signal$67  };
   assign \$28  = 1'h0;
-  assign \$29  = 1'h0;
-  assign \$30  = 1'h1;
-  assign \$31  = 1'h0;
+  assign \$30  = 1'h0;
+  assign \$31  = 1'h1;
   assign \$32  = 1'h0;
-  assign \$33  = 1'h1;
   assign \$34  = 1'h0;
-  assign \$35  = 1'h0;
-  assign \$36  = 1'h1;
-  assign \$37  = 1'h0;
+  assign \$36  = 1'h0;
   assign \$38  = 1'h0;
-  assign \$39  = 1'h1;
-  assign \$40  = 1'h0;
-  assign \$41  = 1'h0;
-  assign \$42  = 1'h1;
+  assign \$40  = { 1'h0, \$signal$69  };
   assign \$43  = 1'h0;
-  assign \$44  = 1'h0;
-  assign \$45  = 1'h1;
-  assign \$46  = 1'h0;
-  assign \$47  = 1'h0;
-  assign \$48  = 1'h1;
-  assign \$49  = 1'h0;
-  assign \$50  = 1'h0;
-  assign \$51  = 1'h1;
-  assign \$52  = 1'h0;
-  assign \$53  = 16'h0000;
-  assign \$54  = 16'h0000;
-  assign \$56  = 1'h0;
-  assign \$58  = 1'h0;
-  assign \$59  = 1'h1;
-  assign \$60  = 1'h0;
-  assign \$62  = 1'h0;
-  assign \$64  = 1'h0;
-  assign \$66  = 1'h0;
-  assign \$68  = { 1'h0, \$signal$47  };
-  assign \$71  = 1'h0;
-  assign \$73  = 1'h0;
-  assign \$75  = { 1'h0, \$signal$49  };
-  assign \$78  = 1'h0;
-  assign \$80  = 1'h0;
-  assign \$81  = 1'h1;
-  assign \$82  = 1'h0;
-  assign \$84  = 1'h0;
-  assign \$86  = 1'h0;
-  assign \$88  = 1'h0;
-  assign \$90  = { 1'h0, \$signal$51  };
-  assign \$93  = 1'h0;
-  assign \$95  = 1'h0;
-  assign \$97  = { 1'h0, \$signal$53  };
-  assign \$118  = \$117 ;
-  assign \$170  = 1'h0;
+  assign \$45  = 1'h0;
+  assign \$47  = { 1'h0, \$signal$71  };
+  assign \$68  = \$67 ;
+  assign \$120  = 1'h0;
+  assign \$121  = 1'h0;
+  assign \$123  = 1'h0;
+  assign \$135  = 4'h0;
+  assign \$136  = { \$134 , \$133 , \$132 , \$131  };
+  assign \$141  = 4'h0;
+  assign \$142  = { \$140 , \$139 , \$138 , \$137  };
+  assign \$147  = 4'h0;
+  assign \$148  = { \$146 , \$145 , \$144 , \$143  };
+  assign \$153  = 4'h0;
+  assign \$154  = { \$152 , \$151 , \$150 , \$149  };
   assign \$171  = 1'h0;
-  assign \$173  = 1'h0;
-  assign \$185  = 4'h0;
-  assign \$186  = { \$184 , \$183 , \$182 , \$181  };
-  assign \$191  = 4'h0;
-  assign \$192  = { \$190 , \$189 , \$188 , \$187  };
-  assign \$197  = 4'h0;
-  assign \$198  = { \$196 , \$195 , \$194 , \$193  };
-  assign \$203  = 4'h0;
-  assign \$204  = { \$202 , \$201 , \$200 , \$199  };
+  assign \$199  = 1'h0;
+  assign \$201  = 1'h0;
+  assign \$203  = \$202 ;
+  assign \$213  = 1'h0;
+  assign \$215  = 1'h0;
+  assign \$216  = 1'h1;
+  assign \$217  = 1'h0;
+  assign \$219  = 1'h0;
   assign \$221  = 1'h0;
-  assign \$250  = 1'h0;
+  assign \$222  = bad;
+  assign \$230  = { 1'h0, ir_q[50:35] };
+  assign \$232  = { 1'h0, ir_q[50:35] };
+  assign \$234  = { 1'h0, ir_q[50:35] };
+  assign \$235  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$243  = 1'h0;
+  assign \$244  = 1'h1;
+  assign \$245  = 1'h0;
+  assign \$246  = 1'h0;
+  assign \$247  = 1'h1;
+  assign \$248  = 1'h0;
+  assign \$249  = 1'h0;
+  assign \$250  = 1'h1;
+  assign \$251  = 1'h0;
   assign \$252  = 1'h0;
-  assign \$254  = \$253 ;
+  assign \$253  = 1'h1;
+  assign \$254  = 1'h0;
+  assign \$255  = 1'h0;
+  assign \$256  = 1'h1;
+  assign \$257  = 1'h0;
+  assign \$258  = 1'h0;
+  assign \$259  = 1'h1;
+  assign \$260  = 1'h0;
+  assign \$261  = 1'h0;
+  assign \$262  = 1'h1;
   assign \$263  = 1'h0;
-  assign \$265  = 1'h0;
-  assign \$266  = 1'h1;
+  assign \$264  = 1'h0;
+  assign \$265  = 1'h1;
+  assign \$266  = 1'h0;
   assign \$267  = 1'h0;
+  assign \$268  = 1'h1;
   assign \$269  = 1'h0;
-  assign \$271  = 1'h0;
-  assign \$272  = bad;
-  assign \$295  = \$294 ;
-  assign \$299  = \$298 ;
-  assign \$301  = \$300 ;
-  assign \$317  = 2'h0;
+  assign \$270  = 1'h0;
+  assign \$271  = 1'h1;
+  assign \$272  = 1'h0;
+  assign \$273  = 1'h0;
+  assign \$274  = 1'h1;
+  assign \$275  = 1'h0;
+  assign \$276  = 1'h0;
+  assign \$277  = 1'h1;
+  assign \$278  = 1'h0;
+  assign \$279  = 1'h0;
+  assign \$280  = 1'h1;
+  assign \$281  = 1'h0;
+  assign \$282  = 1'h0;
+  assign \$283  = 1'h1;
+  assign \$284  = 1'h0;
+  assign \$285  = 1'h0;
+  assign \$286  = 1'h1;
+  assign \$287  = 1'h0;
+  assign \$288  = 1'h0;
+  assign \$289  = 1'h1;
+  assign \$290  = 1'h0;
+  assign \$291  = 16'h0000;
+  assign \$294  = \$293 ;
+  assign \$298  = \$297 ;
+  assign \$300  = \$299 ;
   assign \$318  = 2'h0;
-  assign \$319  = nxt[41:26];
-  assign \$403  = 1'h0;
-  assign \$404  = 2'h1;
-  assign \$406  = 1'h0;
-  assign \$417  = 1'h0;
+  assign \$319  = 2'h0;
+  assign \$320  = nxt[41:26];
+  assign \$405  = 1'h0;
+  assign \$406  = 2'h1;
+  assign \$408  = 1'h0;
+  assign \$419  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  wire \$1 ;
-  reg [15:0] \$2 ;
-  wire [15:0] \$3 ;
-  wire [15:0] \$4 ;
-  wire [15:0] \$5 ;
-  wire [15:0] \$6 ;
-  wire \$7 ;
-  wire \$8 ;
-  wire [2:0] \$9 ;
+module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   (* init = 16'h0000 *)
   wire [15:0] a;
   (* init = 16'h0000 *)
-  wire [15:0] \a$24 ;
+  wire [15:0] \a$22 ;
   (* init = 16'h0000 *)
-  wire [15:0] \a$30 ;
+  wire [15:0] \a$28 ;
   (* init = 16'h0000 *)
-  wire [15:0] \a$36 ;
-  output [15:0] a0_q0;
-  reg [15:0] a0_q0 = 16'h0000;
+  wire [15:0] \a$34 ;
+  reg [15:0] a0_g0_q0 = 16'h0000;
   input [15:0] a_in;
   wire [15:0] a_in;
-  (* init = 16'h0000 *)
-  wire [15:0] a_q;
   output [63:0] acc;
   wire [63:0] acc;
-  wire [15:0] \acc$23 ;
-  wire [15:0] \acc$29 ;
-  wire [15:0] \acc$35 ;
-  wire [15:0] \acc$41 ;
+  wire [15:0] \acc$21 ;
+  wire [15:0] \acc$27 ;
+  wire [15:0] \acc$33 ;
+  wire [15:0] \acc$39 ;
   input clk;
   wire clk;
-  input hold;
-  wire hold;
   input [2:0] plane;
   wire [2:0] plane;
   (* init = 3'h0 *)
-  wire [2:0] \plane$21 ;
+  wire [2:0] \plane$19 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$28 ;
+  wire [2:0] \plane$26 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$34 ;
+  wire [2:0] \plane$32 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$40 ;
-  reg [2:0] plane_q0 = 3'h0;
+  wire [2:0] \plane$38 ;
+  reg [2:0] plane_r0_g0_q0 = 3'h0;
   input rst;
   wire rst;
   input valid;
   wire valid;
   (* init = 1'h0 *)
-  wire \valid$19 ;
+  wire \valid$17 ;
   (* init = 1'h0 *)
-  wire \valid$26 ;
+  wire \valid$24 ;
   (* init = 1'h0 *)
-  wire \valid$32 ;
+  wire \valid$30 ;
   (* init = 1'h0 *)
-  wire \valid$38 ;
-  reg valid_q0 = 1'h0;
+  wire \valid$36 ;
+  reg valid_r0_g0_q0 = 1'h0;
   (* init = 16'h0000 *)
   wire [15:0] w;
   (* init = 16'h0000 *)
-  wire [15:0] \w$25 ;
+  wire [15:0] \w$23 ;
   (* init = 16'h0000 *)
-  wire [15:0] \w$31 ;
+  wire [15:0] \w$29 ;
   (* init = 16'h0000 *)
-  wire [15:0] \w$37 ;
+  wire [15:0] \w$35 ;
   reg [15:0] w0_q0 = 16'h0000;
   reg [15:0] w1_q0 = 16'h0000;
   reg [15:0] w2_q0 = 16'h0000;
@@ -7325,115 +7659,99 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, 
   input zero;
   wire zero;
   (* init = 1'h0 *)
-  wire \zero$20 ;
+  wire \zero$18 ;
   (* init = 1'h0 *)
-  wire \zero$27 ;
+  wire \zero$25 ;
   (* init = 1'h0 *)
-  wire \zero$33 ;
+  wire \zero$31 ;
   (* init = 1'h0 *)
-  wire \zero$39 ;
-  reg zero_q0 = 1'h0;
-  assign \$1  = ~ hold;
+  wire \zero$37 ;
+  reg zero_r0_g0_q0 = 1'h0;
   always @(posedge clk)
-    a0_q0 <= \$2 ;
+    a0_g0_q0 <= a_in;
   always @(posedge clk)
-    w0_q0 <= \$3 ;
+    w0_q0 <= w_in[15:0];
   always @(posedge clk)
-    w1_q0 <= \$4 ;
+    w1_q0 <= w_in[31:16];
   always @(posedge clk)
-    w2_q0 <= \$5 ;
+    w2_q0 <= w_in[47:32];
   always @(posedge clk)
-    w3_q0 <= \$6 ;
+    w3_q0 <= w_in[63:48];
   always @(posedge clk)
-    valid_q0 <= \$7 ;
+    valid_r0_g0_q0 <= valid;
   always @(posedge clk)
-    zero_q0 <= \$8 ;
+    zero_r0_g0_q0 <= zero;
   always @(posedge clk)
-    plane_q0 <= \$9 ;
+    plane_r0_g0_q0 <= plane;
   \accel_top.array.pe_0_0  pe_0_0 (
-    .a(a0_q0),
-    .acc(\acc$23 ),
+    .a(a0_g0_q0),
+    .acc(\acc$21 ),
     .clk(clk),
-    .plane(plane_q0),
+    .plane(plane_r0_g0_q0),
     .rst(rst),
-    .valid(valid_q0),
+    .valid(valid_r0_g0_q0),
     .w(w0_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0)
   );
   \accel_top.array.pe_0_1  pe_0_1 (
-    .a(a0_q0),
-    .acc(\acc$29 ),
+    .a(a0_g0_q0),
+    .acc(\acc$27 ),
     .clk(clk),
-    .plane(plane_q0),
+    .plane(plane_r0_g0_q0),
     .rst(rst),
-    .valid(valid_q0),
+    .valid(valid_r0_g0_q0),
     .w(w1_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0)
   );
   \accel_top.array.pe_0_2  pe_0_2 (
-    .a(a0_q0),
-    .acc(\acc$35 ),
+    .a(a0_g0_q0),
+    .acc(\acc$33 ),
     .clk(clk),
-    .plane(plane_q0),
+    .plane(plane_r0_g0_q0),
     .rst(rst),
-    .valid(valid_q0),
+    .valid(valid_r0_g0_q0),
     .w(w2_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0)
   );
   \accel_top.array.pe_0_3  pe_0_3 (
-    .a(a0_q0),
-    .acc(\acc$41 ),
+    .a(a0_g0_q0),
+    .acc(\acc$39 ),
     .clk(clk),
-    .plane(plane_q0),
+    .plane(plane_r0_g0_q0),
     .rst(rst),
-    .valid(valid_q0),
+    .valid(valid_r0_g0_q0),
     .w(w3_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = a0_q0;
-    if (\$1 ) begin
-      \$2  = a_in;
-    end
-  end
-  assign a_q = a0_q0;
-  assign a = a0_q0;
+  assign a = a0_g0_q0;
   assign w = w0_q0;
-  assign \valid$19  = valid_q0;
-  assign \zero$20  = zero_q0;
-  assign \plane$21  = plane_q0;
-  assign \a$24  = a0_q0;
-  assign \w$25  = w1_q0;
-  assign \valid$26  = valid_q0;
-  assign \zero$27  = zero_q0;
-  assign \plane$28  = plane_q0;
-  assign \a$30  = a0_q0;
-  assign \w$31  = w2_q0;
-  assign \valid$32  = valid_q0;
-  assign \zero$33  = zero_q0;
-  assign \plane$34  = plane_q0;
-  assign \a$36  = a0_q0;
-  assign \w$37  = w3_q0;
-  assign \valid$38  = valid_q0;
-  assign \zero$39  = zero_q0;
-  assign \plane$40  = plane_q0;
-  assign acc[63:48] = \acc$41 ;
-  assign acc[47:32] = \acc$35 ;
-  assign acc[31:16] = \acc$29 ;
-  assign acc[15:0] = \acc$23 ;
-  assign \$9  = plane;
-  assign \$8  = zero;
-  assign \$7  = valid;
-  assign \$6  = w_in[63:48];
-  assign \$5  = w_in[47:32];
-  assign \$4  = w_in[31:16];
-  assign \$3  = w_in[15:0];
+  assign \valid$17  = valid_r0_g0_q0;
+  assign \zero$18  = zero_r0_g0_q0;
+  assign \plane$19  = plane_r0_g0_q0;
+  assign \a$22  = a0_g0_q0;
+  assign \w$23  = w1_q0;
+  assign \valid$24  = valid_r0_g0_q0;
+  assign \zero$25  = zero_r0_g0_q0;
+  assign \plane$26  = plane_r0_g0_q0;
+  assign \a$28  = a0_g0_q0;
+  assign \w$29  = w2_q0;
+  assign \valid$30  = valid_r0_g0_q0;
+  assign \zero$31  = zero_r0_g0_q0;
+  assign \plane$32  = plane_r0_g0_q0;
+  assign \a$34  = a0_g0_q0;
+  assign \w$35  = w3_q0;
+  assign \valid$36  = valid_r0_g0_q0;
+  assign \zero$37  = zero_r0_g0_q0;
+  assign \plane$38  = plane_r0_g0_q0;
+  assign acc[63:48] = \acc$39 ;
+  assign acc[47:32] = \acc$33 ;
+  assign acc[31:16] = \acc$27 ;
+  assign acc[15:0] = \acc$21 ;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
@@ -7477,7 +7795,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 16'h0000;
@@ -7537,7 +7855,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
@@ -7581,7 +7899,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 16'h0000;
@@ -7641,7 +7959,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
@@ -7685,7 +8003,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 16'h0000;
@@ -7745,7 +8063,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
@@ -7789,7 +8107,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 16'h0000;
@@ -7848,7 +8166,7 @@ module \accel_top.array.pe_0_3.pop (rst, i, pop_r0_0, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (active, thresh, acc, y, scores, shift);
+module \accel_top.thresh_unit (shift, thresh, acc, y, scores, active);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;

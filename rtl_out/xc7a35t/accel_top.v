@@ -6,283 +6,112 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  wire \$1000 ;
-  wire \$1001 ;
-  wire \$1002 ;
-  wire \$1003 ;
-  wire \$1004 ;
-  wire [48:0] \$1005 ;
-  wire \$1006 ;
-  wire \$1007 ;
-  wire \$1008 ;
-  wire \$1009 ;
-  wire \$101 ;
-  wire \$1010 ;
-  wire \$1011 ;
-  wire [48:0] \$1012 ;
-  wire \$1013 ;
-  wire \$1014 ;
-  wire \$1015 ;
-  wire \$1016 ;
-  wire \$1017 ;
-  wire \$1018 ;
-  wire [48:0] \$1019 ;
+  reg [15:0] \$1000 ;
+  reg [63:0] \$1001 ;
+  reg [1:0] \$1002 ;
+  reg [3:0] \$1003 ;
+  reg \$1004 ;
+  reg \$1005 ;
+  reg [15:0] \$1006 ;
+  reg [1:0] \$1007 ;
+  reg [1:0] \$1008 ;
+  reg [3:0] \$1009 ;
+  wire [16:0] \$101 ;
+  reg \$1010 ;
+  reg \$1011 ;
+  reg [63:0] \$1012 ;
+  reg [9:0] \$1013 ;
+  reg [2:0] \$1014 ;
+  reg [31:0] \$1015 ;
+  reg \$1016 ;
+  reg [31:0] \$1017 ;
+  reg \$1018 ;
+  reg [9:0] \$1019 ;
   wire \$102 ;
-  wire \$1020 ;
-  wire \$1021 ;
-  wire \$1022 ;
-  wire \$1023 ;
-  wire \$1024 ;
-  wire \$1025 ;
-  wire [48:0] \$1026 ;
-  wire \$1027 ;
-  wire \$1028 ;
-  wire \$1029 ;
+  reg [2:0] \$1020 ;
+  reg [383:0] \$1021 ;
+  reg [2:0] \$1022 ;
+  reg [63:0] \$1023 ;
+  reg [383:0] \$1024 ;
+  reg [383:0] \$1025 ;
+  reg [127:0] \$1026 ;
+  reg [127:0] \$1027 ;
+  reg [31:0] \$1028 ;
+  reg [31:0] \$1029 ;
   wire \$103 ;
-  wire \$1030 ;
-  wire \$1031 ;
-  wire \$1032 ;
-  wire [48:0] \$1033 ;
-  wire \$1034 ;
-  wire \$1035 ;
-  wire \$1036 ;
-  wire \$1037 ;
-  wire \$1038 ;
-  wire \$1039 ;
+  reg [383:0] \$1030 ;
+  reg [383:0] \$1031 ;
+  reg [1:0] \$1032 ;
+  reg [3:0] \$1033 ;
+  reg [31:0] \$1034 ;
+  reg [383:0] \$1035 ;
+  reg [1:0] \$1036 ;
+  reg [3:0] \$1037 ;
+  reg \$1038 ;
+  reg [15:0] \$1039 ;
   wire \$104 ;
-  wire [48:0] \$1040 ;
-  wire \$1041 ;
-  wire \$1042 ;
-  wire \$1043 ;
-  wire \$1044 ;
-  wire \$1045 ;
-  wire \$1046 ;
-  wire [48:0] \$1047 ;
-  wire \$1048 ;
-  wire \$1049 ;
+  reg [47:0] \$1040 ;
+  reg [15:0] \$1041 ;
+  reg [47:0] \$1042 ;
+  reg [15:0] \$1043 ;
+  reg [47:0] \$1044 ;
+  reg [15:0] \$1045 ;
+  reg [47:0] \$1046 ;
+  reg [15:0] \$1047 ;
+  reg [47:0] \$1048 ;
+  reg [15:0] \$1049 ;
   wire \$105 ;
-  wire \$1050 ;
-  wire \$1051 ;
-  wire \$1052 ;
-  wire \$1053 ;
-  wire [48:0] \$1054 ;
-  wire \$1055 ;
-  wire \$1056 ;
-  wire \$1057 ;
-  wire \$1058 ;
-  wire \$1059 ;
+  reg [47:0] \$1050 ;
+  reg [15:0] \$1051 ;
+  reg [47:0] \$1052 ;
+  reg [15:0] \$1053 ;
+  reg [47:0] \$1054 ;
+  reg [15:0] \$1055 ;
+  reg [47:0] \$1056 ;
+  reg [15:0] \$1057 ;
+  reg [47:0] \$1058 ;
+  reg [15:0] \$1059 ;
   wire \$106 ;
-  wire \$1060 ;
-  wire [48:0] \$1061 ;
-  wire \$1062 ;
-  wire \$1063 ;
-  wire \$1064 ;
-  wire \$1065 ;
-  wire \$1066 ;
-  wire \$1067 ;
-  wire [48:0] \$1068 ;
-  wire \$1069 ;
+  reg [47:0] \$1060 ;
+  reg [15:0] \$1061 ;
+  reg [47:0] \$1062 ;
+  reg [15:0] \$1063 ;
+  reg [47:0] \$1064 ;
+  reg [15:0] \$1065 ;
+  reg [47:0] \$1066 ;
+  reg [15:0] \$1067 ;
+  reg [47:0] \$1068 ;
+  reg [15:0] \$1069 ;
   wire \$107 ;
-  wire \$1070 ;
-  wire \$1071 ;
-  wire \$1072 ;
-  wire \$1073 ;
-  wire \$1074 ;
-  wire [48:0] \$1075 ;
-  wire \$1076 ;
-  wire \$1077 ;
-  wire \$1078 ;
-  wire \$1079 ;
+  reg [47:0] \$1070 ;
+  reg [15:0] \$1071 ;
+  reg [47:0] \$1072 ;
+  reg [15:0] \$1073 ;
+  reg [47:0] \$1074 ;
+  reg [15:0] \$1075 ;
+  reg [47:0] \$1076 ;
   wire \$108 ;
-  wire \$1080 ;
-  wire \$1081 ;
-  wire [48:0] \$1082 ;
-  wire \$1083 ;
-  wire \$1084 ;
-  wire \$1085 ;
-  wire \$1086 ;
-  wire \$1087 ;
-  wire \$1088 ;
-  wire [48:0] \$1089 ;
   wire \$109 ;
-  wire \$1090 ;
-  wire \$1091 ;
-  wire \$1092 ;
-  wire \$1093 ;
-  wire \$1094 ;
-  wire \$1095 ;
-  wire [48:0] \$1096 ;
-  wire \$1097 ;
-  wire \$1098 ;
-  wire \$1099 ;
   wire \$11 ;
   wire \$110 ;
-  wire \$1100 ;
-  wire \$1101 ;
-  wire \$1102 ;
-  wire [48:0] \$1103 ;
-  reg [9:0] \$1104 ;
-  reg [10:0] \$1105 ;
-  reg [47:0] \$1106 ;
-  reg [47:0] \$1107 ;
-  reg [47:0] \$1108 ;
-  reg [47:0] \$1109 ;
   wire \$111 ;
-  reg [47:0] \$1110 ;
-  reg [2:0] \$1111 ;
-  reg [47:0] \$1112 ;
-  reg \$1113 ;
-  reg \$1114 ;
-  reg [127:0] \$1115 ;
-  reg [127:0] \$1116 ;
-  reg \$1117 ;
-  reg [2:0] \$1118 ;
-  reg [23:0] \$1119 ;
   wire \$112 ;
-  reg [8:0] \$1120 ;
-  reg [15:0] \$1121 ;
-  reg [1:0] \$1122 ;
-  reg [1:0] \$1123 ;
-  reg [3:0] \$1124 ;
-  reg [3:0] \$1125 ;
-  reg [2:0] \$1126 ;
-  reg \$1127 ;
-  reg [127:0] \$1128 ;
-  reg [15:0] \$1129 ;
   wire \$113 ;
-  reg [10:0] \$1130 ;
-  reg [10:0] \$1131 ;
-  reg [15:0] \$1132 ;
-  reg [15:0] \$1133 ;
-  reg [15:0] \$1134 ;
-  reg [8:0] \$1135 ;
-  reg [15:0] \$1136 ;
-  reg [15:0] \$1137 ;
-  reg [15:0] \$1138 ;
-  reg [8:0] \$1139 ;
   wire \$114 ;
-  reg [2:0] \$1140 ;
-  reg [15:0] \$1141 ;
-  reg [9:0] \$1142 ;
-  reg [23:0] \$1143 ;
-  reg \$1144 ;
-  reg [9:0] \$1145 ;
-  reg [31:0] \$1146 ;
-  reg [9:0] \$1147 ;
-  reg [15:0] \$1148 ;
-  reg [2:0] \$1149 ;
   wire \$115 ;
-  reg \$1150 ;
-  reg \$1151 ;
-  reg [9:0] \$1152 ;
-  reg [15:0] \$1153 ;
-  reg [2:0] \$1154 ;
-  reg [31:0] \$1155 ;
-  reg [31:0] \$1156 ;
-  reg [8:0] \$1157 ;
-  reg [15:0] \$1158 ;
-  reg [15:0] \$1159 ;
   wire \$116 ;
-  reg \$1160 ;
-  reg \$1161 ;
-  reg \$1162 ;
-  reg \$1163 ;
-  reg [8:0] \$1164 ;
-  reg [2:0] \$1165 ;
-  reg [2:0] \$1166 ;
-  reg [2:0] \$1167 ;
-  reg [2:0] \$1168 ;
-  reg [15:0] \$1169 ;
   wire \$117 ;
-  reg [10:0] \$1170 ;
-  reg [2:0] \$1171 ;
-  reg [2:0] \$1172 ;
-  reg [9:0] \$1173 ;
-  reg [9:0] \$1174 ;
-  reg [15:0] \$1175 ;
-  reg [15:0] \$1176 ;
-  reg [15:0] \$1177 ;
-  reg [1:0] \$1178 ;
-  reg [3:0] \$1179 ;
   wire \$118 ;
-  reg \$1180 ;
-  reg [15:0] \$1181 ;
-  reg [1:0] \$1182 ;
-  reg [1:0] \$1183 ;
-  reg [3:0] \$1184 ;
-  reg [63:0] \$1185 ;
-  reg [9:0] \$1186 ;
-  reg [2:0] \$1187 ;
-  reg [31:0] \$1188 ;
-  reg \$1189 ;
   wire \$119 ;
-  reg [31:0] \$1190 ;
-  reg \$1191 ;
-  reg [9:0] \$1192 ;
-  reg [2:0] \$1193 ;
-  reg [383:0] \$1194 ;
-  reg [2:0] \$1195 ;
-  reg \$1196 ;
-  reg [383:0] \$1197 ;
-  reg [383:0] \$1198 ;
-  reg [127:0] \$1199 ;
   wire \$12 ;
   wire \$120 ;
-  reg [127:0] \$1200 ;
-  reg [31:0] \$1201 ;
-  reg [31:0] \$1202 ;
-  reg [31:0] \$1203 ;
-  reg [383:0] \$1204 ;
-  reg [1:0] \$1205 ;
-  reg [3:0] \$1206 ;
-  reg \$1207 ;
-  reg [15:0] \$1208 ;
-  reg [47:0] \$1209 ;
-  wire \$121 ;
-  reg [15:0] \$1210 ;
-  reg [47:0] \$1211 ;
-  reg [15:0] \$1212 ;
-  reg [47:0] \$1213 ;
-  reg [15:0] \$1214 ;
-  reg [47:0] \$1215 ;
-  reg [15:0] \$1216 ;
-  reg [47:0] \$1217 ;
-  reg [15:0] \$1218 ;
-  reg [47:0] \$1219 ;
+  reg [63:0] \$121 ;
   wire \$122 ;
-  reg [15:0] \$1220 ;
-  reg [47:0] \$1221 ;
-  reg [15:0] \$1222 ;
-  reg [47:0] \$1223 ;
-  reg [15:0] \$1224 ;
-  reg [47:0] \$1225 ;
-  reg [15:0] \$1226 ;
-  reg [47:0] \$1227 ;
-  reg [15:0] \$1228 ;
-  reg [47:0] \$1229 ;
   wire \$123 ;
-  reg [15:0] \$1230 ;
-  reg [47:0] \$1231 ;
-  reg [15:0] \$1232 ;
-  reg [47:0] \$1233 ;
-  reg [15:0] \$1234 ;
-  reg [47:0] \$1235 ;
-  reg [15:0] \$1236 ;
-  reg [47:0] \$1237 ;
-  reg [15:0] \$1238 ;
-  reg [47:0] \$1239 ;
   wire \$124 ;
-  reg [15:0] \$1240 ;
-  reg [47:0] \$1241 ;
-  reg [15:0] \$1242 ;
-  reg [47:0] \$1243 ;
-  reg [15:0] \$1244 ;
-  reg [47:0] \$1245 ;
-  wire [63:0] \$1246 ;
-  wire [63:0] \$1247 ;
   wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
+  reg [63:0] \$126 ;
+  wire [63:0] \$127 ;
   wire \$128 ;
   wire \$129 ;
   wire \$13 ;
@@ -292,7 +121,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
-  wire \$136 ;
+  wire [1:0] \$136 ;
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
@@ -304,12 +133,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  wire \$147 ;
+  wire [6:0] \$147 ;
   wire \$148 ;
-  wire \$149 ;
+  wire [7:0] \$149 ;
   wire \$15 ;
-  wire \$150 ;
-  wire \$151 ;
+  wire [9:0] \$150 ;
+  wire [16:0] \$151 ;
   wire \$152 ;
   wire \$153 ;
   wire \$154 ;
@@ -328,10 +157,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  wire \$169 ;
-  wire \$17 ;
-  wire \$170 ;
-  wire \$171 ;
+  reg [15:0] \$169 ;
+  wire [16:0] \$17 ;
+  wire [15:0] \$170 ;
+  wire [15:0] \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
@@ -340,7 +169,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire \$18 ;
+  wire [16:0] \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -350,17 +179,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$186 ;
   wire \$187 ;
   wire \$188 ;
-  wire \$189 ;
-  wire \$19 ;
-  wire \$190 ;
-  wire \$191 ;
+  reg [15:0] \$189 ;
+  wire [17:0] \$19 ;
+  wire [15:0] \$190 ;
+  wire [15:0] \$191 ;
   wire \$192 ;
   wire \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire [63:0] \$197 ;
-  wire [63:0] \$198 ;
+  wire \$197 ;
+  wire \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
@@ -373,10 +202,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
-  wire \$209 ;
+  reg [15:0] \$209 ;
   wire \$21 ;
-  wire \$210 ;
-  wire \$211 ;
+  wire [15:0] \$210 ;
+  wire [15:0] \$211 ;
   wire \$212 ;
   wire \$213 ;
   wire \$214 ;
@@ -395,10 +224,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
-  wire \$229 ;
+  reg [15:0] \$229 ;
   wire \$23 ;
-  wire \$230 ;
-  wire \$231 ;
+  wire [15:0] \$230 ;
+  wire [15:0] \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
@@ -407,7 +236,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$237 ;
   wire \$238 ;
   wire \$239 ;
-  wire \$24 ;
+  wire [9:0] \$24 ;
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
@@ -417,10 +246,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  wire \$249 ;
-  wire \$25 ;
-  wire \$250 ;
-  wire \$251 ;
+  reg [15:0] \$249 ;
+  wire [9:0] \$25 ;
+  wire [15:0] \$250 ;
+  wire [15:0] \$251 ;
   wire \$252 ;
   wire \$253 ;
   wire \$254 ;
@@ -429,7 +258,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
-  wire \$26 ;
+  wire [11:0] \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
@@ -439,10 +268,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$266 ;
   wire \$267 ;
   wire \$268 ;
-  wire \$269 ;
+  reg [15:0] \$269 ;
   wire \$27 ;
-  wire \$270 ;
-  wire \$271 ;
+  wire [15:0] \$270 ;
+  wire [15:0] \$271 ;
   wire \$272 ;
   wire \$273 ;
   wire \$274 ;
@@ -461,10 +290,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$286 ;
   wire \$287 ;
   wire \$288 ;
-  wire \$289 ;
+  reg [15:0] \$289 ;
   wire \$29 ;
-  wire \$290 ;
-  wire \$291 ;
+  wire [15:0] \$290 ;
+  wire [15:0] \$291 ;
   wire \$292 ;
   wire \$293 ;
   wire \$294 ;
@@ -484,10 +313,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$306 ;
   wire \$307 ;
   wire \$308 ;
-  wire \$309 ;
+  reg [15:0] \$309 ;
   wire \$31 ;
-  wire \$310 ;
-  wire \$311 ;
+  wire [15:0] \$310 ;
+  wire [15:0] \$311 ;
   wire \$312 ;
   wire \$313 ;
   wire \$314 ;
@@ -516,7 +345,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$335 ;
   wire \$336 ;
   wire \$337 ;
-  wire \$338 ;
+  wire [11:0] \$338 ;
   wire \$339 ;
   wire \$34 ;
   wire \$340 ;
@@ -553,15 +382,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$369 ;
   wire \$37 ;
   wire \$370 ;
-  wire \$371 ;
-  wire \$372 ;
-  wire \$373 ;
-  wire \$374 ;
-  wire \$375 ;
-  wire \$376 ;
-  wire \$377 ;
-  wire \$378 ;
-  wire \$379 ;
+  wire [11:0] \$371 ;
+  wire [11:0] \$372 ;
+  wire [11:0] \$373 ;
+  reg [47:0] \$374 ;
+  reg [47:0] \$375 ;
+  reg [47:0] \$376 ;
+  reg [47:0] \$377 ;
+  reg [47:0] \$378 ;
+  reg [47:0] \$379 ;
   wire \$38 ;
   wire \$380 ;
   wire \$381 ;
@@ -573,35 +402,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$387 ;
   wire \$388 ;
   wire \$389 ;
-  wire \$39 ;
+  wire [16:0] \$39 ;
   wire \$390 ;
-  wire [63:0] \$391 ;
-  wire [63:0] \$392 ;
+  wire \$391 ;
+  wire \$392 ;
   wire \$393 ;
   wire \$394 ;
-  wire \$395 ;
-  wire \$396 ;
-  wire \$397 ;
+  wire [2:0] \$395 ;
+  wire [2:0] \$396 ;
+  wire [2:0] \$397 ;
   wire \$398 ;
-  wire \$399 ;
+  wire [16:0] \$399 ;
   wire \$4 ;
-  wire \$40 ;
+  wire [16:0] \$40 ;
   wire \$400 ;
-  wire \$401 ;
+  wire [16:0] \$401 ;
   wire \$402 ;
-  wire \$403 ;
-  wire \$404 ;
-  wire [16:0] \$405 ;
-  wire [16:0] \$406 ;
-  wire [17:0] \$407 ;
-  wire \$408 ;
-  wire \$409 ;
-  wire \$41 ;
+  wire [16:0] \$403 ;
+  wire [16:0] \$404 ;
+  wire [18:0] \$405 ;
+  wire [19:0] \$406 ;
+  wire [19:0] \$407 ;
+  wire [19:0] \$408 ;
+  wire [19:0] \$409 ;
+  wire [17:0] \$41 ;
   wire \$410 ;
-  wire \$411 ;
-  wire [9:0] \$412 ;
-  wire [9:0] \$413 ;
-  wire [11:0] \$414 ;
+  wire [8:0] \$411 ;
+  wire [16:0] \$412 ;
+  wire [18:0] \$413 ;
+  wire \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
@@ -615,17 +444,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$424 ;
   wire \$425 ;
   wire \$426 ;
-  wire [16:0] \$427 ;
-  wire [16:0] \$428 ;
-  wire [17:0] \$429 ;
+  wire \$427 ;
+  wire \$428 ;
+  wire \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
   wire \$433 ;
-  wire [16:0] \$434 ;
-  wire [16:0] \$435 ;
-  wire [17:0] \$436 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
   wire \$437 ;
   wire \$438 ;
   wire \$439 ;
@@ -651,21 +480,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$457 ;
   wire \$458 ;
   wire \$459 ;
-  wire \$46 ;
+  wire [16:0] \$46 ;
   wire \$460 ;
   wire \$461 ;
   wire \$462 ;
-  wire [16:0] \$463 ;
+  wire \$463 ;
   wire \$464 ;
   wire \$465 ;
   wire \$466 ;
   wire \$467 ;
   wire \$468 ;
   wire \$469 ;
-  wire \$47 ;
+  wire [16:0] \$47 ;
   wire \$470 ;
   wire \$471 ;
-  wire [16:0] \$472 ;
+  wire \$472 ;
   wire \$473 ;
   wire \$474 ;
   wire \$475 ;
@@ -673,7 +502,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$477 ;
   wire \$478 ;
   wire \$479 ;
-  wire \$48 ;
+  wire [17:0] \$48 ;
   wire \$480 ;
   wire \$481 ;
   wire \$482 ;
@@ -683,7 +512,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$486 ;
   wire \$487 ;
   wire \$488 ;
-  wire [16:0] \$489 ;
+  wire \$489 ;
   wire \$49 ;
   wire \$490 ;
   wire \$491 ;
@@ -706,14 +535,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$506 ;
   wire \$507 ;
   wire \$508 ;
-  reg [63:0] \$509 ;
+  wire \$509 ;
   wire \$51 ;
   wire \$510 ;
   wire \$511 ;
   wire \$512 ;
   wire \$513 ;
-  reg [63:0] \$514 ;
-  wire [63:0] \$515 ;
+  wire \$514 ;
+  wire \$515 ;
   wire \$516 ;
   wire \$517 ;
   wire \$518 ;
@@ -723,7 +552,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$521 ;
   wire \$522 ;
   wire \$523 ;
-  wire [1:0] \$524 ;
+  wire \$524 ;
   wire \$525 ;
   wire \$526 ;
   wire \$527 ;
@@ -735,11 +564,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$532 ;
   wire \$533 ;
   wire \$534 ;
-  wire [6:0] \$535 ;
+  wire \$535 ;
   wire \$536 ;
-  wire [7:0] \$537 ;
-  wire [9:0] \$538 ;
-  wire [16:0] \$539 ;
+  wire \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
   wire \$540 ;
   wire \$541 ;
@@ -759,9 +588,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$554 ;
   wire \$555 ;
   wire \$556 ;
-  reg [15:0] \$557 ;
-  wire [15:0] \$558 ;
-  wire [15:0] \$559 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
   wire \$560 ;
   wire \$561 ;
@@ -781,9 +610,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$574 ;
   wire \$575 ;
   wire \$576 ;
-  reg [15:0] \$577 ;
-  wire [15:0] \$578 ;
-  wire [15:0] \$579 ;
+  wire \$577 ;
+  wire \$578 ;
+  wire \$579 ;
   wire \$58 ;
   wire \$580 ;
   wire \$581 ;
@@ -803,9 +632,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$594 ;
   wire \$595 ;
   wire \$596 ;
-  reg [15:0] \$597 ;
-  wire [15:0] \$598 ;
-  wire [15:0] \$599 ;
+  wire \$597 ;
+  wire \$598 ;
+  wire \$599 ;
   wire \$6 ;
   wire \$60 ;
   wire \$600 ;
@@ -814,89 +643,89 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$603 ;
   wire \$604 ;
   wire \$605 ;
-  wire \$606 ;
+  wire [63:0] \$606 ;
   wire \$607 ;
-  wire \$608 ;
-  wire \$609 ;
+  reg [14:0] \$608 ;
+  wire [14:0] \$609 ;
   wire \$61 ;
-  wire \$610 ;
+  wire [14:0] \$610 ;
   wire \$611 ;
-  wire \$612 ;
-  wire \$613 ;
-  wire \$614 ;
-  wire \$615 ;
+  reg [14:0] \$612 ;
+  wire [14:0] \$613 ;
+  wire [14:0] \$614 ;
+  wire [14:0] \$615 ;
   wire \$616 ;
-  reg [15:0] \$617 ;
-  wire [15:0] \$618 ;
-  wire [15:0] \$619 ;
+  wire \$617 ;
+  wire \$618 ;
+  wire [4:0] \$619 ;
   wire \$62 ;
-  wire \$620 ;
-  wire \$621 ;
+  wire [4:0] \$620 ;
+  wire [3:0] \$621 ;
   wire \$622 ;
-  wire \$623 ;
-  wire \$624 ;
-  wire \$625 ;
-  wire \$626 ;
+  wire [11:0] \$623 ;
+  wire [11:0] \$624 ;
+  wire [16:0] \$625 ;
+  wire [9:0] \$626 ;
   wire \$627 ;
   wire \$628 ;
   wire \$629 ;
   wire \$63 ;
-  wire \$630 ;
-  wire \$631 ;
+  wire [16:0] \$630 ;
+  wire [9:0] \$631 ;
   wire \$632 ;
-  wire \$633 ;
-  wire \$634 ;
-  wire \$635 ;
-  wire \$636 ;
-  reg [15:0] \$637 ;
-  wire [15:0] \$638 ;
-  wire [15:0] \$639 ;
+  wire [11:0] \$633 ;
+  wire [4:0] \$634 ;
+  wire [3:0] \$635 ;
+  wire [3:0] \$636 ;
+  wire [15:0] \$637 ;
+  wire [3:0] \$638 ;
+  wire \$639 ;
   wire \$64 ;
-  wire \$640 ;
-  wire \$641 ;
+  wire [10:0] \$640 ;
+  wire [32:0] \$641 ;
   wire \$642 ;
   wire \$643 ;
   wire \$644 ;
   wire \$645 ;
-  wire \$646 ;
+  wire [10:0] \$646 ;
   wire \$647 ;
-  wire \$648 ;
+  wire [10:0] \$648 ;
   wire \$649 ;
   wire \$65 ;
-  wire \$650 ;
-  wire \$651 ;
+  wire [16:0] \$650 ;
+  wire [16:0] \$651 ;
   wire \$652 ;
-  wire \$653 ;
+  wire [3:0] \$653 ;
   wire \$654 ;
   wire \$655 ;
   wire \$656 ;
-  reg [15:0] \$657 ;
-  wire [15:0] \$658 ;
-  wire [15:0] \$659 ;
+  wire \$657 ;
+  wire \$658 ;
+  wire \$659 ;
   wire \$66 ;
   wire \$660 ;
   wire \$661 ;
   wire \$662 ;
-  wire \$663 ;
-  wire \$664 ;
-  wire \$665 ;
+  wire [10:0] \$663 ;
+  wire [32:0] \$664 ;
+  wire [32:0] \$665 ;
   wire \$666 ;
-  wire \$667 ;
-  wire \$668 ;
+  wire [5:0] \$667 ;
+  wire [9:0] \$668 ;
   wire \$669 ;
   wire \$67 ;
-  wire \$670 ;
-  wire \$671 ;
+  wire [5:0] \$670 ;
+  wire [9:0] \$671 ;
   wire \$672 ;
-  wire \$673 ;
-  wire \$674 ;
-  wire \$675 ;
-  wire \$676 ;
-  reg [15:0] \$677 ;
-  wire [15:0] \$678 ;
-  wire [15:0] \$679 ;
+  wire [5:0] \$673 ;
+  wire [9:0] \$674 ;
+  wire [16:0] \$675 ;
+  wire [32:0] \$676 ;
+  wire [16:0] \$677 ;
+  wire [16:0] \$678 ;
+  wire [3:0] \$679 ;
   wire \$68 ;
-  wire \$680 ;
+  wire [32:0] \$680 ;
   wire \$681 ;
   wire \$682 ;
   wire \$683 ;
@@ -914,132 +743,132 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$694 ;
   wire \$695 ;
   wire \$696 ;
-  reg [15:0] \$697 ;
-  wire [15:0] \$698 ;
-  wire [15:0] \$699 ;
+  wire [63:0] \$697 ;
+  wire [9:0] \$698 ;
+  wire [16:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
   wire \$700 ;
   wire \$701 ;
   wire \$702 ;
-  wire \$703 ;
-  wire \$704 ;
-  wire \$705 ;
-  wire \$706 ;
+  wire [3:0] \$703 ;
+  wire [16:0] \$704 ;
+  wire [16:0] \$705 ;
+  wire [16:0] \$706 ;
   wire \$707 ;
-  wire \$708 ;
-  wire \$709 ;
+  wire [3:0] \$708 ;
+  wire [10:0] \$709 ;
   wire \$71 ;
-  wire \$710 ;
-  wire \$711 ;
-  wire \$712 ;
-  wire \$713 ;
-  wire \$714 ;
-  wire \$715 ;
+  wire [16:0] \$710 ;
+  wire [16:0] \$711 ;
+  wire [3:0] \$712 ;
+  wire [10:0] \$713 ;
+  wire [11:0] \$714 ;
+  wire [16:0] \$715 ;
   wire \$716 ;
-  wire \$717 ;
+  wire [3:0] \$717 ;
   wire \$718 ;
   wire \$719 ;
   wire \$72 ;
   wire \$720 ;
-  wire \$721 ;
+  wire [16:0] \$721 ;
   wire \$722 ;
   wire \$723 ;
   wire \$724 ;
   wire \$725 ;
-  wire [11:0] \$726 ;
+  wire [1:0] \$726 ;
   wire \$727 ;
   wire \$728 ;
-  wire \$729 ;
+  reg [15:0] \$729 ;
   wire \$73 ;
-  wire \$730 ;
-  reg \$731 ;
-  wire [23:0] \$732 ;
-  reg \$733 ;
-  wire [23:0] \$734 ;
-  reg \$735 ;
-  wire [23:0] \$736 ;
-  reg \$737 ;
-  wire [23:0] \$738 ;
-  reg \$739 ;
+  reg [15:0] \$730 ;
+  reg [15:0] \$731 ;
+  reg [15:0] \$732 ;
+  wire \$733 ;
+  wire \$734 ;
+  wire [2:0] \$735 ;
+  wire [4:0] \$736 ;
+  wire \$737 ;
+  wire \$738 ;
+  wire [16:0] \$739 ;
   wire \$74 ;
-  wire [23:0] \$740 ;
-  reg \$741 ;
-  wire [23:0] \$742 ;
-  reg \$743 ;
-  wire [23:0] \$744 ;
-  reg \$745 ;
-  wire [23:0] \$746 ;
-  reg \$747 ;
-  wire [23:0] \$748 ;
-  reg \$749 ;
-  wire \$75 ;
-  wire [23:0] \$750 ;
-  reg \$751 ;
-  wire [23:0] \$752 ;
-  reg \$753 ;
-  wire [23:0] \$754 ;
-  reg \$755 ;
-  wire [23:0] \$756 ;
-  reg \$757 ;
-  wire [23:0] \$758 ;
-  reg \$759 ;
+  wire \$740 ;
+  wire \$741 ;
+  wire \$742 ;
+  wire [16:0] \$743 ;
+  wire [16:0] \$744 ;
+  wire [16:0] \$745 ;
+  wire [16:0] \$746 ;
+  wire [9:0] \$747 ;
+  reg \$748 ;
+  wire [23:0] \$749 ;
+  wire [16:0] \$75 ;
+  reg \$750 ;
+  wire [23:0] \$751 ;
+  reg \$752 ;
+  wire [23:0] \$753 ;
+  reg \$754 ;
+  wire [23:0] \$755 ;
+  reg \$756 ;
+  wire [23:0] \$757 ;
+  reg \$758 ;
+  wire [23:0] \$759 ;
   wire \$76 ;
-  wire [23:0] \$760 ;
-  reg \$761 ;
-  wire [23:0] \$762 ;
-  wire [383:0] \$763 ;
-  wire \$764 ;
-  wire \$765 ;
-  wire \$766 ;
-  wire \$767 ;
-  wire \$768 ;
-  wire \$769 ;
+  reg \$760 ;
+  wire [23:0] \$761 ;
+  reg \$762 ;
+  wire [23:0] \$763 ;
+  reg \$764 ;
+  wire [23:0] \$765 ;
+  reg \$766 ;
+  wire [23:0] \$767 ;
+  reg \$768 ;
+  wire [23:0] \$769 ;
   wire \$77 ;
-  wire \$770 ;
-  wire \$771 ;
-  wire \$772 ;
-  wire \$773 ;
-  wire \$774 ;
-  wire \$775 ;
-  wire \$776 ;
-  wire \$777 ;
-  wire \$778 ;
-  wire \$779 ;
+  reg \$770 ;
+  wire [23:0] \$771 ;
+  reg \$772 ;
+  wire [23:0] \$773 ;
+  reg \$774 ;
+  wire [23:0] \$775 ;
+  reg \$776 ;
+  wire [23:0] \$777 ;
+  reg \$778 ;
+  wire [23:0] \$779 ;
   wire \$78 ;
-  wire \$780 ;
-  wire \$781 ;
+  wire [383:0] \$780 ;
+  reg [383:0] \$781 ;
   wire \$782 ;
   wire \$783 ;
   wire \$784 ;
   wire \$785 ;
   wire \$786 ;
   wire \$787 ;
-  wire \$788 ;
+  wire [48:0] \$788 ;
   wire \$789 ;
   wire \$79 ;
   wire \$790 ;
   wire \$791 ;
   wire \$792 ;
-  wire [11:0] \$793 ;
-  wire [11:0] \$794 ;
-  wire [11:0] \$795 ;
-  reg [47:0] \$796 ;
-  reg [47:0] \$797 ;
-  reg [47:0] \$798 ;
-  reg [47:0] \$799 ;
+  wire \$793 ;
+  wire \$794 ;
+  wire [48:0] \$795 ;
+  wire \$796 ;
+  wire \$797 ;
+  wire \$798 ;
+  wire \$799 ;
   wire \$8 ;
   wire \$80 ;
-  reg [47:0] \$800 ;
-  reg [47:0] \$801 ;
-  wire \$802 ;
+  wire \$800 ;
+  wire \$801 ;
+  wire [48:0] \$802 ;
   wire \$803 ;
   wire \$804 ;
   wire \$805 ;
   wire \$806 ;
   wire \$807 ;
   wire \$808 ;
-  wire \$809 ;
+  wire [48:0] \$809 ;
   wire \$81 ;
   wire \$810 ;
   wire \$811 ;
@@ -1047,76 +876,76 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$813 ;
   wire \$814 ;
   wire \$815 ;
-  wire [2:0] \$816 ;
-  wire [2:0] \$817 ;
-  wire [2:0] \$818 ;
+  wire [48:0] \$816 ;
+  wire \$817 ;
+  wire \$818 ;
   wire \$819 ;
   wire \$82 ;
-  wire [16:0] \$820 ;
+  wire \$820 ;
   wire \$821 ;
-  wire [16:0] \$822 ;
-  wire \$823 ;
-  wire [16:0] \$824 ;
-  wire [18:0] \$825 ;
-  wire [18:0] \$826 ;
-  wire [18:0] \$827 ;
-  wire [18:0] \$828 ;
+  wire \$822 ;
+  wire [48:0] \$823 ;
+  wire \$824 ;
+  wire \$825 ;
+  wire \$826 ;
+  wire \$827 ;
+  wire \$828 ;
   wire \$829 ;
   wire \$83 ;
-  wire [8:0] \$830 ;
-  wire [16:0] \$831 ;
-  wire [18:0] \$832 ;
+  wire [48:0] \$830 ;
+  wire \$831 ;
+  wire \$832 ;
   wire \$833 ;
-  reg [14:0] \$834 ;
-  wire [14:0] \$835 ;
-  wire [14:0] \$836 ;
-  wire \$837 ;
-  reg [14:0] \$838 ;
-  wire [14:0] \$839 ;
-  wire \$84 ;
-  wire [14:0] \$840 ;
-  wire [14:0] \$841 ;
+  wire \$834 ;
+  wire \$835 ;
+  wire \$836 ;
+  wire [48:0] \$837 ;
+  wire \$838 ;
+  wire \$839 ;
+  wire [16:0] \$84 ;
+  wire \$840 ;
+  wire \$841 ;
   wire \$842 ;
-  wire [4:0] \$843 ;
-  wire [4:0] \$844 ;
-  wire [3:0] \$845 ;
+  wire \$843 ;
+  wire [48:0] \$844 ;
+  wire \$845 ;
   wire \$846 ;
-  wire [11:0] \$847 ;
-  wire [11:0] \$848 ;
-  wire [16:0] \$849 ;
+  wire \$847 ;
+  wire \$848 ;
+  wire \$849 ;
   wire \$85 ;
-  wire [9:0] \$850 ;
-  wire \$851 ;
+  wire \$850 ;
+  wire [48:0] \$851 ;
   wire \$852 ;
   wire \$853 ;
-  wire [16:0] \$854 ;
-  wire [9:0] \$855 ;
+  wire \$854 ;
+  wire \$855 ;
   wire \$856 ;
-  wire [11:0] \$857 ;
-  wire [4:0] \$858 ;
-  wire [3:0] \$859 ;
+  wire \$857 ;
+  wire [48:0] \$858 ;
+  wire \$859 ;
   wire \$86 ;
-  wire [3:0] \$860 ;
-  wire [15:0] \$861 ;
-  wire [3:0] \$862 ;
+  wire \$860 ;
+  wire \$861 ;
+  wire \$862 ;
   wire \$863 ;
-  wire [10:0] \$864 ;
-  wire [32:0] \$865 ;
+  wire \$864 ;
+  wire [48:0] \$865 ;
   wire \$866 ;
   wire \$867 ;
   wire \$868 ;
   wire \$869 ;
   wire \$87 ;
-  wire [10:0] \$870 ;
+  wire \$870 ;
   wire \$871 ;
-  wire [10:0] \$872 ;
+  wire [48:0] \$872 ;
   wire \$873 ;
-  wire [16:0] \$874 ;
-  wire [16:0] \$875 ;
+  wire \$874 ;
+  wire \$875 ;
   wire \$876 ;
-  wire [3:0] \$877 ;
+  wire \$877 ;
   wire \$878 ;
-  wire \$879 ;
+  wire [48:0] \$879 ;
   wire \$88 ;
   wire \$880 ;
   wire \$881 ;
@@ -1124,31 +953,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$883 ;
   wire \$884 ;
   wire \$885 ;
-  wire \$886 ;
-  wire [10:0] \$887 ;
-  wire [32:0] \$888 ;
-  wire [32:0] \$889 ;
+  wire [48:0] \$886 ;
+  wire \$887 ;
+  wire \$888 ;
+  wire \$889 ;
   wire \$89 ;
   wire \$890 ;
-  wire [5:0] \$891 ;
-  wire [9:0] \$892 ;
-  wire \$893 ;
-  wire [5:0] \$894 ;
-  wire [9:0] \$895 ;
+  wire \$891 ;
+  wire \$892 ;
+  wire [48:0] \$893 ;
+  wire \$894 ;
+  wire \$895 ;
   wire \$896 ;
-  wire [5:0] \$897 ;
-  wire [9:0] \$898 ;
-  wire [16:0] \$899 ;
+  wire \$897 ;
+  wire \$898 ;
+  wire \$899 ;
   wire \$9 ;
   wire \$90 ;
-  wire [32:0] \$900 ;
-  wire [16:0] \$901 ;
-  wire [16:0] \$902 ;
-  wire [3:0] \$903 ;
-  wire [32:0] \$904 ;
+  wire [48:0] \$900 ;
+  wire \$901 ;
+  wire \$902 ;
+  wire \$903 ;
+  wire \$904 ;
   wire \$905 ;
   wire \$906 ;
-  wire \$907 ;
+  wire [48:0] \$907 ;
   wire \$908 ;
   wire \$909 ;
   wire \$91 ;
@@ -1156,148 +985,166 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$911 ;
   wire \$912 ;
   wire \$913 ;
-  wire \$914 ;
-  wire \$915 ;
-  wire \$916 ;
-  wire \$917 ;
-  wire \$918 ;
-  wire \$919 ;
+  wire [48:0] \$914 ;
+  reg [15:0] \$915 ;
+  reg [7:0] \$916 ;
+  reg [15:0] \$917 ;
+  reg [9:0] \$918 ;
+  reg [10:0] \$919 ;
   wire \$92 ;
-  wire \$920 ;
-  wire [9:0] \$921 ;
-  wire [16:0] \$922 ;
-  wire \$923 ;
-  wire \$924 ;
-  wire \$925 ;
-  wire [3:0] \$926 ;
-  wire [16:0] \$927 ;
-  wire [16:0] \$928 ;
-  wire [16:0] \$929 ;
+  reg [47:0] \$920 ;
+  reg [47:0] \$921 ;
+  reg [47:0] \$922 ;
+  reg [47:0] \$923 ;
+  reg [47:0] \$924 ;
+  reg [2:0] \$925 ;
+  reg [47:0] \$926 ;
+  reg [127:0] \$927 ;
+  reg \$928 ;
+  reg [63:0] \$929 ;
   wire \$93 ;
-  wire \$930 ;
-  wire [3:0] \$931 ;
-  wire [10:0] \$932 ;
-  wire [16:0] \$933 ;
-  wire [16:0] \$934 ;
-  wire [3:0] \$935 ;
-  wire [10:0] \$936 ;
-  wire [11:0] \$937 ;
-  wire [16:0] \$938 ;
-  wire \$939 ;
+  reg \$930 ;
+  reg \$931 ;
+  reg [2:0] \$932 ;
+  reg \$933 ;
+  reg \$934 ;
+  reg [127:0] \$935 ;
+  reg [127:0] \$936 ;
+  reg \$937 ;
+  reg [2:0] \$938 ;
+  reg [23:0] \$939 ;
   wire \$94 ;
-  wire [3:0] \$940 ;
-  wire \$941 ;
-  wire \$942 ;
-  wire \$943 ;
-  wire [16:0] \$944 ;
-  wire \$945 ;
-  wire \$946 ;
-  wire \$947 ;
-  wire \$948 ;
-  wire [1:0] \$949 ;
+  reg [8:0] \$940 ;
+  reg [15:0] \$941 ;
+  reg [63:0] \$942 ;
+  reg [1:0] \$943 ;
+  reg [1:0] \$944 ;
+  reg \$945 ;
+  reg \$946 ;
+  reg [3:0] \$947 ;
+  reg [3:0] \$948 ;
+  reg [2:0] \$949 ;
   wire \$95 ;
-  wire \$950 ;
-  wire \$951 ;
+  reg \$950 ;
+  reg [127:0] \$951 ;
   reg [15:0] \$952 ;
-  reg [15:0] \$953 ;
-  reg [15:0] \$954 ;
+  reg [10:0] \$953 ;
+  reg [10:0] \$954 ;
   reg [15:0] \$955 ;
-  wire \$956 ;
-  wire \$957 ;
-  wire [2:0] \$958 ;
-  wire [4:0] \$959 ;
+  reg [15:0] \$956 ;
+  reg [15:0] \$957 ;
+  reg [8:0] \$958 ;
+  reg [15:0] \$959 ;
   wire \$96 ;
-  wire \$960 ;
-  wire \$961 ;
-  wire [16:0] \$962 ;
-  wire \$963 ;
-  wire \$964 ;
-  wire \$965 ;
-  wire [16:0] \$966 ;
-  wire [16:0] \$967 ;
-  wire [16:0] \$968 ;
-  wire [16:0] \$969 ;
+  reg [15:0] \$960 ;
+  reg [15:0] \$961 ;
+  reg [8:0] \$962 ;
+  reg [2:0] \$963 ;
+  reg [15:0] \$964 ;
+  reg [9:0] \$965 ;
+  reg [23:0] \$966 ;
+  reg \$967 ;
+  reg [9:0] \$968 ;
+  reg [31:0] \$969 ;
   wire \$97 ;
-  wire [9:0] \$970 ;
-  wire \$971 ;
-  wire \$972 ;
-  wire \$973 ;
-  wire \$974 ;
-  wire \$975 ;
-  wire \$976 ;
-  wire [48:0] \$977 ;
-  wire \$978 ;
-  wire \$979 ;
+  reg [9:0] \$970 ;
+  reg [15:0] \$971 ;
+  reg [2:0] \$972 ;
+  reg \$973 ;
+  reg \$974 ;
+  reg [9:0] \$975 ;
+  reg [15:0] \$976 ;
+  reg [2:0] \$977 ;
+  reg [31:0] \$978 ;
+  reg [31:0] \$979 ;
   wire \$98 ;
-  wire \$980 ;
-  wire \$981 ;
-  wire \$982 ;
-  wire \$983 ;
-  wire [48:0] \$984 ;
-  wire \$985 ;
-  wire \$986 ;
-  wire \$987 ;
-  wire \$988 ;
-  wire \$989 ;
+  reg [8:0] \$980 ;
+  reg [15:0] \$981 ;
+  reg [15:0] \$982 ;
+  reg \$983 ;
+  reg \$984 ;
+  reg \$985 ;
+  reg \$986 ;
+  reg [8:0] \$987 ;
+  reg [2:0] \$988 ;
+  reg [2:0] \$989 ;
   wire \$99 ;
-  wire \$990 ;
-  wire [48:0] \$991 ;
-  wire \$992 ;
-  wire \$993 ;
-  wire \$994 ;
-  wire \$995 ;
-  wire \$996 ;
-  wire \$997 ;
-  wire [48:0] \$998 ;
-  wire \$999 ;
+  reg [2:0] \$990 ;
+  reg [2:0] \$991 ;
+  reg [15:0] \$992 ;
+  reg [10:0] \$993 ;
+  reg [2:0] \$994 ;
+  reg [2:0] \$995 ;
+  reg [9:0] \$996 ;
+  reg [9:0] \$997 ;
+  reg [15:0] \$998 ;
+  reg [15:0] \$999 ;
   reg [10:0] \$like  = 11'h000;
-  reg [1:0] \$like$174  = 2'h0;
-  reg [1:0] \$like$175  = 2'h0;
+  reg [1:0] \$like$199  = 2'h0;
+  reg [1:0] \$like$200  = 2'h0;
   reg \$signal  = 1'h0;
-  reg \$signal$100  = 1'h0;
-  reg [9:0] \$signal$103  = 10'h000;
-  reg [31:0] \$signal$130  = 32'd0;
-  reg [15:0] \$signal$134  = 16'h0000;
+  reg \$signal$104  = 1'h0;
+  reg \$signal$117  = 1'h0;
+  reg [9:0] \$signal$120  = 10'h000;
+  reg [15:0] \$signal$151  = 16'h0000;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$136 ;
-  reg [15:0] \$signal$177  = 16'h0000;
-  reg [9:0] \$signal$180  = 10'h000;
-  reg [31:0] \$signal$182  = 32'd0;
-  reg \$signal$185  = 1'h0;
-  reg [2:0] \$signal$187  = 3'h0;
-  reg [2:0] \$signal$188  = 3'h0;
-  reg [10:0] \$signal$190  = 11'h000;
-  reg [2:0] \$signal$191  = 3'h0;
-  reg [15:0] \$signal$194  = 16'h0000;
-  reg [9:0] \$signal$197  = 10'h000;
-  reg [127:0] \$signal$202  = 128'h00000000000000000000000000000000;
-  reg [127:0] \$signal$203  = 128'h00000000000000000000000000000000;
+  wire [8:0] \$signal$153 ;
+  reg \$signal$188  = 1'h0;
+  reg \$signal$202  = 1'h0;
+  reg [15:0] \$signal$204  = 16'h0000;
+  reg [9:0] \$signal$207  = 10'h000;
+  reg [31:0] \$signal$209  = 32'd0;
+  reg \$signal$212  = 1'h0;
+  reg [2:0] \$signal$214  = 3'h0;
+  reg [2:0] \$signal$215  = 3'h0;
+  reg [10:0] \$signal$217  = 11'h000;
+  reg [2:0] \$signal$218  = 3'h0;
+  reg [15:0] \$signal$221  = 16'h0000;
+  reg [9:0] \$signal$228  = 10'h000;
+  reg [127:0] \$signal$233  = 128'h00000000000000000000000000000000;
+  reg [127:0] \$signal$234  = 128'h00000000000000000000000000000000;
+  reg [31:0] \$signal$235  = 32'd0;
   (* init = 1'h0 *)
-  wire \$signal$39 ;
-  reg \$signal$46  = 1'h0;
-  reg [15:0] \$signal$49  = 16'h0000;
-  reg [15:0] \$signal$50  = 16'h0000;
-  reg [8:0] \$signal$51  = 9'h000;
-  reg [8:0] \$signal$52  = 9'h000;
-  reg [15:0] \$signal$53  = 16'h0000;
-  reg [15:0] \$signal$54  = 16'h0000;
-  reg [15:0] \$signal$55  = 16'h0000;
-  reg [15:0] \$signal$56  = 16'h0000;
-  reg \$signal$69  = 1'h0;
+  wire \$signal$56 ;
+  (* init = 1'h0 *)
+  wire \$signal$58 ;
+  reg \$signal$63  = 1'h0;
+  reg [15:0] \$signal$66  = 16'h0000;
+  reg [15:0] \$signal$67  = 16'h0000;
+  reg [8:0] \$signal$68  = 9'h000;
+  reg [8:0] \$signal$69  = 9'h000;
+  reg [15:0] \$signal$70  = 16'h0000;
+  reg [15:0] \$signal$71  = 16'h0000;
+  reg [15:0] \$signal$72  = 16'h0000;
+  reg [15:0] \$signal$73  = 16'h0000;
   reg \$signal$86  = 1'h0;
   wire [9:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$71 ;
-  reg [8:0] \$signature__addr$77 ;
+  reg [8:0] \$signature__addr$25  = 9'h000;
+  reg [7:0] \$signature__addr$31  = 8'h00;
+  reg [8:0] \$signature__addr$37  = 9'h000;
   wire [127:0] \$signature__data ;
-  reg [127:0] \$signature__data$73 ;
-  reg [1023:0] \$signature__data$78 ;
+  reg [383:0] \$signature__data$27  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [127:0] \$signature__data$33  = 128'h00000000000000000000000000000000;
+  reg [1023:0] \$signature__data$39  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   wire [15:0] \$signature__en ;
-  reg [7:0] \$signature__en$74 ;
-  reg [15:0] \$signature__en$79 ;
+  reg [15:0] \$signature__en$29  = 16'h0000;
+  reg [7:0] \$signature__en$35  = 8'h00;
+  reg [15:0] \$signature__en$41  = 16'h0000;
   wire [127:0] a_in;
-  wire [127:0] a_q;
-  reg [383:0] acc;
-  wire [767:0] \acc$126 ;
+  reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  wire [767:0] \acc$236 ;
+  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [383:0] acc_q;
+  (* init = 8'h00 *)
+  wire [7:0] act_addr_q;
+  reg [7:0] act_addr_req;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] act_data_q;
+  reg [127:0] act_data_req;
+  (* init = 8'h00 *)
+  wire [7:0] act_en_q;
+  reg [7:0] act_en_req;
+  reg [127:0] act_q = 128'h00000000000000000000000000000000;
   wire [7:0] act_r__addr;
   wire [127:0] act_r__data;
   wire act_r__en;
@@ -1314,8 +1161,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output [31:0] config_id;
   wire [31:0] config_id;
   reg counting = 1'h0;
+  reg [2:0] cp = 3'h0;
   (* init = 3'h0 *)
-  wire [2:0] cp;
+  wire [2:0] cp_q;
   reg [1:0] crow = 2'h0;
   reg [47:0] ctr_cycles = 48'h000000000000;
   reg [47:0] ctr_gemm_busy = 48'h000000000000;
@@ -1345,8 +1193,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] ctr_threshold_ops = 48'h000000000000;
   output [47:0] ctr_value;
   reg [47:0] ctr_value = 48'h000000000000;
-  (* init = 1'h0 *)
-  wire cz;
+  reg cz = 1'h0;
   output done;
   wire done;
   output error;
@@ -1356,7 +1203,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] fetched;
   reg finish;
   reg [63:0] full;
-  reg hold;
   input [9:0] imem_addr;
   wire [9:0] imem_addr;
   input [127:0] imem_data;
@@ -1409,7 +1255,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
   reg [2:0] ky = 3'h0;
-  reg lastw_d = 1'h0;
   reg [10:0] lp_end = 11'h000;
   reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
@@ -1435,8 +1280,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg n_bad = 1'h0;
   reg [2:0] n_nb1 = 3'h0;
   reg [3:0] n_ob1 = 4'h0;
+  reg [63:0] n_pad_last = 64'h0000000000000000;
   reg [15:0] n_pitch = 16'h0000;
   reg [23:0] n_rd_len = 24'h000000;
+  reg n_res = 1'h0;
   reg [8:0] n_t_base = 9'h000;
   reg [2:0] nb1 = 3'h0;
   reg [127:0] nxt = 128'h00000000000000000000000000000000;
@@ -1451,12 +1298,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [1:0] p_cmp = 2'h0;
   reg [1:0] p_lv = 2'h0;
   reg [3:0] p_ob1 = 4'h0;
+  reg [63:0] p_pad_last = 64'h0000000000000000;
+  reg p_res = 1'h0;
+  (* init = 1'h0 *)
+  wire p_shift;
+  reg pad_d = 1'h0;
+  reg [63:0] pad_word_d = 64'h0000000000000000;
+  reg [63:0] pad_word_q = 64'h0000000000000000;
   reg [15:0] paddr = 16'h0000;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
   reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
+  reg rd_hold;
   reg [23:0] rd_len = 24'h000000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
@@ -1468,34 +1323,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
+  reg [3:0] sbit = 4'h0;
   wire [383:0] scores;
   reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [2:0] sel_q = 3'h0;
-  wire shift;
+  reg shift = 1'h0;
+  reg [1:0] srow = 2'h0;
   input start;
   wire start;
   reg [3:0] state = 4'h0;
   reg [63:0] store_act;
   reg [383:0] store_out;
+  reg svalid = 1'h0;
   reg [2:0] t = 3'h0;
   reg [8:0] t_row = 9'h000;
   reg [15:0] tail = 16'h0000;
+  reg [383:0] thr0_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [15:0] thr_ptr = 16'h0000;
   wire [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
   wire thr_r__en;
-  reg [8:0] thr_w__addr;
-  reg [383:0] thr_w__data;
-  reg [15:0] thr_w__en;
   wire [1151:0] thresh;
   reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  (* init = 9'h000 *)
+  wire [8:0] thresh_out_addr_q;
+  reg [8:0] thresh_out_addr_req;
+  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [383:0] thresh_out_data_q;
+  reg [383:0] thresh_out_data_req;
+  (* init = 16'h0000 *)
+  wire [15:0] thresh_out_en_q;
+  reg [15:0] thresh_out_en_req;
   reg [2:0] tx_beat = 3'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
-  wire [1023:0] w_in;
+  reg [1023:0] w_in = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [3:0] wbit = 4'h0;
+  (* init = 9'h000 *)
+  wire [8:0] weight_addr_q;
+  reg [8:0] weight_addr_req;
+  (* init = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [1023:0] weight_data_q;
+  reg [1023:0] weight_data_req;
+  (* init = 16'h0000 *)
+  wire [15:0] weight_en_q;
+  reg [15:0] weight_en_req;
+  (* init = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [1023:0] wgt_q;
   reg [8:0] wgt_r__addr = 9'h000;
   wire [1023:0] wgt_r__data;
   wire wgt_r__en;
@@ -1764,27 +1640,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$74 [0])
-      act_buf[\$signature__addr$71 ][15:0] <= \$signature__data$73 [15:0];
-    if (\$signature__en$74 [1])
-      act_buf[\$signature__addr$71 ][31:16] <= \$signature__data$73 [31:16];
-    if (\$signature__en$74 [2])
-      act_buf[\$signature__addr$71 ][47:32] <= \$signature__data$73 [47:32];
-    if (\$signature__en$74 [3])
-      act_buf[\$signature__addr$71 ][63:48] <= \$signature__data$73 [63:48];
-    if (\$signature__en$74 [4])
-      act_buf[\$signature__addr$71 ][79:64] <= \$signature__data$73 [79:64];
-    if (\$signature__en$74 [5])
-      act_buf[\$signature__addr$71 ][95:80] <= \$signature__data$73 [95:80];
-    if (\$signature__en$74 [6])
-      act_buf[\$signature__addr$71 ][111:96] <= \$signature__data$73 [111:96];
-    if (\$signature__en$74 [7])
-      act_buf[\$signature__addr$71 ][127:112] <= \$signature__data$73 [127:112];
+    if (\$signature__en$35 [0])
+      act_buf[\$signature__addr$31 ][15:0] <= \$signature__data$33 [15:0];
+    if (\$signature__en$35 [1])
+      act_buf[\$signature__addr$31 ][31:16] <= \$signature__data$33 [31:16];
+    if (\$signature__en$35 [2])
+      act_buf[\$signature__addr$31 ][47:32] <= \$signature__data$33 [47:32];
+    if (\$signature__en$35 [3])
+      act_buf[\$signature__addr$31 ][63:48] <= \$signature__data$33 [63:48];
+    if (\$signature__en$35 [4])
+      act_buf[\$signature__addr$31 ][79:64] <= \$signature__data$33 [79:64];
+    if (\$signature__en$35 [5])
+      act_buf[\$signature__addr$31 ][95:80] <= \$signature__data$33 [95:80];
+    if (\$signature__en$35 [6])
+      act_buf[\$signature__addr$31 ][111:96] <= \$signature__data$33 [111:96];
+    if (\$signature__en$35 [7])
+      act_buf[\$signature__addr$31 ][127:112] <= \$signature__data$33 [127:112];
   end
   reg [127:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[\$signal$134 [7:0]];
+      _0_ <= act_buf[\$signal$151 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -3178,38 +3054,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_out_buf[319] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (thr_w__en[0])
-      thresh_out_buf[thr_w__addr][23:0] <= thr_w__data[23:0];
-    if (thr_w__en[1])
-      thresh_out_buf[thr_w__addr][47:24] <= thr_w__data[47:24];
-    if (thr_w__en[2])
-      thresh_out_buf[thr_w__addr][71:48] <= thr_w__data[71:48];
-    if (thr_w__en[3])
-      thresh_out_buf[thr_w__addr][95:72] <= thr_w__data[95:72];
-    if (thr_w__en[4])
-      thresh_out_buf[thr_w__addr][119:96] <= thr_w__data[119:96];
-    if (thr_w__en[5])
-      thresh_out_buf[thr_w__addr][143:120] <= thr_w__data[143:120];
-    if (thr_w__en[6])
-      thresh_out_buf[thr_w__addr][167:144] <= thr_w__data[167:144];
-    if (thr_w__en[7])
-      thresh_out_buf[thr_w__addr][191:168] <= thr_w__data[191:168];
-    if (thr_w__en[8])
-      thresh_out_buf[thr_w__addr][215:192] <= thr_w__data[215:192];
-    if (thr_w__en[9])
-      thresh_out_buf[thr_w__addr][239:216] <= thr_w__data[239:216];
-    if (thr_w__en[10])
-      thresh_out_buf[thr_w__addr][263:240] <= thr_w__data[263:240];
-    if (thr_w__en[11])
-      thresh_out_buf[thr_w__addr][287:264] <= thr_w__data[287:264];
-    if (thr_w__en[12])
-      thresh_out_buf[thr_w__addr][311:288] <= thr_w__data[311:288];
-    if (thr_w__en[13])
-      thresh_out_buf[thr_w__addr][335:312] <= thr_w__data[335:312];
-    if (thr_w__en[14])
-      thresh_out_buf[thr_w__addr][359:336] <= thr_w__data[359:336];
-    if (thr_w__en[15])
-      thresh_out_buf[thr_w__addr][383:360] <= thr_w__data[383:360];
+    if (\$signature__en$29 [0])
+      thresh_out_buf[\$signature__addr$25 ][23:0] <= \$signature__data$27 [23:0];
+    if (\$signature__en$29 [1])
+      thresh_out_buf[\$signature__addr$25 ][47:24] <= \$signature__data$27 [47:24];
+    if (\$signature__en$29 [2])
+      thresh_out_buf[\$signature__addr$25 ][71:48] <= \$signature__data$27 [71:48];
+    if (\$signature__en$29 [3])
+      thresh_out_buf[\$signature__addr$25 ][95:72] <= \$signature__data$27 [95:72];
+    if (\$signature__en$29 [4])
+      thresh_out_buf[\$signature__addr$25 ][119:96] <= \$signature__data$27 [119:96];
+    if (\$signature__en$29 [5])
+      thresh_out_buf[\$signature__addr$25 ][143:120] <= \$signature__data$27 [143:120];
+    if (\$signature__en$29 [6])
+      thresh_out_buf[\$signature__addr$25 ][167:144] <= \$signature__data$27 [167:144];
+    if (\$signature__en$29 [7])
+      thresh_out_buf[\$signature__addr$25 ][191:168] <= \$signature__data$27 [191:168];
+    if (\$signature__en$29 [8])
+      thresh_out_buf[\$signature__addr$25 ][215:192] <= \$signature__data$27 [215:192];
+    if (\$signature__en$29 [9])
+      thresh_out_buf[\$signature__addr$25 ][239:216] <= \$signature__data$27 [239:216];
+    if (\$signature__en$29 [10])
+      thresh_out_buf[\$signature__addr$25 ][263:240] <= \$signature__data$27 [263:240];
+    if (\$signature__en$29 [11])
+      thresh_out_buf[\$signature__addr$25 ][287:264] <= \$signature__data$27 [287:264];
+    if (\$signature__en$29 [12])
+      thresh_out_buf[\$signature__addr$25 ][311:288] <= \$signature__data$27 [311:288];
+    if (\$signature__en$29 [13])
+      thresh_out_buf[\$signature__addr$25 ][335:312] <= \$signature__data$27 [335:312];
+    if (\$signature__en$29 [14])
+      thresh_out_buf[\$signature__addr$25 ][359:336] <= \$signature__data$27 [359:336];
+    if (\$signature__en$29 [15])
+      thresh_out_buf[\$signature__addr$25 ][383:360] <= \$signature__data$27 [383:360];
   end
   reg [383:0] _2_;
   always @(posedge clk) begin
@@ -3734,38 +3610,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$79 [0])
-      weight_buf[\$signature__addr$77 ][63:0] <= \$signature__data$78 [63:0];
-    if (\$signature__en$79 [1])
-      weight_buf[\$signature__addr$77 ][127:64] <= \$signature__data$78 [127:64];
-    if (\$signature__en$79 [2])
-      weight_buf[\$signature__addr$77 ][191:128] <= \$signature__data$78 [191:128];
-    if (\$signature__en$79 [3])
-      weight_buf[\$signature__addr$77 ][255:192] <= \$signature__data$78 [255:192];
-    if (\$signature__en$79 [4])
-      weight_buf[\$signature__addr$77 ][319:256] <= \$signature__data$78 [319:256];
-    if (\$signature__en$79 [5])
-      weight_buf[\$signature__addr$77 ][383:320] <= \$signature__data$78 [383:320];
-    if (\$signature__en$79 [6])
-      weight_buf[\$signature__addr$77 ][447:384] <= \$signature__data$78 [447:384];
-    if (\$signature__en$79 [7])
-      weight_buf[\$signature__addr$77 ][511:448] <= \$signature__data$78 [511:448];
-    if (\$signature__en$79 [8])
-      weight_buf[\$signature__addr$77 ][575:512] <= \$signature__data$78 [575:512];
-    if (\$signature__en$79 [9])
-      weight_buf[\$signature__addr$77 ][639:576] <= \$signature__data$78 [639:576];
-    if (\$signature__en$79 [10])
-      weight_buf[\$signature__addr$77 ][703:640] <= \$signature__data$78 [703:640];
-    if (\$signature__en$79 [11])
-      weight_buf[\$signature__addr$77 ][767:704] <= \$signature__data$78 [767:704];
-    if (\$signature__en$79 [12])
-      weight_buf[\$signature__addr$77 ][831:768] <= \$signature__data$78 [831:768];
-    if (\$signature__en$79 [13])
-      weight_buf[\$signature__addr$77 ][895:832] <= \$signature__data$78 [895:832];
-    if (\$signature__en$79 [14])
-      weight_buf[\$signature__addr$77 ][959:896] <= \$signature__data$78 [959:896];
-    if (\$signature__en$79 [15])
-      weight_buf[\$signature__addr$77 ][1023:960] <= \$signature__data$78 [1023:960];
+    if (\$signature__en$41 [0])
+      weight_buf[\$signature__addr$37 ][63:0] <= \$signature__data$39 [63:0];
+    if (\$signature__en$41 [1])
+      weight_buf[\$signature__addr$37 ][127:64] <= \$signature__data$39 [127:64];
+    if (\$signature__en$41 [2])
+      weight_buf[\$signature__addr$37 ][191:128] <= \$signature__data$39 [191:128];
+    if (\$signature__en$41 [3])
+      weight_buf[\$signature__addr$37 ][255:192] <= \$signature__data$39 [255:192];
+    if (\$signature__en$41 [4])
+      weight_buf[\$signature__addr$37 ][319:256] <= \$signature__data$39 [319:256];
+    if (\$signature__en$41 [5])
+      weight_buf[\$signature__addr$37 ][383:320] <= \$signature__data$39 [383:320];
+    if (\$signature__en$41 [6])
+      weight_buf[\$signature__addr$37 ][447:384] <= \$signature__data$39 [447:384];
+    if (\$signature__en$41 [7])
+      weight_buf[\$signature__addr$37 ][511:448] <= \$signature__data$39 [511:448];
+    if (\$signature__en$41 [8])
+      weight_buf[\$signature__addr$37 ][575:512] <= \$signature__data$39 [575:512];
+    if (\$signature__en$41 [9])
+      weight_buf[\$signature__addr$37 ][639:576] <= \$signature__data$39 [639:576];
+    if (\$signature__en$41 [10])
+      weight_buf[\$signature__addr$37 ][703:640] <= \$signature__data$39 [703:640];
+    if (\$signature__en$41 [11])
+      weight_buf[\$signature__addr$37 ][767:704] <= \$signature__data$39 [767:704];
+    if (\$signature__en$41 [12])
+      weight_buf[\$signature__addr$37 ][831:768] <= \$signature__data$39 [831:768];
+    if (\$signature__en$41 [13])
+      weight_buf[\$signature__addr$37 ][895:832] <= \$signature__data$39 [895:832];
+    if (\$signature__en$41 [14])
+      weight_buf[\$signature__addr$37 ][959:896] <= \$signature__data$39 [959:896];
+    if (\$signature__en$41 [15])
+      weight_buf[\$signature__addr$37 ][1023:960] <= \$signature__data$39 [1023:960];
   end
   reg [1023:0] _3_;
   always @(posedge clk) begin
@@ -3773,7 +3649,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       _3_ <= weight_buf[wgt_r__addr];
     end
   end
-  assign w_in = _3_;
+  assign wgt_r__data = _3_;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -3781,1360 +3657,1215 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$3  = \$1  & \$2 ;
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
-  assign \$5  = | instr[123:115];
-  assign \$6  = instr[123:115] <= 1'h0;
-  assign \$7  = \$5  & \$6 ;
-  assign \$8  = | instr[123:115];
-  assign \$9  = instr[123:115] <= 1'h1;
-  assign \$10  = \$8  & \$9 ;
-  assign \$11  = | instr[123:115];
-  assign \$12  = instr[123:115] <= 2'h2;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = | instr[123:115];
-  assign \$15  = instr[123:115] <= 2'h3;
+  assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_q;
+  assign \$5  = pc == lp_end;
+  assign \$6  = \$signal$63  & \$5 ;
+  assign \$7  = lp_left == 1'h1;
+  assign \$8  = \$6  & \$7 ;
+  assign \$9  = ~ \$8 ;
+  assign \$10  = \$signal$63  & \$9 ;
+  assign \$11  = ir_q[3:0] == 2'h3;
+  assign \$12  = \$10  & \$11 ;
+  assign \$13  = pc == lp_end;
+  assign \$14  = \$signal$63  & \$13 ;
+  assign \$15  = lp_left != 1'h1;
   assign \$16  = \$14  & \$15 ;
-  assign \$17  = | instr[123:115];
-  assign \$18  = instr[123:115] <= 3'h4;
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = | instr[123:115];
-  assign \$21  = instr[123:115] <= 3'h5;
-  assign \$22  = \$20  & \$21 ;
-  assign \$23  = | instr[123:115];
-  assign \$24  = instr[123:115] <= 3'h6;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | instr[123:115];
-  assign \$27  = instr[123:115] <= 3'h7;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | instr[123:115];
-  assign \$30  = instr[123:115] <= 4'h8;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | instr[123:115];
-  assign \$33  = instr[123:115] <= 4'h9;
+  assign \$17  = \$signal$66  + \$signal$67 ;
+  assign \$18  = \$16  ? \$17  : { 1'h0, \$signal$66  };
+  assign \$19  = ir_q[26:11] + \$18 ;
+  assign \$20  = pc == lp_end;
+  assign \$21  = \$signal$63  & \$20 ;
+  assign \$22  = lp_left != 1'h1;
+  assign \$23  = \$21  & \$22 ;
+  assign \$24  = \$signal$68  + \$signal$69 ;
+  assign \$25  = \$23  ? \$24  : { 1'h0, \$signal$68  };
+  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
+  assign \$27  = pc == lp_end;
+  assign \$28  = \$signal$63  & \$27 ;
+  assign \$29  = lp_left == 1'h1;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = ~ \$30 ;
+  assign \$32  = \$signal$63  & \$31 ;
+  assign \$33  = ir_q[3:0] == 3'h4;
   assign \$34  = \$32  & \$33 ;
-  assign \$35  = | instr[123:115];
-  assign \$36  = instr[123:115] <= 4'ha;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | instr[123:115];
-  assign \$39  = instr[123:115] <= 4'hb;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | instr[123:115];
-  assign \$42  = instr[123:115] <= 4'hc;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | instr[123:115];
-  assign \$45  = instr[123:115] <= 4'hd;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | instr[123:115];
-  assign \$48  = instr[123:115] <= 4'he;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | instr[123:115];
-  assign \$51  = instr[123:115] <= 4'hf;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | instr[123:115];
-  assign \$54  = instr[123:115] <= 5'h10;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | instr[123:115];
-  assign \$57  = instr[123:115] <= 5'h11;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | instr[123:115];
-  assign \$60  = instr[123:115] <= 5'h12;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | instr[123:115];
-  assign \$63  = instr[123:115] <= 5'h13;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | instr[123:115];
-  assign \$66  = instr[123:115] <= 5'h14;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | instr[123:115];
-  assign \$69  = instr[123:115] <= 5'h15;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | instr[123:115];
-  assign \$72  = instr[123:115] <= 5'h16;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | instr[123:115];
-  assign \$75  = instr[123:115] <= 5'h17;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | instr[123:115];
-  assign \$78  = instr[123:115] <= 5'h18;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | instr[123:115];
-  assign \$81  = instr[123:115] <= 5'h19;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | instr[123:115];
-  assign \$84  = instr[123:115] <= 5'h1a;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | instr[123:115];
-  assign \$87  = instr[123:115] <= 5'h1b;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | instr[123:115];
-  assign \$90  = instr[123:115] <= 5'h1c;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | instr[123:115];
-  assign \$93  = instr[123:115] <= 5'h1d;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | instr[123:115];
-  assign \$96  = instr[123:115] <= 5'h1e;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | instr[123:115];
-  assign \$99  = instr[123:115] <= 5'h1f;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = | instr[123:115];
-  assign \$102  = instr[123:115] <= 6'h20;
-  assign \$103  = \$101  & \$102 ;
-  assign \$104  = | instr[123:115];
-  assign \$105  = instr[123:115] <= 6'h21;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = | instr[123:115];
-  assign \$108  = instr[123:115] <= 6'h22;
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = | instr[123:115];
-  assign \$111  = instr[123:115] <= 6'h23;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | instr[123:115];
-  assign \$114  = instr[123:115] <= 6'h24;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | instr[123:115];
-  assign \$117  = instr[123:115] <= 6'h25;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | instr[123:115];
-  assign \$120  = instr[123:115] <= 6'h26;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | instr[123:115];
-  assign \$123  = instr[123:115] <= 6'h27;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | instr[123:115];
-  assign \$126  = instr[123:115] <= 6'h28;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | instr[123:115];
-  assign \$129  = instr[123:115] <= 6'h29;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | instr[123:115];
-  assign \$132  = instr[123:115] <= 6'h2a;
+  assign \$35  = pc == lp_end;
+  assign \$36  = \$signal$63  & \$35 ;
+  assign \$37  = lp_left != 1'h1;
+  assign \$38  = \$36  & \$37 ;
+  assign \$39  = \$signal$70  + \$signal$71 ;
+  assign \$40  = \$38  ? \$39  : { 1'h0, \$signal$70  };
+  assign \$41  = ir_q[41:26] + \$40 ;
+  assign \$42  = pc == lp_end;
+  assign \$43  = \$signal$63  & \$42 ;
+  assign \$44  = lp_left != 1'h1;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = \$signal$72  + \$signal$73 ;
+  assign \$47  = \$45  ? \$46  : { 1'h0, \$signal$72  };
+  assign \$48  = ir_q[87:72] + \$47 ;
+  assign \$49  = ir_q[9:8] == 2'h3;
+  assign \$50  = ir_q[9:8] == 1'h1;
+  assign \$51  = ir_q[9:8] == 2'h2;
+  assign \$52  = \$50  | \$51 ;
+  assign \$54  = ir_q[9:8] != 1'h1;
+  assign \$55  = ir_q[54:51] > 2'h2;
+  assign \$56  = \$54  & \$55 ;
+  assign \$57  = ir_q[9:8] == 2'h2;
+  assign \$58  = \$57  | ir_q[71];
+  assign \$61  = ir_q[9:8] == 2'h2;
+  assign \$62  = ir_q[54:51] != 1'h1;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = \$60  | \$63 ;
+  assign \$65  = ir_q[9:8] == 1'h1;
+  assign \$66  = ir_q[54:51] != 1'h1;
+  assign \$67  = \$65  | \$66 ;
+  assign \$68  = ir_q[71] & \$67 ;
+  assign \$69  = \$64  | \$68 ;
+  assign \$70  = t == 2'h2;
+  assign \$71  = ! rx_beat;
+  assign \$72  = rx_beat == nb1;
+  assign \$73  = rx_beat == nb1;
+  assign \$74  = \$73  & \$signal$86 ;
+  assign \$75  = instr[25:10] + rx_word;
+  assign \$76  = ! rx_bank;
+  assign \$77  = ! rx_bank;
+  assign \$78  = ! rx_bank;
+  assign \$79  = ! rx_bank;
+  assign \$80  = rx_bank == 1'h1;
+  assign \$81  = rx_bank == 1'h1;
+  assign \$82  = rx_bank == 1'h1;
+  assign \$83  = rx_bank == 1'h1;
+  assign \$84  = instr[25:10] + rx_word;
+  assign \$85  = ! rx_bank;
+  assign \$86  = rx_bank == 1'h1;
+  assign \$87  = rx_bank == 2'h2;
+  assign \$88  = rx_bank == 2'h3;
+  assign \$89  = rx_bank == 3'h4;
+  assign \$90  = rx_bank == 3'h5;
+  assign \$91  = rx_bank == 3'h6;
+  assign \$92  = rx_bank == 3'h7;
+  assign \$93  = rx_bank == 4'h8;
+  assign \$94  = rx_bank == 4'h9;
+  assign \$95  = rx_bank == 4'ha;
+  assign \$96  = rx_bank == 4'hb;
+  assign \$97  = rx_bank == 4'hc;
+  assign \$98  = rx_bank == 4'hd;
+  assign \$99  = rx_bank == 4'he;
+  assign \$100  = rx_bank == 4'hf;
+  assign \$101  = instr[25:10] + rx_word;
+  assign \$102  = ! rx_bank;
+  assign \$103  = rx_bank == 1'h1;
+  assign \$104  = rx_bank == 2'h2;
+  assign \$105  = rx_bank == 2'h3;
+  assign \$106  = rx_bank == 3'h4;
+  assign \$107  = rx_bank == 3'h5;
+  assign \$108  = rx_bank == 3'h6;
+  assign \$109  = rx_bank == 3'h7;
+  assign \$110  = rx_bank == 4'h8;
+  assign \$111  = rx_bank == 4'h9;
+  assign \$112  = rx_bank == 4'ha;
+  assign \$113  = rx_bank == 4'hb;
+  assign \$114  = rx_bank == 4'hc;
+  assign \$115  = rx_bank == 4'hd;
+  assign \$116  = rx_bank == 4'he;
+  assign \$117  = rx_bank == 4'hf;
+  assign \$118  = ~ \$signal$104 ;
+  assign \$119  = \$118  | mem_wr_ready;
+  assign \$120  = ! tx_beat;
+  assign \$122  = ~ \$signal$104 ;
+  assign \$123  = \$122  | mem_wr_ready;
+  assign \$124  = ~ \$123 ;
+  assign \$125  = instr[9:8] == 2'h3;
+  assign \$127  = \$125  ? \$126  : store_act;
+  assign \$128  = \$signal$104  & mem_wr_ready;
+  assign \$129  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$130  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$131  = \$129  & \$130 ;
+  assign \$132  = $signed(ix) >= $signed(1'h0);
   assign \$133  = \$131  & \$132 ;
-  assign \$134  = | instr[123:115];
-  assign \$135  = instr[123:115] <= 6'h2b;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | instr[123:115];
-  assign \$138  = instr[123:115] <= 6'h2c;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | instr[123:115];
-  assign \$141  = instr[123:115] <= 6'h2d;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | instr[123:115];
-  assign \$144  = instr[123:115] <= 6'h2e;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | instr[123:115];
-  assign \$147  = instr[123:115] <= 6'h2f;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | instr[123:115];
-  assign \$150  = instr[123:115] <= 6'h30;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | instr[123:115];
-  assign \$153  = instr[123:115] <= 6'h31;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | instr[123:115];
-  assign \$156  = instr[123:115] <= 6'h32;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | instr[123:115];
-  assign \$159  = instr[123:115] <= 6'h33;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | instr[123:115];
-  assign \$162  = instr[123:115] <= 6'h34;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | instr[123:115];
-  assign \$165  = instr[123:115] <= 6'h35;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | instr[123:115];
-  assign \$168  = instr[123:115] <= 6'h36;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | instr[123:115];
-  assign \$171  = instr[123:115] <= 6'h37;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | instr[123:115];
-  assign \$174  = instr[123:115] <= 6'h38;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | instr[123:115];
-  assign \$177  = instr[123:115] <= 6'h39;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | instr[123:115];
-  assign \$180  = instr[123:115] <= 6'h3a;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | instr[123:115];
-  assign \$183  = instr[123:115] <= 6'h3b;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | instr[123:115];
-  assign \$186  = instr[123:115] <= 6'h3c;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | instr[123:115];
-  assign \$189  = instr[123:115] <= 6'h3d;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | instr[123:115];
-  assign \$192  = instr[123:115] <= 6'h3e;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | instr[123:115];
-  assign \$195  = instr[123:115] <= 6'h3f;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
-  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
-  assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 1'h0;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 1'h1;
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 2'h2;
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 2'h3;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = | instr[123:115];
-  assign \$212  = instr[123:115] <= 3'h4;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = | instr[123:115];
-  assign \$215  = instr[123:115] <= 3'h5;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = | instr[123:115];
-  assign \$218  = instr[123:115] <= 3'h6;
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = | instr[123:115];
-  assign \$221  = instr[123:115] <= 3'h7;
-  assign \$222  = \$220  & \$221 ;
-  assign \$223  = | instr[123:115];
-  assign \$224  = instr[123:115] <= 4'h8;
-  assign \$225  = \$223  & \$224 ;
-  assign \$226  = | instr[123:115];
-  assign \$227  = instr[123:115] <= 4'h9;
-  assign \$228  = \$226  & \$227 ;
-  assign \$229  = | instr[123:115];
-  assign \$230  = instr[123:115] <= 4'ha;
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = | instr[123:115];
-  assign \$233  = instr[123:115] <= 4'hb;
-  assign \$234  = \$232  & \$233 ;
-  assign \$235  = | instr[123:115];
-  assign \$236  = instr[123:115] <= 4'hc;
-  assign \$237  = \$235  & \$236 ;
-  assign \$238  = | instr[123:115];
-  assign \$239  = instr[123:115] <= 4'hd;
-  assign \$240  = \$238  & \$239 ;
-  assign \$241  = | instr[123:115];
-  assign \$242  = instr[123:115] <= 4'he;
-  assign \$243  = \$241  & \$242 ;
-  assign \$244  = | instr[123:115];
-  assign \$245  = instr[123:115] <= 4'hf;
-  assign \$246  = \$244  & \$245 ;
-  assign \$247  = | instr[123:115];
-  assign \$248  = instr[123:115] <= 5'h10;
-  assign \$249  = \$247  & \$248 ;
-  assign \$250  = | instr[123:115];
-  assign \$251  = instr[123:115] <= 5'h11;
-  assign \$252  = \$250  & \$251 ;
-  assign \$253  = | instr[123:115];
-  assign \$254  = instr[123:115] <= 5'h12;
-  assign \$255  = \$253  & \$254 ;
-  assign \$256  = | instr[123:115];
-  assign \$257  = instr[123:115] <= 5'h13;
-  assign \$258  = \$256  & \$257 ;
-  assign \$259  = | instr[123:115];
-  assign \$260  = instr[123:115] <= 5'h14;
-  assign \$261  = \$259  & \$260 ;
-  assign \$262  = | instr[123:115];
-  assign \$263  = instr[123:115] <= 5'h15;
-  assign \$264  = \$262  & \$263 ;
-  assign \$265  = | instr[123:115];
-  assign \$266  = instr[123:115] <= 5'h16;
-  assign \$267  = \$265  & \$266 ;
-  assign \$268  = | instr[123:115];
-  assign \$269  = instr[123:115] <= 5'h17;
-  assign \$270  = \$268  & \$269 ;
-  assign \$271  = | instr[123:115];
-  assign \$272  = instr[123:115] <= 5'h18;
-  assign \$273  = \$271  & \$272 ;
-  assign \$274  = | instr[123:115];
-  assign \$275  = instr[123:115] <= 5'h19;
-  assign \$276  = \$274  & \$275 ;
-  assign \$277  = | instr[123:115];
-  assign \$278  = instr[123:115] <= 5'h1a;
-  assign \$279  = \$277  & \$278 ;
-  assign \$280  = | instr[123:115];
-  assign \$281  = instr[123:115] <= 5'h1b;
-  assign \$282  = \$280  & \$281 ;
-  assign \$283  = | instr[123:115];
-  assign \$284  = instr[123:115] <= 5'h1c;
-  assign \$285  = \$283  & \$284 ;
-  assign \$286  = | instr[123:115];
-  assign \$287  = instr[123:115] <= 5'h1d;
-  assign \$288  = \$286  & \$287 ;
-  assign \$289  = | instr[123:115];
-  assign \$290  = instr[123:115] <= 5'h1e;
-  assign \$291  = \$289  & \$290 ;
-  assign \$292  = | instr[123:115];
-  assign \$293  = instr[123:115] <= 5'h1f;
-  assign \$294  = \$292  & \$293 ;
-  assign \$295  = | instr[123:115];
-  assign \$296  = instr[123:115] <= 6'h20;
-  assign \$297  = \$295  & \$296 ;
-  assign \$298  = | instr[123:115];
-  assign \$299  = instr[123:115] <= 6'h21;
-  assign \$300  = \$298  & \$299 ;
-  assign \$301  = | instr[123:115];
-  assign \$302  = instr[123:115] <= 6'h22;
-  assign \$303  = \$301  & \$302 ;
-  assign \$304  = | instr[123:115];
-  assign \$305  = instr[123:115] <= 6'h23;
-  assign \$306  = \$304  & \$305 ;
-  assign \$307  = | instr[123:115];
-  assign \$308  = instr[123:115] <= 6'h24;
-  assign \$309  = \$307  & \$308 ;
-  assign \$310  = | instr[123:115];
-  assign \$311  = instr[123:115] <= 6'h25;
-  assign \$312  = \$310  & \$311 ;
-  assign \$313  = | instr[123:115];
-  assign \$314  = instr[123:115] <= 6'h26;
-  assign \$315  = \$313  & \$314 ;
-  assign \$316  = | instr[123:115];
-  assign \$317  = instr[123:115] <= 6'h27;
-  assign \$318  = \$316  & \$317 ;
-  assign \$319  = | instr[123:115];
-  assign \$320  = instr[123:115] <= 6'h28;
-  assign \$321  = \$319  & \$320 ;
-  assign \$322  = | instr[123:115];
-  assign \$323  = instr[123:115] <= 6'h29;
-  assign \$324  = \$322  & \$323 ;
-  assign \$325  = | instr[123:115];
-  assign \$326  = instr[123:115] <= 6'h2a;
-  assign \$327  = \$325  & \$326 ;
-  assign \$328  = | instr[123:115];
-  assign \$329  = instr[123:115] <= 6'h2b;
-  assign \$330  = \$328  & \$329 ;
-  assign \$331  = | instr[123:115];
-  assign \$332  = instr[123:115] <= 6'h2c;
-  assign \$333  = \$331  & \$332 ;
-  assign \$334  = | instr[123:115];
-  assign \$335  = instr[123:115] <= 6'h2d;
-  assign \$336  = \$334  & \$335 ;
-  assign \$337  = | instr[123:115];
-  assign \$338  = instr[123:115] <= 6'h2e;
-  assign \$339  = \$337  & \$338 ;
-  assign \$340  = | instr[123:115];
-  assign \$341  = instr[123:115] <= 6'h2f;
-  assign \$342  = \$340  & \$341 ;
-  assign \$343  = | instr[123:115];
-  assign \$344  = instr[123:115] <= 6'h30;
-  assign \$345  = \$343  & \$344 ;
-  assign \$346  = | instr[123:115];
-  assign \$347  = instr[123:115] <= 6'h31;
-  assign \$348  = \$346  & \$347 ;
-  assign \$349  = | instr[123:115];
-  assign \$350  = instr[123:115] <= 6'h32;
-  assign \$351  = \$349  & \$350 ;
-  assign \$352  = | instr[123:115];
-  assign \$353  = instr[123:115] <= 6'h33;
-  assign \$354  = \$352  & \$353 ;
-  assign \$355  = | instr[123:115];
-  assign \$356  = instr[123:115] <= 6'h34;
-  assign \$357  = \$355  & \$356 ;
-  assign \$358  = | instr[123:115];
-  assign \$359  = instr[123:115] <= 6'h35;
-  assign \$360  = \$358  & \$359 ;
-  assign \$361  = | instr[123:115];
-  assign \$362  = instr[123:115] <= 6'h36;
-  assign \$363  = \$361  & \$362 ;
-  assign \$364  = | instr[123:115];
-  assign \$365  = instr[123:115] <= 6'h37;
-  assign \$366  = \$364  & \$365 ;
-  assign \$367  = | instr[123:115];
-  assign \$368  = instr[123:115] <= 6'h38;
-  assign \$369  = \$367  & \$368 ;
-  assign \$370  = | instr[123:115];
-  assign \$371  = instr[123:115] <= 6'h39;
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = | instr[123:115];
-  assign \$374  = instr[123:115] <= 6'h3a;
-  assign \$375  = \$373  & \$374 ;
-  assign \$376  = | instr[123:115];
-  assign \$377  = instr[123:115] <= 6'h3b;
-  assign \$378  = \$376  & \$377 ;
-  assign \$379  = | instr[123:115];
-  assign \$380  = instr[123:115] <= 6'h3c;
-  assign \$381  = \$379  & \$380 ;
-  assign \$382  = | instr[123:115];
-  assign \$383  = instr[123:115] <= 6'h3d;
-  assign \$384  = \$382  & \$383 ;
-  assign \$385  = | instr[123:115];
-  assign \$386  = instr[123:115] <= 6'h3e;
-  assign \$387  = \$385  & \$386 ;
-  assign \$388  = | instr[123:115];
-  assign \$389  = instr[123:115] <= 6'h3f;
-  assign \$390  = \$388  & \$389 ;
-  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
-  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
-  assign a_in = \$signal  ? { \$392 , \$198  } : act_r__data;
-  assign \$393  = pc == lp_end;
-  assign \$394  = \$signal$46  & \$393 ;
-  assign \$395  = lp_left == 1'h1;
-  assign \$396  = \$394  & \$395 ;
-  assign \$397  = ~ \$396 ;
-  assign \$398  = \$signal$46  & \$397 ;
-  assign \$399  = ir_q[3:0] == 2'h3;
-  assign \$400  = \$398  & \$399 ;
-  assign \$401  = pc == lp_end;
-  assign \$402  = \$signal$46  & \$401 ;
-  assign \$403  = lp_left != 1'h1;
-  assign \$404  = \$402  & \$403 ;
-  assign \$405  = \$signal$49  + \$signal$50 ;
-  assign \$406  = \$404  ? \$405  : { 1'h0, \$signal$49  };
-  assign \$407  = ir_q[26:11] + \$406 ;
-  assign \$408  = pc == lp_end;
-  assign \$409  = \$signal$46  & \$408 ;
-  assign \$410  = lp_left != 1'h1;
-  assign \$411  = \$409  & \$410 ;
-  assign \$412  = \$signal$51  + \$signal$52 ;
-  assign \$413  = \$411  ? \$412  : { 1'h0, \$signal$51  };
-  assign \$414  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$413  });
-  assign \$415  = pc == lp_end;
-  assign \$416  = \$signal$46  & \$415 ;
-  assign \$417  = lp_left == 1'h1;
-  assign \$418  = \$416  & \$417 ;
-  assign \$419  = ~ \$418 ;
-  assign \$420  = \$signal$46  & \$419 ;
-  assign \$421  = ir_q[3:0] == 3'h4;
-  assign \$422  = \$420  & \$421 ;
-  assign \$423  = pc == lp_end;
-  assign \$424  = \$signal$46  & \$423 ;
-  assign \$425  = lp_left != 1'h1;
-  assign \$426  = \$424  & \$425 ;
-  assign \$427  = \$signal$53  + \$signal$54 ;
-  assign \$428  = \$426  ? \$427  : { 1'h0, \$signal$53  };
-  assign \$429  = ir_q[41:26] + \$428 ;
-  assign \$430  = pc == lp_end;
-  assign \$431  = \$signal$46  & \$430 ;
-  assign \$432  = lp_left != 1'h1;
-  assign \$433  = \$431  & \$432 ;
-  assign \$434  = \$signal$55  + \$signal$56 ;
-  assign \$435  = \$433  ? \$434  : { 1'h0, \$signal$55  };
-  assign \$436  = ir_q[87:72] + \$435 ;
-  assign \$437  = ir_q[9:8] == 2'h3;
-  assign \$438  = ir_q[9:8] == 1'h1;
-  assign \$439  = ir_q[9:8] == 2'h2;
-  assign \$440  = \$438  | \$439 ;
-  assign \$442  = ir_q[9:8] != 1'h1;
-  assign \$443  = ir_q[54:51] > 2'h2;
-  assign \$444  = \$442  & \$443 ;
-  assign \$445  = ir_q[9:8] == 2'h2;
-  assign \$446  = \$445  | ir_q[71];
-  assign \$449  = ir_q[9:8] == 2'h2;
-  assign \$450  = ir_q[54:51] != 1'h1;
-  assign \$451  = \$449  & \$450 ;
-  assign \$452  = \$448  | \$451 ;
-  assign \$453  = ir_q[9:8] == 1'h1;
-  assign \$454  = ir_q[54:51] != 1'h1;
-  assign \$455  = \$453  | \$454 ;
-  assign \$456  = ir_q[71] & \$455 ;
-  assign \$457  = \$452  | \$456 ;
-  assign \$458  = t == 2'h2;
-  assign \$459  = ! rx_beat;
-  assign \$460  = rx_beat == nb1;
-  assign \$461  = rx_beat == nb1;
-  assign \$462  = \$461  & \$signal$69 ;
-  assign \$463  = instr[25:10] + rx_word;
-  assign \$464  = ! rx_bank;
-  assign \$465  = ! rx_bank;
-  assign \$466  = ! rx_bank;
-  assign \$467  = ! rx_bank;
-  assign \$468  = rx_bank == 1'h1;
-  assign \$469  = rx_bank == 1'h1;
-  assign \$470  = rx_bank == 1'h1;
-  assign \$471  = rx_bank == 1'h1;
-  assign \$472  = instr[25:10] + rx_word;
-  assign \$473  = ! rx_bank;
-  assign \$474  = rx_bank == 1'h1;
-  assign \$475  = rx_bank == 2'h2;
-  assign \$476  = rx_bank == 2'h3;
-  assign \$477  = rx_bank == 3'h4;
-  assign \$478  = rx_bank == 3'h5;
-  assign \$479  = rx_bank == 3'h6;
-  assign \$480  = rx_bank == 3'h7;
-  assign \$481  = rx_bank == 4'h8;
-  assign \$482  = rx_bank == 4'h9;
-  assign \$483  = rx_bank == 4'ha;
-  assign \$484  = rx_bank == 4'hb;
-  assign \$485  = rx_bank == 4'hc;
-  assign \$486  = rx_bank == 4'hd;
-  assign \$487  = rx_bank == 4'he;
-  assign \$488  = rx_bank == 4'hf;
-  assign \$489  = instr[25:10] + rx_word;
-  assign \$490  = ! rx_bank;
-  assign \$491  = rx_bank == 1'h1;
-  assign \$492  = rx_bank == 2'h2;
-  assign \$493  = rx_bank == 2'h3;
-  assign \$494  = rx_bank == 3'h4;
-  assign \$495  = rx_bank == 3'h5;
-  assign \$496  = rx_bank == 3'h6;
-  assign \$497  = rx_bank == 3'h7;
-  assign \$498  = rx_bank == 4'h8;
-  assign \$499  = rx_bank == 4'h9;
-  assign \$500  = rx_bank == 4'ha;
-  assign \$501  = rx_bank == 4'hb;
-  assign \$502  = rx_bank == 4'hc;
-  assign \$503  = rx_bank == 4'hd;
-  assign \$504  = rx_bank == 4'he;
-  assign \$505  = rx_bank == 4'hf;
-  assign \$506  = ~ \$signal$86 ;
-  assign \$507  = \$506  | mem_wr_ready;
-  assign \$508  = ! tx_beat;
-  assign \$510  = ~ \$signal$86 ;
-  assign \$511  = \$510  | mem_wr_ready;
-  assign \$512  = ~ \$511 ;
-  assign \$513  = instr[9:8] == 2'h3;
-  assign \$515  = \$513  ? \$514  : store_act;
-  assign \$516  = \$signal$86  & mem_wr_ready;
-  assign \$517  = $signed(\$signal$103 ) >= $signed(1'h0);
-  assign \$518  = $signed(\$signal$103 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$519  = \$517  & \$518 ;
-  assign \$520  = $signed(ix) >= $signed(1'h0);
-  assign \$521  = \$519  & \$520 ;
-  assign \$522  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$523  = \$521  & \$522 ;
-  assign \$524  = \$523  ? 2'h2 : 2'h0;
-  assign \$525  = tail == 2'h3;
-  assign \$526  = t < p_lv;
-  assign \$527  = ! t;
-  assign \$528  = instr[71] & \$527 ;
-  assign \$529  = instr[9:8] == 2'h2;
-  assign \$530  = instr[71] ? 1'h1 : 1'h0;
-  assign \$531  = t == \$530 ;
-  assign \$532  = \$529  & \$531 ;
-  assign \$533  = ~ wvalid;
-  assign \$534  = ! wbit;
-  assign \$535  = 5'h10 * p_cmp;
-  assign \$536  = instr[9:8] == 1'h1;
-  assign \$537  = wrow * 6'h20;
-  assign \$538  = 9'h100 + \$537 ;
-  assign \$539  = \$538  + instr[41:26];
-  assign \$540  = y_q[1:0] >> wbit;
-  assign \$541  = y_q[3:2] >> wbit;
-  assign \$542  = y_q[5:4] >> wbit;
-  assign \$543  = y_q[7:6] >> wbit;
-  assign \$544  = y_q[9:8] >> wbit;
-  assign \$545  = y_q[11:10] >> wbit;
-  assign \$546  = y_q[13:12] >> wbit;
-  assign \$547  = y_q[15:14] >> wbit;
-  assign \$548  = y_q[17:16] >> wbit;
-  assign \$549  = y_q[19:18] >> wbit;
-  assign \$550  = y_q[21:20] >> wbit;
-  assign \$551  = y_q[23:22] >> wbit;
-  assign \$552  = y_q[25:24] >> wbit;
-  assign \$553  = y_q[27:26] >> wbit;
-  assign \$554  = y_q[29:28] >> wbit;
-  assign \$555  = y_q[31:30] >> wbit;
-  assign \$556  = instr[9:8] == 2'h2;
-  assign \$558  = \$556  ? \$557  : 16'h0000;
-  assign \$559  = { \$555 , \$554 , \$553 , \$552 , \$551 , \$550 , \$549 , \$548 , \$547 , \$546 , \$545 , \$544 , \$543 , \$542 , \$541 , \$540  } | \$558 ;
-  assign \$560  = y_q[1:0] >> wbit;
-  assign \$561  = y_q[3:2] >> wbit;
-  assign \$562  = y_q[5:4] >> wbit;
-  assign \$563  = y_q[7:6] >> wbit;
-  assign \$564  = y_q[9:8] >> wbit;
-  assign \$565  = y_q[11:10] >> wbit;
-  assign \$566  = y_q[13:12] >> wbit;
-  assign \$567  = y_q[15:14] >> wbit;
-  assign \$568  = y_q[17:16] >> wbit;
-  assign \$569  = y_q[19:18] >> wbit;
-  assign \$570  = y_q[21:20] >> wbit;
-  assign \$571  = y_q[23:22] >> wbit;
-  assign \$572  = y_q[25:24] >> wbit;
-  assign \$573  = y_q[27:26] >> wbit;
-  assign \$574  = y_q[29:28] >> wbit;
-  assign \$575  = y_q[31:30] >> wbit;
-  assign \$576  = instr[9:8] == 2'h2;
-  assign \$578  = \$576  ? \$577  : 16'h0000;
-  assign \$579  = { \$575 , \$574 , \$573 , \$572 , \$571 , \$570 , \$569 , \$568 , \$567 , \$566 , \$565 , \$564 , \$563 , \$562 , \$561 , \$560  } | \$578 ;
-  assign \$580  = y_q[1:0] >> wbit;
-  assign \$581  = y_q[3:2] >> wbit;
-  assign \$582  = y_q[5:4] >> wbit;
-  assign \$583  = y_q[7:6] >> wbit;
-  assign \$584  = y_q[9:8] >> wbit;
-  assign \$585  = y_q[11:10] >> wbit;
-  assign \$586  = y_q[13:12] >> wbit;
-  assign \$587  = y_q[15:14] >> wbit;
-  assign \$588  = y_q[17:16] >> wbit;
-  assign \$589  = y_q[19:18] >> wbit;
-  assign \$590  = y_q[21:20] >> wbit;
-  assign \$591  = y_q[23:22] >> wbit;
-  assign \$592  = y_q[25:24] >> wbit;
-  assign \$593  = y_q[27:26] >> wbit;
-  assign \$594  = y_q[29:28] >> wbit;
-  assign \$595  = y_q[31:30] >> wbit;
-  assign \$596  = instr[9:8] == 2'h2;
-  assign \$598  = \$596  ? \$597  : 16'h0000;
-  assign \$599  = { \$595 , \$594 , \$593 , \$592 , \$591 , \$590 , \$589 , \$588 , \$587 , \$586 , \$585 , \$584 , \$583 , \$582 , \$581 , \$580  } | \$598 ;
-  assign \$600  = y_q[1:0] >> wbit;
-  assign \$601  = y_q[3:2] >> wbit;
-  assign \$602  = y_q[5:4] >> wbit;
-  assign \$603  = y_q[7:6] >> wbit;
-  assign \$604  = y_q[9:8] >> wbit;
-  assign \$605  = y_q[11:10] >> wbit;
-  assign \$606  = y_q[13:12] >> wbit;
-  assign \$607  = y_q[15:14] >> wbit;
-  assign \$608  = y_q[17:16] >> wbit;
-  assign \$609  = y_q[19:18] >> wbit;
-  assign \$610  = y_q[21:20] >> wbit;
-  assign \$611  = y_q[23:22] >> wbit;
-  assign \$612  = y_q[25:24] >> wbit;
-  assign \$613  = y_q[27:26] >> wbit;
-  assign \$614  = y_q[29:28] >> wbit;
-  assign \$615  = y_q[31:30] >> wbit;
-  assign \$616  = instr[9:8] == 2'h2;
-  assign \$618  = \$616  ? \$617  : 16'h0000;
-  assign \$619  = { \$615 , \$614 , \$613 , \$612 , \$611 , \$610 , \$609 , \$608 , \$607 , \$606 , \$605 , \$604 , \$603 , \$602 , \$601 , \$600  } | \$618 ;
-  assign \$620  = y_q[1:0] >> wbit;
-  assign \$621  = y_q[3:2] >> wbit;
-  assign \$622  = y_q[5:4] >> wbit;
-  assign \$623  = y_q[7:6] >> wbit;
-  assign \$624  = y_q[9:8] >> wbit;
-  assign \$625  = y_q[11:10] >> wbit;
-  assign \$626  = y_q[13:12] >> wbit;
-  assign \$627  = y_q[15:14] >> wbit;
-  assign \$628  = y_q[17:16] >> wbit;
-  assign \$629  = y_q[19:18] >> wbit;
-  assign \$630  = y_q[21:20] >> wbit;
-  assign \$631  = y_q[23:22] >> wbit;
-  assign \$632  = y_q[25:24] >> wbit;
-  assign \$633  = y_q[27:26] >> wbit;
-  assign \$634  = y_q[29:28] >> wbit;
-  assign \$635  = y_q[31:30] >> wbit;
-  assign \$636  = instr[9:8] == 2'h2;
-  assign \$638  = \$636  ? \$637  : 16'h0000;
-  assign \$639  = { \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623 , \$622 , \$621 , \$620  } | \$638 ;
-  assign \$640  = y_q[1:0] >> wbit;
-  assign \$641  = y_q[3:2] >> wbit;
-  assign \$642  = y_q[5:4] >> wbit;
-  assign \$643  = y_q[7:6] >> wbit;
-  assign \$644  = y_q[9:8] >> wbit;
-  assign \$645  = y_q[11:10] >> wbit;
-  assign \$646  = y_q[13:12] >> wbit;
-  assign \$647  = y_q[15:14] >> wbit;
-  assign \$648  = y_q[17:16] >> wbit;
-  assign \$649  = y_q[19:18] >> wbit;
-  assign \$650  = y_q[21:20] >> wbit;
-  assign \$651  = y_q[23:22] >> wbit;
-  assign \$652  = y_q[25:24] >> wbit;
-  assign \$653  = y_q[27:26] >> wbit;
-  assign \$654  = y_q[29:28] >> wbit;
-  assign \$655  = y_q[31:30] >> wbit;
-  assign \$656  = instr[9:8] == 2'h2;
-  assign \$658  = \$656  ? \$657  : 16'h0000;
-  assign \$659  = { \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647 , \$646 , \$645 , \$644 , \$643 , \$642 , \$641 , \$640  } | \$658 ;
-  assign \$660  = y_q[1:0] >> wbit;
-  assign \$661  = y_q[3:2] >> wbit;
-  assign \$662  = y_q[5:4] >> wbit;
-  assign \$663  = y_q[7:6] >> wbit;
-  assign \$664  = y_q[9:8] >> wbit;
-  assign \$665  = y_q[11:10] >> wbit;
-  assign \$666  = y_q[13:12] >> wbit;
-  assign \$667  = y_q[15:14] >> wbit;
-  assign \$668  = y_q[17:16] >> wbit;
-  assign \$669  = y_q[19:18] >> wbit;
-  assign \$670  = y_q[21:20] >> wbit;
-  assign \$671  = y_q[23:22] >> wbit;
-  assign \$672  = y_q[25:24] >> wbit;
-  assign \$673  = y_q[27:26] >> wbit;
-  assign \$674  = y_q[29:28] >> wbit;
-  assign \$675  = y_q[31:30] >> wbit;
-  assign \$676  = instr[9:8] == 2'h2;
-  assign \$678  = \$676  ? \$677  : 16'h0000;
-  assign \$679  = { \$675 , \$674 , \$673 , \$672 , \$671 , \$670 , \$669 , \$668 , \$667 , \$666 , \$665 , \$664 , \$663 , \$662 , \$661 , \$660  } | \$678 ;
-  assign \$680  = y_q[1:0] >> wbit;
-  assign \$681  = y_q[3:2] >> wbit;
-  assign \$682  = y_q[5:4] >> wbit;
-  assign \$683  = y_q[7:6] >> wbit;
-  assign \$684  = y_q[9:8] >> wbit;
-  assign \$685  = y_q[11:10] >> wbit;
-  assign \$686  = y_q[13:12] >> wbit;
-  assign \$687  = y_q[15:14] >> wbit;
-  assign \$688  = y_q[17:16] >> wbit;
-  assign \$689  = y_q[19:18] >> wbit;
-  assign \$690  = y_q[21:20] >> wbit;
-  assign \$691  = y_q[23:22] >> wbit;
-  assign \$692  = y_q[25:24] >> wbit;
-  assign \$693  = y_q[27:26] >> wbit;
-  assign \$694  = y_q[29:28] >> wbit;
-  assign \$695  = y_q[31:30] >> wbit;
-  assign \$696  = instr[9:8] == 2'h2;
-  assign \$698  = \$696  ? \$697  : 16'h0000;
-  assign \$699  = { \$695 , \$694 , \$693 , \$692 , \$691 , \$690 , \$689 , \$688 , \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680  } | \$698 ;
-  assign \$700  = ! wrow;
-  assign \$701  = ! instr[49:42];
-  assign \$702  = \$700  & \$701 ;
-  assign \$703  = ! wrow;
-  assign \$704  = instr[49:42] == 1'h1;
-  assign \$705  = \$703  & \$704 ;
-  assign \$706  = ! wrow;
-  assign \$707  = instr[49:42] == 2'h2;
-  assign \$708  = \$706  & \$707 ;
-  assign \$709  = ! wrow;
-  assign \$710  = instr[49:42] == 2'h3;
-  assign \$711  = \$709  & \$710 ;
-  assign \$712  = wrow == 1'h1;
-  assign \$713  = ! instr[49:42];
-  assign \$714  = \$712  & \$713 ;
-  assign \$715  = wrow == 1'h1;
-  assign \$716  = instr[49:42] == 1'h1;
-  assign \$717  = \$715  & \$716 ;
-  assign \$718  = wrow == 1'h1;
-  assign \$719  = instr[49:42] == 2'h2;
-  assign \$720  = \$718  & \$719 ;
-  assign \$721  = wrow == 1'h1;
-  assign \$722  = instr[49:42] == 2'h3;
-  assign \$723  = \$721  & \$722 ;
-  assign \$724  = wbit == p_ob1;
-  assign \$725  = wrow == 1'h1;
-  assign \$726  = pc + 1'h1;
-  assign \$727  = pc == lp_end;
-  assign \$728  = \$signal$46  & \$727 ;
-  assign \$729  = lp_left == 1'h1;
-  assign \$730  = instr[9:8] == 1'h1;
-  assign shift = instr[50] & \$730 ;
-  assign \$732  = \$731  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$734  = \$733  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$736  = \$735  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$738  = \$737  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$740  = \$739  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$742  = \$741  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$744  = \$743  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$746  = \$745  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$748  = \$747  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$750  = \$749  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$752  = \$751  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$754  = \$753  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$756  = \$755  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$758  = \$757  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$760  = \$759  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$762  = \$761  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$763  = instr[71] ? { \$762 , \$760 , \$758 , \$756 , \$754 , \$752 , \$750 , \$748 , \$746 , \$744 , \$742 , \$740 , \$738 , \$736 , \$734 , \$732  } : thresh_l0;
-  assign \$764  = state == 3'h4;
-  assign \$765  = state == 3'h5;
-  assign \$766  = \$764  | \$765 ;
-  assign \$767  = state == 2'h3;
-  assign \$768  = \$766  | \$767 ;
-  assign \$769  = state == 2'h3;
-  assign \$770  = \$769  & \$signal$86 ;
-  assign \$771  = ~ mem_wr_ready;
-  assign \$772  = \$770  & \$771 ;
-  assign \$773  = ~ \$772 ;
-  assign act_r__en = \$768  & \$773 ;
+  assign \$134  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = \$135  ? 2'h2 : 2'h0;
+  assign \$137  = tail == 3'h5;
+  assign \$138  = t < p_lv;
+  assign \$139  = ! t;
+  assign \$140  = instr[71] & \$139 ;
+  assign \$141  = instr[9:8] == 2'h2;
+  assign \$142  = instr[71] ? 1'h1 : 1'h0;
+  assign \$143  = t == \$142 ;
+  assign \$144  = \$141  & \$143 ;
+  assign \$145  = ~ wvalid;
+  assign \$146  = ! wbit;
+  assign \$147  = 5'h10 * p_cmp;
+  assign \$148  = instr[9:8] == 1'h1;
+  assign \$149  = wrow * 6'h20;
+  assign \$150  = 9'h100 + \$149 ;
+  assign \$151  = \$150  + instr[41:26];
+  assign \$152  = y_q[1:0] >> wbit;
+  assign \$153  = y_q[3:2] >> wbit;
+  assign \$154  = y_q[5:4] >> wbit;
+  assign \$155  = y_q[7:6] >> wbit;
+  assign \$156  = y_q[9:8] >> wbit;
+  assign \$157  = y_q[11:10] >> wbit;
+  assign \$158  = y_q[13:12] >> wbit;
+  assign \$159  = y_q[15:14] >> wbit;
+  assign \$160  = y_q[17:16] >> wbit;
+  assign \$161  = y_q[19:18] >> wbit;
+  assign \$162  = y_q[21:20] >> wbit;
+  assign \$163  = y_q[23:22] >> wbit;
+  assign \$164  = y_q[25:24] >> wbit;
+  assign \$165  = y_q[27:26] >> wbit;
+  assign \$166  = y_q[29:28] >> wbit;
+  assign \$167  = y_q[31:30] >> wbit;
+  assign \$168  = instr[9:8] == 2'h2;
+  assign \$170  = \$168  ? \$169  : 16'h0000;
+  assign \$171  = { \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152  } | \$170 ;
+  assign \$172  = y_q[1:0] >> wbit;
+  assign \$173  = y_q[3:2] >> wbit;
+  assign \$174  = y_q[5:4] >> wbit;
+  assign \$175  = y_q[7:6] >> wbit;
+  assign \$176  = y_q[9:8] >> wbit;
+  assign \$177  = y_q[11:10] >> wbit;
+  assign \$178  = y_q[13:12] >> wbit;
+  assign \$179  = y_q[15:14] >> wbit;
+  assign \$180  = y_q[17:16] >> wbit;
+  assign \$181  = y_q[19:18] >> wbit;
+  assign \$182  = y_q[21:20] >> wbit;
+  assign \$183  = y_q[23:22] >> wbit;
+  assign \$184  = y_q[25:24] >> wbit;
+  assign \$185  = y_q[27:26] >> wbit;
+  assign \$186  = y_q[29:28] >> wbit;
+  assign \$187  = y_q[31:30] >> wbit;
+  assign \$188  = instr[9:8] == 2'h2;
+  assign \$190  = \$188  ? \$189  : 16'h0000;
+  assign \$191  = { \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172  } | \$190 ;
+  assign \$192  = y_q[1:0] >> wbit;
+  assign \$193  = y_q[3:2] >> wbit;
+  assign \$194  = y_q[5:4] >> wbit;
+  assign \$195  = y_q[7:6] >> wbit;
+  assign \$196  = y_q[9:8] >> wbit;
+  assign \$197  = y_q[11:10] >> wbit;
+  assign \$198  = y_q[13:12] >> wbit;
+  assign \$199  = y_q[15:14] >> wbit;
+  assign \$200  = y_q[17:16] >> wbit;
+  assign \$201  = y_q[19:18] >> wbit;
+  assign \$202  = y_q[21:20] >> wbit;
+  assign \$203  = y_q[23:22] >> wbit;
+  assign \$204  = y_q[25:24] >> wbit;
+  assign \$205  = y_q[27:26] >> wbit;
+  assign \$206  = y_q[29:28] >> wbit;
+  assign \$207  = y_q[31:30] >> wbit;
+  assign \$208  = instr[9:8] == 2'h2;
+  assign \$210  = \$208  ? \$209  : 16'h0000;
+  assign \$211  = { \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192  } | \$210 ;
+  assign \$212  = y_q[1:0] >> wbit;
+  assign \$213  = y_q[3:2] >> wbit;
+  assign \$214  = y_q[5:4] >> wbit;
+  assign \$215  = y_q[7:6] >> wbit;
+  assign \$216  = y_q[9:8] >> wbit;
+  assign \$217  = y_q[11:10] >> wbit;
+  assign \$218  = y_q[13:12] >> wbit;
+  assign \$219  = y_q[15:14] >> wbit;
+  assign \$220  = y_q[17:16] >> wbit;
+  assign \$221  = y_q[19:18] >> wbit;
+  assign \$222  = y_q[21:20] >> wbit;
+  assign \$223  = y_q[23:22] >> wbit;
+  assign \$224  = y_q[25:24] >> wbit;
+  assign \$225  = y_q[27:26] >> wbit;
+  assign \$226  = y_q[29:28] >> wbit;
+  assign \$227  = y_q[31:30] >> wbit;
+  assign \$228  = instr[9:8] == 2'h2;
+  assign \$230  = \$228  ? \$229  : 16'h0000;
+  assign \$231  = { \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212  } | \$230 ;
+  assign \$232  = y_q[1:0] >> wbit;
+  assign \$233  = y_q[3:2] >> wbit;
+  assign \$234  = y_q[5:4] >> wbit;
+  assign \$235  = y_q[7:6] >> wbit;
+  assign \$236  = y_q[9:8] >> wbit;
+  assign \$237  = y_q[11:10] >> wbit;
+  assign \$238  = y_q[13:12] >> wbit;
+  assign \$239  = y_q[15:14] >> wbit;
+  assign \$240  = y_q[17:16] >> wbit;
+  assign \$241  = y_q[19:18] >> wbit;
+  assign \$242  = y_q[21:20] >> wbit;
+  assign \$243  = y_q[23:22] >> wbit;
+  assign \$244  = y_q[25:24] >> wbit;
+  assign \$245  = y_q[27:26] >> wbit;
+  assign \$246  = y_q[29:28] >> wbit;
+  assign \$247  = y_q[31:30] >> wbit;
+  assign \$248  = instr[9:8] == 2'h2;
+  assign \$250  = \$248  ? \$249  : 16'h0000;
+  assign \$251  = { \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232  } | \$250 ;
+  assign \$252  = y_q[1:0] >> wbit;
+  assign \$253  = y_q[3:2] >> wbit;
+  assign \$254  = y_q[5:4] >> wbit;
+  assign \$255  = y_q[7:6] >> wbit;
+  assign \$256  = y_q[9:8] >> wbit;
+  assign \$257  = y_q[11:10] >> wbit;
+  assign \$258  = y_q[13:12] >> wbit;
+  assign \$259  = y_q[15:14] >> wbit;
+  assign \$260  = y_q[17:16] >> wbit;
+  assign \$261  = y_q[19:18] >> wbit;
+  assign \$262  = y_q[21:20] >> wbit;
+  assign \$263  = y_q[23:22] >> wbit;
+  assign \$264  = y_q[25:24] >> wbit;
+  assign \$265  = y_q[27:26] >> wbit;
+  assign \$266  = y_q[29:28] >> wbit;
+  assign \$267  = y_q[31:30] >> wbit;
+  assign \$268  = instr[9:8] == 2'h2;
+  assign \$270  = \$268  ? \$269  : 16'h0000;
+  assign \$271  = { \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252  } | \$270 ;
+  assign \$272  = y_q[1:0] >> wbit;
+  assign \$273  = y_q[3:2] >> wbit;
+  assign \$274  = y_q[5:4] >> wbit;
+  assign \$275  = y_q[7:6] >> wbit;
+  assign \$276  = y_q[9:8] >> wbit;
+  assign \$277  = y_q[11:10] >> wbit;
+  assign \$278  = y_q[13:12] >> wbit;
+  assign \$279  = y_q[15:14] >> wbit;
+  assign \$280  = y_q[17:16] >> wbit;
+  assign \$281  = y_q[19:18] >> wbit;
+  assign \$282  = y_q[21:20] >> wbit;
+  assign \$283  = y_q[23:22] >> wbit;
+  assign \$284  = y_q[25:24] >> wbit;
+  assign \$285  = y_q[27:26] >> wbit;
+  assign \$286  = y_q[29:28] >> wbit;
+  assign \$287  = y_q[31:30] >> wbit;
+  assign \$288  = instr[9:8] == 2'h2;
+  assign \$290  = \$288  ? \$289  : 16'h0000;
+  assign \$291  = { \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272  } | \$290 ;
+  assign \$292  = y_q[1:0] >> wbit;
+  assign \$293  = y_q[3:2] >> wbit;
+  assign \$294  = y_q[5:4] >> wbit;
+  assign \$295  = y_q[7:6] >> wbit;
+  assign \$296  = y_q[9:8] >> wbit;
+  assign \$297  = y_q[11:10] >> wbit;
+  assign \$298  = y_q[13:12] >> wbit;
+  assign \$299  = y_q[15:14] >> wbit;
+  assign \$300  = y_q[17:16] >> wbit;
+  assign \$301  = y_q[19:18] >> wbit;
+  assign \$302  = y_q[21:20] >> wbit;
+  assign \$303  = y_q[23:22] >> wbit;
+  assign \$304  = y_q[25:24] >> wbit;
+  assign \$305  = y_q[27:26] >> wbit;
+  assign \$306  = y_q[29:28] >> wbit;
+  assign \$307  = y_q[31:30] >> wbit;
+  assign \$308  = instr[9:8] == 2'h2;
+  assign \$310  = \$308  ? \$309  : 16'h0000;
+  assign \$311  = { \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292  } | \$310 ;
+  assign \$312  = ! wrow;
+  assign \$313  = ! instr[49:42];
+  assign \$314  = \$312  & \$313 ;
+  assign \$315  = ! wrow;
+  assign \$316  = instr[49:42] == 1'h1;
+  assign \$317  = \$315  & \$316 ;
+  assign \$318  = ! wrow;
+  assign \$319  = instr[49:42] == 2'h2;
+  assign \$320  = \$318  & \$319 ;
+  assign \$321  = ! wrow;
+  assign \$322  = instr[49:42] == 2'h3;
+  assign \$323  = \$321  & \$322 ;
+  assign \$324  = wrow == 1'h1;
+  assign \$325  = ! instr[49:42];
+  assign \$326  = \$324  & \$325 ;
+  assign \$327  = wrow == 1'h1;
+  assign \$328  = instr[49:42] == 1'h1;
+  assign \$329  = \$327  & \$328 ;
+  assign \$330  = wrow == 1'h1;
+  assign \$331  = instr[49:42] == 2'h2;
+  assign \$332  = \$330  & \$331 ;
+  assign \$333  = wrow == 1'h1;
+  assign \$334  = instr[49:42] == 2'h3;
+  assign \$335  = \$333  & \$334 ;
+  assign \$336  = wbit == p_ob1;
+  assign \$337  = wrow == 1'h1;
+  assign \$338  = pc + 1'h1;
+  assign \$339  = pc == lp_end;
+  assign \$340  = \$signal$63  & \$339 ;
+  assign \$341  = lp_left == 1'h1;
+  assign \$342  = state == 3'h4;
+  assign \$343  = state == 3'h5;
+  assign \$344  = \$342  | \$343 ;
+  assign \$345  = state == 2'h3;
+  assign \$346  = \$344  | \$345 ;
+  assign \$347  = state == 2'h3;
+  assign \$348  = \$347  & \$signal$104 ;
+  assign \$349  = ~ mem_wr_ready;
+  assign \$350  = \$348  & \$349 ;
+  assign \$351  = ~ \$350 ;
+  assign act_r__en = \$346  & \$351 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$774  = state == 3'h5;
-  assign \$775  = state == 2'h3;
-  assign \$776  = \$774  | \$775 ;
-  assign \$777  = state == 2'h3;
-  assign \$778  = \$777  & \$signal$86 ;
-  assign \$779  = ~ mem_wr_ready;
-  assign \$780  = \$778  & \$779 ;
-  assign \$781  = ~ \$780 ;
-  assign thr_r__en = \$776  & \$781 ;
+  assign \$352  = state == 3'h5;
+  assign \$353  = state == 2'h3;
+  assign \$354  = \$352  | \$353 ;
+  assign \$355  = state == 2'h3;
+  assign \$356  = \$355  & \$signal$104 ;
+  assign \$357  = ~ mem_wr_ready;
+  assign \$358  = \$356  & \$357 ;
+  assign \$359  = ~ \$358 ;
+  assign thr_r__en = \$354  & \$359 ;
+  assign \$360  = ! state;
+  assign \$361  = state == 3'h6;
+  assign \$362  = \$360  | \$361 ;
+  assign \$363  = state == 3'h7;
+  assign \$364  = \$362  | \$363 ;
+  assign \$365  = state == 4'h8;
+  assign \$366  = \$364  | \$365 ;
+  assign \$367  = pc == lp_end;
+  assign \$368  = \$signal$63  & \$367 ;
+  assign \$369  = lp_left != 1'h1;
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = pc + 1'h1;
+  assign \$372  = \$370  ? { 1'h0, \$like  } : \$371 ;
+  assign \$373  = \$366  ? 12'h000 : \$372 ;
+  assign \$380  = ~ rd_hold;
+  assign \$381  = pc == lp_end;
+  assign \$382  = \$signal$63  & \$381 ;
+  assign \$383  = lp_left == 1'h1;
+  assign \$384  = \$382  & \$383 ;
+  assign \$385  = ~ \$384 ;
+  assign \$386  = \$signal$63  & \$385 ;
+  assign \$387  = ir_q[3:0] != 2'h3;
+  assign \$388  = \$386  & \$387 ;
+  assign \$389  = ir_q[3:0] != 3'h4;
+  assign \$390  = \$388  & \$389 ;
+  assign \$391  = bad | \$390 ;
+  assign \$392  = ! ir_q[9:8];
+  assign \$393  = ir_q[9:8] == 1'h1;
+  assign \$394  = ir_q[9:8] == 2'h2;
+  assign \$395  = \$394  ? 3'h0 : 3'h5;
+  assign \$396  = \$393  ? 3'h0 : \$395 ;
+  assign \$397  = \$392  ? 3'h0 : \$396 ;
+  assign \$398  = ! ir_q[9:8];
+  assign \$400  = ir_q[9:8] == 1'h1;
+  assign \$402  = ir_q[9:8] == 2'h2;
+  assign \$406  = \$404  + \$405 ;
+  assign \$407  = \$402  ? { 3'h0, \$403  } : \$406 ;
+  assign \$408  = \$400  ? { 3'h0, \$401  } : \$407 ;
+  assign \$409  = \$398  ? { 3'h0, \$399  } : \$408 ;
+  assign \$410  = ir_q[9:8] == 2'h3;
+  assign \$411  = \$410  ? 9'h100 : 9'h000;
+  assign \$412  = ir_q[25:10] + \$411 ;
+  assign \$413  = ir_q[95:88] * ir_q[53:43];
+  assign \$414  = | ir_q[123:115];
+  assign \$415  = ir_q[123:115] <= 1'h0;
+  assign \$416  = \$414  & \$415 ;
+  assign \$417  = | ir_q[123:115];
+  assign \$418  = ir_q[123:115] <= 1'h1;
+  assign \$419  = \$417  & \$418 ;
+  assign \$420  = | ir_q[123:115];
+  assign \$421  = ir_q[123:115] <= 2'h2;
+  assign \$422  = \$420  & \$421 ;
+  assign \$423  = | ir_q[123:115];
+  assign \$424  = ir_q[123:115] <= 2'h3;
+  assign \$425  = \$423  & \$424 ;
+  assign \$426  = | ir_q[123:115];
+  assign \$427  = ir_q[123:115] <= 3'h4;
+  assign \$428  = \$426  & \$427 ;
+  assign \$429  = | ir_q[123:115];
+  assign \$430  = ir_q[123:115] <= 3'h5;
+  assign \$431  = \$429  & \$430 ;
+  assign \$432  = | ir_q[123:115];
+  assign \$433  = ir_q[123:115] <= 3'h6;
+  assign \$434  = \$432  & \$433 ;
+  assign \$435  = | ir_q[123:115];
+  assign \$436  = ir_q[123:115] <= 3'h7;
+  assign \$437  = \$435  & \$436 ;
+  assign \$438  = | ir_q[123:115];
+  assign \$439  = ir_q[123:115] <= 4'h8;
+  assign \$440  = \$438  & \$439 ;
+  assign \$441  = | ir_q[123:115];
+  assign \$442  = ir_q[123:115] <= 4'h9;
+  assign \$443  = \$441  & \$442 ;
+  assign \$444  = | ir_q[123:115];
+  assign \$445  = ir_q[123:115] <= 4'ha;
+  assign \$446  = \$444  & \$445 ;
+  assign \$447  = | ir_q[123:115];
+  assign \$448  = ir_q[123:115] <= 4'hb;
+  assign \$449  = \$447  & \$448 ;
+  assign \$450  = | ir_q[123:115];
+  assign \$451  = ir_q[123:115] <= 4'hc;
+  assign \$452  = \$450  & \$451 ;
+  assign \$453  = | ir_q[123:115];
+  assign \$454  = ir_q[123:115] <= 4'hd;
+  assign \$455  = \$453  & \$454 ;
+  assign \$456  = | ir_q[123:115];
+  assign \$457  = ir_q[123:115] <= 4'he;
+  assign \$458  = \$456  & \$457 ;
+  assign \$459  = | ir_q[123:115];
+  assign \$460  = ir_q[123:115] <= 4'hf;
+  assign \$461  = \$459  & \$460 ;
+  assign \$462  = | ir_q[123:115];
+  assign \$463  = ir_q[123:115] <= 5'h10;
+  assign \$464  = \$462  & \$463 ;
+  assign \$465  = | ir_q[123:115];
+  assign \$466  = ir_q[123:115] <= 5'h11;
+  assign \$467  = \$465  & \$466 ;
+  assign \$468  = | ir_q[123:115];
+  assign \$469  = ir_q[123:115] <= 5'h12;
+  assign \$470  = \$468  & \$469 ;
+  assign \$471  = | ir_q[123:115];
+  assign \$472  = ir_q[123:115] <= 5'h13;
+  assign \$473  = \$471  & \$472 ;
+  assign \$474  = | ir_q[123:115];
+  assign \$475  = ir_q[123:115] <= 5'h14;
+  assign \$476  = \$474  & \$475 ;
+  assign \$477  = | ir_q[123:115];
+  assign \$478  = ir_q[123:115] <= 5'h15;
+  assign \$479  = \$477  & \$478 ;
+  assign \$480  = | ir_q[123:115];
+  assign \$481  = ir_q[123:115] <= 5'h16;
+  assign \$482  = \$480  & \$481 ;
+  assign \$483  = | ir_q[123:115];
+  assign \$484  = ir_q[123:115] <= 5'h17;
+  assign \$485  = \$483  & \$484 ;
+  assign \$486  = | ir_q[123:115];
+  assign \$487  = ir_q[123:115] <= 5'h18;
+  assign \$488  = \$486  & \$487 ;
+  assign \$489  = | ir_q[123:115];
+  assign \$490  = ir_q[123:115] <= 5'h19;
+  assign \$491  = \$489  & \$490 ;
+  assign \$492  = | ir_q[123:115];
+  assign \$493  = ir_q[123:115] <= 5'h1a;
+  assign \$494  = \$492  & \$493 ;
+  assign \$495  = | ir_q[123:115];
+  assign \$496  = ir_q[123:115] <= 5'h1b;
+  assign \$497  = \$495  & \$496 ;
+  assign \$498  = | ir_q[123:115];
+  assign \$499  = ir_q[123:115] <= 5'h1c;
+  assign \$500  = \$498  & \$499 ;
+  assign \$501  = | ir_q[123:115];
+  assign \$502  = ir_q[123:115] <= 5'h1d;
+  assign \$503  = \$501  & \$502 ;
+  assign \$504  = | ir_q[123:115];
+  assign \$505  = ir_q[123:115] <= 5'h1e;
+  assign \$506  = \$504  & \$505 ;
+  assign \$507  = | ir_q[123:115];
+  assign \$508  = ir_q[123:115] <= 5'h1f;
+  assign \$509  = \$507  & \$508 ;
+  assign \$510  = | ir_q[123:115];
+  assign \$511  = ir_q[123:115] <= 6'h20;
+  assign \$512  = \$510  & \$511 ;
+  assign \$513  = | ir_q[123:115];
+  assign \$514  = ir_q[123:115] <= 6'h21;
+  assign \$515  = \$513  & \$514 ;
+  assign \$516  = | ir_q[123:115];
+  assign \$517  = ir_q[123:115] <= 6'h22;
+  assign \$518  = \$516  & \$517 ;
+  assign \$519  = | ir_q[123:115];
+  assign \$520  = ir_q[123:115] <= 6'h23;
+  assign \$521  = \$519  & \$520 ;
+  assign \$522  = | ir_q[123:115];
+  assign \$523  = ir_q[123:115] <= 6'h24;
+  assign \$524  = \$522  & \$523 ;
+  assign \$525  = | ir_q[123:115];
+  assign \$526  = ir_q[123:115] <= 6'h25;
+  assign \$527  = \$525  & \$526 ;
+  assign \$528  = | ir_q[123:115];
+  assign \$529  = ir_q[123:115] <= 6'h26;
+  assign \$530  = \$528  & \$529 ;
+  assign \$531  = | ir_q[123:115];
+  assign \$532  = ir_q[123:115] <= 6'h27;
+  assign \$533  = \$531  & \$532 ;
+  assign \$534  = | ir_q[123:115];
+  assign \$535  = ir_q[123:115] <= 6'h28;
+  assign \$536  = \$534  & \$535 ;
+  assign \$537  = | ir_q[123:115];
+  assign \$538  = ir_q[123:115] <= 6'h29;
+  assign \$539  = \$537  & \$538 ;
+  assign \$540  = | ir_q[123:115];
+  assign \$541  = ir_q[123:115] <= 6'h2a;
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = | ir_q[123:115];
+  assign \$544  = ir_q[123:115] <= 6'h2b;
+  assign \$545  = \$543  & \$544 ;
+  assign \$546  = | ir_q[123:115];
+  assign \$547  = ir_q[123:115] <= 6'h2c;
+  assign \$548  = \$546  & \$547 ;
+  assign \$549  = | ir_q[123:115];
+  assign \$550  = ir_q[123:115] <= 6'h2d;
+  assign \$551  = \$549  & \$550 ;
+  assign \$552  = | ir_q[123:115];
+  assign \$553  = ir_q[123:115] <= 6'h2e;
+  assign \$554  = \$552  & \$553 ;
+  assign \$555  = | ir_q[123:115];
+  assign \$556  = ir_q[123:115] <= 6'h2f;
+  assign \$557  = \$555  & \$556 ;
+  assign \$558  = | ir_q[123:115];
+  assign \$559  = ir_q[123:115] <= 6'h30;
+  assign \$560  = \$558  & \$559 ;
+  assign \$561  = | ir_q[123:115];
+  assign \$562  = ir_q[123:115] <= 6'h31;
+  assign \$563  = \$561  & \$562 ;
+  assign \$564  = | ir_q[123:115];
+  assign \$565  = ir_q[123:115] <= 6'h32;
+  assign \$566  = \$564  & \$565 ;
+  assign \$567  = | ir_q[123:115];
+  assign \$568  = ir_q[123:115] <= 6'h33;
+  assign \$569  = \$567  & \$568 ;
+  assign \$570  = | ir_q[123:115];
+  assign \$571  = ir_q[123:115] <= 6'h34;
+  assign \$572  = \$570  & \$571 ;
+  assign \$573  = | ir_q[123:115];
+  assign \$574  = ir_q[123:115] <= 6'h35;
+  assign \$575  = \$573  & \$574 ;
+  assign \$576  = | ir_q[123:115];
+  assign \$577  = ir_q[123:115] <= 6'h36;
+  assign \$578  = \$576  & \$577 ;
+  assign \$579  = | ir_q[123:115];
+  assign \$580  = ir_q[123:115] <= 6'h37;
+  assign \$581  = \$579  & \$580 ;
+  assign \$582  = | ir_q[123:115];
+  assign \$583  = ir_q[123:115] <= 6'h38;
+  assign \$584  = \$582  & \$583 ;
+  assign \$585  = | ir_q[123:115];
+  assign \$586  = ir_q[123:115] <= 6'h39;
+  assign \$587  = \$585  & \$586 ;
+  assign \$588  = | ir_q[123:115];
+  assign \$589  = ir_q[123:115] <= 6'h3a;
+  assign \$590  = \$588  & \$589 ;
+  assign \$591  = | ir_q[123:115];
+  assign \$592  = ir_q[123:115] <= 6'h3b;
+  assign \$593  = \$591  & \$592 ;
+  assign \$594  = | ir_q[123:115];
+  assign \$595  = ir_q[123:115] <= 6'h3c;
+  assign \$596  = \$594  & \$595 ;
+  assign \$597  = | ir_q[123:115];
+  assign \$598  = ir_q[123:115] <= 6'h3d;
+  assign \$599  = \$597  & \$598 ;
+  assign \$600  = | ir_q[123:115];
+  assign \$601  = ir_q[123:115] <= 6'h3e;
+  assign \$602  = \$600  & \$601 ;
+  assign \$603  = | ir_q[123:115];
+  assign \$604  = ir_q[123:115] <= 6'h3f;
+  assign \$605  = \$603  & \$604 ;
+  assign \$606  = ir_q[114] ? 64'hffffffffffffffff : { \$605 , \$602 , \$599 , \$596 , \$593 , \$590 , \$587 , \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416  };
+  assign \$607  = ir_q[9:8] == 1'h1;
+  assign \$609  = ir_q[71] ? 15'h0002 : \$608 ;
+  assign \$610  = \$607  ? 15'h0001 : \$609 ;
+  assign \$611  = ir_q[9:8] == 1'h1;
+  assign \$613  = ir_q[71] ? 15'h0002 : \$612 ;
+  assign \$614  = \$611  ? 15'h0001 : \$613 ;
+  assign \$615  = ir_q[71] ? 15'h0001 : \$614 ;
+  assign \$616  = ir_q[9:8] == 1'h1;
+  assign \$617  = ir_q[50] & \$616 ;
+  assign \$618  = ir_q[9:8] == 1'h1;
+  assign \$619  = ir_q[54:51] - 1'h1;
+  assign \$620  = \$618  ? 5'h00 : \$619 ;
+  assign \$621  = t + 1'h1;
+  assign \$622  = t == 1'h1;
+  assign \$623  = pc + 1'h1;
+  assign \$624  = pc + nxt[31:24];
+  assign \$625  = nxt[50:35] - 1'h1;
+  assign \$626  = nxt[34:26] - 1'h1;
+  assign \$627  = | nxt[34:26];
+  assign \$628  = nxt[50:35] == 1'h1;
+  assign \$629  = nxt[34:26] == 1'h1;
+  assign \$630  = nxt[50:35] - 1'h1;
+  assign \$631  = nxt[34:26] - 1'h1;
+  assign \$632  = ~ nxt[10];
+  assign \$633  = nxt[53:43] - 1'h1;
+  assign \$634  = nxt[57:54] - 1'h1;
+  assign \$635  = nxt[79:77] - 1'h1;
+  assign \$636  = nxt[76:74] - 1'h1;
+  assign \$637  = nxt[71] ? nxt[87:72] : nxt[41:26];
+  assign \$638  = t + 1'h1;
+  assign \$639  = mem_rd_valid & mem_rd_ready;
+  assign \$640  = req_cnt + 1'h1;
+  assign \$641  = req_addr + instr[114:83];
+  assign \$642  = req_cnt != b1;
+  assign \$643  = rx_beat == nb1;
+  assign \$644  = rx_beat == nb1;
+  assign \$645  = \$644  & \$signal$86 ;
+  assign \$646  = rx_bank + 1'h1;
+  assign \$647  = ! \$signal$204 ;
+  assign \$648  = rx_bank + 1'h1;
+  assign \$649  = \$648  == b1;
+  assign \$650  = rx_word + 1'h1;
+  assign \$651  = rx_word + 1'h1;
+  assign \$652  = \$651  == \$signal$204 ;
+  assign \$653  = rx_beat + 1'h1;
+  assign \$654  = ~ \$signal$104 ;
+  assign \$655  = \$654  | mem_wr_ready;
+  assign \$656  = tx_beat == nb1;
+  assign \$657  = tx_word == \$signal$204 ;
+  assign \$658  = \$656  & \$657 ;
+  assign \$659  = \$signal$207  == b1;
+  assign \$660  = \$658  & \$659 ;
+  assign \$661  = tx_beat == nb1;
+  assign \$662  = tx_word == \$signal$204 ;
+  assign \$663  = \$signal$207  + 1'h1;
+  assign \$664  = \$signal$209  + instr[114:83];
+  assign \$665  = \$signal$209  + instr[114:83];
+  assign \$666  = instr[9:8] == 2'h3;
+  assign \$667  = \$666  ? 6'h20 : 6'h00;
+  assign \$668  = t_row + \$667 ;
+  assign \$669  = instr[9:8] == 2'h3;
+  assign \$670  = \$669  ? 6'h20 : 6'h00;
+  assign \$671  = t_row + \$670 ;
+  assign \$672  = instr[9:8] == 2'h3;
+  assign \$673  = \$672  ? 6'h20 : 6'h00;
+  assign \$674  = t_row + \$673 ;
+  assign \$675  = tx_word + 1'h1;
+  assign \$676  = s_cur + 4'h8;
+  assign \$677  = \$signal$151  + 1'h1;
+  assign \$678  = thr_ptr + 1'h1;
+  assign \$679  = tx_beat + 1'h1;
+  assign \$680  = s_cur + 4'h8;
+  assign \$681  = tx_beat == nb1;
+  assign \$682  = tx_word == \$signal$204 ;
+  assign \$683  = \$681  & \$682 ;
+  assign \$684  = \$signal$207  == b1;
+  assign \$685  = \$683  & \$684 ;
+  assign \$686  = ~ \$signal$104 ;
+  assign \$687  = \$686  | mem_wr_ready;
+  assign \$688  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$689  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$690  = \$688  & \$689 ;
+  assign \$691  = $signed(ix) >= $signed(1'h0);
+  assign \$692  = \$690  & \$691 ;
+  assign \$693  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$694  = \$692  & \$693 ;
+  assign \$695  = ~ \$694 ;
+  assign \$696  = \$signal$217  == \$signal$204 ;
+  assign \$697  = \$696  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$698  = wgt_r__addr + 1'h1;
+  assign \$699  = \$signal$151  + 1'h1;
+  assign \$700  = \$signal$217  == \$signal$204 ;
+  assign \$701  = \$signal$218  == \$signal$215 ;
+  assign \$702  = ky == kh1;
+  assign \$703  = p + 1'h1;
+  assign \$704  = plane_base + instr[73:58];
+  assign \$705  = plane_base + instr[73:58];
+  assign \$706  = plane_base + instr[73:58];
+  assign \$707  = p == \$signal$214 ;
+  assign \$708  = ky + 1'h1;
+  assign \$709  = $signed(\$signal$120 ) + $signed(2'h1);
+  assign \$710  = \$signal$221  + pitch;
+  assign \$711  = \$signal$221  + pitch;
+  assign \$712  = \$signal$218  + 1'h1;
+  assign \$713  = $signed(ix) + $signed(2'h1);
+  assign \$714  = \$signal$217  + 1'h1;
+  assign \$715  = tail + 1'h1;
+  assign \$716  = t != 3'h4;
+  assign \$717  = t + 1'h1;
+  assign \$718  = t == 1'h1;
+  assign \$719  = t == 2'h2;
+  assign \$720  = t == 2'h3;
+  assign \$721  = thr_ptr + 1'h1;
+  assign \$722  = ! t;
+  assign \$723  = t == 1'h1;
+  assign \$724  = instr[71] & \$723 ;
+  assign \$725  = instr[9:8] == 2'h2;
+  assign \$726  = instr[71] ? 2'h2 : 2'h1;
+  assign \$727  = t == \$726 ;
+  assign \$728  = \$725  & \$727 ;
+  assign \$733  = t > p_lv;
+  assign \$734  = cbit == p_ob1;
+  assign \$735  = crow + 1'h1;
+  assign \$736  = cbit + 1'h1;
+  assign \$737  = ~ wvalid;
+  assign \$738  = wbit == p_ob1;
+  assign \$739  = paddr + instr[70:55];
+  assign \$740  = pc == lp_end;
+  assign \$741  = \$signal$63  & \$740 ;
+  assign \$742  = lp_left == 1'h1;
+  assign \$743  = lp_left - 1'h1;
+  assign \$744  = \$signal$66  + \$signal$67 ;
+  assign \$745  = \$signal$70  + \$signal$71 ;
+  assign \$746  = \$signal$72  + \$signal$73 ;
+  assign \$747  = \$signal$68  + \$signal$69 ;
+  assign \$749  = \$748  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$751  = \$750  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$753  = \$752  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$755  = \$754  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$757  = \$756  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$759  = \$758  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$761  = \$760  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$763  = \$762  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$765  = \$764  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$767  = \$766  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$769  = \$768  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$771  = \$770  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$773  = \$772  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$775  = \$774  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$777  = \$776  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$779  = \$778  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$780  = p_res ? { \$779 , \$777 , \$775 , \$773 , \$771 , \$769 , \$767 , \$765 , \$763 , \$761 , \$759 , \$757 , \$755 , \$753 , \$751 , \$749  } : thresh_l0;
   assign \$782  = ! state;
   assign \$783  = state == 3'h6;
   assign \$784  = \$782  | \$783 ;
   assign \$785  = state == 3'h7;
   assign \$786  = \$784  | \$785 ;
-  assign \$787  = state == 4'h8;
-  assign \$788  = \$786  | \$787 ;
-  assign \$789  = pc == lp_end;
-  assign \$790  = \$signal$46  & \$789 ;
-  assign \$791  = lp_left != 1'h1;
-  assign \$792  = \$790  & \$791 ;
-  assign \$793  = pc + 1'h1;
-  assign \$794  = \$792  ? { 1'h0, \$like  } : \$793 ;
-  assign \$795  = \$788  ? 12'h000 : \$794 ;
-  assign \$802  = pc == lp_end;
-  assign \$803  = \$signal$46  & \$802 ;
-  assign \$804  = lp_left == 1'h1;
-  assign \$805  = \$803  & \$804 ;
-  assign \$806  = ~ \$805 ;
-  assign \$807  = \$signal$46  & \$806 ;
-  assign \$808  = ir_q[3:0] != 2'h3;
-  assign \$809  = \$807  & \$808 ;
-  assign \$810  = ir_q[3:0] != 3'h4;
-  assign \$811  = \$809  & \$810 ;
-  assign \$812  = bad | \$811 ;
-  assign \$813  = ! ir_q[9:8];
-  assign \$814  = ir_q[9:8] == 1'h1;
-  assign \$815  = ir_q[9:8] == 2'h2;
-  assign \$816  = \$815  ? 3'h0 : 3'h5;
-  assign \$817  = \$814  ? 3'h0 : \$816 ;
-  assign \$818  = \$813  ? 3'h0 : \$817 ;
-  assign \$819  = ! ir_q[9:8];
-  assign \$820  = ir_q[50:35] * 1'h1;
-  assign \$821  = ir_q[9:8] == 1'h1;
-  assign \$822  = ir_q[50:35] * 1'h1;
-  assign \$823  = ir_q[9:8] == 2'h2;
-  assign \$824  = ir_q[50:35] * 1'h1;
-  assign \$825  = ir_q[50:35] * 3'h6;
-  assign \$826  = \$823  ? { 2'h0, \$824  } : \$825 ;
-  assign \$827  = \$821  ? { 2'h0, \$822  } : \$826 ;
-  assign \$828  = \$819  ? { 2'h0, \$820  } : \$827 ;
-  assign \$829  = ir_q[9:8] == 2'h3;
-  assign \$830  = \$829  ? 9'h100 : 9'h000;
-  assign \$831  = ir_q[25:10] + \$830 ;
-  assign \$832  = ir_q[95:88] * ir_q[53:43];
-  assign \$833  = ir_q[9:8] == 1'h1;
-  assign \$835  = ir_q[71] ? 15'h0002 : \$834 ;
-  assign \$836  = \$833  ? 15'h0001 : \$835 ;
-  assign \$837  = ir_q[9:8] == 1'h1;
-  assign \$839  = ir_q[71] ? 15'h0002 : \$838 ;
-  assign \$840  = \$837  ? 15'h0001 : \$839 ;
-  assign \$841  = ir_q[71] ? 15'h0001 : \$840 ;
-  assign \$842  = ir_q[9:8] == 1'h1;
-  assign \$843  = ir_q[54:51] - 1'h1;
-  assign \$844  = \$842  ? 5'h00 : \$843 ;
-  assign \$845  = t + 1'h1;
-  assign \$846  = t == 1'h1;
-  assign \$847  = pc + 1'h1;
-  assign \$848  = pc + nxt[31:24];
-  assign \$849  = nxt[50:35] - 1'h1;
-  assign \$850  = nxt[34:26] - 1'h1;
-  assign \$851  = | nxt[34:26];
-  assign \$852  = nxt[50:35] == 1'h1;
-  assign \$853  = nxt[34:26] == 1'h1;
-  assign \$854  = nxt[50:35] - 1'h1;
-  assign \$855  = nxt[34:26] - 1'h1;
-  assign \$856  = ~ nxt[10];
-  assign \$857  = nxt[53:43] - 1'h1;
-  assign \$858  = nxt[57:54] - 1'h1;
-  assign \$859  = nxt[79:77] - 1'h1;
-  assign \$860  = nxt[76:74] - 1'h1;
-  assign \$861  = nxt[71] ? nxt[87:72] : nxt[41:26];
-  assign \$862  = t + 1'h1;
-  assign \$863  = mem_rd_valid & mem_rd_ready;
-  assign \$864  = req_cnt + 1'h1;
-  assign \$865  = req_addr + instr[114:83];
-  assign \$866  = req_cnt != b1;
-  assign \$867  = rx_beat == nb1;
-  assign \$868  = rx_beat == nb1;
-  assign \$869  = \$868  & \$signal$69 ;
-  assign \$870  = rx_bank + 1'h1;
-  assign \$871  = ! \$signal$177 ;
-  assign \$872  = rx_bank + 1'h1;
-  assign \$873  = \$872  == b1;
-  assign \$874  = rx_word + 1'h1;
-  assign \$875  = rx_word + 1'h1;
-  assign \$876  = \$875  == \$signal$177 ;
-  assign \$877  = rx_beat + 1'h1;
-  assign \$878  = ~ \$signal$86 ;
-  assign \$879  = \$878  | mem_wr_ready;
-  assign \$880  = tx_beat == nb1;
-  assign \$881  = tx_word == \$signal$177 ;
-  assign \$882  = \$880  & \$881 ;
-  assign \$883  = \$signal$180  == b1;
-  assign \$884  = \$882  & \$883 ;
-  assign \$885  = tx_beat == nb1;
-  assign \$886  = tx_word == \$signal$177 ;
-  assign \$887  = \$signal$180  + 1'h1;
-  assign \$888  = \$signal$182  + instr[114:83];
-  assign \$889  = \$signal$182  + instr[114:83];
-  assign \$890  = instr[9:8] == 2'h3;
-  assign \$891  = \$890  ? 6'h20 : 6'h00;
-  assign \$892  = t_row + \$891 ;
-  assign \$893  = instr[9:8] == 2'h3;
-  assign \$894  = \$893  ? 6'h20 : 6'h00;
-  assign \$895  = t_row + \$894 ;
-  assign \$896  = instr[9:8] == 2'h3;
-  assign \$897  = \$896  ? 6'h20 : 6'h00;
-  assign \$898  = t_row + \$897 ;
-  assign \$899  = tx_word + 1'h1;
-  assign \$900  = s_cur + 4'h8;
-  assign \$901  = \$signal$134  + 1'h1;
-  assign \$902  = thr_ptr + 1'h1;
-  assign \$903  = tx_beat + 1'h1;
-  assign \$904  = s_cur + 4'h8;
-  assign \$905  = tx_beat == nb1;
-  assign \$906  = tx_word == \$signal$177 ;
-  assign \$907  = \$905  & \$906 ;
-  assign \$908  = \$signal$180  == b1;
-  assign \$909  = \$907  & \$908 ;
-  assign \$910  = ~ \$signal$86 ;
-  assign \$911  = \$910  | mem_wr_ready;
-  assign \$912  = $signed(\$signal$103 ) >= $signed(1'h0);
-  assign \$913  = $signed(\$signal$103 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$914  = \$912  & \$913 ;
-  assign \$915  = $signed(ix) >= $signed(1'h0);
-  assign \$916  = \$914  & \$915 ;
-  assign \$917  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$918  = \$916  & \$917 ;
-  assign \$919  = ~ \$918 ;
-  assign \$920  = \$signal$190  == \$signal$177 ;
-  assign \$921  = wgt_r__addr + 1'h1;
-  assign \$922  = \$signal$134  + 1'h1;
-  assign \$923  = \$signal$190  == \$signal$177 ;
-  assign \$924  = \$signal$191  == \$signal$188 ;
-  assign \$925  = ky == kh1;
-  assign \$926  = p + 1'h1;
-  assign \$927  = plane_base + instr[73:58];
-  assign \$928  = plane_base + instr[73:58];
-  assign \$929  = plane_base + instr[73:58];
-  assign \$930  = p == \$signal$187 ;
-  assign \$931  = ky + 1'h1;
-  assign \$932  = $signed(\$signal$103 ) + $signed(2'h1);
-  assign \$933  = \$signal$194  + pitch;
-  assign \$934  = \$signal$194  + pitch;
-  assign \$935  = \$signal$191  + 1'h1;
-  assign \$936  = $signed(ix) + $signed(2'h1);
-  assign \$937  = \$signal$190  + 1'h1;
-  assign \$938  = tail + 1'h1;
-  assign \$939  = t != 3'h4;
-  assign \$940  = t + 1'h1;
-  assign \$941  = t == 1'h1;
-  assign \$942  = t == 2'h2;
-  assign \$943  = t == 2'h3;
-  assign \$944  = thr_ptr + 1'h1;
-  assign \$945  = ! t;
-  assign \$946  = t == 1'h1;
-  assign \$947  = instr[71] & \$946 ;
-  assign \$948  = instr[9:8] == 2'h2;
-  assign \$949  = instr[71] ? 2'h2 : 2'h1;
-  assign \$950  = t == \$949 ;
-  assign \$951  = \$948  & \$950 ;
-  assign \$956  = t > p_lv;
-  assign \$957  = cbit == p_ob1;
-  assign \$958  = crow + 1'h1;
-  assign \$959  = cbit + 1'h1;
-  assign \$960  = ~ wvalid;
-  assign \$961  = wbit == p_ob1;
-  assign \$962  = paddr + instr[70:55];
-  assign \$963  = pc == lp_end;
-  assign \$964  = \$signal$46  & \$963 ;
-  assign \$965  = lp_left == 1'h1;
-  assign \$966  = lp_left - 1'h1;
-  assign \$967  = \$signal$49  + \$signal$50 ;
-  assign \$968  = \$signal$53  + \$signal$54 ;
-  assign \$969  = \$signal$55  + \$signal$56 ;
-  assign \$970  = \$signal$51  + \$signal$52 ;
-  assign \$971  = ! state;
-  assign \$972  = state == 3'h6;
-  assign \$973  = \$971  | \$972 ;
-  assign \$974  = state == 3'h7;
-  assign \$975  = \$973  | \$974 ;
-  assign \$976  = \$975  & start;
-  assign \$977  = ctr_cycles + inc_q_cycles;
-  assign \$978  = ! state;
-  assign \$979  = state == 3'h6;
-  assign \$980  = \$978  | \$979 ;
-  assign \$981  = state == 3'h7;
-  assign \$982  = \$980  | \$981 ;
-  assign \$983  = \$982  & start;
-  assign \$984  = ctr_instructions + inc_q_instructions;
-  assign \$985  = ! state;
-  assign \$986  = state == 3'h6;
-  assign \$987  = \$985  | \$986 ;
-  assign \$988  = state == 3'h7;
-  assign \$989  = \$987  | \$988 ;
-  assign \$990  = \$989  & start;
-  assign \$991  = ctr_load_busy + inc_q_load_busy;
-  assign \$992  = ! state;
-  assign \$993  = state == 3'h6;
-  assign \$994  = \$992  | \$993 ;
-  assign \$995  = state == 3'h7;
-  assign \$996  = \$994  | \$995 ;
-  assign \$997  = \$996  & start;
-  assign \$998  = ctr_load_stall + inc_q_load_stall;
-  assign \$999  = ! state;
-  assign \$1000  = state == 3'h6;
-  assign \$1001  = \$999  | \$1000 ;
-  assign \$1002  = state == 3'h7;
-  assign \$1003  = \$1001  | \$1002 ;
-  assign \$1004  = \$1003  & start;
-  assign \$1005  = ctr_store_busy + inc_q_store_busy;
-  assign \$1006  = ! state;
-  assign \$1007  = state == 3'h6;
-  assign \$1008  = \$1006  | \$1007 ;
-  assign \$1009  = state == 3'h7;
-  assign \$1010  = \$1008  | \$1009 ;
-  assign \$1011  = \$1010  & start;
-  assign \$1012  = ctr_store_stall + inc_q_store_stall;
-  assign \$1013  = ! state;
-  assign \$1014  = state == 3'h6;
-  assign \$1015  = \$1013  | \$1014 ;
-  assign \$1016  = state == 3'h7;
-  assign \$1017  = \$1015  | \$1016 ;
-  assign \$1018  = \$1017  & start;
-  assign \$1019  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$1020  = ! state;
-  assign \$1021  = state == 3'h6;
-  assign \$1022  = \$1020  | \$1021 ;
-  assign \$1023  = state == 3'h7;
-  assign \$1024  = \$1022  | \$1023 ;
-  assign \$1025  = \$1024  & start;
-  assign \$1026  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$1027  = ! state;
-  assign \$1028  = state == 3'h6;
-  assign \$1029  = \$1027  | \$1028 ;
-  assign \$1030  = state == 3'h7;
-  assign \$1031  = \$1029  | \$1030 ;
-  assign \$1032  = \$1031  & start;
-  assign \$1033  = ctr_post_busy + inc_q_post_busy;
-  assign \$1034  = ! state;
-  assign \$1035  = state == 3'h6;
-  assign \$1036  = \$1034  | \$1035 ;
-  assign \$1037  = state == 3'h7;
-  assign \$1038  = \$1036  | \$1037 ;
-  assign \$1039  = \$1038  & start;
-  assign \$1040  = ctr_post_stall + inc_q_post_stall;
-  assign \$1041  = ! state;
-  assign \$1042  = state == 3'h6;
-  assign \$1043  = \$1041  | \$1042 ;
-  assign \$1044  = state == 3'h7;
-  assign \$1045  = \$1043  | \$1044 ;
-  assign \$1046  = \$1045  & start;
-  assign \$1047  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$1048  = ! state;
-  assign \$1049  = state == 3'h6;
-  assign \$1050  = \$1048  | \$1049 ;
-  assign \$1051  = state == 3'h7;
-  assign \$1052  = \$1050  | \$1051 ;
-  assign \$1053  = \$1052  & start;
-  assign \$1054  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$1055  = ! state;
-  assign \$1056  = state == 3'h6;
-  assign \$1057  = \$1055  | \$1056 ;
-  assign \$1058  = state == 3'h7;
-  assign \$1059  = \$1057  | \$1058 ;
-  assign \$1060  = \$1059  & start;
-  assign \$1061  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$1062  = ! state;
-  assign \$1063  = state == 3'h6;
-  assign \$1064  = \$1062  | \$1063 ;
-  assign \$1065  = state == 3'h7;
-  assign \$1066  = \$1064  | \$1065 ;
-  assign \$1067  = \$1066  & start;
-  assign \$1068  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$1069  = ! state;
-  assign \$1070  = state == 3'h6;
-  assign \$1071  = \$1069  | \$1070 ;
-  assign \$1072  = state == 3'h7;
-  assign \$1073  = \$1071  | \$1072 ;
-  assign \$1074  = \$1073  & start;
-  assign \$1075  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$1076  = ! state;
-  assign \$1077  = state == 3'h6;
-  assign \$1078  = \$1076  | \$1077 ;
-  assign \$1079  = state == 3'h7;
-  assign \$1080  = \$1078  | \$1079 ;
-  assign \$1081  = \$1080  & start;
-  assign \$1082  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$1083  = ! state;
-  assign \$1084  = state == 3'h6;
-  assign \$1085  = \$1083  | \$1084 ;
-  assign \$1086  = state == 3'h7;
-  assign \$1087  = \$1085  | \$1086 ;
-  assign \$1088  = \$1087  & start;
-  assign \$1089  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$1090  = ! state;
-  assign \$1091  = state == 3'h6;
-  assign \$1092  = \$1090  | \$1091 ;
-  assign \$1093  = state == 3'h7;
-  assign \$1094  = \$1092  | \$1093 ;
-  assign \$1095  = \$1094  & start;
-  assign \$1096  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$1097  = ! state;
-  assign \$1098  = state == 3'h6;
-  assign \$1099  = \$1097  | \$1098 ;
-  assign \$1100  = state == 3'h7;
-  assign \$1101  = \$1099  | \$1100 ;
-  assign \$1102  = \$1101  & start;
-  assign \$1103  = ctr_threshold_ops + inc_q_threshold_ops;
-  always @(posedge clk)
-    ir__addr <= \$1104 ;
-  always @(posedge clk)
-    pc <= \$1105 ;
-  always @(posedge clk)
-    ctr_group0 <= \$1106 ;
-  always @(posedge clk)
-    ctr_group1 <= \$1107 ;
-  always @(posedge clk)
-    ctr_group2 <= \$1108 ;
-  always @(posedge clk)
-    ctr_group3 <= \$1109 ;
-  always @(posedge clk)
-    ctr_group4 <= \$1110 ;
-  always @(posedge clk)
-    sel_q <= \$1111 ;
-  always @(posedge clk)
-    ctr_value <= \$1112 ;
-  always @(posedge clk)
-    valid <= \$1113 ;
-  always @(posedge clk)
-    zero <= \$1114 ;
-  always @(posedge clk)
-    ir_q <= \$1115 ;
-  always @(posedge clk)
-    nxt <= \$1116 ;
-  always @(posedge clk)
-    n_bad <= \$1117 ;
-  always @(posedge clk)
-    n_nb1 <= \$1118 ;
-  always @(posedge clk)
-    n_rd_len <= \$1119 ;
-  always @(posedge clk)
-    n_t_base <= \$1120 ;
-  always @(posedge clk)
-    n_pitch <= \$1121 ;
-  always @(posedge clk)
-    \$like$174  <= \$1122 ;
-  always @(posedge clk)
-    \$like$175  <= \$1123 ;
-  always @(posedge clk)
-    n_ob1 <= \$1124 ;
-  always @(posedge clk)
-    state <= \$1125 ;
-  always @(posedge clk)
-    t <= \$1126 ;
-  always @(posedge clk)
-    \$signal$46  <= \$1127 ;
-  always @(posedge clk)
-    instr <= \$1128 ;
-  always @(posedge clk)
-    lp_left <= \$1129 ;
-  always @(posedge clk)
-    \$like  <= \$1130 ;
-  always @(posedge clk)
-    lp_end <= \$1131 ;
-  always @(posedge clk)
-    \$signal$49  <= \$1132 ;
-  always @(posedge clk)
-    \$signal$53  <= \$1133 ;
-  always @(posedge clk)
-    \$signal$55  <= \$1134 ;
-  always @(posedge clk)
-    \$signal$51  <= \$1135 ;
-  always @(posedge clk)
-    \$signal$50  <= \$1136 ;
-  always @(posedge clk)
-    \$signal$54  <= \$1137 ;
-  always @(posedge clk)
-    \$signal$56  <= \$1138 ;
-  always @(posedge clk)
-    \$signal$52  <= \$1139 ;
-  always @(posedge clk)
-    nb1 <= \$1140 ;
-  always @(posedge clk)
-    \$signal$177  <= \$1141 ;
-  always @(posedge clk)
-    b1 <= \$1142 ;
-  always @(posedge clk)
-    rd_len <= \$1143 ;
-  always @(posedge clk)
-    req_more <= \$1144 ;
-  always @(posedge clk)
-    req_cnt <= \$1145 ;
-  always @(posedge clk)
-    req_addr <= \$1146 ;
-  always @(posedge clk)
-    rx_bank <= \$1147 ;
-  always @(posedge clk)
-    rx_word <= \$1148 ;
-  always @(posedge clk)
-    rx_beat <= \$1149 ;
-  always @(posedge clk)
-    \$signal$69  <= \$1150 ;
-  always @(posedge clk)
-    rx_blast <= \$1151 ;
-  always @(posedge clk)
-    \$signal$180  <= \$1152 ;
-  always @(posedge clk)
-    tx_word <= \$1153 ;
-  always @(posedge clk)
-    tx_beat <= \$1154 ;
-  always @(posedge clk)
-    \$signal$182  <= \$1155 ;
-  always @(posedge clk)
-    s_cur <= \$1156 ;
+  assign \$787  = \$786  & start;
+  assign \$788  = ctr_cycles + inc_q_cycles;
+  assign \$789  = ! state;
+  assign \$790  = state == 3'h6;
+  assign \$791  = \$789  | \$790 ;
+  assign \$792  = state == 3'h7;
+  assign \$793  = \$791  | \$792 ;
+  assign \$794  = \$793  & start;
+  assign \$795  = ctr_instructions + inc_q_instructions;
+  assign \$796  = ! state;
+  assign \$797  = state == 3'h6;
+  assign \$798  = \$796  | \$797 ;
+  assign \$799  = state == 3'h7;
+  assign \$800  = \$798  | \$799 ;
+  assign \$801  = \$800  & start;
+  assign \$802  = ctr_load_busy + inc_q_load_busy;
+  assign \$803  = ! state;
+  assign \$804  = state == 3'h6;
+  assign \$805  = \$803  | \$804 ;
+  assign \$806  = state == 3'h7;
+  assign \$807  = \$805  | \$806 ;
+  assign \$808  = \$807  & start;
+  assign \$809  = ctr_load_stall + inc_q_load_stall;
+  assign \$810  = ! state;
+  assign \$811  = state == 3'h6;
+  assign \$812  = \$810  | \$811 ;
+  assign \$813  = state == 3'h7;
+  assign \$814  = \$812  | \$813 ;
+  assign \$815  = \$814  & start;
+  assign \$816  = ctr_store_busy + inc_q_store_busy;
+  assign \$817  = ! state;
+  assign \$818  = state == 3'h6;
+  assign \$819  = \$817  | \$818 ;
+  assign \$820  = state == 3'h7;
+  assign \$821  = \$819  | \$820 ;
+  assign \$822  = \$821  & start;
+  assign \$823  = ctr_store_stall + inc_q_store_stall;
+  assign \$824  = ! state;
+  assign \$825  = state == 3'h6;
+  assign \$826  = \$824  | \$825 ;
+  assign \$827  = state == 3'h7;
+  assign \$828  = \$826  | \$827 ;
+  assign \$829  = \$828  & start;
+  assign \$830  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$831  = ! state;
+  assign \$832  = state == 3'h6;
+  assign \$833  = \$831  | \$832 ;
+  assign \$834  = state == 3'h7;
+  assign \$835  = \$833  | \$834 ;
+  assign \$836  = \$835  & start;
+  assign \$837  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$838  = ! state;
+  assign \$839  = state == 3'h6;
+  assign \$840  = \$838  | \$839 ;
+  assign \$841  = state == 3'h7;
+  assign \$842  = \$840  | \$841 ;
+  assign \$843  = \$842  & start;
+  assign \$844  = ctr_post_busy + inc_q_post_busy;
+  assign \$845  = ! state;
+  assign \$846  = state == 3'h6;
+  assign \$847  = \$845  | \$846 ;
+  assign \$848  = state == 3'h7;
+  assign \$849  = \$847  | \$848 ;
+  assign \$850  = \$849  & start;
+  assign \$851  = ctr_post_stall + inc_q_post_stall;
+  assign \$852  = ! state;
+  assign \$853  = state == 3'h6;
+  assign \$854  = \$852  | \$853 ;
+  assign \$855  = state == 3'h7;
+  assign \$856  = \$854  | \$855 ;
+  assign \$857  = \$856  & start;
+  assign \$858  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$859  = ! state;
+  assign \$860  = state == 3'h6;
+  assign \$861  = \$859  | \$860 ;
+  assign \$862  = state == 3'h7;
+  assign \$863  = \$861  | \$862 ;
+  assign \$864  = \$863  & start;
+  assign \$865  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$866  = ! state;
+  assign \$867  = state == 3'h6;
+  assign \$868  = \$866  | \$867 ;
+  assign \$869  = state == 3'h7;
+  assign \$870  = \$868  | \$869 ;
+  assign \$871  = \$870  & start;
+  assign \$872  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$873  = ! state;
+  assign \$874  = state == 3'h6;
+  assign \$875  = \$873  | \$874 ;
+  assign \$876  = state == 3'h7;
+  assign \$877  = \$875  | \$876 ;
+  assign \$878  = \$877  & start;
+  assign \$879  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$880  = ! state;
+  assign \$881  = state == 3'h6;
+  assign \$882  = \$880  | \$881 ;
+  assign \$883  = state == 3'h7;
+  assign \$884  = \$882  | \$883 ;
+  assign \$885  = \$884  & start;
+  assign \$886  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$887  = ! state;
+  assign \$888  = state == 3'h6;
+  assign \$889  = \$887  | \$888 ;
+  assign \$890  = state == 3'h7;
+  assign \$891  = \$889  | \$890 ;
+  assign \$892  = \$891  & start;
+  assign \$893  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$894  = ! state;
+  assign \$895  = state == 3'h6;
+  assign \$896  = \$894  | \$895 ;
+  assign \$897  = state == 3'h7;
+  assign \$898  = \$896  | \$897 ;
+  assign \$899  = \$898  & start;
+  assign \$900  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$901  = ! state;
+  assign \$902  = state == 3'h6;
+  assign \$903  = \$901  | \$902 ;
+  assign \$904  = state == 3'h7;
+  assign \$905  = \$903  | \$904 ;
+  assign \$906  = \$905  & start;
+  assign \$907  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$908  = ! state;
+  assign \$909  = state == 3'h6;
+  assign \$910  = \$908  | \$909 ;
+  assign \$911  = state == 3'h7;
+  assign \$912  = \$910  | \$911 ;
+  assign \$913  = \$912  & start;
+  assign \$914  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    t_row <= \$1157 ;
+    \$signature__addr$25  <= thresh_out_addr_req;
   always @(posedge clk)
-    \$signal$134  <= \$1158 ;
+    \$signature__data$27  <= thresh_out_data_req;
   always @(posedge clk)
-    thr_ptr <= \$1159 ;
+    \$signature__en$29  <= \$915 ;
   always @(posedge clk)
-    issuing <= \$1160 ;
+    \$signature__addr$31  <= act_addr_req;
   always @(posedge clk)
-    \$signal$185  <= \$1161 ;
+    \$signature__data$33  <= act_data_req;
   always @(posedge clk)
-    \$signal$86  <= \$1162 ;
+    \$signature__en$35  <= \$916 ;
   always @(posedge clk)
-    \$signal  <= \$1163 ;
+    \$signature__addr$37  <= weight_addr_req;
   always @(posedge clk)
-    wgt_r__addr <= \$1164 ;
+    \$signature__data$39  <= weight_data_req;
   always @(posedge clk)
-    p <= \$1165 ;
+    \$signature__en$41  <= \$917 ;
   always @(posedge clk)
-    \$signal$187  <= \$1166 ;
+    ir__addr <= \$918 ;
   always @(posedge clk)
-    \$signal$188  <= \$1167 ;
+    pc <= \$919 ;
   always @(posedge clk)
-    kh1 <= \$1168 ;
+    ctr_group0 <= \$920 ;
   always @(posedge clk)
-    tail <= \$1169 ;
+    ctr_group1 <= \$921 ;
   always @(posedge clk)
-    \$signal$190  <= \$1170 ;
+    ctr_group2 <= \$922 ;
   always @(posedge clk)
-    \$signal$191  <= \$1171 ;
+    ctr_group3 <= \$923 ;
   always @(posedge clk)
-    ky <= \$1172 ;
+    ctr_group4 <= \$924 ;
   always @(posedge clk)
-    \$signal$103  <= \$1173 ;
+    sel_q <= \$925 ;
   always @(posedge clk)
-    ix <= \$1174 ;
+    ctr_value <= \$926 ;
   always @(posedge clk)
-    plane_base <= \$1175 ;
+    act_q <= \$927 ;
   always @(posedge clk)
-    \$signal$194  <= \$1176 ;
+    w_in <= wgt_r__data;
   always @(posedge clk)
-    pitch <= \$1177 ;
+    \$signal  <= \$928 ;
   always @(posedge clk)
-    crow <= \$1178 ;
+    pad_word_q <= \$929 ;
   always @(posedge clk)
-    cbit <= \$1179 ;
+    valid <= \$930 ;
   always @(posedge clk)
-    wvalid <= \$1180 ;
+    zero <= \$931 ;
   always @(posedge clk)
-    paddr <= \$1181 ;
+    plane <= \$932 ;
   always @(posedge clk)
-    p_lv <= \$1182 ;
+    \$signal$188  <= \$933 ;
   always @(posedge clk)
-    p_cmp <= \$1183 ;
+    cz <= \$934 ;
   always @(posedge clk)
-    p_ob1 <= \$1184 ;
+    ir_q <= \$935 ;
   always @(posedge clk)
-    asm <= \$1185 ;
+    nxt <= \$936 ;
   always @(posedge clk)
-    \$signal$197  <= \$1186 ;
+    n_bad <= \$937 ;
   always @(posedge clk)
-    o_beat <= \$1187 ;
+    n_nb1 <= \$938 ;
   always @(posedge clk)
-    o_addr <= \$1188 ;
+    n_rd_len <= \$939 ;
   always @(posedge clk)
-    o_last <= \$1189 ;
+    n_t_base <= \$940 ;
   always @(posedge clk)
-    o_addr2 <= \$1190 ;
+    n_pitch <= \$941 ;
   always @(posedge clk)
-    \$signal$100  <= \$1191 ;
+    n_pad_last <= \$942 ;
   always @(posedge clk)
-    o_bank2 <= \$1192 ;
+    \$like$199  <= \$943 ;
   always @(posedge clk)
-    o_beat2 <= \$1193 ;
+    \$like$200  <= \$944 ;
   always @(posedge clk)
-    thresh_l0 <= \$1194 ;
+    n_res <= \$945 ;
   always @(posedge clk)
-    plane <= \$1195 ;
+    \$signal$202  <= \$946 ;
   always @(posedge clk)
-    lastw_d <= \$1196 ;
+    n_ob1 <= \$947 ;
   always @(posedge clk)
-    thresh_l1 <= \$1197 ;
+    state <= \$948 ;
   always @(posedge clk)
-    thresh_l2 <= \$1198 ;
+    t <= \$949 ;
   always @(posedge clk)
-    \$signal$202  <= \$1199 ;
+    \$signal$63  <= \$950 ;
   always @(posedge clk)
-    \$signal$203  <= \$1200 ;
+    instr <= \$951 ;
   always @(posedge clk)
-    \$signal$130  <= \$1201 ;
+    lp_left <= \$952 ;
   always @(posedge clk)
-    old_bits <= \$1202 ;
+    \$like  <= \$953 ;
   always @(posedge clk)
-    y_q <= \$1203 ;
+    lp_end <= \$954 ;
   always @(posedge clk)
-    scores_q <= \$1204 ;
+    \$signal$66  <= \$955 ;
   always @(posedge clk)
-    wrow <= \$1205 ;
+    \$signal$70  <= \$956 ;
   always @(posedge clk)
-    wbit <= \$1206 ;
+    \$signal$72  <= \$957 ;
   always @(posedge clk)
-    counting <= \$1207 ;
+    \$signal$68  <= \$958 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1208 ;
+    \$signal$67  <= \$959 ;
   always @(posedge clk)
-    ctr_cycles <= \$1209 ;
+    \$signal$71  <= \$960 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1210 ;
+    \$signal$73  <= \$961 ;
   always @(posedge clk)
-    ctr_instructions <= \$1211 ;
+    \$signal$69  <= \$962 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1212 ;
+    nb1 <= \$963 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1213 ;
+    \$signal$204  <= \$964 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1214 ;
+    b1 <= \$965 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1215 ;
+    rd_len <= \$966 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1216 ;
+    req_more <= \$967 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1217 ;
+    req_cnt <= \$968 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1218 ;
+    req_addr <= \$969 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1219 ;
+    rx_bank <= \$970 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1220 ;
+    rx_word <= \$971 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1221 ;
+    rx_beat <= \$972 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1222 ;
+    \$signal$86  <= \$973 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1223 ;
+    rx_blast <= \$974 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1224 ;
+    \$signal$207  <= \$975 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1225 ;
+    tx_word <= \$976 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1226 ;
+    tx_beat <= \$977 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1227 ;
+    \$signal$209  <= \$978 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1228 ;
+    s_cur <= \$979 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1229 ;
+    t_row <= \$980 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1230 ;
+    \$signal$151  <= \$981 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1231 ;
+    thr_ptr <= \$982 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1232 ;
+    issuing <= \$983 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1233 ;
+    \$signal$212  <= \$984 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1234 ;
+    \$signal$104  <= \$985 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1235 ;
+    pad_d <= \$986 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1236 ;
+    wgt_r__addr <= \$987 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1237 ;
+    p <= \$988 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1238 ;
+    \$signal$214  <= \$989 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1239 ;
+    \$signal$215  <= \$990 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1240 ;
+    kh1 <= \$991 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1241 ;
+    tail <= \$992 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1242 ;
+    \$signal$217  <= \$993 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1243 ;
+    \$signal$218  <= \$994 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1244 ;
+    ky <= \$995 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1245 ;
+    \$signal$120  <= \$996 ;
+  always @(posedge clk)
+    ix <= \$997 ;
+  always @(posedge clk)
+    plane_base <= \$998 ;
+  always @(posedge clk)
+    \$signal$221  <= \$999 ;
+  always @(posedge clk)
+    pitch <= \$1000 ;
+  always @(posedge clk)
+    p_pad_last <= \$1001 ;
+  always @(posedge clk)
+    crow <= \$1002 ;
+  always @(posedge clk)
+    cbit <= \$1003 ;
+  always @(posedge clk)
+    svalid <= \$1004 ;
+  always @(posedge clk)
+    wvalid <= \$1005 ;
+  always @(posedge clk)
+    paddr <= \$1006 ;
+  always @(posedge clk)
+    p_lv <= \$1007 ;
+  always @(posedge clk)
+    p_cmp <= \$1008 ;
+  always @(posedge clk)
+    p_ob1 <= \$1009 ;
+  always @(posedge clk)
+    shift <= \$1010 ;
+  always @(posedge clk)
+    p_res <= \$1011 ;
+  always @(posedge clk)
+    asm <= \$1012 ;
+  always @(posedge clk)
+    \$signal$228  <= \$1013 ;
+  always @(posedge clk)
+    o_beat <= \$1014 ;
+  always @(posedge clk)
+    o_addr <= \$1015 ;
+  always @(posedge clk)
+    o_last <= \$1016 ;
+  always @(posedge clk)
+    o_addr2 <= \$1017 ;
+  always @(posedge clk)
+    \$signal$117  <= \$1018 ;
+  always @(posedge clk)
+    o_bank2 <= \$1019 ;
+  always @(posedge clk)
+    o_beat2 <= \$1020 ;
+  always @(posedge clk)
+    thresh_l0 <= \$1021 ;
+  always @(posedge clk)
+    cp <= \$1022 ;
+  always @(posedge clk)
+    pad_word_d <= \$1023 ;
+  always @(posedge clk)
+    thresh_l1 <= \$1024 ;
+  always @(posedge clk)
+    thresh_l2 <= \$1025 ;
+  always @(posedge clk)
+    \$signal$233  <= \$1026 ;
+  always @(posedge clk)
+    \$signal$234  <= \$1027 ;
+  always @(posedge clk)
+    \$signal$235  <= \$1028 ;
+  always @(posedge clk)
+    old_bits <= \$1029 ;
+  always @(posedge clk)
+    thr0_q <= \$1030 ;
+  always @(posedge clk)
+    acc <= \$1031 ;
+  always @(posedge clk)
+    srow <= \$1032 ;
+  always @(posedge clk)
+    sbit <= \$1033 ;
+  always @(posedge clk)
+    y_q <= \$1034 ;
+  always @(posedge clk)
+    scores_q <= \$1035 ;
+  always @(posedge clk)
+    wrow <= \$1036 ;
+  always @(posedge clk)
+    wbit <= \$1037 ;
+  always @(posedge clk)
+    counting <= \$1038 ;
+  always @(posedge clk)
+    inc_q_cycles <= \$1039 ;
+  always @(posedge clk)
+    ctr_cycles <= \$1040 ;
+  always @(posedge clk)
+    inc_q_instructions <= \$1041 ;
+  always @(posedge clk)
+    ctr_instructions <= \$1042 ;
+  always @(posedge clk)
+    inc_q_load_busy <= \$1043 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$1044 ;
+  always @(posedge clk)
+    inc_q_load_stall <= \$1045 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$1046 ;
+  always @(posedge clk)
+    inc_q_store_busy <= \$1047 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$1048 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$1049 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$1050 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$1051 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$1052 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$1053 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$1054 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$1055 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$1056 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$1057 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$1058 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$1059 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$1060 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$1061 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$1062 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$1063 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1064 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1065 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1066 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1067 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1068 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1069 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1070 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1071 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1072 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1073 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1074 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1075 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1076 ;
   \accel_top.array  array (
-    .a0_q0(\$1246 ),
-    .a1_q0(\$1247 ),
     .a_in(a_in),
-    .acc(\acc$126 ),
+    .acc(\acc$236 ),
     .clk(clk),
-    .hold(hold),
     .plane(plane),
     .rst(rst),
     .valid(valid),
@@ -5144,289 +4875,119 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$4061$0 (thresh_l1),
-    .\port$4063$0 (thresh_l2),
-    .\port$865$0 (\$763 ),
+    .\port$3910$0 (thresh_l1),
+    .\port$3912$0 (thresh_l2),
+    .\port$3922$0 (thr0_q),
     .scores(scores),
     .shift(shift),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$509  = 64'h0000000000000000;
+    \$121  = 64'h0000000000000000;
     casez (o_bank2)
       10'h000:
-          \$509  = \$1246 ;
+          \$121  = act_q[63:0];
       10'h001:
-          \$509  = \$1247 ;
+          \$121  = act_q[127:64];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$514  = 64'h0000000000000000;
+    \$126  = 64'h0000000000000000;
     casez (o_beat2)
       3'h0:
-          \$514  = store_out[63:0];
+          \$126  = store_out[63:0];
       3'h1:
-          \$514  = store_out[127:64];
+          \$126  = store_out[127:64];
       3'h2:
-          \$514  = store_out[191:128];
+          \$126  = store_out[191:128];
       3'h3:
-          \$514  = store_out[255:192];
+          \$126  = store_out[255:192];
       3'h4:
-          \$514  = store_out[319:256];
+          \$126  = store_out[319:256];
       3'h5:
-          \$514  = store_out[383:320];
+          \$126  = store_out[383:320];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$557  = 16'h0000;
+    \$169  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$557  = old_bits[15:0];
+          \$169  = old_bits[15:0];
       2'h1:
-          \$557  = old_bits[31:16];
+          \$169  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = 16'h0000;
+    \$189  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$577  = old_bits[15:0];
+          \$189  = old_bits[15:0];
       2'h1:
-          \$577  = old_bits[31:16];
+          \$189  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = 16'h0000;
+    \$209  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$597  = old_bits[15:0];
+          \$209  = old_bits[15:0];
       2'h1:
-          \$597  = old_bits[31:16];
+          \$209  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = 16'h0000;
+    \$229  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$617  = old_bits[15:0];
+          \$229  = old_bits[15:0];
       2'h1:
-          \$617  = old_bits[31:16];
+          \$229  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = 16'h0000;
+    \$249  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$637  = old_bits[15:0];
+          \$249  = old_bits[15:0];
       2'h1:
-          \$637  = old_bits[31:16];
+          \$249  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = 16'h0000;
+    \$269  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$657  = old_bits[15:0];
+          \$269  = old_bits[15:0];
       2'h1:
-          \$657  = old_bits[31:16];
+          \$269  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = 16'h0000;
+    \$289  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$677  = old_bits[15:0];
+          \$289  = old_bits[15:0];
       2'h1:
-          \$677  = old_bits[31:16];
+          \$289  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = 16'h0000;
+    \$309  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$697  = old_bits[15:0];
+          \$309  = old_bits[15:0];
       2'h1:
-          \$697  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (crow)
-      2'h0:
-          acc = \acc$126 [383:0];
-      2'h1:
-          acc = \acc$126 [767:384];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$731  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$731  = \$signal$130 [0];
-      2'h1:
-          \$731  = \$signal$130 [16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$733  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$733  = \$signal$130 [1];
-      2'h1:
-          \$733  = \$signal$130 [17];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$735  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$735  = \$signal$130 [2];
-      2'h1:
-          \$735  = \$signal$130 [18];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$737  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$737  = \$signal$130 [3];
-      2'h1:
-          \$737  = \$signal$130 [19];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$739  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$739  = \$signal$130 [4];
-      2'h1:
-          \$739  = \$signal$130 [20];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$741  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$741  = \$signal$130 [5];
-      2'h1:
-          \$741  = \$signal$130 [21];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$743  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$743  = \$signal$130 [6];
-      2'h1:
-          \$743  = \$signal$130 [22];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$745  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$745  = \$signal$130 [7];
-      2'h1:
-          \$745  = \$signal$130 [23];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$747  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$747  = \$signal$130 [8];
-      2'h1:
-          \$747  = \$signal$130 [24];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$749  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$749  = \$signal$130 [9];
-      2'h1:
-          \$749  = \$signal$130 [25];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$751  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$751  = \$signal$130 [10];
-      2'h1:
-          \$751  = \$signal$130 [26];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$753  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$753  = \$signal$130 [11];
-      2'h1:
-          \$753  = \$signal$130 [27];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$755  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$755  = \$signal$130 [12];
-      2'h1:
-          \$755  = \$signal$130 [28];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$757  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$757  = \$signal$130 [13];
-      2'h1:
-          \$757  = \$signal$130 [29];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$759  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$759  = \$signal$130 [14];
-      2'h1:
-          \$759  = \$signal$130 [30];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$761  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$761  = \$signal$130 [15];
-      2'h1:
-          \$761  = \$signal$130 [31];
+          \$309  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -5434,13 +4995,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$796  = ctr_cycles;
+          \$374  = ctr_cycles;
       2'h1:
-          \$796  = ctr_instructions;
+          \$374  = ctr_instructions;
       2'h2:
-          \$796  = ctr_load_busy;
+          \$374  = ctr_load_busy;
       2'h3:
-          \$796  = ctr_load_stall;
+          \$374  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -5448,13 +5009,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$797  = ctr_store_busy;
+          \$375  = ctr_store_busy;
       2'h1:
-          \$797  = ctr_store_stall;
+          \$375  = ctr_store_stall;
       2'h2:
-          \$797  = ctr_gemm_busy;
+          \$375  = ctr_gemm_busy;
       2'h3:
-          \$797  = ctr_gemm_stall;
+          \$375  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -5462,13 +5023,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$798  = ctr_post_busy;
+          \$376  = ctr_post_busy;
       2'h1:
-          \$798  = ctr_post_stall;
+          \$376  = ctr_post_stall;
       2'h2:
-          \$798  = ctr_sram_act_reads;
+          \$376  = ctr_sram_act_reads;
       2'h3:
-          \$798  = ctr_sram_act_writes;
+          \$376  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -5476,41 +5037,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$799  = ctr_sram_weight_reads;
+          \$377  = ctr_sram_weight_reads;
       2'h1:
-          \$799  = ctr_sram_weight_writes;
+          \$377  = ctr_sram_weight_writes;
       2'h2:
-          \$799  = ctr_sram_thresh_reads;
+          \$377  = ctr_sram_thresh_reads;
       2'h3:
-          \$799  = ctr_sram_thresh_writes;
+          \$377  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$800  = 48'h000000000000;
+    \$378  = 48'h000000000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$800  = ctr_sram_out_reads;
+          \$378  = ctr_sram_out_reads;
       2'h1:
-          \$800  = ctr_sram_out_writes;
+          \$378  = ctr_sram_out_writes;
       2'h2:
-          \$800  = ctr_threshold_ops;
+          \$378  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$801  = 48'h000000000000;
+    \$379  = 48'h000000000000;
     casez (sel_q)
       3'h0:
-          \$801  = ctr_group0;
+          \$379  = ctr_group0;
       3'h1:
-          \$801  = ctr_group1;
+          \$379  = ctr_group1;
       3'h2:
-          \$801  = ctr_group2;
+          \$379  = ctr_group2;
       3'h3:
-          \$801  = ctr_group3;
+          \$379  = ctr_group3;
       3'h4:
-          \$801  = ctr_group4;
+          \$379  = ctr_group4;
     endcase
   end
   always @* begin
@@ -5518,37 +5079,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$834  = 15'h0000;
+          \$608  = 15'h0000;
       4'h1:
-          \$834  = 15'h0001;
+          \$608  = 15'h0001;
       4'h2:
-          \$834  = 15'h0003;
+          \$608  = 15'h0003;
       4'h3:
-          \$834  = 15'h0007;
+          \$608  = 15'h0007;
       4'h4:
-          \$834  = 15'h000f;
+          \$608  = 15'h000f;
       4'h5:
-          \$834  = 15'h001f;
+          \$608  = 15'h001f;
       4'h6:
-          \$834  = 15'h003f;
+          \$608  = 15'h003f;
       4'h7:
-          \$834  = 15'h007f;
+          \$608  = 15'h007f;
       4'h8:
-          \$834  = 15'h00ff;
+          \$608  = 15'h00ff;
       4'h9:
-          \$834  = 15'h01ff;
+          \$608  = 15'h01ff;
       4'ha:
-          \$834  = 15'h03ff;
+          \$608  = 15'h03ff;
       4'hb:
-          \$834  = 15'h07ff;
+          \$608  = 15'h07ff;
       4'hc:
-          \$834  = 15'h0fff;
+          \$608  = 15'h0fff;
       4'hd:
-          \$834  = 15'h1fff;
+          \$608  = 15'h1fff;
       4'he:
-          \$834  = 15'h3fff;
+          \$608  = 15'h3fff;
       4'hf:
-          \$834  = 15'h7fff;
+          \$608  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -5556,93 +5117,263 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$838  = 15'h0000;
+          \$612  = 15'h0000;
       4'h1:
-          \$838  = 15'h0001;
+          \$612  = 15'h0001;
       4'h2:
-          \$838  = 15'h0003;
+          \$612  = 15'h0003;
       4'h3:
-          \$838  = 15'h0007;
+          \$612  = 15'h0007;
       4'h4:
-          \$838  = 15'h000f;
+          \$612  = 15'h000f;
       4'h5:
-          \$838  = 15'h001f;
+          \$612  = 15'h001f;
       4'h6:
-          \$838  = 15'h003f;
+          \$612  = 15'h003f;
       4'h7:
-          \$838  = 15'h007f;
+          \$612  = 15'h007f;
       4'h8:
-          \$838  = 15'h00ff;
+          \$612  = 15'h00ff;
       4'h9:
-          \$838  = 15'h01ff;
+          \$612  = 15'h01ff;
       4'ha:
-          \$838  = 15'h03ff;
+          \$612  = 15'h03ff;
       4'hb:
-          \$838  = 15'h07ff;
+          \$612  = 15'h07ff;
       4'hc:
-          \$838  = 15'h0fff;
+          \$612  = 15'h0fff;
       4'hd:
-          \$838  = 15'h1fff;
+          \$612  = 15'h1fff;
       4'he:
-          \$838  = 15'h3fff;
+          \$612  = 15'h3fff;
       4'hf:
-          \$838  = 15'h7fff;
+          \$612  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = 16'h0000;
+    \$729  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$952  = \$signal$202 [15:0];
+          \$729  = \$signal$233 [15:0];
       8'h01:
-          \$952  = \$signal$202 [31:16];
+          \$729  = \$signal$233 [31:16];
       8'h02:
-          \$952  = \$signal$202 [47:32];
+          \$729  = \$signal$233 [47:32];
       8'h03:
-          \$952  = \$signal$202 [63:48];
+          \$729  = \$signal$233 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = 16'h0000;
+    \$730  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$953  = \$signal$202 [79:64];
+          \$730  = \$signal$233 [79:64];
       8'h01:
-          \$953  = \$signal$202 [95:80];
+          \$730  = \$signal$233 [95:80];
       8'h02:
-          \$953  = \$signal$202 [111:96];
+          \$730  = \$signal$233 [111:96];
       8'h03:
-          \$953  = \$signal$202 [127:112];
+          \$730  = \$signal$233 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = 16'h0000;
+    \$731  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$954  = \$signal$203 [15:0];
+          \$731  = \$signal$234 [15:0];
       8'h01:
-          \$954  = \$signal$203 [31:16];
+          \$731  = \$signal$234 [31:16];
       8'h02:
-          \$954  = \$signal$203 [47:32];
+          \$731  = \$signal$234 [47:32];
       8'h03:
-          \$954  = \$signal$203 [63:48];
+          \$731  = \$signal$234 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = 16'h0000;
+    \$732  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$955  = \$signal$203 [79:64];
+          \$732  = \$signal$234 [79:64];
       8'h01:
-          \$955  = \$signal$203 [95:80];
+          \$732  = \$signal$234 [95:80];
       8'h02:
-          \$955  = \$signal$203 [111:96];
+          \$732  = \$signal$234 [111:96];
       8'h03:
-          \$955  = \$signal$203 [127:112];
+          \$732  = \$signal$234 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$748  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$748  = \$signal$235 [0];
+      2'h1:
+          \$748  = \$signal$235 [16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$750  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$750  = \$signal$235 [1];
+      2'h1:
+          \$750  = \$signal$235 [17];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$752  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$752  = \$signal$235 [2];
+      2'h1:
+          \$752  = \$signal$235 [18];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$754  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$754  = \$signal$235 [3];
+      2'h1:
+          \$754  = \$signal$235 [19];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$756  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$756  = \$signal$235 [4];
+      2'h1:
+          \$756  = \$signal$235 [20];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$758  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$758  = \$signal$235 [5];
+      2'h1:
+          \$758  = \$signal$235 [21];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$760  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$760  = \$signal$235 [6];
+      2'h1:
+          \$760  = \$signal$235 [22];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$762  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$762  = \$signal$235 [7];
+      2'h1:
+          \$762  = \$signal$235 [23];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$764  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$764  = \$signal$235 [8];
+      2'h1:
+          \$764  = \$signal$235 [24];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$766  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$766  = \$signal$235 [9];
+      2'h1:
+          \$766  = \$signal$235 [25];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$768  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$768  = \$signal$235 [10];
+      2'h1:
+          \$768  = \$signal$235 [26];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$770  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$770  = \$signal$235 [11];
+      2'h1:
+          \$770  = \$signal$235 [27];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$772  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$772  = \$signal$235 [12];
+      2'h1:
+          \$772  = \$signal$235 [28];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$774  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$774  = \$signal$235 [13];
+      2'h1:
+          \$774  = \$signal$235 [29];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$776  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$776  = \$signal$235 [14];
+      2'h1:
+          \$776  = \$signal$235 [30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$778  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$778  = \$signal$235 [15];
+      2'h1:
+          \$778  = \$signal$235 [31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$781  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$781  = \acc$236 [383:0];
+      2'h1:
+          \$781  = \acc$236 [767:384];
     endcase
   end
   always @* begin
@@ -5655,10 +5386,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$726 [10:0];
-      if (\$728 ) begin
+      pc_next = \$338 [10:0];
+      if (\$340 ) begin
         (* full_case = 32'd1 *)
-        if (\$729 ) begin
+        if (\$341 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -5668,13 +5399,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$400 ) begin
-      fetched[26:11] = \$407 [15:0];
-      fetched[113:105] = \$414 [8:0];
+    if (\$12 ) begin
+      fetched[26:11] = \$19 [15:0];
+      fetched[113:105] = \$26 [8:0];
     end
-    if (\$422 ) begin
-      fetched[41:26] = \$429 [15:0];
-      fetched[87:72] = \$436 [15:0];
+    if (\$34 ) begin
+      fetched[41:26] = \$41 [15:0];
+      fetched[87:72] = \$48 [15:0];
     end
   end
   always @* begin
@@ -5683,13 +5414,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$437 ;
+          bad = \$49 ;
       4'h2:
-          bad = \$440 ;
+          bad = \$52 ;
       4'h3:
-          bad = \$441 ;
+          bad = \$53 ;
       4'h4:
-          bad = \$457 ;
+          bad = \$69 ;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -5721,13 +5452,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$458 ) begin
+          if (\$70 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
-              if (\$462 ) begin
+            if (\$72 ) begin
+              if (\$74 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -5735,8 +5466,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$516 ) begin
-            if (\$signal$100 ) begin
+          if (\$128 ) begin
+            if (\$signal$117 ) begin
               finish = 1'h1;
             end
           end
@@ -5744,16 +5475,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$525 ) begin
+            if (\$137 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$724 ) begin
-              if (\$725 ) begin
+            if (\$336 ) begin
+              if (\$337 ) begin
                 finish = 1'h1;
               end
             end
@@ -5823,7 +5554,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$459 ) begin
+          if (\$71 ) begin
             full = mem_rd_data;
           end
         end
@@ -5849,7 +5580,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$71  = 8'h00;
+    act_addr_req = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5861,10 +5592,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$71  = \$463 [7:0];
+                    act_addr_req = \$75 [7:0];
               endcase
             end
           end
@@ -5874,19 +5605,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$536 ) begin
+            if (\$148 ) begin
             end else begin
-              \$signature__addr$71  = paddr[7:0];
+              act_addr_req = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$73  = 128'h00000000000000000000000000000000;
+    act_data_req = 128'h00000000000000000000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5898,10 +5629,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$73  = { full, full };
+                    act_data_req = { full, full };
               endcase
             end
           end
@@ -5911,19 +5642,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$536 ) begin
+            if (\$148 ) begin
             end else begin
-              \$signature__data$73  = { \$699 , \$679 , \$659 , \$639 , \$619 , \$599 , \$579 , \$559  };
+              act_data_req = { \$311 , \$291 , \$271 , \$251 , \$231 , \$211 , \$191 , \$171  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$74  = 8'h00;
+    act_en_req = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5935,10 +5666,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$74  = { \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464  };
+                    act_en_req = { \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76  };
               endcase
             end
           end
@@ -5948,12 +5679,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$536 ) begin
+            if (\$148 ) begin
             end else begin
-              \$signature__en$74  = { \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702  };
+              act_en_req = { \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314  };
             end
           end
     endcase
@@ -5972,7 +5703,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -5985,10 +5716,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$536 ) begin
+            if (\$148 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -5997,7 +5728,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$77  = 9'h000;
+    weight_addr_req = 9'h000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6009,12 +5740,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$77  = \$472 [8:0];
+                    weight_addr_req = \$84 [8:0];
               endcase
             end
           end
@@ -6022,7 +5753,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$78  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_data_req = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6034,12 +5765,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$78  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
+                    weight_data_req = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -6047,7 +5778,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$79  = 16'h0000;
+    weight_en_req = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6059,12 +5790,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$79  = { \$488 , \$487 , \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478 , \$477 , \$476 , \$475 , \$474 , \$473  };
+                    weight_en_req = { \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85  };
               endcase
             end
           end
@@ -6084,7 +5815,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6097,7 +5828,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__addr = 9'h000;
+    thresh_out_addr_req = 9'h000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6109,14 +5840,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$489 [8:0];
+                    thresh_out_addr_req = \$101 [8:0];
               endcase
             end
           end
@@ -6126,17 +5857,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$536 ) begin
-              thr_w__addr = \$539 [8:0];
+            if (\$148 ) begin
+              thresh_out_addr_req = \$151 [8:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_data_req = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6148,14 +5879,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__data = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    thresh_out_data_req = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -6165,17 +5896,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$536 ) begin
-              thr_w__data = scores_q;
+            if (\$148 ) begin
+              thresh_out_data_req = scores_q;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_w__en = 16'h0000;
+    thresh_out_en_req = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6187,14 +5918,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$505 , \$504 , \$503 , \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490  };
+                    thresh_out_en_req = { \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102  };
               endcase
             end
           end
@@ -6204,10 +5935,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$536 ) begin
-              thr_w__en = 16'hffff;
+            if (\$148 ) begin
+              thresh_out_en_req = 16'hffff;
             end
           end
     endcase
@@ -6226,7 +5957,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$460 ) begin
+            if (\$72 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6274,9 +6005,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$507 ) begin
+          if (\$119 ) begin
             if (issuing) begin
-              if (\$508 ) begin
+              if (\$120 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -6286,14 +6017,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$524  };
+            inc_sram_act_reads = { 14'h0000, \$136  };
           end
       4'h5:
-          if (\$526 ) begin
-            if (\$528 ) begin
+          if (\$138 ) begin
+            if (\$140 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-            if (\$532 ) begin
+            if (\$144 ) begin
               inc_sram_act_reads = 16'h0002;
             end
           end
@@ -6314,9 +6045,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$507 ) begin
+          if (\$119 ) begin
             if (issuing) begin
-              if (\$508 ) begin
+              if (\$120 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -6343,7 +6074,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = \$509 ;
+          store_act = \$121 ;
     endcase
   end
   always @* begin
@@ -6366,7 +6097,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    hold = 1'h0;
+    rd_hold = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6379,7 +6110,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          hold = \$512 ;
+          rd_hold = \$124 ;
     endcase
   end
   always @* begin
@@ -6397,7 +6128,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_valid = \$signal$86 ;
+          mem_wr_valid = \$signal$104 ;
     endcase
   end
   always @* begin
@@ -6433,7 +6164,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$515 ;
+          mem_wr_data = \$127 ;
     endcase
   end
   always @* begin
@@ -6451,7 +6182,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$516 ) begin
+          if (\$128 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -6472,7 +6203,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$516 ) begin
+          if (\$128 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -6565,7 +6296,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$526 ) begin
+          if (\$138 ) begin
             inc_sram_thresh_reads = 16'h0010;
           end
     endcase
@@ -6589,7 +6320,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$533 ) begin
+          if (\$145 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -6614,7 +6345,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -6640,10 +6371,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$534 ) begin
-              inc_threshold_ops = { 9'h000, \$535  };
+            if (\$146 ) begin
+              inc_threshold_ops = { 9'h000, \$147  };
             end
           end
     endcase
@@ -6668,9 +6399,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$533 ) begin
+          if (\$145 ) begin
           end else begin
-            if (\$536 ) begin
+            if (\$148 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -6678,70 +6409,133 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1104  = \$795 [9:0];
+    \$915  = thresh_out_en_req;
     if (rst) begin
-      \$1104  = 10'h000;
+      \$915  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1105  = pc_next;
+    \$916  = act_en_req;
     if (rst) begin
-      \$1105  = 11'h000;
+      \$916  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1106  = \$796 ;
+    \$917  = weight_en_req;
     if (rst) begin
-      \$1106  = 48'h000000000000;
+      \$917  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1107  = \$797 ;
+    \$918  = \$373 [9:0];
     if (rst) begin
-      \$1107  = 48'h000000000000;
+      \$918  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1108  = \$798 ;
+    \$919  = pc_next;
     if (rst) begin
-      \$1108  = 48'h000000000000;
+      \$919  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1109  = \$799 ;
+    \$920  = \$374 ;
     if (rst) begin
-      \$1109  = 48'h000000000000;
+      \$920  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1110  = \$800 ;
+    \$921  = \$375 ;
     if (rst) begin
-      \$1110  = 48'h000000000000;
+      \$921  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1111  = ctr_sel[4:2];
+    \$922  = \$376 ;
     if (rst) begin
-      \$1111  = 3'h0;
+      \$922  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1112  = \$801 ;
+    \$923  = \$377 ;
     if (rst) begin
-      \$1112  = 48'h000000000000;
+      \$923  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1113  = 1'h0;
+    \$924  = \$378 ;
+    if (rst) begin
+      \$924  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$925  = ctr_sel[4:2];
+    if (rst) begin
+      \$925  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$926  = \$379 ;
+    if (rst) begin
+      \$926  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$927  = act_q;
+    if (\$380 ) begin
+      \$927  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$928  = pad_d;
+    if (rst) begin
+      \$928  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$929  = pad_word_d;
+    if (rst) begin
+      \$929  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$930  = \$signal$188 ;
+    if (rst) begin
+      \$930  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$931  = cz;
+    if (rst) begin
+      \$931  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$932  = cp;
+    if (rst) begin
+      \$932  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$933  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6757,16 +6551,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1113  = 1'h1;
+            \$933  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1113  = 1'h0;
+      \$933  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1114  = 1'h0;
+    \$934  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6784,138 +6578,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1114  = \$856 ;
+                  \$934  = \$632 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1114  = 1'h0;
+      \$934  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1115  = ir__data;
+    \$935  = ir__data;
     if (rst) begin
-      \$1115  = 128'h00000000000000000000000000000000;
+      \$935  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1116  = fetched;
+    \$936  = fetched;
     if (rst) begin
-      \$1116  = 128'h00000000000000000000000000000000;
+      \$936  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1117  = \$812 ;
+    \$937  = \$391 ;
     if (rst) begin
-      \$1117  = 1'h0;
+      \$937  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1118  = \$818 ;
+    \$938  = \$397 ;
     if (rst) begin
-      \$1118  = 3'h0;
+      \$938  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1119  = { 5'h00, \$828  };
+    \$939  = { 4'h0, \$409  };
     if (rst) begin
-      \$1119  = 24'h000000;
+      \$939  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1120  = \$831 [8:0];
+    \$940  = \$412 [8:0];
     if (rst) begin
-      \$1120  = 9'h000;
+      \$940  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1121  = \$832 [15:0];
+    \$941  = \$413 [15:0];
     if (rst) begin
-      \$1121  = 16'h0000;
+      \$941  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1122  = \$836 [1:0];
+    \$942  = \$606 ;
     if (rst) begin
-      \$1122  = 2'h0;
+      \$942  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1123  = \$841 [1:0];
+    \$943  = \$610 [1:0];
     if (rst) begin
-      \$1123  = 2'h0;
+      \$943  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1124  = \$844 [3:0];
+    \$944  = \$615 [1:0];
     if (rst) begin
-      \$1124  = 4'h0;
+      \$944  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1125  = state;
+    \$945  = ir_q[71];
+    if (rst) begin
+      \$945  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$946  = \$617 ;
+    if (rst) begin
+      \$946  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$947  = \$620 [3:0];
+    if (rst) begin
+      \$947  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$948  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1125  = 4'h8;
+            \$948  = 4'h8;
           end
       4'h8:
-          if (\$846 ) begin
-            \$1125  = 4'h1;
+          if (\$622 ) begin
+            \$948  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$1125  = 4'h7;
+            \$948  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1125  = 4'h9;
+                  \$948  = 4'h9;
               4'h1:
-                  \$1125  = 4'h2;
+                  \$948  = 4'h2;
               4'h2:
-                  \$1125  = 4'h3;
+                  \$948  = 4'h3;
               4'h3:
-                  \$1125  = 4'h4;
+                  \$948  = 4'h4;
               4'h4:
-                  \$1125  = 4'h5;
+                  \$948  = 4'h5;
               4'hf:
-                  \$1125  = 4'h6;
+                  \$948  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$1125  = 4'h1;
+      \$948  = 4'h1;
     end
     if (rst) begin
-      \$1125  = 4'h0;
+      \$948  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1126  = t;
+    \$949  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1126  = 3'h0;
+            \$949  = 3'h0;
           end
       4'h8:
-          \$1126  = \$845 [2:0];
+          \$949  = \$621 [2:0];
       4'h1:
-          \$1126  = 3'h0;
+          \$949  = 3'h0;
       4'h9:
-          \$1126  = \$862 [2:0];
+          \$949  = \$638 [2:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -6923,21 +6738,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$939 ) begin
-            \$1126  = \$940 [2:0];
+          if (\$716 ) begin
+            \$949  = \$717 [2:0];
           end
     endcase
     if (rst) begin
-      \$1126  = 3'h0;
+      \$949  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1127  = \$signal$46 ;
+    \$950  = \$signal$63 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1127  = 1'h0;
+            \$950  = 1'h0;
           end
       4'h8:
           /* empty */;
@@ -6947,39 +6762,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1127  = 1'h1;
+                  \$950  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
-        if (\$965 ) begin
-          \$1127  = 1'h0;
+      if (\$741 ) begin
+        if (\$742 ) begin
+          \$950  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$1127  = 1'h0;
+      \$950  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1128  = instr;
+    \$951  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          \$1128  = nxt;
+          \$951  = nxt;
     endcase
     if (rst) begin
-      \$1128  = 128'h00000000000000000000000000000000;
+      \$951  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1129  = lp_left;
+    \$952  = lp_left;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6991,26 +6806,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1129  = nxt[23:8];
+                  \$952  = nxt[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
+      if (\$741 ) begin
         (* full_case = 32'd1 *)
-        if (\$965 ) begin
+        if (\$742 ) begin
         end else begin
-          \$1129  = \$966 [15:0];
+          \$952  = \$743 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1129  = 16'h0000;
+      \$952  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1130  = \$like ;
+    \$953  = \$like ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7022,17 +6837,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1130  = \$847 [10:0];
+                  \$953  = \$623 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1130  = 11'h000;
+      \$953  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1131  = lp_end;
+    \$954  = lp_end;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7044,17 +6859,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1131  = \$848 [10:0];
+                  \$954  = \$624 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1131  = 11'h000;
+      \$954  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1132  = \$signal$49 ;
+    \$955  = \$signal$66 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7066,26 +6881,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1132  = 16'h0000;
+                  \$955  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
+      if (\$741 ) begin
         (* full_case = 32'd1 *)
-        if (\$965 ) begin
+        if (\$742 ) begin
         end else begin
-          \$1132  = \$967 [15:0];
+          \$955  = \$744 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1132  = 16'h0000;
+      \$955  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1133  = \$signal$53 ;
+    \$956  = \$signal$70 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7097,26 +6912,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1133  = 16'h0000;
+                  \$956  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
+      if (\$741 ) begin
         (* full_case = 32'd1 *)
-        if (\$965 ) begin
+        if (\$742 ) begin
         end else begin
-          \$1133  = \$968 [15:0];
+          \$956  = \$745 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1133  = 16'h0000;
+      \$956  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1134  = \$signal$55 ;
+    \$957  = \$signal$72 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7128,26 +6943,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1134  = 16'h0000;
+                  \$957  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
+      if (\$741 ) begin
         (* full_case = 32'd1 *)
-        if (\$965 ) begin
+        if (\$742 ) begin
         end else begin
-          \$1134  = \$969 [15:0];
+          \$957  = \$746 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1134  = 16'h0000;
+      \$957  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1135  = \$signal$51 ;
+    \$958  = \$signal$68 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7159,26 +6974,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1135  = 9'h000;
+                  \$958  = 9'h000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$964 ) begin
+      if (\$741 ) begin
         (* full_case = 32'd1 *)
-        if (\$965 ) begin
+        if (\$742 ) begin
         end else begin
-          \$1135  = \$970 [8:0];
+          \$958  = \$747 [8:0];
         end
       end
     end
     if (rst) begin
-      \$1135  = 9'h000;
+      \$958  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1136  = \$signal$50 ;
+    \$959  = \$signal$67 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7190,17 +7005,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1136  = nxt[47:32];
+                  \$959  = nxt[47:32];
             endcase
           end
     endcase
     if (rst) begin
-      \$1136  = 16'h0000;
+      \$959  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1137  = \$signal$54 ;
+    \$960  = \$signal$71 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7212,17 +7027,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1137  = nxt[72:57];
+                  \$960  = nxt[72:57];
             endcase
           end
     endcase
     if (rst) begin
-      \$1137  = 16'h0000;
+      \$960  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1138  = \$signal$56 ;
+    \$961  = \$signal$73 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7234,17 +7049,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1138  = nxt[88:73];
+                  \$961  = nxt[88:73];
             endcase
           end
     endcase
     if (rst) begin
-      \$1138  = 16'h0000;
+      \$961  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1139  = \$signal$52 ;
+    \$962  = \$signal$69 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7256,17 +7071,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1139  = nxt[56:48];
+                  \$962  = nxt[56:48];
             endcase
           end
     endcase
     if (rst) begin
-      \$1139  = 9'h000;
+      \$962  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1140  = nb1;
+    \$963  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7280,19 +7095,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1140  = n_nb1;
+                  \$963  = n_nb1;
               4'h2:
-                  \$1140  = n_nb1;
+                  \$963  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$1140  = 3'h0;
+      \$963  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1141  = \$signal$177 ;
+    \$964  = \$signal$204 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7306,21 +7121,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1141  = \$849 [15:0];
+                  \$964  = \$625 [15:0];
               4'h2:
-                  \$1141  = \$854 [15:0];
+                  \$964  = \$630 [15:0];
               4'h3:
-                  \$1141  = { \$857 [11], \$857 [11], \$857 [11], \$857 [11], \$857  };
+                  \$964  = { \$633 [11], \$633 [11], \$633 [11], \$633 [11], \$633  };
             endcase
           end
     endcase
     if (rst) begin
-      \$1141  = 16'h0000;
+      \$964  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1142  = b1;
+    \$965  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7334,19 +7149,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1142  = \$850 ;
+                  \$965  = \$626 ;
               4'h2:
-                  \$1142  = \$855 ;
+                  \$965  = \$631 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1142  = 10'h000;
+      \$965  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1143  = rd_len;
+    \$966  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7360,17 +7175,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1143  = n_rd_len;
+                  \$966  = n_rd_len;
             endcase
           end
     endcase
     if (rst) begin
-      \$1143  = 24'h000000;
+      \$966  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1144  = req_more;
+    \$967  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7384,53 +7199,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1144  = \$851 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$863 ) begin
-            \$1144  = \$866 ;
-          end
-    endcase
-    if (rst) begin
-      \$1144  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1145  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1145  = 10'h000;
+                  \$967  = \$627 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$863 ) begin
-            \$1145  = \$864 [9:0];
+          if (\$639 ) begin
+            \$967  = \$642 ;
           end
     endcase
     if (rst) begin
-      \$1145  = 10'h000;
+      \$967  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1146  = req_addr;
+    \$968  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7444,23 +7229,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1146  = nxt[82:51];
+                  \$968  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$863 ) begin
-            \$1146  = \$865 [31:0];
+          if (\$639 ) begin
+            \$968  = \$640 [9:0];
           end
     endcase
     if (rst) begin
-      \$1146  = 32'd0;
+      \$968  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1147  = rx_bank;
+    \$969  = req_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7474,27 +7259,57 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1147  = 10'h000;
+                  \$969  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$639 ) begin
+            \$969  = \$641 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$969  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$970  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$970  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$867 ) begin
-              if (\$869 ) begin
-                \$1147  = \$870 [9:0];
+            if (\$643 ) begin
+              if (\$645 ) begin
+                \$970  = \$646 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1147  = 10'h000;
+      \$970  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1148  = rx_word;
+    \$971  = rx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7508,30 +7323,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1148  = 16'h0000;
+                  \$971  = 16'h0000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$867 ) begin
+            if (\$643 ) begin
               (* full_case = 32'd1 *)
-              if (\$869 ) begin
-                \$1148  = 16'h0000;
+              if (\$645 ) begin
+                \$971  = 16'h0000;
               end else begin
-                \$1148  = \$874 [15:0];
+                \$971  = \$650 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1148  = 16'h0000;
+      \$971  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1149  = rx_beat;
+    \$972  = rx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7545,7 +7360,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1149  = 3'h0;
+                  \$972  = 3'h0;
             endcase
           end
       4'h9:
@@ -7553,20 +7368,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$867 ) begin
-              \$1149  = 3'h0;
+            if (\$643 ) begin
+              \$972  = 3'h0;
             end else begin
-              \$1149  = \$877 [2:0];
+              \$972  = \$653 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$1149  = 3'h0;
+      \$972  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1150  = \$signal$69 ;
+    \$973  = \$signal$86 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7580,30 +7395,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1150  = \$852 ;
+                  \$973  = \$628 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$867 ) begin
+            if (\$643 ) begin
               (* full_case = 32'd1 *)
-              if (\$869 ) begin
-                \$1150  = \$871 ;
+              if (\$645 ) begin
+                \$973  = \$647 ;
               end else begin
-                \$1150  = \$876 ;
+                \$973  = \$652 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$1150  = 1'h0;
+      \$973  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1151  = rx_blast;
+    \$974  = rx_blast;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7617,27 +7432,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$1151  = \$853 ;
+                  \$974  = \$629 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$867 ) begin
-              if (\$869 ) begin
-                \$1151  = \$873 ;
+            if (\$643 ) begin
+              if (\$645 ) begin
+                \$974  = \$649 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$1151  = 1'h0;
+      \$974  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1152  = \$signal$180 ;
+    \$975  = \$signal$207 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7653,7 +7468,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1152  = 10'h000;
+                  \$975  = 10'h000;
             endcase
           end
       4'h9:
@@ -7661,23 +7476,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
-                if (\$886 ) begin
-                  \$1152  = \$887 [9:0];
+              if (\$661 ) begin
+                if (\$662 ) begin
+                  \$975  = \$663 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1152  = 10'h000;
+      \$975  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1153  = tx_word;
+    \$976  = tx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7693,7 +7508,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1153  = 16'h0000;
+                  \$976  = 16'h0000;
             endcase
           end
       4'h9:
@@ -7701,26 +7516,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
+              if (\$661 ) begin
                 (* full_case = 32'd1 *)
-                if (\$886 ) begin
-                  \$1153  = 16'h0000;
+                if (\$662 ) begin
+                  \$976  = 16'h0000;
                 end else begin
-                  \$1153  = \$899 [15:0];
+                  \$976  = \$675 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1153  = 16'h0000;
+      \$976  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1154  = tx_beat;
+    \$977  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7736,7 +7551,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1154  = 3'h0;
+                  \$977  = 3'h0;
             endcase
           end
       4'h9:
@@ -7744,24 +7559,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$885 ) begin
-                \$1154  = 3'h0;
+              if (\$661 ) begin
+                \$977  = 3'h0;
               end else begin
-                \$1154  = \$903 [2:0];
+                \$977  = \$679 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1154  = 3'h0;
+      \$977  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1155  = \$signal$182 ;
+    \$978  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7777,7 +7592,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1155  = nxt[82:51];
+                  \$978  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -7785,23 +7600,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
-                if (\$886 ) begin
-                  \$1155  = \$888 [31:0];
+              if (\$661 ) begin
+                if (\$662 ) begin
+                  \$978  = \$664 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1155  = 32'd0;
+      \$978  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1156  = s_cur;
+    \$979  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7817,7 +7632,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1156  = nxt[82:51];
+                  \$979  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -7825,29 +7640,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$885 ) begin
+              if (\$661 ) begin
                 (* full_case = 32'd1 *)
-                if (\$886 ) begin
-                  \$1156  = \$889 [31:0];
+                if (\$662 ) begin
+                  \$979  = \$665 [31:0];
                 end else begin
-                  \$1156  = \$900 [31:0];
+                  \$979  = \$676 [31:0];
                 end
               end else begin
-                \$1156  = \$904 [31:0];
+                \$979  = \$680 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1156  = 32'd0;
+      \$979  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1157  = t_row;
+    \$980  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7863,7 +7678,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1157  = n_t_base;
+                  \$980  = n_t_base;
             endcase
           end
       4'h9:
@@ -7871,23 +7686,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
-                if (\$886 ) begin
-                  \$1157  = \$892 [8:0];
+              if (\$661 ) begin
+                if (\$662 ) begin
+                  \$980  = \$668 [8:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1157  = 9'h000;
+      \$980  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1158  = \$signal$134 ;
+    \$981  = \$signal$151 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7903,11 +7718,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1158  = { 7'h00, n_t_base };
+                  \$981  = { 7'h00, n_t_base };
               4'h3:
-                  \$1158  = nxt[26:11];
+                  \$981  = nxt[26:11];
               4'h4:
-                  \$1158  = \$861 ;
+                  \$981  = \$637 ;
             endcase
           end
       4'h9:
@@ -7915,44 +7730,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
+              if (\$661 ) begin
                 (* full_case = 32'd1 *)
-                if (\$886 ) begin
-                  \$1158  = { 6'h00, \$895  };
+                if (\$662 ) begin
+                  \$981  = { 6'h00, \$671  };
                 end else begin
-                  \$1158  = \$901 [15:0];
+                  \$981  = \$677 [15:0];
                 end
               end
             end
           end
       4'h4:
           if (issuing) begin
-            \$1158  = \$922 [15:0];
-            if (\$923 ) begin
-              if (\$924 ) begin
+            \$981  = \$699 [15:0];
+            if (\$700 ) begin
+              if (\$701 ) begin
                 (* full_case = 32'd1 *)
-                if (\$925 ) begin
-                  \$1158  = \$929 [15:0];
+                if (\$702 ) begin
+                  \$981  = \$706 [15:0];
                 end else begin
-                  \$1158  = \$934 [15:0];
+                  \$981  = \$711 [15:0];
                 end
               end
             end
           end
       4'h5:
-          if (\$945 ) begin
-            \$1158  = instr[41:26];
+          if (\$722 ) begin
+            \$981  = instr[41:26];
           end
     endcase
     if (rst) begin
-      \$1158  = 16'h0000;
+      \$981  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1159  = thr_ptr;
+    \$982  = thr_ptr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7968,11 +7783,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1159  = { 7'h00, n_t_base };
+                  \$982  = { 7'h00, n_t_base };
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1159  = nxt[25:10];
+                  \$982  = nxt[25:10];
             endcase
           end
       4'h9:
@@ -7980,14 +7795,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$885 ) begin
+              if (\$661 ) begin
                 (* full_case = 32'd1 *)
-                if (\$886 ) begin
-                  \$1159  = { 6'h00, \$898  };
+                if (\$662 ) begin
+                  \$982  = { 6'h00, \$674  };
                 end else begin
-                  \$1159  = \$902 [15:0];
+                  \$982  = \$678 [15:0];
                 end
               end
             end
@@ -7995,15 +7810,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1159  = \$944 [15:0];
+          \$982  = \$721 [15:0];
     endcase
     if (rst) begin
-      \$1159  = 16'h0000;
+      \$982  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = issuing;
+    \$983  = issuing;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8019,9 +7834,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1160  = 1'h1;
+                  \$983  = 1'h1;
               4'h3:
-                  \$1160  = 1'h1;
+                  \$983  = 1'h1;
             endcase
           end
       4'h9:
@@ -8029,20 +7844,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              if (\$909 ) begin
-                \$1160  = 1'h0;
+              if (\$685 ) begin
+                \$983  = 1'h0;
               end
             end
           end
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
-                if (\$925 ) begin
-                  if (\$930 ) begin
-                    \$1160  = 1'h0;
+            if (\$700 ) begin
+              if (\$701 ) begin
+                if (\$702 ) begin
+                  if (\$707 ) begin
+                    \$983  = 1'h0;
                   end
                 end
               end
@@ -8050,12 +7865,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$1160  = 1'h0;
+      \$983  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = \$signal$185 ;
+    \$984  = \$signal$212 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8071,7 +7886,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1161  = 1'h0;
+                  \$984  = 1'h0;
             endcase
           end
       4'h9:
@@ -8079,22 +7894,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$1161  = 1'h1;
+              \$984  = 1'h1;
             end else begin
-              \$1161  = 1'h0;
+              \$984  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$1161  = 1'h0;
+      \$984  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = \$signal$86 ;
+    \$985  = \$signal$104 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8110,7 +7925,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1162  = 1'h0;
+                  \$985  = 1'h0;
             endcase
           end
       4'h9:
@@ -8118,17 +7933,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1162  = \$signal$185 ;
+          if (\$687 ) begin
+            \$985  = \$signal$212 ;
           end
     endcase
     if (rst) begin
-      \$1162  = 1'h0;
+      \$985  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = \$signal ;
+    \$986  = pad_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8144,7 +7959,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1163  = 1'h0;
+                  \$986  = 1'h0;
             endcase
           end
       4'h9:
@@ -8155,16 +7970,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1163  = \$919 ;
+            \$986  = \$695 ;
           end
     endcase
     if (rst) begin
-      \$1163  = 1'h0;
+      \$986  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = wgt_r__addr;
+    \$987  = wgt_r__addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8182,7 +7997,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1164  = nxt[35:27];
+                  \$987  = nxt[35:27];
             endcase
           end
       4'h9:
@@ -8193,23 +8008,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1164  = \$921 [8:0];
-            if (\$923 ) begin
-              if (\$924 ) begin
-                if (\$925 ) begin
-                  \$1164  = instr[35:27];
+            \$987  = \$698 [8:0];
+            if (\$700 ) begin
+              if (\$701 ) begin
+                if (\$702 ) begin
+                  \$987  = instr[35:27];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1164  = 9'h000;
+      \$987  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1165  = p;
+    \$988  = p;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8227,7 +8042,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1165  = 3'h0;
+                  \$988  = 3'h0;
             endcase
           end
       4'h9:
@@ -8238,22 +8053,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
-                if (\$925 ) begin
-                  \$1165  = \$926 [2:0];
+            if (\$700 ) begin
+              if (\$701 ) begin
+                if (\$702 ) begin
+                  \$988  = \$703 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1165  = 3'h0;
+      \$988  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1166  = \$signal$187 ;
+    \$989  = \$signal$214 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8271,17 +8086,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1166  = \$858 [2:0];
+                  \$989  = \$634 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1166  = 3'h0;
+      \$989  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1167  = \$signal$188 ;
+    \$990  = \$signal$215 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8299,17 +8114,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1167  = \$859 [2:0];
+                  \$990  = \$635 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1167  = 3'h0;
+      \$990  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1168  = kh1;
+    \$991  = kh1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8327,17 +8142,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1168  = \$860 [2:0];
+                  \$991  = \$636 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1168  = 3'h0;
+      \$991  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1169  = tail;
+    \$992  = tail;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8355,7 +8170,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1169  = 16'h0000;
+                  \$992  = 16'h0000;
             endcase
           end
       4'h9:
@@ -8368,16 +8183,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$1169  = \$938 [15:0];
+            \$992  = \$715 [15:0];
           end
     endcase
     if (rst) begin
-      \$1169  = 16'h0000;
+      \$992  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1170  = \$signal$190 ;
+    \$993  = \$signal$217 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8395,7 +8210,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1170  = 11'h000;
+                  \$993  = 11'h000;
             endcase
           end
       4'h9:
@@ -8407,20 +8222,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$923 ) begin
-              \$1170  = 11'h000;
+            if (\$700 ) begin
+              \$993  = 11'h000;
             end else begin
-              \$1170  = \$937 [10:0];
+              \$993  = \$714 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1170  = 11'h000;
+      \$993  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = \$signal$191 ;
+    \$994  = \$signal$218 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8438,7 +8253,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1171  = 3'h0;
+                  \$994  = 3'h0;
             endcase
           end
       4'h9:
@@ -8449,23 +8264,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
+            if (\$700 ) begin
               (* full_case = 32'd1 *)
-              if (\$924 ) begin
-                \$1171  = 3'h0;
+              if (\$701 ) begin
+                \$994  = 3'h0;
               end else begin
-                \$1171  = \$935 [2:0];
+                \$994  = \$712 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1171  = 3'h0;
+      \$994  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1172  = ky;
+    \$995  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8483,7 +8298,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1172  = 3'h0;
+                  \$995  = 3'h0;
             endcase
           end
       4'h9:
@@ -8494,25 +8309,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
+            if (\$700 ) begin
+              if (\$701 ) begin
                 (* full_case = 32'd1 *)
-                if (\$925 ) begin
-                  \$1172  = 3'h0;
+                if (\$702 ) begin
+                  \$995  = 3'h0;
                 end else begin
-                  \$1172  = \$931 [2:0];
+                  \$995  = \$708 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1172  = 3'h0;
+      \$995  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1173  = \$signal$103 ;
+    \$996  = \$signal$120 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8530,7 +8345,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1173  = { nxt[104], nxt[104:96] };
+                  \$996  = { nxt[104], nxt[104:96] };
             endcase
           end
       4'h9:
@@ -8541,25 +8356,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
+            if (\$700 ) begin
+              if (\$701 ) begin
                 (* full_case = 32'd1 *)
-                if (\$925 ) begin
-                  \$1173  = { instr[104], instr[104:96] };
+                if (\$702 ) begin
+                  \$996  = { instr[104], instr[104:96] };
                 end else begin
-                  \$1173  = \$932 [9:0];
+                  \$996  = \$709 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1173  = 10'h000;
+      \$996  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1174  = ix;
+    \$997  = ix;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8577,7 +8392,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1174  = { nxt[113], nxt[113:105] };
+                  \$997  = { nxt[113], nxt[113:105] };
             endcase
           end
       4'h9:
@@ -8588,23 +8403,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
+            if (\$700 ) begin
               (* full_case = 32'd1 *)
-              if (\$924 ) begin
-                \$1174  = { instr[113], instr[113:105] };
+              if (\$701 ) begin
+                \$997  = { instr[113], instr[113:105] };
               end else begin
-                \$1174  = \$936 [9:0];
+                \$997  = \$713 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1174  = 10'h000;
+      \$997  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1175  = plane_base;
+    \$998  = plane_base;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8622,7 +8437,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1175  = nxt[26:11];
+                  \$998  = nxt[26:11];
             endcase
           end
       4'h9:
@@ -8633,22 +8448,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
-                if (\$925 ) begin
-                  \$1175  = \$927 [15:0];
+            if (\$700 ) begin
+              if (\$701 ) begin
+                if (\$702 ) begin
+                  \$998  = \$704 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1175  = 16'h0000;
+      \$998  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1176  = \$signal$194 ;
+    \$999  = \$signal$221 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8666,7 +8481,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1176  = nxt[26:11];
+                  \$999  = nxt[26:11];
             endcase
           end
       4'h9:
@@ -8677,25 +8492,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$923 ) begin
-              if (\$924 ) begin
+            if (\$700 ) begin
+              if (\$701 ) begin
                 (* full_case = 32'd1 *)
-                if (\$925 ) begin
-                  \$1176  = \$928 [15:0];
+                if (\$702 ) begin
+                  \$999  = \$705 [15:0];
                 end else begin
-                  \$1176  = \$933 [15:0];
+                  \$999  = \$710 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1176  = 16'h0000;
+      \$999  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1177  = pitch;
+    \$1000  = pitch;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8713,17 +8528,45 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1177  = n_pitch;
+                  \$1000  = n_pitch;
             endcase
           end
     endcase
     if (rst) begin
-      \$1177  = 16'h0000;
+      \$1000  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1178  = crow;
+    \$1001  = p_pad_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1001  = n_pad_last;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1001  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1002  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8743,7 +8586,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1178  = 2'h0;
+                  \$1002  = 2'h0;
             endcase
           end
       4'h9:
@@ -8755,19 +8598,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$956 ) begin
-            if (\$957 ) begin
-              \$1178  = \$958 [1:0];
+          if (\$733 ) begin
+            if (\$734 ) begin
+              \$1002  = \$735 [1:0];
             end
           end
     endcase
     if (rst) begin
-      \$1178  = 2'h0;
+      \$1002  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1179  = cbit;
+    \$1003  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8787,7 +8630,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1179  = 4'h0;
+                  \$1003  = 4'h0;
             endcase
           end
       4'h9:
@@ -8799,22 +8642,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$956 ) begin
+          if (\$733 ) begin
             (* full_case = 32'd1 *)
-            if (\$957 ) begin
-              \$1179  = 4'h0;
+            if (\$734 ) begin
+              \$1003  = 4'h0;
             end else begin
-              \$1179  = \$959 [3:0];
+              \$1003  = \$736 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$1179  = 4'h0;
+      \$1003  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1180  = wvalid;
+    \$1004  = svalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8834,7 +8677,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1180  = 1'h0;
+                  \$1004  = 1'h0;
             endcase
           end
       4'h9:
@@ -8846,17 +8689,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$956 ) begin
-            \$1180  = 1'h1;
+          if (\$733 ) begin
+            \$1004  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1180  = 1'h0;
+      \$1004  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1181  = paddr;
+    \$1005  = wvalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8876,7 +8719,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1181  = nxt[41:26];
+                  \$1005  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1005  = svalid;
+    endcase
+    if (rst) begin
+      \$1005  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1006  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1006  = nxt[41:26];
             endcase
           end
       4'h9:
@@ -8889,23 +8772,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$960 ) begin
+          if (\$737 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$961 ) begin
-              \$1181  = instr[41:26];
+            if (\$738 ) begin
+              \$1006  = instr[41:26];
             end else begin
-              \$1181  = \$962 [15:0];
+              \$1006  = \$739 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$1181  = 16'h0000;
+      \$1006  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1182  = p_lv;
+    \$1007  = p_lv;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8925,17 +8808,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1182  = \$like$174 ;
+                  \$1007  = \$like$199 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1182  = 2'h0;
+      \$1007  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = p_cmp;
+    \$1008  = p_cmp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8955,17 +8838,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1183  = \$like$175 ;
+                  \$1008  = \$like$200 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1183  = 2'h0;
+      \$1008  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = p_ob1;
+    \$1009  = p_ob1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8985,17 +8868,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1184  = n_ob1;
+                  \$1009  = n_ob1;
             endcase
           end
     endcase
     if (rst) begin
-      \$1184  = 4'h0;
+      \$1009  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = asm;
+    \$1010  = shift;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1010  = \$signal$202 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1010  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1011  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1011  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1011  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1012  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9008,19 +8951,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$867 ) begin
+            if (\$643 ) begin
             end else begin
-              \$1185  = full;
+              \$1012  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1185  = 64'h0000000000000000;
+      \$1012  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1186  = \$signal$197 ;
+    \$1013  = \$signal$228 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9033,19 +8976,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              \$1186  = \$signal$180 ;
+              \$1013  = \$signal$207 ;
             end
           end
     endcase
     if (rst) begin
-      \$1186  = 10'h000;
+      \$1013  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = o_beat;
+    \$1014  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9058,19 +9001,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              \$1187  = tx_beat;
+              \$1014  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1187  = 3'h0;
+      \$1014  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1188  = o_addr;
+    \$1015  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9083,19 +9026,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              \$1188  = s_cur;
+              \$1015  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1188  = 32'd0;
+      \$1015  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = o_last;
+    \$1016  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9108,19 +9051,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$879 ) begin
+          if (\$655 ) begin
             if (issuing) begin
-              \$1189  = \$884 ;
+              \$1016  = \$660 ;
             end
           end
     endcase
     if (rst) begin
-      \$1189  = 1'h0;
+      \$1016  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = o_addr2;
+    \$1017  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9133,17 +9076,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1190  = o_addr;
+          if (\$687 ) begin
+            \$1017  = o_addr;
           end
     endcase
     if (rst) begin
-      \$1190  = 32'd0;
+      \$1017  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1191  = \$signal$100 ;
+    \$1018  = \$signal$117 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9156,17 +9099,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1191  = o_last;
+          if (\$687 ) begin
+            \$1018  = o_last;
           end
     endcase
     if (rst) begin
-      \$1191  = 1'h0;
+      \$1018  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1192  = o_bank2;
+    \$1019  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9179,17 +9122,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1192  = \$signal$197 ;
+          if (\$687 ) begin
+            \$1019  = \$signal$228 ;
           end
     endcase
     if (rst) begin
-      \$1192  = 10'h000;
+      \$1019  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = o_beat2;
+    \$1020  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9202,17 +9145,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1193  = o_beat;
+          if (\$687 ) begin
+            \$1020  = o_beat;
           end
     endcase
     if (rst) begin
-      \$1193  = 3'h0;
+      \$1020  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1194  = thresh_l0;
+    \$1021  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9225,23 +9168,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$911 ) begin
-            \$1194  = thr_r__data;
+          if (\$687 ) begin
+            \$1021  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
-          if (\$941 ) begin
-            \$1194  = thr_r__data;
+          if (\$718 ) begin
+            \$1021  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1194  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1021  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1195  = plane;
+    \$1022  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9257,16 +9200,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1195  = p;
+            \$1022  = p;
           end
     endcase
     if (rst) begin
-      \$1195  = 3'h0;
+      \$1022  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = lastw_d;
+    \$1023  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9282,16 +9225,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1196  = \$920 ;
+            \$1023  = \$697 ;
           end
     endcase
     if (rst) begin
-      \$1196  = 1'h0;
+      \$1023  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1197  = thresh_l1;
+    \$1024  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9308,17 +9251,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$942 ) begin
-            \$1197  = thr_r__data;
+          if (\$719 ) begin
+            \$1024  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1197  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1024  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1198  = thresh_l2;
+    \$1025  = thresh_l2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9335,17 +9278,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$943 ) begin
-            \$1198  = thr_r__data;
+          if (\$720 ) begin
+            \$1025  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1198  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1025  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1199  = \$signal$202 ;
+    \$1026  = \$signal$233 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9362,17 +9305,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$947 ) begin
-            \$1199  = act_r__data;
+          if (\$724 ) begin
+            \$1026  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1199  = 128'h00000000000000000000000000000000;
+      \$1026  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1200  = \$signal$203 ;
+    \$1027  = \$signal$234 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9389,17 +9332,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$951 ) begin
-            \$1200  = act_r__data;
+          if (\$728 ) begin
+            \$1027  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1200  = 128'h00000000000000000000000000000000;
+      \$1027  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1201  = \$signal$130 ;
+    \$1028  = \$signal$235 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9416,15 +9359,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1201  = { \$953 , \$952  };
+          \$1028  = { \$730 , \$729  };
     endcase
     if (rst) begin
-      \$1201  = 32'd0;
+      \$1028  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1202  = old_bits;
+    \$1029  = old_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9441,367 +9384,405 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1202  = { \$955 , \$954  };
+          \$1029  = { \$732 , \$731  };
     endcase
     if (rst) begin
-      \$1202  = 32'd0;
+      \$1029  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1203  = y;
+    \$1030  = \$780 ;
     if (rst) begin
-      \$1203  = 32'd0;
+      \$1030  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1204  = scores;
+    \$1031  = \$781 ;
     if (rst) begin
-      \$1204  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1031  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1205  = crow;
+    \$1032  = crow;
     if (rst) begin
-      \$1205  = 2'h0;
+      \$1032  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = cbit;
+    \$1033  = cbit;
     if (rst) begin
-      \$1206  = 4'h0;
+      \$1033  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = busy;
+    \$1034  = y;
     if (rst) begin
-      \$1207  = 1'h0;
+      \$1034  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = { 15'h0000, busy };
+    \$1035  = scores;
     if (rst) begin
-      \$1208  = 16'h0000;
+      \$1035  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = ctr_cycles;
-    if (\$976 ) begin
-      \$1209  = 48'h000000000000;
+    \$1036  = srow;
+    if (rst) begin
+      \$1036  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1037  = sbit;
+    if (rst) begin
+      \$1037  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1038  = busy;
+    if (rst) begin
+      \$1038  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1039  = { 15'h0000, busy };
+    if (rst) begin
+      \$1039  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1040  = ctr_cycles;
+    if (\$787 ) begin
+      \$1040  = 48'h000000000000;
     end else if (counting) begin
-      \$1209  = \$977 [47:0];
+      \$1040  = \$788 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1210  = inc_instructions;
+    \$1041  = inc_instructions;
     if (rst) begin
-      \$1210  = 16'h0000;
+      \$1041  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = ctr_instructions;
-    if (\$983 ) begin
-      \$1211  = 48'h000000000000;
+    \$1042  = ctr_instructions;
+    if (\$794 ) begin
+      \$1042  = 48'h000000000000;
     end else if (counting) begin
-      \$1211  = \$984 [47:0];
+      \$1042  = \$795 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = inc_load_busy;
+    \$1043  = inc_load_busy;
     if (rst) begin
-      \$1212  = 16'h0000;
+      \$1043  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = ctr_load_busy;
-    if (\$990 ) begin
-      \$1213  = 48'h000000000000;
+    \$1044  = ctr_load_busy;
+    if (\$801 ) begin
+      \$1044  = 48'h000000000000;
     end else if (counting) begin
-      \$1213  = \$991 [47:0];
+      \$1044  = \$802 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = inc_load_stall;
+    \$1045  = inc_load_stall;
     if (rst) begin
-      \$1214  = 16'h0000;
+      \$1045  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1215  = ctr_load_stall;
-    if (\$997 ) begin
-      \$1215  = 48'h000000000000;
+    \$1046  = ctr_load_stall;
+    if (\$808 ) begin
+      \$1046  = 48'h000000000000;
     end else if (counting) begin
-      \$1215  = \$998 [47:0];
+      \$1046  = \$809 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = inc_store_busy;
+    \$1047  = inc_store_busy;
     if (rst) begin
-      \$1216  = 16'h0000;
+      \$1047  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1217  = ctr_store_busy;
-    if (\$1004 ) begin
-      \$1217  = 48'h000000000000;
+    \$1048  = ctr_store_busy;
+    if (\$815 ) begin
+      \$1048  = 48'h000000000000;
     end else if (counting) begin
-      \$1217  = \$1005 [47:0];
+      \$1048  = \$816 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1218  = inc_store_stall;
+    \$1049  = inc_store_stall;
     if (rst) begin
-      \$1218  = 16'h0000;
+      \$1049  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1219  = ctr_store_stall;
-    if (\$1011 ) begin
-      \$1219  = 48'h000000000000;
+    \$1050  = ctr_store_stall;
+    if (\$822 ) begin
+      \$1050  = 48'h000000000000;
     end else if (counting) begin
-      \$1219  = \$1012 [47:0];
+      \$1050  = \$823 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1220  = inc_gemm_busy;
+    \$1051  = inc_gemm_busy;
     if (rst) begin
-      \$1220  = 16'h0000;
+      \$1051  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1221  = ctr_gemm_busy;
-    if (\$1018 ) begin
-      \$1221  = 48'h000000000000;
+    \$1052  = ctr_gemm_busy;
+    if (\$829 ) begin
+      \$1052  = 48'h000000000000;
     end else if (counting) begin
-      \$1221  = \$1019 [47:0];
+      \$1052  = \$830 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1222  = inc_gemm_stall;
+    \$1053  = inc_gemm_stall;
     if (rst) begin
-      \$1222  = 16'h0000;
+      \$1053  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1223  = ctr_gemm_stall;
-    if (\$1025 ) begin
-      \$1223  = 48'h000000000000;
+    \$1054  = ctr_gemm_stall;
+    if (\$836 ) begin
+      \$1054  = 48'h000000000000;
     end else if (counting) begin
-      \$1223  = \$1026 [47:0];
+      \$1054  = \$837 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1224  = inc_post_busy;
+    \$1055  = inc_post_busy;
     if (rst) begin
-      \$1224  = 16'h0000;
+      \$1055  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1225  = ctr_post_busy;
-    if (\$1032 ) begin
-      \$1225  = 48'h000000000000;
+    \$1056  = ctr_post_busy;
+    if (\$843 ) begin
+      \$1056  = 48'h000000000000;
     end else if (counting) begin
-      \$1225  = \$1033 [47:0];
+      \$1056  = \$844 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1226  = inc_post_stall;
+    \$1057  = inc_post_stall;
     if (rst) begin
-      \$1226  = 16'h0000;
+      \$1057  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1227  = ctr_post_stall;
-    if (\$1039 ) begin
-      \$1227  = 48'h000000000000;
+    \$1058  = ctr_post_stall;
+    if (\$850 ) begin
+      \$1058  = 48'h000000000000;
     end else if (counting) begin
-      \$1227  = \$1040 [47:0];
+      \$1058  = \$851 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1228  = inc_sram_act_reads;
+    \$1059  = inc_sram_act_reads;
     if (rst) begin
-      \$1228  = 16'h0000;
+      \$1059  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1229  = ctr_sram_act_reads;
-    if (\$1046 ) begin
-      \$1229  = 48'h000000000000;
+    \$1060  = ctr_sram_act_reads;
+    if (\$857 ) begin
+      \$1060  = 48'h000000000000;
     end else if (counting) begin
-      \$1229  = \$1047 [47:0];
+      \$1060  = \$858 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1230  = inc_sram_act_writes;
+    \$1061  = inc_sram_act_writes;
     if (rst) begin
-      \$1230  = 16'h0000;
+      \$1061  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = ctr_sram_act_writes;
-    if (\$1053 ) begin
-      \$1231  = 48'h000000000000;
+    \$1062  = ctr_sram_act_writes;
+    if (\$864 ) begin
+      \$1062  = 48'h000000000000;
     end else if (counting) begin
-      \$1231  = \$1054 [47:0];
+      \$1062  = \$865 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = inc_sram_weight_reads;
+    \$1063  = inc_sram_weight_reads;
     if (rst) begin
-      \$1232  = 16'h0000;
+      \$1063  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = ctr_sram_weight_reads;
-    if (\$1060 ) begin
-      \$1233  = 48'h000000000000;
+    \$1064  = ctr_sram_weight_reads;
+    if (\$871 ) begin
+      \$1064  = 48'h000000000000;
     end else if (counting) begin
-      \$1233  = \$1061 [47:0];
+      \$1064  = \$872 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1234  = inc_sram_weight_writes;
+    \$1065  = inc_sram_weight_writes;
     if (rst) begin
-      \$1234  = 16'h0000;
+      \$1065  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1235  = ctr_sram_weight_writes;
-    if (\$1067 ) begin
-      \$1235  = 48'h000000000000;
+    \$1066  = ctr_sram_weight_writes;
+    if (\$878 ) begin
+      \$1066  = 48'h000000000000;
     end else if (counting) begin
-      \$1235  = \$1068 [47:0];
+      \$1066  = \$879 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1236  = inc_sram_thresh_reads;
+    \$1067  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1236  = 16'h0000;
+      \$1067  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1237  = ctr_sram_thresh_reads;
-    if (\$1074 ) begin
-      \$1237  = 48'h000000000000;
+    \$1068  = ctr_sram_thresh_reads;
+    if (\$885 ) begin
+      \$1068  = 48'h000000000000;
     end else if (counting) begin
-      \$1237  = \$1075 [47:0];
+      \$1068  = \$886 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1238  = inc_sram_thresh_writes;
+    \$1069  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1238  = 16'h0000;
+      \$1069  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1239  = ctr_sram_thresh_writes;
-    if (\$1081 ) begin
-      \$1239  = 48'h000000000000;
+    \$1070  = ctr_sram_thresh_writes;
+    if (\$892 ) begin
+      \$1070  = 48'h000000000000;
     end else if (counting) begin
-      \$1239  = \$1082 [47:0];
+      \$1070  = \$893 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1240  = inc_sram_out_reads;
+    \$1071  = inc_sram_out_reads;
     if (rst) begin
-      \$1240  = 16'h0000;
+      \$1071  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1241  = ctr_sram_out_reads;
-    if (\$1088 ) begin
-      \$1241  = 48'h000000000000;
+    \$1072  = ctr_sram_out_reads;
+    if (\$899 ) begin
+      \$1072  = 48'h000000000000;
     end else if (counting) begin
-      \$1241  = \$1089 [47:0];
+      \$1072  = \$900 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1242  = inc_sram_out_writes;
+    \$1073  = inc_sram_out_writes;
     if (rst) begin
-      \$1242  = 16'h0000;
+      \$1073  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1243  = ctr_sram_out_writes;
-    if (\$1095 ) begin
-      \$1243  = 48'h000000000000;
+    \$1074  = ctr_sram_out_writes;
+    if (\$906 ) begin
+      \$1074  = 48'h000000000000;
     end else if (counting) begin
-      \$1243  = \$1096 [47:0];
+      \$1074  = \$907 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1244  = inc_threshold_ops;
+    \$1075  = inc_threshold_ops;
     if (rst) begin
-      \$1244  = 16'h0000;
+      \$1075  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1245  = ctr_threshold_ops;
-    if (\$1102 ) begin
-      \$1245  = 48'h000000000000;
+    \$1076  = ctr_threshold_ops;
+    if (\$913 ) begin
+      \$1076  = 48'h000000000000;
     end else if (counting) begin
-      \$1245  = \$1103 [47:0];
+      \$1076  = \$914 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
+  assign thresh_out_addr_q = \$signature__addr$25 ;
+  assign thresh_out_data_q = \$signature__data$27 ;
+  assign thresh_out_en_q = \$signature__en$29 ;
+  assign act_addr_q = \$signature__addr$31 ;
+  assign act_data_q = \$signature__data$33 ;
+  assign act_en_q = \$signature__en$35 ;
+  assign weight_addr_q = \$signature__addr$37 ;
+  assign weight_data_q = \$signature__data$39 ;
+  assign weight_en_q = \$signature__en$41 ;
   assign fetch_addr = ir__addr;
   assign inc_cycles = { 15'h0000, busy };
-  assign wgt_r__data = w_in;
-  assign \$signal$39  = valid;
-  assign cz = zero;
-  assign cp = plane;
-  assign a_q = { \$1247 , \$1246  };
+  assign wgt_q = w_in;
+  assign \$signal$56  = valid;
+  assign \$signal$58  = zero;
+  assign cp_q = plane;
+  assign acc_q = acc;
   assign active = p_cmp;
-  assign thresh = { thresh_l2, thresh_l1, \$763  };
-  assign act_r__addr = \$signal$134 [7:0];
-  assign \$signal$136  = wgt_r__addr;
+  assign p_shift = shift;
+  assign thresh = { thresh_l2, thresh_l1, thr0_q };
+  assign act_r__addr = \$signal$151 [7:0];
+  assign \$signal$153  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
-  assign config_id = 32'd3277002148;
+  assign config_id = 32'd638428977;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -9810,347 +9791,350 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$441  = 1'h0;
-  assign \$447  = 1'h0;
-  assign \$448  = \$444 ;
+  assign \$53  = 1'h0;
+  assign \$59  = 1'h0;
+  assign \$60  = \$56 ;
+  assign \$399  = { 1'h0, ir_q[50:35] };
+  assign \$401  = { 1'h0, ir_q[50:35] };
+  assign \$403  = { 1'h0, ir_q[50:35] };
+  assign \$404  = { ir_q[50:35], 1'h0 };
+  assign \$405  = { 1'h0, ir_q[50:35], 2'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  wire \$1 ;
-  wire [63:0] \$10 ;
-  wire [63:0] \$11 ;
-  wire [63:0] \$12 ;
-  wire [63:0] \$13 ;
-  wire [63:0] \$14 ;
-  wire [63:0] \$15 ;
-  wire [63:0] \$16 ;
-  wire [63:0] \$17 ;
-  wire [63:0] \$18 ;
-  wire [63:0] \$19 ;
-  wire \$2 ;
-  wire [63:0] \$20 ;
-  wire [63:0] \$21 ;
-  wire \$22 ;
-  wire \$23 ;
-  wire [7:0] \$24 ;
+module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+  wire [7:0] \$1 ;
+  wire [7:0] \$2 ;
   wire [7:0] \$3 ;
-  reg [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  wire [63:0] \$6 ;
-  wire [63:0] \$7 ;
-  wire [63:0] \$8 ;
-  wire [63:0] \$9 ;
+  wire [7:0] \$4 ;
+  wire [7:0] \$5 ;
+  wire [7:0] \$6 ;
+  wire [7:0] \$7 ;
+  wire [7:0] \$8 ;
   (* init = 64'h0000000000000000 *)
   wire [63:0] a;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$103 ;
+  wire [63:0] \a$104 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$109 ;
+  wire [63:0] \a$110 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$115 ;
+  wire [63:0] \a$116 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$121 ;
+  wire [63:0] \a$122 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$127 ;
+  wire [63:0] \a$128 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$133 ;
+  wire [63:0] \a$134 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$139 ;
+  wire [63:0] \a$140 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$145 ;
+  wire [63:0] \a$146 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$151 ;
+  wire [63:0] \a$152 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$157 ;
+  wire [63:0] \a$158 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$163 ;
+  wire [63:0] \a$164 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$169 ;
+  wire [63:0] \a$170 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$175 ;
+  wire [63:0] \a$176 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$181 ;
+  wire [63:0] \a$182 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$187 ;
+  wire [63:0] \a$188 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$193 ;
+  wire [63:0] \a$194 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$199 ;
+  wire [63:0] \a$200 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$205 ;
+  wire [63:0] \a$206 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$211 ;
+  wire [63:0] \a$212 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$217 ;
+  wire [63:0] \a$218 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$37 ;
+  wire [63:0] \a$224 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$43 ;
+  wire [63:0] \a$230 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$49 ;
+  wire [63:0] \a$236 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$55 ;
+  wire [63:0] \a$242 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$61 ;
+  wire [63:0] \a$62 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$67 ;
+  wire [63:0] \a$68 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$73 ;
+  wire [63:0] \a$74 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$79 ;
+  wire [63:0] \a$80 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$85 ;
+  wire [63:0] \a$86 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$91 ;
+  wire [63:0] \a$92 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$97 ;
-  output [63:0] a0_q0;
-  reg [63:0] a0_q0 = 64'h0000000000000000;
-  output [63:0] a1_q0;
-  reg [63:0] a1_q0 = 64'h0000000000000000;
+  wire [63:0] \a$98 ;
+  reg [63:0] a0_g0_q0_keep = 64'h0000000000000000;
+  reg [63:0] a0_g1_q0_keep = 64'h0000000000000000;
+  reg [63:0] a0_g2_q0_keep = 64'h0000000000000000;
+  reg [63:0] a0_g3_q0_keep = 64'h0000000000000000;
+  reg [63:0] a1_g0_q0_keep = 64'h0000000000000000;
+  reg [63:0] a1_g1_q0_keep = 64'h0000000000000000;
+  reg [63:0] a1_g2_q0_keep = 64'h0000000000000000;
+  reg [63:0] a1_g3_q0_keep = 64'h0000000000000000;
   input [127:0] a_in;
   wire [127:0] a_in;
-  wire [127:0] a_q;
   output [767:0] acc;
   wire [767:0] acc;
-  wire [23:0] \acc$102 ;
-  wire [23:0] \acc$108 ;
-  wire [23:0] \acc$114 ;
-  wire [23:0] \acc$120 ;
-  wire [23:0] \acc$126 ;
-  wire [23:0] \acc$132 ;
-  wire [23:0] \acc$138 ;
-  wire [23:0] \acc$144 ;
-  wire [23:0] \acc$150 ;
-  wire [23:0] \acc$156 ;
-  wire [23:0] \acc$162 ;
-  wire [23:0] \acc$168 ;
-  wire [23:0] \acc$174 ;
-  wire [23:0] \acc$180 ;
-  wire [23:0] \acc$186 ;
-  wire [23:0] \acc$192 ;
-  wire [23:0] \acc$198 ;
-  wire [23:0] \acc$204 ;
-  wire [23:0] \acc$210 ;
-  wire [23:0] \acc$216 ;
-  wire [23:0] \acc$222 ;
-  wire [23:0] \acc$36 ;
-  wire [23:0] \acc$42 ;
-  wire [23:0] \acc$48 ;
-  wire [23:0] \acc$54 ;
-  wire [23:0] \acc$60 ;
-  wire [23:0] \acc$66 ;
-  wire [23:0] \acc$72 ;
-  wire [23:0] \acc$78 ;
-  wire [23:0] \acc$84 ;
-  wire [23:0] \acc$90 ;
-  wire [23:0] \acc$96 ;
+  wire [23:0] \acc$103 ;
+  wire [23:0] \acc$109 ;
+  wire [23:0] \acc$115 ;
+  wire [23:0] \acc$121 ;
+  wire [23:0] \acc$127 ;
+  wire [23:0] \acc$133 ;
+  wire [23:0] \acc$139 ;
+  wire [23:0] \acc$145 ;
+  wire [23:0] \acc$151 ;
+  wire [23:0] \acc$157 ;
+  wire [23:0] \acc$163 ;
+  wire [23:0] \acc$169 ;
+  wire [23:0] \acc$175 ;
+  wire [23:0] \acc$181 ;
+  wire [23:0] \acc$187 ;
+  wire [23:0] \acc$193 ;
+  wire [23:0] \acc$199 ;
+  wire [23:0] \acc$205 ;
+  wire [23:0] \acc$211 ;
+  wire [23:0] \acc$217 ;
+  wire [23:0] \acc$223 ;
+  wire [23:0] \acc$229 ;
+  wire [23:0] \acc$235 ;
+  wire [23:0] \acc$241 ;
+  wire [23:0] \acc$247 ;
+  wire [23:0] \acc$61 ;
+  wire [23:0] \acc$67 ;
+  wire [23:0] \acc$73 ;
+  wire [23:0] \acc$79 ;
+  wire [23:0] \acc$85 ;
+  wire [23:0] \acc$91 ;
+  wire [23:0] \acc$97 ;
   input clk;
   wire clk;
-  input hold;
-  wire hold;
   input [2:0] plane;
   wire [2:0] plane;
-  reg [7:0] plane_q0 = 8'h00;
+  reg [7:0] plane_r0_g0_q0_keep = 8'h00;
+  reg [7:0] plane_r0_g1_q0_keep = 8'h00;
+  reg [7:0] plane_r0_g2_q0_keep = 8'h00;
+  reg [7:0] plane_r0_g3_q0_keep = 8'h00;
+  reg [7:0] plane_r1_g0_q0_keep = 8'h00;
+  reg [7:0] plane_r1_g1_q0_keep = 8'h00;
+  reg [7:0] plane_r1_g2_q0_keep = 8'h00;
+  reg [7:0] plane_r1_g3_q0_keep = 8'h00;
   input rst;
   wire rst;
   (* init = 8'h00 *)
   wire [7:0] scale;
   (* init = 8'h00 *)
-  wire [7:0] \scale$101 ;
+  wire [7:0] \scale$102 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$107 ;
+  wire [7:0] \scale$108 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$113 ;
+  wire [7:0] \scale$114 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$119 ;
+  wire [7:0] \scale$120 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$125 ;
+  wire [7:0] \scale$126 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$131 ;
+  wire [7:0] \scale$132 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$137 ;
+  wire [7:0] \scale$138 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$143 ;
+  wire [7:0] \scale$144 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$149 ;
+  wire [7:0] \scale$150 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$155 ;
+  wire [7:0] \scale$156 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$161 ;
+  wire [7:0] \scale$162 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$167 ;
+  wire [7:0] \scale$168 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$173 ;
+  wire [7:0] \scale$174 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$179 ;
+  wire [7:0] \scale$180 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$185 ;
+  wire [7:0] \scale$186 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$191 ;
+  wire [7:0] \scale$192 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$197 ;
+  wire [7:0] \scale$198 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$203 ;
+  wire [7:0] \scale$204 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$209 ;
+  wire [7:0] \scale$210 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$215 ;
+  wire [7:0] \scale$216 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$221 ;
+  wire [7:0] \scale$222 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$41 ;
+  wire [7:0] \scale$228 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$47 ;
+  wire [7:0] \scale$234 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$53 ;
+  wire [7:0] \scale$240 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$59 ;
+  wire [7:0] \scale$246 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$65 ;
+  wire [7:0] \scale$66 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$71 ;
+  wire [7:0] \scale$72 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$77 ;
+  wire [7:0] \scale$78 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$83 ;
+  wire [7:0] \scale$84 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$89 ;
+  wire [7:0] \scale$90 ;
   (* init = 8'h00 *)
-  wire [7:0] \scale$95 ;
+  wire [7:0] \scale$96 ;
   input valid;
   wire valid;
   (* init = 1'h0 *)
-  wire \valid$105 ;
+  wire \valid$100 ;
   (* init = 1'h0 *)
-  wire \valid$111 ;
+  wire \valid$106 ;
   (* init = 1'h0 *)
-  wire \valid$117 ;
+  wire \valid$112 ;
   (* init = 1'h0 *)
-  wire \valid$123 ;
+  wire \valid$118 ;
   (* init = 1'h0 *)
-  wire \valid$129 ;
+  wire \valid$124 ;
   (* init = 1'h0 *)
-  wire \valid$135 ;
+  wire \valid$130 ;
   (* init = 1'h0 *)
-  wire \valid$141 ;
+  wire \valid$136 ;
   (* init = 1'h0 *)
-  wire \valid$147 ;
+  wire \valid$142 ;
   (* init = 1'h0 *)
-  wire \valid$153 ;
+  wire \valid$148 ;
   (* init = 1'h0 *)
-  wire \valid$159 ;
+  wire \valid$154 ;
   (* init = 1'h0 *)
-  wire \valid$165 ;
+  wire \valid$160 ;
   (* init = 1'h0 *)
-  wire \valid$171 ;
+  wire \valid$166 ;
   (* init = 1'h0 *)
-  wire \valid$177 ;
+  wire \valid$172 ;
   (* init = 1'h0 *)
-  wire \valid$183 ;
+  wire \valid$178 ;
   (* init = 1'h0 *)
-  wire \valid$189 ;
+  wire \valid$184 ;
   (* init = 1'h0 *)
-  wire \valid$195 ;
+  wire \valid$190 ;
   (* init = 1'h0 *)
-  wire \valid$201 ;
+  wire \valid$196 ;
   (* init = 1'h0 *)
-  wire \valid$207 ;
+  wire \valid$202 ;
   (* init = 1'h0 *)
-  wire \valid$213 ;
+  wire \valid$208 ;
   (* init = 1'h0 *)
-  wire \valid$219 ;
+  wire \valid$214 ;
   (* init = 1'h0 *)
-  wire \valid$32 ;
+  wire \valid$220 ;
   (* init = 1'h0 *)
-  wire \valid$39 ;
+  wire \valid$226 ;
   (* init = 1'h0 *)
-  wire \valid$45 ;
+  wire \valid$232 ;
   (* init = 1'h0 *)
-  wire \valid$51 ;
+  wire \valid$238 ;
+  (* init = 1'h0 *)
+  wire \valid$244 ;
   (* init = 1'h0 *)
   wire \valid$57 ;
   (* init = 1'h0 *)
-  wire \valid$63 ;
+  wire \valid$64 ;
   (* init = 1'h0 *)
-  wire \valid$69 ;
+  wire \valid$70 ;
   (* init = 1'h0 *)
-  wire \valid$75 ;
+  wire \valid$76 ;
   (* init = 1'h0 *)
-  wire \valid$81 ;
+  wire \valid$82 ;
   (* init = 1'h0 *)
-  wire \valid$87 ;
+  wire \valid$88 ;
   (* init = 1'h0 *)
-  wire \valid$93 ;
-  (* init = 1'h0 *)
-  wire \valid$99 ;
-  reg valid_q0 = 1'h0;
+  wire \valid$94 ;
+  reg valid_r0_g0_q0_keep = 1'h0;
+  reg valid_r0_g1_q0_keep = 1'h0;
+  reg valid_r0_g2_q0_keep = 1'h0;
+  reg valid_r0_g3_q0_keep = 1'h0;
+  reg valid_r1_g0_q0_keep = 1'h0;
+  reg valid_r1_g1_q0_keep = 1'h0;
+  reg valid_r1_g2_q0_keep = 1'h0;
+  reg valid_r1_g3_q0_keep = 1'h0;
   (* init = 64'h0000000000000000 *)
   wire [63:0] w;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$104 ;
+  wire [63:0] \w$105 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$110 ;
+  wire [63:0] \w$111 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$116 ;
+  wire [63:0] \w$117 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$122 ;
+  wire [63:0] \w$123 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$128 ;
+  wire [63:0] \w$129 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$134 ;
+  wire [63:0] \w$135 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$140 ;
+  wire [63:0] \w$141 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$146 ;
+  wire [63:0] \w$147 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$152 ;
+  wire [63:0] \w$153 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$158 ;
+  wire [63:0] \w$159 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$164 ;
+  wire [63:0] \w$165 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$170 ;
+  wire [63:0] \w$171 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$176 ;
+  wire [63:0] \w$177 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$182 ;
+  wire [63:0] \w$183 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$188 ;
+  wire [63:0] \w$189 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$194 ;
+  wire [63:0] \w$195 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$200 ;
+  wire [63:0] \w$201 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$206 ;
+  wire [63:0] \w$207 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$212 ;
+  wire [63:0] \w$213 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$218 ;
+  wire [63:0] \w$219 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$38 ;
+  wire [63:0] \w$225 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$44 ;
+  wire [63:0] \w$231 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$50 ;
+  wire [63:0] \w$237 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$56 ;
+  wire [63:0] \w$243 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$62 ;
+  wire [63:0] \w$63 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$68 ;
+  wire [63:0] \w$69 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$74 ;
+  wire [63:0] \w$75 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$80 ;
+  wire [63:0] \w$81 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$86 ;
+  wire [63:0] \w$87 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$92 ;
+  wire [63:0] \w$93 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$98 ;
+  wire [63:0] \w$99 ;
   reg [63:0] w0_q0 = 64'h0000000000000000;
   reg [63:0] w10_q0 = 64'h0000000000000000;
   reg [63:0] w11_q0 = 64'h0000000000000000;
@@ -10172,666 +10156,698 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
   input zero;
   wire zero;
   (* init = 1'h0 *)
-  wire \zero$100 ;
+  wire \zero$101 ;
   (* init = 1'h0 *)
-  wire \zero$106 ;
+  wire \zero$107 ;
   (* init = 1'h0 *)
-  wire \zero$112 ;
+  wire \zero$113 ;
   (* init = 1'h0 *)
-  wire \zero$118 ;
+  wire \zero$119 ;
   (* init = 1'h0 *)
-  wire \zero$124 ;
+  wire \zero$125 ;
   (* init = 1'h0 *)
-  wire \zero$130 ;
+  wire \zero$131 ;
   (* init = 1'h0 *)
-  wire \zero$136 ;
+  wire \zero$137 ;
   (* init = 1'h0 *)
-  wire \zero$142 ;
+  wire \zero$143 ;
   (* init = 1'h0 *)
-  wire \zero$148 ;
+  wire \zero$149 ;
   (* init = 1'h0 *)
-  wire \zero$154 ;
+  wire \zero$155 ;
   (* init = 1'h0 *)
-  wire \zero$160 ;
+  wire \zero$161 ;
   (* init = 1'h0 *)
-  wire \zero$166 ;
+  wire \zero$167 ;
   (* init = 1'h0 *)
-  wire \zero$172 ;
+  wire \zero$173 ;
   (* init = 1'h0 *)
-  wire \zero$178 ;
+  wire \zero$179 ;
   (* init = 1'h0 *)
-  wire \zero$184 ;
+  wire \zero$185 ;
   (* init = 1'h0 *)
-  wire \zero$190 ;
+  wire \zero$191 ;
   (* init = 1'h0 *)
-  wire \zero$196 ;
+  wire \zero$197 ;
   (* init = 1'h0 *)
-  wire \zero$202 ;
+  wire \zero$203 ;
   (* init = 1'h0 *)
-  wire \zero$208 ;
+  wire \zero$209 ;
   (* init = 1'h0 *)
-  wire \zero$214 ;
+  wire \zero$215 ;
   (* init = 1'h0 *)
-  wire \zero$220 ;
+  wire \zero$221 ;
   (* init = 1'h0 *)
-  wire \zero$33 ;
+  wire \zero$227 ;
   (* init = 1'h0 *)
-  wire \zero$40 ;
+  wire \zero$233 ;
   (* init = 1'h0 *)
-  wire \zero$46 ;
+  wire \zero$239 ;
   (* init = 1'h0 *)
-  wire \zero$52 ;
+  wire \zero$245 ;
   (* init = 1'h0 *)
   wire \zero$58 ;
   (* init = 1'h0 *)
-  wire \zero$64 ;
+  wire \zero$65 ;
   (* init = 1'h0 *)
-  wire \zero$70 ;
+  wire \zero$71 ;
   (* init = 1'h0 *)
-  wire \zero$76 ;
+  wire \zero$77 ;
   (* init = 1'h0 *)
-  wire \zero$82 ;
+  wire \zero$83 ;
   (* init = 1'h0 *)
-  wire \zero$88 ;
+  wire \zero$89 ;
   (* init = 1'h0 *)
-  wire \zero$94 ;
-  reg zero_q0 = 1'h0;
-  assign \$1  = ~ hold;
-  assign \$2  = ~ hold;
+  wire \zero$95 ;
+  reg zero_r0_g0_q0_keep = 1'h0;
+  reg zero_r0_g1_q0_keep = 1'h0;
+  reg zero_r0_g2_q0_keep = 1'h0;
+  reg zero_r0_g3_q0_keep = 1'h0;
+  reg zero_r1_g0_q0_keep = 1'h0;
+  reg zero_r1_g1_q0_keep = 1'h0;
+  reg zero_r1_g2_q0_keep = 1'h0;
+  reg zero_r1_g3_q0_keep = 1'h0;
+  assign \$2  = 1'h1 << plane;
   assign \$3  = 1'h1 << plane;
+  assign \$4  = 1'h1 << plane;
+  assign \$5  = 1'h1 << plane;
+  assign \$6  = 1'h1 << plane;
+  assign \$7  = 1'h1 << plane;
+  assign \$8  = 1'h1 << plane;
   always @(posedge clk)
-    a0_q0 <= \$4 ;
+    a0_g0_q0_keep <= a_in[63:0];
   always @(posedge clk)
-    a1_q0 <= \$5 ;
+    a0_g1_q0_keep <= a_in[63:0];
   always @(posedge clk)
-    w0_q0 <= \$6 ;
+    a0_g2_q0_keep <= a_in[63:0];
   always @(posedge clk)
-    w1_q0 <= \$7 ;
+    a0_g3_q0_keep <= a_in[63:0];
   always @(posedge clk)
-    w2_q0 <= \$8 ;
+    a1_g0_q0_keep <= a_in[127:64];
   always @(posedge clk)
-    w3_q0 <= \$9 ;
+    a1_g1_q0_keep <= a_in[127:64];
   always @(posedge clk)
-    w4_q0 <= \$10 ;
+    a1_g2_q0_keep <= a_in[127:64];
   always @(posedge clk)
-    w5_q0 <= \$11 ;
+    a1_g3_q0_keep <= a_in[127:64];
   always @(posedge clk)
-    w6_q0 <= \$12 ;
+    w0_q0 <= w_in[63:0];
   always @(posedge clk)
-    w7_q0 <= \$13 ;
+    w1_q0 <= w_in[127:64];
   always @(posedge clk)
-    w8_q0 <= \$14 ;
+    w2_q0 <= w_in[191:128];
   always @(posedge clk)
-    w9_q0 <= \$15 ;
+    w3_q0 <= w_in[255:192];
   always @(posedge clk)
-    w10_q0 <= \$16 ;
+    w4_q0 <= w_in[319:256];
   always @(posedge clk)
-    w11_q0 <= \$17 ;
+    w5_q0 <= w_in[383:320];
   always @(posedge clk)
-    w12_q0 <= \$18 ;
+    w6_q0 <= w_in[447:384];
   always @(posedge clk)
-    w13_q0 <= \$19 ;
+    w7_q0 <= w_in[511:448];
   always @(posedge clk)
-    w14_q0 <= \$20 ;
+    w8_q0 <= w_in[575:512];
   always @(posedge clk)
-    w15_q0 <= \$21 ;
+    w9_q0 <= w_in[639:576];
   always @(posedge clk)
-    valid_q0 <= \$22 ;
+    w10_q0 <= w_in[703:640];
   always @(posedge clk)
-    zero_q0 <= \$23 ;
+    w11_q0 <= w_in[767:704];
   always @(posedge clk)
-    plane_q0 <= \$24 ;
+    w12_q0 <= w_in[831:768];
+  always @(posedge clk)
+    w13_q0 <= w_in[895:832];
+  always @(posedge clk)
+    w14_q0 <= w_in[959:896];
+  always @(posedge clk)
+    w15_q0 <= w_in[1023:960];
+  always @(posedge clk)
+    valid_r0_g0_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r0_g0_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r0_g0_q0_keep <= \$1 ;
+  always @(posedge clk)
+    valid_r0_g1_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r0_g1_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r0_g1_q0_keep <= \$2 ;
+  always @(posedge clk)
+    valid_r0_g2_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r0_g2_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r0_g2_q0_keep <= \$3 ;
+  always @(posedge clk)
+    valid_r0_g3_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r0_g3_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r0_g3_q0_keep <= \$4 ;
+  always @(posedge clk)
+    valid_r1_g0_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r1_g0_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r1_g0_q0_keep <= \$5 ;
+  always @(posedge clk)
+    valid_r1_g1_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r1_g1_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r1_g1_q0_keep <= \$6 ;
+  always @(posedge clk)
+    valid_r1_g2_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r1_g2_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r1_g2_q0_keep <= \$7 ;
+  always @(posedge clk)
+    valid_r1_g3_q0_keep <= valid;
+  always @(posedge clk)
+    zero_r1_g3_q0_keep <= zero;
+  always @(posedge clk)
+    plane_r1_g3_q0_keep <= \$8 ;
+  assign \$1  = 1'h1 << plane;
   \accel_top.array.pe_0_0  pe_0_0 (
-    .a(a0_q0),
-    .acc(\acc$36 ),
+    .a(a0_g0_q0_keep),
+    .acc(\acc$61 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g0_q0_keep),
+    .valid(valid_r0_g0_q0_keep),
     .w(w0_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0_keep)
   );
   \accel_top.array.pe_0_1  pe_0_1 (
-    .a(a0_q0),
-    .acc(\acc$42 ),
+    .a(a0_g0_q0_keep),
+    .acc(\acc$67 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g0_q0_keep),
+    .valid(valid_r0_g0_q0_keep),
     .w(w1_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0_keep)
   );
   \accel_top.array.pe_0_10  pe_0_10 (
-    .a(a0_q0),
-    .acc(\acc$96 ),
+    .a(a0_g2_q0_keep),
+    .acc(\acc$121 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g2_q0_keep),
+    .valid(valid_r0_g2_q0_keep),
     .w(w10_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g2_q0_keep)
   );
   \accel_top.array.pe_0_11  pe_0_11 (
-    .a(a0_q0),
-    .acc(\acc$102 ),
+    .a(a0_g2_q0_keep),
+    .acc(\acc$127 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g2_q0_keep),
+    .valid(valid_r0_g2_q0_keep),
     .w(w11_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g2_q0_keep)
   );
   \accel_top.array.pe_0_12  pe_0_12 (
-    .a(a0_q0),
-    .acc(\acc$108 ),
+    .a(a0_g3_q0_keep),
+    .acc(\acc$133 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g3_q0_keep),
+    .valid(valid_r0_g3_q0_keep),
     .w(w12_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g3_q0_keep)
   );
   \accel_top.array.pe_0_13  pe_0_13 (
-    .a(a0_q0),
-    .acc(\acc$114 ),
+    .a(a0_g3_q0_keep),
+    .acc(\acc$139 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g3_q0_keep),
+    .valid(valid_r0_g3_q0_keep),
     .w(w13_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g3_q0_keep)
   );
   \accel_top.array.pe_0_14  pe_0_14 (
-    .a(a0_q0),
-    .acc(\acc$120 ),
+    .a(a0_g3_q0_keep),
+    .acc(\acc$145 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g3_q0_keep),
+    .valid(valid_r0_g3_q0_keep),
     .w(w14_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g3_q0_keep)
   );
   \accel_top.array.pe_0_15  pe_0_15 (
-    .a(a0_q0),
-    .acc(\acc$126 ),
+    .a(a0_g3_q0_keep),
+    .acc(\acc$151 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g3_q0_keep),
+    .valid(valid_r0_g3_q0_keep),
     .w(w15_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g3_q0_keep)
   );
   \accel_top.array.pe_0_2  pe_0_2 (
-    .a(a0_q0),
-    .acc(\acc$48 ),
+    .a(a0_g0_q0_keep),
+    .acc(\acc$73 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g0_q0_keep),
+    .valid(valid_r0_g0_q0_keep),
     .w(w2_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0_keep)
   );
   \accel_top.array.pe_0_3  pe_0_3 (
-    .a(a0_q0),
-    .acc(\acc$54 ),
+    .a(a0_g0_q0_keep),
+    .acc(\acc$79 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g0_q0_keep),
+    .valid(valid_r0_g0_q0_keep),
     .w(w3_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g0_q0_keep)
   );
   \accel_top.array.pe_0_4  pe_0_4 (
-    .a(a0_q0),
-    .acc(\acc$60 ),
+    .a(a0_g1_q0_keep),
+    .acc(\acc$85 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g1_q0_keep),
+    .valid(valid_r0_g1_q0_keep),
     .w(w4_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g1_q0_keep)
   );
   \accel_top.array.pe_0_5  pe_0_5 (
-    .a(a0_q0),
-    .acc(\acc$66 ),
+    .a(a0_g1_q0_keep),
+    .acc(\acc$91 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g1_q0_keep),
+    .valid(valid_r0_g1_q0_keep),
     .w(w5_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g1_q0_keep)
   );
   \accel_top.array.pe_0_6  pe_0_6 (
-    .a(a0_q0),
-    .acc(\acc$72 ),
+    .a(a0_g1_q0_keep),
+    .acc(\acc$97 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g1_q0_keep),
+    .valid(valid_r0_g1_q0_keep),
     .w(w6_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g1_q0_keep)
   );
   \accel_top.array.pe_0_7  pe_0_7 (
-    .a(a0_q0),
-    .acc(\acc$78 ),
+    .a(a0_g1_q0_keep),
+    .acc(\acc$103 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g1_q0_keep),
+    .valid(valid_r0_g1_q0_keep),
     .w(w7_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g1_q0_keep)
   );
   \accel_top.array.pe_0_8  pe_0_8 (
-    .a(a0_q0),
-    .acc(\acc$84 ),
+    .a(a0_g2_q0_keep),
+    .acc(\acc$109 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g2_q0_keep),
+    .valid(valid_r0_g2_q0_keep),
     .w(w8_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g2_q0_keep)
   );
   \accel_top.array.pe_0_9  pe_0_9 (
-    .a(a0_q0),
-    .acc(\acc$90 ),
+    .a(a0_g2_q0_keep),
+    .acc(\acc$115 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r0_g2_q0_keep),
+    .valid(valid_r0_g2_q0_keep),
     .w(w9_q0),
-    .zero(zero_q0)
+    .zero(zero_r0_g2_q0_keep)
   );
   \accel_top.array.pe_1_0  pe_1_0 (
-    .a(a1_q0),
-    .acc(\acc$132 ),
+    .a(a1_g0_q0_keep),
+    .acc(\acc$157 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g0_q0_keep),
+    .valid(valid_r1_g0_q0_keep),
     .w(w0_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g0_q0_keep)
   );
   \accel_top.array.pe_1_1  pe_1_1 (
-    .a(a1_q0),
-    .acc(\acc$138 ),
+    .a(a1_g0_q0_keep),
+    .acc(\acc$163 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g0_q0_keep),
+    .valid(valid_r1_g0_q0_keep),
     .w(w1_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g0_q0_keep)
   );
   \accel_top.array.pe_1_10  pe_1_10 (
-    .a(a1_q0),
-    .acc(\acc$192 ),
+    .a(a1_g2_q0_keep),
+    .acc(\acc$217 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g2_q0_keep),
+    .valid(valid_r1_g2_q0_keep),
     .w(w10_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g2_q0_keep)
   );
   \accel_top.array.pe_1_11  pe_1_11 (
-    .a(a1_q0),
-    .acc(\acc$198 ),
+    .a(a1_g2_q0_keep),
+    .acc(\acc$223 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g2_q0_keep),
+    .valid(valid_r1_g2_q0_keep),
     .w(w11_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g2_q0_keep)
   );
   \accel_top.array.pe_1_12  pe_1_12 (
-    .a(a1_q0),
-    .acc(\acc$204 ),
+    .a(a1_g3_q0_keep),
+    .acc(\acc$229 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g3_q0_keep),
+    .valid(valid_r1_g3_q0_keep),
     .w(w12_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g3_q0_keep)
   );
   \accel_top.array.pe_1_13  pe_1_13 (
-    .a(a1_q0),
-    .acc(\acc$210 ),
+    .a(a1_g3_q0_keep),
+    .acc(\acc$235 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g3_q0_keep),
+    .valid(valid_r1_g3_q0_keep),
     .w(w13_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g3_q0_keep)
   );
   \accel_top.array.pe_1_14  pe_1_14 (
-    .a(a1_q0),
-    .acc(\acc$216 ),
+    .a(a1_g3_q0_keep),
+    .acc(\acc$241 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g3_q0_keep),
+    .valid(valid_r1_g3_q0_keep),
     .w(w14_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g3_q0_keep)
   );
   \accel_top.array.pe_1_15  pe_1_15 (
-    .a(a1_q0),
-    .acc(\acc$222 ),
+    .a(a1_g3_q0_keep),
+    .acc(\acc$247 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g3_q0_keep),
+    .valid(valid_r1_g3_q0_keep),
     .w(w15_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g3_q0_keep)
   );
   \accel_top.array.pe_1_2  pe_1_2 (
-    .a(a1_q0),
-    .acc(\acc$144 ),
+    .a(a1_g0_q0_keep),
+    .acc(\acc$169 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g0_q0_keep),
+    .valid(valid_r1_g0_q0_keep),
     .w(w2_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g0_q0_keep)
   );
   \accel_top.array.pe_1_3  pe_1_3 (
-    .a(a1_q0),
-    .acc(\acc$150 ),
+    .a(a1_g0_q0_keep),
+    .acc(\acc$175 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g0_q0_keep),
+    .valid(valid_r1_g0_q0_keep),
     .w(w3_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g0_q0_keep)
   );
   \accel_top.array.pe_1_4  pe_1_4 (
-    .a(a1_q0),
-    .acc(\acc$156 ),
+    .a(a1_g1_q0_keep),
+    .acc(\acc$181 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g1_q0_keep),
+    .valid(valid_r1_g1_q0_keep),
     .w(w4_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g1_q0_keep)
   );
   \accel_top.array.pe_1_5  pe_1_5 (
-    .a(a1_q0),
-    .acc(\acc$162 ),
+    .a(a1_g1_q0_keep),
+    .acc(\acc$187 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g1_q0_keep),
+    .valid(valid_r1_g1_q0_keep),
     .w(w5_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g1_q0_keep)
   );
   \accel_top.array.pe_1_6  pe_1_6 (
-    .a(a1_q0),
-    .acc(\acc$168 ),
+    .a(a1_g1_q0_keep),
+    .acc(\acc$193 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g1_q0_keep),
+    .valid(valid_r1_g1_q0_keep),
     .w(w6_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g1_q0_keep)
   );
   \accel_top.array.pe_1_7  pe_1_7 (
-    .a(a1_q0),
-    .acc(\acc$174 ),
+    .a(a1_g1_q0_keep),
+    .acc(\acc$199 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g1_q0_keep),
+    .valid(valid_r1_g1_q0_keep),
     .w(w7_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g1_q0_keep)
   );
   \accel_top.array.pe_1_8  pe_1_8 (
-    .a(a1_q0),
-    .acc(\acc$180 ),
+    .a(a1_g2_q0_keep),
+    .acc(\acc$205 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g2_q0_keep),
+    .valid(valid_r1_g2_q0_keep),
     .w(w8_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g2_q0_keep)
   );
   \accel_top.array.pe_1_9  pe_1_9 (
-    .a(a1_q0),
-    .acc(\acc$186 ),
+    .a(a1_g2_q0_keep),
+    .acc(\acc$211 ),
     .clk(clk),
     .rst(rst),
-    .scale(plane_q0),
-    .valid(valid_q0),
+    .scale(plane_r1_g2_q0_keep),
+    .valid(valid_r1_g2_q0_keep),
     .w(w9_q0),
-    .zero(zero_q0)
+    .zero(zero_r1_g2_q0_keep)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = a0_q0;
-    if (\$1 ) begin
-      \$4  = a_in[63:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = a1_q0;
-    if (\$2 ) begin
-      \$5  = a_in[127:64];
-    end
-  end
-  assign a_q = { a1_q0, a0_q0 };
-  assign a = a0_q0;
+  assign a = a0_g0_q0_keep;
   assign w = w0_q0;
-  assign \valid$32  = valid_q0;
-  assign \zero$33  = zero_q0;
-  assign scale = plane_q0;
-  assign \a$37  = a0_q0;
-  assign \w$38  = w1_q0;
-  assign \valid$39  = valid_q0;
-  assign \zero$40  = zero_q0;
-  assign \scale$41  = plane_q0;
-  assign \a$43  = a0_q0;
-  assign \w$44  = w2_q0;
-  assign \valid$45  = valid_q0;
-  assign \zero$46  = zero_q0;
-  assign \scale$47  = plane_q0;
-  assign \a$49  = a0_q0;
-  assign \w$50  = w3_q0;
-  assign \valid$51  = valid_q0;
-  assign \zero$52  = zero_q0;
-  assign \scale$53  = plane_q0;
-  assign \a$55  = a0_q0;
-  assign \w$56  = w4_q0;
-  assign \valid$57  = valid_q0;
-  assign \zero$58  = zero_q0;
-  assign \scale$59  = plane_q0;
-  assign \a$61  = a0_q0;
-  assign \w$62  = w5_q0;
-  assign \valid$63  = valid_q0;
-  assign \zero$64  = zero_q0;
-  assign \scale$65  = plane_q0;
-  assign \a$67  = a0_q0;
-  assign \w$68  = w6_q0;
-  assign \valid$69  = valid_q0;
-  assign \zero$70  = zero_q0;
-  assign \scale$71  = plane_q0;
-  assign \a$73  = a0_q0;
-  assign \w$74  = w7_q0;
-  assign \valid$75  = valid_q0;
-  assign \zero$76  = zero_q0;
-  assign \scale$77  = plane_q0;
-  assign \a$79  = a0_q0;
-  assign \w$80  = w8_q0;
-  assign \valid$81  = valid_q0;
-  assign \zero$82  = zero_q0;
-  assign \scale$83  = plane_q0;
-  assign \a$85  = a0_q0;
-  assign \w$86  = w9_q0;
-  assign \valid$87  = valid_q0;
-  assign \zero$88  = zero_q0;
-  assign \scale$89  = plane_q0;
-  assign \a$91  = a0_q0;
-  assign \w$92  = w10_q0;
-  assign \valid$93  = valid_q0;
-  assign \zero$94  = zero_q0;
-  assign \scale$95  = plane_q0;
-  assign \a$97  = a0_q0;
-  assign \w$98  = w11_q0;
-  assign \valid$99  = valid_q0;
-  assign \zero$100  = zero_q0;
-  assign \scale$101  = plane_q0;
-  assign \a$103  = a0_q0;
-  assign \w$104  = w12_q0;
-  assign \valid$105  = valid_q0;
-  assign \zero$106  = zero_q0;
-  assign \scale$107  = plane_q0;
-  assign \a$109  = a0_q0;
-  assign \w$110  = w13_q0;
-  assign \valid$111  = valid_q0;
-  assign \zero$112  = zero_q0;
-  assign \scale$113  = plane_q0;
-  assign \a$115  = a0_q0;
-  assign \w$116  = w14_q0;
-  assign \valid$117  = valid_q0;
-  assign \zero$118  = zero_q0;
-  assign \scale$119  = plane_q0;
-  assign \a$121  = a0_q0;
-  assign \w$122  = w15_q0;
-  assign \valid$123  = valid_q0;
-  assign \zero$124  = zero_q0;
-  assign \scale$125  = plane_q0;
-  assign \a$127  = a1_q0;
-  assign \w$128  = w0_q0;
-  assign \valid$129  = valid_q0;
-  assign \zero$130  = zero_q0;
-  assign \scale$131  = plane_q0;
-  assign \a$133  = a1_q0;
-  assign \w$134  = w1_q0;
-  assign \valid$135  = valid_q0;
-  assign \zero$136  = zero_q0;
-  assign \scale$137  = plane_q0;
-  assign \a$139  = a1_q0;
-  assign \w$140  = w2_q0;
-  assign \valid$141  = valid_q0;
-  assign \zero$142  = zero_q0;
-  assign \scale$143  = plane_q0;
-  assign \a$145  = a1_q0;
-  assign \w$146  = w3_q0;
-  assign \valid$147  = valid_q0;
-  assign \zero$148  = zero_q0;
-  assign \scale$149  = plane_q0;
-  assign \a$151  = a1_q0;
-  assign \w$152  = w4_q0;
-  assign \valid$153  = valid_q0;
-  assign \zero$154  = zero_q0;
-  assign \scale$155  = plane_q0;
-  assign \a$157  = a1_q0;
-  assign \w$158  = w5_q0;
-  assign \valid$159  = valid_q0;
-  assign \zero$160  = zero_q0;
-  assign \scale$161  = plane_q0;
-  assign \a$163  = a1_q0;
-  assign \w$164  = w6_q0;
-  assign \valid$165  = valid_q0;
-  assign \zero$166  = zero_q0;
-  assign \scale$167  = plane_q0;
-  assign \a$169  = a1_q0;
-  assign \w$170  = w7_q0;
-  assign \valid$171  = valid_q0;
-  assign \zero$172  = zero_q0;
-  assign \scale$173  = plane_q0;
-  assign \a$175  = a1_q0;
-  assign \w$176  = w8_q0;
-  assign \valid$177  = valid_q0;
-  assign \zero$178  = zero_q0;
-  assign \scale$179  = plane_q0;
-  assign \a$181  = a1_q0;
-  assign \w$182  = w9_q0;
-  assign \valid$183  = valid_q0;
-  assign \zero$184  = zero_q0;
-  assign \scale$185  = plane_q0;
-  assign \a$187  = a1_q0;
-  assign \w$188  = w10_q0;
-  assign \valid$189  = valid_q0;
-  assign \zero$190  = zero_q0;
-  assign \scale$191  = plane_q0;
-  assign \a$193  = a1_q0;
-  assign \w$194  = w11_q0;
-  assign \valid$195  = valid_q0;
-  assign \zero$196  = zero_q0;
-  assign \scale$197  = plane_q0;
-  assign \a$199  = a1_q0;
-  assign \w$200  = w12_q0;
-  assign \valid$201  = valid_q0;
-  assign \zero$202  = zero_q0;
-  assign \scale$203  = plane_q0;
-  assign \a$205  = a1_q0;
-  assign \w$206  = w13_q0;
-  assign \valid$207  = valid_q0;
-  assign \zero$208  = zero_q0;
-  assign \scale$209  = plane_q0;
-  assign \a$211  = a1_q0;
-  assign \w$212  = w14_q0;
-  assign \valid$213  = valid_q0;
-  assign \zero$214  = zero_q0;
-  assign \scale$215  = plane_q0;
-  assign \a$217  = a1_q0;
-  assign \w$218  = w15_q0;
-  assign \valid$219  = valid_q0;
-  assign \zero$220  = zero_q0;
-  assign \scale$221  = plane_q0;
-  assign acc[767:744] = \acc$222 ;
-  assign acc[743:720] = \acc$216 ;
-  assign acc[719:696] = \acc$210 ;
-  assign acc[695:672] = \acc$204 ;
-  assign acc[671:648] = \acc$198 ;
-  assign acc[647:624] = \acc$192 ;
-  assign acc[623:600] = \acc$186 ;
-  assign acc[599:576] = \acc$180 ;
-  assign acc[575:552] = \acc$174 ;
-  assign acc[551:528] = \acc$168 ;
-  assign acc[527:504] = \acc$162 ;
-  assign acc[503:480] = \acc$156 ;
-  assign acc[479:456] = \acc$150 ;
-  assign acc[455:432] = \acc$144 ;
-  assign acc[431:408] = \acc$138 ;
-  assign acc[407:384] = \acc$132 ;
-  assign acc[383:360] = \acc$126 ;
-  assign acc[359:336] = \acc$120 ;
-  assign acc[335:312] = \acc$114 ;
-  assign acc[311:288] = \acc$108 ;
-  assign acc[287:264] = \acc$102 ;
-  assign acc[263:240] = \acc$96 ;
-  assign acc[239:216] = \acc$90 ;
-  assign acc[215:192] = \acc$84 ;
-  assign acc[191:168] = \acc$78 ;
-  assign acc[167:144] = \acc$72 ;
-  assign acc[143:120] = \acc$66 ;
-  assign acc[119:96] = \acc$60 ;
-  assign acc[95:72] = \acc$54 ;
-  assign acc[71:48] = \acc$48 ;
-  assign acc[47:24] = \acc$42 ;
-  assign acc[23:0] = \acc$36 ;
-  assign \$24  = \$3 ;
-  assign \$23  = zero;
-  assign \$22  = valid;
-  assign \$21  = w_in[1023:960];
-  assign \$20  = w_in[959:896];
-  assign \$19  = w_in[895:832];
-  assign \$18  = w_in[831:768];
-  assign \$17  = w_in[767:704];
-  assign \$16  = w_in[703:640];
-  assign \$15  = w_in[639:576];
-  assign \$14  = w_in[575:512];
-  assign \$13  = w_in[511:448];
-  assign \$12  = w_in[447:384];
-  assign \$11  = w_in[383:320];
-  assign \$10  = w_in[319:256];
-  assign \$9  = w_in[255:192];
-  assign \$8  = w_in[191:128];
-  assign \$7  = w_in[127:64];
-  assign \$6  = w_in[63:0];
+  assign \valid$57  = valid_r0_g0_q0_keep;
+  assign \zero$58  = zero_r0_g0_q0_keep;
+  assign scale = plane_r0_g0_q0_keep;
+  assign \a$62  = a0_g0_q0_keep;
+  assign \w$63  = w1_q0;
+  assign \valid$64  = valid_r0_g0_q0_keep;
+  assign \zero$65  = zero_r0_g0_q0_keep;
+  assign \scale$66  = plane_r0_g0_q0_keep;
+  assign \a$68  = a0_g0_q0_keep;
+  assign \w$69  = w2_q0;
+  assign \valid$70  = valid_r0_g0_q0_keep;
+  assign \zero$71  = zero_r0_g0_q0_keep;
+  assign \scale$72  = plane_r0_g0_q0_keep;
+  assign \a$74  = a0_g0_q0_keep;
+  assign \w$75  = w3_q0;
+  assign \valid$76  = valid_r0_g0_q0_keep;
+  assign \zero$77  = zero_r0_g0_q0_keep;
+  assign \scale$78  = plane_r0_g0_q0_keep;
+  assign \a$80  = a0_g1_q0_keep;
+  assign \w$81  = w4_q0;
+  assign \valid$82  = valid_r0_g1_q0_keep;
+  assign \zero$83  = zero_r0_g1_q0_keep;
+  assign \scale$84  = plane_r0_g1_q0_keep;
+  assign \a$86  = a0_g1_q0_keep;
+  assign \w$87  = w5_q0;
+  assign \valid$88  = valid_r0_g1_q0_keep;
+  assign \zero$89  = zero_r0_g1_q0_keep;
+  assign \scale$90  = plane_r0_g1_q0_keep;
+  assign \a$92  = a0_g1_q0_keep;
+  assign \w$93  = w6_q0;
+  assign \valid$94  = valid_r0_g1_q0_keep;
+  assign \zero$95  = zero_r0_g1_q0_keep;
+  assign \scale$96  = plane_r0_g1_q0_keep;
+  assign \a$98  = a0_g1_q0_keep;
+  assign \w$99  = w7_q0;
+  assign \valid$100  = valid_r0_g1_q0_keep;
+  assign \zero$101  = zero_r0_g1_q0_keep;
+  assign \scale$102  = plane_r0_g1_q0_keep;
+  assign \a$104  = a0_g2_q0_keep;
+  assign \w$105  = w8_q0;
+  assign \valid$106  = valid_r0_g2_q0_keep;
+  assign \zero$107  = zero_r0_g2_q0_keep;
+  assign \scale$108  = plane_r0_g2_q0_keep;
+  assign \a$110  = a0_g2_q0_keep;
+  assign \w$111  = w9_q0;
+  assign \valid$112  = valid_r0_g2_q0_keep;
+  assign \zero$113  = zero_r0_g2_q0_keep;
+  assign \scale$114  = plane_r0_g2_q0_keep;
+  assign \a$116  = a0_g2_q0_keep;
+  assign \w$117  = w10_q0;
+  assign \valid$118  = valid_r0_g2_q0_keep;
+  assign \zero$119  = zero_r0_g2_q0_keep;
+  assign \scale$120  = plane_r0_g2_q0_keep;
+  assign \a$122  = a0_g2_q0_keep;
+  assign \w$123  = w11_q0;
+  assign \valid$124  = valid_r0_g2_q0_keep;
+  assign \zero$125  = zero_r0_g2_q0_keep;
+  assign \scale$126  = plane_r0_g2_q0_keep;
+  assign \a$128  = a0_g3_q0_keep;
+  assign \w$129  = w12_q0;
+  assign \valid$130  = valid_r0_g3_q0_keep;
+  assign \zero$131  = zero_r0_g3_q0_keep;
+  assign \scale$132  = plane_r0_g3_q0_keep;
+  assign \a$134  = a0_g3_q0_keep;
+  assign \w$135  = w13_q0;
+  assign \valid$136  = valid_r0_g3_q0_keep;
+  assign \zero$137  = zero_r0_g3_q0_keep;
+  assign \scale$138  = plane_r0_g3_q0_keep;
+  assign \a$140  = a0_g3_q0_keep;
+  assign \w$141  = w14_q0;
+  assign \valid$142  = valid_r0_g3_q0_keep;
+  assign \zero$143  = zero_r0_g3_q0_keep;
+  assign \scale$144  = plane_r0_g3_q0_keep;
+  assign \a$146  = a0_g3_q0_keep;
+  assign \w$147  = w15_q0;
+  assign \valid$148  = valid_r0_g3_q0_keep;
+  assign \zero$149  = zero_r0_g3_q0_keep;
+  assign \scale$150  = plane_r0_g3_q0_keep;
+  assign \a$152  = a1_g0_q0_keep;
+  assign \w$153  = w0_q0;
+  assign \valid$154  = valid_r1_g0_q0_keep;
+  assign \zero$155  = zero_r1_g0_q0_keep;
+  assign \scale$156  = plane_r1_g0_q0_keep;
+  assign \a$158  = a1_g0_q0_keep;
+  assign \w$159  = w1_q0;
+  assign \valid$160  = valid_r1_g0_q0_keep;
+  assign \zero$161  = zero_r1_g0_q0_keep;
+  assign \scale$162  = plane_r1_g0_q0_keep;
+  assign \a$164  = a1_g0_q0_keep;
+  assign \w$165  = w2_q0;
+  assign \valid$166  = valid_r1_g0_q0_keep;
+  assign \zero$167  = zero_r1_g0_q0_keep;
+  assign \scale$168  = plane_r1_g0_q0_keep;
+  assign \a$170  = a1_g0_q0_keep;
+  assign \w$171  = w3_q0;
+  assign \valid$172  = valid_r1_g0_q0_keep;
+  assign \zero$173  = zero_r1_g0_q0_keep;
+  assign \scale$174  = plane_r1_g0_q0_keep;
+  assign \a$176  = a1_g1_q0_keep;
+  assign \w$177  = w4_q0;
+  assign \valid$178  = valid_r1_g1_q0_keep;
+  assign \zero$179  = zero_r1_g1_q0_keep;
+  assign \scale$180  = plane_r1_g1_q0_keep;
+  assign \a$182  = a1_g1_q0_keep;
+  assign \w$183  = w5_q0;
+  assign \valid$184  = valid_r1_g1_q0_keep;
+  assign \zero$185  = zero_r1_g1_q0_keep;
+  assign \scale$186  = plane_r1_g1_q0_keep;
+  assign \a$188  = a1_g1_q0_keep;
+  assign \w$189  = w6_q0;
+  assign \valid$190  = valid_r1_g1_q0_keep;
+  assign \zero$191  = zero_r1_g1_q0_keep;
+  assign \scale$192  = plane_r1_g1_q0_keep;
+  assign \a$194  = a1_g1_q0_keep;
+  assign \w$195  = w7_q0;
+  assign \valid$196  = valid_r1_g1_q0_keep;
+  assign \zero$197  = zero_r1_g1_q0_keep;
+  assign \scale$198  = plane_r1_g1_q0_keep;
+  assign \a$200  = a1_g2_q0_keep;
+  assign \w$201  = w8_q0;
+  assign \valid$202  = valid_r1_g2_q0_keep;
+  assign \zero$203  = zero_r1_g2_q0_keep;
+  assign \scale$204  = plane_r1_g2_q0_keep;
+  assign \a$206  = a1_g2_q0_keep;
+  assign \w$207  = w9_q0;
+  assign \valid$208  = valid_r1_g2_q0_keep;
+  assign \zero$209  = zero_r1_g2_q0_keep;
+  assign \scale$210  = plane_r1_g2_q0_keep;
+  assign \a$212  = a1_g2_q0_keep;
+  assign \w$213  = w10_q0;
+  assign \valid$214  = valid_r1_g2_q0_keep;
+  assign \zero$215  = zero_r1_g2_q0_keep;
+  assign \scale$216  = plane_r1_g2_q0_keep;
+  assign \a$218  = a1_g2_q0_keep;
+  assign \w$219  = w11_q0;
+  assign \valid$220  = valid_r1_g2_q0_keep;
+  assign \zero$221  = zero_r1_g2_q0_keep;
+  assign \scale$222  = plane_r1_g2_q0_keep;
+  assign \a$224  = a1_g3_q0_keep;
+  assign \w$225  = w12_q0;
+  assign \valid$226  = valid_r1_g3_q0_keep;
+  assign \zero$227  = zero_r1_g3_q0_keep;
+  assign \scale$228  = plane_r1_g3_q0_keep;
+  assign \a$230  = a1_g3_q0_keep;
+  assign \w$231  = w13_q0;
+  assign \valid$232  = valid_r1_g3_q0_keep;
+  assign \zero$233  = zero_r1_g3_q0_keep;
+  assign \scale$234  = plane_r1_g3_q0_keep;
+  assign \a$236  = a1_g3_q0_keep;
+  assign \w$237  = w14_q0;
+  assign \valid$238  = valid_r1_g3_q0_keep;
+  assign \zero$239  = zero_r1_g3_q0_keep;
+  assign \scale$240  = plane_r1_g3_q0_keep;
+  assign \a$242  = a1_g3_q0_keep;
+  assign \w$243  = w15_q0;
+  assign \valid$244  = valid_r1_g3_q0_keep;
+  assign \zero$245  = zero_r1_g3_q0_keep;
+  assign \scale$246  = plane_r1_g3_q0_keep;
+  assign acc[767:744] = \acc$247 ;
+  assign acc[743:720] = \acc$241 ;
+  assign acc[719:696] = \acc$235 ;
+  assign acc[695:672] = \acc$229 ;
+  assign acc[671:648] = \acc$223 ;
+  assign acc[647:624] = \acc$217 ;
+  assign acc[623:600] = \acc$211 ;
+  assign acc[599:576] = \acc$205 ;
+  assign acc[575:552] = \acc$199 ;
+  assign acc[551:528] = \acc$193 ;
+  assign acc[527:504] = \acc$187 ;
+  assign acc[503:480] = \acc$181 ;
+  assign acc[479:456] = \acc$175 ;
+  assign acc[455:432] = \acc$169 ;
+  assign acc[431:408] = \acc$163 ;
+  assign acc[407:384] = \acc$157 ;
+  assign acc[383:360] = \acc$151 ;
+  assign acc[359:336] = \acc$145 ;
+  assign acc[335:312] = \acc$139 ;
+  assign acc[311:288] = \acc$133 ;
+  assign acc[287:264] = \acc$127 ;
+  assign acc[263:240] = \acc$121 ;
+  assign acc[239:216] = \acc$115 ;
+  assign acc[215:192] = \acc$109 ;
+  assign acc[191:168] = \acc$103 ;
+  assign acc[167:144] = \acc$97 ;
+  assign acc[143:120] = \acc$91 ;
+  assign acc[119:96] = \acc$85 ;
+  assign acc[95:72] = \acc$79 ;
+  assign acc[71:48] = \acc$73 ;
+  assign acc[47:24] = \acc$67 ;
+  assign acc[23:0] = \acc$61 ;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -10848,6 +10864,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -10856,6 +10873,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -10867,11 +10885,15 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
@@ -10881,11 +10903,11 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11043,7 +11065,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -11060,6 +11082,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11068,6 +11091,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11079,11 +11103,15 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
@@ -11093,11 +11121,11 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11255,7 +11283,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -11272,6 +11300,7 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11280,6 +11309,7 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11291,11 +11321,15 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_10.pop  pop (
@@ -11305,11 +11339,11 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11467,7 +11501,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -11484,6 +11518,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11492,6 +11527,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11503,11 +11539,15 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_11.pop  pop (
@@ -11517,11 +11557,11 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11679,7 +11719,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -11696,6 +11736,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11704,6 +11745,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11715,11 +11757,15 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_12.pop  pop (
@@ -11729,11 +11775,11 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11891,7 +11937,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -11908,6 +11954,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11916,6 +11963,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11927,11 +11975,15 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_13.pop  pop (
@@ -11941,11 +11993,11 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12103,7 +12155,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -12120,6 +12172,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12128,6 +12181,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12139,11 +12193,15 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_14.pop  pop (
@@ -12153,11 +12211,11 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12315,7 +12373,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -12332,6 +12390,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12340,6 +12399,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12351,11 +12411,15 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_15.pop  pop (
@@ -12365,11 +12429,11 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12527,7 +12591,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -12544,6 +12608,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12552,6 +12617,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12563,11 +12629,15 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
@@ -12577,11 +12647,11 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12739,7 +12809,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -12756,6 +12826,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12764,6 +12835,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12775,11 +12847,15 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
@@ -12789,11 +12865,11 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12951,7 +13027,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -12968,6 +13044,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12976,6 +13053,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12987,11 +13065,15 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_4.pop  pop (
@@ -13001,11 +13083,11 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13163,7 +13245,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -13180,6 +13262,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13188,6 +13271,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13199,11 +13283,15 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_5.pop  pop (
@@ -13213,11 +13301,11 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13375,7 +13463,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -13392,6 +13480,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13400,6 +13489,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13411,11 +13501,15 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_6.pop  pop (
@@ -13425,11 +13519,11 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13587,7 +13681,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -13604,6 +13698,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13612,6 +13707,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13623,11 +13719,15 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_7.pop  pop (
@@ -13637,11 +13737,11 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13799,7 +13899,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -13816,6 +13916,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13824,6 +13925,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13835,11 +13937,15 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_8.pop  pop (
@@ -13849,11 +13955,11 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14011,7 +14117,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -14028,6 +14134,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14036,6 +14143,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14047,11 +14155,15 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_9.pop  pop (
@@ -14061,11 +14173,11 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14223,7 +14335,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -14240,6 +14352,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14248,6 +14361,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14259,11 +14373,15 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_0.pop  pop (
@@ -14273,11 +14391,11 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14435,7 +14553,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -14452,6 +14570,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14460,6 +14579,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14471,11 +14591,15 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_1.pop  pop (
@@ -14485,11 +14609,11 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14647,7 +14771,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -14664,6 +14788,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14672,6 +14797,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14683,11 +14809,15 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_10.pop  pop (
@@ -14697,11 +14827,11 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14859,7 +14989,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -14876,6 +15006,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14884,6 +15015,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14895,11 +15027,15 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_11.pop  pop (
@@ -14909,11 +15045,11 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15071,7 +15207,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -15088,6 +15224,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15096,6 +15233,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15107,11 +15245,15 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_12.pop  pop (
@@ -15121,11 +15263,11 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15283,7 +15425,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -15300,6 +15442,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15308,6 +15451,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15319,11 +15463,15 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_13.pop  pop (
@@ -15333,11 +15481,11 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15495,7 +15643,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -15512,6 +15660,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15520,6 +15669,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15531,11 +15681,15 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_14.pop  pop (
@@ -15545,11 +15699,11 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15707,7 +15861,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -15724,6 +15878,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15732,6 +15887,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15743,11 +15899,15 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_15.pop  pop (
@@ -15757,11 +15917,11 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15919,7 +16079,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -15936,6 +16096,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15944,6 +16105,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15955,11 +16117,15 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_2.pop  pop (
@@ -15969,11 +16135,11 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16131,7 +16297,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -16148,6 +16314,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16156,6 +16323,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16167,11 +16335,15 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_3.pop  pop (
@@ -16181,11 +16353,11 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16343,7 +16515,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -16360,6 +16532,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16368,6 +16541,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16379,11 +16553,15 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_4.pop  pop (
@@ -16393,11 +16571,11 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16555,7 +16733,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -16572,6 +16750,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16580,6 +16759,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16591,11 +16771,15 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_5.pop  pop (
@@ -16605,11 +16789,11 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16767,7 +16951,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -16784,6 +16968,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16792,6 +16977,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16803,11 +16989,15 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_6.pop  pop (
@@ -16817,11 +17007,11 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16979,7 +17169,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -16996,6 +17186,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17004,6 +17195,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17015,11 +17207,15 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_7.pop  pop (
@@ -17029,11 +17225,11 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17191,7 +17387,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -17208,6 +17404,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17216,6 +17413,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17227,11 +17425,15 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_8.pop  pop (
@@ -17241,11 +17443,11 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17403,7 +17605,7 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
   wire [63:0] \$1 ;
   wire [14:0] \$2 ;
   wire [24:0] \$3 ;
@@ -17420,6 +17622,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
+  reg [13:0] product = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17428,6 +17631,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17439,11 +17643,15 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    product <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p <= valid_d1;
+  always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o * plane_d1;
-  assign \$3  = acc + \$2 ;
+  assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_9.pop  pop (
@@ -17453,11 +17661,11 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_d1) begin
+    end else if (valid_p) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17614,7 +17822,7 @@ module \accel_top.array.pe_1_9.pop (rst, i, pop_r1_0, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$865$0 , active, \port$4061$0 , \port$4063$0 , y, scores, acc);
+module \accel_top.thresh_unit (shift, \port$3910$0 , \port$3912$0 , \port$3922$0 , acc, y, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -17843,12 +18051,12 @@ module \accel_top.thresh_unit (shift, \port$865$0 , active, \port$4061$0 , \port
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$4061$0 ;
-  wire [383:0] \port$4061$0 ;
-  input [383:0] \port$4063$0 ;
-  wire [383:0] \port$4063$0 ;
-  input [383:0] \port$865$0 ;
-  wire [383:0] \port$865$0 ;
+  input [383:0] \port$3910$0 ;
+  wire [383:0] \port$3910$0 ;
+  input [383:0] \port$3912$0 ;
+  wire [383:0] \port$3912$0 ;
+  input [383:0] \port$3922$0 ;
+  wire [383:0] \port$3922$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
@@ -17857,215 +18065,215 @@ module \accel_top.thresh_unit (shift, \port$865$0 , active, \port$4061$0 , \port
   output [31:0] y;
   wire [31:0] y;
   assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$865$0 [23:0];
+  assign \$2  = \$1  - \port$3922$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4061$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$3910$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4063$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$3912$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
   assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$865$0 [47:24];
+  assign \$12  = \$11  - \port$3922$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4061$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$3910$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4063$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$3912$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
   assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$865$0 [71:48];
+  assign \$22  = \$21  - \port$3922$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4061$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$3910$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4063$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$3912$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
   assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$865$0 [95:72];
+  assign \$32  = \$31  - \port$3922$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4061$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$3910$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4063$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$3912$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
   assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$865$0 [119:96];
+  assign \$42  = \$41  - \port$3922$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4061$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$3910$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4063$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$3912$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
   assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$865$0 [143:120];
+  assign \$52  = \$51  - \port$3922$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4061$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$3910$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4063$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$3912$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
   assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$865$0 [167:144];
+  assign \$62  = \$61  - \port$3922$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4061$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$3910$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4063$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$3912$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
   assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$865$0 [191:168];
+  assign \$72  = \$71  - \port$3922$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4061$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$3910$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4063$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$3912$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
   assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$865$0 [215:192];
+  assign \$82  = \$81  - \port$3922$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4061$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$3910$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4063$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$3912$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
   assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$865$0 [239:216];
+  assign \$92  = \$91  - \port$3922$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4061$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$3910$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4063$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$3912$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
   assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$865$0 [263:240];
+  assign \$102  = \$101  - \port$3922$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4061$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$3910$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4063$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$3912$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
   assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$865$0 [287:264];
+  assign \$112  = \$111  - \port$3922$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4061$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$3910$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4063$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$3912$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
   assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$865$0 [311:288];
+  assign \$122  = \$121  - \port$3922$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4061$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$3910$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4063$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$3912$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
   assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$865$0 [335:312];
+  assign \$132  = \$131  - \port$3922$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4061$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$3910$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4063$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$3912$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
   assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$865$0 [359:336];
+  assign \$142  = \$141  - \port$3922$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4061$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$3910$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4063$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$3912$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
   assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$865$0 [383:360];
+  assign \$152  = \$151  - \port$3922$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4061$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$3910$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4063$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$3912$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$4063$0 , \port$4061$0 , \port$865$0  };
+  assign thresh = { \port$3912$0 , \port$3910$0 , \port$3922$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
