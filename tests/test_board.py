@@ -337,7 +337,10 @@ def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypat
     cf = tmp_path / "c.toml"
     for text, why in (("nope", f"{cf}: not valid TOML"),
                       ('[accel]\npreset = "ecp5-85f"\nrows = 0\n',
-                       "AccelConfig 'ecp5-85f': rows = 0 must be in 1..256")):
+                       "AccelConfig 'ecp5-85f': rows = 0 must be in 1..256"),
+                      ('[accel]\npreset = "ecp5-85f"\npop_stages = 0\n',
+                       "AccelConfig 'ecp5-85f': pop_stages = 0 must be at least 1 with "
+                       "plane_dsp")):
         cf.write_text(text)
         assert main(["build", "--board", "ulx3s-85f", "--config", str(cf), "-q",
                      "-o", str(tmp_path / "c"), "--json", str(js)]) == 2

@@ -7,7 +7,7 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
-from .pe import PLANE_BITS, XnorPopcountPE, _check_bool, _check_int
+from .pe import PLANE_BITS, XnorPopcountPE, _check_int, _check_plane_dsp
 
 __all__ = ["PEArray", "INPUT_REGS", "OPERAND_FANOUT", "KEEP_SUFFIX"]
 
@@ -55,10 +55,7 @@ class PEArray(wiring.Component):
         _check_int("pop_stages", pop_stages, 0, 16)
         self.rows, self.cols, self.lane_bits = rows, cols, lane_bits
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
-        _check_bool("plane_dsp", plane_dsp)
-        if plane_dsp and pop_stages < 1:
-            raise ValueError("plane_dsp needs pop_stages >= 1 (its last register holds the "
-                             f"product), not {pop_stages!r}")
+        _check_plane_dsp(plane_dsp, pop_stages)
         self.plane_dsp = plane_dsp
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),

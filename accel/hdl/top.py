@@ -44,7 +44,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode, PostMode
 from ..model.counters import CTR_GROUP, CTR_READ_LATENCY, HW_COUNTERS
-from ..timing import LOOP_CYCLES, START_CYCLES, array_latency
+from ..timing import BUFFER_READ_REGS, LOOP_CYCLES, START_CYCLES, array_latency
 from .array import PEArray
 from .threshold import ThresholdUnit
 
@@ -346,6 +346,7 @@ class Accelerator(wiring.Component):
         # the activation and weight words are registered as read (`BUFFER_READ_REGS`),
         # and a step's padding and control with them; a STORE stalled by the memory
         # keeps its word in act_q (it reads activations through it)
+        assert BUFFER_READ_REGS == 1
         act_q = Signal(R * W, name="act_q", reset_less=True)
         wgt_q = Signal(C * W, name="wgt_q", reset_less=True)
         rd_hold = Signal()
