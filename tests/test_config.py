@@ -33,9 +33,10 @@ def test_bad_values_name_field_and_value(field, value, words):
 
 
 def test_plane_dsp_needs_a_product_register():
-    with pytest.raises(ConfigError, match=r"pop_stages = 0 .*at least 1 with plane_dsp"):
-        AccelConfig(plane_dsp=True, pop_stages=0)
-    assert AccelConfig(plane_dsp=True, pop_stages=1).pop_stages == 1
+    for n in (0, 1):
+        with pytest.raises(ConfigError, match=rf"pop_stages = {n} .*at least 2 with plane_dsp"):
+            AccelConfig(plane_dsp=True, pop_stages=n)
+    assert AccelConfig(plane_dsp=True, pop_stages=2).pop_stages == 2
 
 
 def test_toml_round_trip(tmp_path):

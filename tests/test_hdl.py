@@ -37,12 +37,17 @@ def limbs(v, bits):
                     dtype=np.uint64)
 
 
-@pytest.mark.parametrize("width,stages", [(1, 0), (7, 1), (32, 0), (32, 2), (64, 1), (64, 5)])
+@pytest.mark.parametrize("width,stages", [(1, 0), (7, 1), (17, 2), (32, 0), (32, 2), (64, 1),
+                                          (64, 3), (64, 5), (100, 3)])
 def test_rtl_popcount_vs_ref(width, stages):
+    """Every input bit alone and every bit but one (each counted once, whether it
+    enters the tree at the bottom or through an adder's carry input), and random words."""
     rng = np.random.default_rng(width * 10 + stages)
     dut = Popcount(width, stages)
     clocked = stages > 0
-    vals = [0, (1 << width) - 1, 1, 1 << (width - 1)] + words(rng, 40, width)
+    full = (1 << width) - 1
+    vals = ([0, full] + [1 << k for k in range(width)] + [full ^ (1 << k) for k in range(width)]
+            + words(rng, 40, width))
 
     async def bench(ctx):
         got = []
@@ -56,8 +61,8 @@ def test_rtl_popcount_vs_ref(width, stages):
 
 
 @pytest.mark.parametrize("lane_bits,stages,plane_dsp", [(8, 0, False), (16, 1, False),
-                                                        (64, 2, False), (64, 1, True),
-                                                        (64, 4, True)])
+                                                        (64, 2, False), (64, 2, True),
+                                                        (64, 5, True)])
 def test_rtl_pe_vs_ref(lane_bits, stages, plane_dsp):
     rng = np.random.default_rng(lane_bits + stages)
     A = 16
@@ -341,8 +346,9 @@ def test_constructors_validate():
     with pytest.raises(TypeError, match="plane_dsp must be a bool, not 'yes'"):
         PEArray(1, 1, 8, 8, 0, "yes")
     for cls in (XnorPopcountPE, lambda *a: PEArray(1, 1, *a)):
-        with pytest.raises(ValueError, match=r"plane_dsp needs pop_stages >= 1 .*not 0"):
-            cls(8, 16, 0, True)
+        for n in (0, 1):
+            with pytest.raises(ValueError, match=rf"plane_dsp needs pop_stages >= 2 .*not {n}"):
+                cls(8, 16, n, True)
 
 
 def test_popcount_registers_sit_at_the_last_levels():
@@ -353,6 +359,41 @@ def test_popcount_registers_sit_at_the_last_levels():
     assert Popcount(64, 4).register_levels() == [2, 4, 5, 6]
     assert Popcount(16, 1).register_levels() == [4]
     assert Popcount(4, 4).register_levels() == [1, 1, 1, 2]      # more stages than levels
+
+
+def _tree_bits(node):
+    if isinstance(node, int):
+        return [node]
+    _, left, right, ci, _ = node
+    return _tree_bits(left) + _tree_bits(right) + ([ci] if ci is not None else [])
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 7, 16, 17, 64, 100])
+def test_popcount_tree_counts_every_bit_once(width):
+    """The adder tree's carry inputs: each input bit enters once, the adders from
+    `CARRY_IN_LEVEL` up take one each, and no node sums more bits than it can."""
+    pc = Popcount(width)
+    tree = pc.tree()
+    assert sorted(_tree_bits(tree)) == list(range(width))
+
+    def walk(node):
+        if isinstance(node, int):
+            return
+        level, left, right, ci, n = node
+        assert n <= Popcount.capacity(level)
+        assert (ci is not None) == (level >= Popcount.CARRY_IN_LEVEL and n >= 3)
+        walk(left), walk(right)
+    walk(tree)
+    if width == 64:     # 4 + 2 + 1 carry inputs at levels 4, 5, 6
+        assert len(_tree_bits(tree)) - sum(1 for _ in _leaves(tree)) == 7
+
+
+def _leaves(node):
+    if isinstance(node, int):
+        yield node
+        return
+    yield from _leaves(node[1])
+    yield from _leaves(node[2])
 
 
 def test_rtl_refuses_nbit_max_pool():

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from ..config import AccelConfig
-from ..hdl.array import KEEP_SUFFIX
+from ..hdl.pe import KEEP_SUFFIX
 from .boards import Board
 
 __all__ = ["BuildError", "FitError", "build_board", "report_summary", "TOOLS", "tool"]
@@ -107,7 +107,7 @@ def _luts(cells: dict[str, int]) -> int:
 #: a FIFO's asynchronous read (LUT RAM) is left alone.
 COLLISIONS_DONT_CARE = "setparam -set COLLISION_X_MASK 1'1 t:$memrd_v2 r:CLK_ENABLE=1 %i"
 
-#: Yosys: keep the flip-flops whose names end in `accel.hdl.array.KEEP_SUFFIX`, copies
+#: Yosys: keep the flip-flops whose names end in `accel.hdl.pe.KEEP_SUFFIX`, copies
 #: of one register made so that each drives a few PEs (otherwise ``opt_merge`` merges
 #: identical flip-flops back into one register that drives the whole array).
 KEEP_COPIES = f"setattr -set keep 1 w:*{KEEP_SUFFIX} %a %ci1:+$dff[Q] t:$dff %i"

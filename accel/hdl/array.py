@@ -7,17 +7,13 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
-from .pe import PLANE_BITS, XnorPopcountPE, _check_int, _check_plane_dsp
+from .pe import KEEP_SUFFIX, PLANE_BITS, XnorPopcountPE, _check_int, _check_plane_dsp
 
 __all__ = ["PEArray", "INPUT_REGS", "OPERAND_FANOUT", "KEEP_SUFFIX"]
 
 #: Most PEs one activation operand register feeds: a row's word is registered once per
 #: group of this many columns, so no operand net crosses the whole array.
 OPERAND_FANOUT = 4
-#: Name suffix of the registers that are copies of each other on purpose (operand and
-#: control registers per PE group): a synthesis tool would merge identical flip-flops
-#: back into one, so the board build marks these ``keep`` (`accel.board.build`).
-KEEP_SUFFIX = "_keep"
 
 
 class PEArray(wiring.Component):

@@ -8,12 +8,17 @@ from amaranth import Module, Signal, unsigned
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
-__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS"]
+__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS", "KEEP_SUFFIX"]
 
 #: Width of the bit-plane index carried with each step (planes 1..8 -> index 0..7).
 PLANE_BITS = 3
 #: Width of a plane's one-hot weight ``1 << plane`` (`XnorPopcountPE` ``plane_dsp``).
 SCALE_BITS = 1 << PLANE_BITS
+#: Name suffix of the registers that are copies of each other on purpose (the array's
+#: operand and control registers per PE group, each PE's multiplier scale): a synthesis
+#: tool would merge identical flip-flops back into one, so the board build marks these
+#: ``keep`` (`accel.board.build`).
+KEEP_SUFFIX = "_keep"
 
 
 def _check_bool(name, value):
@@ -23,9 +28,9 @@ def _check_bool(name, value):
 
 def _check_plane_dsp(plane_dsp, pop_stages):
     _check_bool("plane_dsp", plane_dsp)
-    if plane_dsp and pop_stages < 1:
-        raise ValueError("plane_dsp needs pop_stages >= 1 (its last register holds the "
-                         f"product), not {pop_stages!r}")
+    if plane_dsp and pop_stages < 2:
+        raise ValueError("plane_dsp needs pop_stages >= 2 (its last two registers hold the "
+                         f"multiplier's operands and its product), not {pop_stages!r}")
 
 
 def _check_int(name, value, lo, hi=None):
@@ -39,6 +44,13 @@ def _check_int(name, value, lo, hi=None):
 class Popcount(wiring.Component):
     """Number of set bits of ``i``, through a binary adder tree.
 
+    From level `CARRY_IN_LEVEL` up, each adder also adds one input bit through its
+    carry input (``a + b + c``; a carry chain takes it for nothing), so the levels
+    below, which synthesis maps into LUTs, count fewer bits: on an ECP5, a 64-bit PE
+    with ``plane_dsp`` and registers at levels 3, 5 and 6 took 202 LUT4s without the
+    carry inputs and takes 183 with them (``synth_ecp5 -nowidelut``; 7 of the 64 bits
+    enter through carry inputs, the LUT levels sum groups of 7 and 8).
+
     Parameters
     ----------
     width : int
@@ -51,11 +63,14 @@ class Popcount(wiring.Component):
         -nowidelut``); any more spread over the levels below, so that no stage is
         deep (with ``plane_dsp``: at levels 5 and 6 the PE took 186 LUT4s, but its first
         stage, the XNORs and five levels, was 7 LUTs deep, 82 MHz on the ECP5 preset;
-        at 3, 5 and 6 it takes 202).
+        at 3, 5 and 6 it took 202, before the carry inputs).
         With more stages than levels, some levels get two.
 
     Latency: ``stages`` cycles from ``i`` to ``o``.
     """
+
+    #: The lowest tree level whose adders take an input bit through their carry input.
+    CARRY_IN_LEVEL = 4
 
     def __init__(self, width: int, stages: int = 0):
         _check_int("width", width, 1)
@@ -74,32 +89,58 @@ class Popcount(wiring.Component):
         rest = n - len(last)
         return sorted(last + [max(0, -(-(lv - 1) * i // (rest + 1))) for i in range(1, rest + 1)])
 
+    @classmethod
+    def capacity(cls, level: int) -> int:
+        """Input bits a node at ``level`` of the tree can sum."""
+        if level == 0:
+            return 1
+        return 2 * cls.capacity(level - 1) + (level >= cls.CARRY_IN_LEVEL)
+
+    def tree(self):
+        """The adder tree: a node is an input bit's index, or ``(level, left, right,
+        carry_in, bits)`` with ``carry_in`` an input bit's index or None; a node sums
+        ``bits`` input bits.  Nodes that would add nothing pass their child up."""
+        lanes = iter(range(self.width))
+
+        def build(level, n):
+            if level == 0:
+                return next(lanes)
+            if n <= self.capacity(level - 1):
+                return build(level - 1, n)
+            ci = next(lanes) if level >= self.CARRY_IN_LEVEL and n >= 3 else None
+            rest = n - (ci is not None)
+            half = (rest + 1) // 2
+            return (level, build(level - 1, half), build(level - 1, rest - half), ci, n)
+
+        return build(self.levels, self.width)
+
     def elaborate(self, platform):
         m = Module()
-        vals = [self.i[k] for k in range(self.width)]
         regs = self.register_levels()
         n_reg = 0
 
-        def register(vs):
+        def registered(v, levels):
+            """``v`` through the registers after each of ``levels``."""
             nonlocal n_reg
-            out = []
-            for v in vs:
-                r = Signal(v.shape(), name=f"pop_r{n_reg}_{len(out)}", reset_less=True)
+            for _ in range(sum(regs.count(lv) for lv in levels)):
+                r = Signal(len(v), name=f"pop_r{n_reg}", reset_less=True)
                 m.d.sync += r.eq(v)
-                out.append(r)
-            n_reg += 1
-            return out
+                v, n_reg = r, n_reg + 1
+            return v
 
-        for level in range(self.levels + 1):
-            for _ in range(regs.count(level)):
-                vals = register(vals)
-            if level == self.levels:
-                break
-            nxt = [vals[k] + vals[k + 1] for k in range(0, len(vals) - 1, 2)]
-            if len(vals) % 2:
-                nxt.append(vals[-1])
-            vals = nxt
-        m.d.comb += self.o.eq(vals[0])
+        def emit(node, level):
+            """The node's sum, registered as a value of ``level`` is."""
+            if isinstance(node, int):
+                return registered(self.i[node], range(level + 1))
+            lv, left, right, ci, n = node
+            s = Signal(range(n + 1), name=f"pop_l{lv}_{n_reg}")
+            total = emit(left, lv - 1) + emit(right, lv - 1)
+            if ci is not None:
+                total = total + registered(self.i[ci], range(lv))
+            m.d.comb += s.eq(total)
+            return registered(s, range(lv, level + 1))
+
+        m.d.comb += self.o.eq(emit(self.tree(), self.levels))
         return m
 
 
@@ -144,7 +185,7 @@ class XnorPopcountPE(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        tree_stages = self.pop_stages - self.plane_dsp
+        tree_stages = self.pop_stages - 2 * self.plane_dsp
         m.submodules.pop = pop = Popcount(self.lane_bits, tree_stages)
         m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
@@ -155,11 +196,18 @@ class XnorPopcountPE(wiring.Component):
             m.d.sync += [v.eq(valid), p.eq(plane)]
             valid, plane = v, p
         if self.plane_dsp:
+            # the multiplier's operands and product, each in a register: a DSP block's
+            # delay and the routes to and from it are a clock period's worth on an ECP5.
+            # Every PE's scale register is its own (kept), so that it can sit by its DSP
+            count = Signal.like(pop.o, name="mul_count", reset_less=True)
+            scale = Signal.like(plane, name=f"mul_scale{KEEP_SUFFIX}", reset_less=True)
             add = Signal(range(self.lane_bits * (1 << (SCALE_BITS - 1)) + 1), name="product",
                          reset_less=True)
-            v = Signal(name="valid_p", reset_less=True)
-            m.d.sync += [add.eq(pop.o * plane), v.eq(valid)]
-            valid = v
+            v_op, v_p = Signal(name="valid_op", reset_less=True), Signal(name="valid_p",
+                                                                          reset_less=True)
+            m.d.sync += [count.eq(pop.o), scale.eq(plane), v_op.eq(valid),
+                         add.eq(count * scale), v_p.eq(v_op)]
+            valid = v_p
         else:
             add = pop.o << plane
         # datapath registers have no reset (`zero` starts every tile), which keeps the

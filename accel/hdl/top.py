@@ -217,6 +217,10 @@ class Accelerator(wiring.Component):
         lp_start, lp_end = Signal.like(pc), Signal.like(pc)
         off_act, off_dst, off_src, off_ix = Signal(16), Signal(16), Signal(16), Signal(9)
         st_act, st_dst, st_src, st_ix = Signal(16), Signal(16), Signal(16), Signal(9)
+        # the next iteration's offsets (off + st) and lp_left == 1, kept in registers so
+        # that a fetched word's fields take one adder after the jump decision
+        nx_act, nx_dst, nx_src, nx_ix = Signal(16), Signal(16), Signal(16), Signal(9)
+        lp_once = Signal()
 
         # ---- fetch pipeline ------------------------------------------------------------
         # From the ISSUE of the instruction at pc the memory reads the next one (pc + 1,
@@ -228,8 +232,8 @@ class Accelerator(wiring.Component):
         # with two (`START_CYCLES`; the address is 0 from idle on).
         idle = (state == State.IDLE) | (state == State.DONE) | (state == State.ERROR)
         ends_iter = lp_active & (pc == lp_end)
-        jump = ends_iter & (lp_left != 1)
-        act_n = lp_active & ~(ends_iter & (lp_left == 1))  # in the loop at the next ISSUE
+        jump = ends_iter & ~lp_once
+        act_n = lp_active & ~(ends_iter & lp_once)          # in the loop at the next ISSUE
         # the fetch address is a register (the instruction memory sees no logic): it
         # holds the address computed a cycle earlier, one cycle late after each ISSUE,
         # which engines of three or more cycles hide (a LOOP takes `LOOP_CYCLES` = 3)
@@ -298,6 +302,9 @@ class Accelerator(wiring.Component):
         pl1, kw1, kh1 = Signal(3), Signal(3), Signal(3)   # planes - 1, kw - 1, kh - 1
         plane_base = Signal(16)
         wj, kx, ky = Signal(11), Signal(3), Signal(3)   # word, window column, row
+        # wj, kx, ky and p at their last value, each kept a step ahead (a register, not
+        # a compare chained into the walker's enables)
+        wj_last, kx_last, ky_last, p_last = Signal(), Signal(), Signal(), Signal()
         iy, ix = Signal(signed(10)), Signal(signed(10))
         aaddr, row_addr, pitch = Signal(16), Signal(16), Signal(16)
         pad_d = Signal()                        # the word now on act_r.data is padding
@@ -379,14 +386,14 @@ class Accelerator(wiring.Component):
         with m.If(act_n & (q_op == Opcode.GEMM)):
             m.d.comb += [
                 fv[Opcode.GEMM].act_addr.eq(qv[Opcode.GEMM].act_addr
-                                            + Mux(jump, off_act + st_act, off_act)),
-                fv[Opcode.GEMM].ix0.eq(qv[Opcode.GEMM].ix0 + Mux(jump, off_ix + st_ix, off_ix))]
+                                            + Mux(jump, nx_act, off_act)),
+                fv[Opcode.GEMM].ix0.eq(qv[Opcode.GEMM].ix0 + Mux(jump, nx_ix, off_ix))]
         with m.If(act_n & (q_op == Opcode.POST)):
             m.d.comb += [
                 fv[Opcode.POST].dst_addr.eq(qv[Opcode.POST].dst_addr
-                                            + Mux(jump, off_dst + st_dst, off_dst)),
+                                            + Mux(jump, nx_dst, off_dst)),
                 fv[Opcode.POST].src_addr.eq(qv[Opcode.POST].src_addr
-                                            + Mux(jump, off_src + st_src, off_src))]
+                                            + Mux(jump, nx_src, off_src))]
         nxt = Signal(isa.WORD_BITS)                 # the instruction ISSUE takes next
         nv = {op: data.View(isa.layout(op), nxt) for op in Opcode}
         n_bad = Signal()                            # invalid here: ISSUE stops on it
@@ -470,7 +477,9 @@ class Accelerator(wiring.Component):
                                              lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
                                              off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
                                              st_dst.eq(f.dst_step), st_src.eq(f.src_step),
-                                             st_ix.eq(f.ix_step)]
+                                             st_ix.eq(f.ix_step), nx_act.eq(f.act_step),
+                                             nx_dst.eq(f.dst_step), nx_src.eq(f.src_step),
+                                             nx_ix.eq(f.ix_step), lp_once.eq(f.count == 1)]
                         with m.Case(Opcode.LOAD):
                             f = nv[Opcode.LOAD]
                             m.d.sync += [state.eq(State.LOAD), nb1.eq(n_nb1), w1.eq(f.words - 1),
@@ -496,6 +505,8 @@ class Accelerator(wiring.Component):
                                          w1.eq(f.words - 1), pl1.eq(f.planes - 1), kw1.eq(f.kw - 1),
                                          kh1.eq(f.kh - 1), tail.eq(0),
                                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
+                                         wj_last.eq(f.words == 1), kx_last.eq(f.kw == 1),
+                                         ky_last.eq(f.kh == 1), p_last.eq(f.planes == 1),
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
                                          aaddr.eq(f.act_addr), pitch.eq(n_pitch),
                                          p_pad_last.eq(n_pad_last), issuing.eq(1)]
@@ -628,26 +639,28 @@ class Accelerator(wiring.Component):
                                  inc["sram_weight_reads"].eq(C)]
                     m.d.sync += [cv.eq(1), cp.eq(p),
                                  pad_d.eq(~inside),
-                                 pad_word_d.eq(Mux(wj == w1, p_pad_last, f.pad.replicate(W))),
+                                 pad_word_d.eq(Mux(wj_last, p_pad_last, f.pad.replicate(W))),
                                  waddr.eq(waddr + 1), aaddr.eq(aaddr + 1)]
-                    with m.If(wj == w1):
-                        m.d.sync += wj.eq(0)
-                        with m.If(kx == kw1):
-                            m.d.sync += [kx.eq(0), ix.eq(f.ix0)]
-                            with m.If(ky == kh1):                # next plane
+                    with m.If(wj_last):
+                        m.d.sync += [wj.eq(0), wj_last.eq(w1 == 0)]
+                        with m.If(kx_last):
+                            m.d.sync += [kx.eq(0), ix.eq(f.ix0), kx_last.eq(kw1 == 0)]
+                            with m.If(ky_last):                  # next plane
                                 nxt = plane_base + f.plane_stride
                                 m.d.sync += [ky.eq(0), iy.eq(f.iy0), waddr.eq(f.w_addr), p.eq(p + 1),
-                                             plane_base.eq(nxt), row_addr.eq(nxt), aaddr.eq(nxt)]
-                                with m.If(p == pl1):
+                                             plane_base.eq(nxt), row_addr.eq(nxt), aaddr.eq(nxt),
+                                             ky_last.eq(kh1 == 0), p_last.eq(p + 1 == pl1)]
+                                with m.If(p_last):
                                     m.d.sync += issuing.eq(0)
                             with m.Else():                       # next window row
                                 m.d.sync += [ky.eq(ky + 1), iy.eq(iy + 1),
                                              row_addr.eq(row_addr + pitch),
-                                             aaddr.eq(row_addr + pitch)]
+                                             aaddr.eq(row_addr + pitch),
+                                             ky_last.eq(ky + 1 == kh1)]
                         with m.Else():                           # next pixel: contiguous
-                            m.d.sync += [kx.eq(kx + 1), ix.eq(ix + 1)]
+                            m.d.sync += [kx.eq(kx + 1), ix.eq(ix + 1), kx_last.eq(kx + 1 == kw1)]
                     with m.Else():
-                        m.d.sync += wj.eq(wj + 1)
+                        m.d.sync += [wj.eq(wj + 1), wj_last.eq(wj + 1 == w1)]
                 with m.Else():
                     m.d.comb += inc["gemm_stall"].eq(1)
                     m.d.sync += tail.eq(tail + 1)
@@ -724,15 +737,17 @@ class Accelerator(wiring.Component):
         with m.If(finish):
             m.d.comb += pc_next.eq(pc + 1)
             m.d.sync += state.eq(State.ISSUE)
-            with m.If(lp_active & (pc == lp_end)):
-                with m.If(lp_left == 1):
+            with m.If(ends_iter):
+                with m.If(lp_once):
                     if cfg.conv:
                         m.d.sync += lp_active.eq(0)
                 with m.Else():                            # next iteration
                     m.d.comb += pc_next.eq(lp_start)
-                    m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),
-                                 off_dst.eq(off_dst + st_dst), off_src.eq(off_src + st_src),
-                                 off_ix.eq(off_ix + st_ix)]
+                    m.d.sync += [lp_left.eq(lp_left - 1), lp_once.eq(lp_left == 2),
+                                 off_act.eq(nx_act), off_dst.eq(nx_dst), off_src.eq(nx_src),
+                                 off_ix.eq(nx_ix), nx_act.eq(nx_act + st_act),
+                                 nx_dst.eq(nx_dst + st_dst), nx_src.eq(nx_src + st_src),
+                                 nx_ix.eq(nx_ix + st_ix)]
         # POST's select and compute stages, outside the state switch so that the state
         # does not reach their multiplexers and adders: their registers load every
         # cycle, and only a POST's write stage (`wvalid`) uses them.  The select stage

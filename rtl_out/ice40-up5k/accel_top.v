@@ -5,14 +5,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire \$100 ;
-  wire \$101 ;
+  reg [15:0] \$100 ;
+  wire [15:0] \$101 ;
   wire \$102 ;
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
-  reg [15:0] \$106 ;
-  wire [15:0] \$107 ;
+  wire \$106 ;
+  wire \$107 ;
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
@@ -27,18 +27,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$118 ;
   wire \$119 ;
   wire \$12 ;
-  wire \$120 ;
+  wire [3:0] \$120 ;
   wire \$121 ;
-  wire \$122 ;
-  wire \$123 ;
-  wire \$124 ;
+  wire [8:0] \$122 ;
+  wire [9:0] \$123 ;
+  wire [16:0] \$124 ;
   wire \$125 ;
-  wire [3:0] \$126 ;
+  wire \$126 ;
   wire \$127 ;
-  wire [8:0] \$128 ;
-  wire [9:0] \$129 ;
+  wire \$128 ;
+  wire [3:0] \$129 ;
   wire \$13 ;
-  wire [16:0] \$130 ;
+  wire [3:0] \$130 ;
   wire \$131 ;
   wire \$132 ;
   wire \$133 ;
@@ -63,24 +63,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$150 ;
   wire \$151 ;
   wire \$152 ;
-  wire [3:0] \$153 ;
-  wire [3:0] \$154 ;
+  wire \$153 ;
+  wire \$154 ;
   wire \$155 ;
   wire \$156 ;
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire \$16 ;
+  wire [15:0] \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  wire \$163 ;
+  wire [10:0] \$163 ;
   wire \$164 ;
   wire \$165 ;
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  wire [10:0] \$169 ;
+  wire \$169 ;
   wire [16:0] \$17 ;
   wire \$170 ;
   wire \$171 ;
@@ -92,7 +92,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [16:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -103,31 +103,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire [17:0] \$19 ;
+  wire \$19 ;
   wire \$190 ;
   wire \$191 ;
   wire \$192 ;
   wire \$193 ;
   wire \$194 ;
-  wire \$195 ;
-  wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
-  wire \$199 ;
+  wire [10:0] \$195 ;
+  wire [10:0] \$196 ;
+  wire [10:0] \$197 ;
+  reg [23:0] \$198 ;
+  reg [23:0] \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire \$200 ;
-  wire \$201 ;
-  wire [10:0] \$202 ;
-  wire [10:0] \$203 ;
-  wire [10:0] \$204 ;
-  reg [23:0] \$205 ;
-  reg [23:0] \$206 ;
-  reg [23:0] \$207 ;
-  reg [23:0] \$208 ;
-  reg [23:0] \$209 ;
+  reg [23:0] \$200 ;
+  reg [23:0] \$201 ;
+  reg [23:0] \$202 ;
+  reg [23:0] \$203 ;
+  wire \$204 ;
+  wire \$205 ;
+  wire \$206 ;
+  wire \$207 ;
+  wire \$208 ;
+  wire \$209 ;
   wire \$21 ;
-  reg [23:0] \$210 ;
+  wire \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
@@ -135,34 +135,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
-  wire \$218 ;
-  wire \$219 ;
-  wire \$22 ;
-  wire \$220 ;
+  wire [1:0] \$218 ;
+  wire [1:0] \$219 ;
+  wire [8:0] \$22 ;
+  wire [1:0] \$220 ;
   wire \$221 ;
-  wire \$222 ;
+  wire [16:0] \$222 ;
   wire \$223 ;
-  wire \$224 ;
+  wire [16:0] \$224 ;
   wire \$225 ;
-  wire [1:0] \$226 ;
-  wire [1:0] \$227 ;
-  wire [1:0] \$228 ;
-  wire \$229 ;
-  wire \$23 ;
-  wire [16:0] \$230 ;
+  wire [16:0] \$226 ;
+  wire [18:0] \$227 ;
+  wire [18:0] \$228 ;
+  wire [18:0] \$229 ;
+  wire [10:0] \$23 ;
+  wire [18:0] \$230 ;
   wire \$231 ;
-  wire [16:0] \$232 ;
-  wire \$233 ;
-  wire [16:0] \$234 ;
-  wire [18:0] \$235 ;
-  wire [18:0] \$236 ;
-  wire [18:0] \$237 ;
-  wire [18:0] \$238 ;
+  wire [7:0] \$232 ;
+  wire [16:0] \$233 ;
+  wire [11:0] \$234 ;
+  wire \$235 ;
+  wire \$236 ;
+  wire \$237 ;
+  wire \$238 ;
   wire \$239 ;
-  wire [9:0] \$24 ;
-  wire [7:0] \$240 ;
-  wire [16:0] \$241 ;
-  wire [11:0] \$242 ;
+  wire \$24 ;
+  wire \$240 ;
+  wire \$241 ;
+  wire \$242 ;
   wire \$243 ;
   wire \$244 ;
   wire \$245 ;
@@ -170,7 +170,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$247 ;
   wire \$248 ;
   wire \$249 ;
-  wire [9:0] \$25 ;
+  wire \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
@@ -181,7 +181,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
-  wire [11:0] \$26 ;
+  wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
@@ -207,96 +207,96 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
-  wire \$283 ;
+  wire [15:0] \$283 ;
   wire \$284 ;
-  wire \$285 ;
-  wire \$286 ;
-  wire \$287 ;
+  reg [14:0] \$285 ;
+  wire [14:0] \$286 ;
+  wire [14:0] \$287 ;
   wire \$288 ;
-  wire \$289 ;
+  reg [14:0] \$289 ;
   wire \$29 ;
-  wire \$290 ;
-  wire [15:0] \$291 ;
-  wire \$292 ;
-  reg [14:0] \$293 ;
-  wire [14:0] \$294 ;
-  wire [14:0] \$295 ;
-  wire \$296 ;
-  reg [14:0] \$297 ;
-  wire [14:0] \$298 ;
-  wire [14:0] \$299 ;
+  wire [14:0] \$290 ;
+  wire [14:0] \$291 ;
+  wire [14:0] \$292 ;
+  wire \$293 ;
+  wire \$294 ;
+  wire \$295 ;
+  wire [4:0] \$296 ;
+  wire [4:0] \$297 ;
+  wire [2:0] \$298 ;
+  wire \$299 ;
   wire \$3 ;
   wire \$30 ;
-  wire [14:0] \$300 ;
-  wire \$301 ;
+  wire [16:0] \$300 ;
+  wire [9:0] \$301 ;
   wire \$302 ;
   wire \$303 ;
-  wire [4:0] \$304 ;
-  wire [4:0] \$305 ;
-  wire [2:0] \$306 ;
+  wire \$304 ;
+  wire [16:0] \$305 ;
+  wire [9:0] \$306 ;
   wire \$307 ;
-  wire [16:0] \$308 ;
-  wire [9:0] \$309 ;
+  wire [11:0] \$308 ;
+  wire [4:0] \$309 ;
   wire \$31 ;
-  wire \$310 ;
-  wire \$311 ;
+  wire [1:0] \$310 ;
+  wire [1:0] \$311 ;
   wire \$312 ;
-  wire [16:0] \$313 ;
-  wire [9:0] \$314 ;
+  wire \$313 ;
+  wire \$314 ;
   wire \$315 ;
-  wire [11:0] \$316 ;
-  wire [4:0] \$317 ;
-  wire [1:0] \$318 ;
-  wire [1:0] \$319 ;
+  wire [15:0] \$316 ;
+  wire [2:0] \$317 ;
+  wire \$318 ;
+  wire [10:0] \$319 ;
   wire \$32 ;
-  wire [15:0] \$320 ;
-  wire [2:0] \$321 ;
+  wire [32:0] \$320 ;
+  wire \$321 ;
   wire \$322 ;
-  wire [10:0] \$323 ;
-  wire [32:0] \$324 ;
-  wire \$325 ;
+  wire \$323 ;
+  wire \$324 ;
+  wire [10:0] \$325 ;
   wire \$326 ;
-  wire \$327 ;
+  wire [10:0] \$327 ;
   wire \$328 ;
-  wire [10:0] \$329 ;
+  wire [16:0] \$329 ;
   wire \$33 ;
-  wire \$330 ;
-  wire [10:0] \$331 ;
-  wire \$332 ;
-  wire [16:0] \$333 ;
-  wire [16:0] \$334 ;
+  wire [16:0] \$330 ;
+  wire \$331 ;
+  wire [3:0] \$332 ;
+  wire \$333 ;
+  wire \$334 ;
   wire \$335 ;
-  wire [3:0] \$336 ;
+  wire \$336 ;
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
   wire \$34 ;
   wire \$340 ;
   wire \$341 ;
-  wire \$342 ;
-  wire \$343 ;
-  wire \$344 ;
+  wire [10:0] \$342 ;
+  wire [32:0] \$343 ;
+  wire [32:0] \$344 ;
   wire \$345 ;
-  wire [10:0] \$346 ;
-  wire [32:0] \$347 ;
-  wire [32:0] \$348 ;
-  wire \$349 ;
-  wire \$35 ;
-  wire [7:0] \$350 ;
-  wire [8:0] \$351 ;
-  wire \$352 ;
-  wire [7:0] \$353 ;
-  wire [8:0] \$354 ;
-  wire \$355 ;
-  wire [7:0] \$356 ;
-  wire [8:0] \$357 ;
-  wire [16:0] \$358 ;
+  wire [7:0] \$346 ;
+  wire [8:0] \$347 ;
+  wire \$348 ;
+  wire [7:0] \$349 ;
+  wire [15:0] \$35 ;
+  wire [8:0] \$350 ;
+  wire \$351 ;
+  wire [7:0] \$352 ;
+  wire [8:0] \$353 ;
+  wire [16:0] \$354 ;
+  wire [16:0] \$355 ;
+  wire [16:0] \$356 ;
+  wire [16:0] \$357 ;
+  wire [3:0] \$358 ;
   wire [16:0] \$359 ;
-  wire \$36 ;
-  wire [16:0] \$360 ;
-  wire [16:0] \$361 ;
-  wire [3:0] \$362 ;
-  wire [16:0] \$363 ;
+  wire [16:0] \$36 ;
+  wire \$360 ;
+  wire \$361 ;
+  wire \$362 ;
+  wire \$363 ;
   wire \$364 ;
   wire \$365 ;
   wire \$366 ;
@@ -309,404 +309,415 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$372 ;
   wire \$373 ;
   wire \$374 ;
-  wire \$375 ;
-  wire \$376 ;
-  wire \$377 ;
+  wire [15:0] \$375 ;
+  wire [8:0] \$376 ;
+  wire [16:0] \$377 ;
   wire \$378 ;
   wire \$379 ;
   wire \$38 ;
-  wire [15:0] \$380 ;
-  wire [8:0] \$381 ;
+  wire [3:0] \$380 ;
+  wire [16:0] \$381 ;
   wire [16:0] \$382 ;
-  wire \$383 ;
+  wire [16:0] \$383 ;
   wire \$384 ;
-  wire \$385 ;
-  wire [3:0] \$386 ;
-  wire [16:0] \$387 ;
-  wire [16:0] \$388 ;
+  wire [3:0] \$385 ;
+  wire \$386 ;
+  wire [3:0] \$387 ;
+  wire [10:0] \$388 ;
   wire [16:0] \$389 ;
-  wire [16:0] \$39 ;
-  wire \$390 ;
+  wire \$39 ;
+  wire [16:0] \$390 ;
   wire [3:0] \$391 ;
-  wire [10:0] \$392 ;
-  wire [16:0] \$393 ;
-  wire [16:0] \$394 ;
+  wire \$392 ;
+  wire [3:0] \$393 ;
+  wire [10:0] \$394 ;
   wire [3:0] \$395 ;
-  wire [10:0] \$396 ;
+  wire \$396 ;
   wire [11:0] \$397 ;
-  wire [16:0] \$398 ;
+  wire [11:0] \$398 ;
   wire \$399 ;
   wire \$4 ;
-  wire [16:0] \$40 ;
-  wire [2:0] \$400 ;
+  wire \$40 ;
+  wire [16:0] \$400 ;
   wire \$401 ;
-  wire [16:0] \$402 ;
+  wire [2:0] \$402 ;
   wire \$403 ;
-  wire \$404 ;
+  wire [16:0] \$404 ;
   wire \$405 ;
-  wire [1:0] \$406 ;
+  wire \$406 ;
   wire \$407 ;
-  wire \$408 ;
-  reg [3:0] \$409 ;
-  wire [17:0] \$41 ;
-  reg [3:0] \$410 ;
-  wire \$411 ;
-  wire \$412 ;
-  wire [1:0] \$413 ;
-  wire [4:0] \$414 ;
-  wire \$415 ;
-  wire \$416 ;
-  wire [16:0] \$417 ;
+  wire [1:0] \$408 ;
+  wire \$409 ;
+  wire [15:0] \$41 ;
+  wire \$410 ;
+  reg [3:0] \$411 ;
+  reg [3:0] \$412 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire [1:0] \$415 ;
+  wire [4:0] \$416 ;
+  wire \$417 ;
   wire \$418 ;
-  wire \$419 ;
-  wire \$42 ;
+  wire [16:0] \$419 ;
+  wire [16:0] \$42 ;
   wire \$420 ;
-  wire [16:0] \$421 ;
+  wire \$421 ;
   wire [16:0] \$422 ;
-  wire [16:0] \$423 ;
+  wire \$423 ;
   wire [16:0] \$424 ;
-  wire [9:0] \$425 ;
-  wire \$426 ;
-  wire \$427 ;
+  wire [16:0] \$425 ;
+  wire [16:0] \$426 ;
+  wire [9:0] \$427 ;
   wire \$428 ;
   wire \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
-  wire [24:0] \$432 ;
+  wire \$432 ;
   wire \$433 ;
-  wire \$434 ;
+  wire [24:0] \$434 ;
   wire \$435 ;
   wire \$436 ;
   wire \$437 ;
   wire \$438 ;
-  wire [24:0] \$439 ;
+  wire \$439 ;
   wire \$44 ;
   wire \$440 ;
-  wire \$441 ;
+  wire [24:0] \$441 ;
   wire \$442 ;
   wire \$443 ;
   wire \$444 ;
   wire \$445 ;
-  wire [24:0] \$446 ;
+  wire \$446 ;
   wire \$447 ;
-  wire \$448 ;
+  wire [24:0] \$448 ;
   wire \$449 ;
   wire \$45 ;
   wire \$450 ;
   wire \$451 ;
   wire \$452 ;
-  wire [24:0] \$453 ;
+  wire \$453 ;
   wire \$454 ;
-  wire \$455 ;
+  wire [24:0] \$455 ;
   wire \$456 ;
   wire \$457 ;
   wire \$458 ;
   wire \$459 ;
-  wire [16:0] \$46 ;
-  wire [24:0] \$460 ;
+  wire \$46 ;
+  wire \$460 ;
   wire \$461 ;
-  wire \$462 ;
+  wire [24:0] \$462 ;
   wire \$463 ;
   wire \$464 ;
   wire \$465 ;
   wire \$466 ;
-  wire [24:0] \$467 ;
+  wire \$467 ;
   wire \$468 ;
-  wire \$469 ;
-  wire [16:0] \$47 ;
+  wire [24:0] \$469 ;
+  wire \$47 ;
   wire \$470 ;
   wire \$471 ;
   wire \$472 ;
   wire \$473 ;
-  wire [24:0] \$474 ;
+  wire \$474 ;
   wire \$475 ;
-  wire \$476 ;
+  wire [24:0] \$476 ;
   wire \$477 ;
   wire \$478 ;
   wire \$479 ;
-  wire [17:0] \$48 ;
+  wire \$48 ;
   wire \$480 ;
-  wire [24:0] \$481 ;
+  wire \$481 ;
   wire \$482 ;
-  wire \$483 ;
+  wire [24:0] \$483 ;
   wire \$484 ;
   wire \$485 ;
   wire \$486 ;
   wire \$487 ;
-  wire [24:0] \$488 ;
+  wire \$488 ;
   wire \$489 ;
   wire \$49 ;
-  wire \$490 ;
+  wire [24:0] \$490 ;
   wire \$491 ;
   wire \$492 ;
   wire \$493 ;
   wire \$494 ;
-  wire [24:0] \$495 ;
+  wire \$495 ;
   wire \$496 ;
-  wire \$497 ;
+  wire [24:0] \$497 ;
   wire \$498 ;
   wire \$499 ;
   wire \$5 ;
   wire \$50 ;
   wire \$500 ;
   wire \$501 ;
-  wire [24:0] \$502 ;
+  wire \$502 ;
   wire \$503 ;
-  wire \$504 ;
+  wire [24:0] \$504 ;
   wire \$505 ;
   wire \$506 ;
   wire \$507 ;
   wire \$508 ;
-  wire [24:0] \$509 ;
+  wire \$509 ;
   wire \$51 ;
   wire \$510 ;
-  wire \$511 ;
+  wire [24:0] \$511 ;
   wire \$512 ;
   wire \$513 ;
   wire \$514 ;
   wire \$515 ;
-  wire [24:0] \$516 ;
+  wire \$516 ;
   wire \$517 ;
-  wire \$518 ;
+  wire [24:0] \$518 ;
   wire \$519 ;
   wire \$52 ;
   wire \$520 ;
   wire \$521 ;
   wire \$522 ;
-  wire [24:0] \$523 ;
+  wire \$523 ;
   wire \$524 ;
-  wire \$525 ;
+  wire [24:0] \$525 ;
   wire \$526 ;
   wire \$527 ;
   wire \$528 ;
   wire \$529 ;
   wire \$53 ;
-  wire [24:0] \$530 ;
+  wire \$530 ;
   wire \$531 ;
-  wire \$532 ;
+  wire [24:0] \$532 ;
   wire \$533 ;
   wire \$534 ;
   wire \$535 ;
   wire \$536 ;
-  wire [24:0] \$537 ;
+  wire \$537 ;
   wire \$538 ;
-  wire \$539 ;
+  wire [24:0] \$539 ;
   wire \$54 ;
   wire \$540 ;
   wire \$541 ;
   wire \$542 ;
   wire \$543 ;
-  wire [24:0] \$544 ;
+  wire \$544 ;
   wire \$545 ;
-  wire \$546 ;
+  wire [24:0] \$546 ;
   wire \$547 ;
   wire \$548 ;
   wire \$549 ;
   wire \$55 ;
   wire \$550 ;
-  wire [24:0] \$551 ;
+  wire \$551 ;
   wire \$552 ;
-  wire \$553 ;
+  wire [24:0] \$553 ;
   wire \$554 ;
   wire \$555 ;
   wire \$556 ;
   wire \$557 ;
-  wire [24:0] \$558 ;
-  reg [3:0] \$559 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
-  reg [3:0] \$560 ;
+  wire [24:0] \$560 ;
   reg [3:0] \$561 ;
-  reg [8:0] \$562 ;
-  reg [9:0] \$563 ;
-  reg [23:0] \$564 ;
-  reg [23:0] \$565 ;
+  reg [3:0] \$562 ;
+  reg [3:0] \$563 ;
+  reg [8:0] \$564 ;
+  reg [9:0] \$565 ;
   reg [23:0] \$566 ;
   reg [23:0] \$567 ;
   reg [23:0] \$568 ;
-  reg [2:0] \$569 ;
+  reg [23:0] \$569 ;
   wire \$57 ;
   reg [23:0] \$570 ;
-  reg [15:0] \$571 ;
-  reg \$572 ;
+  reg [2:0] \$571 ;
+  reg [23:0] \$572 ;
   reg [15:0] \$573 ;
   reg \$574 ;
-  reg \$575 ;
-  reg [2:0] \$576 ;
+  reg [15:0] \$575 ;
+  reg \$576 ;
   reg \$577 ;
-  reg \$578 ;
-  reg [127:0] \$579 ;
+  reg [2:0] \$578 ;
+  reg \$579 ;
   wire \$58 ;
-  reg [127:0] \$580 ;
-  reg \$581 ;
-  reg [1:0] \$582 ;
-  reg [23:0] \$583 ;
-  reg [7:0] \$584 ;
-  reg [15:0] \$585 ;
-  reg [15:0] \$586 ;
-  reg [1:0] \$587 ;
-  reg \$588 ;
-  reg \$589 ;
+  reg \$580 ;
+  reg [127:0] \$581 ;
+  reg [127:0] \$582 ;
+  reg \$583 ;
+  reg [1:0] \$584 ;
+  reg [23:0] \$585 ;
+  reg [7:0] \$586 ;
+  reg [15:0] \$587 ;
+  reg [15:0] \$588 ;
+  reg [1:0] \$589 ;
   wire \$59 ;
   reg \$590 ;
-  reg [3:0] \$591 ;
-  reg [3:0] \$592 ;
-  reg [1:0] \$593 ;
-  reg [127:0] \$594 ;
+  reg \$591 ;
+  reg \$592 ;
+  reg [3:0] \$593 ;
+  reg [3:0] \$594 ;
   reg [1:0] \$595 ;
-  reg [15:0] \$596 ;
-  reg [9:0] \$597 ;
-  reg [23:0] \$598 ;
-  reg \$599 ;
+  reg [127:0] \$596 ;
+  reg [1:0] \$597 ;
+  reg [15:0] \$598 ;
+  reg [9:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
-  reg [9:0] \$600 ;
-  reg [15:0] \$601 ;
+  reg [23:0] \$600 ;
+  reg \$601 ;
   reg [9:0] \$602 ;
   reg [15:0] \$603 ;
-  reg [2:0] \$604 ;
-  reg \$605 ;
-  reg \$606 ;
-  reg [9:0] \$607 ;
-  reg [15:0] \$608 ;
-  reg [2:0] \$609 ;
+  reg [9:0] \$604 ;
+  reg [15:0] \$605 ;
+  reg [2:0] \$606 ;
+  reg \$607 ;
+  reg \$608 ;
+  reg [9:0] \$609 ;
   wire \$61 ;
   reg [15:0] \$610 ;
-  reg [15:0] \$611 ;
-  reg [7:0] \$612 ;
+  reg [2:0] \$611 ;
+  reg [15:0] \$612 ;
   reg [15:0] \$613 ;
-  reg [15:0] \$614 ;
-  reg \$615 ;
-  reg \$616 ;
+  reg [7:0] \$614 ;
+  reg [15:0] \$615 ;
+  reg [15:0] \$616 ;
   reg \$617 ;
   reg \$618 ;
-  reg [7:0] \$619 ;
+  reg \$619 ;
   wire \$62 ;
-  reg [2:0] \$620 ;
-  reg [2:0] \$621 ;
+  reg \$620 ;
+  reg [7:0] \$621 ;
   reg [2:0] \$622 ;
   reg [2:0] \$623 ;
-  reg [15:0] \$624 ;
-  reg [10:0] \$625 ;
-  reg [2:0] \$626 ;
-  reg [2:0] \$627 ;
-  reg [9:0] \$628 ;
-  reg [9:0] \$629 ;
+  reg [2:0] \$624 ;
+  reg [2:0] \$625 ;
+  reg [15:0] \$626 ;
+  reg [10:0] \$627 ;
+  reg [2:0] \$628 ;
+  reg [2:0] \$629 ;
   wire \$63 ;
-  reg [15:0] \$630 ;
-  reg [15:0] \$631 ;
-  reg [15:0] \$632 ;
-  reg [15:0] \$633 ;
+  reg [9:0] \$630 ;
+  reg [9:0] \$631 ;
+  reg \$632 ;
+  reg \$633 ;
   reg \$634 ;
-  reg [3:0] \$635 ;
-  reg \$636 ;
-  reg \$637 ;
+  reg \$635 ;
+  reg [15:0] \$636 ;
+  reg [15:0] \$637 ;
   reg [15:0] \$638 ;
-  reg [1:0] \$639 ;
+  reg [15:0] \$639 ;
   wire \$64 ;
   reg \$640 ;
   reg [3:0] \$641 ;
   reg \$642 ;
   reg \$643 ;
   reg [15:0] \$644 ;
-  reg [9:0] \$645 ;
-  reg [2:0] \$646 ;
-  reg [15:0] \$647 ;
+  reg [1:0] \$645 ;
+  reg \$646 ;
+  reg [3:0] \$647 ;
   reg \$648 ;
-  reg [15:0] \$649 ;
+  reg \$649 ;
   wire \$65 ;
-  reg \$650 ;
+  reg [15:0] \$650 ;
   reg [9:0] \$651 ;
   reg [2:0] \$652 ;
-  reg [63:0] \$653 ;
-  reg [2:0] \$654 ;
+  reg [15:0] \$653 ;
+  reg \$654 ;
   reg [15:0] \$655 ;
-  reg [15:0] \$656 ;
-  reg [15:0] \$657 ;
-  reg [3:0] \$658 ;
-  reg [3:0] \$659 ;
+  reg \$656 ;
+  reg [9:0] \$657 ;
+  reg [2:0] \$658 ;
+  reg [63:0] \$659 ;
   wire \$66 ;
-  reg [15:0] \$660 ;
+  reg [2:0] \$660 ;
   reg [15:0] \$661 ;
   reg [15:0] \$662 ;
   reg [15:0] \$663 ;
-  reg [8:0] \$664 ;
-  reg \$665 ;
-  reg [3:0] \$666 ;
-  reg [3:0] \$667 ;
-  reg [63:0] \$668 ;
-  reg \$669 ;
+  reg [3:0] \$664 ;
+  reg [3:0] \$665 ;
+  reg [15:0] \$666 ;
+  reg \$667 ;
+  reg [15:0] \$668 ;
+  reg [15:0] \$669 ;
   wire \$67 ;
-  reg [3:0] \$670 ;
-  reg \$671 ;
+  reg [15:0] \$670 ;
+  reg [8:0] \$671 ;
   reg [15:0] \$672 ;
-  reg [23:0] \$673 ;
+  reg [15:0] \$673 ;
   reg [15:0] \$674 ;
-  reg [23:0] \$675 ;
-  reg [15:0] \$676 ;
-  reg [23:0] \$677 ;
-  reg [15:0] \$678 ;
-  reg [23:0] \$679 ;
+  reg [8:0] \$675 ;
+  reg \$676 ;
+  reg [3:0] \$677 ;
+  reg [3:0] \$678 ;
+  reg [63:0] \$679 ;
   wire \$68 ;
-  reg [15:0] \$680 ;
-  reg [23:0] \$681 ;
-  reg [15:0] \$682 ;
-  reg [23:0] \$683 ;
-  reg [15:0] \$684 ;
-  reg [23:0] \$685 ;
-  reg [15:0] \$686 ;
-  reg [23:0] \$687 ;
-  reg [15:0] \$688 ;
-  reg [23:0] \$689 ;
+  reg \$680 ;
+  reg [3:0] \$681 ;
+  reg \$682 ;
+  reg [15:0] \$683 ;
+  reg [23:0] \$684 ;
+  reg [15:0] \$685 ;
+  reg [23:0] \$686 ;
+  reg [15:0] \$687 ;
+  reg [23:0] \$688 ;
+  reg [15:0] \$689 ;
   wire \$69 ;
-  reg [15:0] \$690 ;
-  reg [23:0] \$691 ;
-  reg [15:0] \$692 ;
-  reg [23:0] \$693 ;
-  reg [15:0] \$694 ;
-  reg [23:0] \$695 ;
-  reg [15:0] \$696 ;
-  reg [23:0] \$697 ;
-  reg [15:0] \$698 ;
-  reg [23:0] \$699 ;
+  reg [23:0] \$690 ;
+  reg [15:0] \$691 ;
+  reg [23:0] \$692 ;
+  reg [15:0] \$693 ;
+  reg [23:0] \$694 ;
+  reg [15:0] \$695 ;
+  reg [23:0] \$696 ;
+  reg [15:0] \$697 ;
+  reg [23:0] \$698 ;
+  reg [15:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
-  reg [15:0] \$700 ;
-  reg [23:0] \$701 ;
-  reg [15:0] \$702 ;
-  reg [23:0] \$703 ;
-  reg [15:0] \$704 ;
-  reg [23:0] \$705 ;
-  reg [15:0] \$706 ;
-  reg [23:0] \$707 ;
-  reg [15:0] \$708 ;
-  reg [23:0] \$709 ;
+  reg [23:0] \$700 ;
+  reg [15:0] \$701 ;
+  reg [23:0] \$702 ;
+  reg [15:0] \$703 ;
+  reg [23:0] \$704 ;
+  reg [15:0] \$705 ;
+  reg [23:0] \$706 ;
+  reg [15:0] \$707 ;
+  reg [23:0] \$708 ;
+  reg [15:0] \$709 ;
   wire \$71 ;
+  reg [23:0] \$710 ;
+  reg [15:0] \$711 ;
+  reg [23:0] \$712 ;
+  reg [15:0] \$713 ;
+  reg [23:0] \$714 ;
+  reg [15:0] \$715 ;
+  reg [23:0] \$716 ;
+  reg [15:0] \$717 ;
+  reg [23:0] \$718 ;
+  reg [15:0] \$719 ;
   wire \$72 ;
+  reg [23:0] \$720 ;
   wire \$73 ;
   wire \$74 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
-  wire \$78 ;
+  wire [16:0] \$78 ;
   wire \$79 ;
   wire \$8 ;
   wire \$80 ;
   wire \$81 ;
   wire \$82 ;
-  wire \$83 ;
-  wire [16:0] \$84 ;
+  wire [16:0] \$83 ;
+  wire \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
-  wire \$88 ;
-  wire [16:0] \$89 ;
+  wire [16:0] \$88 ;
+  wire \$89 ;
   wire \$9 ;
   wire \$90 ;
   wire \$91 ;
   wire \$92 ;
   wire \$93 ;
-  wire [16:0] \$94 ;
+  wire \$94 ;
   wire \$95 ;
   wire \$96 ;
   wire \$97 ;
@@ -732,23 +743,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [2:0] \$signal$210  = 3'h0;
   reg [10:0] \$signal$212  = 11'h000;
   reg [2:0] \$signal$213  = 3'h0;
-  reg [15:0] \$signal$216  = 16'h0000;
-  reg [9:0] \$signal$223  = 10'h000;
-  reg [15:0] \$signal$229  = 16'h0000;
-  reg [15:0] \$signal$230  = 16'h0000;
-  reg [3:0] \$signal$231  = 4'h0;
+  reg \$signal$215  = 1'h0;
+  reg \$signal$216  = 1'h0;
+  reg \$signal$217  = 1'h0;
+  reg \$signal$218  = 1'h0;
+  reg [15:0] \$signal$220  = 16'h0000;
+  reg [9:0] \$signal$227  = 10'h000;
+  reg [15:0] \$signal$233  = 16'h0000;
+  reg [15:0] \$signal$234  = 16'h0000;
+  reg [3:0] \$signal$235  = 4'h0;
+  wire [15:0] \$signal$237 ;
+  wire [15:0] \$signal$238 ;
+  wire [15:0] \$signal$239 ;
+  wire [8:0] \$signal$240 ;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
   wire \$signal$58 ;
   reg [15:0] \$signal$65  = 16'h0000;
-  wire [15:0] \$signal$66 ;
+  reg [15:0] \$signal$66  = 16'h0000;
   reg [8:0] \$signal$67  = 9'h000;
-  wire [8:0] \$signal$68 ;
+  reg [8:0] \$signal$68  = 9'h000;
   reg [15:0] \$signal$69  = 16'h0000;
-  wire [15:0] \$signal$70 ;
+  reg [15:0] \$signal$70  = 16'h0000;
   reg [15:0] \$signal$71  = 16'h0000;
-  wire [15:0] \$signal$72 ;
+  reg [15:0] \$signal$72  = 16'h0000;
   reg \$signal$85  = 1'h0;
   wire [8:0] \$signature__addr ;
   reg [7:0] \$signature__addr$25  = 8'h00;
@@ -887,6 +906,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [2:0] ky = 3'h0;
   wire [9:0] lp_end;
   reg [15:0] lp_left = 16'h0000;
+  reg lp_once = 1'h0;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [15:0] mem_rd_data;
@@ -2390,575 +2410,601 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign wgt_r__data = _3_;
-  assign \$292  = ir_q[9:8] == 1'h1;
-  assign \$295  = \$292  ? 15'h0001 : \$294 ;
-  assign \$296  = ir_q[9:8] == 1'h1;
-  assign \$299  = \$296  ? 15'h0001 : \$298 ;
-  assign \$301  = ir_q[9:8] == 1'h1;
-  assign \$302  = ir_q[50] & \$301 ;
-  assign \$303  = ir_q[9:8] == 1'h1;
-  assign \$304  = ir_q[54:51] - 1'h1;
-  assign \$305  = \$303  ? 5'h00 : \$304 ;
-  assign \$306  = t + 1'h1;
-  assign \$307  = t == 1'h1;
-  assign \$308  = nxt[50:35] - 1'h1;
-  assign \$309  = nxt[34:26] - 1'h1;
-  assign \$310  = | nxt[34:26];
-  assign \$311  = nxt[50:35] == 1'h1;
-  assign \$312  = nxt[34:26] == 1'h1;
-  assign \$313  = nxt[50:35] - 1'h1;
-  assign \$314  = nxt[34:26] - 1'h1;
-  assign \$315  = ~ nxt[10];
-  assign \$316  = nxt[53:43] - 1'h1;
-  assign \$317  = nxt[57:54] - 1'h1;
-  assign \$321  = t + 1'h1;
-  assign \$322  = mem_rd_valid & mem_rd_ready;
-  assign \$323  = req_cnt + 1'h1;
-  assign \$324  = req_addr + instr[114:83];
-  assign \$325  = req_cnt != b1;
-  assign \$326  = rx_beat == nb1;
-  assign \$327  = rx_beat == nb1;
-  assign \$328  = \$327  & \$signal$85 ;
-  assign \$329  = rx_bank + 1'h1;
-  assign \$330  = ! \$signal$199 ;
-  assign \$331  = rx_bank + 1'h1;
-  assign \$332  = \$331  == b1;
-  assign \$333  = rx_word + 1'h1;
-  assign \$334  = rx_word + 1'h1;
-  assign \$335  = \$334  == \$signal$199 ;
-  assign \$336  = rx_beat + 1'h1;
-  assign \$337  = ~ \$signal$103 ;
-  assign \$338  = \$337  | mem_wr_ready;
-  assign \$339  = tx_beat == nb1;
-  assign \$340  = tx_word == \$signal$199 ;
-  assign \$341  = \$339  & \$340 ;
-  assign \$342  = \$signal$202  == b1;
-  assign \$343  = \$341  & \$342 ;
-  assign \$344  = tx_beat == nb1;
-  assign \$345  = tx_word == \$signal$199 ;
-  assign \$346  = \$signal$202  + 1'h1;
-  assign \$347  = \$signal$204  + instr[114:83];
-  assign \$348  = \$signal$204  + instr[114:83];
-  assign \$349  = instr[9:8] == 2'h3;
-  assign \$350  = \$349  ? 8'h80 : 8'h00;
-  assign \$351  = t_row + \$350 ;
-  assign \$352  = instr[9:8] == 2'h3;
-  assign \$353  = \$352  ? 8'h80 : 8'h00;
-  assign \$354  = t_row + \$353 ;
-  assign \$355  = instr[9:8] == 2'h3;
-  assign \$356  = \$355  ? 8'h80 : 8'h00;
-  assign \$357  = t_row + \$356 ;
-  assign \$358  = tx_word + 1'h1;
+  assign \$284  = ir_q[9:8] == 1'h1;
+  assign \$287  = \$284  ? 15'h0001 : \$286 ;
+  assign \$288  = ir_q[9:8] == 1'h1;
+  assign \$291  = \$288  ? 15'h0001 : \$290 ;
+  assign \$293  = ir_q[9:8] == 1'h1;
+  assign \$294  = ir_q[50] & \$293 ;
+  assign \$295  = ir_q[9:8] == 1'h1;
+  assign \$296  = ir_q[54:51] - 1'h1;
+  assign \$297  = \$295  ? 5'h00 : \$296 ;
+  assign \$298  = t + 1'h1;
+  assign \$299  = t == 1'h1;
+  assign \$300  = nxt[50:35] - 1'h1;
+  assign \$301  = nxt[34:26] - 1'h1;
+  assign \$302  = | nxt[34:26];
+  assign \$303  = nxt[50:35] == 1'h1;
+  assign \$304  = nxt[34:26] == 1'h1;
+  assign \$305  = nxt[50:35] - 1'h1;
+  assign \$306  = nxt[34:26] - 1'h1;
+  assign \$307  = ~ nxt[10];
+  assign \$308  = nxt[53:43] - 1'h1;
+  assign \$309  = nxt[57:54] - 1'h1;
+  assign \$312  = nxt[53:43] == 1'h1;
+  assign \$315  = nxt[57:54] == 1'h1;
+  assign \$317  = t + 1'h1;
+  assign \$318  = mem_rd_valid & mem_rd_ready;
+  assign \$319  = req_cnt + 1'h1;
+  assign \$320  = req_addr + instr[114:83];
+  assign \$321  = req_cnt != b1;
+  assign \$322  = rx_beat == nb1;
+  assign \$323  = rx_beat == nb1;
+  assign \$324  = \$323  & \$signal$85 ;
+  assign \$325  = rx_bank + 1'h1;
+  assign \$326  = ! \$signal$199 ;
+  assign \$327  = rx_bank + 1'h1;
+  assign \$328  = \$327  == b1;
+  assign \$329  = rx_word + 1'h1;
+  assign \$330  = rx_word + 1'h1;
+  assign \$331  = \$330  == \$signal$199 ;
+  assign \$332  = rx_beat + 1'h1;
+  assign \$333  = ~ \$signal$103 ;
+  assign \$334  = \$333  | mem_wr_ready;
+  assign \$335  = tx_beat == nb1;
+  assign \$336  = tx_word == \$signal$199 ;
+  assign \$337  = \$335  & \$336 ;
+  assign \$338  = \$signal$202  == b1;
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = tx_beat == nb1;
+  assign \$341  = tx_word == \$signal$199 ;
+  assign \$342  = \$signal$202  + 1'h1;
+  assign \$343  = \$signal$204  + instr[114:83];
+  assign \$344  = \$signal$204  + instr[114:83];
+  assign \$345  = instr[9:8] == 2'h3;
+  assign \$346  = \$345  ? 8'h80 : 8'h00;
+  assign \$347  = t_row + \$346 ;
+  assign \$348  = instr[9:8] == 2'h3;
+  assign \$349  = \$348  ? 8'h80 : 8'h00;
+  assign \$350  = t_row + \$349 ;
+  assign \$351  = instr[9:8] == 2'h3;
+  assign \$352  = \$351  ? 8'h80 : 8'h00;
+  assign \$353  = t_row + \$352 ;
+  assign \$354  = tx_word + 1'h1;
+  assign \$355  = s_cur + 2'h2;
+  assign \$356  = \$signal$146  + 1'h1;
+  assign \$357  = thr_ptr + 1'h1;
+  assign \$358  = tx_beat + 1'h1;
   assign \$359  = s_cur + 2'h2;
-  assign \$360  = \$signal$146  + 1'h1;
-  assign \$361  = thr_ptr + 1'h1;
-  assign \$362  = tx_beat + 1'h1;
-  assign \$363  = s_cur + 2'h2;
-  assign \$364  = tx_beat == nb1;
-  assign \$365  = tx_word == \$signal$199 ;
-  assign \$366  = \$364  & \$365 ;
-  assign \$367  = \$signal$202  == b1;
-  assign \$368  = \$366  & \$367 ;
-  assign \$369  = ~ \$signal$103 ;
-  assign \$370  = \$369  | mem_wr_ready;
-  assign \$371  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$372  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$360  = tx_beat == nb1;
+  assign \$361  = tx_word == \$signal$199 ;
+  assign \$362  = \$360  & \$361 ;
+  assign \$363  = \$signal$202  == b1;
+  assign \$364  = \$362  & \$363 ;
+  assign \$365  = ~ \$signal$103 ;
+  assign \$366  = \$365  | mem_wr_ready;
+  assign \$367  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$368  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$369  = \$367  & \$368 ;
+  assign \$370  = $signed(ix) >= $signed(1'h0);
+  assign \$371  = \$369  & \$370 ;
+  assign \$372  = $signed(ix) < $signed(2'h1);
   assign \$373  = \$371  & \$372 ;
-  assign \$374  = $signed(ix) >= $signed(1'h0);
-  assign \$375  = \$373  & \$374 ;
-  assign \$376  = $signed(ix) < $signed(2'h1);
-  assign \$377  = \$375  & \$376 ;
-  assign \$378  = ~ \$377 ;
-  assign \$379  = \$signal$212  == \$signal$199 ;
-  assign \$380  = \$379  ? p_pad_last : 16'h0000;
-  assign \$381  = wgt_r__addr + 1'h1;
-  assign \$382  = \$signal$146  + 1'h1;
-  assign \$383  = \$signal$212  == \$signal$199 ;
-  assign \$384  = \$signal$213  == \$signal$210 ;
-  assign \$385  = ky == kh1;
-  assign \$386  = p + 1'h1;
-  assign \$387  = plane_base + instr[73:58];
-  assign \$388  = plane_base + instr[73:58];
-  assign \$389  = plane_base + instr[73:58];
-  assign \$390  = p == \$signal$209 ;
+  assign \$374  = ~ \$373 ;
+  assign \$375  = \$signal$215  ? p_pad_last : 16'h0000;
+  assign \$376  = wgt_r__addr + 1'h1;
+  assign \$377  = \$signal$146  + 1'h1;
+  assign \$378  = ! \$signal$199 ;
+  assign \$379  = ! \$signal$210 ;
+  assign \$380  = p + 1'h1;
+  assign \$381  = plane_base + instr[73:58];
+  assign \$382  = plane_base + instr[73:58];
+  assign \$383  = plane_base + instr[73:58];
+  assign \$384  = ! kh1;
+  assign \$385  = p + 1'h1;
+  assign \$386  = \$385  == \$signal$209 ;
+  assign \$387  = ky + 1'h1;
+  assign \$388  = $signed(\$signal$118 ) + $signed(2'h1);
+  assign \$389  = \$signal$220  + pitch;
+  assign \$390  = \$signal$220  + pitch;
   assign \$391  = ky + 1'h1;
-  assign \$392  = $signed(\$signal$118 ) + $signed(2'h1);
-  assign \$393  = \$signal$216  + pitch;
-  assign \$394  = \$signal$216  + pitch;
+  assign \$392  = \$391  == kh1;
+  assign \$393  = \$signal$213  + 1'h1;
+  assign \$394  = $signed(ix) + $signed(2'h1);
   assign \$395  = \$signal$213  + 1'h1;
-  assign \$396  = $signed(ix) + $signed(2'h1);
+  assign \$396  = \$395  == \$signal$210 ;
   assign \$397  = \$signal$212  + 1'h1;
-  assign \$398  = tail + 1'h1;
-  assign \$399  = t != 2'h3;
-  assign \$400  = t + 1'h1;
-  assign \$401  = t == 1'h1;
-  assign \$402  = thr_ptr + 1'h1;
-  assign \$403  = ! t;
-  assign \$404  = t == 1'h1;
-  assign \$407  = t == 2'h1;
-  assign \$411  = t > p_lv;
-  assign \$412  = cbit == p_ob1;
-  assign \$413  = crow + 1'h1;
-  assign \$414  = cbit + 1'h1;
-  assign \$415  = ~ wvalid;
-  assign \$416  = wbit == p_ob1;
-  assign \$417  = paddr + instr[70:55];
-  assign \$418  = ! pc;
-  assign \$420  = lp_left == 1'h1;
-  assign \$421  = lp_left - 1'h1;
-  assign \$422  = \$signal$65  + 1'h0;
-  assign \$423  = \$signal$69  + 1'h0;
-  assign \$424  = \$signal$71  + 1'h0;
-  assign \$425  = \$signal$67  + 1'h0;
-  assign \$426  = ! state;
-  assign \$427  = state == 3'h6;
-  assign \$428  = \$426  | \$427 ;
-  assign \$429  = state == 3'h7;
+  assign \$398  = \$signal$212  + 1'h1;
+  assign \$399  = \$398  == \$signal$199 ;
+  assign \$400  = tail + 1'h1;
+  assign \$401  = t != 2'h3;
+  assign \$402  = t + 1'h1;
+  assign \$403  = t == 1'h1;
+  assign \$404  = thr_ptr + 1'h1;
+  assign \$405  = ! t;
+  assign \$406  = t == 1'h1;
+  assign \$409  = t == 2'h1;
+  assign \$413  = t > p_lv;
+  assign \$414  = cbit == p_ob1;
+  assign \$415  = crow + 1'h1;
+  assign \$416  = cbit + 1'h1;
+  assign \$417  = ~ wvalid;
+  assign \$418  = wbit == p_ob1;
+  assign \$419  = paddr + instr[70:55];
+  assign \$420  = ! pc;
+  assign \$422  = lp_left - 1'h1;
+  assign \$423  = lp_left == 2'h2;
+  assign \$424  = \$signal$66  + 1'h0;
+  assign \$425  = \$signal$70  + 1'h0;
+  assign \$426  = \$signal$72  + 1'h0;
+  assign \$427  = \$signal$68  + 1'h0;
+  assign \$428  = ! state;
+  assign \$429  = state == 3'h6;
   assign \$430  = \$428  | \$429 ;
-  assign \$431  = \$430  & start;
-  assign \$432  = ctr_cycles + inc_q_cycles;
-  assign \$433  = ! state;
-  assign \$434  = state == 3'h6;
-  assign \$435  = \$433  | \$434 ;
-  assign \$436  = state == 3'h7;
+  assign \$431  = state == 3'h7;
+  assign \$432  = \$430  | \$431 ;
+  assign \$433  = \$432  & start;
+  assign \$434  = ctr_cycles + inc_q_cycles;
+  assign \$435  = ! state;
+  assign \$436  = state == 3'h6;
   assign \$437  = \$435  | \$436 ;
-  assign \$438  = \$437  & start;
-  assign \$439  = ctr_instructions + inc_q_instructions;
-  assign \$440  = ! state;
-  assign \$441  = state == 3'h6;
-  assign \$442  = \$440  | \$441 ;
-  assign \$443  = state == 3'h7;
+  assign \$438  = state == 3'h7;
+  assign \$439  = \$437  | \$438 ;
+  assign \$440  = \$439  & start;
+  assign \$441  = ctr_instructions + inc_q_instructions;
+  assign \$442  = ! state;
+  assign \$443  = state == 3'h6;
   assign \$444  = \$442  | \$443 ;
-  assign \$445  = \$444  & start;
-  assign \$446  = ctr_load_busy + inc_q_load_busy;
-  assign \$447  = ! state;
-  assign \$448  = state == 3'h6;
-  assign \$449  = \$447  | \$448 ;
-  assign \$450  = state == 3'h7;
+  assign \$445  = state == 3'h7;
+  assign \$446  = \$444  | \$445 ;
+  assign \$447  = \$446  & start;
+  assign \$448  = ctr_load_busy + inc_q_load_busy;
+  assign \$449  = ! state;
+  assign \$450  = state == 3'h6;
   assign \$451  = \$449  | \$450 ;
-  assign \$452  = \$451  & start;
-  assign \$453  = ctr_load_stall + inc_q_load_stall;
-  assign \$454  = ! state;
-  assign \$455  = state == 3'h6;
-  assign \$456  = \$454  | \$455 ;
-  assign \$457  = state == 3'h7;
+  assign \$452  = state == 3'h7;
+  assign \$453  = \$451  | \$452 ;
+  assign \$454  = \$453  & start;
+  assign \$455  = ctr_load_stall + inc_q_load_stall;
+  assign \$456  = ! state;
+  assign \$457  = state == 3'h6;
   assign \$458  = \$456  | \$457 ;
-  assign \$459  = \$458  & start;
-  assign \$460  = ctr_store_busy + inc_q_store_busy;
-  assign \$461  = ! state;
-  assign \$462  = state == 3'h6;
-  assign \$463  = \$461  | \$462 ;
-  assign \$464  = state == 3'h7;
+  assign \$459  = state == 3'h7;
+  assign \$460  = \$458  | \$459 ;
+  assign \$461  = \$460  & start;
+  assign \$462  = ctr_store_busy + inc_q_store_busy;
+  assign \$463  = ! state;
+  assign \$464  = state == 3'h6;
   assign \$465  = \$463  | \$464 ;
-  assign \$466  = \$465  & start;
-  assign \$467  = ctr_store_stall + inc_q_store_stall;
-  assign \$468  = ! state;
-  assign \$469  = state == 3'h6;
-  assign \$470  = \$468  | \$469 ;
-  assign \$471  = state == 3'h7;
+  assign \$466  = state == 3'h7;
+  assign \$467  = \$465  | \$466 ;
+  assign \$468  = \$467  & start;
+  assign \$469  = ctr_store_stall + inc_q_store_stall;
+  assign \$470  = ! state;
+  assign \$471  = state == 3'h6;
   assign \$472  = \$470  | \$471 ;
-  assign \$473  = \$472  & start;
-  assign \$474  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$475  = ! state;
-  assign \$476  = state == 3'h6;
-  assign \$477  = \$475  | \$476 ;
-  assign \$478  = state == 3'h7;
+  assign \$473  = state == 3'h7;
+  assign \$474  = \$472  | \$473 ;
+  assign \$475  = \$474  & start;
+  assign \$476  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$477  = ! state;
+  assign \$478  = state == 3'h6;
   assign \$479  = \$477  | \$478 ;
-  assign \$480  = \$479  & start;
-  assign \$481  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$482  = ! state;
-  assign \$483  = state == 3'h6;
-  assign \$484  = \$482  | \$483 ;
-  assign \$485  = state == 3'h7;
+  assign \$480  = state == 3'h7;
+  assign \$481  = \$479  | \$480 ;
+  assign \$482  = \$481  & start;
+  assign \$483  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$484  = ! state;
+  assign \$485  = state == 3'h6;
   assign \$486  = \$484  | \$485 ;
-  assign \$487  = \$486  & start;
-  assign \$488  = ctr_post_busy + inc_q_post_busy;
-  assign \$489  = ! state;
-  assign \$490  = state == 3'h6;
-  assign \$491  = \$489  | \$490 ;
-  assign \$492  = state == 3'h7;
+  assign \$487  = state == 3'h7;
+  assign \$488  = \$486  | \$487 ;
+  assign \$489  = \$488  & start;
+  assign \$490  = ctr_post_busy + inc_q_post_busy;
+  assign \$491  = ! state;
+  assign \$492  = state == 3'h6;
   assign \$493  = \$491  | \$492 ;
-  assign \$494  = \$493  & start;
-  assign \$495  = ctr_post_stall + inc_q_post_stall;
-  assign \$496  = ! state;
-  assign \$497  = state == 3'h6;
-  assign \$498  = \$496  | \$497 ;
-  assign \$499  = state == 3'h7;
+  assign \$494  = state == 3'h7;
+  assign \$495  = \$493  | \$494 ;
+  assign \$496  = \$495  & start;
+  assign \$497  = ctr_post_stall + inc_q_post_stall;
+  assign \$498  = ! state;
+  assign \$499  = state == 3'h6;
   assign \$500  = \$498  | \$499 ;
-  assign \$501  = \$500  & start;
-  assign \$502  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$503  = ! state;
-  assign \$504  = state == 3'h6;
-  assign \$505  = \$503  | \$504 ;
-  assign \$506  = state == 3'h7;
+  assign \$501  = state == 3'h7;
+  assign \$502  = \$500  | \$501 ;
+  assign \$503  = \$502  & start;
+  assign \$504  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$505  = ! state;
+  assign \$506  = state == 3'h6;
   assign \$507  = \$505  | \$506 ;
-  assign \$508  = \$507  & start;
-  assign \$509  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$510  = ! state;
-  assign \$511  = state == 3'h6;
-  assign \$512  = \$510  | \$511 ;
-  assign \$513  = state == 3'h7;
+  assign \$508  = state == 3'h7;
+  assign \$509  = \$507  | \$508 ;
+  assign \$510  = \$509  & start;
+  assign \$511  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$512  = ! state;
+  assign \$513  = state == 3'h6;
   assign \$514  = \$512  | \$513 ;
-  assign \$515  = \$514  & start;
-  assign \$516  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$517  = ! state;
-  assign \$518  = state == 3'h6;
-  assign \$519  = \$517  | \$518 ;
-  assign \$520  = state == 3'h7;
+  assign \$515  = state == 3'h7;
+  assign \$516  = \$514  | \$515 ;
+  assign \$517  = \$516  & start;
+  assign \$518  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$519  = ! state;
+  assign \$520  = state == 3'h6;
   assign \$521  = \$519  | \$520 ;
-  assign \$522  = \$521  & start;
-  assign \$523  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$524  = ! state;
-  assign \$525  = state == 3'h6;
-  assign \$526  = \$524  | \$525 ;
-  assign \$527  = state == 3'h7;
+  assign \$522  = state == 3'h7;
+  assign \$523  = \$521  | \$522 ;
+  assign \$524  = \$523  & start;
+  assign \$525  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$526  = ! state;
+  assign \$527  = state == 3'h6;
   assign \$528  = \$526  | \$527 ;
-  assign \$529  = \$528  & start;
-  assign \$530  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$531  = ! state;
-  assign \$532  = state == 3'h6;
-  assign \$533  = \$531  | \$532 ;
-  assign \$534  = state == 3'h7;
+  assign \$529  = state == 3'h7;
+  assign \$530  = \$528  | \$529 ;
+  assign \$531  = \$530  & start;
+  assign \$532  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$533  = ! state;
+  assign \$534  = state == 3'h6;
   assign \$535  = \$533  | \$534 ;
-  assign \$536  = \$535  & start;
-  assign \$537  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$538  = ! state;
-  assign \$539  = state == 3'h6;
-  assign \$540  = \$538  | \$539 ;
-  assign \$541  = state == 3'h7;
+  assign \$536  = state == 3'h7;
+  assign \$537  = \$535  | \$536 ;
+  assign \$538  = \$537  & start;
+  assign \$539  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$540  = ! state;
+  assign \$541  = state == 3'h6;
   assign \$542  = \$540  | \$541 ;
-  assign \$543  = \$542  & start;
-  assign \$544  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$545  = ! state;
-  assign \$546  = state == 3'h6;
-  assign \$547  = \$545  | \$546 ;
-  assign \$548  = state == 3'h7;
+  assign \$543  = state == 3'h7;
+  assign \$544  = \$542  | \$543 ;
+  assign \$545  = \$544  & start;
+  assign \$546  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$547  = ! state;
+  assign \$548  = state == 3'h6;
   assign \$549  = \$547  | \$548 ;
-  assign \$550  = \$549  & start;
-  assign \$551  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$552  = ! state;
-  assign \$553  = state == 3'h6;
-  assign \$554  = \$552  | \$553 ;
-  assign \$555  = state == 3'h7;
+  assign \$550  = state == 3'h7;
+  assign \$551  = \$549  | \$550 ;
+  assign \$552  = \$551  & start;
+  assign \$553  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$554  = ! state;
+  assign \$555  = state == 3'h6;
   assign \$556  = \$554  | \$555 ;
-  assign \$557  = \$556  & start;
-  assign \$558  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$557  = state == 3'h7;
+  assign \$558  = \$556  | \$557 ;
+  assign \$559  = \$558  & start;
+  assign \$560  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
     \$signature__addr$25  <= thresh_out_addr_req;
   always @(posedge clk)
     \$signature__data$27  <= thresh_out_data_req;
   always @(posedge clk)
-    \$signature__en$29  <= \$559 ;
+    \$signature__en$29  <= \$561 ;
   always @(posedge clk)
     \$signature__addr$31  <= act_addr_req;
   always @(posedge clk)
     \$signature__data$33  <= act_data_req;
   always @(posedge clk)
-    \$signature__en$35  <= \$560 ;
+    \$signature__en$35  <= \$562 ;
   always @(posedge clk)
     \$signature__addr$37  <= weight_addr_req;
   always @(posedge clk)
     \$signature__data$39  <= weight_data_req;
   always @(posedge clk)
-    \$signature__en$41  <= \$561 ;
+    \$signature__en$41  <= \$563 ;
   always @(posedge clk)
-    ir__addr <= \$562 ;
+    ir__addr <= \$564 ;
   always @(posedge clk)
-    pc <= \$563 ;
+    pc <= \$565 ;
   always @(posedge clk)
-    ctr_group0 <= \$564 ;
+    ctr_group0 <= \$566 ;
   always @(posedge clk)
-    ctr_group1 <= \$565 ;
+    ctr_group1 <= \$567 ;
   always @(posedge clk)
-    ctr_group2 <= \$566 ;
+    ctr_group2 <= \$568 ;
   always @(posedge clk)
-    ctr_group3 <= \$567 ;
+    ctr_group3 <= \$569 ;
   always @(posedge clk)
-    ctr_group4 <= \$568 ;
+    ctr_group4 <= \$570 ;
   always @(posedge clk)
-    sel_q <= \$569 ;
+    sel_q <= \$571 ;
   always @(posedge clk)
-    ctr_value <= \$570 ;
+    ctr_value <= \$572 ;
   always @(posedge clk)
-    act_q <= \$571 ;
+    act_q <= \$573 ;
   always @(posedge clk)
     w_in <= wgt_r__data;
   always @(posedge clk)
-    \$signal  <= \$572 ;
+    \$signal  <= \$574 ;
   always @(posedge clk)
-    pad_word_q <= \$573 ;
+    pad_word_q <= \$575 ;
   always @(posedge clk)
-    valid <= \$574 ;
+    valid <= \$576 ;
   always @(posedge clk)
-    zero <= \$575 ;
+    zero <= \$577 ;
   always @(posedge clk)
-    plane <= \$576 ;
+    plane <= \$578 ;
   always @(posedge clk)
-    \$signal$183  <= \$577 ;
+    \$signal$183  <= \$579 ;
   always @(posedge clk)
-    cz <= \$578 ;
+    cz <= \$580 ;
   always @(posedge clk)
-    ir_q <= \$579 ;
+    ir_q <= \$581 ;
   always @(posedge clk)
-    nxt <= \$580 ;
+    nxt <= \$582 ;
   always @(posedge clk)
-    n_bad <= \$581 ;
+    n_bad <= \$583 ;
   always @(posedge clk)
-    n_nb1 <= \$582 ;
+    n_nb1 <= \$584 ;
   always @(posedge clk)
-    n_rd_len <= \$583 ;
+    n_rd_len <= \$585 ;
   always @(posedge clk)
-    n_t_base <= \$584 ;
+    n_t_base <= \$586 ;
   always @(posedge clk)
-    n_pitch <= \$585 ;
+    n_pitch <= \$587 ;
   always @(posedge clk)
-    n_pad_last <= \$586 ;
+    n_pad_last <= \$588 ;
   always @(posedge clk)
-    \$like$194  <= \$587 ;
+    \$like$194  <= \$589 ;
   always @(posedge clk)
-    \$like$195  <= \$588 ;
+    \$like$195  <= \$590 ;
   always @(posedge clk)
-    n_res <= \$589 ;
+    n_res <= \$591 ;
   always @(posedge clk)
-    \$signal$197  <= \$590 ;
+    \$signal$197  <= \$592 ;
   always @(posedge clk)
-    n_ob1 <= \$591 ;
+    n_ob1 <= \$593 ;
   always @(posedge clk)
-    state <= \$592 ;
+    state <= \$594 ;
   always @(posedge clk)
-    t <= \$593 ;
+    t <= \$595 ;
   always @(posedge clk)
-    instr <= \$594 ;
+    instr <= \$596 ;
   always @(posedge clk)
-    nb1 <= \$595 ;
+    nb1 <= \$597 ;
   always @(posedge clk)
-    \$signal$199  <= \$596 ;
+    \$signal$199  <= \$598 ;
   always @(posedge clk)
-    b1 <= \$597 ;
+    b1 <= \$599 ;
   always @(posedge clk)
-    rd_len <= \$598 ;
+    rd_len <= \$600 ;
   always @(posedge clk)
-    req_more <= \$599 ;
+    req_more <= \$601 ;
   always @(posedge clk)
-    req_cnt <= \$600 ;
+    req_cnt <= \$602 ;
   always @(posedge clk)
-    req_addr <= \$601 ;
+    req_addr <= \$603 ;
   always @(posedge clk)
-    rx_bank <= \$602 ;
+    rx_bank <= \$604 ;
   always @(posedge clk)
-    rx_word <= \$603 ;
+    rx_word <= \$605 ;
   always @(posedge clk)
-    rx_beat <= \$604 ;
+    rx_beat <= \$606 ;
   always @(posedge clk)
-    \$signal$85  <= \$605 ;
+    \$signal$85  <= \$607 ;
   always @(posedge clk)
-    rx_blast <= \$606 ;
+    rx_blast <= \$608 ;
   always @(posedge clk)
-    \$signal$202  <= \$607 ;
+    \$signal$202  <= \$609 ;
   always @(posedge clk)
-    tx_word <= \$608 ;
+    tx_word <= \$610 ;
   always @(posedge clk)
-    tx_beat <= \$609 ;
+    tx_beat <= \$611 ;
   always @(posedge clk)
-    \$signal$204  <= \$610 ;
+    \$signal$204  <= \$612 ;
   always @(posedge clk)
-    s_cur <= \$611 ;
+    s_cur <= \$613 ;
   always @(posedge clk)
-    t_row <= \$612 ;
+    t_row <= \$614 ;
   always @(posedge clk)
-    \$signal$146  <= \$613 ;
+    \$signal$146  <= \$615 ;
   always @(posedge clk)
-    thr_ptr <= \$614 ;
+    thr_ptr <= \$616 ;
   always @(posedge clk)
-    issuing <= \$615 ;
+    issuing <= \$617 ;
   always @(posedge clk)
-    \$signal$207  <= \$616 ;
+    \$signal$207  <= \$618 ;
   always @(posedge clk)
-    \$signal$103  <= \$617 ;
+    \$signal$103  <= \$619 ;
   always @(posedge clk)
-    pad_d <= \$618 ;
+    pad_d <= \$620 ;
   always @(posedge clk)
-    wgt_r__addr <= \$619 ;
+    wgt_r__addr <= \$621 ;
   always @(posedge clk)
-    p <= \$620 ;
+    p <= \$622 ;
   always @(posedge clk)
-    \$signal$209  <= \$621 ;
+    \$signal$209  <= \$623 ;
   always @(posedge clk)
-    \$signal$210  <= \$622 ;
+    \$signal$210  <= \$624 ;
   always @(posedge clk)
-    kh1 <= \$623 ;
+    kh1 <= \$625 ;
   always @(posedge clk)
-    tail <= \$624 ;
+    tail <= \$626 ;
   always @(posedge clk)
-    \$signal$212  <= \$625 ;
+    \$signal$212  <= \$627 ;
   always @(posedge clk)
-    \$signal$213  <= \$626 ;
+    \$signal$213  <= \$628 ;
   always @(posedge clk)
-    ky <= \$627 ;
+    ky <= \$629 ;
   always @(posedge clk)
-    \$signal$118  <= \$628 ;
+    \$signal$118  <= \$630 ;
   always @(posedge clk)
-    ix <= \$629 ;
+    ix <= \$631 ;
   always @(posedge clk)
-    plane_base <= \$630 ;
+    \$signal$215  <= \$632 ;
   always @(posedge clk)
-    \$signal$216  <= \$631 ;
+    \$signal$216  <= \$633 ;
   always @(posedge clk)
-    pitch <= \$632 ;
+    \$signal$217  <= \$634 ;
   always @(posedge clk)
-    p_pad_last <= \$633 ;
+    \$signal$218  <= \$635 ;
   always @(posedge clk)
-    crow <= \$634 ;
+    plane_base <= \$636 ;
   always @(posedge clk)
-    cbit <= \$635 ;
+    \$signal$220  <= \$637 ;
   always @(posedge clk)
-    svalid <= \$636 ;
+    pitch <= \$638 ;
   always @(posedge clk)
-    wvalid <= \$637 ;
+    p_pad_last <= \$639 ;
   always @(posedge clk)
-    paddr <= \$638 ;
+    crow <= \$640 ;
   always @(posedge clk)
-    p_lv <= \$639 ;
+    cbit <= \$641 ;
   always @(posedge clk)
-    p_cmp <= \$640 ;
+    svalid <= \$642 ;
   always @(posedge clk)
-    p_ob1 <= \$641 ;
+    wvalid <= \$643 ;
   always @(posedge clk)
-    shift <= \$642 ;
+    paddr <= \$644 ;
   always @(posedge clk)
-    p_res <= \$643 ;
+    p_lv <= \$645 ;
   always @(posedge clk)
-    asm <= \$644 ;
+    p_cmp <= \$646 ;
   always @(posedge clk)
-    \$signal$223  <= \$645 ;
+    p_ob1 <= \$647 ;
   always @(posedge clk)
-    o_beat <= \$646 ;
+    shift <= \$648 ;
   always @(posedge clk)
-    o_addr <= \$647 ;
+    p_res <= \$649 ;
   always @(posedge clk)
-    o_last <= \$648 ;
+    asm <= \$650 ;
   always @(posedge clk)
-    o_addr2 <= \$649 ;
+    \$signal$227  <= \$651 ;
   always @(posedge clk)
-    \$signal$115  <= \$650 ;
+    o_beat <= \$652 ;
   always @(posedge clk)
-    o_bank2 <= \$651 ;
+    o_addr <= \$653 ;
   always @(posedge clk)
-    o_beat2 <= \$652 ;
+    o_last <= \$654 ;
   always @(posedge clk)
-    thresh_l0 <= \$653 ;
+    o_addr2 <= \$655 ;
   always @(posedge clk)
-    cp <= \$654 ;
+    \$signal$115  <= \$656 ;
   always @(posedge clk)
-    pad_word_d <= \$655 ;
+    o_bank2 <= \$657 ;
   always @(posedge clk)
-    \$signal$229  <= \$656 ;
+    o_beat2 <= \$658 ;
   always @(posedge clk)
-    \$signal$230  <= \$657 ;
+    thresh_l0 <= \$659 ;
   always @(posedge clk)
-    \$signal$231  <= \$658 ;
+    cp <= \$660 ;
   always @(posedge clk)
-    old_bits <= \$659 ;
+    pad_word_d <= \$661 ;
   always @(posedge clk)
-    lp_left <= \$660 ;
+    \$signal$233  <= \$662 ;
   always @(posedge clk)
-    \$signal$65  <= \$661 ;
+    \$signal$234  <= \$663 ;
   always @(posedge clk)
-    \$signal$69  <= \$662 ;
+    \$signal$235  <= \$664 ;
   always @(posedge clk)
-    \$signal$71  <= \$663 ;
+    old_bits <= \$665 ;
   always @(posedge clk)
-    \$signal$67  <= \$664 ;
+    lp_left <= \$666 ;
   always @(posedge clk)
-    srow <= \$665 ;
+    lp_once <= \$667 ;
   always @(posedge clk)
-    sbit <= \$666 ;
+    \$signal$65  <= \$668 ;
   always @(posedge clk)
-    y_q <= \$667 ;
+    \$signal$69  <= \$669 ;
   always @(posedge clk)
-    scores_q <= \$668 ;
+    \$signal$71  <= \$670 ;
   always @(posedge clk)
-    wrow <= \$669 ;
+    \$signal$67  <= \$671 ;
   always @(posedge clk)
-    wbit <= \$670 ;
+    \$signal$66  <= \$672 ;
   always @(posedge clk)
-    counting <= \$671 ;
+    \$signal$70  <= \$673 ;
   always @(posedge clk)
-    inc_q_cycles <= \$672 ;
+    \$signal$72  <= \$674 ;
   always @(posedge clk)
-    ctr_cycles <= \$673 ;
+    \$signal$68  <= \$675 ;
   always @(posedge clk)
-    inc_q_instructions <= \$674 ;
+    srow <= \$676 ;
   always @(posedge clk)
-    ctr_instructions <= \$675 ;
+    sbit <= \$677 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$676 ;
+    y_q <= \$678 ;
   always @(posedge clk)
-    ctr_load_busy <= \$677 ;
+    scores_q <= \$679 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$678 ;
+    wrow <= \$680 ;
   always @(posedge clk)
-    ctr_load_stall <= \$679 ;
+    wbit <= \$681 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$680 ;
+    counting <= \$682 ;
   always @(posedge clk)
-    ctr_store_busy <= \$681 ;
+    inc_q_cycles <= \$683 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$682 ;
+    ctr_cycles <= \$684 ;
   always @(posedge clk)
-    ctr_store_stall <= \$683 ;
+    inc_q_instructions <= \$685 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$684 ;
+    ctr_instructions <= \$686 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$685 ;
+    inc_q_load_busy <= \$687 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$686 ;
+    ctr_load_busy <= \$688 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$687 ;
+    inc_q_load_stall <= \$689 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$688 ;
+    ctr_load_stall <= \$690 ;
   always @(posedge clk)
-    ctr_post_busy <= \$689 ;
+    inc_q_store_busy <= \$691 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$690 ;
+    ctr_store_busy <= \$692 ;
   always @(posedge clk)
-    ctr_post_stall <= \$691 ;
+    inc_q_store_stall <= \$693 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$692 ;
+    ctr_store_stall <= \$694 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$693 ;
+    inc_q_gemm_busy <= \$695 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$694 ;
+    ctr_gemm_busy <= \$696 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$695 ;
+    inc_q_gemm_stall <= \$697 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$696 ;
+    ctr_gemm_stall <= \$698 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$697 ;
+    inc_q_post_busy <= \$699 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$698 ;
+    ctr_post_busy <= \$700 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$699 ;
+    inc_q_post_stall <= \$701 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$700 ;
+    ctr_post_stall <= \$702 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$701 ;
+    inc_q_sram_act_reads <= \$703 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$702 ;
+    ctr_sram_act_reads <= \$704 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$703 ;
+    inc_q_sram_act_writes <= \$705 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$704 ;
+    ctr_sram_act_writes <= \$706 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$705 ;
+    inc_q_sram_weight_reads <= \$707 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$706 ;
+    ctr_sram_weight_reads <= \$708 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$707 ;
+    inc_q_sram_weight_writes <= \$709 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$708 ;
+    ctr_sram_weight_writes <= \$710 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$709 ;
+    inc_q_sram_thresh_reads <= \$711 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$712 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$713 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$714 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$715 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$716 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$717 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$718 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$719 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$720 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -2968,104 +3014,102 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign busy = \$3  & \$4 ;
   assign a_in = \$signal  ? pad_word_q : act_q;
   assign \$5  = ! pc;
-  assign \$7  = lp_left == 1'h1;
-  assign \$11  = ir_q[3:0] == 2'h3;
-  assign \$13  = ! pc;
-  assign \$15  = lp_left != 1'h1;
-  assign \$17  = \$signal$65  + 1'h0;
-  assign \$19  = ir_q[26:11] + \$18 ;
-  assign \$20  = ! pc;
-  assign \$22  = lp_left != 1'h1;
-  assign \$24  = \$signal$67  + 1'h0;
-  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
-  assign \$27  = ! pc;
-  assign \$29  = lp_left == 1'h1;
-  assign \$33  = ir_q[3:0] == 3'h4;
-  assign \$35  = ! pc;
-  assign \$37  = lp_left != 1'h1;
-  assign \$39  = \$signal$69  + 1'h0;
-  assign \$41  = ir_q[41:26] + \$40 ;
-  assign \$42  = ! pc;
-  assign \$44  = lp_left != 1'h1;
-  assign \$46  = \$signal$71  + 1'h0;
-  assign \$48  = ir_q[87:72] + \$47 ;
-  assign \$49  = ir_q[9:8] == 2'h3;
-  assign \$50  = ir_q[9:8] == 1'h1;
-  assign \$51  = ir_q[9:8] == 2'h2;
-  assign \$52  = \$50  | \$51 ;
-  assign \$53  = ir_q[76:74] == 1'h1;
-  assign \$54  = ir_q[79:77] == 1'h1;
-  assign \$55  = ir_q[87:80] == 1'h1;
-  assign \$56  = ir_q[95:88] == 1'h1;
-  assign \$57  = ! ir_q[104:96];
-  assign \$58  = ! ir_q[113:105];
-  assign \$59  = ! ir_q[114];
-  assign \$60  = ! ir_q[123:115];
-  assign \$61  = & { \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  };
-  assign \$62  = ~ \$61 ;
-  assign \$63  = ir_q[9:8] != 1'h1;
-  assign \$64  = ir_q[54:51] > 1'h1;
-  assign \$65  = \$63  & \$64 ;
-  assign \$66  = ir_q[9:8] == 2'h2;
-  assign \$67  = \$66  | ir_q[71];
-  assign \$69  = \$65  | \$68 ;
-  assign \$70  = ir_q[9:8] == 2'h2;
-  assign \$71  = ir_q[54:51] != 1'h1;
-  assign \$72  = \$70  & \$71 ;
-  assign \$73  = \$69  | \$72 ;
-  assign \$74  = ir_q[9:8] == 1'h1;
-  assign \$75  = ir_q[54:51] != 1'h1;
-  assign \$76  = \$74  | \$75 ;
-  assign \$77  = ir_q[71] & \$76 ;
-  assign \$78  = \$73  | \$77 ;
-  assign \$79  = t == 2'h2;
-  assign \$80  = ! rx_beat;
-  assign \$81  = rx_beat == nb1;
-  assign \$82  = rx_beat == nb1;
-  assign \$83  = \$82  & \$signal$85 ;
-  assign \$84  = instr[25:10] + rx_word;
-  assign \$85  = ! rx_bank;
-  assign \$86  = ! rx_bank;
-  assign \$87  = ! rx_bank;
-  assign \$88  = ! rx_bank;
-  assign \$89  = instr[25:10] + rx_word;
-  assign \$90  = ! rx_bank;
-  assign \$91  = rx_bank == 1'h1;
-  assign \$92  = rx_bank == 2'h2;
-  assign \$93  = rx_bank == 2'h3;
-  assign \$94  = instr[25:10] + rx_word;
-  assign \$95  = ! rx_bank;
-  assign \$96  = rx_bank == 1'h1;
-  assign \$97  = rx_bank == 2'h2;
-  assign \$98  = rx_bank == 2'h3;
-  assign \$99  = ~ \$signal$103 ;
-  assign \$100  = \$99  | mem_wr_ready;
-  assign \$101  = ! tx_beat;
-  assign \$102  = ~ \$signal$103 ;
-  assign \$103  = \$102  | mem_wr_ready;
-  assign \$104  = ~ \$103 ;
-  assign \$105  = instr[9:8] == 2'h3;
-  assign \$107  = \$105  ? \$106  : store_act;
-  assign \$108  = \$signal$103  & mem_wr_ready;
-  assign \$109  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$110  = $signed(\$signal$118 ) < $signed(2'h1);
-  assign \$111  = \$109  & \$110 ;
-  assign \$112  = $signed(ix) >= $signed(1'h0);
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = $signed(ix) < $signed(2'h1);
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = \$115  ? 1'h1 : 1'h0;
-  assign \$117  = tail == 2'h3;
-  assign \$118  = t < p_lv;
-  assign \$119  = ! t;
-  assign \$122  = ! t;
-  assign \$124  = ~ wvalid;
-  assign \$125  = ! wbit;
-  assign \$126  = 3'h4 * p_cmp;
-  assign \$127  = instr[9:8] == 1'h1;
-  assign \$128  = wrow * 8'h80;
-  assign \$129  = 8'h80 + \$128 ;
-  assign \$130  = \$129  + instr[41:26];
+  assign \$10  = ir_q[3:0] == 2'h3;
+  assign \$12  = ! pc;
+  assign \$14  = ~ lp_once;
+  assign \$17  = ir_q[26:11] + \$16 ;
+  assign \$18  = ! pc;
+  assign \$20  = ~ lp_once;
+  assign \$23  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$22  });
+  assign \$24  = ! pc;
+  assign \$29  = ir_q[3:0] == 3'h4;
+  assign \$31  = ! pc;
+  assign \$33  = ~ lp_once;
+  assign \$36  = ir_q[41:26] + \$35 ;
+  assign \$37  = ! pc;
+  assign \$39  = ~ lp_once;
+  assign \$42  = ir_q[87:72] + \$41 ;
+  assign \$43  = ir_q[9:8] == 2'h3;
+  assign \$44  = ir_q[9:8] == 1'h1;
+  assign \$45  = ir_q[9:8] == 2'h2;
+  assign \$46  = \$44  | \$45 ;
+  assign \$47  = ir_q[76:74] == 1'h1;
+  assign \$48  = ir_q[79:77] == 1'h1;
+  assign \$49  = ir_q[87:80] == 1'h1;
+  assign \$50  = ir_q[95:88] == 1'h1;
+  assign \$51  = ! ir_q[104:96];
+  assign \$52  = ! ir_q[113:105];
+  assign \$53  = ! ir_q[114];
+  assign \$54  = ! ir_q[123:115];
+  assign \$55  = & { \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47  };
+  assign \$56  = ~ \$55 ;
+  assign \$57  = ir_q[9:8] != 1'h1;
+  assign \$58  = ir_q[54:51] > 1'h1;
+  assign \$59  = \$57  & \$58 ;
+  assign \$60  = ir_q[9:8] == 2'h2;
+  assign \$61  = \$60  | ir_q[71];
+  assign \$63  = \$59  | \$62 ;
+  assign \$64  = ir_q[9:8] == 2'h2;
+  assign \$65  = ir_q[54:51] != 1'h1;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = \$63  | \$66 ;
+  assign \$68  = ir_q[9:8] == 1'h1;
+  assign \$69  = ir_q[54:51] != 1'h1;
+  assign \$70  = \$68  | \$69 ;
+  assign \$71  = ir_q[71] & \$70 ;
+  assign \$72  = \$67  | \$71 ;
+  assign \$73  = t == 2'h2;
+  assign \$74  = ! rx_beat;
+  assign \$75  = rx_beat == nb1;
+  assign \$76  = rx_beat == nb1;
+  assign \$77  = \$76  & \$signal$85 ;
+  assign \$78  = instr[25:10] + rx_word;
+  assign \$79  = ! rx_bank;
+  assign \$80  = ! rx_bank;
+  assign \$81  = ! rx_bank;
+  assign \$82  = ! rx_bank;
+  assign \$83  = instr[25:10] + rx_word;
+  assign \$84  = ! rx_bank;
+  assign \$85  = rx_bank == 1'h1;
+  assign \$86  = rx_bank == 2'h2;
+  assign \$87  = rx_bank == 2'h3;
+  assign \$88  = instr[25:10] + rx_word;
+  assign \$89  = ! rx_bank;
+  assign \$90  = rx_bank == 1'h1;
+  assign \$91  = rx_bank == 2'h2;
+  assign \$92  = rx_bank == 2'h3;
+  assign \$93  = ~ \$signal$103 ;
+  assign \$94  = \$93  | mem_wr_ready;
+  assign \$95  = ! tx_beat;
+  assign \$96  = ~ \$signal$103 ;
+  assign \$97  = \$96  | mem_wr_ready;
+  assign \$98  = ~ \$97 ;
+  assign \$99  = instr[9:8] == 2'h3;
+  assign \$101  = \$99  ? \$100  : store_act;
+  assign \$102  = \$signal$103  & mem_wr_ready;
+  assign \$103  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$104  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = $signed(ix) >= $signed(1'h0);
+  assign \$107  = \$105  & \$106 ;
+  assign \$108  = $signed(ix) < $signed(2'h1);
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = \$109  ? 1'h1 : 1'h0;
+  assign \$111  = tail == 2'h3;
+  assign \$112  = t < p_lv;
+  assign \$113  = ! t;
+  assign \$116  = ! t;
+  assign \$118  = ~ wvalid;
+  assign \$119  = ! wbit;
+  assign \$120  = 3'h4 * p_cmp;
+  assign \$121  = instr[9:8] == 1'h1;
+  assign \$122  = wrow * 8'h80;
+  assign \$123  = 8'h80 + \$122 ;
+  assign \$124  = \$123  + instr[41:26];
+  assign \$125  = y_q[0] >> wbit;
+  assign \$126  = y_q[1] >> wbit;
+  assign \$127  = y_q[2] >> wbit;
+  assign \$128  = y_q[3] >> wbit;
   assign \$131  = y_q[0] >> wbit;
   assign \$132  = y_q[1] >> wbit;
   assign \$133  = y_q[2] >> wbit;
@@ -3078,80 +3122,74 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$144  = y_q[1] >> wbit;
   assign \$145  = y_q[2] >> wbit;
   assign \$146  = y_q[3] >> wbit;
-  assign \$149  = y_q[0] >> wbit;
-  assign \$150  = y_q[1] >> wbit;
-  assign \$151  = y_q[2] >> wbit;
-  assign \$152  = y_q[3] >> wbit;
+  assign \$149  = ! wrow;
+  assign \$150  = ! instr[49:42];
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = ! wrow;
+  assign \$153  = instr[49:42] == 1'h1;
+  assign \$154  = \$152  & \$153 ;
   assign \$155  = ! wrow;
-  assign \$156  = ! instr[49:42];
+  assign \$156  = instr[49:42] == 2'h2;
   assign \$157  = \$155  & \$156 ;
   assign \$158  = ! wrow;
-  assign \$159  = instr[49:42] == 1'h1;
+  assign \$159  = instr[49:42] == 2'h3;
   assign \$160  = \$158  & \$159 ;
-  assign \$161  = ! wrow;
-  assign \$162  = instr[49:42] == 2'h2;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = ! wrow;
-  assign \$165  = instr[49:42] == 2'h3;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = wbit == p_ob1;
-  assign \$168  = ! wrow;
-  assign \$169  = pc + 1'h1;
-  assign \$170  = ! pc;
-  assign \$172  = lp_left == 1'h1;
-  assign \$173  = state == 3'h4;
-  assign \$174  = state == 3'h5;
-  assign \$175  = \$173  | \$174 ;
-  assign \$176  = state == 2'h3;
-  assign \$177  = \$175  | \$176 ;
-  assign \$178  = state == 2'h3;
-  assign \$179  = \$178  & \$signal$103 ;
-  assign \$180  = ~ mem_wr_ready;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = ~ \$181 ;
-  assign act_r__en = \$177  & \$182 ;
+  assign \$161  = wbit == p_ob1;
+  assign \$162  = ! wrow;
+  assign \$163  = pc + 1'h1;
+  assign \$164  = ! pc;
+  assign \$166  = state == 3'h4;
+  assign \$167  = state == 3'h5;
+  assign \$168  = \$166  | \$167 ;
+  assign \$169  = state == 2'h3;
+  assign \$170  = \$168  | \$169 ;
+  assign \$171  = state == 2'h3;
+  assign \$172  = \$171  & \$signal$103 ;
+  assign \$173  = ~ mem_wr_ready;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = ~ \$174 ;
+  assign act_r__en = \$170  & \$175 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$183  = state == 3'h5;
-  assign \$184  = state == 2'h3;
-  assign \$185  = \$183  | \$184 ;
-  assign \$186  = state == 2'h3;
-  assign \$187  = \$186  & \$signal$103 ;
-  assign \$188  = ~ mem_wr_ready;
-  assign \$189  = \$187  & \$188 ;
-  assign \$190  = ~ \$189 ;
-  assign thr_r__en = \$185  & \$190 ;
-  assign \$191  = ! state;
-  assign \$192  = state == 3'h6;
-  assign \$193  = \$191  | \$192 ;
-  assign \$194  = state == 3'h7;
-  assign \$195  = \$193  | \$194 ;
-  assign \$196  = state == 4'h8;
-  assign \$197  = \$195  | \$196 ;
-  assign \$198  = ! pc;
-  assign \$200  = lp_left != 1'h1;
-  assign \$202  = pc + 1'h1;
-  assign \$204  = \$197  ? 11'h000 : \$203 ;
-  assign \$211  = ~ rd_hold;
-  assign \$212  = ! pc;
-  assign \$214  = lp_left == 1'h1;
-  assign \$218  = ir_q[3:0] != 2'h3;
-  assign \$220  = ir_q[3:0] != 3'h4;
-  assign \$223  = ! ir_q[9:8];
-  assign \$224  = ir_q[9:8] == 1'h1;
+  assign \$176  = state == 3'h5;
+  assign \$177  = state == 2'h3;
+  assign \$178  = \$176  | \$177 ;
+  assign \$179  = state == 2'h3;
+  assign \$180  = \$179  & \$signal$103 ;
+  assign \$181  = ~ mem_wr_ready;
+  assign \$182  = \$180  & \$181 ;
+  assign \$183  = ~ \$182 ;
+  assign thr_r__en = \$178  & \$183 ;
+  assign \$184  = ! state;
+  assign \$185  = state == 3'h6;
+  assign \$186  = \$184  | \$185 ;
+  assign \$187  = state == 3'h7;
+  assign \$188  = \$186  | \$187 ;
+  assign \$189  = state == 4'h8;
+  assign \$190  = \$188  | \$189 ;
+  assign \$191  = ! pc;
+  assign \$193  = ~ lp_once;
+  assign \$195  = pc + 1'h1;
+  assign \$197  = \$190  ? 11'h000 : \$196 ;
+  assign \$204  = ~ rd_hold;
+  assign \$205  = ! pc;
+  assign \$210  = ir_q[3:0] != 2'h3;
+  assign \$212  = ir_q[3:0] != 3'h4;
+  assign \$215  = ! ir_q[9:8];
+  assign \$216  = ir_q[9:8] == 1'h1;
+  assign \$217  = ir_q[9:8] == 2'h2;
+  assign \$218  = \$217  ? 2'h0 : 2'h3;
+  assign \$219  = \$216  ? 2'h0 : \$218 ;
+  assign \$220  = \$215  ? 2'h0 : \$219 ;
+  assign \$221  = ! ir_q[9:8];
+  assign \$223  = ir_q[9:8] == 1'h1;
   assign \$225  = ir_q[9:8] == 2'h2;
-  assign \$226  = \$225  ? 2'h0 : 2'h3;
-  assign \$227  = \$224  ? 2'h0 : \$226 ;
-  assign \$228  = \$223  ? 2'h0 : \$227 ;
-  assign \$229  = ! ir_q[9:8];
-  assign \$231  = ir_q[9:8] == 1'h1;
-  assign \$233  = ir_q[9:8] == 2'h2;
-  assign \$236  = \$233  ? { 2'h0, \$234  } : \$235 ;
-  assign \$237  = \$231  ? { 2'h0, \$232  } : \$236 ;
-  assign \$238  = \$229  ? { 2'h0, \$230  } : \$237 ;
-  assign \$239  = ir_q[9:8] == 2'h3;
-  assign \$240  = \$239  ? 8'h80 : 8'h00;
-  assign \$241  = ir_q[25:10] + \$240 ;
-  assign \$242  = 1'h1 * ir_q[53:43];
+  assign \$228  = \$225  ? { 2'h0, \$226  } : \$227 ;
+  assign \$229  = \$223  ? { 2'h0, \$224  } : \$228 ;
+  assign \$230  = \$221  ? { 2'h0, \$222  } : \$229 ;
+  assign \$231  = ir_q[9:8] == 2'h3;
+  assign \$232  = \$231  ? 8'h80 : 8'h00;
+  assign \$233  = ir_q[25:10] + \$232 ;
+  assign \$234  = 1'h1 * ir_q[53:43];
   \accel_top.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -3175,37 +3213,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$293  = 15'h0000;
+          \$285  = 15'h0000;
       4'h1:
-          \$293  = 15'h0001;
+          \$285  = 15'h0001;
       4'h2:
-          \$293  = 15'h0003;
+          \$285  = 15'h0003;
       4'h3:
-          \$293  = 15'h0007;
+          \$285  = 15'h0007;
       4'h4:
-          \$293  = 15'h000f;
+          \$285  = 15'h000f;
       4'h5:
-          \$293  = 15'h001f;
+          \$285  = 15'h001f;
       4'h6:
-          \$293  = 15'h003f;
+          \$285  = 15'h003f;
       4'h7:
-          \$293  = 15'h007f;
+          \$285  = 15'h007f;
       4'h8:
-          \$293  = 15'h00ff;
+          \$285  = 15'h00ff;
       4'h9:
-          \$293  = 15'h01ff;
+          \$285  = 15'h01ff;
       4'ha:
-          \$293  = 15'h03ff;
+          \$285  = 15'h03ff;
       4'hb:
-          \$293  = 15'h07ff;
+          \$285  = 15'h07ff;
       4'hc:
-          \$293  = 15'h0fff;
+          \$285  = 15'h0fff;
       4'hd:
-          \$293  = 15'h1fff;
+          \$285  = 15'h1fff;
       4'he:
-          \$293  = 15'h3fff;
+          \$285  = 15'h3fff;
       4'hf:
-          \$293  = 15'h7fff;
+          \$285  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -3213,65 +3251,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$297  = 15'h0000;
+          \$289  = 15'h0000;
       4'h1:
-          \$297  = 15'h0001;
+          \$289  = 15'h0001;
       4'h2:
-          \$297  = 15'h0003;
+          \$289  = 15'h0003;
       4'h3:
-          \$297  = 15'h0007;
+          \$289  = 15'h0007;
       4'h4:
-          \$297  = 15'h000f;
+          \$289  = 15'h000f;
       4'h5:
-          \$297  = 15'h001f;
+          \$289  = 15'h001f;
       4'h6:
-          \$297  = 15'h003f;
+          \$289  = 15'h003f;
       4'h7:
-          \$297  = 15'h007f;
+          \$289  = 15'h007f;
       4'h8:
-          \$297  = 15'h00ff;
+          \$289  = 15'h00ff;
       4'h9:
-          \$297  = 15'h01ff;
+          \$289  = 15'h01ff;
       4'ha:
-          \$297  = 15'h03ff;
+          \$289  = 15'h03ff;
       4'hb:
-          \$297  = 15'h07ff;
+          \$289  = 15'h07ff;
       4'hc:
-          \$297  = 15'h0fff;
+          \$289  = 15'h0fff;
       4'hd:
-          \$297  = 15'h1fff;
+          \$289  = 15'h1fff;
       4'he:
-          \$297  = 15'h3fff;
+          \$289  = 15'h3fff;
       4'hf:
-          \$297  = 15'h7fff;
+          \$289  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = 4'h0;
+    \$411  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$409  = \$signal$229 [3:0];
+          \$411  = \$signal$233 [3:0];
       8'h01:
-          \$409  = \$signal$229 [7:4];
+          \$411  = \$signal$233 [7:4];
       8'h02:
-          \$409  = \$signal$229 [11:8];
+          \$411  = \$signal$233 [11:8];
       8'h03:
-          \$409  = \$signal$229 [15:12];
+          \$411  = \$signal$233 [15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$410  = 4'h0;
+    \$412  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$410  = \$signal$230 [3:0];
+          \$412  = \$signal$234 [3:0];
       8'h01:
-          \$410  = \$signal$230 [7:4];
+          \$412  = \$signal$234 [7:4];
       8'h02:
-          \$410  = \$signal$230 [11:8];
+          \$412  = \$signal$234 [11:8];
       8'h03:
-          \$410  = \$signal$230 [15:12];
+          \$412  = \$signal$234 [15:12];
     endcase
   end
   always @* begin
@@ -3284,10 +3322,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$169 [9:0];
-      if (\$171 ) begin
+      pc_next = \$163 [9:0];
+      if (\$165 ) begin
         (* full_case = 32'd1 *)
-        if (\$172 ) begin
+        if (lp_once) begin
         end else begin
           pc_next = 10'h000;
         end
@@ -3297,13 +3335,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$12 ) begin
-      fetched[26:11] = \$19 [15:0];
-      fetched[113:105] = \$26 [8:0];
+    if (\$11 ) begin
+      fetched[26:11] = \$17 [15:0];
+      fetched[113:105] = \$23 [8:0];
     end
-    if (\$34 ) begin
-      fetched[41:26] = \$41 [15:0];
-      fetched[87:72] = \$48 [15:0];
+    if (\$30 ) begin
+      fetched[41:26] = \$36 [15:0];
+      fetched[87:72] = \$42 [15:0];
     end
   end
   always @* begin
@@ -3312,13 +3350,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$49 ;
+          bad = \$43 ;
       4'h2:
-          bad = \$52 ;
+          bad = \$46 ;
       4'h3:
-          bad = \$62 ;
+          bad = \$56 ;
       4'h4:
-          bad = \$78 ;
+          bad = \$72 ;
       4'h5:
           bad = 1'h1;
       4'hf:
@@ -3350,13 +3388,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$79 ) begin
+          if (\$73 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
-              if (\$83 ) begin
+            if (\$75 ) begin
+              if (\$77 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -3364,7 +3402,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$108 ) begin
+          if (\$102 ) begin
             if (\$signal$115 ) begin
               finish = 1'h1;
             end
@@ -3373,16 +3411,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$117 ) begin
+            if (\$111 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$167 ) begin
-              if (\$168 ) begin
+            if (\$161 ) begin
+              if (\$162 ) begin
                 finish = 1'h1;
               end
             end
@@ -3452,7 +3490,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$80 ) begin
+          if (\$74 ) begin
             full = mem_rd_data;
           end
         end
@@ -3490,10 +3528,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
-                    act_addr_req = \$84 [7:0];
+                    act_addr_req = \$78 [7:0];
               endcase
             end
           end
@@ -3503,10 +3541,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$127 ) begin
+            if (\$121 ) begin
             end else begin
               act_addr_req = paddr[7:0];
             end
@@ -3527,7 +3565,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     act_data_req = full;
@@ -3540,12 +3578,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$127 ) begin
+            if (\$121 ) begin
             end else begin
-              act_data_req = { \$154 , \$148 , \$142 , \$136  };
+              act_data_req = { \$148 , \$142 , \$136 , \$130  };
             end
           end
     endcase
@@ -3564,10 +3602,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
-                    act_en_req = { \$88 , \$87 , \$86 , \$85  };
+                    act_en_req = { \$82 , \$81 , \$80 , \$79  };
               endcase
             end
           end
@@ -3577,12 +3615,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$127 ) begin
+            if (\$121 ) begin
             end else begin
-              act_en_req = { \$166 , \$163 , \$160 , \$157  };
+              act_en_req = { \$160 , \$157 , \$154 , \$151  };
             end
           end
     endcase
@@ -3601,7 +3639,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -3614,10 +3652,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$127 ) begin
+            if (\$121 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3638,12 +3676,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_addr_req = \$89 [7:0];
+                    weight_addr_req = \$83 [7:0];
               endcase
             end
           end
@@ -3663,7 +3701,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3688,12 +3726,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_en_req = { \$93 , \$92 , \$91 , \$90  };
+                    weight_en_req = { \$87 , \$86 , \$85 , \$84  };
               endcase
             end
           end
@@ -3713,7 +3751,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3738,14 +3776,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_addr_req = \$94 [7:0];
+                    thresh_out_addr_req = \$88 [7:0];
               endcase
             end
           end
@@ -3755,10 +3793,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$127 ) begin
-              thresh_out_addr_req = \$130 [7:0];
+            if (\$121 ) begin
+              thresh_out_addr_req = \$124 [7:0];
             end
           end
     endcase
@@ -3777,7 +3815,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3794,9 +3832,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$127 ) begin
+            if (\$121 ) begin
               thresh_out_data_req = scores_q;
             end
           end
@@ -3816,14 +3854,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_en_req = { \$98 , \$97 , \$96 , \$95  };
+                    thresh_out_en_req = { \$92 , \$91 , \$90 , \$89  };
               endcase
             end
           end
@@ -3833,9 +3871,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$127 ) begin
+            if (\$121 ) begin
               thresh_out_en_req = 4'hf;
             end
           end
@@ -3855,7 +3893,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$81 ) begin
+            if (\$75 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3903,9 +3941,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$100 ) begin
+          if (\$94 ) begin
             if (issuing) begin
-              if (\$101 ) begin
+              if (\$95 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -3915,14 +3953,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$116  };
+            inc_sram_act_reads = { 15'h0000, \$110  };
           end
       4'h5:
-          if (\$118 ) begin
-            if (\$120 ) begin
+          if (\$112 ) begin
+            if (\$114 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$123 ) begin
+            if (\$117 ) begin
               inc_sram_act_reads = 16'h0001;
             end
           end
@@ -3943,9 +3981,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$100 ) begin
+          if (\$94 ) begin
             if (issuing) begin
-              if (\$101 ) begin
+              if (\$95 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4008,7 +4046,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          rd_hold = \$104 ;
+          rd_hold = \$98 ;
     endcase
   end
   always @* begin
@@ -4062,7 +4100,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$107 ;
+          mem_wr_data = \$101 ;
     endcase
   end
   always @* begin
@@ -4080,7 +4118,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$108 ) begin
+          if (\$102 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -4101,7 +4139,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$108 ) begin
+          if (\$102 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -4194,7 +4232,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$118 ) begin
+          if (\$112 ) begin
             inc_sram_thresh_reads = 16'h0004;
           end
     endcase
@@ -4218,7 +4256,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$124 ) begin
+          if (\$118 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -4243,7 +4281,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4269,10 +4307,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$125 ) begin
-              inc_threshold_ops = { 12'h000, \$126  };
+            if (\$119 ) begin
+              inc_threshold_ops = { 12'h000, \$120  };
             end
           end
     endcase
@@ -4297,9 +4335,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$124 ) begin
+          if (\$118 ) begin
           end else begin
-            if (\$127 ) begin
+            if (\$121 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4307,133 +4345,133 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$559  = thresh_out_en_req;
-    if (rst) begin
-      \$559  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$560  = act_en_req;
-    if (rst) begin
-      \$560  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = weight_en_req;
+    \$561  = thresh_out_en_req;
     if (rst) begin
       \$561  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = \$204 [8:0];
+    \$562  = act_en_req;
     if (rst) begin
-      \$562  = 9'h000;
+      \$562  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$563  = pc_next;
+    \$563  = weight_en_req;
     if (rst) begin
-      \$563  = 10'h000;
+      \$563  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = \$205 ;
+    \$564  = \$197 [8:0];
     if (rst) begin
-      \$564  = 24'h000000;
+      \$564  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = \$206 ;
+    \$565  = pc_next;
     if (rst) begin
-      \$565  = 24'h000000;
+      \$565  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = \$207 ;
+    \$566  = \$198 ;
     if (rst) begin
       \$566  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = \$208 ;
+    \$567  = \$199 ;
     if (rst) begin
       \$567  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = \$209 ;
+    \$568  = \$200 ;
     if (rst) begin
       \$568  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = ctr_sel[4:2];
+    \$569  = \$201 ;
     if (rst) begin
-      \$569  = 3'h0;
+      \$569  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = \$210 ;
+    \$570  = \$202 ;
     if (rst) begin
       \$570  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = act_q;
-    if (\$211 ) begin
-      \$571  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = pad_d;
+    \$571  = ctr_sel[4:2];
     if (rst) begin
-      \$572  = 1'h0;
+      \$571  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = pad_word_d;
+    \$572  = \$203 ;
     if (rst) begin
-      \$573  = 16'h0000;
+      \$572  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = \$signal$183 ;
+    \$573  = act_q;
+    if (\$204 ) begin
+      \$573  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$574  = pad_d;
     if (rst) begin
       \$574  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = cz;
+    \$575  = pad_word_d;
     if (rst) begin
-      \$575  = 1'h0;
+      \$575  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = cp;
+    \$576  = \$signal$183 ;
     if (rst) begin
-      \$576  = 3'h0;
+      \$576  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = 1'h0;
+    \$577  = cz;
+    if (rst) begin
+      \$577  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$578  = cp;
+    if (rst) begin
+      \$578  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$579  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4449,16 +4487,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$577  = 1'h1;
+            \$579  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$577  = 1'h0;
+      \$579  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = 1'h0;
+    \$580  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4476,159 +4514,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$578  = \$315 ;
+                  \$580  = \$307 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$578  = 1'h0;
+      \$580  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = ir__data;
+    \$581  = ir__data;
     if (rst) begin
-      \$579  = 128'h00000000000000000000000000000000;
+      \$581  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = fetched;
+    \$582  = fetched;
     if (rst) begin
-      \$580  = 128'h00000000000000000000000000000000;
+      \$582  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = \$222 ;
+    \$583  = \$214 ;
     if (rst) begin
-      \$581  = 1'h0;
+      \$583  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = \$228 ;
+    \$584  = \$220 ;
     if (rst) begin
-      \$582  = 2'h0;
+      \$584  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = { 5'h00, \$238  };
+    \$585  = { 5'h00, \$230  };
     if (rst) begin
-      \$583  = 24'h000000;
+      \$585  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = \$241 [7:0];
+    \$586  = \$233 [7:0];
     if (rst) begin
-      \$584  = 8'h00;
+      \$586  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = { 4'h0, \$242  };
+    \$587  = { 4'h0, \$234  };
     if (rst) begin
-      \$585  = 16'h0000;
+      \$587  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = \$291 ;
+    \$588  = \$283 ;
     if (rst) begin
-      \$586  = 16'h0000;
+      \$588  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = \$295 [1:0];
+    \$589  = \$287 [1:0];
     if (rst) begin
-      \$587  = 2'h0;
+      \$589  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = \$300 [0];
-    if (rst) begin
-      \$588  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = 1'h0;
-    if (rst) begin
-      \$589  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = \$302 ;
+    \$590  = \$292 [0];
     if (rst) begin
       \$590  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = \$305 [3:0];
+    \$591  = 1'h0;
     if (rst) begin
-      \$591  = 4'h0;
+      \$591  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = state;
+    \$592  = \$294 ;
+    if (rst) begin
+      \$592  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$593  = \$297 [3:0];
+    if (rst) begin
+      \$593  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$594  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$592  = 4'h8;
+            \$594  = 4'h8;
           end
       4'h8:
-          if (\$307 ) begin
-            \$592  = 4'h1;
+          if (\$299 ) begin
+            \$594  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$592  = 4'h7;
+            \$594  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
                   /* empty */;
               4'h1:
-                  \$592  = 4'h2;
+                  \$594  = 4'h2;
               4'h2:
-                  \$592  = 4'h3;
+                  \$594  = 4'h3;
               4'h3:
-                  \$592  = 4'h4;
+                  \$594  = 4'h4;
               4'h4:
-                  \$592  = 4'h5;
+                  \$594  = 4'h5;
               4'hf:
-                  \$592  = 4'h6;
+                  \$594  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$592  = 4'h1;
+      \$594  = 4'h1;
     end
     if (rst) begin
-      \$592  = 4'h0;
+      \$594  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = t;
+    \$595  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$593  = 2'h0;
+            \$595  = 2'h0;
           end
       4'h8:
-          \$593  = \$306 [1:0];
+          \$595  = \$298 [1:0];
       4'h1:
-          \$593  = 2'h0;
+          \$595  = 2'h0;
       4'h9:
-          \$593  = \$321 [1:0];
+          \$595  = \$317 [1:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -4636,49 +4674,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$399 ) begin
-            \$593  = \$400 [1:0];
-          end
-    endcase
-    if (rst) begin
-      \$593  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = instr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          \$594  = nxt;
-    endcase
-    if (rst) begin
-      \$594  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$595  = n_nb1;
-              4'h2:
-                  \$595  = n_nb1;
-            endcase
+          if (\$401 ) begin
+            \$595  = \$402 [1:0];
           end
     endcase
     if (rst) begin
@@ -4687,7 +4684,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = \$signal$199 ;
+    \$596  = instr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          \$596  = nxt;
+    endcase
+    if (rst) begin
+      \$596  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$597  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4701,21 +4713,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$596  = \$308 [15:0];
+                  \$597  = n_nb1;
               4'h2:
-                  \$596  = \$313 [15:0];
+                  \$597  = n_nb1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$597  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$598  = \$signal$199 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$598  = \$300 [15:0];
+              4'h2:
+                  \$598  = \$305 [15:0];
               4'h3:
-                  \$596  = { \$316 [11], \$316 [11], \$316 [11], \$316 [11], \$316  };
+                  \$598  = { \$308 [11], \$308 [11], \$308 [11], \$308 [11], \$308  };
             endcase
           end
     endcase
     if (rst) begin
-      \$596  = 16'h0000;
+      \$598  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = b1;
+    \$599  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4729,19 +4767,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$597  = \$309 ;
+                  \$599  = \$301 ;
               4'h2:
-                  \$597  = \$314 ;
+                  \$599  = \$306 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$597  = 10'h000;
+      \$599  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = rd_len;
+    \$600  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4755,17 +4793,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$598  = n_rd_len;
+                  \$600  = n_rd_len;
             endcase
           end
     endcase
     if (rst) begin
-      \$598  = 24'h000000;
+      \$600  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = req_more;
+    \$601  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4779,83 +4817,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$599  = \$310 ;
+                  \$601  = \$302 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$322 ) begin
-            \$599  = \$325 ;
+          if (\$318 ) begin
+            \$601  = \$321 ;
           end
     endcase
     if (rst) begin
-      \$599  = 1'h0;
+      \$601  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$600  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$322 ) begin
-            \$600  = \$323 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$600  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$601  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$322 ) begin
-            \$601  = \$324 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$601  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = rx_bank;
+    \$602  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4875,12 +4853,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h9:
           /* empty */;
       4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$326 ) begin
-              if (\$328 ) begin
-                \$602  = \$329 [9:0];
-              end
-            end
+          if (\$318 ) begin
+            \$602  = \$319 [9:0];
           end
     endcase
     if (rst) begin
@@ -4889,7 +4863,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = rx_word;
+    \$603  = req_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4903,21 +4877,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$603  = 16'h0000;
+                  \$603  = nxt[66:51];
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$326 ) begin
-              (* full_case = 32'd1 *)
-              if (\$328 ) begin
-                \$603  = 16'h0000;
-              end else begin
-                \$603  = \$333 [15:0];
-              end
-            end
+          if (\$318 ) begin
+            \$603  = \$320 [15:0];
           end
     endcase
     if (rst) begin
@@ -4926,7 +4893,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = rx_beat;
+    \$604  = rx_bank;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4940,7 +4907,78 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$604  = 3'h0;
+                  \$604  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$322 ) begin
+              if (\$324 ) begin
+                \$604  = \$325 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$604  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$605  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$605  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$322 ) begin
+              (* full_case = 32'd1 *)
+              if (\$324 ) begin
+                \$605  = 16'h0000;
+              end else begin
+                \$605  = \$329 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$605  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$606  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$606  = 3'h0;
             endcase
           end
       4'h9:
@@ -4948,20 +4986,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$326 ) begin
-              \$604  = 3'h0;
+            if (\$322 ) begin
+              \$606  = 3'h0;
             end else begin
-              \$604  = \$336 [2:0];
+              \$606  = \$332 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$604  = 3'h0;
+      \$606  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = \$signal$85 ;
+    \$607  = \$signal$85 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4975,30 +5013,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$605  = \$311 ;
+                  \$607  = \$303 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$326 ) begin
+            if (\$322 ) begin
               (* full_case = 32'd1 *)
-              if (\$328 ) begin
-                \$605  = \$330 ;
+              if (\$324 ) begin
+                \$607  = \$326 ;
               end else begin
-                \$605  = \$335 ;
+                \$607  = \$331 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$605  = 1'h0;
+      \$607  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = rx_blast;
+    \$608  = rx_blast;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5012,27 +5050,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$606  = \$312 ;
+                  \$608  = \$304 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$326 ) begin
-              if (\$328 ) begin
-                \$606  = \$332 ;
+            if (\$322 ) begin
+              if (\$324 ) begin
+                \$608  = \$328 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$606  = 1'h0;
+      \$608  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = \$signal$202 ;
+    \$609  = \$signal$202 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5048,7 +5086,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$607  = 10'h000;
+                  \$609  = 10'h000;
             endcase
           end
       4'h9:
@@ -5056,23 +5094,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
-              if (\$344 ) begin
-                if (\$345 ) begin
-                  \$607  = \$346 [9:0];
+              if (\$340 ) begin
+                if (\$341 ) begin
+                  \$609  = \$342 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$607  = 10'h000;
+      \$609  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = tx_word;
+    \$610  = tx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5088,7 +5126,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$608  = 16'h0000;
+                  \$610  = 16'h0000;
             endcase
           end
       4'h9:
@@ -5096,95 +5134,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
-              if (\$344 ) begin
+              if (\$340 ) begin
                 (* full_case = 32'd1 *)
-                if (\$345 ) begin
-                  \$608  = 16'h0000;
+                if (\$341 ) begin
+                  \$610  = 16'h0000;
                 end else begin
-                  \$608  = \$358 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$608  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$609  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$344 ) begin
-                \$609  = 3'h0;
-              end else begin
-                \$609  = \$362 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$609  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = \$signal$204 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$610  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              if (\$344 ) begin
-                if (\$345 ) begin
-                  \$610  = \$347 [15:0];
+                  \$610  = \$354 [15:0];
                 end
               end
             end
@@ -5196,7 +5153,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = s_cur;
+    \$611  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5212,7 +5169,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$611  = nxt[66:51];
+                  \$611  = 3'h0;
             endcase
           end
       4'h9:
@@ -5220,125 +5177,101 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$344 ) begin
+              if (\$340 ) begin
+                \$611  = 3'h0;
+              end else begin
+                \$611  = \$358 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$611  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$612  = \$signal$204 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$612  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$334 ) begin
+            if (issuing) begin
+              if (\$340 ) begin
+                if (\$341 ) begin
+                  \$612  = \$343 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$612  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$613  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$613  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$334 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$340 ) begin
                 (* full_case = 32'd1 *)
-                if (\$345 ) begin
-                  \$611  = \$348 [15:0];
+                if (\$341 ) begin
+                  \$613  = \$344 [15:0];
                 end else begin
-                  \$611  = \$359 [15:0];
+                  \$613  = \$355 [15:0];
                 end
               end else begin
-                \$611  = \$363 [15:0];
+                \$613  = \$359 [15:0];
               end
             end
-          end
-    endcase
-    if (rst) begin
-      \$611  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$612  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              if (\$344 ) begin
-                if (\$345 ) begin
-                  \$612  = \$351 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$612  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = \$signal$146 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$613  = { 8'h00, n_t_base };
-              4'h3:
-                  \$613  = nxt[26:11];
-              4'h4:
-                  \$613  = \$320 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              if (\$344 ) begin
-                (* full_case = 32'd1 *)
-                if (\$345 ) begin
-                  \$613  = { 7'h00, \$354  };
-                end else begin
-                  \$613  = \$360 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$613  = \$382 [15:0];
-            if (\$383 ) begin
-              if (\$384 ) begin
-                (* full_case = 32'd1 *)
-                if (\$385 ) begin
-                  \$613  = \$389 [15:0];
-                end else begin
-                  \$613  = \$394 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$403 ) begin
-            \$613  = instr[41:26];
           end
     endcase
     if (rst) begin
@@ -5347,7 +5280,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = thr_ptr;
+    \$614  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5363,11 +5296,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$614  = { 8'h00, n_t_base };
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$614  = nxt[25:10];
+                  \$614  = n_t_base;
             endcase
           end
       4'h9:
@@ -5375,14 +5304,123 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
-              if (\$344 ) begin
+              if (\$340 ) begin
+                if (\$341 ) begin
+                  \$614  = \$347 [7:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$614  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$615  = \$signal$146 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$615  = { 8'h00, n_t_base };
+              4'h3:
+                  \$615  = nxt[26:11];
+              4'h4:
+                  \$615  = \$316 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$334 ) begin
+            if (issuing) begin
+              if (\$340 ) begin
                 (* full_case = 32'd1 *)
-                if (\$345 ) begin
-                  \$614  = { 7'h00, \$357  };
+                if (\$341 ) begin
+                  \$615  = { 7'h00, \$350  };
                 end else begin
-                  \$614  = \$361 [15:0];
+                  \$615  = \$356 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            \$615  = \$377 [15:0];
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$217 ) begin
+                  \$615  = \$383 [15:0];
+                end else begin
+                  \$615  = \$390 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$405 ) begin
+            \$615  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$615  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$616  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$616  = { 8'h00, n_t_base };
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$616  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$334 ) begin
+            if (issuing) begin
+              if (\$340 ) begin
+                (* full_case = 32'd1 *)
+                if (\$341 ) begin
+                  \$616  = { 7'h00, \$353  };
+                end else begin
+                  \$616  = \$357 [15:0];
                 end
               end
             end
@@ -5390,15 +5428,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$614  = \$402 [15:0];
+          \$616  = \$404 [15:0];
     endcase
     if (rst) begin
-      \$614  = 16'h0000;
+      \$616  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = issuing;
+    \$617  = issuing;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5414,9 +5452,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$615  = 1'h1;
+                  \$617  = 1'h1;
               4'h3:
-                  \$615  = 1'h1;
+                  \$617  = 1'h1;
             endcase
           end
       4'h9:
@@ -5424,97 +5462,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
-              if (\$368 ) begin
-                \$615  = 1'h0;
+              if (\$364 ) begin
+                \$617  = 1'h0;
               end
             end
           end
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
-                if (\$385 ) begin
-                  if (\$390 ) begin
-                    \$615  = 1'h0;
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                if (\$signal$217 ) begin
+                  if (\$signal$218 ) begin
+                    \$617  = 1'h0;
                   end
                 end
               end
             end
-          end
-    endcase
-    if (rst) begin
-      \$615  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = \$signal$207 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$616  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$616  = 1'h1;
-            end else begin
-              \$616  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$616  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = \$signal$103 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$617  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$370 ) begin
-            \$617  = \$signal$207 ;
           end
     endcase
     if (rst) begin
@@ -5523,7 +5488,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = pad_d;
+    \$618  = \$signal$207 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5547,10 +5512,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$618  = \$378 ;
+          if (\$334 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$618  = 1'h1;
+            end else begin
+              \$618  = 1'h0;
+            end
           end
     endcase
     if (rst) begin
@@ -5559,7 +5527,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = wgt_r__addr;
+    \$619  = \$signal$103 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5575,9 +5543,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
+                  \$619  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$366 ) begin
+            \$619  = \$signal$207 ;
+          end
+    endcase
+    if (rst) begin
+      \$619  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$620  = pad_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
                   /* empty */;
-              4'h3:
-                  \$619  = nxt[34:27];
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$620  = 1'h0;
             endcase
           end
       4'h9:
@@ -5588,23 +5588,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$619  = \$381 [7:0];
-            if (\$383 ) begin
-              if (\$384 ) begin
-                if (\$385 ) begin
-                  \$619  = instr[34:27];
-                end
-              end
-            end
+            \$620  = \$374 ;
           end
     endcase
     if (rst) begin
-      \$619  = 8'h00;
+      \$620  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = p;
+    \$621  = wgt_r__addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5622,7 +5615,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$620  = 3'h0;
+                  \$621  = nxt[34:27];
             endcase
           end
       4'h9:
@@ -5633,22 +5626,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
-                if (\$385 ) begin
-                  \$620  = \$386 [2:0];
+            \$621  = \$376 [7:0];
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                if (\$signal$217 ) begin
+                  \$621  = instr[34:27];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$620  = 3'h0;
+      \$621  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = \$signal$209 ;
+    \$622  = p;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5666,36 +5660,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$621  = \$317 [2:0];
+                  \$622  = 3'h0;
             endcase
           end
-    endcase
-    if (rst) begin
-      \$621  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = \$signal$210 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
+      4'h9:
           /* empty */;
-      4'h8:
+      4'h2:
           /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$622  = { \$318 [1], \$318  };
-            endcase
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                if (\$signal$217 ) begin
+                  \$622  = \$380 [2:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -5704,7 +5686,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = kh1;
+    \$623  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5722,7 +5704,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$623  = { \$319 [1], \$319  };
+                  \$623  = \$309 [2:0];
             endcase
           end
     endcase
@@ -5732,7 +5714,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = tail;
+    \$624  = \$signal$210 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5750,7 +5732,63 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$624  = 16'h0000;
+                  \$624  = { \$310 [1], \$310  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$624  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$625  = { \$311 [1], \$311  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$625  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$626  = 16'h0000;
             endcase
           end
       4'h9:
@@ -5763,16 +5801,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$624  = \$398 [15:0];
+            \$626  = \$400 [15:0];
           end
     endcase
     if (rst) begin
-      \$624  = 16'h0000;
+      \$626  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = \$signal$212 ;
+    \$627  = \$signal$212 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5790,7 +5828,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$625  = 11'h000;
+                  \$627  = 11'h000;
             endcase
           end
       4'h9:
@@ -5802,20 +5840,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$383 ) begin
-              \$625  = 11'h000;
+            if (\$signal$215 ) begin
+              \$627  = 11'h000;
             end else begin
-              \$625  = \$397 [10:0];
+              \$627  = \$397 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$625  = 11'h000;
+      \$627  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = \$signal$213 ;
+    \$628  = \$signal$213 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5833,7 +5871,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$626  = 3'h0;
+                  \$628  = 3'h0;
             endcase
           end
       4'h9:
@@ -5844,23 +5882,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
+            if (\$signal$215 ) begin
               (* full_case = 32'd1 *)
-              if (\$384 ) begin
-                \$626  = 3'h0;
+              if (\$signal$216 ) begin
+                \$628  = 3'h0;
               end else begin
-                \$626  = \$395 [2:0];
+                \$628  = \$393 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$626  = 3'h0;
+      \$628  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = ky;
+    \$629  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5878,7 +5916,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$627  = 3'h0;
+                  \$629  = 3'h0;
             endcase
           end
       4'h9:
@@ -5889,25 +5927,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
                 (* full_case = 32'd1 *)
-                if (\$385 ) begin
-                  \$627  = 3'h0;
+                if (\$signal$217 ) begin
+                  \$629  = 3'h0;
                 end else begin
-                  \$627  = \$391 [2:0];
+                  \$629  = \$387 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$627  = 3'h0;
+      \$629  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = \$signal$118 ;
+    \$630  = \$signal$118 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5925,7 +5963,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$628  = 10'h000;
+                  \$630  = 10'h000;
             endcase
           end
       4'h9:
@@ -5936,25 +5974,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
                 (* full_case = 32'd1 *)
-                if (\$385 ) begin
-                  \$628  = 10'h000;
+                if (\$signal$217 ) begin
+                  \$630  = 10'h000;
                 end else begin
-                  \$628  = \$392 [9:0];
+                  \$630  = \$388 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$628  = 10'h000;
+      \$630  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = ix;
+    \$631  = ix;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5972,7 +6010,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$629  = 10'h000;
+                  \$631  = 10'h000;
             endcase
           end
       4'h9:
@@ -5983,23 +6021,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
+            if (\$signal$215 ) begin
               (* full_case = 32'd1 *)
-              if (\$384 ) begin
-                \$629  = 10'h000;
+              if (\$signal$216 ) begin
+                \$631  = 10'h000;
               end else begin
-                \$629  = \$396 [9:0];
+                \$631  = \$394 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$629  = 10'h000;
+      \$631  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = plane_base;
+    \$632  = \$signal$215 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6017,7 +6055,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$630  = nxt[26:11];
+                  \$632  = \$312 ;
             endcase
           end
       4'h9:
@@ -6028,22 +6066,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
-                if (\$385 ) begin
-                  \$630  = \$387 [15:0];
-                end
-              end
+            (* full_case = 32'd1 *)
+            if (\$signal$215 ) begin
+              \$632  = \$378 ;
+            end else begin
+              \$632  = \$399 ;
             end
           end
     endcase
     if (rst) begin
-      \$630  = 16'h0000;
+      \$632  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = \$signal$216 ;
+    \$633  = \$signal$216 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6061,7 +6098,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$631  = nxt[26:11];
+                  \$633  = \$313 ;
             endcase
           end
       4'h9:
@@ -6072,115 +6109,60 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$383 ) begin
-              if (\$384 ) begin
+            if (\$signal$215 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$216 ) begin
+                \$633  = \$379 ;
+              end else begin
+                \$633  = \$396 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$633  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$634  = \$signal$217 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$634  = \$314 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
                 (* full_case = 32'd1 *)
-                if (\$385 ) begin
-                  \$631  = \$388 [15:0];
+                if (\$signal$217 ) begin
+                  \$634  = \$384 ;
                 end else begin
-                  \$631  = \$393 [15:0];
+                  \$634  = \$392 ;
                 end
               end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$631  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$632  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$632  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$633  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$633  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$634  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$411 ) begin
-            if (\$412 ) begin
-              \$634  = \$413 [0];
             end
           end
     endcase
@@ -6190,7 +6172,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = cbit;
+    \$635  = \$signal$218 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6208,9 +6190,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$635  = 4'h0;
+                  \$635  = \$315 ;
             endcase
           end
       4'h9:
@@ -6220,24 +6200,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$411 ) begin
-            (* full_case = 32'd1 *)
-            if (\$412 ) begin
-              \$635  = 4'h0;
-            end else begin
-              \$635  = \$414 [3:0];
+          if (issuing) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                if (\$signal$217 ) begin
+                  \$635  = \$386 ;
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$635  = 4'h0;
+      \$635  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = svalid;
+    \$636  = plane_base;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6255,9 +6234,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$636  = 1'h0;
+                  \$636  = nxt[26:11];
             endcase
           end
       4'h9:
@@ -6267,99 +6244,89 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$411 ) begin
-            \$636  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$636  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = wvalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$637  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$637  = svalid;
-    endcase
-    if (rst) begin
-      \$637  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = paddr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$638  = nxt[41:26];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$415 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$416 ) begin
-              \$638  = instr[41:26];
-            end else begin
-              \$638  = \$417 [15:0];
+          if (issuing) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                if (\$signal$217 ) begin
+                  \$636  = \$381 [15:0];
+                end
+              end
             end
+          end
+    endcase
+    if (rst) begin
+      \$636  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$637  = \$signal$220 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$637  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$215 ) begin
+              if (\$signal$216 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$217 ) begin
+                  \$637  = \$382 [15:0];
+                end else begin
+                  \$637  = \$389 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$637  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$638  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$638  = n_pitch;
+            endcase
           end
     endcase
     if (rst) begin
@@ -6368,7 +6335,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = p_lv;
+    \$639  = p_pad_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6386,19 +6353,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$639  = \$like$194 ;
+                  \$639  = n_pad_last;
             endcase
           end
     endcase
     if (rst) begin
-      \$639  = 2'h0;
+      \$639  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = p_cmp;
+    \$640  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6418,8 +6383,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$640  = \$like$195 ;
+                  \$640  = 1'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$413 ) begin
+            if (\$414 ) begin
+              \$640  = \$415 [0];
+            end
           end
     endcase
     if (rst) begin
@@ -6428,7 +6407,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = p_ob1;
+    \$641  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6448,8 +6427,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$641  = n_ob1;
+                  \$641  = 4'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$413 ) begin
+            (* full_case = 32'd1 *)
+            if (\$414 ) begin
+              \$641  = 4'h0;
+            end else begin
+              \$641  = \$416 [3:0];
+            end
           end
     endcase
     if (rst) begin
@@ -6458,7 +6454,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = shift;
+    \$642  = svalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6478,8 +6474,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$642  = \$signal$197 ;
+                  \$642  = 1'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$413 ) begin
+            \$642  = 1'h1;
           end
     endcase
     if (rst) begin
@@ -6488,7 +6496,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = p_res;
+    \$643  = wvalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6508,9 +6516,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$643  = n_res;
+                  \$643  = 1'h0;
             endcase
           end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$643  = svalid;
     endcase
     if (rst) begin
       \$643  = 1'h0;
@@ -6518,7 +6536,206 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = asm;
+    \$644  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$644  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$417 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$418 ) begin
+              \$644  = instr[41:26];
+            end else begin
+              \$644  = \$419 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$644  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$645  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$645  = \$like$194 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$645  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$646  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$646  = \$like$195 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$646  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$647  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$647  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$647  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$648  = shift;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$648  = \$signal$197 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$648  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$649  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$649  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$649  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$650  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6531,19 +6748,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$326 ) begin
+            if (\$322 ) begin
             end else begin
-              \$644  = full;
+              \$650  = full;
             end
           end
     endcase
     if (rst) begin
-      \$644  = 16'h0000;
+      \$650  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = \$signal$223 ;
+    \$651  = \$signal$227 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6556,154 +6773,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$338 ) begin
+          if (\$334 ) begin
             if (issuing) begin
-              \$645  = \$signal$202 ;
+              \$651  = \$signal$202 ;
             end
-          end
-    endcase
-    if (rst) begin
-      \$645  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = o_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              \$646  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$646  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              \$647  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$647  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$338 ) begin
-            if (issuing) begin
-              \$648  = \$343 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$648  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$370 ) begin
-            \$649  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$649  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = \$signal$115 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$370 ) begin
-            \$650  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$650  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$370 ) begin
-            \$651  = \$signal$223 ;
           end
     endcase
     if (rst) begin
@@ -6712,7 +6785,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = o_beat2;
+    \$652  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6725,8 +6798,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$370 ) begin
-            \$652  = o_beat;
+          if (\$334 ) begin
+            if (issuing) begin
+              \$652  = tx_beat;
+            end
           end
     endcase
     if (rst) begin
@@ -6735,7 +6810,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = thresh_l0;
+    \$653  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6748,23 +6823,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$370 ) begin
-            \$653  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$401 ) begin
-            \$653  = thr_r__data;
+          if (\$334 ) begin
+            if (issuing) begin
+              \$653  = s_cur;
+            end
           end
     endcase
     if (rst) begin
-      \$653  = 64'h0000000000000000;
+      \$653  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = cp;
+    \$654  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6777,19 +6848,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$654  = p;
+          if (\$334 ) begin
+            if (issuing) begin
+              \$654  = \$339 ;
+            end
           end
     endcase
     if (rst) begin
-      \$654  = 3'h0;
+      \$654  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = pad_word_d;
+    \$655  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6802,10 +6873,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$655  = \$380 ;
+          if (\$366 ) begin
+            \$655  = o_addr;
           end
     endcase
     if (rst) begin
@@ -6814,7 +6883,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = \$signal$229 ;
+    \$656  = \$signal$115 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6827,21 +6896,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$405 ) begin
-            \$656  = act_r__data;
+          if (\$366 ) begin
+            \$656  = o_last;
           end
     endcase
     if (rst) begin
-      \$656  = 16'h0000;
+      \$656  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = \$signal$230 ;
+    \$657  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6854,21 +6919,69 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$408 ) begin
-            \$657  = act_r__data;
+          if (\$366 ) begin
+            \$657  = \$signal$227 ;
           end
     endcase
     if (rst) begin
-      \$657  = 16'h0000;
+      \$657  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = \$signal$231 ;
+    \$658  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$366 ) begin
+            \$658  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$658  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$659  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$366 ) begin
+            \$659  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$403 ) begin
+            \$659  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$659  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$660  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6883,17 +6996,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          \$658  = \$409 ;
+          if (issuing) begin
+            \$660  = p;
+          end
     endcase
     if (rst) begin
-      \$658  = 4'h0;
+      \$660  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = old_bits;
+    \$661  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6908,459 +7021,643 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          \$659  = \$410 ;
+          if (issuing) begin
+            \$661  = \$375 ;
+          end
     endcase
-    if (rst) begin
-      \$659  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = lp_left;
-    if (finish) begin
-      if (\$419 ) begin
-        (* full_case = 32'd1 *)
-        if (\$420 ) begin
-        end else begin
-          \$660  = \$421 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$660  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = \$signal$65 ;
-    if (finish) begin
-      if (\$419 ) begin
-        (* full_case = 32'd1 *)
-        if (\$420 ) begin
-        end else begin
-          \$661  = \$422 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$661  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = \$signal$69 ;
-    if (finish) begin
-      if (\$419 ) begin
-        (* full_case = 32'd1 *)
-        if (\$420 ) begin
-        end else begin
-          \$662  = \$423 [15:0];
-        end
-      end
-    end
+    \$662  = \$signal$233 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$407 ) begin
+            \$662  = act_r__data;
+          end
+    endcase
     if (rst) begin
       \$662  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = \$signal$71 ;
-    if (finish) begin
-      if (\$419 ) begin
-        (* full_case = 32'd1 *)
-        if (\$420 ) begin
-        end else begin
-          \$663  = \$424 [15:0];
-        end
-      end
-    end
+    \$663  = \$signal$234 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$410 ) begin
+            \$663  = act_r__data;
+          end
+    endcase
     if (rst) begin
       \$663  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = \$signal$67 ;
+    \$664  = \$signal$235 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$664  = \$411 ;
+    endcase
+    if (rst) begin
+      \$664  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$665  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$665  = \$412 ;
+    endcase
+    if (rst) begin
+      \$665  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$666  = lp_left;
     if (finish) begin
-      if (\$419 ) begin
+      if (\$421 ) begin
         (* full_case = 32'd1 *)
-        if (\$420 ) begin
+        if (lp_once) begin
         end else begin
-          \$664  = \$425 [8:0];
+          \$666  = \$422 [15:0];
         end
       end
     end
     if (rst) begin
-      \$664  = 9'h000;
+      \$666  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = crow;
+    \$667  = lp_once;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$667  = \$423 ;
+        end
+      end
+    end
     if (rst) begin
-      \$665  = 1'h0;
+      \$667  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = cbit;
+    \$668  = \$signal$65 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$668  = \$signal$66 ;
+        end
+      end
+    end
     if (rst) begin
-      \$666  = 4'h0;
+      \$668  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = y;
+    \$669  = \$signal$69 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$669  = \$signal$70 ;
+        end
+      end
+    end
     if (rst) begin
-      \$667  = 4'h0;
+      \$669  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = scores;
+    \$670  = \$signal$71 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$670  = \$signal$72 ;
+        end
+      end
+    end
     if (rst) begin
-      \$668  = 64'h0000000000000000;
+      \$670  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = srow;
+    \$671  = \$signal$67 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$671  = \$signal$68 ;
+        end
+      end
+    end
     if (rst) begin
-      \$669  = 1'h0;
+      \$671  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = sbit;
-    if (rst) begin
-      \$670  = 4'h0;
+    \$672  = \$signal$66 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$672  = \$424 [15:0];
+        end
+      end
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = busy;
-    if (rst) begin
-      \$671  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = { 15'h0000, busy };
     if (rst) begin
       \$672  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = ctr_cycles;
-    if (\$431 ) begin
-      \$673  = 24'h000000;
-    end else if (counting) begin
-      \$673  = \$432 [23:0];
+    \$673  = \$signal$70 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$673  = \$425 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$673  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = inc_instructions;
+    \$674  = \$signal$72 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$674  = \$426 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$674  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = ctr_instructions;
-    if (\$438 ) begin
-      \$675  = 24'h000000;
-    end else if (counting) begin
-      \$675  = \$439 [23:0];
+    \$675  = \$signal$68 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$675  = \$427 [8:0];
+        end
+      end
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = inc_load_busy;
     if (rst) begin
-      \$676  = 16'h0000;
+      \$675  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = ctr_load_busy;
-    if (\$445 ) begin
-      \$677  = 24'h000000;
-    end else if (counting) begin
-      \$677  = \$446 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = inc_load_stall;
+    \$676  = crow;
     if (rst) begin
-      \$678  = 16'h0000;
+      \$676  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = ctr_load_stall;
-    if (\$452 ) begin
-      \$679  = 24'h000000;
-    end else if (counting) begin
-      \$679  = \$453 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = inc_store_busy;
+    \$677  = cbit;
     if (rst) begin
-      \$680  = 16'h0000;
+      \$677  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = ctr_store_busy;
-    if (\$459 ) begin
-      \$681  = 24'h000000;
-    end else if (counting) begin
-      \$681  = \$460 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = inc_store_stall;
+    \$678  = y;
     if (rst) begin
-      \$682  = 16'h0000;
+      \$678  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = ctr_store_stall;
-    if (\$466 ) begin
-      \$683  = 24'h000000;
-    end else if (counting) begin
-      \$683  = \$467 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = inc_gemm_busy;
+    \$679  = scores;
     if (rst) begin
-      \$684  = 16'h0000;
+      \$679  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = ctr_gemm_busy;
-    if (\$473 ) begin
-      \$685  = 24'h000000;
-    end else if (counting) begin
-      \$685  = \$474 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = inc_gemm_stall;
+    \$680  = srow;
     if (rst) begin
-      \$686  = 16'h0000;
+      \$680  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = ctr_gemm_stall;
-    if (\$480 ) begin
-      \$687  = 24'h000000;
-    end else if (counting) begin
-      \$687  = \$481 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = inc_post_busy;
+    \$681  = sbit;
     if (rst) begin
-      \$688  = 16'h0000;
+      \$681  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = ctr_post_busy;
-    if (\$487 ) begin
-      \$689  = 24'h000000;
-    end else if (counting) begin
-      \$689  = \$488 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = inc_post_stall;
+    \$682  = busy;
     if (rst) begin
-      \$690  = 16'h0000;
+      \$682  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = ctr_post_stall;
-    if (\$494 ) begin
-      \$691  = 24'h000000;
-    end else if (counting) begin
-      \$691  = \$495 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = inc_sram_act_reads;
+    \$683  = { 15'h0000, busy };
     if (rst) begin
-      \$692  = 16'h0000;
+      \$683  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = ctr_sram_act_reads;
-    if (\$501 ) begin
-      \$693  = 24'h000000;
+    \$684  = ctr_cycles;
+    if (\$433 ) begin
+      \$684  = 24'h000000;
     end else if (counting) begin
-      \$693  = \$502 [23:0];
+      \$684  = \$434 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = inc_sram_act_writes;
+    \$685  = inc_instructions;
     if (rst) begin
-      \$694  = 16'h0000;
+      \$685  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = ctr_sram_act_writes;
-    if (\$508 ) begin
-      \$695  = 24'h000000;
+    \$686  = ctr_instructions;
+    if (\$440 ) begin
+      \$686  = 24'h000000;
     end else if (counting) begin
-      \$695  = \$509 [23:0];
+      \$686  = \$441 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = inc_sram_weight_reads;
+    \$687  = inc_load_busy;
     if (rst) begin
-      \$696  = 16'h0000;
+      \$687  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = ctr_sram_weight_reads;
-    if (\$515 ) begin
-      \$697  = 24'h000000;
+    \$688  = ctr_load_busy;
+    if (\$447 ) begin
+      \$688  = 24'h000000;
     end else if (counting) begin
-      \$697  = \$516 [23:0];
+      \$688  = \$448 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = inc_sram_weight_writes;
+    \$689  = inc_load_stall;
     if (rst) begin
-      \$698  = 16'h0000;
+      \$689  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = ctr_sram_weight_writes;
-    if (\$522 ) begin
-      \$699  = 24'h000000;
+    \$690  = ctr_load_stall;
+    if (\$454 ) begin
+      \$690  = 24'h000000;
     end else if (counting) begin
-      \$699  = \$523 [23:0];
+      \$690  = \$455 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = inc_sram_thresh_reads;
+    \$691  = inc_store_busy;
     if (rst) begin
-      \$700  = 16'h0000;
+      \$691  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = ctr_sram_thresh_reads;
-    if (\$529 ) begin
-      \$701  = 24'h000000;
+    \$692  = ctr_store_busy;
+    if (\$461 ) begin
+      \$692  = 24'h000000;
     end else if (counting) begin
-      \$701  = \$530 [23:0];
+      \$692  = \$462 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = inc_sram_thresh_writes;
+    \$693  = inc_store_stall;
     if (rst) begin
-      \$702  = 16'h0000;
+      \$693  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = ctr_sram_thresh_writes;
-    if (\$536 ) begin
-      \$703  = 24'h000000;
+    \$694  = ctr_store_stall;
+    if (\$468 ) begin
+      \$694  = 24'h000000;
     end else if (counting) begin
-      \$703  = \$537 [23:0];
+      \$694  = \$469 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = inc_sram_out_reads;
+    \$695  = inc_gemm_busy;
     if (rst) begin
-      \$704  = 16'h0000;
+      \$695  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = ctr_sram_out_reads;
-    if (\$543 ) begin
-      \$705  = 24'h000000;
+    \$696  = ctr_gemm_busy;
+    if (\$475 ) begin
+      \$696  = 24'h000000;
     end else if (counting) begin
-      \$705  = \$544 [23:0];
+      \$696  = \$476 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = inc_sram_out_writes;
+    \$697  = inc_gemm_stall;
     if (rst) begin
-      \$706  = 16'h0000;
+      \$697  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$707  = ctr_sram_out_writes;
-    if (\$550 ) begin
-      \$707  = 24'h000000;
+    \$698  = ctr_gemm_stall;
+    if (\$482 ) begin
+      \$698  = 24'h000000;
     end else if (counting) begin
-      \$707  = \$551 [23:0];
+      \$698  = \$483 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$708  = inc_threshold_ops;
+    \$699  = inc_post_busy;
     if (rst) begin
-      \$708  = 16'h0000;
+      \$699  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$709  = ctr_threshold_ops;
-    if (\$557 ) begin
-      \$709  = 24'h000000;
+    \$700  = ctr_post_busy;
+    if (\$489 ) begin
+      \$700  = 24'h000000;
     end else if (counting) begin
-      \$709  = \$558 [23:0];
+      \$700  = \$490 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$106  = 16'h0000;
+    \$701  = inc_post_stall;
+    if (rst) begin
+      \$701  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$702  = ctr_post_stall;
+    if (\$496 ) begin
+      \$702  = 24'h000000;
+    end else if (counting) begin
+      \$702  = \$497 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$703  = inc_sram_act_reads;
+    if (rst) begin
+      \$703  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$704  = ctr_sram_act_reads;
+    if (\$503 ) begin
+      \$704  = 24'h000000;
+    end else if (counting) begin
+      \$704  = \$504 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$705  = inc_sram_act_writes;
+    if (rst) begin
+      \$705  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$706  = ctr_sram_act_writes;
+    if (\$510 ) begin
+      \$706  = 24'h000000;
+    end else if (counting) begin
+      \$706  = \$511 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$707  = inc_sram_weight_reads;
+    if (rst) begin
+      \$707  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$708  = ctr_sram_weight_reads;
+    if (\$517 ) begin
+      \$708  = 24'h000000;
+    end else if (counting) begin
+      \$708  = \$518 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$709  = inc_sram_weight_writes;
+    if (rst) begin
+      \$709  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$710  = ctr_sram_weight_writes;
+    if (\$524 ) begin
+      \$710  = 24'h000000;
+    end else if (counting) begin
+      \$710  = \$525 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$711  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$711  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$712  = ctr_sram_thresh_reads;
+    if (\$531 ) begin
+      \$712  = 24'h000000;
+    end else if (counting) begin
+      \$712  = \$532 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$713  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$713  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$714  = ctr_sram_thresh_writes;
+    if (\$538 ) begin
+      \$714  = 24'h000000;
+    end else if (counting) begin
+      \$714  = \$539 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$715  = inc_sram_out_reads;
+    if (rst) begin
+      \$715  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$716  = ctr_sram_out_reads;
+    if (\$545 ) begin
+      \$716  = 24'h000000;
+    end else if (counting) begin
+      \$716  = \$546 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$717  = inc_sram_out_writes;
+    if (rst) begin
+      \$717  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$718  = ctr_sram_out_writes;
+    if (\$552 ) begin
+      \$718  = 24'h000000;
+    end else if (counting) begin
+      \$718  = \$553 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$719  = inc_threshold_ops;
+    if (rst) begin
+      \$719  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$720  = ctr_threshold_ops;
+    if (\$559 ) begin
+      \$720  = 24'h000000;
+    end else if (counting) begin
+      \$720  = \$560 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$100  = 16'h0000;
     casez (o_beat2)
       3'h0:
-          \$106  = store_out[15:0];
+          \$100  = store_out[15:0];
       3'h1:
-          \$106  = store_out[31:16];
+          \$100  = store_out[31:16];
       3'h2:
-          \$106  = store_out[47:32];
+          \$100  = store_out[47:32];
       3'h3:
-          \$106  = store_out[63:48];
+          \$100  = store_out[63:48];
     endcase
   end
   always @* begin
@@ -7368,13 +7665,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$205  = ctr_cycles;
+          \$198  = ctr_cycles;
       2'h1:
-          \$205  = ctr_instructions;
+          \$198  = ctr_instructions;
       2'h2:
-          \$205  = ctr_load_busy;
+          \$198  = ctr_load_busy;
       2'h3:
-          \$205  = ctr_load_stall;
+          \$198  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -7382,13 +7679,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$206  = ctr_store_busy;
+          \$199  = ctr_store_busy;
       2'h1:
-          \$206  = ctr_store_stall;
+          \$199  = ctr_store_stall;
       2'h2:
-          \$206  = ctr_gemm_busy;
+          \$199  = ctr_gemm_busy;
       2'h3:
-          \$206  = ctr_gemm_stall;
+          \$199  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -7396,13 +7693,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$207  = ctr_post_busy;
+          \$200  = ctr_post_busy;
       2'h1:
-          \$207  = ctr_post_stall;
+          \$200  = ctr_post_stall;
       2'h2:
-          \$207  = ctr_sram_act_reads;
+          \$200  = ctr_sram_act_reads;
       2'h3:
-          \$207  = ctr_sram_act_writes;
+          \$200  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -7410,41 +7707,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$208  = ctr_sram_weight_reads;
+          \$201  = ctr_sram_weight_reads;
       2'h1:
-          \$208  = ctr_sram_weight_writes;
+          \$201  = ctr_sram_weight_writes;
       2'h2:
-          \$208  = ctr_sram_thresh_reads;
+          \$201  = ctr_sram_thresh_reads;
       2'h3:
-          \$208  = ctr_sram_thresh_writes;
+          \$201  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$209  = 24'h000000;
+    \$202  = 24'h000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$209  = ctr_sram_out_reads;
+          \$202  = ctr_sram_out_reads;
       2'h1:
-          \$209  = ctr_sram_out_writes;
+          \$202  = ctr_sram_out_writes;
       2'h2:
-          \$209  = ctr_threshold_ops;
+          \$202  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$210  = 24'h000000;
+    \$203  = 24'h000000;
     casez (sel_q)
       3'h0:
-          \$210  = ctr_group0;
+          \$203  = ctr_group0;
       3'h1:
-          \$210  = ctr_group1;
+          \$203  = ctr_group1;
       3'h2:
-          \$210  = ctr_group2;
+          \$203  = ctr_group2;
       3'h3:
-          \$210  = ctr_group3;
+          \$203  = ctr_group3;
       3'h4:
-          \$210  = ctr_group4;
+          \$203  = ctr_group4;
     endcase
   end
   assign \$signature__addr  = imem_addr;
@@ -7466,10 +7763,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal$58  = zero;
   assign cp_q = plane;
   assign lp_end = 10'h000;
-  assign \$signal$66  = 16'h0000;
-  assign \$signal$68  = 9'h000;
-  assign \$signal$70  = 16'h0000;
-  assign \$signal$72  = 16'h0000;
   assign \$like  = 10'h000;
   assign \acc$140  = acc;
   assign active = p_cmp;
@@ -7478,6 +7771,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign act_r__addr = \$signal$146 [7:0];
   assign \$signal$148  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[7:0];
+  assign \$signal$237  = 16'h0000;
+  assign \$signal$238  = 16'h0000;
+  assign \$signal$239  = 16'h0000;
+  assign \$signal$240  = 9'h000;
   assign config_id = 32'd3647098214;
   always @*
     fetched[10:0] = ir_q[10:0];
@@ -7488,113 +7785,115 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @*
     fetched[127:114] = ir_q[127:114];
   assign \$6  = 1'h0;
-  assign \$8  = 1'h0;
-  assign \$9  = 1'h1;
-  assign \$10  = 1'h0;
-  assign \$12  = 1'h0;
-  assign \$14  = 1'h0;
-  assign \$16  = 1'h0;
-  assign \$18  = { 1'h0, \$signal$65  };
+  assign \$7  = 1'h0;
+  assign \$8  = 1'h1;
+  assign \$9  = 1'h0;
+  assign \$11  = 1'h0;
+  assign \$13  = 1'h0;
+  assign \$15  = 1'h0;
+  assign \$16  = \$signal$65 ;
+  assign \$19  = 1'h0;
   assign \$21  = 1'h0;
-  assign \$23  = 1'h0;
-  assign \$25  = { 1'h0, \$signal$67  };
+  assign \$22  = \$signal$67 ;
+  assign \$25  = 1'h0;
+  assign \$26  = 1'h0;
+  assign \$27  = 1'h1;
   assign \$28  = 1'h0;
   assign \$30  = 1'h0;
-  assign \$31  = 1'h1;
   assign \$32  = 1'h0;
   assign \$34  = 1'h0;
-  assign \$36  = 1'h0;
+  assign \$35  = \$signal$69 ;
   assign \$38  = 1'h0;
-  assign \$40  = { 1'h0, \$signal$69  };
-  assign \$43  = 1'h0;
-  assign \$45  = 1'h0;
-  assign \$47  = { 1'h0, \$signal$71  };
-  assign \$68  = \$67 ;
-  assign \$120  = 1'h0;
-  assign \$121  = 1'h0;
-  assign \$123  = 1'h0;
+  assign \$40  = 1'h0;
+  assign \$41  = \$signal$71 ;
+  assign \$62  = \$61 ;
+  assign \$114  = 1'h0;
+  assign \$115  = 1'h0;
+  assign \$117  = 1'h0;
+  assign \$129  = 4'h0;
+  assign \$130  = { \$128 , \$127 , \$126 , \$125  };
   assign \$135  = 4'h0;
   assign \$136  = { \$134 , \$133 , \$132 , \$131  };
   assign \$141  = 4'h0;
   assign \$142  = { \$140 , \$139 , \$138 , \$137  };
   assign \$147  = 4'h0;
   assign \$148  = { \$146 , \$145 , \$144 , \$143  };
-  assign \$153  = 4'h0;
-  assign \$154  = { \$152 , \$151 , \$150 , \$149  };
-  assign \$171  = 1'h0;
-  assign \$199  = 1'h0;
-  assign \$201  = 1'h0;
-  assign \$203  = \$202 ;
+  assign \$165  = 1'h0;
+  assign \$192  = 1'h0;
+  assign \$194  = 1'h0;
+  assign \$196  = \$195 ;
+  assign \$206  = 1'h0;
+  assign \$207  = 1'h0;
+  assign \$208  = 1'h1;
+  assign \$209  = 1'h0;
+  assign \$211  = 1'h0;
   assign \$213  = 1'h0;
-  assign \$215  = 1'h0;
-  assign \$216  = 1'h1;
-  assign \$217  = 1'h0;
-  assign \$219  = 1'h0;
-  assign \$221  = 1'h0;
-  assign \$222  = bad;
-  assign \$230  = { 1'h0, ir_q[50:35] };
-  assign \$232  = { 1'h0, ir_q[50:35] };
-  assign \$234  = { 1'h0, ir_q[50:35] };
-  assign \$235  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$214  = bad;
+  assign \$222  = { 1'h0, ir_q[50:35] };
+  assign \$224  = { 1'h0, ir_q[50:35] };
+  assign \$226  = { 1'h0, ir_q[50:35] };
+  assign \$227  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$235  = 1'h0;
+  assign \$236  = 1'h1;
+  assign \$237  = 1'h0;
+  assign \$238  = 1'h0;
+  assign \$239  = 1'h1;
+  assign \$240  = 1'h0;
+  assign \$241  = 1'h0;
+  assign \$242  = 1'h1;
   assign \$243  = 1'h0;
-  assign \$244  = 1'h1;
-  assign \$245  = 1'h0;
+  assign \$244  = 1'h0;
+  assign \$245  = 1'h1;
   assign \$246  = 1'h0;
-  assign \$247  = 1'h1;
-  assign \$248  = 1'h0;
+  assign \$247  = 1'h0;
+  assign \$248  = 1'h1;
   assign \$249  = 1'h0;
-  assign \$250  = 1'h1;
-  assign \$251  = 1'h0;
+  assign \$250  = 1'h0;
+  assign \$251  = 1'h1;
   assign \$252  = 1'h0;
-  assign \$253  = 1'h1;
-  assign \$254  = 1'h0;
+  assign \$253  = 1'h0;
+  assign \$254  = 1'h1;
   assign \$255  = 1'h0;
-  assign \$256  = 1'h1;
-  assign \$257  = 1'h0;
+  assign \$256  = 1'h0;
+  assign \$257  = 1'h1;
   assign \$258  = 1'h0;
-  assign \$259  = 1'h1;
-  assign \$260  = 1'h0;
+  assign \$259  = 1'h0;
+  assign \$260  = 1'h1;
   assign \$261  = 1'h0;
-  assign \$262  = 1'h1;
-  assign \$263  = 1'h0;
+  assign \$262  = 1'h0;
+  assign \$263  = 1'h1;
   assign \$264  = 1'h0;
-  assign \$265  = 1'h1;
-  assign \$266  = 1'h0;
+  assign \$265  = 1'h0;
+  assign \$266  = 1'h1;
   assign \$267  = 1'h0;
-  assign \$268  = 1'h1;
-  assign \$269  = 1'h0;
+  assign \$268  = 1'h0;
+  assign \$269  = 1'h1;
   assign \$270  = 1'h0;
-  assign \$271  = 1'h1;
-  assign \$272  = 1'h0;
+  assign \$271  = 1'h0;
+  assign \$272  = 1'h1;
   assign \$273  = 1'h0;
-  assign \$274  = 1'h1;
-  assign \$275  = 1'h0;
+  assign \$274  = 1'h0;
+  assign \$275  = 1'h1;
   assign \$276  = 1'h0;
-  assign \$277  = 1'h1;
-  assign \$278  = 1'h0;
+  assign \$277  = 1'h0;
+  assign \$278  = 1'h1;
   assign \$279  = 1'h0;
-  assign \$280  = 1'h1;
-  assign \$281  = 1'h0;
+  assign \$280  = 1'h0;
+  assign \$281  = 1'h1;
   assign \$282  = 1'h0;
-  assign \$283  = 1'h1;
-  assign \$284  = 1'h0;
-  assign \$285  = 1'h0;
-  assign \$286  = 1'h1;
-  assign \$287  = 1'h0;
-  assign \$288  = 1'h0;
-  assign \$289  = 1'h1;
-  assign \$290  = 1'h0;
-  assign \$291  = 16'h0000;
-  assign \$294  = \$293 ;
-  assign \$298  = \$297 ;
-  assign \$300  = \$299 ;
-  assign \$318  = 2'h0;
-  assign \$319  = 2'h0;
-  assign \$320  = nxt[41:26];
-  assign \$405  = 1'h0;
-  assign \$406  = 2'h1;
-  assign \$408  = 1'h0;
-  assign \$419  = 1'h0;
+  assign \$283  = 16'h0000;
+  assign \$286  = \$285 ;
+  assign \$290  = \$289 ;
+  assign \$292  = \$291 ;
+  assign \$310  = 2'h0;
+  assign \$311  = 2'h0;
+  assign \$313  = 1'h1;
+  assign \$314  = 1'h1;
+  assign \$316  = nxt[41:26];
+  assign \$407  = 1'h0;
+  assign \$408  = 2'h1;
+  assign \$410  = 1'h0;
+  assign \$421  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -7791,7 +8090,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r0_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -7807,50 +8106,56 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, pop_r0_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$2 ;
-  wire [2:0] \$3 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
   (* init = 5'h00 *)
-  wire [4:0] o;
-  output [4:0] pop_r0_0;
-  reg [4:0] pop_r0_0 = 5'h00;
+  wire [4:0] pop_r0;
   input rst;
   wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
   always @(posedge clk)
-    pop_r0_0 <= \$15 ;
-  assign o = pop_r0_0;
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -7895,7 +8200,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r0_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -7911,50 +8216,56 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, pop_r0_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$2 ;
-  wire [2:0] \$3 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
   (* init = 5'h00 *)
-  wire [4:0] o;
-  output [4:0] pop_r0_0;
-  reg [4:0] pop_r0_0 = 5'h00;
+  wire [4:0] pop_r0;
   input rst;
   wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
   always @(posedge clk)
-    pop_r0_0 <= \$15 ;
-  assign o = pop_r0_0;
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -7999,7 +8310,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r0_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -8015,50 +8326,56 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, pop_r0_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$2 ;
-  wire [2:0] \$3 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
   (* init = 5'h00 *)
-  wire [4:0] o;
-  output [4:0] pop_r0_0;
-  reg [4:0] pop_r0_0 = 5'h00;
+  wire [4:0] pop_r0;
   input rst;
   wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
   always @(posedge clk)
-    pop_r0_0 <= \$15 ;
-  assign o = pop_r0_0;
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -8103,7 +8420,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r0_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -8119,50 +8436,56 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, pop_r0_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$2 ;
-  wire [2:0] \$3 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
   (* init = 5'h00 *)
-  wire [4:0] o;
-  output [4:0] pop_r0_0;
-  reg [4:0] pop_r0_0 = 5'h00;
+  wire [4:0] pop_r0;
   input rst;
   wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
   always @(posedge clk)
-    pop_r0_0 <= \$15 ;
-  assign o = pop_r0_0;
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
 endmodule
 
 (* generator = "Amaranth" *)

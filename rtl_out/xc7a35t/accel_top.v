@@ -7,61 +7,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$10 ;
   wire \$100 ;
   reg [15:0] \$1000 ;
-  reg [63:0] \$1001 ;
-  reg [1:0] \$1002 ;
-  reg [3:0] \$1003 ;
-  reg \$1004 ;
-  reg \$1005 ;
-  reg [15:0] \$1006 ;
-  reg [1:0] \$1007 ;
-  reg [1:0] \$1008 ;
-  reg [3:0] \$1009 ;
-  wire [16:0] \$101 ;
-  reg \$1010 ;
-  reg \$1011 ;
-  reg [63:0] \$1012 ;
-  reg [9:0] \$1013 ;
-  reg [2:0] \$1014 ;
-  reg [31:0] \$1015 ;
+  reg [10:0] \$1001 ;
+  reg [2:0] \$1002 ;
+  reg [2:0] \$1003 ;
+  reg [9:0] \$1004 ;
+  reg [9:0] \$1005 ;
+  reg \$1006 ;
+  reg \$1007 ;
+  reg \$1008 ;
+  reg \$1009 ;
+  wire \$101 ;
+  reg [15:0] \$1010 ;
+  reg [15:0] \$1011 ;
+  reg [15:0] \$1012 ;
+  reg [63:0] \$1013 ;
+  reg [1:0] \$1014 ;
+  reg [3:0] \$1015 ;
   reg \$1016 ;
-  reg [31:0] \$1017 ;
-  reg \$1018 ;
-  reg [9:0] \$1019 ;
+  reg \$1017 ;
+  reg [15:0] \$1018 ;
+  reg [1:0] \$1019 ;
   wire \$102 ;
-  reg [2:0] \$1020 ;
-  reg [383:0] \$1021 ;
-  reg [2:0] \$1022 ;
-  reg [63:0] \$1023 ;
-  reg [383:0] \$1024 ;
-  reg [383:0] \$1025 ;
-  reg [127:0] \$1026 ;
-  reg [127:0] \$1027 ;
-  reg [31:0] \$1028 ;
+  reg [1:0] \$1020 ;
+  reg [3:0] \$1021 ;
+  reg \$1022 ;
+  reg \$1023 ;
+  reg [63:0] \$1024 ;
+  reg [9:0] \$1025 ;
+  reg [2:0] \$1026 ;
+  reg [31:0] \$1027 ;
+  reg \$1028 ;
   reg [31:0] \$1029 ;
   wire \$103 ;
-  reg [383:0] \$1030 ;
-  reg [383:0] \$1031 ;
-  reg [1:0] \$1032 ;
-  reg [3:0] \$1033 ;
-  reg [31:0] \$1034 ;
-  reg [383:0] \$1035 ;
-  reg [1:0] \$1036 ;
-  reg [3:0] \$1037 ;
-  reg \$1038 ;
-  reg [15:0] \$1039 ;
+  reg \$1030 ;
+  reg [9:0] \$1031 ;
+  reg [2:0] \$1032 ;
+  reg [383:0] \$1033 ;
+  reg [2:0] \$1034 ;
+  reg [63:0] \$1035 ;
+  reg [383:0] \$1036 ;
+  reg [383:0] \$1037 ;
+  reg [127:0] \$1038 ;
+  reg [127:0] \$1039 ;
   wire \$104 ;
-  reg [47:0] \$1040 ;
-  reg [15:0] \$1041 ;
-  reg [47:0] \$1042 ;
-  reg [15:0] \$1043 ;
-  reg [47:0] \$1044 ;
-  reg [15:0] \$1045 ;
-  reg [47:0] \$1046 ;
-  reg [15:0] \$1047 ;
-  reg [47:0] \$1048 ;
-  reg [15:0] \$1049 ;
+  reg [31:0] \$1040 ;
+  reg [31:0] \$1041 ;
+  reg [383:0] \$1042 ;
+  reg [383:0] \$1043 ;
+  reg [1:0] \$1044 ;
+  reg [3:0] \$1045 ;
+  reg [31:0] \$1046 ;
+  reg [383:0] \$1047 ;
+  reg [1:0] \$1048 ;
+  reg [3:0] \$1049 ;
   wire \$105 ;
-  reg [47:0] \$1050 ;
+  reg \$1050 ;
   reg [15:0] \$1051 ;
   reg [47:0] \$1052 ;
   reg [15:0] \$1053 ;
@@ -90,7 +90,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] \$1074 ;
   reg [15:0] \$1075 ;
   reg [47:0] \$1076 ;
+  reg [15:0] \$1077 ;
+  reg [47:0] \$1078 ;
+  reg [15:0] \$1079 ;
   wire \$108 ;
+  reg [47:0] \$1080 ;
+  reg [15:0] \$1081 ;
+  reg [47:0] \$1082 ;
+  reg [15:0] \$1083 ;
+  reg [47:0] \$1084 ;
+  reg [15:0] \$1085 ;
+  reg [47:0] \$1086 ;
+  reg [15:0] \$1087 ;
+  reg [47:0] \$1088 ;
   wire \$109 ;
   wire \$11 ;
   wire \$110 ;
@@ -98,47 +110,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$112 ;
   wire \$113 ;
   wire \$114 ;
-  wire \$115 ;
+  reg [63:0] \$115 ;
   wire \$116 ;
   wire \$117 ;
   wire \$118 ;
   wire \$119 ;
   wire \$12 ;
-  wire \$120 ;
-  reg [63:0] \$121 ;
+  reg [63:0] \$120 ;
+  wire [63:0] \$121 ;
   wire \$122 ;
   wire \$123 ;
   wire \$124 ;
   wire \$125 ;
-  reg [63:0] \$126 ;
-  wire [63:0] \$127 ;
+  wire \$126 ;
+  wire \$127 ;
   wire \$128 ;
   wire \$129 ;
   wire \$13 ;
-  wire \$130 ;
+  wire [1:0] \$130 ;
   wire \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
-  wire [1:0] \$136 ;
+  wire \$136 ;
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
   wire \$14 ;
   wire \$140 ;
-  wire \$141 ;
+  wire [6:0] \$141 ;
   wire \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
+  wire [7:0] \$143 ;
+  wire [9:0] \$144 ;
+  wire [16:0] \$145 ;
   wire \$146 ;
-  wire [6:0] \$147 ;
+  wire \$147 ;
   wire \$148 ;
-  wire [7:0] \$149 ;
+  wire \$149 ;
   wire \$15 ;
-  wire [9:0] \$150 ;
-  wire [16:0] \$151 ;
+  wire \$150 ;
+  wire \$151 ;
   wire \$152 ;
   wire \$153 ;
   wire \$154 ;
@@ -147,20 +159,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire \$16 ;
+  wire [15:0] \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  wire \$163 ;
-  wire \$164 ;
-  wire \$165 ;
+  reg [15:0] \$163 ;
+  wire [15:0] \$164 ;
+  wire [15:0] \$165 ;
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  reg [15:0] \$169 ;
+  wire \$169 ;
   wire [16:0] \$17 ;
-  wire [15:0] \$170 ;
-  wire [15:0] \$171 ;
+  wire \$170 ;
+  wire \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
@@ -169,20 +181,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [16:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
-  wire \$183 ;
-  wire \$184 ;
-  wire \$185 ;
+  reg [15:0] \$183 ;
+  wire [15:0] \$184 ;
+  wire [15:0] \$185 ;
   wire \$186 ;
   wire \$187 ;
   wire \$188 ;
-  reg [15:0] \$189 ;
-  wire [17:0] \$19 ;
-  wire [15:0] \$190 ;
-  wire [15:0] \$191 ;
+  wire \$189 ;
+  wire \$19 ;
+  wire \$190 ;
+  wire \$191 ;
   wire \$192 ;
   wire \$193 ;
   wire \$194 ;
@@ -196,16 +208,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
-  wire \$203 ;
-  wire \$204 ;
-  wire \$205 ;
+  reg [15:0] \$203 ;
+  wire [15:0] \$204 ;
+  wire [15:0] \$205 ;
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
-  reg [15:0] \$209 ;
+  wire \$209 ;
   wire \$21 ;
-  wire [15:0] \$210 ;
-  wire [15:0] \$211 ;
+  wire \$210 ;
+  wire \$211 ;
   wire \$212 ;
   wire \$213 ;
   wire \$214 ;
@@ -214,20 +226,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$217 ;
   wire \$218 ;
   wire \$219 ;
-  wire \$22 ;
+  wire [8:0] \$22 ;
   wire \$220 ;
   wire \$221 ;
   wire \$222 ;
-  wire \$223 ;
-  wire \$224 ;
-  wire \$225 ;
+  reg [15:0] \$223 ;
+  wire [15:0] \$224 ;
+  wire [15:0] \$225 ;
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
-  reg [15:0] \$229 ;
-  wire \$23 ;
-  wire [15:0] \$230 ;
-  wire [15:0] \$231 ;
+  wire \$229 ;
+  wire [10:0] \$23 ;
+  wire \$230 ;
+  wire \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
@@ -236,20 +248,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$237 ;
   wire \$238 ;
   wire \$239 ;
-  wire [9:0] \$24 ;
+  wire \$24 ;
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
-  wire \$243 ;
-  wire \$244 ;
-  wire \$245 ;
+  reg [15:0] \$243 ;
+  wire [15:0] \$244 ;
+  wire [15:0] \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  reg [15:0] \$249 ;
-  wire [9:0] \$25 ;
-  wire [15:0] \$250 ;
-  wire [15:0] \$251 ;
+  wire \$249 ;
+  wire \$25 ;
+  wire \$250 ;
+  wire \$251 ;
   wire \$252 ;
   wire \$253 ;
   wire \$254 ;
@@ -258,20 +270,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
-  wire [11:0] \$26 ;
+  wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
-  wire \$263 ;
-  wire \$264 ;
-  wire \$265 ;
+  reg [15:0] \$263 ;
+  wire [15:0] \$264 ;
+  wire [15:0] \$265 ;
   wire \$266 ;
   wire \$267 ;
   wire \$268 ;
-  reg [15:0] \$269 ;
+  wire \$269 ;
   wire \$27 ;
-  wire [15:0] \$270 ;
-  wire [15:0] \$271 ;
+  wire \$270 ;
+  wire \$271 ;
   wire \$272 ;
   wire \$273 ;
   wire \$274 ;
@@ -284,16 +296,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
-  wire \$283 ;
-  wire \$284 ;
-  wire \$285 ;
+  reg [15:0] \$283 ;
+  wire [15:0] \$284 ;
+  wire [15:0] \$285 ;
   wire \$286 ;
   wire \$287 ;
   wire \$288 ;
-  reg [15:0] \$289 ;
+  wire \$289 ;
   wire \$29 ;
-  wire [15:0] \$290 ;
-  wire [15:0] \$291 ;
+  wire \$290 ;
+  wire \$291 ;
   wire \$292 ;
   wire \$293 ;
   wire \$294 ;
@@ -307,16 +319,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$300 ;
   wire \$301 ;
   wire \$302 ;
-  wire \$303 ;
-  wire \$304 ;
-  wire \$305 ;
+  reg [15:0] \$303 ;
+  wire [15:0] \$304 ;
+  wire [15:0] \$305 ;
   wire \$306 ;
   wire \$307 ;
   wire \$308 ;
-  reg [15:0] \$309 ;
+  wire \$309 ;
   wire \$31 ;
-  wire [15:0] \$310 ;
-  wire [15:0] \$311 ;
+  wire \$310 ;
+  wire \$311 ;
   wire \$312 ;
   wire \$313 ;
   wire \$314 ;
@@ -339,13 +351,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$33 ;
   wire \$330 ;
   wire \$331 ;
-  wire \$332 ;
+  wire [11:0] \$332 ;
   wire \$333 ;
   wire \$334 ;
   wire \$335 ;
   wire \$336 ;
   wire \$337 ;
-  wire [11:0] \$338 ;
+  wire \$338 ;
   wire \$339 ;
   wire \$34 ;
   wire \$340 ;
@@ -358,7 +370,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$347 ;
   wire \$348 ;
   wire \$349 ;
-  wire \$35 ;
+  wire [15:0] \$35 ;
   wire \$350 ;
   wire \$351 ;
   wire \$352 ;
@@ -369,28 +381,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$357 ;
   wire \$358 ;
   wire \$359 ;
-  wire \$36 ;
+  wire [16:0] \$36 ;
   wire \$360 ;
   wire \$361 ;
   wire \$362 ;
   wire \$363 ;
-  wire \$364 ;
-  wire \$365 ;
-  wire \$366 ;
-  wire \$367 ;
-  wire \$368 ;
-  wire \$369 ;
+  wire [11:0] \$364 ;
+  wire [11:0] \$365 ;
+  wire [11:0] \$366 ;
+  reg [47:0] \$367 ;
+  reg [47:0] \$368 ;
+  reg [47:0] \$369 ;
   wire \$37 ;
-  wire \$370 ;
-  wire [11:0] \$371 ;
-  wire [11:0] \$372 ;
-  wire [11:0] \$373 ;
-  reg [47:0] \$374 ;
-  reg [47:0] \$375 ;
-  reg [47:0] \$376 ;
-  reg [47:0] \$377 ;
-  reg [47:0] \$378 ;
-  reg [47:0] \$379 ;
+  reg [47:0] \$370 ;
+  reg [47:0] \$371 ;
+  reg [47:0] \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
   wire \$380 ;
   wire \$381 ;
@@ -399,44 +411,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$384 ;
   wire \$385 ;
   wire \$386 ;
-  wire \$387 ;
-  wire \$388 ;
-  wire \$389 ;
-  wire [16:0] \$39 ;
+  wire [2:0] \$387 ;
+  wire [2:0] \$388 ;
+  wire [2:0] \$389 ;
+  wire \$39 ;
   wire \$390 ;
-  wire \$391 ;
+  wire [16:0] \$391 ;
   wire \$392 ;
-  wire \$393 ;
+  wire [16:0] \$393 ;
   wire \$394 ;
-  wire [2:0] \$395 ;
-  wire [2:0] \$396 ;
-  wire [2:0] \$397 ;
-  wire \$398 ;
-  wire [16:0] \$399 ;
+  wire [16:0] \$395 ;
+  wire [16:0] \$396 ;
+  wire [18:0] \$397 ;
+  wire [19:0] \$398 ;
+  wire [19:0] \$399 ;
   wire \$4 ;
-  wire [16:0] \$40 ;
-  wire \$400 ;
-  wire [16:0] \$401 ;
+  wire \$40 ;
+  wire [19:0] \$400 ;
+  wire [19:0] \$401 ;
   wire \$402 ;
-  wire [16:0] \$403 ;
+  wire [8:0] \$403 ;
   wire [16:0] \$404 ;
   wire [18:0] \$405 ;
-  wire [19:0] \$406 ;
-  wire [19:0] \$407 ;
-  wire [19:0] \$408 ;
-  wire [19:0] \$409 ;
-  wire [17:0] \$41 ;
+  wire \$406 ;
+  wire \$407 ;
+  wire \$408 ;
+  wire \$409 ;
+  wire [15:0] \$41 ;
   wire \$410 ;
-  wire [8:0] \$411 ;
-  wire [16:0] \$412 ;
-  wire [18:0] \$413 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire \$413 ;
   wire \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
   wire \$418 ;
   wire \$419 ;
-  wire \$42 ;
+  wire [16:0] \$42 ;
   wire \$420 ;
   wire \$421 ;
   wire \$422 ;
@@ -480,7 +492,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$457 ;
   wire \$458 ;
   wire \$459 ;
-  wire [16:0] \$46 ;
+  wire \$46 ;
   wire \$460 ;
   wire \$461 ;
   wire \$462 ;
@@ -491,7 +503,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$467 ;
   wire \$468 ;
   wire \$469 ;
-  wire [16:0] \$47 ;
+  wire \$47 ;
   wire \$470 ;
   wire \$471 ;
   wire \$472 ;
@@ -502,7 +514,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$477 ;
   wire \$478 ;
   wire \$479 ;
-  wire [17:0] \$48 ;
+  wire \$48 ;
   wire \$480 ;
   wire \$481 ;
   wire \$482 ;
@@ -633,69 +645,69 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$595 ;
   wire \$596 ;
   wire \$597 ;
-  wire \$598 ;
+  wire [63:0] \$598 ;
   wire \$599 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$600 ;
-  wire \$601 ;
-  wire \$602 ;
+  reg [14:0] \$600 ;
+  wire [14:0] \$601 ;
+  wire [14:0] \$602 ;
   wire \$603 ;
-  wire \$604 ;
-  wire \$605 ;
-  wire [63:0] \$606 ;
-  wire \$607 ;
-  reg [14:0] \$608 ;
-  wire [14:0] \$609 ;
+  reg [14:0] \$604 ;
+  wire [14:0] \$605 ;
+  wire [14:0] \$606 ;
+  wire [14:0] \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
-  wire [14:0] \$610 ;
-  wire \$611 ;
-  reg [14:0] \$612 ;
-  wire [14:0] \$613 ;
-  wire [14:0] \$614 ;
-  wire [14:0] \$615 ;
-  wire \$616 ;
+  wire \$610 ;
+  wire [4:0] \$611 ;
+  wire [4:0] \$612 ;
+  wire [3:0] \$613 ;
+  wire \$614 ;
+  wire [11:0] \$615 ;
+  wire [11:0] \$616 ;
   wire \$617 ;
-  wire \$618 ;
-  wire [4:0] \$619 ;
+  wire [16:0] \$618 ;
+  wire [9:0] \$619 ;
   wire \$62 ;
-  wire [4:0] \$620 ;
-  wire [3:0] \$621 ;
+  wire \$620 ;
+  wire \$621 ;
   wire \$622 ;
-  wire [11:0] \$623 ;
-  wire [11:0] \$624 ;
-  wire [16:0] \$625 ;
-  wire [9:0] \$626 ;
-  wire \$627 ;
-  wire \$628 ;
-  wire \$629 ;
+  wire [16:0] \$623 ;
+  wire [9:0] \$624 ;
+  wire \$625 ;
+  wire [11:0] \$626 ;
+  wire [4:0] \$627 ;
+  wire [3:0] \$628 ;
+  wire [3:0] \$629 ;
   wire \$63 ;
-  wire [16:0] \$630 ;
-  wire [9:0] \$631 ;
+  wire \$630 ;
+  wire \$631 ;
   wire \$632 ;
-  wire [11:0] \$633 ;
-  wire [4:0] \$634 ;
+  wire \$633 ;
+  wire [15:0] \$634 ;
   wire [3:0] \$635 ;
-  wire [3:0] \$636 ;
-  wire [15:0] \$637 ;
-  wire [3:0] \$638 ;
+  wire \$636 ;
+  wire [10:0] \$637 ;
+  wire [32:0] \$638 ;
   wire \$639 ;
   wire \$64 ;
-  wire [10:0] \$640 ;
-  wire [32:0] \$641 ;
+  wire \$640 ;
+  wire \$641 ;
   wire \$642 ;
-  wire \$643 ;
+  wire [10:0] \$643 ;
   wire \$644 ;
-  wire \$645 ;
-  wire [10:0] \$646 ;
-  wire \$647 ;
-  wire [10:0] \$648 ;
+  wire [10:0] \$645 ;
+  wire \$646 ;
+  wire [16:0] \$647 ;
+  wire [16:0] \$648 ;
   wire \$649 ;
   wire \$65 ;
-  wire [16:0] \$650 ;
-  wire [16:0] \$651 ;
+  wire [3:0] \$650 ;
+  wire \$651 ;
   wire \$652 ;
-  wire [3:0] \$653 ;
+  wire \$653 ;
   wire \$654 ;
   wire \$655 ;
   wire \$656 ;
@@ -703,12 +715,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$658 ;
   wire \$659 ;
   wire \$66 ;
-  wire \$660 ;
-  wire \$661 ;
-  wire \$662 ;
-  wire [10:0] \$663 ;
-  wire [32:0] \$664 ;
-  wire [32:0] \$665 ;
+  wire [10:0] \$660 ;
+  wire [32:0] \$661 ;
+  wire [32:0] \$662 ;
+  wire \$663 ;
+  wire [5:0] \$664 ;
+  wire [9:0] \$665 ;
   wire \$666 ;
   wire [5:0] \$667 ;
   wire [9:0] \$668 ;
@@ -716,16 +728,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$67 ;
   wire [5:0] \$670 ;
   wire [9:0] \$671 ;
-  wire \$672 ;
-  wire [5:0] \$673 ;
-  wire [9:0] \$674 ;
+  wire [16:0] \$672 ;
+  wire [32:0] \$673 ;
+  wire [16:0] \$674 ;
   wire [16:0] \$675 ;
-  wire [32:0] \$676 ;
-  wire [16:0] \$677 ;
-  wire [16:0] \$678 ;
-  wire [3:0] \$679 ;
+  wire [3:0] \$676 ;
+  wire [32:0] \$677 ;
+  wire \$678 ;
+  wire \$679 ;
   wire \$68 ;
-  wire [32:0] \$680 ;
+  wire \$680 ;
   wire \$681 ;
   wire \$682 ;
   wire \$683 ;
@@ -735,350 +747,350 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$687 ;
   wire \$688 ;
   wire \$689 ;
-  wire \$69 ;
+  wire [16:0] \$69 ;
   wire \$690 ;
   wire \$691 ;
   wire \$692 ;
-  wire \$693 ;
-  wire \$694 ;
-  wire \$695 ;
+  wire [63:0] \$693 ;
+  wire [9:0] \$694 ;
+  wire [16:0] \$695 ;
   wire \$696 ;
-  wire [63:0] \$697 ;
-  wire [9:0] \$698 ;
+  wire \$697 ;
+  wire [3:0] \$698 ;
   wire [16:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
-  wire \$700 ;
-  wire \$701 ;
+  wire [16:0] \$700 ;
+  wire [16:0] \$701 ;
   wire \$702 ;
   wire [3:0] \$703 ;
-  wire [16:0] \$704 ;
-  wire [16:0] \$705 ;
-  wire [16:0] \$706 ;
-  wire \$707 ;
-  wire [3:0] \$708 ;
-  wire [10:0] \$709 ;
+  wire \$704 ;
+  wire [3:0] \$705 ;
+  wire [10:0] \$706 ;
+  wire [16:0] \$707 ;
+  wire [16:0] \$708 ;
+  wire [3:0] \$709 ;
   wire \$71 ;
-  wire [16:0] \$710 ;
-  wire [16:0] \$711 ;
-  wire [3:0] \$712 ;
-  wire [10:0] \$713 ;
-  wire [11:0] \$714 ;
-  wire [16:0] \$715 ;
-  wire \$716 ;
-  wire [3:0] \$717 ;
-  wire \$718 ;
+  wire \$710 ;
+  wire [3:0] \$711 ;
+  wire [10:0] \$712 ;
+  wire [3:0] \$713 ;
+  wire \$714 ;
+  wire [11:0] \$715 ;
+  wire [11:0] \$716 ;
+  wire \$717 ;
+  wire [16:0] \$718 ;
   wire \$719 ;
   wire \$72 ;
-  wire \$720 ;
-  wire [16:0] \$721 ;
+  wire [3:0] \$720 ;
+  wire \$721 ;
   wire \$722 ;
   wire \$723 ;
-  wire \$724 ;
+  wire [16:0] \$724 ;
   wire \$725 ;
-  wire [1:0] \$726 ;
+  wire \$726 ;
   wire \$727 ;
   wire \$728 ;
-  reg [15:0] \$729 ;
+  wire [1:0] \$729 ;
   wire \$73 ;
-  reg [15:0] \$730 ;
-  reg [15:0] \$731 ;
+  wire \$730 ;
+  wire \$731 ;
   reg [15:0] \$732 ;
-  wire \$733 ;
-  wire \$734 ;
-  wire [2:0] \$735 ;
-  wire [4:0] \$736 ;
+  reg [15:0] \$733 ;
+  reg [15:0] \$734 ;
+  reg [15:0] \$735 ;
+  wire \$736 ;
   wire \$737 ;
-  wire \$738 ;
-  wire [16:0] \$739 ;
+  wire [2:0] \$738 ;
+  wire [4:0] \$739 ;
   wire \$74 ;
   wire \$740 ;
   wire \$741 ;
-  wire \$742 ;
-  wire [16:0] \$743 ;
-  wire [16:0] \$744 ;
+  wire [16:0] \$742 ;
+  wire \$743 ;
+  wire \$744 ;
   wire [16:0] \$745 ;
-  wire [16:0] \$746 ;
-  wire [9:0] \$747 ;
-  reg \$748 ;
-  wire [23:0] \$749 ;
-  wire [16:0] \$75 ;
-  reg \$750 ;
-  wire [23:0] \$751 ;
-  reg \$752 ;
-  wire [23:0] \$753 ;
-  reg \$754 ;
-  wire [23:0] \$755 ;
-  reg \$756 ;
-  wire [23:0] \$757 ;
-  reg \$758 ;
-  wire [23:0] \$759 ;
+  wire \$746 ;
+  wire [16:0] \$747 ;
+  wire [16:0] \$748 ;
+  wire [16:0] \$749 ;
+  wire \$75 ;
+  wire [9:0] \$750 ;
+  reg \$751 ;
+  wire [23:0] \$752 ;
+  reg \$753 ;
+  wire [23:0] \$754 ;
+  reg \$755 ;
+  wire [23:0] \$756 ;
+  reg \$757 ;
+  wire [23:0] \$758 ;
+  reg \$759 ;
   wire \$76 ;
-  reg \$760 ;
-  wire [23:0] \$761 ;
-  reg \$762 ;
-  wire [23:0] \$763 ;
-  reg \$764 ;
-  wire [23:0] \$765 ;
-  reg \$766 ;
-  wire [23:0] \$767 ;
-  reg \$768 ;
-  wire [23:0] \$769 ;
+  wire [23:0] \$760 ;
+  reg \$761 ;
+  wire [23:0] \$762 ;
+  reg \$763 ;
+  wire [23:0] \$764 ;
+  reg \$765 ;
+  wire [23:0] \$766 ;
+  reg \$767 ;
+  wire [23:0] \$768 ;
+  reg \$769 ;
   wire \$77 ;
-  reg \$770 ;
-  wire [23:0] \$771 ;
-  reg \$772 ;
-  wire [23:0] \$773 ;
-  reg \$774 ;
-  wire [23:0] \$775 ;
-  reg \$776 ;
-  wire [23:0] \$777 ;
-  reg \$778 ;
-  wire [23:0] \$779 ;
-  wire \$78 ;
-  wire [383:0] \$780 ;
-  reg [383:0] \$781 ;
-  wire \$782 ;
-  wire \$783 ;
-  wire \$784 ;
+  wire [23:0] \$770 ;
+  reg \$771 ;
+  wire [23:0] \$772 ;
+  reg \$773 ;
+  wire [23:0] \$774 ;
+  reg \$775 ;
+  wire [23:0] \$776 ;
+  reg \$777 ;
+  wire [23:0] \$778 ;
+  reg \$779 ;
+  wire [16:0] \$78 ;
+  wire [23:0] \$780 ;
+  reg \$781 ;
+  wire [23:0] \$782 ;
+  wire [383:0] \$783 ;
+  reg [383:0] \$784 ;
   wire \$785 ;
   wire \$786 ;
   wire \$787 ;
-  wire [48:0] \$788 ;
+  wire \$788 ;
   wire \$789 ;
   wire \$79 ;
   wire \$790 ;
-  wire \$791 ;
+  wire [48:0] \$791 ;
   wire \$792 ;
   wire \$793 ;
   wire \$794 ;
-  wire [48:0] \$795 ;
+  wire \$795 ;
   wire \$796 ;
   wire \$797 ;
-  wire \$798 ;
+  wire [48:0] \$798 ;
   wire \$799 ;
   wire \$8 ;
   wire \$80 ;
   wire \$800 ;
   wire \$801 ;
-  wire [48:0] \$802 ;
+  wire \$802 ;
   wire \$803 ;
   wire \$804 ;
-  wire \$805 ;
+  wire [48:0] \$805 ;
   wire \$806 ;
   wire \$807 ;
   wire \$808 ;
-  wire [48:0] \$809 ;
+  wire \$809 ;
   wire \$81 ;
   wire \$810 ;
   wire \$811 ;
-  wire \$812 ;
+  wire [48:0] \$812 ;
   wire \$813 ;
   wire \$814 ;
   wire \$815 ;
-  wire [48:0] \$816 ;
+  wire \$816 ;
   wire \$817 ;
   wire \$818 ;
-  wire \$819 ;
+  wire [48:0] \$819 ;
   wire \$82 ;
   wire \$820 ;
   wire \$821 ;
   wire \$822 ;
-  wire [48:0] \$823 ;
+  wire \$823 ;
   wire \$824 ;
   wire \$825 ;
-  wire \$826 ;
+  wire [48:0] \$826 ;
   wire \$827 ;
   wire \$828 ;
   wire \$829 ;
   wire \$83 ;
-  wire [48:0] \$830 ;
+  wire \$830 ;
   wire \$831 ;
   wire \$832 ;
-  wire \$833 ;
+  wire [48:0] \$833 ;
   wire \$834 ;
   wire \$835 ;
   wire \$836 ;
-  wire [48:0] \$837 ;
+  wire \$837 ;
   wire \$838 ;
   wire \$839 ;
-  wire [16:0] \$84 ;
-  wire \$840 ;
+  wire \$84 ;
+  wire [48:0] \$840 ;
   wire \$841 ;
   wire \$842 ;
   wire \$843 ;
-  wire [48:0] \$844 ;
+  wire \$844 ;
   wire \$845 ;
   wire \$846 ;
-  wire \$847 ;
+  wire [48:0] \$847 ;
   wire \$848 ;
   wire \$849 ;
   wire \$85 ;
   wire \$850 ;
-  wire [48:0] \$851 ;
+  wire \$851 ;
   wire \$852 ;
   wire \$853 ;
-  wire \$854 ;
+  wire [48:0] \$854 ;
   wire \$855 ;
   wire \$856 ;
   wire \$857 ;
-  wire [48:0] \$858 ;
+  wire \$858 ;
   wire \$859 ;
   wire \$86 ;
   wire \$860 ;
-  wire \$861 ;
+  wire [48:0] \$861 ;
   wire \$862 ;
   wire \$863 ;
   wire \$864 ;
-  wire [48:0] \$865 ;
+  wire \$865 ;
   wire \$866 ;
   wire \$867 ;
-  wire \$868 ;
+  wire [48:0] \$868 ;
   wire \$869 ;
   wire \$87 ;
   wire \$870 ;
   wire \$871 ;
-  wire [48:0] \$872 ;
+  wire \$872 ;
   wire \$873 ;
   wire \$874 ;
-  wire \$875 ;
+  wire [48:0] \$875 ;
   wire \$876 ;
   wire \$877 ;
   wire \$878 ;
-  wire [48:0] \$879 ;
+  wire \$879 ;
   wire \$88 ;
   wire \$880 ;
   wire \$881 ;
-  wire \$882 ;
+  wire [48:0] \$882 ;
   wire \$883 ;
   wire \$884 ;
   wire \$885 ;
-  wire [48:0] \$886 ;
+  wire \$886 ;
   wire \$887 ;
   wire \$888 ;
-  wire \$889 ;
+  wire [48:0] \$889 ;
   wire \$89 ;
   wire \$890 ;
   wire \$891 ;
   wire \$892 ;
-  wire [48:0] \$893 ;
+  wire \$893 ;
   wire \$894 ;
   wire \$895 ;
-  wire \$896 ;
+  wire [48:0] \$896 ;
   wire \$897 ;
   wire \$898 ;
   wire \$899 ;
   wire \$9 ;
   wire \$90 ;
-  wire [48:0] \$900 ;
+  wire \$900 ;
   wire \$901 ;
   wire \$902 ;
-  wire \$903 ;
+  wire [48:0] \$903 ;
   wire \$904 ;
   wire \$905 ;
   wire \$906 ;
-  wire [48:0] \$907 ;
+  wire \$907 ;
   wire \$908 ;
   wire \$909 ;
   wire \$91 ;
-  wire \$910 ;
+  wire [48:0] \$910 ;
   wire \$911 ;
   wire \$912 ;
   wire \$913 ;
-  wire [48:0] \$914 ;
-  reg [15:0] \$915 ;
-  reg [7:0] \$916 ;
-  reg [15:0] \$917 ;
-  reg [9:0] \$918 ;
-  reg [10:0] \$919 ;
+  wire \$914 ;
+  wire \$915 ;
+  wire \$916 ;
+  wire [48:0] \$917 ;
+  reg [15:0] \$918 ;
+  reg [7:0] \$919 ;
   wire \$92 ;
-  reg [47:0] \$920 ;
-  reg [47:0] \$921 ;
-  reg [47:0] \$922 ;
+  reg [15:0] \$920 ;
+  reg [9:0] \$921 ;
+  reg [10:0] \$922 ;
   reg [47:0] \$923 ;
   reg [47:0] \$924 ;
-  reg [2:0] \$925 ;
+  reg [47:0] \$925 ;
   reg [47:0] \$926 ;
-  reg [127:0] \$927 ;
-  reg \$928 ;
-  reg [63:0] \$929 ;
+  reg [47:0] \$927 ;
+  reg [2:0] \$928 ;
+  reg [47:0] \$929 ;
   wire \$93 ;
-  reg \$930 ;
+  reg [127:0] \$930 ;
   reg \$931 ;
-  reg [2:0] \$932 ;
+  reg [63:0] \$932 ;
   reg \$933 ;
   reg \$934 ;
-  reg [127:0] \$935 ;
-  reg [127:0] \$936 ;
+  reg [2:0] \$935 ;
+  reg \$936 ;
   reg \$937 ;
-  reg [2:0] \$938 ;
-  reg [23:0] \$939 ;
+  reg [127:0] \$938 ;
+  reg [127:0] \$939 ;
   wire \$94 ;
-  reg [8:0] \$940 ;
-  reg [15:0] \$941 ;
-  reg [63:0] \$942 ;
-  reg [1:0] \$943 ;
-  reg [1:0] \$944 ;
-  reg \$945 ;
-  reg \$946 ;
-  reg [3:0] \$947 ;
-  reg [3:0] \$948 ;
-  reg [2:0] \$949 ;
-  wire \$95 ;
-  reg \$950 ;
-  reg [127:0] \$951 ;
-  reg [15:0] \$952 ;
-  reg [10:0] \$953 ;
-  reg [10:0] \$954 ;
+  reg \$940 ;
+  reg [2:0] \$941 ;
+  reg [23:0] \$942 ;
+  reg [8:0] \$943 ;
+  reg [15:0] \$944 ;
+  reg [63:0] \$945 ;
+  reg [1:0] \$946 ;
+  reg [1:0] \$947 ;
+  reg \$948 ;
+  reg \$949 ;
+  wire [16:0] \$95 ;
+  reg [3:0] \$950 ;
+  reg [3:0] \$951 ;
+  reg [2:0] \$952 ;
+  reg \$953 ;
+  reg [127:0] \$954 ;
   reg [15:0] \$955 ;
-  reg [15:0] \$956 ;
-  reg [15:0] \$957 ;
-  reg [8:0] \$958 ;
+  reg [10:0] \$956 ;
+  reg [10:0] \$957 ;
+  reg [15:0] \$958 ;
   reg [15:0] \$959 ;
   wire \$96 ;
   reg [15:0] \$960 ;
-  reg [15:0] \$961 ;
-  reg [8:0] \$962 ;
-  reg [2:0] \$963 ;
+  reg [8:0] \$961 ;
+  reg [15:0] \$962 ;
+  reg [15:0] \$963 ;
   reg [15:0] \$964 ;
-  reg [9:0] \$965 ;
-  reg [23:0] \$966 ;
-  reg \$967 ;
-  reg [9:0] \$968 ;
-  reg [31:0] \$969 ;
+  reg [8:0] \$965 ;
+  reg [15:0] \$966 ;
+  reg [15:0] \$967 ;
+  reg [15:0] \$968 ;
+  reg [8:0] \$969 ;
   wire \$97 ;
-  reg [9:0] \$970 ;
-  reg [15:0] \$971 ;
-  reg [2:0] \$972 ;
-  reg \$973 ;
-  reg \$974 ;
-  reg [9:0] \$975 ;
-  reg [15:0] \$976 ;
-  reg [2:0] \$977 ;
-  reg [31:0] \$978 ;
-  reg [31:0] \$979 ;
+  reg \$970 ;
+  reg [2:0] \$971 ;
+  reg [15:0] \$972 ;
+  reg [9:0] \$973 ;
+  reg [23:0] \$974 ;
+  reg \$975 ;
+  reg [9:0] \$976 ;
+  reg [31:0] \$977 ;
+  reg [9:0] \$978 ;
+  reg [15:0] \$979 ;
   wire \$98 ;
-  reg [8:0] \$980 ;
-  reg [15:0] \$981 ;
-  reg [15:0] \$982 ;
-  reg \$983 ;
-  reg \$984 ;
-  reg \$985 ;
-  reg \$986 ;
-  reg [8:0] \$987 ;
-  reg [2:0] \$988 ;
-  reg [2:0] \$989 ;
+  reg [2:0] \$980 ;
+  reg \$981 ;
+  reg \$982 ;
+  reg [9:0] \$983 ;
+  reg [15:0] \$984 ;
+  reg [2:0] \$985 ;
+  reg [31:0] \$986 ;
+  reg [31:0] \$987 ;
+  reg [8:0] \$988 ;
+  reg [15:0] \$989 ;
   wire \$99 ;
-  reg [2:0] \$990 ;
-  reg [2:0] \$991 ;
-  reg [15:0] \$992 ;
-  reg [10:0] \$993 ;
-  reg [2:0] \$994 ;
-  reg [2:0] \$995 ;
-  reg [9:0] \$996 ;
-  reg [9:0] \$997 ;
-  reg [15:0] \$998 ;
-  reg [15:0] \$999 ;
+  reg [15:0] \$990 ;
+  reg \$991 ;
+  reg \$992 ;
+  reg \$993 ;
+  reg \$994 ;
+  reg [8:0] \$995 ;
+  reg [2:0] \$996 ;
+  reg [2:0] \$997 ;
+  reg [2:0] \$998 ;
+  reg [2:0] \$999 ;
   reg [10:0] \$like  = 11'h000;
   reg [1:0] \$like$199  = 2'h0;
   reg [1:0] \$like$200  = 2'h0;
@@ -1091,19 +1103,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [8:0] \$signal$153 ;
   reg \$signal$188  = 1'h0;
   reg \$signal$202  = 1'h0;
-  reg [15:0] \$signal$204  = 16'h0000;
-  reg [9:0] \$signal$207  = 10'h000;
-  reg [31:0] \$signal$209  = 32'd0;
-  reg \$signal$212  = 1'h0;
-  reg [2:0] \$signal$214  = 3'h0;
-  reg [2:0] \$signal$215  = 3'h0;
-  reg [10:0] \$signal$217  = 11'h000;
-  reg [2:0] \$signal$218  = 3'h0;
-  reg [15:0] \$signal$221  = 16'h0000;
-  reg [9:0] \$signal$228  = 10'h000;
-  reg [127:0] \$signal$233  = 128'h00000000000000000000000000000000;
-  reg [127:0] \$signal$234  = 128'h00000000000000000000000000000000;
-  reg [31:0] \$signal$235  = 32'd0;
+  reg [15:0] \$signal$205  = 16'h0000;
+  reg [15:0] \$signal$206  = 16'h0000;
+  reg [15:0] \$signal$207  = 16'h0000;
+  reg [8:0] \$signal$208  = 9'h000;
+  reg [15:0] \$signal$209  = 16'h0000;
+  reg [9:0] \$signal$212  = 10'h000;
+  reg [31:0] \$signal$214  = 32'd0;
+  reg \$signal$217  = 1'h0;
+  reg [2:0] \$signal$219  = 3'h0;
+  reg [2:0] \$signal$220  = 3'h0;
+  reg [10:0] \$signal$222  = 11'h000;
+  reg [2:0] \$signal$223  = 3'h0;
+  reg \$signal$225  = 1'h0;
+  reg \$signal$226  = 1'h0;
+  reg \$signal$227  = 1'h0;
+  reg \$signal$228  = 1'h0;
+  reg [15:0] \$signal$230  = 16'h0000;
+  reg [9:0] \$signal$237  = 10'h000;
+  reg [127:0] \$signal$242  = 128'h00000000000000000000000000000000;
+  reg [127:0] \$signal$243  = 128'h00000000000000000000000000000000;
+  reg [31:0] \$signal$244  = 32'd0;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -1132,7 +1152,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signature__en$41  = 16'h0000;
   wire [127:0] a_in;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [767:0] \acc$236 ;
+  wire [767:0] \acc$245 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   (* init = 8'h00 *)
@@ -1257,6 +1277,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [2:0] ky = 3'h0;
   reg [10:0] lp_end = 11'h000;
   reg [15:0] lp_left = 16'h0000;
+  reg lp_once = 1'h0;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [63:0] mem_rd_data;
@@ -3660,1211 +3681,1232 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_q;
   assign \$5  = pc == lp_end;
   assign \$6  = \$signal$63  & \$5 ;
-  assign \$7  = lp_left == 1'h1;
-  assign \$8  = \$6  & \$7 ;
-  assign \$9  = ~ \$8 ;
-  assign \$10  = \$signal$63  & \$9 ;
-  assign \$11  = ir_q[3:0] == 2'h3;
-  assign \$12  = \$10  & \$11 ;
-  assign \$13  = pc == lp_end;
-  assign \$14  = \$signal$63  & \$13 ;
-  assign \$15  = lp_left != 1'h1;
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = \$signal$66  + \$signal$67 ;
-  assign \$18  = \$16  ? \$17  : { 1'h0, \$signal$66  };
-  assign \$19  = ir_q[26:11] + \$18 ;
-  assign \$20  = pc == lp_end;
-  assign \$21  = \$signal$63  & \$20 ;
-  assign \$22  = lp_left != 1'h1;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = \$signal$68  + \$signal$69 ;
-  assign \$25  = \$23  ? \$24  : { 1'h0, \$signal$68  };
-  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
-  assign \$27  = pc == lp_end;
+  assign \$7  = \$6  & lp_once;
+  assign \$8  = ~ \$7 ;
+  assign \$9  = \$signal$63  & \$8 ;
+  assign \$10  = ir_q[3:0] == 2'h3;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = pc == lp_end;
+  assign \$13  = \$signal$63  & \$12 ;
+  assign \$14  = ~ lp_once;
+  assign \$15  = \$13  & \$14 ;
+  assign \$16  = \$15  ? \$signal$67  : \$signal$66 ;
+  assign \$17  = ir_q[26:11] + \$16 ;
+  assign \$18  = pc == lp_end;
+  assign \$19  = \$signal$63  & \$18 ;
+  assign \$20  = ~ lp_once;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = \$21  ? \$signal$69  : \$signal$68 ;
+  assign \$23  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$22  });
+  assign \$24  = pc == lp_end;
+  assign \$25  = \$signal$63  & \$24 ;
+  assign \$26  = \$25  & lp_once;
+  assign \$27  = ~ \$26 ;
   assign \$28  = \$signal$63  & \$27 ;
-  assign \$29  = lp_left == 1'h1;
+  assign \$29  = ir_q[3:0] == 3'h4;
   assign \$30  = \$28  & \$29 ;
-  assign \$31  = ~ \$30 ;
+  assign \$31  = pc == lp_end;
   assign \$32  = \$signal$63  & \$31 ;
-  assign \$33  = ir_q[3:0] == 3'h4;
+  assign \$33  = ~ lp_once;
   assign \$34  = \$32  & \$33 ;
-  assign \$35  = pc == lp_end;
-  assign \$36  = \$signal$63  & \$35 ;
-  assign \$37  = lp_left != 1'h1;
-  assign \$38  = \$36  & \$37 ;
-  assign \$39  = \$signal$70  + \$signal$71 ;
-  assign \$40  = \$38  ? \$39  : { 1'h0, \$signal$70  };
-  assign \$41  = ir_q[41:26] + \$40 ;
-  assign \$42  = pc == lp_end;
-  assign \$43  = \$signal$63  & \$42 ;
-  assign \$44  = lp_left != 1'h1;
-  assign \$45  = \$43  & \$44 ;
-  assign \$46  = \$signal$72  + \$signal$73 ;
-  assign \$47  = \$45  ? \$46  : { 1'h0, \$signal$72  };
-  assign \$48  = ir_q[87:72] + \$47 ;
-  assign \$49  = ir_q[9:8] == 2'h3;
-  assign \$50  = ir_q[9:8] == 1'h1;
+  assign \$35  = \$34  ? \$signal$71  : \$signal$70 ;
+  assign \$36  = ir_q[41:26] + \$35 ;
+  assign \$37  = pc == lp_end;
+  assign \$38  = \$signal$63  & \$37 ;
+  assign \$39  = ~ lp_once;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = \$40  ? \$signal$73  : \$signal$72 ;
+  assign \$42  = ir_q[87:72] + \$41 ;
+  assign \$43  = ir_q[9:8] == 2'h3;
+  assign \$44  = ir_q[9:8] == 1'h1;
+  assign \$45  = ir_q[9:8] == 2'h2;
+  assign \$46  = \$44  | \$45 ;
+  assign \$48  = ir_q[9:8] != 1'h1;
+  assign \$49  = ir_q[54:51] > 2'h2;
+  assign \$50  = \$48  & \$49 ;
   assign \$51  = ir_q[9:8] == 2'h2;
-  assign \$52  = \$50  | \$51 ;
-  assign \$54  = ir_q[9:8] != 1'h1;
-  assign \$55  = ir_q[54:51] > 2'h2;
-  assign \$56  = \$54  & \$55 ;
-  assign \$57  = ir_q[9:8] == 2'h2;
-  assign \$58  = \$57  | ir_q[71];
-  assign \$61  = ir_q[9:8] == 2'h2;
-  assign \$62  = ir_q[54:51] != 1'h1;
-  assign \$63  = \$61  & \$62 ;
-  assign \$64  = \$60  | \$63 ;
-  assign \$65  = ir_q[9:8] == 1'h1;
-  assign \$66  = ir_q[54:51] != 1'h1;
-  assign \$67  = \$65  | \$66 ;
-  assign \$68  = ir_q[71] & \$67 ;
-  assign \$69  = \$64  | \$68 ;
-  assign \$70  = t == 2'h2;
-  assign \$71  = ! rx_beat;
-  assign \$72  = rx_beat == nb1;
-  assign \$73  = rx_beat == nb1;
-  assign \$74  = \$73  & \$signal$86 ;
-  assign \$75  = instr[25:10] + rx_word;
-  assign \$76  = ! rx_bank;
-  assign \$77  = ! rx_bank;
-  assign \$78  = ! rx_bank;
+  assign \$52  = \$51  | ir_q[71];
+  assign \$55  = ir_q[9:8] == 2'h2;
+  assign \$56  = ir_q[54:51] != 1'h1;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = \$54  | \$57 ;
+  assign \$59  = ir_q[9:8] == 1'h1;
+  assign \$60  = ir_q[54:51] != 1'h1;
+  assign \$61  = \$59  | \$60 ;
+  assign \$62  = ir_q[71] & \$61 ;
+  assign \$63  = \$58  | \$62 ;
+  assign \$64  = t == 2'h2;
+  assign \$65  = ! rx_beat;
+  assign \$66  = rx_beat == nb1;
+  assign \$67  = rx_beat == nb1;
+  assign \$68  = \$67  & \$signal$86 ;
+  assign \$69  = instr[25:10] + rx_word;
+  assign \$70  = ! rx_bank;
+  assign \$71  = ! rx_bank;
+  assign \$72  = ! rx_bank;
+  assign \$73  = ! rx_bank;
+  assign \$74  = rx_bank == 1'h1;
+  assign \$75  = rx_bank == 1'h1;
+  assign \$76  = rx_bank == 1'h1;
+  assign \$77  = rx_bank == 1'h1;
+  assign \$78  = instr[25:10] + rx_word;
   assign \$79  = ! rx_bank;
   assign \$80  = rx_bank == 1'h1;
-  assign \$81  = rx_bank == 1'h1;
-  assign \$82  = rx_bank == 1'h1;
-  assign \$83  = rx_bank == 1'h1;
-  assign \$84  = instr[25:10] + rx_word;
-  assign \$85  = ! rx_bank;
-  assign \$86  = rx_bank == 1'h1;
-  assign \$87  = rx_bank == 2'h2;
-  assign \$88  = rx_bank == 2'h3;
-  assign \$89  = rx_bank == 3'h4;
-  assign \$90  = rx_bank == 3'h5;
-  assign \$91  = rx_bank == 3'h6;
-  assign \$92  = rx_bank == 3'h7;
-  assign \$93  = rx_bank == 4'h8;
-  assign \$94  = rx_bank == 4'h9;
-  assign \$95  = rx_bank == 4'ha;
-  assign \$96  = rx_bank == 4'hb;
-  assign \$97  = rx_bank == 4'hc;
-  assign \$98  = rx_bank == 4'hd;
-  assign \$99  = rx_bank == 4'he;
-  assign \$100  = rx_bank == 4'hf;
-  assign \$101  = instr[25:10] + rx_word;
-  assign \$102  = ! rx_bank;
-  assign \$103  = rx_bank == 1'h1;
-  assign \$104  = rx_bank == 2'h2;
-  assign \$105  = rx_bank == 2'h3;
-  assign \$106  = rx_bank == 3'h4;
-  assign \$107  = rx_bank == 3'h5;
-  assign \$108  = rx_bank == 3'h6;
-  assign \$109  = rx_bank == 3'h7;
-  assign \$110  = rx_bank == 4'h8;
-  assign \$111  = rx_bank == 4'h9;
-  assign \$112  = rx_bank == 4'ha;
-  assign \$113  = rx_bank == 4'hb;
-  assign \$114  = rx_bank == 4'hc;
-  assign \$115  = rx_bank == 4'hd;
-  assign \$116  = rx_bank == 4'he;
-  assign \$117  = rx_bank == 4'hf;
-  assign \$118  = ~ \$signal$104 ;
-  assign \$119  = \$118  | mem_wr_ready;
-  assign \$120  = ! tx_beat;
-  assign \$122  = ~ \$signal$104 ;
-  assign \$123  = \$122  | mem_wr_ready;
-  assign \$124  = ~ \$123 ;
-  assign \$125  = instr[9:8] == 2'h3;
-  assign \$127  = \$125  ? \$126  : store_act;
-  assign \$128  = \$signal$104  & mem_wr_ready;
-  assign \$129  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$130  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$131  = \$129  & \$130 ;
-  assign \$132  = $signed(ix) >= $signed(1'h0);
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$135  = \$133  & \$134 ;
-  assign \$136  = \$135  ? 2'h2 : 2'h0;
-  assign \$137  = tail == 3'h5;
-  assign \$138  = t < p_lv;
-  assign \$139  = ! t;
-  assign \$140  = instr[71] & \$139 ;
-  assign \$141  = instr[9:8] == 2'h2;
-  assign \$142  = instr[71] ? 1'h1 : 1'h0;
-  assign \$143  = t == \$142 ;
-  assign \$144  = \$141  & \$143 ;
-  assign \$145  = ~ wvalid;
-  assign \$146  = ! wbit;
-  assign \$147  = 5'h10 * p_cmp;
-  assign \$148  = instr[9:8] == 1'h1;
-  assign \$149  = wrow * 6'h20;
-  assign \$150  = 9'h100 + \$149 ;
-  assign \$151  = \$150  + instr[41:26];
-  assign \$152  = y_q[1:0] >> wbit;
-  assign \$153  = y_q[3:2] >> wbit;
-  assign \$154  = y_q[5:4] >> wbit;
-  assign \$155  = y_q[7:6] >> wbit;
-  assign \$156  = y_q[9:8] >> wbit;
-  assign \$157  = y_q[11:10] >> wbit;
-  assign \$158  = y_q[13:12] >> wbit;
-  assign \$159  = y_q[15:14] >> wbit;
-  assign \$160  = y_q[17:16] >> wbit;
-  assign \$161  = y_q[19:18] >> wbit;
-  assign \$162  = y_q[21:20] >> wbit;
-  assign \$163  = y_q[23:22] >> wbit;
-  assign \$164  = y_q[25:24] >> wbit;
-  assign \$165  = y_q[27:26] >> wbit;
-  assign \$166  = y_q[29:28] >> wbit;
-  assign \$167  = y_q[31:30] >> wbit;
-  assign \$168  = instr[9:8] == 2'h2;
-  assign \$170  = \$168  ? \$169  : 16'h0000;
-  assign \$171  = { \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152  } | \$170 ;
-  assign \$172  = y_q[1:0] >> wbit;
-  assign \$173  = y_q[3:2] >> wbit;
-  assign \$174  = y_q[5:4] >> wbit;
-  assign \$175  = y_q[7:6] >> wbit;
-  assign \$176  = y_q[9:8] >> wbit;
-  assign \$177  = y_q[11:10] >> wbit;
-  assign \$178  = y_q[13:12] >> wbit;
-  assign \$179  = y_q[15:14] >> wbit;
-  assign \$180  = y_q[17:16] >> wbit;
-  assign \$181  = y_q[19:18] >> wbit;
-  assign \$182  = y_q[21:20] >> wbit;
-  assign \$183  = y_q[23:22] >> wbit;
-  assign \$184  = y_q[25:24] >> wbit;
-  assign \$185  = y_q[27:26] >> wbit;
-  assign \$186  = y_q[29:28] >> wbit;
-  assign \$187  = y_q[31:30] >> wbit;
-  assign \$188  = instr[9:8] == 2'h2;
-  assign \$190  = \$188  ? \$189  : 16'h0000;
-  assign \$191  = { \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172  } | \$190 ;
-  assign \$192  = y_q[1:0] >> wbit;
-  assign \$193  = y_q[3:2] >> wbit;
-  assign \$194  = y_q[5:4] >> wbit;
-  assign \$195  = y_q[7:6] >> wbit;
-  assign \$196  = y_q[9:8] >> wbit;
-  assign \$197  = y_q[11:10] >> wbit;
-  assign \$198  = y_q[13:12] >> wbit;
-  assign \$199  = y_q[15:14] >> wbit;
-  assign \$200  = y_q[17:16] >> wbit;
-  assign \$201  = y_q[19:18] >> wbit;
-  assign \$202  = y_q[21:20] >> wbit;
-  assign \$203  = y_q[23:22] >> wbit;
-  assign \$204  = y_q[25:24] >> wbit;
-  assign \$205  = y_q[27:26] >> wbit;
-  assign \$206  = y_q[29:28] >> wbit;
-  assign \$207  = y_q[31:30] >> wbit;
-  assign \$208  = instr[9:8] == 2'h2;
-  assign \$210  = \$208  ? \$209  : 16'h0000;
-  assign \$211  = { \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192  } | \$210 ;
-  assign \$212  = y_q[1:0] >> wbit;
-  assign \$213  = y_q[3:2] >> wbit;
-  assign \$214  = y_q[5:4] >> wbit;
-  assign \$215  = y_q[7:6] >> wbit;
-  assign \$216  = y_q[9:8] >> wbit;
-  assign \$217  = y_q[11:10] >> wbit;
-  assign \$218  = y_q[13:12] >> wbit;
-  assign \$219  = y_q[15:14] >> wbit;
-  assign \$220  = y_q[17:16] >> wbit;
-  assign \$221  = y_q[19:18] >> wbit;
-  assign \$222  = y_q[21:20] >> wbit;
-  assign \$223  = y_q[23:22] >> wbit;
-  assign \$224  = y_q[25:24] >> wbit;
-  assign \$225  = y_q[27:26] >> wbit;
-  assign \$226  = y_q[29:28] >> wbit;
-  assign \$227  = y_q[31:30] >> wbit;
-  assign \$228  = instr[9:8] == 2'h2;
-  assign \$230  = \$228  ? \$229  : 16'h0000;
-  assign \$231  = { \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212  } | \$230 ;
-  assign \$232  = y_q[1:0] >> wbit;
-  assign \$233  = y_q[3:2] >> wbit;
-  assign \$234  = y_q[5:4] >> wbit;
-  assign \$235  = y_q[7:6] >> wbit;
-  assign \$236  = y_q[9:8] >> wbit;
-  assign \$237  = y_q[11:10] >> wbit;
-  assign \$238  = y_q[13:12] >> wbit;
-  assign \$239  = y_q[15:14] >> wbit;
-  assign \$240  = y_q[17:16] >> wbit;
-  assign \$241  = y_q[19:18] >> wbit;
-  assign \$242  = y_q[21:20] >> wbit;
-  assign \$243  = y_q[23:22] >> wbit;
-  assign \$244  = y_q[25:24] >> wbit;
-  assign \$245  = y_q[27:26] >> wbit;
-  assign \$246  = y_q[29:28] >> wbit;
-  assign \$247  = y_q[31:30] >> wbit;
-  assign \$248  = instr[9:8] == 2'h2;
-  assign \$250  = \$248  ? \$249  : 16'h0000;
-  assign \$251  = { \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232  } | \$250 ;
-  assign \$252  = y_q[1:0] >> wbit;
-  assign \$253  = y_q[3:2] >> wbit;
-  assign \$254  = y_q[5:4] >> wbit;
-  assign \$255  = y_q[7:6] >> wbit;
-  assign \$256  = y_q[9:8] >> wbit;
-  assign \$257  = y_q[11:10] >> wbit;
-  assign \$258  = y_q[13:12] >> wbit;
-  assign \$259  = y_q[15:14] >> wbit;
-  assign \$260  = y_q[17:16] >> wbit;
-  assign \$261  = y_q[19:18] >> wbit;
-  assign \$262  = y_q[21:20] >> wbit;
-  assign \$263  = y_q[23:22] >> wbit;
-  assign \$264  = y_q[25:24] >> wbit;
-  assign \$265  = y_q[27:26] >> wbit;
-  assign \$266  = y_q[29:28] >> wbit;
-  assign \$267  = y_q[31:30] >> wbit;
-  assign \$268  = instr[9:8] == 2'h2;
-  assign \$270  = \$268  ? \$269  : 16'h0000;
-  assign \$271  = { \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252  } | \$270 ;
-  assign \$272  = y_q[1:0] >> wbit;
-  assign \$273  = y_q[3:2] >> wbit;
-  assign \$274  = y_q[5:4] >> wbit;
-  assign \$275  = y_q[7:6] >> wbit;
-  assign \$276  = y_q[9:8] >> wbit;
-  assign \$277  = y_q[11:10] >> wbit;
-  assign \$278  = y_q[13:12] >> wbit;
-  assign \$279  = y_q[15:14] >> wbit;
-  assign \$280  = y_q[17:16] >> wbit;
-  assign \$281  = y_q[19:18] >> wbit;
-  assign \$282  = y_q[21:20] >> wbit;
-  assign \$283  = y_q[23:22] >> wbit;
-  assign \$284  = y_q[25:24] >> wbit;
-  assign \$285  = y_q[27:26] >> wbit;
-  assign \$286  = y_q[29:28] >> wbit;
-  assign \$287  = y_q[31:30] >> wbit;
-  assign \$288  = instr[9:8] == 2'h2;
-  assign \$290  = \$288  ? \$289  : 16'h0000;
-  assign \$291  = { \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272  } | \$290 ;
-  assign \$292  = y_q[1:0] >> wbit;
-  assign \$293  = y_q[3:2] >> wbit;
-  assign \$294  = y_q[5:4] >> wbit;
-  assign \$295  = y_q[7:6] >> wbit;
-  assign \$296  = y_q[9:8] >> wbit;
-  assign \$297  = y_q[11:10] >> wbit;
-  assign \$298  = y_q[13:12] >> wbit;
-  assign \$299  = y_q[15:14] >> wbit;
-  assign \$300  = y_q[17:16] >> wbit;
-  assign \$301  = y_q[19:18] >> wbit;
-  assign \$302  = y_q[21:20] >> wbit;
-  assign \$303  = y_q[23:22] >> wbit;
-  assign \$304  = y_q[25:24] >> wbit;
-  assign \$305  = y_q[27:26] >> wbit;
-  assign \$306  = y_q[29:28] >> wbit;
-  assign \$307  = y_q[31:30] >> wbit;
-  assign \$308  = instr[9:8] == 2'h2;
-  assign \$310  = \$308  ? \$309  : 16'h0000;
-  assign \$311  = { \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292  } | \$310 ;
+  assign \$81  = rx_bank == 2'h2;
+  assign \$82  = rx_bank == 2'h3;
+  assign \$83  = rx_bank == 3'h4;
+  assign \$84  = rx_bank == 3'h5;
+  assign \$85  = rx_bank == 3'h6;
+  assign \$86  = rx_bank == 3'h7;
+  assign \$87  = rx_bank == 4'h8;
+  assign \$88  = rx_bank == 4'h9;
+  assign \$89  = rx_bank == 4'ha;
+  assign \$90  = rx_bank == 4'hb;
+  assign \$91  = rx_bank == 4'hc;
+  assign \$92  = rx_bank == 4'hd;
+  assign \$93  = rx_bank == 4'he;
+  assign \$94  = rx_bank == 4'hf;
+  assign \$95  = instr[25:10] + rx_word;
+  assign \$96  = ! rx_bank;
+  assign \$97  = rx_bank == 1'h1;
+  assign \$98  = rx_bank == 2'h2;
+  assign \$99  = rx_bank == 2'h3;
+  assign \$100  = rx_bank == 3'h4;
+  assign \$101  = rx_bank == 3'h5;
+  assign \$102  = rx_bank == 3'h6;
+  assign \$103  = rx_bank == 3'h7;
+  assign \$104  = rx_bank == 4'h8;
+  assign \$105  = rx_bank == 4'h9;
+  assign \$106  = rx_bank == 4'ha;
+  assign \$107  = rx_bank == 4'hb;
+  assign \$108  = rx_bank == 4'hc;
+  assign \$109  = rx_bank == 4'hd;
+  assign \$110  = rx_bank == 4'he;
+  assign \$111  = rx_bank == 4'hf;
+  assign \$112  = ~ \$signal$104 ;
+  assign \$113  = \$112  | mem_wr_ready;
+  assign \$114  = ! tx_beat;
+  assign \$116  = ~ \$signal$104 ;
+  assign \$117  = \$116  | mem_wr_ready;
+  assign \$118  = ~ \$117 ;
+  assign \$119  = instr[9:8] == 2'h3;
+  assign \$121  = \$119  ? \$120  : store_act;
+  assign \$122  = \$signal$104  & mem_wr_ready;
+  assign \$123  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$124  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$125  = \$123  & \$124 ;
+  assign \$126  = $signed(ix) >= $signed(1'h0);
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = \$129  ? 2'h2 : 2'h0;
+  assign \$131  = tail == 3'h6;
+  assign \$132  = t < p_lv;
+  assign \$133  = ! t;
+  assign \$134  = instr[71] & \$133 ;
+  assign \$135  = instr[9:8] == 2'h2;
+  assign \$136  = instr[71] ? 1'h1 : 1'h0;
+  assign \$137  = t == \$136 ;
+  assign \$138  = \$135  & \$137 ;
+  assign \$139  = ~ wvalid;
+  assign \$140  = ! wbit;
+  assign \$141  = 5'h10 * p_cmp;
+  assign \$142  = instr[9:8] == 1'h1;
+  assign \$143  = wrow * 6'h20;
+  assign \$144  = 9'h100 + \$143 ;
+  assign \$145  = \$144  + instr[41:26];
+  assign \$146  = y_q[1:0] >> wbit;
+  assign \$147  = y_q[3:2] >> wbit;
+  assign \$148  = y_q[5:4] >> wbit;
+  assign \$149  = y_q[7:6] >> wbit;
+  assign \$150  = y_q[9:8] >> wbit;
+  assign \$151  = y_q[11:10] >> wbit;
+  assign \$152  = y_q[13:12] >> wbit;
+  assign \$153  = y_q[15:14] >> wbit;
+  assign \$154  = y_q[17:16] >> wbit;
+  assign \$155  = y_q[19:18] >> wbit;
+  assign \$156  = y_q[21:20] >> wbit;
+  assign \$157  = y_q[23:22] >> wbit;
+  assign \$158  = y_q[25:24] >> wbit;
+  assign \$159  = y_q[27:26] >> wbit;
+  assign \$160  = y_q[29:28] >> wbit;
+  assign \$161  = y_q[31:30] >> wbit;
+  assign \$162  = instr[9:8] == 2'h2;
+  assign \$164  = \$162  ? \$163  : 16'h0000;
+  assign \$165  = { \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146  } | \$164 ;
+  assign \$166  = y_q[1:0] >> wbit;
+  assign \$167  = y_q[3:2] >> wbit;
+  assign \$168  = y_q[5:4] >> wbit;
+  assign \$169  = y_q[7:6] >> wbit;
+  assign \$170  = y_q[9:8] >> wbit;
+  assign \$171  = y_q[11:10] >> wbit;
+  assign \$172  = y_q[13:12] >> wbit;
+  assign \$173  = y_q[15:14] >> wbit;
+  assign \$174  = y_q[17:16] >> wbit;
+  assign \$175  = y_q[19:18] >> wbit;
+  assign \$176  = y_q[21:20] >> wbit;
+  assign \$177  = y_q[23:22] >> wbit;
+  assign \$178  = y_q[25:24] >> wbit;
+  assign \$179  = y_q[27:26] >> wbit;
+  assign \$180  = y_q[29:28] >> wbit;
+  assign \$181  = y_q[31:30] >> wbit;
+  assign \$182  = instr[9:8] == 2'h2;
+  assign \$184  = \$182  ? \$183  : 16'h0000;
+  assign \$185  = { \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166  } | \$184 ;
+  assign \$186  = y_q[1:0] >> wbit;
+  assign \$187  = y_q[3:2] >> wbit;
+  assign \$188  = y_q[5:4] >> wbit;
+  assign \$189  = y_q[7:6] >> wbit;
+  assign \$190  = y_q[9:8] >> wbit;
+  assign \$191  = y_q[11:10] >> wbit;
+  assign \$192  = y_q[13:12] >> wbit;
+  assign \$193  = y_q[15:14] >> wbit;
+  assign \$194  = y_q[17:16] >> wbit;
+  assign \$195  = y_q[19:18] >> wbit;
+  assign \$196  = y_q[21:20] >> wbit;
+  assign \$197  = y_q[23:22] >> wbit;
+  assign \$198  = y_q[25:24] >> wbit;
+  assign \$199  = y_q[27:26] >> wbit;
+  assign \$200  = y_q[29:28] >> wbit;
+  assign \$201  = y_q[31:30] >> wbit;
+  assign \$202  = instr[9:8] == 2'h2;
+  assign \$204  = \$202  ? \$203  : 16'h0000;
+  assign \$205  = { \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186  } | \$204 ;
+  assign \$206  = y_q[1:0] >> wbit;
+  assign \$207  = y_q[3:2] >> wbit;
+  assign \$208  = y_q[5:4] >> wbit;
+  assign \$209  = y_q[7:6] >> wbit;
+  assign \$210  = y_q[9:8] >> wbit;
+  assign \$211  = y_q[11:10] >> wbit;
+  assign \$212  = y_q[13:12] >> wbit;
+  assign \$213  = y_q[15:14] >> wbit;
+  assign \$214  = y_q[17:16] >> wbit;
+  assign \$215  = y_q[19:18] >> wbit;
+  assign \$216  = y_q[21:20] >> wbit;
+  assign \$217  = y_q[23:22] >> wbit;
+  assign \$218  = y_q[25:24] >> wbit;
+  assign \$219  = y_q[27:26] >> wbit;
+  assign \$220  = y_q[29:28] >> wbit;
+  assign \$221  = y_q[31:30] >> wbit;
+  assign \$222  = instr[9:8] == 2'h2;
+  assign \$224  = \$222  ? \$223  : 16'h0000;
+  assign \$225  = { \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206  } | \$224 ;
+  assign \$226  = y_q[1:0] >> wbit;
+  assign \$227  = y_q[3:2] >> wbit;
+  assign \$228  = y_q[5:4] >> wbit;
+  assign \$229  = y_q[7:6] >> wbit;
+  assign \$230  = y_q[9:8] >> wbit;
+  assign \$231  = y_q[11:10] >> wbit;
+  assign \$232  = y_q[13:12] >> wbit;
+  assign \$233  = y_q[15:14] >> wbit;
+  assign \$234  = y_q[17:16] >> wbit;
+  assign \$235  = y_q[19:18] >> wbit;
+  assign \$236  = y_q[21:20] >> wbit;
+  assign \$237  = y_q[23:22] >> wbit;
+  assign \$238  = y_q[25:24] >> wbit;
+  assign \$239  = y_q[27:26] >> wbit;
+  assign \$240  = y_q[29:28] >> wbit;
+  assign \$241  = y_q[31:30] >> wbit;
+  assign \$242  = instr[9:8] == 2'h2;
+  assign \$244  = \$242  ? \$243  : 16'h0000;
+  assign \$245  = { \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226  } | \$244 ;
+  assign \$246  = y_q[1:0] >> wbit;
+  assign \$247  = y_q[3:2] >> wbit;
+  assign \$248  = y_q[5:4] >> wbit;
+  assign \$249  = y_q[7:6] >> wbit;
+  assign \$250  = y_q[9:8] >> wbit;
+  assign \$251  = y_q[11:10] >> wbit;
+  assign \$252  = y_q[13:12] >> wbit;
+  assign \$253  = y_q[15:14] >> wbit;
+  assign \$254  = y_q[17:16] >> wbit;
+  assign \$255  = y_q[19:18] >> wbit;
+  assign \$256  = y_q[21:20] >> wbit;
+  assign \$257  = y_q[23:22] >> wbit;
+  assign \$258  = y_q[25:24] >> wbit;
+  assign \$259  = y_q[27:26] >> wbit;
+  assign \$260  = y_q[29:28] >> wbit;
+  assign \$261  = y_q[31:30] >> wbit;
+  assign \$262  = instr[9:8] == 2'h2;
+  assign \$264  = \$262  ? \$263  : 16'h0000;
+  assign \$265  = { \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246  } | \$264 ;
+  assign \$266  = y_q[1:0] >> wbit;
+  assign \$267  = y_q[3:2] >> wbit;
+  assign \$268  = y_q[5:4] >> wbit;
+  assign \$269  = y_q[7:6] >> wbit;
+  assign \$270  = y_q[9:8] >> wbit;
+  assign \$271  = y_q[11:10] >> wbit;
+  assign \$272  = y_q[13:12] >> wbit;
+  assign \$273  = y_q[15:14] >> wbit;
+  assign \$274  = y_q[17:16] >> wbit;
+  assign \$275  = y_q[19:18] >> wbit;
+  assign \$276  = y_q[21:20] >> wbit;
+  assign \$277  = y_q[23:22] >> wbit;
+  assign \$278  = y_q[25:24] >> wbit;
+  assign \$279  = y_q[27:26] >> wbit;
+  assign \$280  = y_q[29:28] >> wbit;
+  assign \$281  = y_q[31:30] >> wbit;
+  assign \$282  = instr[9:8] == 2'h2;
+  assign \$284  = \$282  ? \$283  : 16'h0000;
+  assign \$285  = { \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266  } | \$284 ;
+  assign \$286  = y_q[1:0] >> wbit;
+  assign \$287  = y_q[3:2] >> wbit;
+  assign \$288  = y_q[5:4] >> wbit;
+  assign \$289  = y_q[7:6] >> wbit;
+  assign \$290  = y_q[9:8] >> wbit;
+  assign \$291  = y_q[11:10] >> wbit;
+  assign \$292  = y_q[13:12] >> wbit;
+  assign \$293  = y_q[15:14] >> wbit;
+  assign \$294  = y_q[17:16] >> wbit;
+  assign \$295  = y_q[19:18] >> wbit;
+  assign \$296  = y_q[21:20] >> wbit;
+  assign \$297  = y_q[23:22] >> wbit;
+  assign \$298  = y_q[25:24] >> wbit;
+  assign \$299  = y_q[27:26] >> wbit;
+  assign \$300  = y_q[29:28] >> wbit;
+  assign \$301  = y_q[31:30] >> wbit;
+  assign \$302  = instr[9:8] == 2'h2;
+  assign \$304  = \$302  ? \$303  : 16'h0000;
+  assign \$305  = { \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286  } | \$304 ;
+  assign \$306  = ! wrow;
+  assign \$307  = ! instr[49:42];
+  assign \$308  = \$306  & \$307 ;
+  assign \$309  = ! wrow;
+  assign \$310  = instr[49:42] == 1'h1;
+  assign \$311  = \$309  & \$310 ;
   assign \$312  = ! wrow;
-  assign \$313  = ! instr[49:42];
+  assign \$313  = instr[49:42] == 2'h2;
   assign \$314  = \$312  & \$313 ;
   assign \$315  = ! wrow;
-  assign \$316  = instr[49:42] == 1'h1;
+  assign \$316  = instr[49:42] == 2'h3;
   assign \$317  = \$315  & \$316 ;
-  assign \$318  = ! wrow;
-  assign \$319  = instr[49:42] == 2'h2;
+  assign \$318  = wrow == 1'h1;
+  assign \$319  = ! instr[49:42];
   assign \$320  = \$318  & \$319 ;
-  assign \$321  = ! wrow;
-  assign \$322  = instr[49:42] == 2'h3;
+  assign \$321  = wrow == 1'h1;
+  assign \$322  = instr[49:42] == 1'h1;
   assign \$323  = \$321  & \$322 ;
   assign \$324  = wrow == 1'h1;
-  assign \$325  = ! instr[49:42];
+  assign \$325  = instr[49:42] == 2'h2;
   assign \$326  = \$324  & \$325 ;
   assign \$327  = wrow == 1'h1;
-  assign \$328  = instr[49:42] == 1'h1;
+  assign \$328  = instr[49:42] == 2'h3;
   assign \$329  = \$327  & \$328 ;
-  assign \$330  = wrow == 1'h1;
-  assign \$331  = instr[49:42] == 2'h2;
-  assign \$332  = \$330  & \$331 ;
-  assign \$333  = wrow == 1'h1;
-  assign \$334  = instr[49:42] == 2'h3;
-  assign \$335  = \$333  & \$334 ;
-  assign \$336  = wbit == p_ob1;
-  assign \$337  = wrow == 1'h1;
-  assign \$338  = pc + 1'h1;
-  assign \$339  = pc == lp_end;
-  assign \$340  = \$signal$63  & \$339 ;
-  assign \$341  = lp_left == 1'h1;
-  assign \$342  = state == 3'h4;
-  assign \$343  = state == 3'h5;
-  assign \$344  = \$342  | \$343 ;
-  assign \$345  = state == 2'h3;
-  assign \$346  = \$344  | \$345 ;
-  assign \$347  = state == 2'h3;
-  assign \$348  = \$347  & \$signal$104 ;
-  assign \$349  = ~ mem_wr_ready;
-  assign \$350  = \$348  & \$349 ;
-  assign \$351  = ~ \$350 ;
-  assign act_r__en = \$346  & \$351 ;
+  assign \$330  = wbit == p_ob1;
+  assign \$331  = wrow == 1'h1;
+  assign \$332  = pc + 1'h1;
+  assign \$333  = pc == lp_end;
+  assign \$334  = \$signal$63  & \$333 ;
+  assign \$335  = state == 3'h4;
+  assign \$336  = state == 3'h5;
+  assign \$337  = \$335  | \$336 ;
+  assign \$338  = state == 2'h3;
+  assign \$339  = \$337  | \$338 ;
+  assign \$340  = state == 2'h3;
+  assign \$341  = \$340  & \$signal$104 ;
+  assign \$342  = ~ mem_wr_ready;
+  assign \$343  = \$341  & \$342 ;
+  assign \$344  = ~ \$343 ;
+  assign act_r__en = \$339  & \$344 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$352  = state == 3'h5;
-  assign \$353  = state == 2'h3;
-  assign \$354  = \$352  | \$353 ;
-  assign \$355  = state == 2'h3;
-  assign \$356  = \$355  & \$signal$104 ;
-  assign \$357  = ~ mem_wr_ready;
-  assign \$358  = \$356  & \$357 ;
-  assign \$359  = ~ \$358 ;
-  assign thr_r__en = \$354  & \$359 ;
-  assign \$360  = ! state;
-  assign \$361  = state == 3'h6;
-  assign \$362  = \$360  | \$361 ;
-  assign \$363  = state == 3'h7;
-  assign \$364  = \$362  | \$363 ;
-  assign \$365  = state == 4'h8;
-  assign \$366  = \$364  | \$365 ;
-  assign \$367  = pc == lp_end;
-  assign \$368  = \$signal$63  & \$367 ;
-  assign \$369  = lp_left != 1'h1;
-  assign \$370  = \$368  & \$369 ;
-  assign \$371  = pc + 1'h1;
-  assign \$372  = \$370  ? { 1'h0, \$like  } : \$371 ;
-  assign \$373  = \$366  ? 12'h000 : \$372 ;
-  assign \$380  = ~ rd_hold;
-  assign \$381  = pc == lp_end;
-  assign \$382  = \$signal$63  & \$381 ;
-  assign \$383  = lp_left == 1'h1;
-  assign \$384  = \$382  & \$383 ;
-  assign \$385  = ~ \$384 ;
-  assign \$386  = \$signal$63  & \$385 ;
-  assign \$387  = ir_q[3:0] != 2'h3;
-  assign \$388  = \$386  & \$387 ;
-  assign \$389  = ir_q[3:0] != 3'h4;
-  assign \$390  = \$388  & \$389 ;
-  assign \$391  = bad | \$390 ;
-  assign \$392  = ! ir_q[9:8];
-  assign \$393  = ir_q[9:8] == 1'h1;
+  assign \$345  = state == 3'h5;
+  assign \$346  = state == 2'h3;
+  assign \$347  = \$345  | \$346 ;
+  assign \$348  = state == 2'h3;
+  assign \$349  = \$348  & \$signal$104 ;
+  assign \$350  = ~ mem_wr_ready;
+  assign \$351  = \$349  & \$350 ;
+  assign \$352  = ~ \$351 ;
+  assign thr_r__en = \$347  & \$352 ;
+  assign \$353  = ! state;
+  assign \$354  = state == 3'h6;
+  assign \$355  = \$353  | \$354 ;
+  assign \$356  = state == 3'h7;
+  assign \$357  = \$355  | \$356 ;
+  assign \$358  = state == 4'h8;
+  assign \$359  = \$357  | \$358 ;
+  assign \$360  = pc == lp_end;
+  assign \$361  = \$signal$63  & \$360 ;
+  assign \$362  = ~ lp_once;
+  assign \$363  = \$361  & \$362 ;
+  assign \$364  = pc + 1'h1;
+  assign \$365  = \$363  ? { 1'h0, \$like  } : \$364 ;
+  assign \$366  = \$359  ? 12'h000 : \$365 ;
+  assign \$373  = ~ rd_hold;
+  assign \$374  = pc == lp_end;
+  assign \$375  = \$signal$63  & \$374 ;
+  assign \$376  = \$375  & lp_once;
+  assign \$377  = ~ \$376 ;
+  assign \$378  = \$signal$63  & \$377 ;
+  assign \$379  = ir_q[3:0] != 2'h3;
+  assign \$380  = \$378  & \$379 ;
+  assign \$381  = ir_q[3:0] != 3'h4;
+  assign \$382  = \$380  & \$381 ;
+  assign \$383  = bad | \$382 ;
+  assign \$384  = ! ir_q[9:8];
+  assign \$385  = ir_q[9:8] == 1'h1;
+  assign \$386  = ir_q[9:8] == 2'h2;
+  assign \$387  = \$386  ? 3'h0 : 3'h5;
+  assign \$388  = \$385  ? 3'h0 : \$387 ;
+  assign \$389  = \$384  ? 3'h0 : \$388 ;
+  assign \$390  = ! ir_q[9:8];
+  assign \$392  = ir_q[9:8] == 1'h1;
   assign \$394  = ir_q[9:8] == 2'h2;
-  assign \$395  = \$394  ? 3'h0 : 3'h5;
-  assign \$396  = \$393  ? 3'h0 : \$395 ;
-  assign \$397  = \$392  ? 3'h0 : \$396 ;
-  assign \$398  = ! ir_q[9:8];
-  assign \$400  = ir_q[9:8] == 1'h1;
-  assign \$402  = ir_q[9:8] == 2'h2;
-  assign \$406  = \$404  + \$405 ;
-  assign \$407  = \$402  ? { 3'h0, \$403  } : \$406 ;
-  assign \$408  = \$400  ? { 3'h0, \$401  } : \$407 ;
-  assign \$409  = \$398  ? { 3'h0, \$399  } : \$408 ;
-  assign \$410  = ir_q[9:8] == 2'h3;
-  assign \$411  = \$410  ? 9'h100 : 9'h000;
-  assign \$412  = ir_q[25:10] + \$411 ;
-  assign \$413  = ir_q[95:88] * ir_q[53:43];
-  assign \$414  = | ir_q[123:115];
-  assign \$415  = ir_q[123:115] <= 1'h0;
-  assign \$416  = \$414  & \$415 ;
-  assign \$417  = | ir_q[123:115];
-  assign \$418  = ir_q[123:115] <= 1'h1;
-  assign \$419  = \$417  & \$418 ;
-  assign \$420  = | ir_q[123:115];
-  assign \$421  = ir_q[123:115] <= 2'h2;
-  assign \$422  = \$420  & \$421 ;
-  assign \$423  = | ir_q[123:115];
-  assign \$424  = ir_q[123:115] <= 2'h3;
-  assign \$425  = \$423  & \$424 ;
-  assign \$426  = | ir_q[123:115];
-  assign \$427  = ir_q[123:115] <= 3'h4;
-  assign \$428  = \$426  & \$427 ;
-  assign \$429  = | ir_q[123:115];
-  assign \$430  = ir_q[123:115] <= 3'h5;
-  assign \$431  = \$429  & \$430 ;
-  assign \$432  = | ir_q[123:115];
-  assign \$433  = ir_q[123:115] <= 3'h6;
-  assign \$434  = \$432  & \$433 ;
-  assign \$435  = | ir_q[123:115];
-  assign \$436  = ir_q[123:115] <= 3'h7;
-  assign \$437  = \$435  & \$436 ;
-  assign \$438  = | ir_q[123:115];
-  assign \$439  = ir_q[123:115] <= 4'h8;
-  assign \$440  = \$438  & \$439 ;
-  assign \$441  = | ir_q[123:115];
-  assign \$442  = ir_q[123:115] <= 4'h9;
-  assign \$443  = \$441  & \$442 ;
-  assign \$444  = | ir_q[123:115];
-  assign \$445  = ir_q[123:115] <= 4'ha;
-  assign \$446  = \$444  & \$445 ;
-  assign \$447  = | ir_q[123:115];
-  assign \$448  = ir_q[123:115] <= 4'hb;
-  assign \$449  = \$447  & \$448 ;
-  assign \$450  = | ir_q[123:115];
-  assign \$451  = ir_q[123:115] <= 4'hc;
-  assign \$452  = \$450  & \$451 ;
-  assign \$453  = | ir_q[123:115];
-  assign \$454  = ir_q[123:115] <= 4'hd;
-  assign \$455  = \$453  & \$454 ;
-  assign \$456  = | ir_q[123:115];
-  assign \$457  = ir_q[123:115] <= 4'he;
-  assign \$458  = \$456  & \$457 ;
-  assign \$459  = | ir_q[123:115];
-  assign \$460  = ir_q[123:115] <= 4'hf;
-  assign \$461  = \$459  & \$460 ;
-  assign \$462  = | ir_q[123:115];
-  assign \$463  = ir_q[123:115] <= 5'h10;
-  assign \$464  = \$462  & \$463 ;
-  assign \$465  = | ir_q[123:115];
-  assign \$466  = ir_q[123:115] <= 5'h11;
-  assign \$467  = \$465  & \$466 ;
-  assign \$468  = | ir_q[123:115];
-  assign \$469  = ir_q[123:115] <= 5'h12;
-  assign \$470  = \$468  & \$469 ;
-  assign \$471  = | ir_q[123:115];
-  assign \$472  = ir_q[123:115] <= 5'h13;
-  assign \$473  = \$471  & \$472 ;
-  assign \$474  = | ir_q[123:115];
-  assign \$475  = ir_q[123:115] <= 5'h14;
-  assign \$476  = \$474  & \$475 ;
-  assign \$477  = | ir_q[123:115];
-  assign \$478  = ir_q[123:115] <= 5'h15;
-  assign \$479  = \$477  & \$478 ;
-  assign \$480  = | ir_q[123:115];
-  assign \$481  = ir_q[123:115] <= 5'h16;
-  assign \$482  = \$480  & \$481 ;
-  assign \$483  = | ir_q[123:115];
-  assign \$484  = ir_q[123:115] <= 5'h17;
-  assign \$485  = \$483  & \$484 ;
-  assign \$486  = | ir_q[123:115];
-  assign \$487  = ir_q[123:115] <= 5'h18;
-  assign \$488  = \$486  & \$487 ;
-  assign \$489  = | ir_q[123:115];
-  assign \$490  = ir_q[123:115] <= 5'h19;
-  assign \$491  = \$489  & \$490 ;
-  assign \$492  = | ir_q[123:115];
-  assign \$493  = ir_q[123:115] <= 5'h1a;
-  assign \$494  = \$492  & \$493 ;
-  assign \$495  = | ir_q[123:115];
-  assign \$496  = ir_q[123:115] <= 5'h1b;
-  assign \$497  = \$495  & \$496 ;
-  assign \$498  = | ir_q[123:115];
-  assign \$499  = ir_q[123:115] <= 5'h1c;
-  assign \$500  = \$498  & \$499 ;
-  assign \$501  = | ir_q[123:115];
-  assign \$502  = ir_q[123:115] <= 5'h1d;
-  assign \$503  = \$501  & \$502 ;
-  assign \$504  = | ir_q[123:115];
-  assign \$505  = ir_q[123:115] <= 5'h1e;
-  assign \$506  = \$504  & \$505 ;
-  assign \$507  = | ir_q[123:115];
-  assign \$508  = ir_q[123:115] <= 5'h1f;
-  assign \$509  = \$507  & \$508 ;
-  assign \$510  = | ir_q[123:115];
-  assign \$511  = ir_q[123:115] <= 6'h20;
-  assign \$512  = \$510  & \$511 ;
-  assign \$513  = | ir_q[123:115];
-  assign \$514  = ir_q[123:115] <= 6'h21;
-  assign \$515  = \$513  & \$514 ;
-  assign \$516  = | ir_q[123:115];
-  assign \$517  = ir_q[123:115] <= 6'h22;
-  assign \$518  = \$516  & \$517 ;
-  assign \$519  = | ir_q[123:115];
-  assign \$520  = ir_q[123:115] <= 6'h23;
-  assign \$521  = \$519  & \$520 ;
-  assign \$522  = | ir_q[123:115];
-  assign \$523  = ir_q[123:115] <= 6'h24;
-  assign \$524  = \$522  & \$523 ;
-  assign \$525  = | ir_q[123:115];
-  assign \$526  = ir_q[123:115] <= 6'h25;
-  assign \$527  = \$525  & \$526 ;
-  assign \$528  = | ir_q[123:115];
-  assign \$529  = ir_q[123:115] <= 6'h26;
-  assign \$530  = \$528  & \$529 ;
-  assign \$531  = | ir_q[123:115];
-  assign \$532  = ir_q[123:115] <= 6'h27;
-  assign \$533  = \$531  & \$532 ;
-  assign \$534  = | ir_q[123:115];
-  assign \$535  = ir_q[123:115] <= 6'h28;
-  assign \$536  = \$534  & \$535 ;
-  assign \$537  = | ir_q[123:115];
-  assign \$538  = ir_q[123:115] <= 6'h29;
-  assign \$539  = \$537  & \$538 ;
-  assign \$540  = | ir_q[123:115];
-  assign \$541  = ir_q[123:115] <= 6'h2a;
-  assign \$542  = \$540  & \$541 ;
-  assign \$543  = | ir_q[123:115];
-  assign \$544  = ir_q[123:115] <= 6'h2b;
-  assign \$545  = \$543  & \$544 ;
-  assign \$546  = | ir_q[123:115];
-  assign \$547  = ir_q[123:115] <= 6'h2c;
-  assign \$548  = \$546  & \$547 ;
-  assign \$549  = | ir_q[123:115];
-  assign \$550  = ir_q[123:115] <= 6'h2d;
-  assign \$551  = \$549  & \$550 ;
-  assign \$552  = | ir_q[123:115];
-  assign \$553  = ir_q[123:115] <= 6'h2e;
-  assign \$554  = \$552  & \$553 ;
-  assign \$555  = | ir_q[123:115];
-  assign \$556  = ir_q[123:115] <= 6'h2f;
-  assign \$557  = \$555  & \$556 ;
-  assign \$558  = | ir_q[123:115];
-  assign \$559  = ir_q[123:115] <= 6'h30;
-  assign \$560  = \$558  & \$559 ;
-  assign \$561  = | ir_q[123:115];
-  assign \$562  = ir_q[123:115] <= 6'h31;
-  assign \$563  = \$561  & \$562 ;
-  assign \$564  = | ir_q[123:115];
-  assign \$565  = ir_q[123:115] <= 6'h32;
-  assign \$566  = \$564  & \$565 ;
-  assign \$567  = | ir_q[123:115];
-  assign \$568  = ir_q[123:115] <= 6'h33;
-  assign \$569  = \$567  & \$568 ;
-  assign \$570  = | ir_q[123:115];
-  assign \$571  = ir_q[123:115] <= 6'h34;
-  assign \$572  = \$570  & \$571 ;
-  assign \$573  = | ir_q[123:115];
-  assign \$574  = ir_q[123:115] <= 6'h35;
-  assign \$575  = \$573  & \$574 ;
-  assign \$576  = | ir_q[123:115];
-  assign \$577  = ir_q[123:115] <= 6'h36;
-  assign \$578  = \$576  & \$577 ;
-  assign \$579  = | ir_q[123:115];
-  assign \$580  = ir_q[123:115] <= 6'h37;
-  assign \$581  = \$579  & \$580 ;
-  assign \$582  = | ir_q[123:115];
-  assign \$583  = ir_q[123:115] <= 6'h38;
-  assign \$584  = \$582  & \$583 ;
-  assign \$585  = | ir_q[123:115];
-  assign \$586  = ir_q[123:115] <= 6'h39;
-  assign \$587  = \$585  & \$586 ;
-  assign \$588  = | ir_q[123:115];
-  assign \$589  = ir_q[123:115] <= 6'h3a;
-  assign \$590  = \$588  & \$589 ;
-  assign \$591  = | ir_q[123:115];
-  assign \$592  = ir_q[123:115] <= 6'h3b;
-  assign \$593  = \$591  & \$592 ;
-  assign \$594  = | ir_q[123:115];
-  assign \$595  = ir_q[123:115] <= 6'h3c;
-  assign \$596  = \$594  & \$595 ;
-  assign \$597  = | ir_q[123:115];
-  assign \$598  = ir_q[123:115] <= 6'h3d;
-  assign \$599  = \$597  & \$598 ;
-  assign \$600  = | ir_q[123:115];
-  assign \$601  = ir_q[123:115] <= 6'h3e;
-  assign \$602  = \$600  & \$601 ;
-  assign \$603  = | ir_q[123:115];
-  assign \$604  = ir_q[123:115] <= 6'h3f;
-  assign \$605  = \$603  & \$604 ;
-  assign \$606  = ir_q[114] ? 64'hffffffffffffffff : { \$605 , \$602 , \$599 , \$596 , \$593 , \$590 , \$587 , \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416  };
-  assign \$607  = ir_q[9:8] == 1'h1;
-  assign \$609  = ir_q[71] ? 15'h0002 : \$608 ;
-  assign \$610  = \$607  ? 15'h0001 : \$609 ;
-  assign \$611  = ir_q[9:8] == 1'h1;
-  assign \$613  = ir_q[71] ? 15'h0002 : \$612 ;
-  assign \$614  = \$611  ? 15'h0001 : \$613 ;
-  assign \$615  = ir_q[71] ? 15'h0001 : \$614 ;
-  assign \$616  = ir_q[9:8] == 1'h1;
-  assign \$617  = ir_q[50] & \$616 ;
-  assign \$618  = ir_q[9:8] == 1'h1;
-  assign \$619  = ir_q[54:51] - 1'h1;
-  assign \$620  = \$618  ? 5'h00 : \$619 ;
-  assign \$621  = t + 1'h1;
-  assign \$622  = t == 1'h1;
-  assign \$623  = pc + 1'h1;
-  assign \$624  = pc + nxt[31:24];
-  assign \$625  = nxt[50:35] - 1'h1;
-  assign \$626  = nxt[34:26] - 1'h1;
-  assign \$627  = | nxt[34:26];
-  assign \$628  = nxt[50:35] == 1'h1;
-  assign \$629  = nxt[34:26] == 1'h1;
-  assign \$630  = nxt[50:35] - 1'h1;
-  assign \$631  = nxt[34:26] - 1'h1;
-  assign \$632  = ~ nxt[10];
-  assign \$633  = nxt[53:43] - 1'h1;
-  assign \$634  = nxt[57:54] - 1'h1;
-  assign \$635  = nxt[79:77] - 1'h1;
-  assign \$636  = nxt[76:74] - 1'h1;
-  assign \$637  = nxt[71] ? nxt[87:72] : nxt[41:26];
-  assign \$638  = t + 1'h1;
-  assign \$639  = mem_rd_valid & mem_rd_ready;
-  assign \$640  = req_cnt + 1'h1;
-  assign \$641  = req_addr + instr[114:83];
-  assign \$642  = req_cnt != b1;
-  assign \$643  = rx_beat == nb1;
-  assign \$644  = rx_beat == nb1;
-  assign \$645  = \$644  & \$signal$86 ;
-  assign \$646  = rx_bank + 1'h1;
-  assign \$647  = ! \$signal$204 ;
-  assign \$648  = rx_bank + 1'h1;
-  assign \$649  = \$648  == b1;
-  assign \$650  = rx_word + 1'h1;
-  assign \$651  = rx_word + 1'h1;
-  assign \$652  = \$651  == \$signal$204 ;
-  assign \$653  = rx_beat + 1'h1;
-  assign \$654  = ~ \$signal$104 ;
-  assign \$655  = \$654  | mem_wr_ready;
-  assign \$656  = tx_beat == nb1;
-  assign \$657  = tx_word == \$signal$204 ;
-  assign \$658  = \$656  & \$657 ;
-  assign \$659  = \$signal$207  == b1;
-  assign \$660  = \$658  & \$659 ;
-  assign \$661  = tx_beat == nb1;
-  assign \$662  = tx_word == \$signal$204 ;
-  assign \$663  = \$signal$207  + 1'h1;
-  assign \$664  = \$signal$209  + instr[114:83];
-  assign \$665  = \$signal$209  + instr[114:83];
+  assign \$398  = \$396  + \$397 ;
+  assign \$399  = \$394  ? { 3'h0, \$395  } : \$398 ;
+  assign \$400  = \$392  ? { 3'h0, \$393  } : \$399 ;
+  assign \$401  = \$390  ? { 3'h0, \$391  } : \$400 ;
+  assign \$402  = ir_q[9:8] == 2'h3;
+  assign \$403  = \$402  ? 9'h100 : 9'h000;
+  assign \$404  = ir_q[25:10] + \$403 ;
+  assign \$405  = ir_q[95:88] * ir_q[53:43];
+  assign \$406  = | ir_q[123:115];
+  assign \$407  = ir_q[123:115] <= 1'h0;
+  assign \$408  = \$406  & \$407 ;
+  assign \$409  = | ir_q[123:115];
+  assign \$410  = ir_q[123:115] <= 1'h1;
+  assign \$411  = \$409  & \$410 ;
+  assign \$412  = | ir_q[123:115];
+  assign \$413  = ir_q[123:115] <= 2'h2;
+  assign \$414  = \$412  & \$413 ;
+  assign \$415  = | ir_q[123:115];
+  assign \$416  = ir_q[123:115] <= 2'h3;
+  assign \$417  = \$415  & \$416 ;
+  assign \$418  = | ir_q[123:115];
+  assign \$419  = ir_q[123:115] <= 3'h4;
+  assign \$420  = \$418  & \$419 ;
+  assign \$421  = | ir_q[123:115];
+  assign \$422  = ir_q[123:115] <= 3'h5;
+  assign \$423  = \$421  & \$422 ;
+  assign \$424  = | ir_q[123:115];
+  assign \$425  = ir_q[123:115] <= 3'h6;
+  assign \$426  = \$424  & \$425 ;
+  assign \$427  = | ir_q[123:115];
+  assign \$428  = ir_q[123:115] <= 3'h7;
+  assign \$429  = \$427  & \$428 ;
+  assign \$430  = | ir_q[123:115];
+  assign \$431  = ir_q[123:115] <= 4'h8;
+  assign \$432  = \$430  & \$431 ;
+  assign \$433  = | ir_q[123:115];
+  assign \$434  = ir_q[123:115] <= 4'h9;
+  assign \$435  = \$433  & \$434 ;
+  assign \$436  = | ir_q[123:115];
+  assign \$437  = ir_q[123:115] <= 4'ha;
+  assign \$438  = \$436  & \$437 ;
+  assign \$439  = | ir_q[123:115];
+  assign \$440  = ir_q[123:115] <= 4'hb;
+  assign \$441  = \$439  & \$440 ;
+  assign \$442  = | ir_q[123:115];
+  assign \$443  = ir_q[123:115] <= 4'hc;
+  assign \$444  = \$442  & \$443 ;
+  assign \$445  = | ir_q[123:115];
+  assign \$446  = ir_q[123:115] <= 4'hd;
+  assign \$447  = \$445  & \$446 ;
+  assign \$448  = | ir_q[123:115];
+  assign \$449  = ir_q[123:115] <= 4'he;
+  assign \$450  = \$448  & \$449 ;
+  assign \$451  = | ir_q[123:115];
+  assign \$452  = ir_q[123:115] <= 4'hf;
+  assign \$453  = \$451  & \$452 ;
+  assign \$454  = | ir_q[123:115];
+  assign \$455  = ir_q[123:115] <= 5'h10;
+  assign \$456  = \$454  & \$455 ;
+  assign \$457  = | ir_q[123:115];
+  assign \$458  = ir_q[123:115] <= 5'h11;
+  assign \$459  = \$457  & \$458 ;
+  assign \$460  = | ir_q[123:115];
+  assign \$461  = ir_q[123:115] <= 5'h12;
+  assign \$462  = \$460  & \$461 ;
+  assign \$463  = | ir_q[123:115];
+  assign \$464  = ir_q[123:115] <= 5'h13;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = | ir_q[123:115];
+  assign \$467  = ir_q[123:115] <= 5'h14;
+  assign \$468  = \$466  & \$467 ;
+  assign \$469  = | ir_q[123:115];
+  assign \$470  = ir_q[123:115] <= 5'h15;
+  assign \$471  = \$469  & \$470 ;
+  assign \$472  = | ir_q[123:115];
+  assign \$473  = ir_q[123:115] <= 5'h16;
+  assign \$474  = \$472  & \$473 ;
+  assign \$475  = | ir_q[123:115];
+  assign \$476  = ir_q[123:115] <= 5'h17;
+  assign \$477  = \$475  & \$476 ;
+  assign \$478  = | ir_q[123:115];
+  assign \$479  = ir_q[123:115] <= 5'h18;
+  assign \$480  = \$478  & \$479 ;
+  assign \$481  = | ir_q[123:115];
+  assign \$482  = ir_q[123:115] <= 5'h19;
+  assign \$483  = \$481  & \$482 ;
+  assign \$484  = | ir_q[123:115];
+  assign \$485  = ir_q[123:115] <= 5'h1a;
+  assign \$486  = \$484  & \$485 ;
+  assign \$487  = | ir_q[123:115];
+  assign \$488  = ir_q[123:115] <= 5'h1b;
+  assign \$489  = \$487  & \$488 ;
+  assign \$490  = | ir_q[123:115];
+  assign \$491  = ir_q[123:115] <= 5'h1c;
+  assign \$492  = \$490  & \$491 ;
+  assign \$493  = | ir_q[123:115];
+  assign \$494  = ir_q[123:115] <= 5'h1d;
+  assign \$495  = \$493  & \$494 ;
+  assign \$496  = | ir_q[123:115];
+  assign \$497  = ir_q[123:115] <= 5'h1e;
+  assign \$498  = \$496  & \$497 ;
+  assign \$499  = | ir_q[123:115];
+  assign \$500  = ir_q[123:115] <= 5'h1f;
+  assign \$501  = \$499  & \$500 ;
+  assign \$502  = | ir_q[123:115];
+  assign \$503  = ir_q[123:115] <= 6'h20;
+  assign \$504  = \$502  & \$503 ;
+  assign \$505  = | ir_q[123:115];
+  assign \$506  = ir_q[123:115] <= 6'h21;
+  assign \$507  = \$505  & \$506 ;
+  assign \$508  = | ir_q[123:115];
+  assign \$509  = ir_q[123:115] <= 6'h22;
+  assign \$510  = \$508  & \$509 ;
+  assign \$511  = | ir_q[123:115];
+  assign \$512  = ir_q[123:115] <= 6'h23;
+  assign \$513  = \$511  & \$512 ;
+  assign \$514  = | ir_q[123:115];
+  assign \$515  = ir_q[123:115] <= 6'h24;
+  assign \$516  = \$514  & \$515 ;
+  assign \$517  = | ir_q[123:115];
+  assign \$518  = ir_q[123:115] <= 6'h25;
+  assign \$519  = \$517  & \$518 ;
+  assign \$520  = | ir_q[123:115];
+  assign \$521  = ir_q[123:115] <= 6'h26;
+  assign \$522  = \$520  & \$521 ;
+  assign \$523  = | ir_q[123:115];
+  assign \$524  = ir_q[123:115] <= 6'h27;
+  assign \$525  = \$523  & \$524 ;
+  assign \$526  = | ir_q[123:115];
+  assign \$527  = ir_q[123:115] <= 6'h28;
+  assign \$528  = \$526  & \$527 ;
+  assign \$529  = | ir_q[123:115];
+  assign \$530  = ir_q[123:115] <= 6'h29;
+  assign \$531  = \$529  & \$530 ;
+  assign \$532  = | ir_q[123:115];
+  assign \$533  = ir_q[123:115] <= 6'h2a;
+  assign \$534  = \$532  & \$533 ;
+  assign \$535  = | ir_q[123:115];
+  assign \$536  = ir_q[123:115] <= 6'h2b;
+  assign \$537  = \$535  & \$536 ;
+  assign \$538  = | ir_q[123:115];
+  assign \$539  = ir_q[123:115] <= 6'h2c;
+  assign \$540  = \$538  & \$539 ;
+  assign \$541  = | ir_q[123:115];
+  assign \$542  = ir_q[123:115] <= 6'h2d;
+  assign \$543  = \$541  & \$542 ;
+  assign \$544  = | ir_q[123:115];
+  assign \$545  = ir_q[123:115] <= 6'h2e;
+  assign \$546  = \$544  & \$545 ;
+  assign \$547  = | ir_q[123:115];
+  assign \$548  = ir_q[123:115] <= 6'h2f;
+  assign \$549  = \$547  & \$548 ;
+  assign \$550  = | ir_q[123:115];
+  assign \$551  = ir_q[123:115] <= 6'h30;
+  assign \$552  = \$550  & \$551 ;
+  assign \$553  = | ir_q[123:115];
+  assign \$554  = ir_q[123:115] <= 6'h31;
+  assign \$555  = \$553  & \$554 ;
+  assign \$556  = | ir_q[123:115];
+  assign \$557  = ir_q[123:115] <= 6'h32;
+  assign \$558  = \$556  & \$557 ;
+  assign \$559  = | ir_q[123:115];
+  assign \$560  = ir_q[123:115] <= 6'h33;
+  assign \$561  = \$559  & \$560 ;
+  assign \$562  = | ir_q[123:115];
+  assign \$563  = ir_q[123:115] <= 6'h34;
+  assign \$564  = \$562  & \$563 ;
+  assign \$565  = | ir_q[123:115];
+  assign \$566  = ir_q[123:115] <= 6'h35;
+  assign \$567  = \$565  & \$566 ;
+  assign \$568  = | ir_q[123:115];
+  assign \$569  = ir_q[123:115] <= 6'h36;
+  assign \$570  = \$568  & \$569 ;
+  assign \$571  = | ir_q[123:115];
+  assign \$572  = ir_q[123:115] <= 6'h37;
+  assign \$573  = \$571  & \$572 ;
+  assign \$574  = | ir_q[123:115];
+  assign \$575  = ir_q[123:115] <= 6'h38;
+  assign \$576  = \$574  & \$575 ;
+  assign \$577  = | ir_q[123:115];
+  assign \$578  = ir_q[123:115] <= 6'h39;
+  assign \$579  = \$577  & \$578 ;
+  assign \$580  = | ir_q[123:115];
+  assign \$581  = ir_q[123:115] <= 6'h3a;
+  assign \$582  = \$580  & \$581 ;
+  assign \$583  = | ir_q[123:115];
+  assign \$584  = ir_q[123:115] <= 6'h3b;
+  assign \$585  = \$583  & \$584 ;
+  assign \$586  = | ir_q[123:115];
+  assign \$587  = ir_q[123:115] <= 6'h3c;
+  assign \$588  = \$586  & \$587 ;
+  assign \$589  = | ir_q[123:115];
+  assign \$590  = ir_q[123:115] <= 6'h3d;
+  assign \$591  = \$589  & \$590 ;
+  assign \$592  = | ir_q[123:115];
+  assign \$593  = ir_q[123:115] <= 6'h3e;
+  assign \$594  = \$592  & \$593 ;
+  assign \$595  = | ir_q[123:115];
+  assign \$596  = ir_q[123:115] <= 6'h3f;
+  assign \$597  = \$595  & \$596 ;
+  assign \$598  = ir_q[114] ? 64'hffffffffffffffff : { \$597 , \$594 , \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408  };
+  assign \$599  = ir_q[9:8] == 1'h1;
+  assign \$601  = ir_q[71] ? 15'h0002 : \$600 ;
+  assign \$602  = \$599  ? 15'h0001 : \$601 ;
+  assign \$603  = ir_q[9:8] == 1'h1;
+  assign \$605  = ir_q[71] ? 15'h0002 : \$604 ;
+  assign \$606  = \$603  ? 15'h0001 : \$605 ;
+  assign \$607  = ir_q[71] ? 15'h0001 : \$606 ;
+  assign \$608  = ir_q[9:8] == 1'h1;
+  assign \$609  = ir_q[50] & \$608 ;
+  assign \$610  = ir_q[9:8] == 1'h1;
+  assign \$611  = ir_q[54:51] - 1'h1;
+  assign \$612  = \$610  ? 5'h00 : \$611 ;
+  assign \$613  = t + 1'h1;
+  assign \$614  = t == 1'h1;
+  assign \$615  = pc + 1'h1;
+  assign \$616  = pc + nxt[31:24];
+  assign \$617  = nxt[23:8] == 1'h1;
+  assign \$618  = nxt[50:35] - 1'h1;
+  assign \$619  = nxt[34:26] - 1'h1;
+  assign \$620  = | nxt[34:26];
+  assign \$621  = nxt[50:35] == 1'h1;
+  assign \$622  = nxt[34:26] == 1'h1;
+  assign \$623  = nxt[50:35] - 1'h1;
+  assign \$624  = nxt[34:26] - 1'h1;
+  assign \$625  = ~ nxt[10];
+  assign \$626  = nxt[53:43] - 1'h1;
+  assign \$627  = nxt[57:54] - 1'h1;
+  assign \$628  = nxt[79:77] - 1'h1;
+  assign \$629  = nxt[76:74] - 1'h1;
+  assign \$630  = nxt[53:43] == 1'h1;
+  assign \$631  = nxt[79:77] == 1'h1;
+  assign \$632  = nxt[76:74] == 1'h1;
+  assign \$633  = nxt[57:54] == 1'h1;
+  assign \$634  = nxt[71] ? nxt[87:72] : nxt[41:26];
+  assign \$635  = t + 1'h1;
+  assign \$636  = mem_rd_valid & mem_rd_ready;
+  assign \$637  = req_cnt + 1'h1;
+  assign \$638  = req_addr + instr[114:83];
+  assign \$639  = req_cnt != b1;
+  assign \$640  = rx_beat == nb1;
+  assign \$641  = rx_beat == nb1;
+  assign \$642  = \$641  & \$signal$86 ;
+  assign \$643  = rx_bank + 1'h1;
+  assign \$644  = ! \$signal$209 ;
+  assign \$645  = rx_bank + 1'h1;
+  assign \$646  = \$645  == b1;
+  assign \$647  = rx_word + 1'h1;
+  assign \$648  = rx_word + 1'h1;
+  assign \$649  = \$648  == \$signal$209 ;
+  assign \$650  = rx_beat + 1'h1;
+  assign \$651  = ~ \$signal$104 ;
+  assign \$652  = \$651  | mem_wr_ready;
+  assign \$653  = tx_beat == nb1;
+  assign \$654  = tx_word == \$signal$209 ;
+  assign \$655  = \$653  & \$654 ;
+  assign \$656  = \$signal$212  == b1;
+  assign \$657  = \$655  & \$656 ;
+  assign \$658  = tx_beat == nb1;
+  assign \$659  = tx_word == \$signal$209 ;
+  assign \$660  = \$signal$212  + 1'h1;
+  assign \$661  = \$signal$214  + instr[114:83];
+  assign \$662  = \$signal$214  + instr[114:83];
+  assign \$663  = instr[9:8] == 2'h3;
+  assign \$664  = \$663  ? 6'h20 : 6'h00;
+  assign \$665  = t_row + \$664 ;
   assign \$666  = instr[9:8] == 2'h3;
   assign \$667  = \$666  ? 6'h20 : 6'h00;
   assign \$668  = t_row + \$667 ;
   assign \$669  = instr[9:8] == 2'h3;
   assign \$670  = \$669  ? 6'h20 : 6'h00;
   assign \$671  = t_row + \$670 ;
-  assign \$672  = instr[9:8] == 2'h3;
-  assign \$673  = \$672  ? 6'h20 : 6'h00;
-  assign \$674  = t_row + \$673 ;
-  assign \$675  = tx_word + 1'h1;
-  assign \$676  = s_cur + 4'h8;
-  assign \$677  = \$signal$151  + 1'h1;
-  assign \$678  = thr_ptr + 1'h1;
-  assign \$679  = tx_beat + 1'h1;
-  assign \$680  = s_cur + 4'h8;
-  assign \$681  = tx_beat == nb1;
-  assign \$682  = tx_word == \$signal$204 ;
-  assign \$683  = \$681  & \$682 ;
-  assign \$684  = \$signal$207  == b1;
-  assign \$685  = \$683  & \$684 ;
-  assign \$686  = ~ \$signal$104 ;
-  assign \$687  = \$686  | mem_wr_ready;
-  assign \$688  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$689  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$690  = \$688  & \$689 ;
-  assign \$691  = $signed(ix) >= $signed(1'h0);
-  assign \$692  = \$690  & \$691 ;
-  assign \$693  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$694  = \$692  & \$693 ;
-  assign \$695  = ~ \$694 ;
-  assign \$696  = \$signal$217  == \$signal$204 ;
-  assign \$697  = \$696  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
-  assign \$698  = wgt_r__addr + 1'h1;
-  assign \$699  = \$signal$151  + 1'h1;
-  assign \$700  = \$signal$217  == \$signal$204 ;
-  assign \$701  = \$signal$218  == \$signal$215 ;
-  assign \$702  = ky == kh1;
+  assign \$672  = tx_word + 1'h1;
+  assign \$673  = s_cur + 4'h8;
+  assign \$674  = \$signal$151  + 1'h1;
+  assign \$675  = thr_ptr + 1'h1;
+  assign \$676  = tx_beat + 1'h1;
+  assign \$677  = s_cur + 4'h8;
+  assign \$678  = tx_beat == nb1;
+  assign \$679  = tx_word == \$signal$209 ;
+  assign \$680  = \$678  & \$679 ;
+  assign \$681  = \$signal$212  == b1;
+  assign \$682  = \$680  & \$681 ;
+  assign \$683  = ~ \$signal$104 ;
+  assign \$684  = \$683  | mem_wr_ready;
+  assign \$685  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$686  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$687  = \$685  & \$686 ;
+  assign \$688  = $signed(ix) >= $signed(1'h0);
+  assign \$689  = \$687  & \$688 ;
+  assign \$690  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$691  = \$689  & \$690 ;
+  assign \$692  = ~ \$691 ;
+  assign \$693  = \$signal$225  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$694  = wgt_r__addr + 1'h1;
+  assign \$695  = \$signal$151  + 1'h1;
+  assign \$696  = ! \$signal$209 ;
+  assign \$697  = ! \$signal$220 ;
+  assign \$698  = p + 1'h1;
+  assign \$699  = plane_base + instr[73:58];
+  assign \$700  = plane_base + instr[73:58];
+  assign \$701  = plane_base + instr[73:58];
+  assign \$702  = ! kh1;
   assign \$703  = p + 1'h1;
-  assign \$704  = plane_base + instr[73:58];
-  assign \$705  = plane_base + instr[73:58];
-  assign \$706  = plane_base + instr[73:58];
-  assign \$707  = p == \$signal$214 ;
-  assign \$708  = ky + 1'h1;
-  assign \$709  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$710  = \$signal$221  + pitch;
-  assign \$711  = \$signal$221  + pitch;
-  assign \$712  = \$signal$218  + 1'h1;
-  assign \$713  = $signed(ix) + $signed(2'h1);
-  assign \$714  = \$signal$217  + 1'h1;
-  assign \$715  = tail + 1'h1;
-  assign \$716  = t != 3'h4;
-  assign \$717  = t + 1'h1;
-  assign \$718  = t == 1'h1;
-  assign \$719  = t == 2'h2;
-  assign \$720  = t == 2'h3;
-  assign \$721  = thr_ptr + 1'h1;
-  assign \$722  = ! t;
-  assign \$723  = t == 1'h1;
-  assign \$724  = instr[71] & \$723 ;
-  assign \$725  = instr[9:8] == 2'h2;
-  assign \$726  = instr[71] ? 2'h2 : 2'h1;
-  assign \$727  = t == \$726 ;
-  assign \$728  = \$725  & \$727 ;
-  assign \$733  = t > p_lv;
-  assign \$734  = cbit == p_ob1;
-  assign \$735  = crow + 1'h1;
-  assign \$736  = cbit + 1'h1;
-  assign \$737  = ~ wvalid;
-  assign \$738  = wbit == p_ob1;
-  assign \$739  = paddr + instr[70:55];
-  assign \$740  = pc == lp_end;
-  assign \$741  = \$signal$63  & \$740 ;
-  assign \$742  = lp_left == 1'h1;
-  assign \$743  = lp_left - 1'h1;
-  assign \$744  = \$signal$66  + \$signal$67 ;
-  assign \$745  = \$signal$70  + \$signal$71 ;
-  assign \$746  = \$signal$72  + \$signal$73 ;
-  assign \$747  = \$signal$68  + \$signal$69 ;
-  assign \$749  = \$748  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$751  = \$750  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$753  = \$752  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$755  = \$754  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$757  = \$756  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$759  = \$758  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$761  = \$760  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$763  = \$762  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$765  = \$764  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$767  = \$766  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$769  = \$768  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$771  = \$770  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$773  = \$772  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$775  = \$774  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$777  = \$776  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$779  = \$778  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$780  = p_res ? { \$779 , \$777 , \$775 , \$773 , \$771 , \$769 , \$767 , \$765 , \$763 , \$761 , \$759 , \$757 , \$755 , \$753 , \$751 , \$749  } : thresh_l0;
-  assign \$782  = ! state;
-  assign \$783  = state == 3'h6;
-  assign \$784  = \$782  | \$783 ;
-  assign \$785  = state == 3'h7;
-  assign \$786  = \$784  | \$785 ;
-  assign \$787  = \$786  & start;
-  assign \$788  = ctr_cycles + inc_q_cycles;
-  assign \$789  = ! state;
-  assign \$790  = state == 3'h6;
-  assign \$791  = \$789  | \$790 ;
-  assign \$792  = state == 3'h7;
-  assign \$793  = \$791  | \$792 ;
-  assign \$794  = \$793  & start;
-  assign \$795  = ctr_instructions + inc_q_instructions;
-  assign \$796  = ! state;
-  assign \$797  = state == 3'h6;
-  assign \$798  = \$796  | \$797 ;
-  assign \$799  = state == 3'h7;
-  assign \$800  = \$798  | \$799 ;
-  assign \$801  = \$800  & start;
-  assign \$802  = ctr_load_busy + inc_q_load_busy;
-  assign \$803  = ! state;
-  assign \$804  = state == 3'h6;
-  assign \$805  = \$803  | \$804 ;
-  assign \$806  = state == 3'h7;
-  assign \$807  = \$805  | \$806 ;
-  assign \$808  = \$807  & start;
-  assign \$809  = ctr_load_stall + inc_q_load_stall;
-  assign \$810  = ! state;
-  assign \$811  = state == 3'h6;
-  assign \$812  = \$810  | \$811 ;
-  assign \$813  = state == 3'h7;
-  assign \$814  = \$812  | \$813 ;
-  assign \$815  = \$814  & start;
-  assign \$816  = ctr_store_busy + inc_q_store_busy;
-  assign \$817  = ! state;
-  assign \$818  = state == 3'h6;
-  assign \$819  = \$817  | \$818 ;
-  assign \$820  = state == 3'h7;
-  assign \$821  = \$819  | \$820 ;
-  assign \$822  = \$821  & start;
-  assign \$823  = ctr_store_stall + inc_q_store_stall;
-  assign \$824  = ! state;
-  assign \$825  = state == 3'h6;
-  assign \$826  = \$824  | \$825 ;
-  assign \$827  = state == 3'h7;
-  assign \$828  = \$826  | \$827 ;
-  assign \$829  = \$828  & start;
-  assign \$830  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$831  = ! state;
-  assign \$832  = state == 3'h6;
-  assign \$833  = \$831  | \$832 ;
-  assign \$834  = state == 3'h7;
-  assign \$835  = \$833  | \$834 ;
-  assign \$836  = \$835  & start;
-  assign \$837  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$838  = ! state;
-  assign \$839  = state == 3'h6;
-  assign \$840  = \$838  | \$839 ;
-  assign \$841  = state == 3'h7;
-  assign \$842  = \$840  | \$841 ;
-  assign \$843  = \$842  & start;
-  assign \$844  = ctr_post_busy + inc_q_post_busy;
-  assign \$845  = ! state;
-  assign \$846  = state == 3'h6;
-  assign \$847  = \$845  | \$846 ;
-  assign \$848  = state == 3'h7;
-  assign \$849  = \$847  | \$848 ;
-  assign \$850  = \$849  & start;
-  assign \$851  = ctr_post_stall + inc_q_post_stall;
-  assign \$852  = ! state;
-  assign \$853  = state == 3'h6;
-  assign \$854  = \$852  | \$853 ;
-  assign \$855  = state == 3'h7;
-  assign \$856  = \$854  | \$855 ;
-  assign \$857  = \$856  & start;
-  assign \$858  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$859  = ! state;
-  assign \$860  = state == 3'h6;
-  assign \$861  = \$859  | \$860 ;
-  assign \$862  = state == 3'h7;
-  assign \$863  = \$861  | \$862 ;
-  assign \$864  = \$863  & start;
-  assign \$865  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$866  = ! state;
-  assign \$867  = state == 3'h6;
-  assign \$868  = \$866  | \$867 ;
-  assign \$869  = state == 3'h7;
-  assign \$870  = \$868  | \$869 ;
-  assign \$871  = \$870  & start;
-  assign \$872  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$873  = ! state;
-  assign \$874  = state == 3'h6;
-  assign \$875  = \$873  | \$874 ;
-  assign \$876  = state == 3'h7;
-  assign \$877  = \$875  | \$876 ;
-  assign \$878  = \$877  & start;
-  assign \$879  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$880  = ! state;
-  assign \$881  = state == 3'h6;
-  assign \$882  = \$880  | \$881 ;
-  assign \$883  = state == 3'h7;
-  assign \$884  = \$882  | \$883 ;
-  assign \$885  = \$884  & start;
-  assign \$886  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$887  = ! state;
-  assign \$888  = state == 3'h6;
-  assign \$889  = \$887  | \$888 ;
-  assign \$890  = state == 3'h7;
-  assign \$891  = \$889  | \$890 ;
-  assign \$892  = \$891  & start;
-  assign \$893  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$894  = ! state;
-  assign \$895  = state == 3'h6;
-  assign \$896  = \$894  | \$895 ;
-  assign \$897  = state == 3'h7;
-  assign \$898  = \$896  | \$897 ;
-  assign \$899  = \$898  & start;
-  assign \$900  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$901  = ! state;
-  assign \$902  = state == 3'h6;
-  assign \$903  = \$901  | \$902 ;
-  assign \$904  = state == 3'h7;
-  assign \$905  = \$903  | \$904 ;
-  assign \$906  = \$905  & start;
-  assign \$907  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$908  = ! state;
-  assign \$909  = state == 3'h6;
-  assign \$910  = \$908  | \$909 ;
-  assign \$911  = state == 3'h7;
-  assign \$912  = \$910  | \$911 ;
-  assign \$913  = \$912  & start;
-  assign \$914  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$704  = \$703  == \$signal$219 ;
+  assign \$705  = ky + 1'h1;
+  assign \$706  = $signed(\$signal$120 ) + $signed(2'h1);
+  assign \$707  = \$signal$230  + pitch;
+  assign \$708  = \$signal$230  + pitch;
+  assign \$709  = ky + 1'h1;
+  assign \$710  = \$709  == kh1;
+  assign \$711  = \$signal$223  + 1'h1;
+  assign \$712  = $signed(ix) + $signed(2'h1);
+  assign \$713  = \$signal$223  + 1'h1;
+  assign \$714  = \$713  == \$signal$220 ;
+  assign \$715  = \$signal$222  + 1'h1;
+  assign \$716  = \$signal$222  + 1'h1;
+  assign \$717  = \$716  == \$signal$209 ;
+  assign \$718  = tail + 1'h1;
+  assign \$719  = t != 3'h4;
+  assign \$720  = t + 1'h1;
+  assign \$721  = t == 1'h1;
+  assign \$722  = t == 2'h2;
+  assign \$723  = t == 2'h3;
+  assign \$724  = thr_ptr + 1'h1;
+  assign \$725  = ! t;
+  assign \$726  = t == 1'h1;
+  assign \$727  = instr[71] & \$726 ;
+  assign \$728  = instr[9:8] == 2'h2;
+  assign \$729  = instr[71] ? 2'h2 : 2'h1;
+  assign \$730  = t == \$729 ;
+  assign \$731  = \$728  & \$730 ;
+  assign \$736  = t > p_lv;
+  assign \$737  = cbit == p_ob1;
+  assign \$738  = crow + 1'h1;
+  assign \$739  = cbit + 1'h1;
+  assign \$740  = ~ wvalid;
+  assign \$741  = wbit == p_ob1;
+  assign \$742  = paddr + instr[70:55];
+  assign \$743  = pc == lp_end;
+  assign \$744  = \$signal$63  & \$743 ;
+  assign \$745  = lp_left - 1'h1;
+  assign \$746  = lp_left == 2'h2;
+  assign \$747  = \$signal$67  + \$signal$205 ;
+  assign \$748  = \$signal$71  + \$signal$206 ;
+  assign \$749  = \$signal$73  + \$signal$207 ;
+  assign \$750  = \$signal$69  + \$signal$208 ;
+  assign \$752  = \$751  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$754  = \$753  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$756  = \$755  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$758  = \$757  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$760  = \$759  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$762  = \$761  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$764  = \$763  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$766  = \$765  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$768  = \$767  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$770  = \$769  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$772  = \$771  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$774  = \$773  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$776  = \$775  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$778  = \$777  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$780  = \$779  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$782  = \$781  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$783  = p_res ? { \$782 , \$780 , \$778 , \$776 , \$774 , \$772 , \$770 , \$768 , \$766 , \$764 , \$762 , \$760 , \$758 , \$756 , \$754 , \$752  } : thresh_l0;
+  assign \$785  = ! state;
+  assign \$786  = state == 3'h6;
+  assign \$787  = \$785  | \$786 ;
+  assign \$788  = state == 3'h7;
+  assign \$789  = \$787  | \$788 ;
+  assign \$790  = \$789  & start;
+  assign \$791  = ctr_cycles + inc_q_cycles;
+  assign \$792  = ! state;
+  assign \$793  = state == 3'h6;
+  assign \$794  = \$792  | \$793 ;
+  assign \$795  = state == 3'h7;
+  assign \$796  = \$794  | \$795 ;
+  assign \$797  = \$796  & start;
+  assign \$798  = ctr_instructions + inc_q_instructions;
+  assign \$799  = ! state;
+  assign \$800  = state == 3'h6;
+  assign \$801  = \$799  | \$800 ;
+  assign \$802  = state == 3'h7;
+  assign \$803  = \$801  | \$802 ;
+  assign \$804  = \$803  & start;
+  assign \$805  = ctr_load_busy + inc_q_load_busy;
+  assign \$806  = ! state;
+  assign \$807  = state == 3'h6;
+  assign \$808  = \$806  | \$807 ;
+  assign \$809  = state == 3'h7;
+  assign \$810  = \$808  | \$809 ;
+  assign \$811  = \$810  & start;
+  assign \$812  = ctr_load_stall + inc_q_load_stall;
+  assign \$813  = ! state;
+  assign \$814  = state == 3'h6;
+  assign \$815  = \$813  | \$814 ;
+  assign \$816  = state == 3'h7;
+  assign \$817  = \$815  | \$816 ;
+  assign \$818  = \$817  & start;
+  assign \$819  = ctr_store_busy + inc_q_store_busy;
+  assign \$820  = ! state;
+  assign \$821  = state == 3'h6;
+  assign \$822  = \$820  | \$821 ;
+  assign \$823  = state == 3'h7;
+  assign \$824  = \$822  | \$823 ;
+  assign \$825  = \$824  & start;
+  assign \$826  = ctr_store_stall + inc_q_store_stall;
+  assign \$827  = ! state;
+  assign \$828  = state == 3'h6;
+  assign \$829  = \$827  | \$828 ;
+  assign \$830  = state == 3'h7;
+  assign \$831  = \$829  | \$830 ;
+  assign \$832  = \$831  & start;
+  assign \$833  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$834  = ! state;
+  assign \$835  = state == 3'h6;
+  assign \$836  = \$834  | \$835 ;
+  assign \$837  = state == 3'h7;
+  assign \$838  = \$836  | \$837 ;
+  assign \$839  = \$838  & start;
+  assign \$840  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$841  = ! state;
+  assign \$842  = state == 3'h6;
+  assign \$843  = \$841  | \$842 ;
+  assign \$844  = state == 3'h7;
+  assign \$845  = \$843  | \$844 ;
+  assign \$846  = \$845  & start;
+  assign \$847  = ctr_post_busy + inc_q_post_busy;
+  assign \$848  = ! state;
+  assign \$849  = state == 3'h6;
+  assign \$850  = \$848  | \$849 ;
+  assign \$851  = state == 3'h7;
+  assign \$852  = \$850  | \$851 ;
+  assign \$853  = \$852  & start;
+  assign \$854  = ctr_post_stall + inc_q_post_stall;
+  assign \$855  = ! state;
+  assign \$856  = state == 3'h6;
+  assign \$857  = \$855  | \$856 ;
+  assign \$858  = state == 3'h7;
+  assign \$859  = \$857  | \$858 ;
+  assign \$860  = \$859  & start;
+  assign \$861  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$862  = ! state;
+  assign \$863  = state == 3'h6;
+  assign \$864  = \$862  | \$863 ;
+  assign \$865  = state == 3'h7;
+  assign \$866  = \$864  | \$865 ;
+  assign \$867  = \$866  & start;
+  assign \$868  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$869  = ! state;
+  assign \$870  = state == 3'h6;
+  assign \$871  = \$869  | \$870 ;
+  assign \$872  = state == 3'h7;
+  assign \$873  = \$871  | \$872 ;
+  assign \$874  = \$873  & start;
+  assign \$875  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$876  = ! state;
+  assign \$877  = state == 3'h6;
+  assign \$878  = \$876  | \$877 ;
+  assign \$879  = state == 3'h7;
+  assign \$880  = \$878  | \$879 ;
+  assign \$881  = \$880  & start;
+  assign \$882  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$883  = ! state;
+  assign \$884  = state == 3'h6;
+  assign \$885  = \$883  | \$884 ;
+  assign \$886  = state == 3'h7;
+  assign \$887  = \$885  | \$886 ;
+  assign \$888  = \$887  & start;
+  assign \$889  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$890  = ! state;
+  assign \$891  = state == 3'h6;
+  assign \$892  = \$890  | \$891 ;
+  assign \$893  = state == 3'h7;
+  assign \$894  = \$892  | \$893 ;
+  assign \$895  = \$894  & start;
+  assign \$896  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$897  = ! state;
+  assign \$898  = state == 3'h6;
+  assign \$899  = \$897  | \$898 ;
+  assign \$900  = state == 3'h7;
+  assign \$901  = \$899  | \$900 ;
+  assign \$902  = \$901  & start;
+  assign \$903  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$904  = ! state;
+  assign \$905  = state == 3'h6;
+  assign \$906  = \$904  | \$905 ;
+  assign \$907  = state == 3'h7;
+  assign \$908  = \$906  | \$907 ;
+  assign \$909  = \$908  & start;
+  assign \$910  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$911  = ! state;
+  assign \$912  = state == 3'h6;
+  assign \$913  = \$911  | \$912 ;
+  assign \$914  = state == 3'h7;
+  assign \$915  = \$913  | \$914 ;
+  assign \$916  = \$915  & start;
+  assign \$917  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
     \$signature__addr$25  <= thresh_out_addr_req;
   always @(posedge clk)
     \$signature__data$27  <= thresh_out_data_req;
   always @(posedge clk)
-    \$signature__en$29  <= \$915 ;
+    \$signature__en$29  <= \$918 ;
   always @(posedge clk)
     \$signature__addr$31  <= act_addr_req;
   always @(posedge clk)
     \$signature__data$33  <= act_data_req;
   always @(posedge clk)
-    \$signature__en$35  <= \$916 ;
+    \$signature__en$35  <= \$919 ;
   always @(posedge clk)
     \$signature__addr$37  <= weight_addr_req;
   always @(posedge clk)
     \$signature__data$39  <= weight_data_req;
   always @(posedge clk)
-    \$signature__en$41  <= \$917 ;
+    \$signature__en$41  <= \$920 ;
   always @(posedge clk)
-    ir__addr <= \$918 ;
+    ir__addr <= \$921 ;
   always @(posedge clk)
-    pc <= \$919 ;
+    pc <= \$922 ;
   always @(posedge clk)
-    ctr_group0 <= \$920 ;
+    ctr_group0 <= \$923 ;
   always @(posedge clk)
-    ctr_group1 <= \$921 ;
+    ctr_group1 <= \$924 ;
   always @(posedge clk)
-    ctr_group2 <= \$922 ;
+    ctr_group2 <= \$925 ;
   always @(posedge clk)
-    ctr_group3 <= \$923 ;
+    ctr_group3 <= \$926 ;
   always @(posedge clk)
-    ctr_group4 <= \$924 ;
+    ctr_group4 <= \$927 ;
   always @(posedge clk)
-    sel_q <= \$925 ;
+    sel_q <= \$928 ;
   always @(posedge clk)
-    ctr_value <= \$926 ;
+    ctr_value <= \$929 ;
   always @(posedge clk)
-    act_q <= \$927 ;
+    act_q <= \$930 ;
   always @(posedge clk)
     w_in <= wgt_r__data;
   always @(posedge clk)
-    \$signal  <= \$928 ;
+    \$signal  <= \$931 ;
   always @(posedge clk)
-    pad_word_q <= \$929 ;
+    pad_word_q <= \$932 ;
   always @(posedge clk)
-    valid <= \$930 ;
+    valid <= \$933 ;
   always @(posedge clk)
-    zero <= \$931 ;
+    zero <= \$934 ;
   always @(posedge clk)
-    plane <= \$932 ;
+    plane <= \$935 ;
   always @(posedge clk)
-    \$signal$188  <= \$933 ;
+    \$signal$188  <= \$936 ;
   always @(posedge clk)
-    cz <= \$934 ;
+    cz <= \$937 ;
   always @(posedge clk)
-    ir_q <= \$935 ;
+    ir_q <= \$938 ;
   always @(posedge clk)
-    nxt <= \$936 ;
+    nxt <= \$939 ;
   always @(posedge clk)
-    n_bad <= \$937 ;
+    n_bad <= \$940 ;
   always @(posedge clk)
-    n_nb1 <= \$938 ;
+    n_nb1 <= \$941 ;
   always @(posedge clk)
-    n_rd_len <= \$939 ;
+    n_rd_len <= \$942 ;
   always @(posedge clk)
-    n_t_base <= \$940 ;
+    n_t_base <= \$943 ;
   always @(posedge clk)
-    n_pitch <= \$941 ;
+    n_pitch <= \$944 ;
   always @(posedge clk)
-    n_pad_last <= \$942 ;
+    n_pad_last <= \$945 ;
   always @(posedge clk)
-    \$like$199  <= \$943 ;
+    \$like$199  <= \$946 ;
   always @(posedge clk)
-    \$like$200  <= \$944 ;
+    \$like$200  <= \$947 ;
   always @(posedge clk)
-    n_res <= \$945 ;
+    n_res <= \$948 ;
   always @(posedge clk)
-    \$signal$202  <= \$946 ;
+    \$signal$202  <= \$949 ;
   always @(posedge clk)
-    n_ob1 <= \$947 ;
+    n_ob1 <= \$950 ;
   always @(posedge clk)
-    state <= \$948 ;
+    state <= \$951 ;
   always @(posedge clk)
-    t <= \$949 ;
+    t <= \$952 ;
   always @(posedge clk)
-    \$signal$63  <= \$950 ;
+    \$signal$63  <= \$953 ;
   always @(posedge clk)
-    instr <= \$951 ;
+    instr <= \$954 ;
   always @(posedge clk)
-    lp_left <= \$952 ;
+    lp_left <= \$955 ;
   always @(posedge clk)
-    \$like  <= \$953 ;
+    \$like  <= \$956 ;
   always @(posedge clk)
-    lp_end <= \$954 ;
+    lp_end <= \$957 ;
   always @(posedge clk)
-    \$signal$66  <= \$955 ;
+    \$signal$66  <= \$958 ;
   always @(posedge clk)
-    \$signal$70  <= \$956 ;
+    \$signal$70  <= \$959 ;
   always @(posedge clk)
-    \$signal$72  <= \$957 ;
+    \$signal$72  <= \$960 ;
   always @(posedge clk)
-    \$signal$68  <= \$958 ;
+    \$signal$68  <= \$961 ;
   always @(posedge clk)
-    \$signal$67  <= \$959 ;
+    \$signal$205  <= \$962 ;
   always @(posedge clk)
-    \$signal$71  <= \$960 ;
+    \$signal$206  <= \$963 ;
   always @(posedge clk)
-    \$signal$73  <= \$961 ;
+    \$signal$207  <= \$964 ;
   always @(posedge clk)
-    \$signal$69  <= \$962 ;
+    \$signal$208  <= \$965 ;
   always @(posedge clk)
-    nb1 <= \$963 ;
+    \$signal$67  <= \$966 ;
   always @(posedge clk)
-    \$signal$204  <= \$964 ;
+    \$signal$71  <= \$967 ;
   always @(posedge clk)
-    b1 <= \$965 ;
+    \$signal$73  <= \$968 ;
   always @(posedge clk)
-    rd_len <= \$966 ;
+    \$signal$69  <= \$969 ;
   always @(posedge clk)
-    req_more <= \$967 ;
+    lp_once <= \$970 ;
   always @(posedge clk)
-    req_cnt <= \$968 ;
+    nb1 <= \$971 ;
   always @(posedge clk)
-    req_addr <= \$969 ;
+    \$signal$209  <= \$972 ;
   always @(posedge clk)
-    rx_bank <= \$970 ;
+    b1 <= \$973 ;
   always @(posedge clk)
-    rx_word <= \$971 ;
+    rd_len <= \$974 ;
   always @(posedge clk)
-    rx_beat <= \$972 ;
+    req_more <= \$975 ;
   always @(posedge clk)
-    \$signal$86  <= \$973 ;
+    req_cnt <= \$976 ;
   always @(posedge clk)
-    rx_blast <= \$974 ;
+    req_addr <= \$977 ;
   always @(posedge clk)
-    \$signal$207  <= \$975 ;
+    rx_bank <= \$978 ;
   always @(posedge clk)
-    tx_word <= \$976 ;
+    rx_word <= \$979 ;
   always @(posedge clk)
-    tx_beat <= \$977 ;
+    rx_beat <= \$980 ;
   always @(posedge clk)
-    \$signal$209  <= \$978 ;
+    \$signal$86  <= \$981 ;
   always @(posedge clk)
-    s_cur <= \$979 ;
+    rx_blast <= \$982 ;
   always @(posedge clk)
-    t_row <= \$980 ;
+    \$signal$212  <= \$983 ;
   always @(posedge clk)
-    \$signal$151  <= \$981 ;
+    tx_word <= \$984 ;
   always @(posedge clk)
-    thr_ptr <= \$982 ;
+    tx_beat <= \$985 ;
   always @(posedge clk)
-    issuing <= \$983 ;
+    \$signal$214  <= \$986 ;
   always @(posedge clk)
-    \$signal$212  <= \$984 ;
+    s_cur <= \$987 ;
   always @(posedge clk)
-    \$signal$104  <= \$985 ;
+    t_row <= \$988 ;
   always @(posedge clk)
-    pad_d <= \$986 ;
+    \$signal$151  <= \$989 ;
   always @(posedge clk)
-    wgt_r__addr <= \$987 ;
+    thr_ptr <= \$990 ;
   always @(posedge clk)
-    p <= \$988 ;
+    issuing <= \$991 ;
   always @(posedge clk)
-    \$signal$214  <= \$989 ;
+    \$signal$217  <= \$992 ;
   always @(posedge clk)
-    \$signal$215  <= \$990 ;
+    \$signal$104  <= \$993 ;
   always @(posedge clk)
-    kh1 <= \$991 ;
+    pad_d <= \$994 ;
   always @(posedge clk)
-    tail <= \$992 ;
+    wgt_r__addr <= \$995 ;
   always @(posedge clk)
-    \$signal$217  <= \$993 ;
+    p <= \$996 ;
   always @(posedge clk)
-    \$signal$218  <= \$994 ;
+    \$signal$219  <= \$997 ;
   always @(posedge clk)
-    ky <= \$995 ;
+    \$signal$220  <= \$998 ;
   always @(posedge clk)
-    \$signal$120  <= \$996 ;
+    kh1 <= \$999 ;
   always @(posedge clk)
-    ix <= \$997 ;
+    tail <= \$1000 ;
   always @(posedge clk)
-    plane_base <= \$998 ;
+    \$signal$222  <= \$1001 ;
   always @(posedge clk)
-    \$signal$221  <= \$999 ;
+    \$signal$223  <= \$1002 ;
   always @(posedge clk)
-    pitch <= \$1000 ;
+    ky <= \$1003 ;
   always @(posedge clk)
-    p_pad_last <= \$1001 ;
+    \$signal$120  <= \$1004 ;
   always @(posedge clk)
-    crow <= \$1002 ;
+    ix <= \$1005 ;
   always @(posedge clk)
-    cbit <= \$1003 ;
+    \$signal$225  <= \$1006 ;
   always @(posedge clk)
-    svalid <= \$1004 ;
+    \$signal$226  <= \$1007 ;
   always @(posedge clk)
-    wvalid <= \$1005 ;
+    \$signal$227  <= \$1008 ;
   always @(posedge clk)
-    paddr <= \$1006 ;
+    \$signal$228  <= \$1009 ;
   always @(posedge clk)
-    p_lv <= \$1007 ;
+    plane_base <= \$1010 ;
   always @(posedge clk)
-    p_cmp <= \$1008 ;
+    \$signal$230  <= \$1011 ;
   always @(posedge clk)
-    p_ob1 <= \$1009 ;
+    pitch <= \$1012 ;
   always @(posedge clk)
-    shift <= \$1010 ;
+    p_pad_last <= \$1013 ;
   always @(posedge clk)
-    p_res <= \$1011 ;
+    crow <= \$1014 ;
   always @(posedge clk)
-    asm <= \$1012 ;
+    cbit <= \$1015 ;
   always @(posedge clk)
-    \$signal$228  <= \$1013 ;
+    svalid <= \$1016 ;
   always @(posedge clk)
-    o_beat <= \$1014 ;
+    wvalid <= \$1017 ;
   always @(posedge clk)
-    o_addr <= \$1015 ;
+    paddr <= \$1018 ;
   always @(posedge clk)
-    o_last <= \$1016 ;
+    p_lv <= \$1019 ;
   always @(posedge clk)
-    o_addr2 <= \$1017 ;
+    p_cmp <= \$1020 ;
   always @(posedge clk)
-    \$signal$117  <= \$1018 ;
+    p_ob1 <= \$1021 ;
   always @(posedge clk)
-    o_bank2 <= \$1019 ;
+    shift <= \$1022 ;
   always @(posedge clk)
-    o_beat2 <= \$1020 ;
+    p_res <= \$1023 ;
   always @(posedge clk)
-    thresh_l0 <= \$1021 ;
+    asm <= \$1024 ;
   always @(posedge clk)
-    cp <= \$1022 ;
+    \$signal$237  <= \$1025 ;
   always @(posedge clk)
-    pad_word_d <= \$1023 ;
+    o_beat <= \$1026 ;
   always @(posedge clk)
-    thresh_l1 <= \$1024 ;
+    o_addr <= \$1027 ;
   always @(posedge clk)
-    thresh_l2 <= \$1025 ;
+    o_last <= \$1028 ;
   always @(posedge clk)
-    \$signal$233  <= \$1026 ;
+    o_addr2 <= \$1029 ;
   always @(posedge clk)
-    \$signal$234  <= \$1027 ;
+    \$signal$117  <= \$1030 ;
   always @(posedge clk)
-    \$signal$235  <= \$1028 ;
+    o_bank2 <= \$1031 ;
   always @(posedge clk)
-    old_bits <= \$1029 ;
+    o_beat2 <= \$1032 ;
   always @(posedge clk)
-    thr0_q <= \$1030 ;
+    thresh_l0 <= \$1033 ;
   always @(posedge clk)
-    acc <= \$1031 ;
+    cp <= \$1034 ;
   always @(posedge clk)
-    srow <= \$1032 ;
+    pad_word_d <= \$1035 ;
   always @(posedge clk)
-    sbit <= \$1033 ;
+    thresh_l1 <= \$1036 ;
   always @(posedge clk)
-    y_q <= \$1034 ;
+    thresh_l2 <= \$1037 ;
   always @(posedge clk)
-    scores_q <= \$1035 ;
+    \$signal$242  <= \$1038 ;
   always @(posedge clk)
-    wrow <= \$1036 ;
+    \$signal$243  <= \$1039 ;
   always @(posedge clk)
-    wbit <= \$1037 ;
+    \$signal$244  <= \$1040 ;
   always @(posedge clk)
-    counting <= \$1038 ;
+    old_bits <= \$1041 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1039 ;
+    thr0_q <= \$1042 ;
   always @(posedge clk)
-    ctr_cycles <= \$1040 ;
+    acc <= \$1043 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1041 ;
+    srow <= \$1044 ;
   always @(posedge clk)
-    ctr_instructions <= \$1042 ;
+    sbit <= \$1045 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1043 ;
+    y_q <= \$1046 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1044 ;
+    scores_q <= \$1047 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1045 ;
+    wrow <= \$1048 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1046 ;
+    wbit <= \$1049 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1047 ;
+    counting <= \$1050 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1048 ;
+    inc_q_cycles <= \$1051 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1049 ;
+    ctr_cycles <= \$1052 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1050 ;
+    inc_q_instructions <= \$1053 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1051 ;
+    ctr_instructions <= \$1054 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1052 ;
+    inc_q_load_busy <= \$1055 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1053 ;
+    ctr_load_busy <= \$1056 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1054 ;
+    inc_q_load_stall <= \$1057 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1055 ;
+    ctr_load_stall <= \$1058 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1056 ;
+    inc_q_store_busy <= \$1059 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1057 ;
+    ctr_store_busy <= \$1060 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1058 ;
+    inc_q_store_stall <= \$1061 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1059 ;
+    ctr_store_stall <= \$1062 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1060 ;
+    inc_q_gemm_busy <= \$1063 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1061 ;
+    ctr_gemm_busy <= \$1064 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1062 ;
+    inc_q_gemm_stall <= \$1065 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1063 ;
+    ctr_gemm_stall <= \$1066 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1064 ;
+    inc_q_post_busy <= \$1067 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1065 ;
+    ctr_post_busy <= \$1068 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1066 ;
+    inc_q_post_stall <= \$1069 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1067 ;
+    ctr_post_stall <= \$1070 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1068 ;
+    inc_q_sram_act_reads <= \$1071 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1069 ;
+    ctr_sram_act_reads <= \$1072 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1070 ;
+    inc_q_sram_act_writes <= \$1073 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1071 ;
+    ctr_sram_act_writes <= \$1074 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1072 ;
+    inc_q_sram_weight_reads <= \$1075 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1073 ;
+    ctr_sram_weight_reads <= \$1076 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1074 ;
+    inc_q_sram_weight_writes <= \$1077 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1075 ;
+    ctr_sram_weight_writes <= \$1078 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1076 ;
+    inc_q_sram_thresh_reads <= \$1079 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1080 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1081 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1082 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1083 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1084 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1085 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1086 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1087 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1088 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$236 ),
+    .acc(\acc$245 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
@@ -4875,119 +4917,119 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$3910$0 (thresh_l1),
-    .\port$3912$0 (thresh_l2),
-    .\port$3922$0 (thr0_q),
+    .\port$3930$0 (thresh_l1),
+    .\port$3932$0 (thresh_l2),
+    .\port$3942$0 (thr0_q),
     .scores(scores),
     .shift(shift),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$121  = 64'h0000000000000000;
+    \$115  = 64'h0000000000000000;
     casez (o_bank2)
       10'h000:
-          \$121  = act_q[63:0];
+          \$115  = act_q[63:0];
       10'h001:
-          \$121  = act_q[127:64];
+          \$115  = act_q[127:64];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$126  = 64'h0000000000000000;
+    \$120  = 64'h0000000000000000;
     casez (o_beat2)
       3'h0:
-          \$126  = store_out[63:0];
+          \$120  = store_out[63:0];
       3'h1:
-          \$126  = store_out[127:64];
+          \$120  = store_out[127:64];
       3'h2:
-          \$126  = store_out[191:128];
+          \$120  = store_out[191:128];
       3'h3:
-          \$126  = store_out[255:192];
+          \$120  = store_out[255:192];
       3'h4:
-          \$126  = store_out[319:256];
+          \$120  = store_out[319:256];
       3'h5:
-          \$126  = store_out[383:320];
+          \$120  = store_out[383:320];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$169  = 16'h0000;
+    \$163  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$169  = old_bits[15:0];
+          \$163  = old_bits[15:0];
       2'h1:
-          \$169  = old_bits[31:16];
+          \$163  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$189  = 16'h0000;
+    \$183  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$189  = old_bits[15:0];
+          \$183  = old_bits[15:0];
       2'h1:
-          \$189  = old_bits[31:16];
+          \$183  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$209  = 16'h0000;
+    \$203  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$209  = old_bits[15:0];
+          \$203  = old_bits[15:0];
       2'h1:
-          \$209  = old_bits[31:16];
+          \$203  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$229  = 16'h0000;
+    \$223  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$229  = old_bits[15:0];
+          \$223  = old_bits[15:0];
       2'h1:
-          \$229  = old_bits[31:16];
+          \$223  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$249  = 16'h0000;
+    \$243  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$249  = old_bits[15:0];
+          \$243  = old_bits[15:0];
       2'h1:
-          \$249  = old_bits[31:16];
+          \$243  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$269  = 16'h0000;
+    \$263  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$269  = old_bits[15:0];
+          \$263  = old_bits[15:0];
       2'h1:
-          \$269  = old_bits[31:16];
+          \$263  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$289  = 16'h0000;
+    \$283  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$289  = old_bits[15:0];
+          \$283  = old_bits[15:0];
       2'h1:
-          \$289  = old_bits[31:16];
+          \$283  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$309  = 16'h0000;
+    \$303  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$309  = old_bits[15:0];
+          \$303  = old_bits[15:0];
       2'h1:
-          \$309  = old_bits[31:16];
+          \$303  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -4995,13 +5037,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$374  = ctr_cycles;
+          \$367  = ctr_cycles;
       2'h1:
-          \$374  = ctr_instructions;
+          \$367  = ctr_instructions;
       2'h2:
-          \$374  = ctr_load_busy;
+          \$367  = ctr_load_busy;
       2'h3:
-          \$374  = ctr_load_stall;
+          \$367  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -5009,13 +5051,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$375  = ctr_store_busy;
+          \$368  = ctr_store_busy;
       2'h1:
-          \$375  = ctr_store_stall;
+          \$368  = ctr_store_stall;
       2'h2:
-          \$375  = ctr_gemm_busy;
+          \$368  = ctr_gemm_busy;
       2'h3:
-          \$375  = ctr_gemm_stall;
+          \$368  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -5023,13 +5065,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$376  = ctr_post_busy;
+          \$369  = ctr_post_busy;
       2'h1:
-          \$376  = ctr_post_stall;
+          \$369  = ctr_post_stall;
       2'h2:
-          \$376  = ctr_sram_act_reads;
+          \$369  = ctr_sram_act_reads;
       2'h3:
-          \$376  = ctr_sram_act_writes;
+          \$369  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -5037,41 +5079,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$377  = ctr_sram_weight_reads;
+          \$370  = ctr_sram_weight_reads;
       2'h1:
-          \$377  = ctr_sram_weight_writes;
+          \$370  = ctr_sram_weight_writes;
       2'h2:
-          \$377  = ctr_sram_thresh_reads;
+          \$370  = ctr_sram_thresh_reads;
       2'h3:
-          \$377  = ctr_sram_thresh_writes;
+          \$370  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = 48'h000000000000;
+    \$371  = 48'h000000000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$378  = ctr_sram_out_reads;
+          \$371  = ctr_sram_out_reads;
       2'h1:
-          \$378  = ctr_sram_out_writes;
+          \$371  = ctr_sram_out_writes;
       2'h2:
-          \$378  = ctr_threshold_ops;
+          \$371  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = 48'h000000000000;
+    \$372  = 48'h000000000000;
     casez (sel_q)
       3'h0:
-          \$379  = ctr_group0;
+          \$372  = ctr_group0;
       3'h1:
-          \$379  = ctr_group1;
+          \$372  = ctr_group1;
       3'h2:
-          \$379  = ctr_group2;
+          \$372  = ctr_group2;
       3'h3:
-          \$379  = ctr_group3;
+          \$372  = ctr_group3;
       3'h4:
-          \$379  = ctr_group4;
+          \$372  = ctr_group4;
     endcase
   end
   always @* begin
@@ -5079,37 +5121,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$608  = 15'h0000;
+          \$600  = 15'h0000;
       4'h1:
-          \$608  = 15'h0001;
+          \$600  = 15'h0001;
       4'h2:
-          \$608  = 15'h0003;
+          \$600  = 15'h0003;
       4'h3:
-          \$608  = 15'h0007;
+          \$600  = 15'h0007;
       4'h4:
-          \$608  = 15'h000f;
+          \$600  = 15'h000f;
       4'h5:
-          \$608  = 15'h001f;
+          \$600  = 15'h001f;
       4'h6:
-          \$608  = 15'h003f;
+          \$600  = 15'h003f;
       4'h7:
-          \$608  = 15'h007f;
+          \$600  = 15'h007f;
       4'h8:
-          \$608  = 15'h00ff;
+          \$600  = 15'h00ff;
       4'h9:
-          \$608  = 15'h01ff;
+          \$600  = 15'h01ff;
       4'ha:
-          \$608  = 15'h03ff;
+          \$600  = 15'h03ff;
       4'hb:
-          \$608  = 15'h07ff;
+          \$600  = 15'h07ff;
       4'hc:
-          \$608  = 15'h0fff;
+          \$600  = 15'h0fff;
       4'hd:
-          \$608  = 15'h1fff;
+          \$600  = 15'h1fff;
       4'he:
-          \$608  = 15'h3fff;
+          \$600  = 15'h3fff;
       4'hf:
-          \$608  = 15'h7fff;
+          \$600  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -5117,79 +5159,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$612  = 15'h0000;
+          \$604  = 15'h0000;
       4'h1:
-          \$612  = 15'h0001;
+          \$604  = 15'h0001;
       4'h2:
-          \$612  = 15'h0003;
+          \$604  = 15'h0003;
       4'h3:
-          \$612  = 15'h0007;
+          \$604  = 15'h0007;
       4'h4:
-          \$612  = 15'h000f;
+          \$604  = 15'h000f;
       4'h5:
-          \$612  = 15'h001f;
+          \$604  = 15'h001f;
       4'h6:
-          \$612  = 15'h003f;
+          \$604  = 15'h003f;
       4'h7:
-          \$612  = 15'h007f;
+          \$604  = 15'h007f;
       4'h8:
-          \$612  = 15'h00ff;
+          \$604  = 15'h00ff;
       4'h9:
-          \$612  = 15'h01ff;
+          \$604  = 15'h01ff;
       4'ha:
-          \$612  = 15'h03ff;
+          \$604  = 15'h03ff;
       4'hb:
-          \$612  = 15'h07ff;
+          \$604  = 15'h07ff;
       4'hc:
-          \$612  = 15'h0fff;
+          \$604  = 15'h0fff;
       4'hd:
-          \$612  = 15'h1fff;
+          \$604  = 15'h1fff;
       4'he:
-          \$612  = 15'h3fff;
+          \$604  = 15'h3fff;
       4'hf:
-          \$612  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$729  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$729  = \$signal$233 [15:0];
-      8'h01:
-          \$729  = \$signal$233 [31:16];
-      8'h02:
-          \$729  = \$signal$233 [47:32];
-      8'h03:
-          \$729  = \$signal$233 [63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$730  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$730  = \$signal$233 [79:64];
-      8'h01:
-          \$730  = \$signal$233 [95:80];
-      8'h02:
-          \$730  = \$signal$233 [111:96];
-      8'h03:
-          \$730  = \$signal$233 [127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$731  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$731  = \$signal$234 [15:0];
-      8'h01:
-          \$731  = \$signal$234 [31:16];
-      8'h02:
-          \$731  = \$signal$234 [47:32];
-      8'h03:
-          \$731  = \$signal$234 [63:48];
+          \$604  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -5197,183 +5197,225 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$732  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$732  = \$signal$234 [79:64];
+          \$732  = \$signal$242 [15:0];
       8'h01:
-          \$732  = \$signal$234 [95:80];
+          \$732  = \$signal$242 [31:16];
       8'h02:
-          \$732  = \$signal$234 [111:96];
+          \$732  = \$signal$242 [47:32];
       8'h03:
-          \$732  = \$signal$234 [127:112];
+          \$732  = \$signal$242 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$748  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$748  = \$signal$235 [0];
-      2'h1:
-          \$748  = \$signal$235 [16];
+    \$733  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$733  = \$signal$242 [79:64];
+      8'h01:
+          \$733  = \$signal$242 [95:80];
+      8'h02:
+          \$733  = \$signal$242 [111:96];
+      8'h03:
+          \$733  = \$signal$242 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$750  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$750  = \$signal$235 [1];
-      2'h1:
-          \$750  = \$signal$235 [17];
+    \$734  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$734  = \$signal$243 [15:0];
+      8'h01:
+          \$734  = \$signal$243 [31:16];
+      8'h02:
+          \$734  = \$signal$243 [47:32];
+      8'h03:
+          \$734  = \$signal$243 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$752  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$752  = \$signal$235 [2];
-      2'h1:
-          \$752  = \$signal$235 [18];
+    \$735  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$735  = \$signal$243 [79:64];
+      8'h01:
+          \$735  = \$signal$243 [95:80];
+      8'h02:
+          \$735  = \$signal$243 [111:96];
+      8'h03:
+          \$735  = \$signal$243 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$754  = 1'h0;
+    \$751  = 1'h0;
     casez (crow)
       2'h0:
-          \$754  = \$signal$235 [3];
+          \$751  = \$signal$244 [0];
       2'h1:
-          \$754  = \$signal$235 [19];
+          \$751  = \$signal$244 [16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$756  = 1'h0;
+    \$753  = 1'h0;
     casez (crow)
       2'h0:
-          \$756  = \$signal$235 [4];
+          \$753  = \$signal$244 [1];
       2'h1:
-          \$756  = \$signal$235 [20];
+          \$753  = \$signal$244 [17];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$758  = 1'h0;
+    \$755  = 1'h0;
     casez (crow)
       2'h0:
-          \$758  = \$signal$235 [5];
+          \$755  = \$signal$244 [2];
       2'h1:
-          \$758  = \$signal$235 [21];
+          \$755  = \$signal$244 [18];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$760  = 1'h0;
+    \$757  = 1'h0;
     casez (crow)
       2'h0:
-          \$760  = \$signal$235 [6];
+          \$757  = \$signal$244 [3];
       2'h1:
-          \$760  = \$signal$235 [22];
+          \$757  = \$signal$244 [19];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$762  = 1'h0;
+    \$759  = 1'h0;
     casez (crow)
       2'h0:
-          \$762  = \$signal$235 [7];
+          \$759  = \$signal$244 [4];
       2'h1:
-          \$762  = \$signal$235 [23];
+          \$759  = \$signal$244 [20];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$764  = 1'h0;
+    \$761  = 1'h0;
     casez (crow)
       2'h0:
-          \$764  = \$signal$235 [8];
+          \$761  = \$signal$244 [5];
       2'h1:
-          \$764  = \$signal$235 [24];
+          \$761  = \$signal$244 [21];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$766  = 1'h0;
+    \$763  = 1'h0;
     casez (crow)
       2'h0:
-          \$766  = \$signal$235 [9];
+          \$763  = \$signal$244 [6];
       2'h1:
-          \$766  = \$signal$235 [25];
+          \$763  = \$signal$244 [22];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$768  = 1'h0;
+    \$765  = 1'h0;
     casez (crow)
       2'h0:
-          \$768  = \$signal$235 [10];
+          \$765  = \$signal$244 [7];
       2'h1:
-          \$768  = \$signal$235 [26];
+          \$765  = \$signal$244 [23];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$770  = 1'h0;
+    \$767  = 1'h0;
     casez (crow)
       2'h0:
-          \$770  = \$signal$235 [11];
+          \$767  = \$signal$244 [8];
       2'h1:
-          \$770  = \$signal$235 [27];
+          \$767  = \$signal$244 [24];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$772  = 1'h0;
+    \$769  = 1'h0;
     casez (crow)
       2'h0:
-          \$772  = \$signal$235 [12];
+          \$769  = \$signal$244 [9];
       2'h1:
-          \$772  = \$signal$235 [28];
+          \$769  = \$signal$244 [25];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$774  = 1'h0;
+    \$771  = 1'h0;
     casez (crow)
       2'h0:
-          \$774  = \$signal$235 [13];
+          \$771  = \$signal$244 [10];
       2'h1:
-          \$774  = \$signal$235 [29];
+          \$771  = \$signal$244 [26];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$776  = 1'h0;
+    \$773  = 1'h0;
     casez (crow)
       2'h0:
-          \$776  = \$signal$235 [14];
+          \$773  = \$signal$244 [11];
       2'h1:
-          \$776  = \$signal$235 [30];
+          \$773  = \$signal$244 [27];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$778  = 1'h0;
+    \$775  = 1'h0;
     casez (crow)
       2'h0:
-          \$778  = \$signal$235 [15];
+          \$775  = \$signal$244 [12];
       2'h1:
-          \$778  = \$signal$235 [31];
+          \$775  = \$signal$244 [28];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$781  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$777  = 1'h0;
     casez (crow)
       2'h0:
-          \$781  = \acc$236 [383:0];
+          \$777  = \$signal$244 [13];
       2'h1:
-          \$781  = \acc$236 [767:384];
+          \$777  = \$signal$244 [29];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$779  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$779  = \$signal$244 [14];
+      2'h1:
+          \$779  = \$signal$244 [30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$781  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$781  = \$signal$244 [15];
+      2'h1:
+          \$781  = \$signal$244 [31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$784  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$784  = \acc$245 [383:0];
+      2'h1:
+          \$784  = \acc$245 [767:384];
     endcase
   end
   always @* begin
@@ -5386,10 +5428,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$338 [10:0];
-      if (\$340 ) begin
+      pc_next = \$332 [10:0];
+      if (\$334 ) begin
         (* full_case = 32'd1 *)
-        if (\$341 ) begin
+        if (lp_once) begin
         end else begin
           pc_next = \$like ;
         end
@@ -5399,13 +5441,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$12 ) begin
-      fetched[26:11] = \$19 [15:0];
-      fetched[113:105] = \$26 [8:0];
+    if (\$11 ) begin
+      fetched[26:11] = \$17 [15:0];
+      fetched[113:105] = \$23 [8:0];
     end
-    if (\$34 ) begin
-      fetched[41:26] = \$41 [15:0];
-      fetched[87:72] = \$48 [15:0];
+    if (\$30 ) begin
+      fetched[41:26] = \$36 [15:0];
+      fetched[87:72] = \$42 [15:0];
     end
   end
   always @* begin
@@ -5414,13 +5456,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$49 ;
+          bad = \$43 ;
       4'h2:
-          bad = \$52 ;
+          bad = \$46 ;
       4'h3:
-          bad = \$53 ;
+          bad = \$47 ;
       4'h4:
-          bad = \$69 ;
+          bad = \$63 ;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -5452,13 +5494,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$70 ) begin
+          if (\$64 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
-              if (\$74 ) begin
+            if (\$66 ) begin
+              if (\$68 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -5466,7 +5508,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$128 ) begin
+          if (\$122 ) begin
             if (\$signal$117 ) begin
               finish = 1'h1;
             end
@@ -5475,16 +5517,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$137 ) begin
+            if (\$131 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$336 ) begin
-              if (\$337 ) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
                 finish = 1'h1;
               end
             end
@@ -5554,7 +5596,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$71 ) begin
+          if (\$65 ) begin
             full = mem_rd_data;
           end
         end
@@ -5592,10 +5634,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
-                    act_addr_req = \$75 [7:0];
+                    act_addr_req = \$69 [7:0];
               endcase
             end
           end
@@ -5605,10 +5647,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$148 ) begin
+            if (\$142 ) begin
             end else begin
               act_addr_req = paddr[7:0];
             end
@@ -5629,7 +5671,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     act_data_req = { full, full };
@@ -5642,12 +5684,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$148 ) begin
+            if (\$142 ) begin
             end else begin
-              act_data_req = { \$311 , \$291 , \$271 , \$251 , \$231 , \$211 , \$191 , \$171  };
+              act_data_req = { \$305 , \$285 , \$265 , \$245 , \$225 , \$205 , \$185 , \$165  };
             end
           end
     endcase
@@ -5666,10 +5708,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
-                    act_en_req = { \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76  };
+                    act_en_req = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  };
               endcase
             end
           end
@@ -5679,12 +5721,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$148 ) begin
+            if (\$142 ) begin
             end else begin
-              act_en_req = { \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314  };
+              act_en_req = { \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308  };
             end
           end
     endcase
@@ -5703,7 +5745,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -5716,10 +5758,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$148 ) begin
+            if (\$142 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -5740,12 +5782,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_addr_req = \$84 [8:0];
+                    weight_addr_req = \$78 [8:0];
               endcase
             end
           end
@@ -5765,7 +5807,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5790,12 +5832,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_en_req = { \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85  };
+                    weight_en_req = { \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79  };
               endcase
             end
           end
@@ -5815,7 +5857,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5840,14 +5882,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_addr_req = \$101 [8:0];
+                    thresh_out_addr_req = \$95 [8:0];
               endcase
             end
           end
@@ -5857,10 +5899,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$148 ) begin
-              thresh_out_addr_req = \$151 [8:0];
+            if (\$142 ) begin
+              thresh_out_addr_req = \$145 [8:0];
             end
           end
     endcase
@@ -5879,7 +5921,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5896,9 +5938,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$148 ) begin
+            if (\$142 ) begin
               thresh_out_data_req = scores_q;
             end
           end
@@ -5918,14 +5960,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_en_req = { \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102  };
+                    thresh_out_en_req = { \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96  };
               endcase
             end
           end
@@ -5935,9 +5977,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$148 ) begin
+            if (\$142 ) begin
               thresh_out_en_req = 16'hffff;
             end
           end
@@ -5957,7 +5999,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$72 ) begin
+            if (\$66 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6005,9 +6047,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$119 ) begin
+          if (\$113 ) begin
             if (issuing) begin
-              if (\$120 ) begin
+              if (\$114 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -6017,14 +6059,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$136  };
+            inc_sram_act_reads = { 14'h0000, \$130  };
           end
       4'h5:
-          if (\$138 ) begin
-            if (\$140 ) begin
+          if (\$132 ) begin
+            if (\$134 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-            if (\$144 ) begin
+            if (\$138 ) begin
               inc_sram_act_reads = 16'h0002;
             end
           end
@@ -6045,9 +6087,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$119 ) begin
+          if (\$113 ) begin
             if (issuing) begin
-              if (\$120 ) begin
+              if (\$114 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -6074,7 +6116,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = \$121 ;
+          store_act = \$115 ;
     endcase
   end
   always @* begin
@@ -6110,7 +6152,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          rd_hold = \$124 ;
+          rd_hold = \$118 ;
     endcase
   end
   always @* begin
@@ -6164,7 +6206,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$127 ;
+          mem_wr_data = \$121 ;
     endcase
   end
   always @* begin
@@ -6182,7 +6224,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$128 ) begin
+          if (\$122 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -6203,7 +6245,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$128 ) begin
+          if (\$122 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -6296,7 +6338,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$138 ) begin
+          if (\$132 ) begin
             inc_sram_thresh_reads = 16'h0010;
           end
     endcase
@@ -6320,7 +6362,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$145 ) begin
+          if (\$139 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -6345,7 +6387,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -6371,10 +6413,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$146 ) begin
-              inc_threshold_ops = { 9'h000, \$147  };
+            if (\$140 ) begin
+              inc_threshold_ops = { 9'h000, \$141  };
             end
           end
     endcase
@@ -6399,9 +6441,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$145 ) begin
+          if (\$139 ) begin
           end else begin
-            if (\$148 ) begin
+            if (\$142 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -6409,133 +6451,133 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$915  = thresh_out_en_req;
+    \$918  = thresh_out_en_req;
     if (rst) begin
-      \$915  = 16'h0000;
+      \$918  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$916  = act_en_req;
+    \$919  = act_en_req;
     if (rst) begin
-      \$916  = 8'h00;
+      \$919  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$917  = weight_en_req;
+    \$920  = weight_en_req;
     if (rst) begin
-      \$917  = 16'h0000;
+      \$920  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$918  = \$373 [9:0];
+    \$921  = \$366 [9:0];
     if (rst) begin
-      \$918  = 10'h000;
+      \$921  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$919  = pc_next;
+    \$922  = pc_next;
     if (rst) begin
-      \$919  = 11'h000;
+      \$922  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$920  = \$374 ;
-    if (rst) begin
-      \$920  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = \$375 ;
-    if (rst) begin
-      \$921  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = \$376 ;
-    if (rst) begin
-      \$922  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = \$377 ;
+    \$923  = \$367 ;
     if (rst) begin
       \$923  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = \$378 ;
+    \$924  = \$368 ;
     if (rst) begin
       \$924  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = ctr_sel[4:2];
+    \$925  = \$369 ;
     if (rst) begin
-      \$925  = 3'h0;
+      \$925  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = \$379 ;
+    \$926  = \$370 ;
     if (rst) begin
       \$926  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = act_q;
-    if (\$380 ) begin
-      \$927  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = pad_d;
+    \$927  = \$371 ;
     if (rst) begin
-      \$928  = 1'h0;
+      \$927  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = pad_word_d;
+    \$928  = ctr_sel[4:2];
     if (rst) begin
-      \$929  = 64'h0000000000000000;
+      \$928  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = \$signal$188 ;
+    \$929  = \$372 ;
     if (rst) begin
-      \$930  = 1'h0;
+      \$929  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = cz;
+    \$930  = act_q;
+    if (\$373 ) begin
+      \$930  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$931  = pad_d;
     if (rst) begin
       \$931  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = cp;
+    \$932  = pad_word_d;
     if (rst) begin
-      \$932  = 3'h0;
+      \$932  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = 1'h0;
+    \$933  = \$signal$188 ;
+    if (rst) begin
+      \$933  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$934  = cz;
+    if (rst) begin
+      \$934  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$935  = cp;
+    if (rst) begin
+      \$935  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$936  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6551,16 +6593,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$933  = 1'h1;
+            \$936  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$933  = 1'h0;
+      \$936  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = 1'h0;
+    \$937  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6578,159 +6620,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$934  = \$632 ;
+                  \$937  = \$625 ;
             endcase
           end
     endcase
-    if (rst) begin
-      \$934  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = ir__data;
-    if (rst) begin
-      \$935  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = fetched;
-    if (rst) begin
-      \$936  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = \$391 ;
     if (rst) begin
       \$937  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = \$397 ;
+    \$938  = ir__data;
     if (rst) begin
-      \$938  = 3'h0;
+      \$938  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = { 4'h0, \$409  };
+    \$939  = fetched;
     if (rst) begin
-      \$939  = 24'h000000;
+      \$939  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = \$412 [8:0];
+    \$940  = \$383 ;
     if (rst) begin
-      \$940  = 9'h000;
+      \$940  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = \$413 [15:0];
+    \$941  = \$389 ;
     if (rst) begin
-      \$941  = 16'h0000;
+      \$941  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = \$606 ;
+    \$942  = { 4'h0, \$401  };
     if (rst) begin
-      \$942  = 64'h0000000000000000;
+      \$942  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = \$610 [1:0];
+    \$943  = \$404 [8:0];
     if (rst) begin
-      \$943  = 2'h0;
+      \$943  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$944  = \$615 [1:0];
+    \$944  = \$405 [15:0];
     if (rst) begin
-      \$944  = 2'h0;
+      \$944  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = ir_q[71];
+    \$945  = \$598 ;
     if (rst) begin
-      \$945  = 1'h0;
+      \$945  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = \$617 ;
+    \$946  = \$602 [1:0];
     if (rst) begin
-      \$946  = 1'h0;
+      \$946  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = \$620 [3:0];
+    \$947  = \$607 [1:0];
     if (rst) begin
-      \$947  = 4'h0;
+      \$947  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = state;
+    \$948  = ir_q[71];
+    if (rst) begin
+      \$948  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$949  = \$609 ;
+    if (rst) begin
+      \$949  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$950  = \$612 [3:0];
+    if (rst) begin
+      \$950  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$951  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$948  = 4'h8;
+            \$951  = 4'h8;
           end
       4'h8:
-          if (\$622 ) begin
-            \$948  = 4'h1;
+          if (\$614 ) begin
+            \$951  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$948  = 4'h7;
+            \$951  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$948  = 4'h9;
+                  \$951  = 4'h9;
               4'h1:
-                  \$948  = 4'h2;
+                  \$951  = 4'h2;
               4'h2:
-                  \$948  = 4'h3;
+                  \$951  = 4'h3;
               4'h3:
-                  \$948  = 4'h4;
+                  \$951  = 4'h4;
               4'h4:
-                  \$948  = 4'h5;
+                  \$951  = 4'h5;
               4'hf:
-                  \$948  = 4'h6;
+                  \$951  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$948  = 4'h1;
+      \$951  = 4'h1;
     end
     if (rst) begin
-      \$948  = 4'h0;
+      \$951  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = t;
+    \$952  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$949  = 3'h0;
+            \$952  = 3'h0;
           end
       4'h8:
-          \$949  = \$621 [2:0];
+          \$952  = \$613 [2:0];
       4'h1:
-          \$949  = 3'h0;
+          \$952  = 3'h0;
       4'h9:
-          \$949  = \$638 [2:0];
+          \$952  = \$635 [2:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -6738,21 +6780,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$716 ) begin
-            \$949  = \$717 [2:0];
+          if (\$719 ) begin
+            \$952  = \$720 [2:0];
           end
     endcase
     if (rst) begin
-      \$949  = 3'h0;
+      \$952  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$950  = \$signal$63 ;
+    \$953  = \$signal$63 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$950  = 1'h0;
+            \$953  = 1'h0;
           end
       4'h8:
           /* empty */;
@@ -6762,39 +6804,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$950  = 1'h1;
+                  \$953  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$741 ) begin
-        if (\$742 ) begin
-          \$950  = 1'h0;
+      if (\$744 ) begin
+        if (lp_once) begin
+          \$953  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$950  = 1'h0;
+      \$953  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = instr;
+    \$954  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          \$951  = nxt;
+          \$954  = nxt;
     endcase
     if (rst) begin
-      \$951  = 128'h00000000000000000000000000000000;
+      \$954  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = lp_left;
+    \$955  = lp_left;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6806,91 +6848,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$952  = nxt[23:8];
+                  \$955  = nxt[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$741 ) begin
+      if (\$744 ) begin
         (* full_case = 32'd1 *)
-        if (\$742 ) begin
+        if (lp_once) begin
         end else begin
-          \$952  = \$743 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$952  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = \$like ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$953  = \$623 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$953  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = lp_end;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$954  = \$624 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$954  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = \$signal$66 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$955  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$741 ) begin
-        (* full_case = 32'd1 *)
-        if (\$742 ) begin
-        end else begin
-          \$955  = \$744 [15:0];
+          \$955  = \$745 [15:0];
         end
       end
     end
@@ -6900,7 +6867,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = \$signal$70 ;
+    \$956  = \$like ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6912,26 +6879,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$956  = 16'h0000;
+                  \$956  = \$615 [10:0];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$741 ) begin
-        (* full_case = 32'd1 *)
-        if (\$742 ) begin
-        end else begin
-          \$956  = \$745 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$956  = 16'h0000;
+      \$956  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = \$signal$72 ;
+    \$957  = lp_end;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6943,26 +6901,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$957  = 16'h0000;
+                  \$957  = \$616 [10:0];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$741 ) begin
-        (* full_case = 32'd1 *)
-        if (\$742 ) begin
-        end else begin
-          \$957  = \$746 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$957  = 16'h0000;
+      \$957  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$958  = \$signal$68 ;
+    \$958  = \$signal$66 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6974,26 +6923,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$958  = 9'h000;
+                  \$958  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$741 ) begin
+      if (\$744 ) begin
         (* full_case = 32'd1 *)
-        if (\$742 ) begin
+        if (lp_once) begin
         end else begin
-          \$958  = \$747 [8:0];
+          \$958  = \$signal$67 ;
         end
       end
     end
     if (rst) begin
-      \$958  = 9'h000;
+      \$958  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = \$signal$67 ;
+    \$959  = \$signal$70 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7005,17 +6954,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$959  = nxt[47:32];
+                  \$959  = 16'h0000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$959  = \$signal$71 ;
+        end
+      end
+    end
     if (rst) begin
       \$959  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$960  = \$signal$71 ;
+    \$960  = \$signal$72 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7027,17 +6985,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$960  = nxt[72:57];
+                  \$960  = 16'h0000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$960  = \$signal$73 ;
+        end
+      end
+    end
     if (rst) begin
       \$960  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = \$signal$73 ;
+    \$961  = \$signal$68 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7049,17 +7016,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$961  = nxt[88:73];
+                  \$961  = 9'h000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$961  = \$signal$69 ;
+        end
+      end
+    end
     if (rst) begin
-      \$961  = 16'h0000;
+      \$961  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$962  = \$signal$69 ;
+    \$962  = \$signal$205 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7071,17 +7047,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$962  = nxt[56:48];
+                  \$962  = nxt[47:32];
             endcase
           end
     endcase
     if (rst) begin
-      \$962  = 9'h000;
+      \$962  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = nb1;
+    \$963  = \$signal$206 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7093,21 +7069,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  \$963  = n_nb1;
-              4'h2:
-                  \$963  = n_nb1;
+                  \$963  = nxt[72:57];
             endcase
           end
     endcase
     if (rst) begin
-      \$963  = 3'h0;
+      \$963  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$964  = \$signal$204 ;
+    \$964  = \$signal$207 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7119,13 +7091,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  \$964  = \$625 [15:0];
-              4'h2:
-                  \$964  = \$630 [15:0];
-              4'h3:
-                  \$964  = { \$633 [11], \$633 [11], \$633 [11], \$633 [11], \$633  };
+                  \$964  = nxt[88:73];
             endcase
           end
     endcase
@@ -7135,7 +7101,184 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = b1;
+    \$965  = \$signal$208 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$965  = nxt[56:48];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$965  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$966  = \$signal$67 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$966  = nxt[47:32];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$966  = \$747 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$966  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$967  = \$signal$71 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$967  = nxt[72:57];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$967  = \$748 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$967  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$968  = \$signal$73 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$968  = nxt[88:73];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$968  = \$749 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$968  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$969  = \$signal$69 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$969  = nxt[56:48];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$969  = \$750 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$969  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$970  = lp_once;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$970  = \$617 ;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$970  = \$746 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$970  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$971  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7149,19 +7292,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$965  = \$626 ;
+                  \$971  = n_nb1;
               4'h2:
-                  \$965  = \$631 ;
+                  \$971  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$965  = 10'h000;
+      \$971  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = rd_len;
+    \$972  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7175,17 +7318,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$966  = n_rd_len;
+                  \$972  = \$618 [15:0];
+              4'h2:
+                  \$972  = \$623 [15:0];
+              4'h3:
+                  \$972  = { \$626 [11], \$626 [11], \$626 [11], \$626 [11], \$626  };
             endcase
           end
     endcase
     if (rst) begin
-      \$966  = 24'h000000;
+      \$972  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = req_more;
+    \$973  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7199,23 +7346,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$967  = \$627 ;
+                  \$973  = \$619 ;
+              4'h2:
+                  \$973  = \$624 ;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$639 ) begin
-            \$967  = \$642 ;
           end
     endcase
     if (rst) begin
-      \$967  = 1'h0;
+      \$973  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = req_cnt;
+    \$974  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7229,23 +7372,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$968  = 10'h000;
+                  \$974  = n_rd_len;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$639 ) begin
-            \$968  = \$640 [9:0];
           end
     endcase
     if (rst) begin
-      \$968  = 10'h000;
+      \$974  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = req_addr;
+    \$975  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7259,23 +7396,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$969  = nxt[82:51];
+                  \$975  = \$620 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$639 ) begin
-            \$969  = \$641 [31:0];
+          if (\$636 ) begin
+            \$975  = \$639 ;
           end
     endcase
     if (rst) begin
-      \$969  = 32'd0;
+      \$975  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$970  = rx_bank;
+    \$976  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7289,27 +7426,87 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$970  = 10'h000;
+                  \$976  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$636 ) begin
+            \$976  = \$637 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$976  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$977  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$977  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$636 ) begin
+            \$977  = \$638 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$977  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$978  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$978  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$643 ) begin
-              if (\$645 ) begin
-                \$970  = \$646 [9:0];
+            if (\$640 ) begin
+              if (\$642 ) begin
+                \$978  = \$643 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$970  = 10'h000;
+      \$978  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = rx_word;
+    \$979  = rx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7323,30 +7520,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$971  = 16'h0000;
+                  \$979  = 16'h0000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$643 ) begin
+            if (\$640 ) begin
               (* full_case = 32'd1 *)
-              if (\$645 ) begin
-                \$971  = 16'h0000;
+              if (\$642 ) begin
+                \$979  = 16'h0000;
               end else begin
-                \$971  = \$650 [15:0];
+                \$979  = \$647 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$971  = 16'h0000;
+      \$979  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$972  = rx_beat;
+    \$980  = rx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7360,7 +7557,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$972  = 3'h0;
+                  \$980  = 3'h0;
             endcase
           end
       4'h9:
@@ -7368,20 +7565,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$643 ) begin
-              \$972  = 3'h0;
+            if (\$640 ) begin
+              \$980  = 3'h0;
             end else begin
-              \$972  = \$653 [2:0];
+              \$980  = \$650 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$972  = 3'h0;
+      \$980  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = \$signal$86 ;
+    \$981  = \$signal$86 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7395,30 +7592,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$973  = \$628 ;
+                  \$981  = \$621 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$643 ) begin
+            if (\$640 ) begin
               (* full_case = 32'd1 *)
-              if (\$645 ) begin
-                \$973  = \$647 ;
+              if (\$642 ) begin
+                \$981  = \$644 ;
               end else begin
-                \$973  = \$652 ;
+                \$981  = \$649 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$973  = 1'h0;
+      \$981  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$974  = rx_blast;
+    \$982  = rx_blast;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7432,27 +7629,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$974  = \$629 ;
+                  \$982  = \$622 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$643 ) begin
-              if (\$645 ) begin
-                \$974  = \$649 ;
+            if (\$640 ) begin
+              if (\$642 ) begin
+                \$982  = \$646 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$974  = 1'h0;
+      \$982  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = \$signal$207 ;
+    \$983  = \$signal$212 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7468,7 +7665,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$975  = 10'h000;
+                  \$983  = 10'h000;
             endcase
           end
       4'h9:
@@ -7476,23 +7673,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
-                if (\$662 ) begin
-                  \$975  = \$663 [9:0];
+              if (\$658 ) begin
+                if (\$659 ) begin
+                  \$983  = \$660 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$975  = 10'h000;
+      \$983  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$976  = tx_word;
+    \$984  = tx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7508,7 +7705,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$976  = 16'h0000;
+                  \$984  = 16'h0000;
             endcase
           end
       4'h9:
@@ -7516,26 +7713,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
+              if (\$658 ) begin
                 (* full_case = 32'd1 *)
-                if (\$662 ) begin
-                  \$976  = 16'h0000;
+                if (\$659 ) begin
+                  \$984  = 16'h0000;
                 end else begin
-                  \$976  = \$675 [15:0];
+                  \$984  = \$672 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$976  = 16'h0000;
+      \$984  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = tx_beat;
+    \$985  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7551,7 +7748,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$977  = 3'h0;
+                  \$985  = 3'h0;
             endcase
           end
       4'h9:
@@ -7559,24 +7756,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$661 ) begin
-                \$977  = 3'h0;
+              if (\$658 ) begin
+                \$985  = 3'h0;
               end else begin
-                \$977  = \$679 [2:0];
+                \$985  = \$676 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$977  = 3'h0;
+      \$985  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$978  = \$signal$209 ;
+    \$986  = \$signal$214 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7592,7 +7789,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$978  = nxt[82:51];
+                  \$986  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -7600,23 +7797,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
-                if (\$662 ) begin
-                  \$978  = \$664 [31:0];
+              if (\$658 ) begin
+                if (\$659 ) begin
+                  \$986  = \$661 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$978  = 32'd0;
+      \$986  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = s_cur;
+    \$987  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7632,7 +7829,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$979  = nxt[82:51];
+                  \$987  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -7640,29 +7837,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$661 ) begin
+              if (\$658 ) begin
                 (* full_case = 32'd1 *)
-                if (\$662 ) begin
-                  \$979  = \$665 [31:0];
+                if (\$659 ) begin
+                  \$987  = \$662 [31:0];
                 end else begin
-                  \$979  = \$676 [31:0];
+                  \$987  = \$673 [31:0];
                 end
               end else begin
-                \$979  = \$680 [31:0];
+                \$987  = \$677 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$979  = 32'd0;
+      \$987  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$980  = t_row;
+    \$988  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7678,7 +7875,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$980  = n_t_base;
+                  \$988  = n_t_base;
             endcase
           end
       4'h9:
@@ -7686,23 +7883,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
-                if (\$662 ) begin
-                  \$980  = \$668 [8:0];
+              if (\$658 ) begin
+                if (\$659 ) begin
+                  \$988  = \$665 [8:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$980  = 9'h000;
+      \$988  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = \$signal$151 ;
+    \$989  = \$signal$151 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7718,11 +7915,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$981  = { 7'h00, n_t_base };
+                  \$989  = { 7'h00, n_t_base };
               4'h3:
-                  \$981  = nxt[26:11];
+                  \$989  = nxt[26:11];
               4'h4:
-                  \$981  = \$637 ;
+                  \$989  = \$634 ;
             endcase
           end
       4'h9:
@@ -7730,44 +7927,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
+              if (\$658 ) begin
                 (* full_case = 32'd1 *)
-                if (\$662 ) begin
-                  \$981  = { 6'h00, \$671  };
+                if (\$659 ) begin
+                  \$989  = { 6'h00, \$668  };
                 end else begin
-                  \$981  = \$677 [15:0];
+                  \$989  = \$674 [15:0];
                 end
               end
             end
           end
       4'h4:
           if (issuing) begin
-            \$981  = \$699 [15:0];
-            if (\$700 ) begin
-              if (\$701 ) begin
+            \$989  = \$695 [15:0];
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
                 (* full_case = 32'd1 *)
-                if (\$702 ) begin
-                  \$981  = \$706 [15:0];
+                if (\$signal$227 ) begin
+                  \$989  = \$701 [15:0];
                 end else begin
-                  \$981  = \$711 [15:0];
+                  \$989  = \$708 [15:0];
                 end
               end
             end
           end
       4'h5:
-          if (\$722 ) begin
-            \$981  = instr[41:26];
+          if (\$725 ) begin
+            \$989  = instr[41:26];
           end
     endcase
     if (rst) begin
-      \$981  = 16'h0000;
+      \$989  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$982  = thr_ptr;
+    \$990  = thr_ptr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7783,11 +7980,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$982  = { 7'h00, n_t_base };
+                  \$990  = { 7'h00, n_t_base };
               4'h3:
                   /* empty */;
               4'h4:
-                  \$982  = nxt[25:10];
+                  \$990  = nxt[25:10];
             endcase
           end
       4'h9:
@@ -7795,14 +7992,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$661 ) begin
+              if (\$658 ) begin
                 (* full_case = 32'd1 *)
-                if (\$662 ) begin
-                  \$982  = { 6'h00, \$674  };
+                if (\$659 ) begin
+                  \$990  = { 6'h00, \$671  };
                 end else begin
-                  \$982  = \$678 [15:0];
+                  \$990  = \$675 [15:0];
                 end
               end
             end
@@ -7810,15 +8007,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$982  = \$721 [15:0];
+          \$990  = \$724 [15:0];
     endcase
     if (rst) begin
-      \$982  = 16'h0000;
+      \$990  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$983  = issuing;
+    \$991  = issuing;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7834,9 +8031,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$983  = 1'h1;
+                  \$991  = 1'h1;
               4'h3:
-                  \$983  = 1'h1;
+                  \$991  = 1'h1;
             endcase
           end
       4'h9:
@@ -7844,20 +8041,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              if (\$685 ) begin
-                \$983  = 1'h0;
+              if (\$682 ) begin
+                \$991  = 1'h0;
               end
             end
           end
       4'h4:
           if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                if (\$702 ) begin
-                  if (\$707 ) begin
-                    \$983  = 1'h0;
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                if (\$signal$227 ) begin
+                  if (\$signal$228 ) begin
+                    \$991  = 1'h0;
                   end
                 end
               end
@@ -7865,12 +8062,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$983  = 1'h0;
+      \$991  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$984  = \$signal$212 ;
+    \$992  = \$signal$217 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7886,7 +8083,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$984  = 1'h0;
+                  \$992  = 1'h0;
             endcase
           end
       4'h9:
@@ -7894,22 +8091,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$984  = 1'h1;
+              \$992  = 1'h1;
             end else begin
-              \$984  = 1'h0;
+              \$992  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$984  = 1'h0;
+      \$992  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$985  = \$signal$104 ;
+    \$993  = \$signal$104 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7925,7 +8122,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$985  = 1'h0;
+                  \$993  = 1'h0;
             endcase
           end
       4'h9:
@@ -7933,17 +8130,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$687 ) begin
-            \$985  = \$signal$212 ;
+          if (\$684 ) begin
+            \$993  = \$signal$217 ;
           end
     endcase
     if (rst) begin
-      \$985  = 1'h0;
+      \$993  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$986  = pad_d;
+    \$994  = pad_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7959,7 +8156,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$986  = 1'h0;
+                  \$994  = 1'h0;
             endcase
           end
       4'h9:
@@ -7970,16 +8167,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$986  = \$695 ;
+            \$994  = \$692 ;
           end
     endcase
     if (rst) begin
-      \$986  = 1'h0;
+      \$994  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = wgt_r__addr;
+    \$995  = wgt_r__addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7997,7 +8194,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$987  = nxt[35:27];
+                  \$995  = nxt[35:27];
             endcase
           end
       4'h9:
@@ -8008,23 +8205,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$987  = \$698 [8:0];
-            if (\$700 ) begin
-              if (\$701 ) begin
-                if (\$702 ) begin
-                  \$987  = instr[35:27];
+            \$995  = \$694 [8:0];
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                if (\$signal$227 ) begin
+                  \$995  = instr[35:27];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$987  = 9'h000;
+      \$995  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$988  = p;
+    \$996  = p;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8042,7 +8239,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$988  = 3'h0;
+                  \$996  = 3'h0;
             endcase
           end
       4'h9:
@@ -8053,22 +8250,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                if (\$702 ) begin
-                  \$988  = \$703 [2:0];
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                if (\$signal$227 ) begin
+                  \$996  = \$698 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$988  = 3'h0;
+      \$996  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$989  = \$signal$214 ;
+    \$997  = \$signal$219 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8086,17 +8283,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$989  = \$634 [2:0];
+                  \$997  = \$627 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$989  = 3'h0;
+      \$997  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = \$signal$215 ;
+    \$998  = \$signal$220 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8114,17 +8311,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$990  = \$635 [2:0];
+                  \$998  = \$628 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$990  = 3'h0;
+      \$998  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$991  = kh1;
+    \$999  = kh1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8142,17 +8339,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$991  = \$636 [2:0];
+                  \$999  = \$629 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$991  = 3'h0;
+      \$999  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$992  = tail;
+    \$1000  = tail;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8170,7 +8367,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$992  = 16'h0000;
+                  \$1000  = 16'h0000;
             endcase
           end
       4'h9:
@@ -8183,353 +8380,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$992  = \$715 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$992  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = \$signal$217 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$993  = 11'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$700 ) begin
-              \$993  = 11'h000;
-            end else begin
-              \$993  = \$714 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$993  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$994  = \$signal$218 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$994  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              (* full_case = 32'd1 *)
-              if (\$701 ) begin
-                \$994  = 3'h0;
-              end else begin
-                \$994  = \$712 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$994  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$995  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$995  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                (* full_case = 32'd1 *)
-                if (\$702 ) begin
-                  \$995  = 3'h0;
-                end else begin
-                  \$995  = \$708 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$995  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$996  = \$signal$120 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$996  = { nxt[104], nxt[104:96] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                (* full_case = 32'd1 *)
-                if (\$702 ) begin
-                  \$996  = { instr[104], instr[104:96] };
-                end else begin
-                  \$996  = \$709 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$996  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$997  = ix;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$997  = { nxt[113], nxt[113:105] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              (* full_case = 32'd1 *)
-              if (\$701 ) begin
-                \$997  = { instr[113], instr[113:105] };
-              end else begin
-                \$997  = \$713 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$997  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$998  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$998  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                if (\$702 ) begin
-                  \$998  = \$704 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$998  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$999  = \$signal$221 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$999  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$700 ) begin
-              if (\$701 ) begin
-                (* full_case = 32'd1 *)
-                if (\$702 ) begin
-                  \$999  = \$705 [15:0];
-                end else begin
-                  \$999  = \$710 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$999  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1000  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1000  = n_pitch;
-            endcase
+            \$1000  = \$718 [15:0];
           end
     endcase
     if (rst) begin
@@ -8538,7 +8389,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1001  = p_pad_last;
+    \$1001  = \$signal$222 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8556,37 +8407,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1001  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1001  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1002  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1002  = 2'h0;
+                  \$1001  = 11'h000;
             endcase
           end
       4'h9:
@@ -8596,68 +8417,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$733 ) begin
-            if (\$734 ) begin
-              \$1002  = \$735 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1002  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1003  = cbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1003  = 4'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$733 ) begin
+          if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$734 ) begin
-              \$1003  = 4'h0;
+            if (\$signal$225 ) begin
+              \$1001  = 11'h000;
             end else begin
-              \$1003  = \$736 [3:0];
+              \$1001  = \$715 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1003  = 4'h0;
+      \$1001  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1004  = svalid;
+    \$1002  = \$signal$223 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8675,9 +8450,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1004  = 1'h0;
+                  \$1002  = 3'h0;
             endcase
           end
       4'h9:
@@ -8687,19 +8460,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$733 ) begin
-            \$1004  = 1'h1;
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$226 ) begin
+                \$1002  = 3'h0;
+              end else begin
+                \$1002  = \$711 [2:0];
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1004  = 1'h0;
+      \$1002  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1005  = wvalid;
+    \$1003  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8717,9 +8495,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1005  = 1'h0;
+                  \$1003  = 3'h0;
             endcase
           end
       4'h9:
@@ -8729,17 +8505,444 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          \$1005  = svalid;
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$227 ) begin
+                  \$1003  = 3'h0;
+                end else begin
+                  \$1003  = \$705 [2:0];
+                end
+              end
+            end
+          end
     endcase
     if (rst) begin
-      \$1005  = 1'h0;
+      \$1003  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1006  = paddr;
+    \$1004  = \$signal$120 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1004  = { nxt[104], nxt[104:96] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$227 ) begin
+                  \$1004  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1004  = \$706 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1004  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1005  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1005  = { nxt[113], nxt[113:105] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$226 ) begin
+                \$1005  = { instr[113], instr[113:105] };
+              end else begin
+                \$1005  = \$712 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1005  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1006  = \$signal$225 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1006  = \$630 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$225 ) begin
+              \$1006  = \$696 ;
+            end else begin
+              \$1006  = \$717 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1006  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1007  = \$signal$226 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1007  = \$631 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$226 ) begin
+                \$1007  = \$697 ;
+              end else begin
+                \$1007  = \$714 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1007  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1008  = \$signal$227 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1008  = \$632 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$227 ) begin
+                  \$1008  = \$702 ;
+                end else begin
+                  \$1008  = \$710 ;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1008  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1009  = \$signal$228 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1009  = \$633 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                if (\$signal$227 ) begin
+                  \$1009  = \$704 ;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1009  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1010  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1010  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                if (\$signal$227 ) begin
+                  \$1010  = \$699 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1010  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1011  = \$signal$230 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1011  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$225 ) begin
+              if (\$signal$226 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$227 ) begin
+                  \$1011  = \$700 [15:0];
+                end else begin
+                  \$1011  = \$707 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1011  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1012  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1012  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1012  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1013  = p_pad_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1013  = n_pad_last;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1013  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1014  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8759,7 +8962,180 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1006  = nxt[41:26];
+                  \$1014  = 2'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$736 ) begin
+            if (\$737 ) begin
+              \$1014  = \$738 [1:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1014  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1015  = cbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1015  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$736 ) begin
+            (* full_case = 32'd1 *)
+            if (\$737 ) begin
+              \$1015  = 4'h0;
+            end else begin
+              \$1015  = \$739 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1015  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1016  = svalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1016  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$736 ) begin
+            \$1016  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1016  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1017  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1017  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1017  = svalid;
+    endcase
+    if (rst) begin
+      \$1017  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1018  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1018  = nxt[41:26];
             endcase
           end
       4'h9:
@@ -8772,23 +9148,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$737 ) begin
+          if (\$740 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$738 ) begin
-              \$1006  = instr[41:26];
+            if (\$741 ) begin
+              \$1018  = instr[41:26];
             end else begin
-              \$1006  = \$739 [15:0];
+              \$1018  = \$742 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$1006  = 16'h0000;
+      \$1018  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1007  = p_lv;
+    \$1019  = p_lv;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8808,17 +9184,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1007  = \$like$199 ;
+                  \$1019  = \$like$199 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1007  = 2'h0;
+      \$1019  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1008  = p_cmp;
+    \$1020  = p_cmp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8838,17 +9214,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1008  = \$like$200 ;
+                  \$1020  = \$like$200 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1008  = 2'h0;
+      \$1020  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1009  = p_ob1;
+    \$1021  = p_ob1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8868,17 +9244,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1009  = n_ob1;
+                  \$1021  = n_ob1;
             endcase
           end
     endcase
     if (rst) begin
-      \$1009  = 4'h0;
+      \$1021  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1010  = shift;
+    \$1022  = shift;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8898,17 +9274,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1010  = \$signal$202 ;
+                  \$1022  = \$signal$202 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1010  = 1'h0;
+      \$1022  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1011  = p_res;
+    \$1023  = p_res;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8928,17 +9304,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1011  = n_res;
+                  \$1023  = n_res;
             endcase
           end
     endcase
     if (rst) begin
-      \$1011  = 1'h0;
+      \$1023  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1012  = asm;
+    \$1024  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8951,19 +9327,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$643 ) begin
+            if (\$640 ) begin
             end else begin
-              \$1012  = full;
+              \$1024  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1012  = 64'h0000000000000000;
+      \$1024  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1013  = \$signal$228 ;
+    \$1025  = \$signal$237 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8976,19 +9352,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              \$1013  = \$signal$207 ;
+              \$1025  = \$signal$212 ;
             end
           end
     endcase
     if (rst) begin
-      \$1013  = 10'h000;
+      \$1025  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1014  = o_beat;
+    \$1026  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9001,19 +9377,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              \$1014  = tx_beat;
+              \$1026  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1014  = 3'h0;
+      \$1026  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1015  = o_addr;
+    \$1027  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9026,19 +9402,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              \$1015  = s_cur;
+              \$1027  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1015  = 32'd0;
+      \$1027  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1016  = o_last;
+    \$1028  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9051,19 +9427,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$655 ) begin
+          if (\$652 ) begin
             if (issuing) begin
-              \$1016  = \$660 ;
+              \$1028  = \$657 ;
             end
           end
     endcase
     if (rst) begin
-      \$1016  = 1'h0;
+      \$1028  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = o_addr2;
+    \$1029  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9076,315 +9452,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$687 ) begin
-            \$1017  = o_addr;
+          if (\$684 ) begin
+            \$1029  = o_addr;
           end
-    endcase
-    if (rst) begin
-      \$1017  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1018  = \$signal$117 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$687 ) begin
-            \$1018  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$1018  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1019  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$687 ) begin
-            \$1019  = \$signal$228 ;
-          end
-    endcase
-    if (rst) begin
-      \$1019  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1020  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$687 ) begin
-            \$1020  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$1020  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1021  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$687 ) begin
-            \$1021  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$718 ) begin
-            \$1021  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1021  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1022  = cp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1022  = p;
-          end
-    endcase
-    if (rst) begin
-      \$1022  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1023  = pad_word_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1023  = \$697 ;
-          end
-    endcase
-    if (rst) begin
-      \$1023  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1024  = thresh_l1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$719 ) begin
-            \$1024  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1024  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1025  = thresh_l2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$720 ) begin
-            \$1025  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1025  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1026  = \$signal$233 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$724 ) begin
-            \$1026  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1026  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1027  = \$signal$234 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$728 ) begin
-            \$1027  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1027  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1028  = \$signal$235 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1028  = { \$730 , \$729  };
-    endcase
-    if (rst) begin
-      \$1028  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1029  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1029  = { \$732 , \$731  };
     endcase
     if (rst) begin
       \$1029  = 32'd0;
@@ -9392,369 +9462,675 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1030  = \$780 ;
+    \$1030  = \$signal$117 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$684 ) begin
+            \$1030  = o_last;
+          end
+    endcase
     if (rst) begin
-      \$1030  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1030  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1031  = \$781 ;
+    \$1031  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$684 ) begin
+            \$1031  = \$signal$237 ;
+          end
+    endcase
     if (rst) begin
-      \$1031  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1031  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1032  = crow;
+    \$1032  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$684 ) begin
+            \$1032  = o_beat;
+          end
+    endcase
     if (rst) begin
-      \$1032  = 2'h0;
+      \$1032  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1033  = cbit;
+    \$1033  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$684 ) begin
+            \$1033  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$721 ) begin
+            \$1033  = thr_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1033  = 4'h0;
+      \$1033  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1034  = y;
+    \$1034  = cp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1034  = p;
+          end
+    endcase
     if (rst) begin
-      \$1034  = 32'd0;
+      \$1034  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1035  = scores;
+    \$1035  = pad_word_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1035  = \$693 ;
+          end
+    endcase
     if (rst) begin
-      \$1035  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1035  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1036  = srow;
+    \$1036  = thresh_l1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$722 ) begin
+            \$1036  = thr_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1036  = 2'h0;
+      \$1036  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1037  = sbit;
+    \$1037  = thresh_l2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$723 ) begin
+            \$1037  = thr_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1037  = 4'h0;
+      \$1037  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1038  = busy;
+    \$1038  = \$signal$242 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$727 ) begin
+            \$1038  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1038  = 1'h0;
+      \$1038  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = { 15'h0000, busy };
+    \$1039  = \$signal$243 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$731 ) begin
+            \$1039  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1039  = 16'h0000;
+      \$1039  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = ctr_cycles;
-    if (\$787 ) begin
-      \$1040  = 48'h000000000000;
-    end else if (counting) begin
-      \$1040  = \$788 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = inc_instructions;
+    \$1040  = \$signal$244 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1040  = { \$733 , \$732  };
+    endcase
     if (rst) begin
-      \$1041  = 16'h0000;
+      \$1040  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1042  = ctr_instructions;
-    if (\$794 ) begin
-      \$1042  = 48'h000000000000;
-    end else if (counting) begin
-      \$1042  = \$795 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1043  = inc_load_busy;
+    \$1041  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1041  = { \$735 , \$734  };
+    endcase
     if (rst) begin
-      \$1043  = 16'h0000;
+      \$1041  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1044  = ctr_load_busy;
-    if (\$801 ) begin
-      \$1044  = 48'h000000000000;
-    end else if (counting) begin
-      \$1044  = \$802 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1045  = inc_load_stall;
+    \$1042  = \$783 ;
     if (rst) begin
-      \$1045  = 16'h0000;
+      \$1042  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1046  = ctr_load_stall;
-    if (\$808 ) begin
-      \$1046  = 48'h000000000000;
-    end else if (counting) begin
-      \$1046  = \$809 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1047  = inc_store_busy;
+    \$1043  = \$784 ;
     if (rst) begin
-      \$1047  = 16'h0000;
+      \$1043  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1048  = ctr_store_busy;
-    if (\$815 ) begin
-      \$1048  = 48'h000000000000;
-    end else if (counting) begin
-      \$1048  = \$816 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1049  = inc_store_stall;
+    \$1044  = crow;
     if (rst) begin
-      \$1049  = 16'h0000;
+      \$1044  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1050  = ctr_store_stall;
-    if (\$822 ) begin
-      \$1050  = 48'h000000000000;
-    end else if (counting) begin
-      \$1050  = \$823 [47:0];
+    \$1045  = cbit;
+    if (rst) begin
+      \$1045  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1051  = inc_gemm_busy;
+    \$1046  = y;
+    if (rst) begin
+      \$1046  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1047  = scores;
+    if (rst) begin
+      \$1047  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1048  = srow;
+    if (rst) begin
+      \$1048  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1049  = sbit;
+    if (rst) begin
+      \$1049  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1050  = busy;
+    if (rst) begin
+      \$1050  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1051  = { 15'h0000, busy };
     if (rst) begin
       \$1051  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1052  = ctr_gemm_busy;
-    if (\$829 ) begin
+    \$1052  = ctr_cycles;
+    if (\$790 ) begin
       \$1052  = 48'h000000000000;
     end else if (counting) begin
-      \$1052  = \$830 [47:0];
+      \$1052  = \$791 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1053  = inc_gemm_stall;
+    \$1053  = inc_instructions;
     if (rst) begin
       \$1053  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1054  = ctr_gemm_stall;
-    if (\$836 ) begin
+    \$1054  = ctr_instructions;
+    if (\$797 ) begin
       \$1054  = 48'h000000000000;
     end else if (counting) begin
-      \$1054  = \$837 [47:0];
+      \$1054  = \$798 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1055  = inc_post_busy;
+    \$1055  = inc_load_busy;
     if (rst) begin
       \$1055  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1056  = ctr_post_busy;
-    if (\$843 ) begin
+    \$1056  = ctr_load_busy;
+    if (\$804 ) begin
       \$1056  = 48'h000000000000;
     end else if (counting) begin
-      \$1056  = \$844 [47:0];
+      \$1056  = \$805 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1057  = inc_post_stall;
+    \$1057  = inc_load_stall;
     if (rst) begin
       \$1057  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1058  = ctr_post_stall;
-    if (\$850 ) begin
+    \$1058  = ctr_load_stall;
+    if (\$811 ) begin
       \$1058  = 48'h000000000000;
     end else if (counting) begin
-      \$1058  = \$851 [47:0];
+      \$1058  = \$812 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1059  = inc_sram_act_reads;
+    \$1059  = inc_store_busy;
     if (rst) begin
       \$1059  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1060  = ctr_sram_act_reads;
-    if (\$857 ) begin
+    \$1060  = ctr_store_busy;
+    if (\$818 ) begin
       \$1060  = 48'h000000000000;
     end else if (counting) begin
-      \$1060  = \$858 [47:0];
+      \$1060  = \$819 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1061  = inc_sram_act_writes;
+    \$1061  = inc_store_stall;
     if (rst) begin
       \$1061  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1062  = ctr_sram_act_writes;
-    if (\$864 ) begin
+    \$1062  = ctr_store_stall;
+    if (\$825 ) begin
       \$1062  = 48'h000000000000;
     end else if (counting) begin
-      \$1062  = \$865 [47:0];
+      \$1062  = \$826 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = inc_sram_weight_reads;
+    \$1063  = inc_gemm_busy;
     if (rst) begin
       \$1063  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = ctr_sram_weight_reads;
-    if (\$871 ) begin
+    \$1064  = ctr_gemm_busy;
+    if (\$832 ) begin
       \$1064  = 48'h000000000000;
     end else if (counting) begin
-      \$1064  = \$872 [47:0];
+      \$1064  = \$833 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = inc_sram_weight_writes;
+    \$1065  = inc_gemm_stall;
     if (rst) begin
       \$1065  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1066  = ctr_sram_weight_writes;
-    if (\$878 ) begin
+    \$1066  = ctr_gemm_stall;
+    if (\$839 ) begin
       \$1066  = 48'h000000000000;
     end else if (counting) begin
-      \$1066  = \$879 [47:0];
+      \$1066  = \$840 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = inc_sram_thresh_reads;
+    \$1067  = inc_post_busy;
     if (rst) begin
       \$1067  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1068  = ctr_sram_thresh_reads;
-    if (\$885 ) begin
+    \$1068  = ctr_post_busy;
+    if (\$846 ) begin
       \$1068  = 48'h000000000000;
     end else if (counting) begin
-      \$1068  = \$886 [47:0];
+      \$1068  = \$847 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1069  = inc_sram_thresh_writes;
+    \$1069  = inc_post_stall;
     if (rst) begin
       \$1069  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1070  = ctr_sram_thresh_writes;
-    if (\$892 ) begin
+    \$1070  = ctr_post_stall;
+    if (\$853 ) begin
       \$1070  = 48'h000000000000;
     end else if (counting) begin
-      \$1070  = \$893 [47:0];
+      \$1070  = \$854 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1071  = inc_sram_out_reads;
+    \$1071  = inc_sram_act_reads;
     if (rst) begin
       \$1071  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1072  = ctr_sram_out_reads;
-    if (\$899 ) begin
+    \$1072  = ctr_sram_act_reads;
+    if (\$860 ) begin
       \$1072  = 48'h000000000000;
     end else if (counting) begin
-      \$1072  = \$900 [47:0];
+      \$1072  = \$861 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1073  = inc_sram_out_writes;
+    \$1073  = inc_sram_act_writes;
     if (rst) begin
       \$1073  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1074  = ctr_sram_out_writes;
-    if (\$906 ) begin
+    \$1074  = ctr_sram_act_writes;
+    if (\$867 ) begin
       \$1074  = 48'h000000000000;
     end else if (counting) begin
-      \$1074  = \$907 [47:0];
+      \$1074  = \$868 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1075  = inc_threshold_ops;
+    \$1075  = inc_sram_weight_reads;
     if (rst) begin
       \$1075  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1076  = ctr_threshold_ops;
-    if (\$913 ) begin
+    \$1076  = ctr_sram_weight_reads;
+    if (\$874 ) begin
       \$1076  = 48'h000000000000;
     end else if (counting) begin
-      \$1076  = \$914 [47:0];
+      \$1076  = \$875 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1077  = inc_sram_weight_writes;
+    if (rst) begin
+      \$1077  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1078  = ctr_sram_weight_writes;
+    if (\$881 ) begin
+      \$1078  = 48'h000000000000;
+    end else if (counting) begin
+      \$1078  = \$882 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1079  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$1079  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1080  = ctr_sram_thresh_reads;
+    if (\$888 ) begin
+      \$1080  = 48'h000000000000;
+    end else if (counting) begin
+      \$1080  = \$889 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1081  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$1081  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1082  = ctr_sram_thresh_writes;
+    if (\$895 ) begin
+      \$1082  = 48'h000000000000;
+    end else if (counting) begin
+      \$1082  = \$896 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1083  = inc_sram_out_reads;
+    if (rst) begin
+      \$1083  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1084  = ctr_sram_out_reads;
+    if (\$902 ) begin
+      \$1084  = 48'h000000000000;
+    end else if (counting) begin
+      \$1084  = \$903 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1085  = inc_sram_out_writes;
+    if (rst) begin
+      \$1085  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1086  = ctr_sram_out_writes;
+    if (\$909 ) begin
+      \$1086  = 48'h000000000000;
+    end else if (counting) begin
+      \$1086  = \$910 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1087  = inc_threshold_ops;
+    if (rst) begin
+      \$1087  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1088  = ctr_threshold_ops;
+    if (\$916 ) begin
+      \$1088  = 48'h000000000000;
+    end else if (counting) begin
+      \$1088  = \$917 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -9782,7 +10158,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign act_r__addr = \$signal$151 [7:0];
   assign \$signal$153  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
-  assign config_id = 32'd638428977;
+  assign config_id = 32'd1916653093;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -9791,14 +10167,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
+  assign \$47  = 1'h0;
   assign \$53  = 1'h0;
-  assign \$59  = 1'h0;
-  assign \$60  = \$56 ;
-  assign \$399  = { 1'h0, ir_q[50:35] };
-  assign \$401  = { 1'h0, ir_q[50:35] };
-  assign \$403  = { 1'h0, ir_q[50:35] };
-  assign \$404  = { ir_q[50:35], 1'h0 };
-  assign \$405  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$54  = \$50 ;
+  assign \$391  = { 1'h0, ir_q[50:35] };
+  assign \$393  = { 1'h0, ir_q[50:35] };
+  assign \$395  = { 1'h0, ir_q[50:35] };
+  assign \$396  = { ir_q[50:35], 1'h0 };
+  assign \$397  = { 1'h0, ir_q[50:35], 2'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -10861,6 +11237,8 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -10873,6 +11251,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -10885,21 +11264,27 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -10915,152 +11300,197 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11079,6 +11509,8 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -11091,6 +11523,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -11103,21 +11536,27 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -11133,152 +11572,197 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11297,6 +11781,8 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -11309,6 +11795,7 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -11321,21 +11808,27 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -11351,152 +11844,197 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_10.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11515,6 +12053,8 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -11527,6 +12067,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -11539,21 +12080,27 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -11569,152 +12116,197 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11733,6 +12325,8 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -11745,6 +12339,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -11757,21 +12352,27 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -11787,152 +12388,197 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11951,6 +12597,8 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -11963,6 +12611,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -11975,21 +12624,27 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -12005,152 +12660,197 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12169,6 +12869,8 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -12181,6 +12883,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -12193,21 +12896,27 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -12223,152 +12932,197 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12387,6 +13141,8 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -12399,6 +13155,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -12411,21 +13168,27 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -12441,152 +13204,197 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12605,6 +13413,8 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -12617,6 +13427,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -12629,21 +13440,27 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -12659,152 +13476,197 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12823,6 +13685,8 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -12835,6 +13699,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -12847,21 +13712,27 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -12877,152 +13748,197 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13041,6 +13957,8 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -13053,6 +13971,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -13065,21 +13984,27 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -13095,152 +14020,197 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13259,6 +14229,8 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -13271,6 +14243,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -13283,21 +14256,27 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -13313,152 +14292,197 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13477,6 +14501,8 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -13489,6 +14515,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -13501,21 +14528,27 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -13531,152 +14564,197 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13695,6 +14773,8 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -13707,6 +14787,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -13719,21 +14800,27 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -13749,152 +14836,197 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13913,6 +15045,8 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -13925,6 +15059,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -13937,21 +15072,27 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -13967,152 +15108,197 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14131,6 +15317,8 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -14143,6 +15331,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -14155,21 +15344,27 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -14185,152 +15380,197 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14349,6 +15589,8 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -14361,6 +15603,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -14373,21 +15616,27 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -14403,152 +15652,197 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14567,6 +15861,8 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -14579,6 +15875,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -14591,21 +15888,27 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -14621,152 +15924,197 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14785,6 +16133,8 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -14797,6 +16147,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -14809,21 +16160,27 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -14839,152 +16196,197 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15003,6 +16405,8 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -15015,6 +16419,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -15027,21 +16432,27 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -15057,152 +16468,197 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15221,6 +16677,8 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -15233,6 +16691,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -15245,21 +16704,27 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -15275,152 +16740,197 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15439,6 +16949,8 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -15451,6 +16963,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -15463,21 +16976,27 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -15493,152 +17012,197 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15657,6 +17221,8 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -15669,6 +17235,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -15681,21 +17248,27 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -15711,152 +17284,197 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15875,6 +17493,8 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -15887,6 +17507,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -15899,21 +17520,27 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -15929,152 +17556,197 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16093,6 +17765,8 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -16105,6 +17779,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -16117,21 +17792,27 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -16147,152 +17828,197 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16311,6 +18037,8 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -16323,6 +18051,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -16335,21 +18064,27 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -16365,152 +18100,197 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16529,6 +18309,8 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -16541,6 +18323,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -16553,21 +18336,27 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -16583,152 +18372,197 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16747,6 +18581,8 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -16759,6 +18595,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -16771,21 +18608,27 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -16801,152 +18644,197 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16965,6 +18853,8 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -16977,6 +18867,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -16989,21 +18880,27 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -17019,152 +18916,197 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17183,6 +19125,8 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -17195,6 +19139,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -17207,21 +19152,27 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_7.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -17237,152 +19188,197 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17401,6 +19397,8 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -17413,6 +19411,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -17425,21 +19424,27 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_8.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -17455,152 +19460,197 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17619,6 +19669,8 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
+  reg [6:0] mul_count = 7'h00;
+  reg [7:0] mul_scale_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
@@ -17631,6 +19683,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
+  reg valid_op = 1'h0;
   reg valid_p = 1'h0;
   input [63:0] w;
   wire [63:0] w;
@@ -17643,21 +19696,27 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
+    mul_count <= o;
+  always @(posedge clk)
+    mul_scale_keep <= plane_d1;
+  always @(posedge clk)
+    valid_op <= valid_d1;
+  always @(posedge clk)
     product <= \$2 [13:0];
   always @(posedge clk)
-    valid_p <= valid_d1;
+    valid_p <= valid_op;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o * plane_d1;
+  assign \$2  = mul_count * mul_scale_keep;
   assign \$3  = acc + product;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_9.pop  pop (
     .clk(clk),
     .i(i),
-    .pop_r1_0(o),
+    .o(o),
     .rst(rst)
   );
   always @* begin
@@ -17673,156 +19732,201 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9.pop (rst, i, pop_r1_0, clk);
-  wire [1:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [1:0] \$12 ;
+module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
   wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  wire [4:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
   wire [2:0] \$21 ;
   wire [3:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [1:0] \$24 ;
-  wire [2:0] \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  wire [5:0] \$31 ;
-  wire [1:0] \$32 ;
-  wire [1:0] \$33 ;
-  wire [2:0] \$34 ;
-  wire [1:0] \$35 ;
-  wire [1:0] \$36 ;
-  wire [2:0] \$37 ;
-  wire [3:0] \$38 ;
-  wire [1:0] \$39 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$40 ;
-  wire [2:0] \$41 ;
-  wire [1:0] \$42 ;
-  wire [1:0] \$43 ;
-  wire [2:0] \$44 ;
-  wire [3:0] \$45 ;
-  wire [4:0] \$46 ;
-  wire [1:0] \$47 ;
-  wire [1:0] \$48 ;
-  wire [2:0] \$49 ;
-  wire [1:0] \$5 ;
-  wire [1:0] \$50 ;
-  wire [1:0] \$51 ;
-  wire [2:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [1:0] \$54 ;
-  wire [1:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [1:0] \$57 ;
-  wire [1:0] \$58 ;
-  wire [2:0] \$59 ;
-  wire [2:0] \$6 ;
-  wire [3:0] \$60 ;
-  wire [4:0] \$61 ;
-  wire [5:0] \$62 ;
-  wire [6:0] \$63 ;
-  wire [3:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [1:0] \$9 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
   (* init = 7'h00 *)
-  wire [6:0] o;
-  reg [5:0] pop_r0_0 = 6'h00;
-  reg [5:0] pop_r0_1 = 6'h00;
-  output [6:0] pop_r1_0;
-  reg [6:0] pop_r1_0 = 7'h00;
+  wire [6:0] pop_r3;
   input rst;
   wire rst;
-  assign \$37  = \$35  + \$36 ;
-  assign \$38  = \$34  + \$37 ;
-  assign \$39  = i[40] + i[41];
-  assign \$40  = i[42] + i[43];
-  assign \$41  = \$39  + \$40 ;
-  assign \$42  = i[44] + i[45];
-  assign \$43  = i[46] + i[47];
-  assign \$44  = \$42  + \$43 ;
-  assign \$45  = \$41  + \$44 ;
-  assign \$46  = \$38  + \$45 ;
-  assign \$47  = i[48] + i[49];
-  assign \$48  = i[50] + i[51];
-  assign \$49  = \$47  + \$48 ;
-  assign \$50  = i[52] + i[53];
-  assign \$51  = i[54] + i[55];
-  assign \$52  = \$50  + \$51 ;
-  assign \$53  = \$49  + \$52 ;
-  assign \$54  = i[56] + i[57];
-  assign \$55  = i[58] + i[59];
-  assign \$56  = \$54  + \$55 ;
-  assign \$57  = i[60] + i[61];
-  assign \$58  = i[62] + i[63];
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$56  + \$59 ;
-  assign \$61  = \$53  + \$60 ;
-  assign \$62  = \$46  + \$61 ;
-  assign \$63  = pop_r0_0 + pop_r0_1;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0 <= \$12 [5:0];
   always @(posedge clk)
-    pop_r0_1 <= \$62 ;
+    pop_r1 <= \$26 [4:0];
   always @(posedge clk)
-    pop_r1_0 <= \$63 ;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = \$3  + \$6 ;
-  assign \$8  = i[8] + i[9];
-  assign \$9  = i[10] + i[11];
-  assign \$10  = \$8  + \$9 ;
-  assign \$11  = i[12] + i[13];
-  assign \$12  = i[14] + i[15];
-  assign \$13  = \$11  + \$12 ;
-  assign \$14  = \$10  + \$13 ;
-  assign \$15  = \$7  + \$14 ;
-  assign \$16  = i[16] + i[17];
-  assign \$17  = i[18] + i[19];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[20] + i[21];
-  assign \$20  = i[22] + i[23];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = \$18  + \$21 ;
-  assign \$23  = i[24] + i[25];
-  assign \$24  = i[26] + i[27];
-  assign \$25  = \$23  + \$24 ;
-  assign \$26  = i[28] + i[29];
-  assign \$27  = i[30] + i[31];
-  assign \$28  = \$26  + \$27 ;
-  assign \$29  = \$25  + \$28 ;
-  assign \$30  = \$22  + \$29 ;
-  assign \$31  = \$15  + \$30 ;
-  assign \$32  = i[32] + i[33];
-  assign \$33  = i[34] + i[35];
-  assign \$34  = \$32  + \$33 ;
-  assign \$35  = i[36] + i[37];
-  assign \$36  = i[38] + i[39];
-  assign o = pop_r1_0;
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$3910$0 , \port$3912$0 , \port$3922$0 , acc, y, scores, active);
+module \accel_top.thresh_unit (shift, \port$3930$0 , \port$3932$0 , \port$3942$0 , acc, y, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -18051,12 +20155,12 @@ module \accel_top.thresh_unit (shift, \port$3910$0 , \port$3912$0 , \port$3922$0
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$3910$0 ;
-  wire [383:0] \port$3910$0 ;
-  input [383:0] \port$3912$0 ;
-  wire [383:0] \port$3912$0 ;
-  input [383:0] \port$3922$0 ;
-  wire [383:0] \port$3922$0 ;
+  input [383:0] \port$3930$0 ;
+  wire [383:0] \port$3930$0 ;
+  input [383:0] \port$3932$0 ;
+  wire [383:0] \port$3932$0 ;
+  input [383:0] \port$3942$0 ;
+  wire [383:0] \port$3942$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
@@ -18065,215 +20169,215 @@ module \accel_top.thresh_unit (shift, \port$3910$0 , \port$3912$0 , \port$3922$0
   output [31:0] y;
   wire [31:0] y;
   assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$3922$0 [23:0];
+  assign \$2  = \$1  - \port$3942$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$3910$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$3930$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$3912$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$3932$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
   assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$3922$0 [47:24];
+  assign \$12  = \$11  - \port$3942$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$3910$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$3930$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$3912$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$3932$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
   assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$3922$0 [71:48];
+  assign \$22  = \$21  - \port$3942$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$3910$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$3930$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$3912$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$3932$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
   assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$3922$0 [95:72];
+  assign \$32  = \$31  - \port$3942$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$3910$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$3930$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$3912$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$3932$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
   assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$3922$0 [119:96];
+  assign \$42  = \$41  - \port$3942$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$3910$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$3930$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$3912$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$3932$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
   assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$3922$0 [143:120];
+  assign \$52  = \$51  - \port$3942$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$3910$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$3930$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$3912$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$3932$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
   assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$3922$0 [167:144];
+  assign \$62  = \$61  - \port$3942$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$3910$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$3930$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$3912$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$3932$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
   assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$3922$0 [191:168];
+  assign \$72  = \$71  - \port$3942$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$3910$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$3930$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$3912$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$3932$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
   assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$3922$0 [215:192];
+  assign \$82  = \$81  - \port$3942$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$3910$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$3930$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$3912$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$3932$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
   assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$3922$0 [239:216];
+  assign \$92  = \$91  - \port$3942$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$3910$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$3930$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$3912$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$3932$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
   assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$3922$0 [263:240];
+  assign \$102  = \$101  - \port$3942$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$3910$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$3930$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$3912$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$3932$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
   assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$3922$0 [287:264];
+  assign \$112  = \$111  - \port$3942$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$3910$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$3930$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$3912$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$3932$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
   assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$3922$0 [311:288];
+  assign \$122  = \$121  - \port$3942$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$3910$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$3930$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$3912$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$3932$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
   assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$3922$0 [335:312];
+  assign \$132  = \$131  - \port$3942$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$3910$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$3930$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$3912$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$3932$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
   assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$3922$0 [359:336];
+  assign \$142  = \$141  - \port$3942$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$3910$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$3930$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$3912$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$3932$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
   assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$3922$0 [383:360];
+  assign \$152  = \$151  - \port$3942$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$3910$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$3930$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$3912$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$3932$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$3912$0 , \port$3910$0 , \port$3922$0  };
+  assign thresh = { \port$3932$0 , \port$3930$0 , \port$3942$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
