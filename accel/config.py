@@ -21,7 +21,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-__all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS"]
+__all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS", "DSP_REGS"]
 
 
 class ConfigError(ValueError):
@@ -42,6 +42,11 @@ HARDWARE_FIELDS = (
 
 def _is_pow2(n: int) -> bool:
     return n > 0 and n & (n - 1) == 0
+
+
+#: With ``plane_dsp``: PE pipeline registers before the multiplier (its operands) and
+#: after it (the product), each; so ``plane_dsp`` needs ``pop_stages >= 2 * DSP_REGS``.
+DSP_REGS = 2
 
 
 @dataclass(frozen=True)
@@ -160,8 +165,8 @@ class AccelConfig:
         for d in ("act_depth", "weight_depth", "thresh_depth", "out_depth"):
             need(1 <= getattr(self, d) <= 65536, d, "must be in 1..65536 (16-bit addresses)")
         need(0 <= self.pop_stages <= 8, "pop_stages", "must be in 0..8")
-        need(self.pop_stages >= 2 or not self.plane_dsp, "pop_stages",
-             "must be at least 2 with plane_dsp (the last two registers hold the "
+        need(self.pop_stages >= 2 * DSP_REGS or not self.plane_dsp, "pop_stages",
+             f"must be at least {2 * DSP_REGS} with plane_dsp (the last registers hold the "
              "multiplier's operands and its product)")
         need(1 <= self.imem_depth <= 65536, "imem_depth", "must be in 1..65536")
         need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= self.word_bytes,
@@ -312,20 +317,20 @@ PRESETS: dict[str, AccelConfig] = {
     # row bands), weights 16 x 512 x 64 in 512x36 (32: one CNV layer's tile at a time),
     # instructions 2048 x 128 (15: CNV's 1,951), thresholds + scores 16 x 24 bit x 384
     # (16), leaving room for the board's on-chip stand-in for DRAM.  16-bit SDRAM at 2x.
-    # Five PE pipeline registers (popcount levels 3, 5, 6, the multiplier's operands
-    # and its product).
+    # Seven PE pipeline registers (popcount levels 3, 5, 6, two for the multiplier's
+    # operands and two for its product).
     # The clock is the one its build meets (README "Presets").
     "ecp5-85f": AccelConfig(
         name="ecp5-85f", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
-        pop_stages=5, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
-        plane_dsp=True, clock_mhz=90.0),
+        pop_stages=7, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
+        plane_dsp=True, clock_mhz=85.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(
         name="xc7a35t", rows=2, cols=16, lane_bits=64, acc_bits=24,
         act_depth=256, weight_depth=512, thresh_depth=256, out_depth=32,
-        pop_stages=4, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
+        pop_stages=6, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
         plane_dsp=True, clock_mhz=100.0),
 }
 

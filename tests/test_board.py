@@ -338,8 +338,8 @@ def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypat
     for text, why in (("nope", f"{cf}: not valid TOML"),
                       ('[accel]\npreset = "ecp5-85f"\nrows = 0\n',
                        "AccelConfig 'ecp5-85f': rows = 0 must be in 1..256"),
-                      ('[accel]\npreset = "ecp5-85f"\npop_stages = 1\n',
-                       "AccelConfig 'ecp5-85f': pop_stages = 1 must be at least 2 with "
+                      ('[accel]\npreset = "ecp5-85f"\npop_stages = 3\n',
+                       "AccelConfig 'ecp5-85f': pop_stages = 3 must be at least 4 with "
                        "plane_dsp")):
         cf.write_text(text)
         assert main(["build", "--board", "ulx3s-85f", "--config", str(cf), "-q",
@@ -385,6 +385,7 @@ def test_operand_copies_survive_synthesis(tmp_path):
     from amaranth.back import verilog
     from accel.board.build import KEEP_COPIES, tool
     from accel.hdl.array import OPERAND_FANOUT, PEArray
+    from accel.config import DSP_REGS
     from accel.hdl.pe import PLANE_BITS, SCALE_BITS
     R, C, W, A = 1, 2 * OPERAND_FANOUT, 8, 8
 
@@ -404,5 +405,6 @@ def test_operand_copies_survive_synthesis(tmp_path):
     # plane_dsp: the group's one-hot scale is copied instead of the plane, and every
     # PE has its own multiplier scale register (next to its DSP block); the second
     # group's PEs delay valid to the multiplier and to the product themselves
-    merged, kept = (ff_bits(s, PEArray(R, C, W, A, 2, True)) for s in ("", f"{KEEP_COPIES}; "))
-    assert kept - merged == W + (1 + 1 + SCALE_BITS) + (C - 1) * SCALE_BITS + 2, (merged, kept)
+    merged, kept = (ff_bits(s, PEArray(R, C, W, A, 4, True)) for s in ("", f"{KEEP_COPIES}; "))
+    assert kept - merged == (W + (1 + 1 + SCALE_BITS) + (C - 1) * SCALE_BITS * DSP_REGS
+                             + 2 * DSP_REGS), (merged, kept)

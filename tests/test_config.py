@@ -1,6 +1,6 @@
 import pytest
 
-from accel.config import PRESETS, AccelConfig, ConfigError, preset
+from accel.config import DSP_REGS, PRESETS, AccelConfig, ConfigError, preset
 
 
 def test_presets_valid_and_distinct():
@@ -33,10 +33,11 @@ def test_bad_values_name_field_and_value(field, value, words):
 
 
 def test_plane_dsp_needs_a_product_register():
-    for n in (0, 1):
-        with pytest.raises(ConfigError, match=rf"pop_stages = {n} .*at least 2 with plane_dsp"):
+    for n in range(2 * DSP_REGS):
+        with pytest.raises(ConfigError,
+                           match=rf"pop_stages = {n} .*at least {2 * DSP_REGS} with plane_dsp"):
             AccelConfig(plane_dsp=True, pop_stages=n)
-    assert AccelConfig(plane_dsp=True, pop_stages=2).pop_stages == 2
+    assert AccelConfig(plane_dsp=True, pop_stages=2 * DSP_REGS).pop_stages == 2 * DSP_REGS
 
 
 def test_toml_round_trip(tmp_path):

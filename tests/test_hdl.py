@@ -7,7 +7,7 @@ from amaranth.sim import Simulator
 
 import accel
 from accel import isa
-from accel.config import AccelConfig
+from accel.config import DSP_REGS, AccelConfig
 from accel.cosim.amaranth_sim import run_amaranth
 from accel.hdl import Accelerator, PEArray, Popcount, ThresholdUnit, XnorPopcountPE
 from accel.model.ops import (ref_accumulate, ref_matches, ref_pe_trace, ref_multi_threshold, ref_raw_score,
@@ -61,8 +61,8 @@ def test_rtl_popcount_vs_ref(width, stages):
 
 
 @pytest.mark.parametrize("lane_bits,stages,plane_dsp", [(8, 0, False), (16, 1, False),
-                                                        (64, 2, False), (64, 2, True),
-                                                        (64, 5, True)])
+                                                        (64, 2, False), (64, 4, True),
+                                                        (64, 7, True)])
 def test_rtl_pe_vs_ref(lane_bits, stages, plane_dsp):
     rng = np.random.default_rng(lane_bits + stages)
     A = 16
@@ -119,8 +119,8 @@ def test_rtl_threshold_vs_ref(levels):
 
 
 @pytest.mark.parametrize("rows,cols,stages,plane_dsp", [(1, 1, 0, False), (3, 2, 1, False),
-                                                        (2, 4, 2, False), (2, 4, 2, True),
-                                                        (2, 8, 4, True)])
+                                                        (2, 4, 2, False), (2, 4, 4, True),
+                                                        (2, 8, 7, True)])
 def test_rtl_array_vs_ref_and_latency(rows, cols, stages, plane_dsp):
     rng = np.random.default_rng(rows * 7 + cols)
     W, A = 16, 16
@@ -346,8 +346,9 @@ def test_constructors_validate():
     with pytest.raises(TypeError, match="plane_dsp must be a bool, not 'yes'"):
         PEArray(1, 1, 8, 8, 0, "yes")
     for cls in (XnorPopcountPE, lambda *a: PEArray(1, 1, *a)):
-        for n in (0, 1):
-            with pytest.raises(ValueError, match=rf"plane_dsp needs pop_stages >= 2 .*not {n}"):
+        for n in range(2 * DSP_REGS):
+            with pytest.raises(ValueError,
+                               match=rf"plane_dsp needs pop_stages >= {2 * DSP_REGS} .*not {n}"):
                 cls(8, 16, n, True)
 
 

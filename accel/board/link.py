@@ -87,6 +87,7 @@ class HostLink(wiring.Component):
         status = Signal(8)
         cur, cur_bad = Signal(PW), Signal()     # a write's byte address, out of range
         rd_bad, cfg_bad = Signal(), Signal()    # a READ_MEM out of range; START's config
+        wmem_byte, wdata_byte = Signal(), Signal()   # this byte is WRITE_MEM's / a write's data
         csum = Signal(8)
         timer = Signal(range(TIMEOUT_BYTES * 10 * self.divisor + 1))
         TIMEOUT = TIMEOUT_BYTES * 10 * self.divisor
@@ -178,9 +179,13 @@ class HostLink(wiring.Component):
                 first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
                 mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
                 cur_next = Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first, arg[16:32] << 4), ptr)
+                # likewise whether the next byte is a write's data byte
+                is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
+                is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
                 m.d.sync += [cur.eq(cur_next),
                              cur_bad.eq(Mux(cmd == Cmd.WRITE_MEM, cur_next[MB:] != 0,
-                                            (cur_next >> 4) >= self.imem_depth))]
+                                            (cur_next >> 4) >= self.imem_depth)),
+                             wmem_byte.eq(is_wmem), wdata_byte.eq(is_wmem | is_wins)]
                 with m.If(timer == TIMEOUT):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
@@ -190,15 +195,13 @@ class HostLink(wiring.Component):
                     with m.Elif(idx < 6):
                         m.d.sync += count.eq(Cat(count[8:], byte))
                     # the data bytes of a write, from the address in cur
-                    is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
-                    is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
-                    with m.If((is_wmem | is_wins) & (status == Status.OK)):
+                    with m.If(wdata_byte & (status == Status.OK)):
                         m.d.sync += ptr.eq(cur + 1)
                         with m.If(self.busy):
                             set_status(Status.BUSY)
                         with m.Elif(cur_bad):
                             set_status(Status.BAD_ADDRESS)
-                        with m.Elif(is_wmem):
+                        with m.Elif(wmem_byte):
                             m.d.sync += [w_addr.eq(cur[lb:]), w_en.eq(Const(1, B) << cur[:lb])]
                         with m.Else():
                             m.d.sync += [i_addr.eq(cur[4:]), i_we.eq(Const(1, 16) << cur[:4])]

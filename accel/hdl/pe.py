@@ -8,6 +8,8 @@ from amaranth import Module, Signal, unsigned
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
+from ..config import DSP_REGS
+
 __all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS", "KEEP_SUFFIX"]
 
 #: Width of the bit-plane index carried with each step (planes 1..8 -> index 0..7).
@@ -28,9 +30,10 @@ def _check_bool(name, value):
 
 def _check_plane_dsp(plane_dsp, pop_stages):
     _check_bool("plane_dsp", plane_dsp)
-    if plane_dsp and pop_stages < 2:
-        raise ValueError("plane_dsp needs pop_stages >= 2 (its last two registers hold the "
-                         f"multiplier's operands and its product), not {pop_stages!r}")
+    if plane_dsp and pop_stages < 2 * DSP_REGS:
+        raise ValueError(f"plane_dsp needs pop_stages >= {2 * DSP_REGS} (its last registers "
+                         "hold the multiplier's operands and its product), "
+                         f"not {pop_stages!r}")
 
 
 def _check_int(name, value, lo, hi=None):
@@ -185,7 +188,7 @@ class XnorPopcountPE(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        tree_stages = self.pop_stages - 2 * self.plane_dsp
+        tree_stages = self.pop_stages - 2 * DSP_REGS * self.plane_dsp
         m.submodules.pop = pop = Popcount(self.lane_bits, tree_stages)
         m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
@@ -196,18 +199,24 @@ class XnorPopcountPE(wiring.Component):
             m.d.sync += [v.eq(valid), p.eq(plane)]
             valid, plane = v, p
         if self.plane_dsp:
-            # the multiplier's operands and product, each in a register: a DSP block's
-            # delay and the routes to and from it are a clock period's worth on an ECP5.
-            # Every PE's scale register is its own (kept), so that it can sit by its DSP
-            count = Signal.like(pop.o, name="mul_count", reset_less=True)
-            scale = Signal.like(plane, name=f"mul_scale{KEEP_SUFFIX}", reset_less=True)
-            add = Signal(range(self.lane_bits * (1 << (SCALE_BITS - 1)) + 1), name="product",
-                         reset_less=True)
-            v_op, v_p = Signal(name="valid_op", reset_less=True), Signal(name="valid_p",
-                                                                          reset_less=True)
-            m.d.sync += [count.eq(pop.o), scale.eq(plane), v_op.eq(valid),
-                         add.eq(count * scale), v_p.eq(v_op)]
-            valid = v_p
+            # DSP_REGS registers on each side of the multiplier: a DSP block's delay and
+            # the routes to and from it are a clock period's worth on an ECP5, and the
+            # placer leaves a PE's logic far from the DSP block it is given.  Every PE's
+            # scale registers are its own (kept), so that they can sit by its DSP
+            count, scale = pop.o, plane
+            for k in range(DSP_REGS):
+                c = Signal.like(count, name=f"mul_count{k}", reset_less=True)
+                s = Signal.like(scale, name=f"mul_scale{k}{KEEP_SUFFIX}", reset_less=True)
+                v = Signal(name=f"valid_op{k}", reset_less=True)
+                m.d.sync += [c.eq(count), s.eq(scale), v.eq(valid)]
+                count, scale, valid = c, s, v
+            add = count * scale
+            for k in range(DSP_REGS):
+                p = Signal(range(self.lane_bits * (1 << (SCALE_BITS - 1)) + 1),
+                           name=f"product{k}", reset_less=True)
+                v = Signal(name=f"valid_p{k}", reset_less=True)
+                m.d.sync += [p.eq(add), v.eq(valid)]
+                add, valid = p, v
         else:
             add = pop.o << plane
         # datapath registers have no reset (`zero` starts every tile), which keeps the

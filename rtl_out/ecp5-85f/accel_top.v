@@ -6903,7 +6903,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$138  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$139  = \$137  & \$138 ;
   assign \$140  = \$139  ? 3'h4 : 3'h0;
-  assign \$141  = tail == 3'h7;
+  assign \$141  = tail == 4'h9;
   assign \$142  = t < p_lv;
   assign \$143  = ! t;
   assign \$144  = instr[71] & \$143 ;
@@ -13734,7 +13734,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign act_r__addr = \$signal$151 [10:0];
   assign \$signal$153  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
-  assign config_id = 32'd2885496311;
+  assign config_id = 32'd443892346;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -15789,13 +15789,16 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15805,8 +15808,10 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15822,21 +15827,31 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
@@ -15850,7 +15865,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16112,13 +16127,16 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16128,8 +16146,10 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16145,21 +16165,31 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
@@ -16173,7 +16203,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16435,13 +16465,16 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16451,8 +16484,10 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16468,21 +16503,31 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_10.pop  pop (
@@ -16496,7 +16541,7 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16758,13 +16803,16 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16774,8 +16822,10 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16791,21 +16841,31 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_11.pop  pop (
@@ -16819,7 +16879,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17081,13 +17141,16 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17097,8 +17160,10 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17114,21 +17179,31 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_12.pop  pop (
@@ -17142,7 +17217,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17404,13 +17479,16 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17420,8 +17498,10 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17437,21 +17517,31 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_13.pop  pop (
@@ -17465,7 +17555,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17727,13 +17817,16 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17743,8 +17836,10 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17760,21 +17855,31 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_14.pop  pop (
@@ -17788,7 +17893,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18050,13 +18155,16 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18066,8 +18174,10 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18083,21 +18193,31 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_15.pop  pop (
@@ -18111,7 +18231,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18373,13 +18493,16 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18389,8 +18512,10 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18406,21 +18531,31 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
@@ -18434,7 +18569,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18696,13 +18831,16 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18712,8 +18850,10 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18729,21 +18869,31 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
@@ -18757,7 +18907,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19019,13 +19169,16 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19035,8 +19188,10 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19052,21 +19207,31 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_4.pop  pop (
@@ -19080,7 +19245,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19342,13 +19507,16 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19358,8 +19526,10 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19375,21 +19545,31 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_5.pop  pop (
@@ -19403,7 +19583,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19665,13 +19845,16 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19681,8 +19864,10 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19698,21 +19883,31 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_6.pop  pop (
@@ -19726,7 +19921,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19988,13 +20183,16 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20004,8 +20202,10 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -20021,21 +20221,31 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_7.pop  pop (
@@ -20049,7 +20259,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -20311,13 +20521,16 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20327,8 +20540,10 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -20344,21 +20559,31 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_8.pop  pop (
@@ -20372,7 +20597,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -20634,13 +20859,16 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20650,8 +20878,10 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -20667,21 +20897,31 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_9.pop  pop (
@@ -20695,7 +20935,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -20957,13 +21197,16 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20973,8 +21216,10 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -20990,21 +21235,31 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_0.pop  pop (
@@ -21018,7 +21273,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -21280,13 +21535,16 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21296,8 +21554,10 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -21313,21 +21573,31 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_1.pop  pop (
@@ -21341,7 +21611,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -21603,13 +21873,16 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21619,8 +21892,10 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -21636,21 +21911,31 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_10.pop  pop (
@@ -21664,7 +21949,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -21926,13 +22211,16 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21942,8 +22230,10 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -21959,21 +22249,31 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_11.pop  pop (
@@ -21987,7 +22287,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -22249,13 +22549,16 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22265,8 +22568,10 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -22282,21 +22587,31 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_12.pop  pop (
@@ -22310,7 +22625,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -22572,13 +22887,16 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22588,8 +22906,10 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -22605,21 +22925,31 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_13.pop  pop (
@@ -22633,7 +22963,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -22895,13 +23225,16 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22911,8 +23244,10 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -22928,21 +23263,31 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_14.pop  pop (
@@ -22956,7 +23301,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -23218,13 +23563,16 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23234,8 +23582,10 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -23251,21 +23601,31 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_15.pop  pop (
@@ -23279,7 +23639,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -23541,13 +23901,16 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23557,8 +23920,10 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -23574,21 +23939,31 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_2.pop  pop (
@@ -23602,7 +23977,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -23864,13 +24239,16 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23880,8 +24258,10 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -23897,21 +24277,31 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_3.pop  pop (
@@ -23925,7 +24315,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -24187,13 +24577,16 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24203,8 +24596,10 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -24220,21 +24615,31 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_4.pop  pop (
@@ -24248,7 +24653,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -24510,13 +24915,16 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24526,8 +24934,10 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -24543,21 +24953,31 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_5.pop  pop (
@@ -24571,7 +24991,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -24833,13 +25253,16 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24849,8 +25272,10 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -24866,21 +25291,31 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_6.pop  pop (
@@ -24894,7 +25329,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -25156,13 +25591,16 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25172,8 +25610,10 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -25189,21 +25629,31 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_7.pop  pop (
@@ -25217,7 +25667,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -25479,13 +25929,16 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25495,8 +25948,10 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -25512,21 +25967,31 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_8.pop  pop (
@@ -25540,7 +26005,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -25802,13 +26267,16 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25818,8 +26286,10 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -25835,21 +26305,31 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_9.pop  pop (
@@ -25863,7 +26343,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -26125,13 +26605,16 @@ module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26141,8 +26624,10 @@ module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -26158,21 +26643,31 @@ module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_0.pop  pop (
@@ -26186,7 +26681,7 @@ module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -26448,13 +26943,16 @@ module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26464,8 +26962,10 @@ module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -26481,21 +26981,31 @@ module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_1.pop  pop (
@@ -26509,7 +27019,7 @@ module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -26771,13 +27281,16 @@ module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26787,8 +27300,10 @@ module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -26804,21 +27319,31 @@ module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_10.pop  pop (
@@ -26832,7 +27357,7 @@ module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -27094,13 +27619,16 @@ module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27110,8 +27638,10 @@ module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -27127,21 +27657,31 @@ module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_11.pop  pop (
@@ -27155,7 +27695,7 @@ module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -27417,13 +27957,16 @@ module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27433,8 +27976,10 @@ module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -27450,21 +27995,31 @@ module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_12.pop  pop (
@@ -27478,7 +28033,7 @@ module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -27740,13 +28295,16 @@ module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27756,8 +28314,10 @@ module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -27773,21 +28333,31 @@ module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_13.pop  pop (
@@ -27801,7 +28371,7 @@ module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -28063,13 +28633,16 @@ module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -28079,8 +28652,10 @@ module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -28096,21 +28671,31 @@ module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_14.pop  pop (
@@ -28124,7 +28709,7 @@ module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -28386,13 +28971,16 @@ module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -28402,8 +28990,10 @@ module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -28419,21 +29009,31 @@ module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_15.pop  pop (
@@ -28447,7 +29047,7 @@ module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -28709,13 +29309,16 @@ module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -28725,8 +29328,10 @@ module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -28742,21 +29347,31 @@ module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_2.pop  pop (
@@ -28770,7 +29385,7 @@ module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -29032,13 +29647,16 @@ module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29048,8 +29666,10 @@ module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -29065,21 +29685,31 @@ module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_3.pop  pop (
@@ -29093,7 +29723,7 @@ module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -29355,13 +29985,16 @@ module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29371,8 +30004,10 @@ module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -29388,21 +30023,31 @@ module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_4.pop  pop (
@@ -29416,7 +30061,7 @@ module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -29678,13 +30323,16 @@ module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29694,8 +30342,10 @@ module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -29711,21 +30361,31 @@ module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_5.pop  pop (
@@ -29739,7 +30399,7 @@ module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -30001,13 +30661,16 @@ module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30017,8 +30680,10 @@ module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -30034,21 +30699,31 @@ module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_6.pop  pop (
@@ -30062,7 +30737,7 @@ module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -30324,13 +30999,16 @@ module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30340,8 +31018,10 @@ module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -30357,21 +31037,31 @@ module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_7.pop  pop (
@@ -30385,7 +31075,7 @@ module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -30647,13 +31337,16 @@ module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30663,8 +31356,10 @@ module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -30680,21 +31375,31 @@ module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_8.pop  pop (
@@ -30708,7 +31413,7 @@ module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -30970,13 +31675,16 @@ module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30986,8 +31694,10 @@ module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -31003,21 +31713,31 @@ module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_2_9.pop  pop (
@@ -31031,7 +31751,7 @@ module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -31293,13 +32013,16 @@ module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31309,8 +32032,10 @@ module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -31326,21 +32051,31 @@ module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_0.pop  pop (
@@ -31354,7 +32089,7 @@ module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -31616,13 +32351,16 @@ module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31632,8 +32370,10 @@ module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -31649,21 +32389,31 @@ module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_1.pop  pop (
@@ -31677,7 +32427,7 @@ module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -31939,13 +32689,16 @@ module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31955,8 +32708,10 @@ module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -31972,21 +32727,31 @@ module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_10.pop  pop (
@@ -32000,7 +32765,7 @@ module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -32262,13 +33027,16 @@ module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32278,8 +33046,10 @@ module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -32295,21 +33065,31 @@ module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_11.pop  pop (
@@ -32323,7 +33103,7 @@ module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -32585,13 +33365,16 @@ module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32601,8 +33384,10 @@ module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -32618,21 +33403,31 @@ module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_12.pop  pop (
@@ -32646,7 +33441,7 @@ module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -32908,13 +33703,16 @@ module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32924,8 +33722,10 @@ module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -32941,21 +33741,31 @@ module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_13.pop  pop (
@@ -32969,7 +33779,7 @@ module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -33231,13 +34041,16 @@ module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33247,8 +34060,10 @@ module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -33264,21 +34079,31 @@ module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_14.pop  pop (
@@ -33292,7 +34117,7 @@ module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -33554,13 +34379,16 @@ module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33570,8 +34398,10 @@ module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -33587,21 +34417,31 @@ module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_15.pop  pop (
@@ -33615,7 +34455,7 @@ module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -33877,13 +34717,16 @@ module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33893,8 +34736,10 @@ module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -33910,21 +34755,31 @@ module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_2.pop  pop (
@@ -33938,7 +34793,7 @@ module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -34200,13 +35055,16 @@ module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34216,8 +35074,10 @@ module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -34233,21 +35093,31 @@ module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_3.pop  pop (
@@ -34261,7 +35131,7 @@ module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -34523,13 +35393,16 @@ module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34539,8 +35412,10 @@ module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -34556,21 +35431,31 @@ module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_4.pop  pop (
@@ -34584,7 +35469,7 @@ module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -34846,13 +35731,16 @@ module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34862,8 +35750,10 @@ module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -34879,21 +35769,31 @@ module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_5.pop  pop (
@@ -34907,7 +35807,7 @@ module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -35169,13 +36069,16 @@ module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35185,8 +36088,10 @@ module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -35202,21 +36107,31 @@ module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_6.pop  pop (
@@ -35230,7 +36145,7 @@ module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -35492,13 +36407,16 @@ module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35508,8 +36426,10 @@ module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -35525,21 +36445,31 @@ module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_7.pop  pop (
@@ -35553,7 +36483,7 @@ module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -35815,13 +36745,16 @@ module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35831,8 +36764,10 @@ module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -35848,21 +36783,31 @@ module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_8.pop  pop (
@@ -35876,7 +36821,7 @@ module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -36138,13 +37083,16 @@ module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
   reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -36154,8 +37102,10 @@ module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -36171,21 +37121,31 @@ module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d2 <= plane_d1;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d2;
+    mul_scale0_keep <= plane_d2;
   always @(posedge clk)
-    valid_op <= valid_d2;
+    valid_op0 <= valid_d2;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_3_9.pop  pop (
@@ -36199,7 +37159,7 @@ module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end

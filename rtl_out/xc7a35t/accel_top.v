@@ -3800,7 +3800,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$128  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$129  = \$127  & \$128 ;
   assign \$130  = \$129  ? 2'h2 : 2'h0;
-  assign \$131  = tail == 3'h6;
+  assign \$131  = tail == 4'h8;
   assign \$132  = t < p_lv;
   assign \$133  = ! t;
   assign \$134  = instr[71] & \$133 ;
@@ -10158,7 +10158,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign act_r__addr = \$signal$151 [7:0];
   assign \$signal$153  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
-  assign config_id = 32'd1916653093;
+  assign config_id = 32'd2190526106;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -11237,12 +11237,15 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11251,8 +11254,10 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11264,21 +11269,31 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
@@ -11292,7 +11307,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11509,12 +11524,15 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11523,8 +11541,10 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11536,21 +11556,31 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
@@ -11564,7 +11594,7 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -11781,12 +11811,15 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11795,8 +11828,10 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -11808,21 +11843,31 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_10.pop  pop (
@@ -11836,7 +11881,7 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12053,12 +12098,15 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12067,8 +12115,10 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12080,21 +12130,31 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_11.pop  pop (
@@ -12108,7 +12168,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12325,12 +12385,15 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12339,8 +12402,10 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12352,21 +12417,31 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_12.pop  pop (
@@ -12380,7 +12455,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12597,12 +12672,15 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12611,8 +12689,10 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12624,21 +12704,31 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_13.pop  pop (
@@ -12652,7 +12742,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -12869,12 +12959,15 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12883,8 +12976,10 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -12896,21 +12991,31 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_14.pop  pop (
@@ -12924,7 +13029,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13141,12 +13246,15 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13155,8 +13263,10 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13168,21 +13278,31 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_15.pop  pop (
@@ -13196,7 +13316,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13413,12 +13533,15 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13427,8 +13550,10 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13440,21 +13565,31 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
@@ -13468,7 +13603,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13685,12 +13820,15 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13699,8 +13837,10 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13712,21 +13852,31 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
@@ -13740,7 +13890,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -13957,12 +14107,15 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13971,8 +14124,10 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -13984,21 +14139,31 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_4.pop  pop (
@@ -14012,7 +14177,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14229,12 +14394,15 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14243,8 +14411,10 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14256,21 +14426,31 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_5.pop  pop (
@@ -14284,7 +14464,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14501,12 +14681,15 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14515,8 +14698,10 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14528,21 +14713,31 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_6.pop  pop (
@@ -14556,7 +14751,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -14773,12 +14968,15 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14787,8 +14985,10 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -14800,21 +15000,31 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_7.pop  pop (
@@ -14828,7 +15038,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15045,12 +15255,15 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15059,8 +15272,10 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15072,21 +15287,31 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_8.pop  pop (
@@ -15100,7 +15325,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15317,12 +15542,15 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15331,8 +15559,10 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15344,21 +15574,31 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_0_9.pop  pop (
@@ -15372,7 +15612,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15589,12 +15829,15 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15603,8 +15846,10 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15616,21 +15861,31 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_0.pop  pop (
@@ -15644,7 +15899,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -15861,12 +16116,15 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15875,8 +16133,10 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -15888,21 +16148,31 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_1.pop  pop (
@@ -15916,7 +16186,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16133,12 +16403,15 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16147,8 +16420,10 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16160,21 +16435,31 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_10.pop  pop (
@@ -16188,7 +16473,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16405,12 +16690,15 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16419,8 +16707,10 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16432,21 +16722,31 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_11.pop  pop (
@@ -16460,7 +16760,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16677,12 +16977,15 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16691,8 +16994,10 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16704,21 +17009,31 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_12.pop  pop (
@@ -16732,7 +17047,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -16949,12 +17264,15 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16963,8 +17281,10 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -16976,21 +17296,31 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_13.pop  pop (
@@ -17004,7 +17334,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17221,12 +17551,15 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17235,8 +17568,10 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17248,21 +17583,31 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_14.pop  pop (
@@ -17276,7 +17621,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17493,12 +17838,15 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17507,8 +17855,10 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17520,21 +17870,31 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_15.pop  pop (
@@ -17548,7 +17908,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -17765,12 +18125,15 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17779,8 +18142,10 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -17792,21 +18157,31 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_2.pop  pop (
@@ -17820,7 +18195,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18037,12 +18412,15 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18051,8 +18429,10 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18064,21 +18444,31 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_3.pop  pop (
@@ -18092,7 +18482,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18309,12 +18699,15 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18323,8 +18716,10 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18336,21 +18731,31 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_4.pop  pop (
@@ -18364,7 +18769,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18581,12 +18986,15 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18595,8 +19003,10 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18608,21 +19018,31 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_5.pop  pop (
@@ -18636,7 +19056,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -18853,12 +19273,15 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18867,8 +19290,10 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -18880,21 +19305,31 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_6.pop  pop (
@@ -18908,7 +19343,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19125,12 +19560,15 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19139,8 +19577,10 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19152,21 +19592,31 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_7.pop  pop (
@@ -19180,7 +19630,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19397,12 +19847,15 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19411,8 +19864,10 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19424,21 +19879,31 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_8.pop  pop (
@@ -19452,7 +19917,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
@@ -19669,12 +20134,15 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count = 7'h00;
-  reg [7:0] mul_scale_keep = 8'h00;
+  reg [6:0] mul_count0 = 7'h00;
+  reg [6:0] mul_count1 = 7'h00;
+  reg [7:0] mul_scale0_keep = 8'h00;
+  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product = 14'h0000;
+  reg [13:0] product0 = 14'h0000;
+  reg [13:0] product1 = 14'h0000;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19683,8 +20151,10 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op = 1'h0;
-  reg valid_p = 1'h0;
+  reg valid_op0 = 1'h0;
+  reg valid_op1 = 1'h0;
+  reg valid_p0 = 1'h0;
+  reg valid_p1 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
@@ -19696,21 +20166,31 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
-    mul_count <= o;
+    mul_count0 <= o;
   always @(posedge clk)
-    mul_scale_keep <= plane_d1;
+    mul_scale0_keep <= plane_d1;
   always @(posedge clk)
-    valid_op <= valid_d1;
+    valid_op0 <= valid_d1;
   always @(posedge clk)
-    product <= \$2 [13:0];
+    mul_count1 <= mul_count0;
   always @(posedge clk)
-    valid_p <= valid_op;
+    mul_scale1_keep <= mul_scale0_keep;
+  always @(posedge clk)
+    valid_op1 <= valid_op0;
+  always @(posedge clk)
+    product0 <= \$2 [13:0];
+  always @(posedge clk)
+    valid_p0 <= valid_op1;
+  always @(posedge clk)
+    product1 <= product0;
+  always @(posedge clk)
+    valid_p1 <= valid_p0;
   always @(posedge clk)
     acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count * mul_scale_keep;
-  assign \$3  = acc + product;
+  assign \$2  = mul_count1 * mul_scale1_keep;
+  assign \$3  = acc + product1;
   always @(posedge clk)
     valid_d0 <= valid;
   \accel_top.array.pe_1_9.pop  pop (
@@ -19724,7 +20204,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
     \$4  = acc;
     if (zero) begin
       \$4  = 24'h000000;
-    end else if (valid_p) begin
+    end else if (valid_p1) begin
       \$4  = \$3 [23:0];
     end
   end
