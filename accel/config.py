@@ -79,7 +79,7 @@ class AccelConfig:
     pop_stages : int
         Pipeline registers between a PE's operands and its accumulator (trades fmax
         for latency): in the popcount adder tree, at its last levels, and with
-        ``plane_dsp`` one before the multiplier and one after it.
+        ``plane_dsp`` `DSP_REGS` before the multiplier and as many after it.
     plane_dsp : bool
         Weight a bit plane's popcount by ``2**plane`` with a multiplier (one DSP block
         per PE, fed a one-hot scale the array decodes once) instead of a shifter in

@@ -35,7 +35,7 @@ Formulas (R = rows, C = cols of the array):
   BUFFER_READ_REGS + ARRAY_INPUT_REGS + PE_LATENCY`` for the fill and drain, where
   ``PE_LATENCY =
   pop_stages + 1`` (the buffers' read latency plus the PE's pipeline registers, in
-  the popcount tree and, with ``plane_dsp``, after the multiplier; the accumulator
+  the popcount tree and, with ``plane_dsp``, around the multiplier; the accumulator
   updates at the end of the last of these cycles).  It does not grow
   with the array's shape.
 * POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per

@@ -152,9 +152,10 @@ class XnorPopcountPE(wiring.Component):
 
     With ``plane_dsp`` the PE takes ``scale = 1 << plane`` (one-hot, decoded once by
     the array) in place of ``plane`` and multiplies: synthesis puts the product in a
-    DSP block instead of a shifter in LUTs, and the last of the ``pop_stages``
-    registers holds the product (a DSP block's delay and the routing in and out of it
-    are a clock period's worth on an ECP5), so ``plane_dsp`` needs ``pop_stages >= 1``.
+    DSP block instead of a shifter in LUTs, and the last ``2 * DSP_REGS`` of the
+    ``pop_stages`` registers hold the multiplier's operands and its product (a DSP
+    block's delay and the routing in and out of it are a clock period's worth on an
+    ECP5), so ``plane_dsp`` needs ``pop_stages >= 2 * DSP_REGS``.
 
     Each cycle with ``valid`` the PE counts the matching bits of ``a`` and ``w`` and
     adds them, shifted by the bit-plane index, to its accumulator.  ``zero`` sets the
