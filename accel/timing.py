@@ -26,8 +26,8 @@ Formulas (R = rows, C = cols of the array):
   ``stall = dram_latency``.  One read burst per bank, requested on consecutive
   cycles; the memory returns the first beat ``dram_latency`` cycles after the first
   request and the rest back to back, so the latency is paid once per LOAD.
-* STORE: ``busy = beats``; ``stall = STORE_LATENCY = 2`` (the buffer's read, then the
-  beat's data registered before the bus).  Writes are posted: one addressed beat per
+* STORE: ``busy = beats``; ``stall = STORE_LATENCY = 3`` (the buffer's read, its word
+  registered, then the beat's bytes selected into a register before the bus).  Writes are posted: one addressed beat per
   cycle, no response awaited.
 * GEMM (output-stationary array, operands broadcast from one register per row and
   column): ``busy = planes * kh * kw * words`` steps (a dense layer has a 1x1
@@ -71,8 +71,9 @@ START_CYCLES = 2
 #: A LOOP's cycles after its issue: its body's first instruction through the fetch
 #: pipeline (the fetch address register, the memory's read, a register, the decode).
 LOOP_CYCLES = 3
-#: Store-engine latency: the buffer read, then the beat's data registered.
-STORE_LATENCY = 2
+#: Store-engine latency: the buffer read, its word registered, then the beat's bytes
+#: selected (bank, beat) into the register that drives the bus.
+STORE_LATENCY = 3
 #: POST cycles after the threshold reads: the last entry's read latency, a row's
 #: accumulators latched (they come from the whole array), and the threshold unit's
 #: output register.

@@ -97,8 +97,8 @@ class HostLink(wiring.Component):
             with m.If(status == Status.OK):
                 m.d.sync += status.eq(code)
 
-        # what each command's payload length must be (checked as its last byte arrives)
-        n = Cat(length[:8], byte)
+        # what each command's payload length must be (checked once it has arrived)
+        n = length
         len_ok = Mux(cmd == Cmd.WRITE_MEM, n >= 4,
                  Mux(cmd == Cmd.READ_MEM, n == 6,
                  Mux(cmd == Cmd.WRITE_INSTR, (n >= 2) & (((n - 2) & 15) == 0),
@@ -110,6 +110,7 @@ class HostLink(wiring.Component):
         r_idx = Signal(16)
         r_sum = Signal(8)
         r_byte = Signal(8)
+        rb = Signal(MB)          # READ_MEM: the byte address of reply byte r_idx
         c_sel = Signal.like(self.ctr_sel)                  # counter and byte being sent
         c_byte = Signal(range(max(2, self.ctr_bytes)))
         m.d.comb += self.ctr_sel.eq(c_sel)
@@ -136,10 +137,31 @@ class HostLink(wiring.Component):
                      self.mem_addr.eq(Mux(w_en.any(), w_addr, r_addr))]
         m.d.sync += self.start.eq(0)
 
+        # timed_out == (timer == TIMEOUT), kept in a register; likewise the frame's and
+        # the reply's last byte, computed every cycle into registers from counters that
+        # changed with the previous byte, at least two cycles (ten bit times on the
+        # UART; five cycles of FETCH..LATCH for a reply) ago
+        timed_out, idx_last, r_last = Signal(), Signal(), Signal()
         with m.If(rx.valid):
-            m.d.sync += timer.eq(0)
+            m.d.sync += [timer.eq(0), timed_out.eq(0)]
         with m.Elif(timer != TIMEOUT):
-            m.d.sync += timer.eq(timer + 1)
+            m.d.sync += [timer.eq(timer + 1), timed_out.eq(timer == TIMEOUT - 1)]
+        m.d.sync += [idx_last.eq(idx == length - 1), r_last.eq(r_idx == r_len - 1)]
+
+        # the address of the next payload byte if it is a write's, its top bit set once
+        # it is out of range (an address with high bits, or a write that ran past the
+        # end: the first such byte ends the frame's writes), and whether it is a write's
+        # data byte.  Computed every cycle into registers: what they depend on changed
+        # with the previous byte, at least two cycles ago (ten bit times on the UART).
+        first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
+        mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
+        cur_next = Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first, arg[16:32] << 4), ptr)
+        is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
+        is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
+        m.d.sync += [cur.eq(cur_next),
+                     cur_bad.eq(Mux(cmd == Cmd.WRITE_MEM, cur_next[MB:] != 0,
+                                    (cur_next >> 4) >= self.imem_depth)),
+                     wmem_byte.eq(is_wmem), wdata_byte.eq(is_wmem | is_wins)]
 
         with m.FSM():
             with m.State("SYNC"):
@@ -147,46 +169,33 @@ class HostLink(wiring.Component):
                     m.d.sync += [csum.eq(0), status.eq(Status.OK), idx.eq(0)]
                     m.next = "CMD"
             with m.State("CMD"):
-                with m.If(timer == TIMEOUT):
+                with m.If(timed_out):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
                     m.d.sync += [cmd.eq(byte), csum.eq(byte)]
                     m.next = "LEN0"
             with m.State("LEN0"):
-                with m.If(timer == TIMEOUT):
+                with m.If(timed_out):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
                     m.d.sync += [length[:8].eq(byte), csum.eq(csum + byte)]
                     m.next = "LEN1"
             with m.State("LEN1"):
-                with m.If(timer == TIMEOUT):
+                with m.If(timed_out):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
                     m.d.sync += [length[8:].eq(byte), csum.eq(csum + byte)]
-                    with m.If(~known):
-                        set_status(Status.UNKNOWN_CMD)
-                    with m.Elif(~len_ok):
-                        set_status(Status.BAD_LENGTH)
-                    m.next = "PAYLOAD"
-                    with m.If(n == 0):
-                        m.next = "CHECK"
+                    m.next = "LENGTH"
+            with m.State("LENGTH"):             # the length checked (no byte comes yet)
+                with m.If(~known):
+                    set_status(Status.UNKNOWN_CMD)
+                with m.Elif(~len_ok):
+                    set_status(Status.BAD_LENGTH)
+                m.next = "PAYLOAD"
+                with m.If(length == 0):
+                    m.next = "CHECK"
             with m.State("PAYLOAD"):
-                # the address of this byte of a write, its top bit set once it is out of
-                # range (an address with high bits, or a write that ran past the end: the
-                # first such byte ends the frame's writes).  Computed every cycle into
-                # registers: what it depends on changed with the previous byte, at least
-                # ten bit times ago.
-                first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
-                mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
-                cur_next = Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first, arg[16:32] << 4), ptr)
-                # likewise whether the next byte is a write's data byte
-                is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
-                is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
-                m.d.sync += [cur.eq(cur_next),
-                             cur_bad.eq(Mux(cmd == Cmd.WRITE_MEM, cur_next[MB:] != 0,
-                                            (cur_next >> 4) >= self.imem_depth)),
-                             wmem_byte.eq(is_wmem), wdata_byte.eq(is_wmem | is_wins)]
-                with m.If(timer == TIMEOUT):
+                with m.If(timed_out):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
                     m.d.sync += [csum.eq(csum + byte), idx.eq(idx + 1)]
@@ -205,13 +214,13 @@ class HostLink(wiring.Component):
                             m.d.sync += [w_addr.eq(cur[lb:]), w_en.eq(Const(1, B) << cur[:lb])]
                         with m.Else():
                             m.d.sync += [i_addr.eq(cur[4:]), i_we.eq(Const(1, 16) << cur[:4])]
-                    with m.If(idx == length - 1):
+                    with m.If(idx_last):
                         m.next = "CHECK"
             with m.State("CHECK"):
                 # EXEC's range and config checks, prepared while the check byte comes
                 m.d.sync += [rd_bad.eq((arg[MB:] != 0) | ((arg[:MB] + count) > self.mem_bytes)),
                              cfg_bad.eq(arg != self.config_id)]
-                with m.If(timer == TIMEOUT):
+                with m.If(timed_out):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
                     with m.If((csum + byte)[:8] != 0):
@@ -245,13 +254,11 @@ class HostLink(wiring.Component):
                 with m.If(tx.ready):
                     m.d.sync += [r_sum.eq(r_sum + hdr), r_idx.eq(r_idx + 1)]
                     with m.If(r_idx == 2):
-                        m.d.sync += r_idx.eq(0)
+                        m.d.sync += [r_idx.eq(0), rb.eq(arg[:MB])]
                         m.next = "FETCH"
                         with m.If(r_len == 0):
                             m.next = "SEND_CHECK"
             with m.State("FETCH"):              # the memory or counter byte r_idx
-                rb = Signal(MB)
-                m.d.comb += rb.eq(arg[:MB] + r_idx)
                 with m.If(cmd == Cmd.READ_MEM):
                     m.d.comb += [r_addr.eq(rb[lb:]), self.mem_ren.eq(1)]
                 m.next = "READ0"
@@ -262,7 +269,6 @@ class HostLink(wiring.Component):
             with m.State("READ2"):              # and before the link
                 m.next = "LATCH"
             with m.State("LATCH"):
-                rb = (arg[:MB] + r_idx)[:MB]
                 mem_byte = self.mem_rdata.word_select(rb[:lb], 8) if B > 1 else self.mem_rdata
                 ctr_byte = self.ctr_value.word_select(c_byte, 8) \
                     if self.ctr_bytes > 1 else self.ctr_value[:8]
@@ -274,11 +280,11 @@ class HostLink(wiring.Component):
                 m.d.comb += [tx.valid.eq(1), tx.payload.eq(r_byte)]
                 with m.If(tx.ready):
                     m.d.sync += [r_sum.eq(r_sum + r_byte), r_idx.eq(r_idx + 1),
-                                 c_byte.eq(c_byte + 1)]
+                                 rb.eq(rb + 1), c_byte.eq(c_byte + 1)]
                     with m.If(c_byte == self.ctr_bytes - 1):
                         m.d.sync += [c_byte.eq(0), c_sel.eq(c_sel + 1)]
                     m.next = "FETCH"
-                    with m.If(r_idx == r_len - 1):
+                    with m.If(r_last):
                         m.next = "SEND_CHECK"
             with m.State("SEND_CHECK"):
                 m.d.comb += [tx.valid.eq(1), tx.payload.eq(-r_sum)]

@@ -44,7 +44,8 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode, PostMode
 from ..model.counters import CTR_GROUP, CTR_READ_LATENCY, HW_COUNTERS
-from ..timing import BUFFER_READ_REGS, LOOP_CYCLES, START_CYCLES, array_latency
+from ..timing import (BUFFER_READ_REGS, LOOP_CYCLES, POST_LATENCY, START_CYCLES, STORE_LATENCY,
+                      array_latency)
 from .array import PEArray
 from .threshold import ThresholdUnit
 
@@ -72,6 +73,13 @@ def config_id(cfg: AccelConfig) -> int:
 
 def _bits(n: int) -> int:
     return max(1, (n - 1).bit_length())
+
+
+def _one_hot(op: Opcode) -> str:
+    """The ``m.Case`` pattern of opcode ``op`` in a one-hot word of every opcode, in
+    `Opcode`'s order."""
+    ops = list(Opcode)
+    return "".join("1" if o is op else "-" for o in reversed(ops))
 
 
 def _select(value, index, width: int):
@@ -231,7 +239,17 @@ class Accelerator(wiring.Component):
         # three cycles, a LOOP takes three (`accel.timing.LOOP_CYCLES`) and a run starts
         # with two (`START_CYCLES`; the address is 0 from idle on).
         idle = (state == State.IDLE) | (state == State.DONE) | (state == State.ERROR)
-        ends_iter = lp_active & (pc == lp_end)
+        # pc == lp_end, kept in a register computed every cycle: it is one cycle stale
+        # after pc or lp_end change (the ISSUE that follows a finish, and the LOOP's
+        # ISSUE).  Nothing reads it then: ISSUE's fetch decision is about the
+        # instruction after the one issuing, which next issues four cycles after this
+        # one's engine starts (a GEMM or POST in a loop body takes four or more; a
+        # LOOP's ISSUE is outside a loop), so the fetch address computed a cycle after
+        # ISSUE still arrives in time (three cycles from address to ISSUE)
+        assert min(array_latency(cfg) + 1, POST_LATENCY + 2) >= 4
+        at_end = Signal()
+        m.d.sync += at_end.eq(pc == lp_end)
+        ends_iter = lp_active & at_end
         jump = ends_iter & ~lp_once
         act_n = lp_active & ~(ends_iter & lp_once)          # in the loop at the next ISSUE
         # the fetch address is a register (the instruction memory sees no logic): it
@@ -280,10 +298,15 @@ class Accelerator(wiring.Component):
         rx_word = Signal(16)
         rx_wlast, rx_blast = Signal(), Signal()     # rx_word == words - 1, rx_bank == banks - 1
         rx_beat = Signal(range(max(bpw.values()) + 1))
+        # rx_beat == nb1 (the word's last beat) and rx_beat one-hot, kept in registers
+        rx_bl = Signal()
+        rx_oh = Signal(asm_bits // B8, init=1)
         asm = Signal(asm_bits)
         # STORE
         tx_bank, tx_word = Signal(10), Signal(16)
         tx_beat = Signal(range(max(bpw.values()) + 1))
+        # tx_beat == nb1, tx_word == w1, tx_bank == b1, kept in registers
+        tx_bl, tx_wl, tx_kl = Signal(), Signal(), Signal()
         s_base, s_cur = Signal(DA), Signal(DA)       # DRAM: this bank's first byte, this beat's
         BA = _bits(max(cfg.act_depth, cfg.weight_depth, tob.depth))   # buffer word addresses
         t_row = Signal(BA)                           # buffer: this bank's first word
@@ -297,6 +320,10 @@ class Accelerator(wiring.Component):
         ov2, o_last2, o_bank2 = Signal(), Signal(), Signal(10)
         o_beat2 = Signal(range(max(bpw.values()) + 1))
         o_addr2 = Signal(DA)
+        # stage 3: the beat on the bus, its bytes (bank and beat selected) in a register
+        assert STORE_LATENCY == 3
+        ov3, o_last3, o_addr3 = Signal(), Signal(), Signal(DA)
+        o_data3 = Signal(B8, name="o_data3")
         # GEMM: window walk (plane p, row ky, column kx, word j) with running addresses
         waddr, p = Signal(_bits(cfg.weight_depth)), Signal(3)   # weight word, plane
         pl1, kw1, kh1 = Signal(3), Signal(3), Signal(3)   # planes - 1, kw - 1, kh - 1
@@ -397,6 +424,7 @@ class Accelerator(wiring.Component):
         nxt = Signal(isa.WORD_BITS)                 # the instruction ISSUE takes next
         nv = {op: data.View(isa.layout(op), nxt) for op in Opcode}
         n_bad = Signal()                            # invalid here: ISSUE stops on it
+        n_is = Signal(len(Opcode))                  # its opcode, one-hot (`_one_hot`)
         n_nb1 = Signal.like(nb1)                    # LOAD/STORE: beats per word - 1
         n_rd_len = Signal(RD_LEN_BITS)              # LOAD: beats per bank
         n_t_base = Signal(BA)                       # STORE: the first buffer word
@@ -429,6 +457,7 @@ class Accelerator(wiring.Component):
                 m.d.comb += bad.eq(1)
         m.d.sync += [
             nxt.eq(fetched),
+            n_is.eq(Cat(*[q_op == op for op in Opcode])),
             # a LOOP body holds GEMM/POST only
             n_bad.eq(bad | (act_n & (q_op != Opcode.GEMM) & (q_op != Opcode.POST))),
             n_nb1.eq(per_buf(dma.buf, {b: bpw[b] - 1 for b in bufs})),
@@ -468,8 +497,8 @@ class Accelerator(wiring.Component):
                 with m.If(n_bad):
                     m.d.sync += state.eq(State.ERROR)
                 with m.Else():
-                    with m.Switch(nxt[:4]):
-                        with m.Case(Opcode.LOOP):
+                    with m.Switch(n_is):
+                        with m.Case(_one_hot(Opcode.LOOP)):
                             if cfg.conv:
                                 f = nv[Opcode.LOOP]
                                 m.d.sync += [state.eq(State.LOOP), lp_active.eq(1),
@@ -480,23 +509,26 @@ class Accelerator(wiring.Component):
                                              st_ix.eq(f.ix_step), nx_act.eq(f.act_step),
                                              nx_dst.eq(f.dst_step), nx_src.eq(f.src_step),
                                              nx_ix.eq(f.ix_step), lp_once.eq(f.count == 1)]
-                        with m.Case(Opcode.LOAD):
+                        with m.Case(_one_hot(Opcode.LOAD)):
                             f = nv[Opcode.LOAD]
                             m.d.sync += [state.eq(State.LOAD), nb1.eq(n_nb1), w1.eq(f.words - 1),
                                          b1.eq(f.banks - 1), rd_len.eq(n_rd_len),
                                          req_more.eq(f.banks != 0),
                                          req_cnt.eq(0), req_addr.eq(f.dram_addr),
                                          rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0),
+                                         rx_bl.eq(n_nb1 == 0), rx_oh.eq(1),
                                          rx_wlast.eq(f.words == 1), rx_blast.eq(f.banks == 1)]
-                        with m.Case(Opcode.STORE):
+                        with m.Case(_one_hot(Opcode.STORE)):
                             f = nv[Opcode.STORE]
                             m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
                                          nb1.eq(n_nb1), w1.eq(f.words - 1), b1.eq(f.banks - 1),
                                          tx_beat.eq(0), s_base.eq(f.dram_addr), s_cur.eq(f.dram_addr),
+                                         tx_bl.eq(n_nb1 == 0), tx_wl.eq(f.words == 1),
+                                         tx_kl.eq(f.banks == 1),
                                          t_row.eq(n_t_base), aaddr.eq(n_t_base),
                                          thr_ptr.eq(n_t_base),
-                                         issuing.eq(1), ov.eq(0), ov2.eq(0), pad_d.eq(0)]
-                        with m.Case(Opcode.GEMM):
+                                         issuing.eq(1), ov.eq(0), ov2.eq(0), ov3.eq(0), pad_d.eq(0)]
+                        with m.Case(_one_hot(Opcode.GEMM)):
                             f = window(nv[Opcode.GEMM])
                             # a new tile: the accumulators are zeroed before its first
                             # step lands (issued next cycle, one more input register away)
@@ -510,7 +542,7 @@ class Accelerator(wiring.Component):
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
                                          aaddr.eq(f.act_addr), pitch.eq(n_pitch),
                                          p_pad_last.eq(n_pad_last), issuing.eq(1)]
-                        with m.Case(Opcode.POST):
+                        with m.Case(_one_hot(Opcode.POST)):
                             f = nv[Opcode.POST]
                             m.d.sync += [state.eq(State.POST), crow.eq(0), cbit.eq(0),
                                          svalid.eq(0), wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
@@ -521,7 +553,7 @@ class Accelerator(wiring.Component):
                                                       f.src_addr, f.dst_addr)),
                                          p_cmp.eq(n_cmp), p_ob1.eq(n_ob1),
                                          p_shift.eq(n_shift), p_res.eq(n_res)]
-                        with m.Case(Opcode.FINISH):
+                        with m.Case(_one_hot(Opcode.FINISH)):
                             m.d.sync += state.eq(State.DONE)
             # ---------------------------------------------------------------------------
             with m.Case(State.LOOP):                 # its body's first word is fetched
@@ -539,14 +571,14 @@ class Accelerator(wiring.Component):
                 full = Signal(asm_bits)    # the word so far with this cycle's beat in place
                 m.d.comb += full.eq(asm)
                 for j in range(asm_bits // B8):
-                    with m.If(rx_beat == j):
+                    with m.If(rx_oh[j]):
                         m.d.comb += full[j * B8:(j + 1) * B8].eq(self.mem_rd_data)
-                word_done = rx_beat == nb1
+                word_done = rx_bl
                 bank_done = word_done & rx_wlast
                 with m.If(self.mem_rd_data_valid):
                     m.d.comb += inc["load_busy"].eq(1)
                     with m.If(word_done):
-                        m.d.sync += rx_beat.eq(0)
+                        m.d.sync += [rx_beat.eq(0), rx_bl.eq(nb1 == 0), rx_oh.eq(1)]
                         with m.If(bank_done):
                             m.d.sync += [rx_word.eq(0), rx_bank.eq(rx_bank + 1),
                                          rx_wlast.eq(w1 == 0), rx_blast.eq(rx_bank + 1 == b1)]
@@ -569,20 +601,21 @@ class Accelerator(wiring.Component):
                                              thr_w.en.eq(Cat(*[rx_bank == b for b in range(C)])),
                                              inc["sram_thresh_writes"].eq(1)]
                     with m.Else():
-                        m.d.sync += [asm.eq(full), rx_beat.eq(rx_beat + 1)]
+                        m.d.sync += [asm.eq(full), rx_beat.eq(rx_beat + 1),
+                                     rx_bl.eq(rx_beat + 1 == nb1), rx_oh.eq(rx_oh << 1)]
                 with m.Else():
                     m.d.comb += inc["load_stall"].eq(1)
             # ---------------------------------------------------------------------------
             with m.Case(State.STORE):
                 f = v[Opcode.STORE]
-                advance = ~ov2 | self.mem_wr_ready
+                advance = ~ov3 | self.mem_wr_ready
                 # the buffer word (aaddr for act, thr_ptr for out) read at beat 0 stays
                 # on the read port while the address holds (a stall disables the read)
                 # the next bank's first word (scores: each row has its own out_depth words)
                 t_next = t_row + Mux(f.buf == Buf.OUT, cfg.out_depth, 0)
                 with m.If(advance):
                     with m.If(issuing):
-                        last = (tx_beat == nb1) & (tx_word == w1) & (tx_bank == b1)
+                        last = tx_bl & tx_wl & tx_kl
                         m.d.sync += [ov.eq(1), o_bank.eq(tx_bank), o_beat.eq(tx_beat),
                                      o_addr.eq(s_cur), o_last.eq(last)]
                         with m.If(tx_beat == 0):
@@ -590,26 +623,29 @@ class Accelerator(wiring.Component):
                                 for b in ("act", "out"):
                                     with m.Case(Buf[b.upper()]):
                                         m.d.comb += inc[f"sram_{b}_reads"].eq(1)
-                        with m.If(tx_beat == nb1):
-                            m.d.sync += tx_beat.eq(0)
-                            with m.If(tx_word == w1):
+                        with m.If(tx_bl):
+                            m.d.sync += [tx_beat.eq(0), tx_bl.eq(nb1 == 0)]
+                            with m.If(tx_wl):
                                 m.d.sync += [tx_word.eq(0), tx_bank.eq(tx_bank + 1),
+                                             tx_wl.eq(w1 == 0), tx_kl.eq(tx_bank + 1 == b1),
                                              s_base.eq(s_base + f.dram_stride),
                                              s_cur.eq(s_base + f.dram_stride),
                                              t_row.eq(t_next), aaddr.eq(t_next),
                                              thr_ptr.eq(t_next)]
                             with m.Else():
                                 m.d.sync += [tx_word.eq(tx_word + 1), s_cur.eq(s_cur + B),
+                                             tx_wl.eq(tx_word + 1 == w1),
                                              aaddr.eq(aaddr + 1), thr_ptr.eq(thr_ptr + 1)]
                         with m.Else():
-                            m.d.sync += [tx_beat.eq(tx_beat + 1), s_cur.eq(s_cur + B)]
+                            m.d.sync += [tx_beat.eq(tx_beat + 1), s_cur.eq(s_cur + B),
+                                         tx_bl.eq(tx_beat + 1 == nb1)]
                         with m.If(last):
                             m.d.sync += issuing.eq(0)
                     with m.Else():
                         m.d.sync += ov.eq(0)
-                # the beat on the bus: bank o_bank2's word, beat o_beat2 of its DRAM form
+                # stage 2's beat: bank o_bank2's word, beat o_beat2 of its DRAM form
                 words = {
-                    "act": _select(act_q, o_bank2, W),
+                    "act": _select(act_q, o_bank2[:_bits(R)], W),
                     "out": tr[0],     # one row's C scores, acc_bits each
                 }
                 dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in words}
@@ -617,15 +653,16 @@ class Accelerator(wiring.Component):
                     m.d.comb += dram_word[b].eq(words[b])
                 with m.If(advance):
                     m.d.sync += [ov2.eq(ov), o_addr2.eq(o_addr), o_last2.eq(o_last),
-                                 o_bank2.eq(o_bank), o_beat2.eq(o_beat), tr[0].eq(thr_r.data)]
-                m.d.comb += [rd_hold.eq(~advance), self.mem_wr_valid.eq(ov2),
-                             self.mem_wr_addr.eq(o_addr2),
-                             self.mem_wr_data.eq(Mux(f.buf == Buf.OUT,
-                                                     _select(dram_word["out"], o_beat2, B8),
-                                                     _select(dram_word["act"], o_beat2, B8)))]
-                with m.If(ov2 & self.mem_wr_ready):
+                                 o_bank2.eq(o_bank), o_beat2.eq(o_beat), tr[0].eq(thr_r.data),
+                                 ov3.eq(ov2), o_addr3.eq(o_addr2), o_last3.eq(o_last2),
+                                 o_data3.eq(Mux(f.buf == Buf.OUT,
+                                                _select(dram_word["out"], o_beat2, B8),
+                                                _select(dram_word["act"], o_beat2, B8)))]
+                m.d.comb += [rd_hold.eq(~advance), self.mem_wr_valid.eq(ov3),
+                             self.mem_wr_addr.eq(o_addr3), self.mem_wr_data.eq(o_data3)]
+                with m.If(ov3 & self.mem_wr_ready):
                     m.d.comb += inc["store_busy"].eq(1)
-                    with m.If(o_last2):
+                    with m.If(o_last3):
                         m.d.comb += finish.eq(1)
                 with m.Else():
                     m.d.comb += inc["store_stall"].eq(1)
@@ -781,7 +818,7 @@ class Accelerator(wiring.Component):
         # STORE stalled by the memory must keep its word on the read port.  (The
         # energy counters count the reads an engine uses, `inc["sram_*_reads"]`.)
         in_state = {s: state == s for s in (State.GEMM, State.POST, State.STORE)}
-        stalled = in_state[State.STORE] & ov2 & ~self.mem_wr_ready
+        stalled = in_state[State.STORE] & ov3 & ~self.mem_wr_ready
         m.d.comb += [
             act_r.addr.eq(aaddr), wgt_r.addr.eq(waddr), thr_r.addr.eq(thr_ptr),
             act_r.en.eq((in_state[State.GEMM] | in_state[State.POST] | in_state[State.STORE])
