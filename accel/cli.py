@@ -624,7 +624,9 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("-o", "--output", metavar="DIR", help="build folder (default build/boards/NAME)")
     bd.add_argument("--json", metavar="PATH", help="write the report as JSON")
     bd.add_argument("--reports", metavar="DIR", help="also write DIR/<board>.json (make boards)")
-    bd.add_argument("--seed", type=int, default=1, help="nextpnr placer seed (default 1)")
+    bd.add_argument("--seed", type=int, default=None,
+                    help="nextpnr placer seed (default: the board's, the one its committed "
+                         "report was built with; fmax varies from seed to seed)")
     bd.add_argument("--config", metavar="TOML",
                     help="build this accelerator config ([accel] table; may name a base "
                          "`preset`) in place of the board's preset, e.g. a 1 x 4 array with "

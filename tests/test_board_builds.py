@@ -13,6 +13,7 @@ REPORTS = sorted((ROOT / "boards" / "reports").glob("*.json"))
 
 
 def test_committed_board_reports_describe_the_current_rtl():
+    from accel.board.boards import board
     assert any(p.stem == "icebreaker" for p in REPORTS), "boards/reports/icebreaker.json missing"
     for p in REPORTS:
         r = json.loads(p.read_text())
@@ -22,6 +23,7 @@ def test_committed_board_reports_describe_the_current_rtl():
         assert r["verilog_sha256"] == manifest["verilog_sha256"], \
             f"{p.name} describes older RTL than rtl_out/{cfg.name}; run make boards"
         assert r["clock_mhz"] == cfg.clock_mhz
+        assert r["seed"] == board(r["board"]).seed, f"{p.name}: built with another seed"
 
 
 @pytest.mark.slow
@@ -34,3 +36,31 @@ def test_icebreaker_build_fits_and_meets_its_clock(tmp_path):
     assert r["brams"]["used"] <= r["brams"]["available"]
     assert r["meets_timing"], r["fmax_mhz"]
     assert (tmp_path / "top.bin").stat().st_size > 100_000
+
+
+def test_slow_paths_groups_every_late_register_input_of_the_timing_report():
+    from accel.board.build import SLOW_PATH_SHARE, slow_paths
+
+    def net(driver, *ends):
+        return {"driver": driver, "net": driver + "_n", "port": "Q",
+                "endpoints": [{"cell": c, "port": p, "delay": [0.5, t]} for c, p, t in ends]}
+
+    rep = {"detailed_net_timings": [
+        net("core.a_TRELLIS_FF_Q", ("core.b_TRELLIS_FF_Q_3", "DI", 9.5),
+            ("core.b_TRELLIS_FF_Q_4", "DI", 9.95), ("core.c_TRELLIS_FF_Q", "CE", 8.0)),
+        net("core.pe.product0_TRELLIS_FF_Q_DI_MULT18X18D_P13",
+            ("core.pe.product0_TRELLIS_FF_Q_1", "M", 11.2)),
+        net("core.d_LUT4_Z", ("core.b_TRELLIS_FF_Q_7", "DI", 9.0)),
+    ]}
+    got = slow_paths(rep, 10.0)
+    assert [(g["register"], g["port"], g["inputs"], g["arrival_ns"]) for g in got] == [
+        ("core.pe.product0", "M", 1, 11.2), ("core.b", "DI", 3, 9.95)]
+    assert got[0]["driver"] == "core.pe.product0 (its multiplier)"
+    assert got[1]["driver"] == "core.a"
+    # 8.0 ns is under SLOW_PATH_SHARE of 10 ns; at 8.5 ns it is late
+    assert SLOW_PATH_SHARE * 10.0 > 8.0
+    assert [g["register"] for g in slow_paths(rep, 8.5)][-1] == "core.c"
+    assert slow_paths(rep, 10.0, limit=1) == got[:1]
+    assert slow_paths({}, 10.0) == []
+    with pytest.raises(ValueError, match="period_ns must be positive, not 0"):
+        slow_paths(rep, 0)

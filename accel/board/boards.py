@@ -30,6 +30,11 @@ class Board:
     capacity: dict | None = None
     #: an accelerator config to build in place of the preset (`accel build --config`)
     override: AccelConfig | None = None
+    #: nextpnr's placer seed for this board's build (`accel build --seed` overrides
+    #: it): placement, and with it fmax, varies from seed to seed (on the ULX3S by
+    #: 30 MHz: where the placer puts the PEs' multipliers); the committed report
+    #: was built with it
+    seed: int = 1
 
     @property
     def config(self) -> AccelConfig:
@@ -50,8 +55,11 @@ BOARDS: dict[str, Board] = {
     # 16 KiB of stand-in (8 block RAM banks; the digits demo needs 13 KiB at batch 4):
     # with 64 KiB its 32 banks, their registers and mux tree made place and route
     # take 17.7 min on a 1 x 4 array that routes in 100 s with 16 KiB
+    # placer seed 3: 102.0 MHz at the preset's 90 MHz; seed 1 left a PE's multiplier
+    # across the chip from its registers (67.7 MHz); at a 100 MHz constraint seeds 3,
+    # 4 and 5 made 96.1, 86.8 and 99.6 (boards/README.md)
     "ulx3s-85f": Board("ulx3s-85f", "ecp5-85f", "amaranth_boards.ulx3s:ULX3S_85F_Platform",
-                       "ecp5", mem_bytes=16 * 1024),
+                       "ecp5", mem_bytes=16 * 1024, seed=3),
     # no open place and route for the 7 series: synth_xilinx utilization only
     "arty-a7-35": Board("arty-a7-35", "xc7a35t", "amaranth_boards.arty_a7:ArtyA7_35Platform",
                         "xilinx", mem_bytes=32 * 1024, place_and_route=False,

