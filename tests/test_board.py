@@ -319,6 +319,7 @@ def test_accel_run_names_a_silent_port(tmp_path, capsys):
 def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
     from accel.board import build as build_mod
     from accel.cli import main
+    from accel.config import DSP_REGS
     assert main(["build", "--board", "nope", "-q"]) == 2
     err = capsys.readouterr().err.strip()
     assert "unknown board 'nope'" in err and "icebreaker" in err and len(err.splitlines()) == 1
@@ -338,9 +339,9 @@ def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypat
     for text, why in (("nope", f"{cf}: not valid TOML"),
                       ('[accel]\npreset = "ecp5-85f"\nrows = 0\n',
                        "AccelConfig 'ecp5-85f': rows = 0 must be in 1..256"),
-                      ('[accel]\npreset = "ecp5-85f"\npop_stages = 3\n',
-                       "AccelConfig 'ecp5-85f': pop_stages = 3 must be at least 4 with "
-                       "plane_dsp")):
+                      (f'[accel]\npreset = "ecp5-85f"\npop_stages = {2 * DSP_REGS - 1}\n',
+                       f"AccelConfig 'ecp5-85f': pop_stages = {2 * DSP_REGS - 1} must be at "
+                       f"least {2 * DSP_REGS} with plane_dsp")):
         cf.write_text(text)
         assert main(["build", "--board", "ulx3s-85f", "--config", str(cf), "-q",
                      "-o", str(tmp_path / "c"), "--json", str(js)]) == 2
