@@ -318,14 +318,14 @@ PRESETS: dict[str, AccelConfig] = {
     # instructions 2048 x 128 (15: CNV's 1,951), thresholds + scores 16 x 24 bit x 384
     # (16), leaving room for the board's on-chip stand-in for DRAM.  16-bit SDRAM at 2x.
     # Seven PE pipeline registers (popcount levels 3, 5, 6, two for the multiplier's
-    # operands and two for its product).
-    # The clock is the one its build meets (README "Presets": 102.0 MHz at 90 with the
-    # board's placer seed 3; 100 MHz was not met, 99.6 at best).
+    # operands and two for its product; on the ECP5 the inner two are the MULT18X18D's
+    # own, `accel.hdl.dsp`).  The clock is the one its build meets (README "Presets",
+    # with the board's placer seed 3).
     "ecp5-85f": AccelConfig(
         name="ecp5-85f", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=7, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
-        plane_dsp=True, clock_mhz=90.0),
+        plane_dsp=True, clock_mhz=100.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(

@@ -202,6 +202,23 @@ def test_pe_unit_bench(sim, params):
 
 
 @pytest.mark.parametrize("sim", ["verilator", "icarus"])
+@pytest.mark.parametrize("family", [None, "ecp5"])
+def test_plane_dsp_pe_unit_bench(sim, family):
+    """The PE of the ECP5 preset, portable and as the ECP5 build elaborates it (its
+    multiplier a MULT18X18D with its own registers, simulated with our model of it)."""
+    params = dict(lane_bits=64, acc_bits=24, pop_stages=7, plane_dsp=True)
+    rep = run_unit_bench("pe", sim, steps=150, family=family, **params)
+    assert rep["checked"] == 150 + params["pop_stages"] + 1 and rep["errors"] == []
+
+
+def test_primitive_models_refuse_unknown_family():
+    from accel.cosim.primitives import family_models
+    assert family_models(None) == {}
+    with pytest.raises(ValueError, match="no primitive models for family 'ice40'"):
+        family_models("ice40")
+
+
+@pytest.mark.parametrize("sim", ["verilator", "icarus"])
 @pytest.mark.parametrize("cols,acc_bits,levels", [(8, 16, 1), (3, 24, 3), (4, 16, 15)])
 def test_threshold_unit_bench(sim, cols, acc_bits, levels):
     rep = run_unit_bench("threshold", sim, steps=100, cols=cols, acc_bits=acc_bits,

@@ -9,6 +9,7 @@ import accel
 from accel import isa
 from accel.config import DSP_REGS, AccelConfig
 from accel.cosim.amaranth_sim import run_amaranth
+from accel.hdl.dsp import PipelinedMultiplier
 from accel.hdl import Accelerator, PEArray, Popcount, ThresholdUnit, XnorPopcountPE
 from accel.model.ops import (ref_accumulate, ref_matches, ref_pe_trace, ref_multi_threshold, ref_raw_score,
                              ref_threshold)
@@ -105,7 +106,7 @@ def test_rtl_threshold_vs_ref(levels):
             ctx.set(dut.acc, sum(int(v) << (A * c) for c, v in enumerate(acc)))
             ctx.set(dut.thresh, sum(int(v) << (A * i) for i, v in enumerate(thr.ravel())))
             ctx.set(dut.active, active)
-            ctx.set(dut.shift, shift)
+            ctx.set(dut.shift, (1 << C) - 1 if shift else 0)
             y, scores = ctx.get(dut.y), ctx.get(dut.scores)
             got_y = np.array([(y >> (Y * c)) & ((1 << Y) - 1) for c in range(C)])
             got_s = np.array([(scores >> (A * c)) & ((1 << A) - 1) for c in range(C)])
@@ -330,6 +331,40 @@ def test_rtl_invalid_opcode_stops_with_error():
     assert f["error"] and not f["done"] and not f["busy"]
 
 
+@pytest.mark.parametrize("regs", [1, 2, 3])
+def test_rtl_pipelined_multiplier_vs_product(regs):
+    """The portable form: every product ``2 * regs`` cycles after its operands."""
+    rng = np.random.default_rng(regs)
+    dut = PipelinedMultiplier(7, 8, regs)
+    ops = [(0, 0), (127, 255), (1, 128), (127, 1)] + \
+        [tuple(int(v) for v in rng.integers(0, (128, 256))) for _ in range(40)]
+
+    async def bench(ctx):
+        got = []
+        for k in range(len(ops) + 2 * regs):
+            a, b = ops[k] if k < len(ops) else (0, 0)
+            ctx.set(dut.a, a)
+            ctx.set(dut.b, b)
+            if k >= 2 * regs:
+                got.append(ctx.get(dut.p))
+            await ctx.tick()
+        assert got == [a * b for a, b in ops]
+    run_tb(dut, bench)
+
+
+def test_pipelined_multiplier_is_a_dsp_block_on_ecp5_only():
+    from amaranth.back import verilog
+
+    class Family:
+        family = "ecp5"
+    ecp5 = verilog.convert(PipelinedMultiplier(7, 8, 2), name="m", platform=Family())
+    assert "MULT18X18D" in ecp5 and 'REG_OUTPUT_CLK("CLK0")' in ecp5
+    assert "MULT18X18D" not in verilog.convert(PipelinedMultiplier(7, 8, 2), name="m")
+    # wider than the block's 18-bit operands: portable form
+    assert "MULT18X18D" not in verilog.convert(PipelinedMultiplier(19, 8, 2), name="m",
+                                               platform=Family())
+
+
 def test_constructors_validate():
     with pytest.raises(TypeError, match="AccelConfig"):
         Accelerator("default")
@@ -341,6 +376,12 @@ def test_constructors_validate():
         PEArray(0, 1, 8, 8)
     with pytest.raises(ValueError, match="stages must be in 0..16"):
         Popcount(8, 17)
+    with pytest.raises(ValueError, match="regs must be at least 1, not 0"):
+        PipelinedMultiplier(7, 8, 0)
+    with pytest.raises(TypeError, match="a_width must be an integer, not 7.0"):
+        PipelinedMultiplier(7.0, 8)
+    with pytest.raises(TypeError, match="b_suffix must be a str, not 1"):
+        PipelinedMultiplier(7, 8, b_suffix=1)
     with pytest.raises(TypeError, match="plane_dsp must be a bool, not 1"):
         XnorPopcountPE(8, 16, 0, 1)
     with pytest.raises(TypeError, match="plane_dsp must be a bool, not 'yes'"):

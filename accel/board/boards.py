@@ -55,9 +55,7 @@ BOARDS: dict[str, Board] = {
     # 16 KiB of stand-in (8 block RAM banks; the digits demo needs 13 KiB at batch 4):
     # with 64 KiB its 32 banks, their registers and mux tree made place and route
     # take 17.7 min on a 1 x 4 array that routes in 100 s with 16 KiB
-    # placer seed 3: 102.0 MHz at the preset's 90 MHz; seed 1 left a PE's multiplier
-    # across the chip from its registers (67.7 MHz); at a 100 MHz constraint seeds 3,
-    # 4, 5, 6 and 8 made 96.1, 86.8, 99.6, 93.8 and 98.4 (boards/README.md)
+    # placer seed 3: 102.8 MHz at the preset's 100 MHz (other seeds: boards/README.md)
     "ulx3s-85f": Board("ulx3s-85f", "ecp5-85f", "amaranth_boards.ulx3s:ULX3S_85F_Platform",
                        "ecp5", mem_bytes=16 * 1024, seed=3),
     # no open place and route for the 7 series: synth_xilinx utilization only

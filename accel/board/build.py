@@ -132,9 +132,11 @@ def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> d
     synthesis: the array's cost per binary MAC."""
     from amaranth.back import verilog
     from ..hdl.array import PEArray
+    from ..hdl.dsp import FamilyPlatform
     v = workdir / "array.v"
     v.write_text(verilog.convert(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits,
-                                         cfg.pop_stages, cfg.plane_dsp), name="pe_array"))
+                                         cfg.pop_stages, cfg.plane_dsp), name="pe_array",
+                                 platform=FamilyPlatform(family)))
     synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
     synth += " " + SYNTH_OPTS.get(family, "")
     _run("array synthesis", [tool("YOSYS"), "-q", "-p",

@@ -164,16 +164,19 @@ def _verilog_cached(cfg: AccelConfig) -> str:
     return _VERILOG[cfg.hash]
 
 
-def _compile(sim: str, source: Path, top: str, d: Path, waves: bool = False):
-    """A cocotb runner for ``source``, compiled in ``d`` unless already up to date."""
+def _compile(sim: str, source: Path, top: str, d: Path, waves: bool = False,
+             extra: tuple[Path, ...] = ()):
+    """A cocotb runner for ``source`` (and the ``extra`` sources: primitive models),
+    compiled in ``d`` unless already up to date."""
     from cocotb_tools.runner import get_runner
     runner = get_runner(sim)
     exe = d / (top if sim == "verilator" else "sim.vvp")
-    if exe.exists() and exe.stat().st_mtime >= source.stat().st_mtime:
+    if exe.exists() and all(exe.stat().st_mtime >= f.stat().st_mtime for f in (source, *extra)):
         return runner             # built before (Verilator would otherwise rebuild it all)
     args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
-    runner.build(sources=[source], hdl_toplevel=top, build_dir=d, always=False, waves=waves,
-                 build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
+    runner.build(sources=[source, *extra], hdl_toplevel=top, build_dir=d, always=False,
+                 waves=waves, build_args=args, timescale=("1ns", "1ps"),
+                 log_file=d / "build.log")
     return runner
 
 
@@ -280,31 +283,44 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
 
 
 def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: int = 0,
-                   steps: int = 200, **params) -> dict:
+                   steps: int = 200, family: str | None = None, **params) -> dict:
     """Run the cocotb bench of one unit (``"pe"`` or ``"threshold"``) on its Verilog.
 
-    ``params``: ``lane_bits``, ``acc_bits``, ``pop_stages`` for the PE; ``cols``,
-    ``acc_bits``, ``levels`` for the threshold unit.  Returns ``{"checked": n, "errors": [...]}``.
+    ``params``: ``lane_bits``, ``acc_bits``, ``pop_stages`` and optionally
+    ``plane_dsp`` for the PE; ``cols``, ``acc_bits``, ``levels`` for the threshold unit.
+    ``family`` elaborates the unit for an FPGA family, as a board build does (``"ecp5"``:
+    the PE's multiplier becomes a MULT18X18D with its own registers), and simulates it
+    with the models of `accel.cosim.primitives`.  Returns ``{"checked": n, "errors": [...]}``.
     """
     from amaranth.back import verilog
     from ..hdl import ThresholdUnit, XnorPopcountPE
+    from ..hdl.dsp import FamilyPlatform
+    from .primitives import family_models
     if unit == "pe":
-        dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"])
+        dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"],
+                             params.get("plane_dsp", False))
     elif unit == "threshold":
         dut = ThresholdUnit(params["cols"], params["acc_bits"], params["levels"])
     else:
         raise ValueError(f"unknown unit {unit!r}; units: pe, threshold")
+    models = family_models(family)
     toolchain_env(sim)
-    tag = "-".join(f"{k}{v}" for k, v in sorted(params.items()))
+    tag = "-".join(f"{k}{v}" for k, v in sorted(params.items())) + (f"-{family}" if family else "")
     d = ((Path(build_root) if build_root else DEFAULT_BUILD_ROOT) / "units" / f"{unit}-{tag}"
          / sim).resolve()
     top = f"{unit}_top"
     with _locked(d):
         v = d / f"{top}.v"
-        text = verilog.convert(dut, name=top, emit_src=False)
+        text = verilog.convert(dut, name=top, emit_src=False, platform=FamilyPlatform(family))
+        extra = []
+        for name, model in models.items():
+            f = d / name
+            extra.append(f)
+            if not f.exists() or f.read_text() != model:
+                f.write_text(model)
         if not v.exists() or v.read_text() != text:
             v.write_text(text)
-        runner = _compile(sim, v, top, d)
+        runner = _compile(sim, v, top, d, extra=tuple(extra))
         with tempfile.TemporaryDirectory(dir=d) as tmp:
             report = Path(tmp) / "report.json"
             job = Path(tmp) / "job.json"

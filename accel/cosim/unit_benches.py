@@ -37,7 +37,8 @@ async def pe_bench(dut):
     rnd = random.Random(job["seed"])
     cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start(start_high=False))
     dut.rst.value = 0
-    for n in ("a", "w", "valid", "zero", "plane"):
+    dsp = bool(job.get("plane_dsp"))      # the PE takes 1 << plane as "scale"
+    for n in ("a", "w", "valid", "zero", "scale" if dsp else "plane"):
         getattr(dut, n).value = 0
     await FallingEdge(dut.clk)
     edge = [0, (1 << W) - 1, 1, 1 << (W - 1)]
@@ -52,7 +53,11 @@ async def pe_bench(dut):
     for k in range(len(expect)):
         a, w, v, z, p = steps[k] if k < len(steps) else (0, 0, 0, 0, 0)
         dut.a.value, dut.w.value = a, w
-        dut.valid.value, dut.zero.value, dut.plane.value = v, z, p
+        dut.valid.value, dut.zero.value = v, z
+        if dsp:
+            dut.scale.value = 1 << p
+        else:
+            dut.plane.value = p
         await FallingEdge(dut.clk)
         got = dut.acc.value.to_unsigned()
         checked += 1
@@ -85,7 +90,7 @@ async def threshold_bench(dut):
         dut.acc.value = sum(int(v) << (A * c) for c, v in enumerate(acc))
         dut.thresh.value = sum(int(v) << (A * i) for i, v in enumerate(thr.ravel()))
         dut.active.value = active
-        dut.shift.value = shift
+        dut.shift.value = (1 << C) - 1 if shift else 0
         await Timer(1, unit="ns")
         y = dut.y.value.to_unsigned()
         scores = dut.scores.value.to_unsigned()

@@ -9,6 +9,7 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from ..config import DSP_REGS
+from .dsp import PipelinedMultiplier
 
 __all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS", "KEEP_SUFFIX"]
 
@@ -200,24 +201,17 @@ class XnorPopcountPE(wiring.Component):
             m.d.sync += [v.eq(valid), p.eq(plane)]
             valid, plane = v, p
         if self.plane_dsp:
-            # DSP_REGS registers on each side of the multiplier: a DSP block's delay and
-            # the routes to and from it are a clock period's worth on an ECP5, and the
-            # placer leaves a PE's logic far from the DSP block it is given.  Every PE's
-            # scale registers are its own (kept), so that they can sit by its DSP
-            count, scale = pop.o, plane
-            for k in range(DSP_REGS):
-                c = Signal.like(count, name=f"mul_count{k}", reset_less=True)
-                s = Signal.like(scale, name=f"mul_scale{k}{KEEP_SUFFIX}", reset_less=True)
-                v = Signal(name=f"valid_op{k}", reset_less=True)
-                m.d.sync += [c.eq(count), s.eq(scale), v.eq(valid)]
-                count, scale, valid = c, s, v
-            add = count * scale
-            for k in range(DSP_REGS):
-                p = Signal(range(self.lane_bits * (1 << (SCALE_BITS - 1)) + 1),
-                           name=f"product{k}", reset_less=True)
-                v = Signal(name=f"valid_p{k}", reset_less=True)
-                m.d.sync += [p.eq(add), v.eq(valid)]
-                add, valid = p, v
+            # DSP_REGS registers on each side of the multiplier (`PipelinedMultiplier`).
+            # Every PE's scale registers are its own (kept), so that they can sit by
+            # the PE's DSP block instead of one register driving all of them
+            m.submodules.mul = mul = PipelinedMultiplier(len(pop.o), len(plane), DSP_REGS,
+                                                         b_suffix=KEEP_SUFFIX)
+            m.d.comb += [mul.a.eq(pop.o), mul.b.eq(plane)]
+            for k in range(2 * DSP_REGS):
+                v = Signal(name=f"valid_m{k}", reset_less=True)
+                m.d.sync += v.eq(valid)
+                valid = v
+            add = mul.p
         else:
             add = pop.o << plane
         # datapath registers have no reset (`zero` starts every tile), which keeps the

@@ -29,6 +29,9 @@ class ThresholdUnit(wiring.Component):
 
     Level 0's compare is the borrow of the score subtractor, so ``y`` is valid only
     with ``shift = 0`` (a threshold POST never shifts; the POST engine drives 0).
+    ``shift`` has one bit per column, all equal: one register drives each column's
+    shifter (one shared bit fanning out to ``cols * acc_bits`` LUTs was 3 ns of
+    routing on the ECP5 preset, its POST's critical path).
 
     Latency: 0 cycles (the POST engine reads the threshold entries first).
     """
@@ -40,7 +43,7 @@ class ThresholdUnit(wiring.Component):
         self.cols, self.acc_bits, self.levels = cols, acc_bits, levels
         self.y_bits = level_bits(levels)
         super().__init__({"acc": In(cols * acc_bits), "thresh": In(levels * cols * acc_bits),
-                          "active": In(range(levels + 1)), "shift": In(1),
+                          "active": In(range(levels + 1)), "shift": In(cols),
                           "y": Out(cols * self.y_bits), "scores": Out(cols * acc_bits)})
 
     def elaborate(self, platform):
@@ -52,7 +55,7 @@ class ThresholdUnit(wiring.Component):
             # one subtractor gives the score and (shift = 0) level 0's compare: S >= T_0
             # exactly when (S - T_0) does not borrow
             diff = Signal(A + 2, name=f"diff_c{c}")
-            m.d.comb += diff.eq(Cat(s << self.shift, 0) - t0)
+            m.d.comb += diff.eq(Cat(s << self.shift[c], 0) - t0)
             hits = []
             for k in range(self.levels):
                 t = self.thresh[(k * C + c) * A:(k * C + c + 1) * A]

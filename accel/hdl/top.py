@@ -47,6 +47,7 @@ from ..model.counters import CTR_GROUP, CTR_READ_LATENCY, HW_COUNTERS
 from ..timing import (BUFFER_READ_REGS, LOOP_CYCLES, POST_LATENCY, START_CYCLES, STORE_LATENCY,
                       array_latency)
 from .array import PEArray
+from .pe import KEEP_SUFFIX
 from .threshold import ThresholdUnit
 
 __all__ = ["Accelerator", "accelerator_signature", "State", "RD_LEN_BITS", "config_id"]
@@ -344,10 +345,9 @@ class Accelerator(wiring.Component):
         # POST
         # every threshold entry a POST reads, latched (a residual POST reads two)
         tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(max(LMAX, 2 if cfg.conv else 1))]
-        # the shortcut words (residual) and the words an OR merges into, as read, then
-        # each row's lane of them
-        sc_word, old_word = Signal(R * W), Signal(R * W)
-        sc_bits, old_bits = Signal(R * C), Signal(R * C)
+        # each row's lane of the shortcut words (residual) and of the words an OR
+        # merges into
+        sc_bits, old_bits = Signal(R * C, name="sc_bits"), Signal(R * C, name="old_bits")
         # select stage: the row (and output bit) whose accumulators and first threshold
         # are latched; compute stage, a cycle later: the threshold unit's levels (or
         # scores) into registers; write stage, a cycle later: the row and bit written
@@ -369,7 +369,9 @@ class Accelerator(wiring.Component):
         p_cmp = Signal(range(LMAX + 1), name="p_cmp")
         p_ob1 = Signal(4, name="p_ob1")
         # the threshold unit's shift (a RAW POST's 2S - N) and the residual select
-        p_shift, p_res = Signal(name="p_shift"), Signal(name="p_res")
+        # (p_shift: a copy per column, kept, each driving one column's shifter)
+        p_shift = Cat(*[Signal(name=f"p_shift_c{c}{KEEP_SUFFIX}") for c in range(C)])
+        p_res = Signal(name="p_res")
 
         def window(view):
             """A GEMM view whose window fields are the dense window's constants when
@@ -552,7 +554,7 @@ class Accelerator(wiring.Component):
                                          aaddr.eq(Mux(f.shortcut if cfg.conv else 0,
                                                       f.src_addr, f.dst_addr)),
                                          p_cmp.eq(n_cmp), p_ob1.eq(n_ob1),
-                                         p_shift.eq(n_shift), p_res.eq(n_res)]
+                                         p_shift.eq(n_shift.replicate(C)), p_res.eq(n_res)]
                         with m.Case(_one_hot(Opcode.FINISH)):
                             m.d.sync += state.eq(State.DONE)
             # ---------------------------------------------------------------------------
@@ -730,14 +732,13 @@ class Accelerator(wiring.Component):
                         m.d.comb += inc["sram_act_reads"].eq(R)
                     with m.If(merge & (t == Mux(res, 1, 0))):
                         m.d.comb += inc["sram_act_reads"].eq(R)
-                with m.If(res & (t == 1)):
-                    m.d.sync += sc_word.eq(act_r.data)
-                with m.If(merge & (t == Mux(res, 2, 1))):
-                    m.d.sync += old_word.eq(act_r.data)
-                m.d.sync += [sc_bits.eq(Cat(*[_select(sc_word[r * W:(r + 1) * W], f.lane, C)
-                                              for r in range(R)])),
-                             old_bits.eq(Cat(*[_select(old_word[r * W:(r + 1) * W], f.lane, C)
-                                               for r in range(R)]))]
+                # (each word's lane taken from act_q, the read register, a cycle after
+                # the read: straight from the block RAM's output it was a critical path)
+                lane_bits = Cat(*[_select(act_q[r * W:(r + 1) * W], f.lane, C) for r in range(R)])
+                with m.If(res & (t == 2)):
+                    m.d.sync += sc_bits.eq(lane_bits)
+                with m.If(merge & (t == Mux(res, 3, 2))):
+                    m.d.sync += old_bits.eq(lane_bits)
                 m.d.sync += wvalid.eq(svalid)
                 with m.If(t > n_lv):
                     m.d.sync += svalid.eq(1)

@@ -259,83 +259,96 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] \$1226 ;
   reg \$1227 ;
   reg \$1228 ;
-  reg [63:0] \$1229 ;
+  reg \$1229 ;
   wire \$123 ;
-  reg [9:0] \$1230 ;
-  reg [3:0] \$1231 ;
-  reg [31:0] \$1232 ;
+  reg \$1230 ;
+  reg \$1231 ;
+  reg \$1232 ;
   reg \$1233 ;
-  reg [31:0] \$1234 ;
+  reg \$1234 ;
   reg \$1235 ;
-  reg [9:0] \$1236 ;
-  reg [3:0] \$1237 ;
-  reg [383:0] \$1238 ;
-  reg [31:0] \$1239 ;
+  reg \$1236 ;
+  reg \$1237 ;
+  reg \$1238 ;
+  reg \$1239 ;
   wire \$124 ;
   reg \$1240 ;
-  reg [31:0] \$1241 ;
-  reg [2:0] \$1242 ;
-  reg [63:0] \$1243 ;
-  reg [383:0] \$1244 ;
-  reg [383:0] \$1245 ;
-  reg [255:0] \$1246 ;
-  reg [255:0] \$1247 ;
-  reg [63:0] \$1248 ;
-  reg [63:0] \$1249 ;
+  reg \$1241 ;
+  reg \$1242 ;
+  reg \$1243 ;
+  reg [63:0] \$1244 ;
+  reg [9:0] \$1245 ;
+  reg [3:0] \$1246 ;
+  reg [31:0] \$1247 ;
+  reg \$1248 ;
+  reg [31:0] \$1249 ;
   wire \$125 ;
-  reg [383:0] \$1250 ;
-  reg [383:0] \$1251 ;
-  reg [2:0] \$1252 ;
-  reg [3:0] \$1253 ;
+  reg \$1250 ;
+  reg [9:0] \$1251 ;
+  reg [3:0] \$1252 ;
+  reg [383:0] \$1253 ;
   reg [31:0] \$1254 ;
-  reg [383:0] \$1255 ;
-  reg [2:0] \$1256 ;
-  reg [3:0] \$1257 ;
-  reg \$1258 ;
-  reg [15:0] \$1259 ;
+  reg \$1255 ;
+  reg [31:0] \$1256 ;
+  reg [2:0] \$1257 ;
+  reg [63:0] \$1258 ;
+  reg [383:0] \$1259 ;
   wire [2:0] \$126 ;
-  reg [47:0] \$1260 ;
-  reg [15:0] \$1261 ;
-  reg [47:0] \$1262 ;
-  reg [15:0] \$1263 ;
-  reg [47:0] \$1264 ;
-  reg [15:0] \$1265 ;
-  reg [47:0] \$1266 ;
-  reg [15:0] \$1267 ;
-  reg [47:0] \$1268 ;
-  reg [15:0] \$1269 ;
+  reg [383:0] \$1260 ;
+  reg [63:0] \$1261 ;
+  reg [63:0] \$1262 ;
+  reg [383:0] \$1263 ;
+  reg [383:0] \$1264 ;
+  reg [2:0] \$1265 ;
+  reg [3:0] \$1266 ;
+  reg [31:0] \$1267 ;
+  reg [383:0] \$1268 ;
+  reg [2:0] \$1269 ;
   wire \$127 ;
-  reg [47:0] \$1270 ;
-  reg [15:0] \$1271 ;
-  reg [47:0] \$1272 ;
-  reg [15:0] \$1273 ;
-  reg [47:0] \$1274 ;
-  reg [15:0] \$1275 ;
-  reg [47:0] \$1276 ;
-  reg [15:0] \$1277 ;
-  reg [47:0] \$1278 ;
-  reg [15:0] \$1279 ;
+  reg [3:0] \$1270 ;
+  reg \$1271 ;
+  reg [15:0] \$1272 ;
+  reg [47:0] \$1273 ;
+  reg [15:0] \$1274 ;
+  reg [47:0] \$1275 ;
+  reg [15:0] \$1276 ;
+  reg [47:0] \$1277 ;
+  reg [15:0] \$1278 ;
+  reg [47:0] \$1279 ;
   wire \$128 ;
-  reg [47:0] \$1280 ;
-  reg [15:0] \$1281 ;
-  reg [47:0] \$1282 ;
-  reg [15:0] \$1283 ;
-  reg [47:0] \$1284 ;
-  reg [15:0] \$1285 ;
-  reg [47:0] \$1286 ;
-  reg [15:0] \$1287 ;
-  reg [47:0] \$1288 ;
-  reg [15:0] \$1289 ;
+  reg [15:0] \$1280 ;
+  reg [47:0] \$1281 ;
+  reg [15:0] \$1282 ;
+  reg [47:0] \$1283 ;
+  reg [15:0] \$1284 ;
+  reg [47:0] \$1285 ;
+  reg [15:0] \$1286 ;
+  reg [47:0] \$1287 ;
+  reg [15:0] \$1288 ;
+  reg [47:0] \$1289 ;
   wire \$129 ;
-  reg [47:0] \$1290 ;
-  reg [15:0] \$1291 ;
-  reg [47:0] \$1292 ;
-  reg [15:0] \$1293 ;
-  reg [47:0] \$1294 ;
-  reg [15:0] \$1295 ;
-  reg [47:0] \$1296 ;
+  reg [15:0] \$1290 ;
+  reg [47:0] \$1291 ;
+  reg [15:0] \$1292 ;
+  reg [47:0] \$1293 ;
+  reg [15:0] \$1294 ;
+  reg [47:0] \$1295 ;
+  reg [15:0] \$1296 ;
+  reg [47:0] \$1297 ;
+  reg [15:0] \$1298 ;
+  reg [47:0] \$1299 ;
   wire \$13 ;
   wire \$130 ;
+  reg [15:0] \$1300 ;
+  reg [47:0] \$1301 ;
+  reg [15:0] \$1302 ;
+  reg [47:0] \$1303 ;
+  reg [15:0] \$1304 ;
+  reg [47:0] \$1305 ;
+  reg [15:0] \$1306 ;
+  reg [47:0] \$1307 ;
+  reg [15:0] \$1308 ;
+  reg [47:0] \$1309 ;
   wire \$131 ;
   wire \$132 ;
   wire \$133 ;
@@ -1214,14 +1227,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$92 ;
   wire \$920 ;
   wire \$921 ;
-  wire \$922 ;
-  wire [1:0] \$923 ;
-  wire \$924 ;
-  wire \$925 ;
-  reg [15:0] \$926 ;
-  reg [15:0] \$927 ;
-  reg [15:0] \$928 ;
-  reg [15:0] \$929 ;
+  reg [15:0] \$922 ;
+  reg [15:0] \$923 ;
+  reg [15:0] \$924 ;
+  reg [15:0] \$925 ;
+  wire \$926 ;
+  wire [1:0] \$927 ;
+  wire \$928 ;
+  wire \$929 ;
   wire \$93 ;
   reg [15:0] \$930 ;
   reg [15:0] \$931 ;
@@ -1300,42 +1313,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$998 ;
   wire \$999 ;
   reg [11:0] \$like  = 12'h000;
-  reg [1:0] \$like$201  = 2'h0;
-  reg [1:0] \$like$202  = 2'h0;
+  reg [1:0] \$like$216  = 2'h0;
+  reg [1:0] \$like$217  = 2'h0;
   reg \$signal  = 1'h0;
   reg \$signal$104  = 1'h0;
   reg \$signal$117  = 1'h0;
   reg [9:0] \$signal$120  = 10'h000;
-  reg [15:0] \$signal$151  = 16'h0000;
+  reg [15:0] \$signal$166  = 16'h0000;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$153 ;
-  reg \$signal$189  = 1'h0;
+  wire [8:0] \$signal$168 ;
   reg \$signal$204  = 1'h0;
-  reg [15:0] \$signal$207  = 16'h0000;
-  reg [15:0] \$signal$208  = 16'h0000;
-  reg [15:0] \$signal$209  = 16'h0000;
-  reg [8:0] \$signal$210  = 9'h000;
-  reg [15:0] \$signal$212  = 16'h0000;
-  reg [9:0] \$signal$216  = 10'h000;
-  reg [31:0] \$signal$218  = 32'd0;
-  reg \$signal$220  = 1'h0;
-  reg \$signal$221  = 1'h0;
-  reg \$signal$224  = 1'h0;
-  reg \$signal$225  = 1'h0;
-  reg [2:0] \$signal$227  = 3'h0;
-  reg [2:0] \$signal$228  = 3'h0;
-  reg [10:0] \$signal$230  = 11'h000;
-  reg [2:0] \$signal$231  = 3'h0;
-  reg \$signal$233  = 1'h0;
-  reg \$signal$234  = 1'h0;
+  reg \$signal$219  = 1'h0;
+  reg [15:0] \$signal$222  = 16'h0000;
+  reg [15:0] \$signal$223  = 16'h0000;
+  reg [15:0] \$signal$224  = 16'h0000;
+  reg [8:0] \$signal$225  = 9'h000;
+  reg [15:0] \$signal$227  = 16'h0000;
+  reg [9:0] \$signal$231  = 10'h000;
+  reg [31:0] \$signal$233  = 32'd0;
   reg \$signal$235  = 1'h0;
   reg \$signal$236  = 1'h0;
-  reg [15:0] \$signal$238  = 16'h0000;
-  reg [9:0] \$signal$245  = 10'h000;
+  reg \$signal$239  = 1'h0;
+  reg \$signal$240  = 1'h0;
+  reg [2:0] \$signal$242  = 3'h0;
+  reg [2:0] \$signal$243  = 3'h0;
+  reg [10:0] \$signal$245  = 11'h000;
+  reg [2:0] \$signal$246  = 3'h0;
+  reg \$signal$248  = 1'h0;
+  reg \$signal$249  = 1'h0;
   reg \$signal$250  = 1'h0;
-  reg [255:0] \$signal$253  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  reg [255:0] \$signal$254  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  reg [63:0] \$signal$255  = 64'h0000000000000000;
+  reg \$signal$251  = 1'h0;
+  reg [15:0] \$signal$253  = 16'h0000;
+  reg [9:0] \$signal$260  = 10'h000;
+  reg \$signal$265  = 1'h0;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -1364,7 +1374,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signature__en$41  = 16'h0000;
   wire [255:0] a_in;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [1535:0] \acc$256 ;
+  wire [1535:0] \acc$269 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   (* init = 11'h000 *)
@@ -1537,8 +1547,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] p_ob1 = 4'h0;
   reg [63:0] p_pad_last = 64'h0000000000000000;
   reg p_res = 1'h0;
-  (* init = 1'h0 *)
-  wire p_shift;
+  reg p_shift_c0_keep = 1'h0;
+  reg p_shift_c10_keep = 1'h0;
+  reg p_shift_c11_keep = 1'h0;
+  reg p_shift_c12_keep = 1'h0;
+  reg p_shift_c13_keep = 1'h0;
+  reg p_shift_c14_keep = 1'h0;
+  reg p_shift_c15_keep = 1'h0;
+  reg p_shift_c1_keep = 1'h0;
+  reg p_shift_c2_keep = 1'h0;
+  reg p_shift_c3_keep = 1'h0;
+  reg p_shift_c4_keep = 1'h0;
+  reg p_shift_c5_keep = 1'h0;
+  reg p_shift_c6_keep = 1'h0;
+  reg p_shift_c7_keep = 1'h0;
+  reg p_shift_c8_keep = 1'h0;
+  reg p_shift_c9_keep = 1'h0;
   reg pad_d = 1'h0;
   reg [63:0] pad_word_d = 64'h0000000000000000;
   reg [63:0] pad_word_q = 64'h0000000000000000;
@@ -1563,10 +1587,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
   reg [3:0] sbit = 4'h0;
+  reg [63:0] sc_bits = 64'h0000000000000000;
   wire [383:0] scores;
   reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [2:0] sel_q = 3'h0;
-  reg shift = 1'h0;
+  wire [15:0] shift;
   reg [2:0] srow = 3'h0;
   input start;
   wire start;
@@ -3708,7 +3733,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [255:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[\$signal$151 [10:0]];
+      _0_ <= act_buf[\$signal$166 [10:0]];
     end
   end
   assign act_r__data = _0_;
@@ -7590,26 +7615,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$828  = ! nb1;
   assign \$829  = rx_bl & \$signal$86 ;
   assign \$830  = rx_bank + 1'h1;
-  assign \$831  = ! \$signal$212 ;
+  assign \$831  = ! \$signal$227 ;
   assign \$832  = rx_bank + 1'h1;
   assign \$833  = \$832  == b1;
   assign \$834  = rx_word + 1'h1;
   assign \$835  = rx_word + 1'h1;
-  assign \$836  = \$835  == \$signal$212 ;
+  assign \$836  = \$835  == \$signal$227 ;
   assign \$837  = rx_beat + 1'h1;
   assign \$838  = rx_beat + 1'h1;
   assign \$839  = \$838  == nb1;
   assign \$841  = ~ \$signal$104 ;
   assign \$842  = \$841  | mem_wr_ready;
-  assign \$843  = \$signal$220  & \$signal$221 ;
+  assign \$843  = \$signal$235  & \$signal$236 ;
   assign \$844  = \$843  & tx_kl;
   assign \$845  = ! nb1;
-  assign \$846  = \$signal$216  + 1'h1;
-  assign \$847  = ! \$signal$212 ;
-  assign \$848  = \$signal$216  + 1'h1;
+  assign \$846  = \$signal$231  + 1'h1;
+  assign \$847  = ! \$signal$227 ;
+  assign \$848  = \$signal$231  + 1'h1;
   assign \$849  = \$848  == b1;
-  assign \$850  = \$signal$218  + instr[114:83];
-  assign \$851  = \$signal$218  + instr[114:83];
+  assign \$850  = \$signal$233  + instr[114:83];
+  assign \$851  = \$signal$233  + instr[114:83];
   assign \$852  = instr[9:8] == 2'h3;
   assign \$853  = \$852  ? 6'h20 : 6'h00;
   assign \$854  = t_row + \$853 ;
@@ -7622,14 +7647,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$861  = tx_word + 1'h1;
   assign \$862  = s_cur + 3'h4;
   assign \$863  = tx_word + 1'h1;
-  assign \$864  = \$863  == \$signal$212 ;
-  assign \$865  = \$signal$151  + 1'h1;
+  assign \$864  = \$863  == \$signal$227 ;
+  assign \$865  = \$signal$166  + 1'h1;
   assign \$866  = thr_ptr + 1'h1;
   assign \$867  = tx_beat + 1'h1;
   assign \$868  = s_cur + 3'h4;
   assign \$869  = tx_beat + 1'h1;
   assign \$870  = \$869  == nb1;
-  assign \$871  = \$signal$220  & \$signal$221 ;
+  assign \$871  = \$signal$235  & \$signal$236 ;
   assign \$872  = \$871  & tx_kl;
   assign \$873  = ~ \$signal$104 ;
   assign \$874  = \$873  | mem_wr_ready;
@@ -7643,31 +7668,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$884  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$885  = \$883  & \$884 ;
   assign \$886  = ~ \$885 ;
-  assign \$887  = \$signal$233  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$887  = \$signal$248  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
   assign \$888  = wgt_r__addr + 1'h1;
-  assign \$889  = \$signal$151  + 1'h1;
-  assign \$890  = ! \$signal$212 ;
-  assign \$891  = ! \$signal$228 ;
+  assign \$889  = \$signal$166  + 1'h1;
+  assign \$890  = ! \$signal$227 ;
+  assign \$891  = ! \$signal$243 ;
   assign \$892  = p + 1'h1;
   assign \$893  = plane_base + instr[73:58];
   assign \$894  = plane_base + instr[73:58];
   assign \$895  = plane_base + instr[73:58];
   assign \$896  = ! kh1;
   assign \$897  = p + 1'h1;
-  assign \$898  = \$897  == \$signal$227 ;
+  assign \$898  = \$897  == \$signal$242 ;
   assign \$899  = ky + 1'h1;
   assign \$900  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$901  = \$signal$238  + pitch;
-  assign \$902  = \$signal$238  + pitch;
+  assign \$901  = \$signal$253  + pitch;
+  assign \$902  = \$signal$253  + pitch;
   assign \$903  = ky + 1'h1;
   assign \$904  = \$903  == kh1;
-  assign \$905  = \$signal$231  + 1'h1;
+  assign \$905  = \$signal$246  + 1'h1;
   assign \$906  = $signed(ix) + $signed(2'h1);
-  assign \$907  = \$signal$231  + 1'h1;
-  assign \$908  = \$907  == \$signal$228 ;
-  assign \$909  = \$signal$230  + 1'h1;
-  assign \$910  = \$signal$230  + 1'h1;
-  assign \$911  = \$910  == \$signal$212 ;
+  assign \$907  = \$signal$246  + 1'h1;
+  assign \$908  = \$907  == \$signal$243 ;
+  assign \$909  = \$signal$245  + 1'h1;
+  assign \$910  = \$signal$245  + 1'h1;
+  assign \$911  = \$910  == \$signal$227 ;
   assign \$912  = tail + 1'h1;
   assign \$913  = t != 3'h4;
   assign \$914  = t + 1'h1;
@@ -7676,12 +7701,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$917  = t == 2'h3;
   assign \$918  = thr_ptr + 1'h1;
   assign \$919  = ! t;
-  assign \$920  = t == 1'h1;
+  assign \$920  = t == 2'h2;
   assign \$921  = instr[71] & \$920 ;
-  assign \$922  = instr[9:8] == 2'h2;
-  assign \$923  = instr[71] ? 2'h2 : 2'h1;
-  assign \$924  = t == \$923 ;
-  assign \$925  = \$922  & \$924 ;
+  assign \$926  = instr[9:8] == 2'h2;
+  assign \$927  = instr[71] ? 2'h3 : 2'h2;
+  assign \$928  = t == \$927 ;
+  assign \$929  = \$926  & \$928 ;
   assign \$934  = t > p_lv;
   assign \$935  = cbit == p_ob1;
   assign \$936  = crow + 1'h1;
@@ -7692,10 +7717,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$941  = \$signal$63  & at_end;
   assign \$942  = lp_left - 1'h1;
   assign \$943  = lp_left == 2'h2;
-  assign \$944  = \$signal$67  + \$signal$207 ;
-  assign \$945  = \$signal$71  + \$signal$208 ;
-  assign \$946  = \$signal$73  + \$signal$209 ;
-  assign \$947  = \$signal$69  + \$signal$210 ;
+  assign \$944  = \$signal$67  + \$signal$222 ;
+  assign \$945  = \$signal$71  + \$signal$223 ;
+  assign \$946  = \$signal$73  + \$signal$224 ;
+  assign \$947  = \$signal$69  + \$signal$225 ;
   assign \$949  = \$948  ? thresh_l1[23:0] : thresh_l0[23:0];
   assign \$951  = \$950  ? thresh_l1[47:24] : thresh_l0[47:24];
   assign \$953  = \$952  ? thresh_l1[71:48] : thresh_l0[71:48];
@@ -7899,7 +7924,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     plane <= \$1133 ;
   always @(posedge clk)
-    \$signal$189  <= \$1134 ;
+    \$signal$204  <= \$1134 ;
   always @(posedge clk)
     cz <= \$1135 ;
   always @(posedge clk)
@@ -7921,13 +7946,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     n_pad_last <= \$1144 ;
   always @(posedge clk)
-    \$like$201  <= \$1145 ;
+    \$like$216  <= \$1145 ;
   always @(posedge clk)
-    \$like$202  <= \$1146 ;
+    \$like$217  <= \$1146 ;
   always @(posedge clk)
     n_res <= \$1147 ;
   always @(posedge clk)
-    \$signal$204  <= \$1148 ;
+    \$signal$219  <= \$1148 ;
   always @(posedge clk)
     n_ob1 <= \$1149 ;
   always @(posedge clk)
@@ -7953,13 +7978,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     \$signal$68  <= \$1160 ;
   always @(posedge clk)
-    \$signal$207  <= \$1161 ;
+    \$signal$222  <= \$1161 ;
   always @(posedge clk)
-    \$signal$208  <= \$1162 ;
+    \$signal$223  <= \$1162 ;
   always @(posedge clk)
-    \$signal$209  <= \$1163 ;
+    \$signal$224  <= \$1163 ;
   always @(posedge clk)
-    \$signal$210  <= \$1164 ;
+    \$signal$225  <= \$1164 ;
   always @(posedge clk)
     \$signal$67  <= \$1165 ;
   always @(posedge clk)
@@ -7973,7 +7998,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     nb1 <= \$1170 ;
   always @(posedge clk)
-    \$signal$212  <= \$1171 ;
+    \$signal$227  <= \$1171 ;
   always @(posedge clk)
     b1 <= \$1172 ;
   always @(posedge clk)
@@ -7999,33 +8024,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     rx_blast <= \$1183 ;
   always @(posedge clk)
-    \$signal$216  <= \$1184 ;
+    \$signal$231  <= \$1184 ;
   always @(posedge clk)
     tx_word <= \$1185 ;
   always @(posedge clk)
     tx_beat <= \$1186 ;
   always @(posedge clk)
-    \$signal$218  <= \$1187 ;
+    \$signal$233  <= \$1187 ;
   always @(posedge clk)
     s_cur <= \$1188 ;
   always @(posedge clk)
-    \$signal$220  <= \$1189 ;
+    \$signal$235  <= \$1189 ;
   always @(posedge clk)
-    \$signal$221  <= \$1190 ;
+    \$signal$236  <= \$1190 ;
   always @(posedge clk)
     tx_kl <= \$1191 ;
   always @(posedge clk)
     t_row <= \$1192 ;
   always @(posedge clk)
-    \$signal$151  <= \$1193 ;
+    \$signal$166  <= \$1193 ;
   always @(posedge clk)
     thr_ptr <= \$1194 ;
   always @(posedge clk)
     issuing <= \$1195 ;
   always @(posedge clk)
-    \$signal$224  <= \$1196 ;
+    \$signal$239  <= \$1196 ;
   always @(posedge clk)
-    \$signal$225  <= \$1197 ;
+    \$signal$240  <= \$1197 ;
   always @(posedge clk)
     \$signal$104  <= \$1198 ;
   always @(posedge clk)
@@ -8035,17 +8060,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p <= \$1201 ;
   always @(posedge clk)
-    \$signal$227  <= \$1202 ;
+    \$signal$242  <= \$1202 ;
   always @(posedge clk)
-    \$signal$228  <= \$1203 ;
+    \$signal$243  <= \$1203 ;
   always @(posedge clk)
     kh1 <= \$1204 ;
   always @(posedge clk)
     tail <= \$1205 ;
   always @(posedge clk)
-    \$signal$230  <= \$1206 ;
+    \$signal$245  <= \$1206 ;
   always @(posedge clk)
-    \$signal$231  <= \$1207 ;
+    \$signal$246  <= \$1207 ;
   always @(posedge clk)
     ky <= \$1208 ;
   always @(posedge clk)
@@ -8053,17 +8078,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     ix <= \$1210 ;
   always @(posedge clk)
-    \$signal$233  <= \$1211 ;
+    \$signal$248  <= \$1211 ;
   always @(posedge clk)
-    \$signal$234  <= \$1212 ;
+    \$signal$249  <= \$1212 ;
   always @(posedge clk)
-    \$signal$235  <= \$1213 ;
+    \$signal$250  <= \$1213 ;
   always @(posedge clk)
-    \$signal$236  <= \$1214 ;
+    \$signal$251  <= \$1214 ;
   always @(posedge clk)
     plane_base <= \$1215 ;
   always @(posedge clk)
-    \$signal$238  <= \$1216 ;
+    \$signal$253  <= \$1216 ;
   always @(posedge clk)
     pitch <= \$1217 ;
   always @(posedge clk)
@@ -8085,148 +8110,174 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p_ob1 <= \$1226 ;
   always @(posedge clk)
-    shift <= \$1227 ;
+    p_shift_c0_keep <= \$1227 ;
   always @(posedge clk)
-    p_res <= \$1228 ;
+    p_shift_c1_keep <= \$1228 ;
   always @(posedge clk)
-    asm <= \$1229 ;
+    p_shift_c2_keep <= \$1229 ;
   always @(posedge clk)
-    \$signal$245  <= \$1230 ;
+    p_shift_c3_keep <= \$1230 ;
   always @(posedge clk)
-    o_beat <= \$1231 ;
+    p_shift_c4_keep <= \$1231 ;
   always @(posedge clk)
-    o_addr <= \$1232 ;
+    p_shift_c5_keep <= \$1232 ;
   always @(posedge clk)
-    o_last <= \$1233 ;
+    p_shift_c6_keep <= \$1233 ;
   always @(posedge clk)
-    o_addr2 <= \$1234 ;
+    p_shift_c7_keep <= \$1234 ;
   always @(posedge clk)
-    \$signal$250  <= \$1235 ;
+    p_shift_c8_keep <= \$1235 ;
   always @(posedge clk)
-    o_bank2 <= \$1236 ;
+    p_shift_c9_keep <= \$1236 ;
   always @(posedge clk)
-    o_beat2 <= \$1237 ;
+    p_shift_c10_keep <= \$1237 ;
   always @(posedge clk)
-    thresh_l0 <= \$1238 ;
+    p_shift_c11_keep <= \$1238 ;
   always @(posedge clk)
-    o_addr3 <= \$1239 ;
+    p_shift_c12_keep <= \$1239 ;
   always @(posedge clk)
-    \$signal$117  <= \$1240 ;
+    p_shift_c13_keep <= \$1240 ;
   always @(posedge clk)
-    o_data3 <= \$1241 ;
+    p_shift_c14_keep <= \$1241 ;
   always @(posedge clk)
-    cp <= \$1242 ;
+    p_shift_c15_keep <= \$1242 ;
   always @(posedge clk)
-    pad_word_d <= \$1243 ;
+    p_res <= \$1243 ;
   always @(posedge clk)
-    thresh_l1 <= \$1244 ;
+    asm <= \$1244 ;
   always @(posedge clk)
-    thresh_l2 <= \$1245 ;
+    \$signal$260  <= \$1245 ;
   always @(posedge clk)
-    \$signal$253  <= \$1246 ;
+    o_beat <= \$1246 ;
   always @(posedge clk)
-    \$signal$254  <= \$1247 ;
+    o_addr <= \$1247 ;
   always @(posedge clk)
-    \$signal$255  <= \$1248 ;
+    o_last <= \$1248 ;
   always @(posedge clk)
-    old_bits <= \$1249 ;
+    o_addr2 <= \$1249 ;
   always @(posedge clk)
-    thr0_q <= \$1250 ;
+    \$signal$265  <= \$1250 ;
   always @(posedge clk)
-    acc <= \$1251 ;
+    o_bank2 <= \$1251 ;
   always @(posedge clk)
-    srow <= \$1252 ;
+    o_beat2 <= \$1252 ;
   always @(posedge clk)
-    sbit <= \$1253 ;
+    thresh_l0 <= \$1253 ;
   always @(posedge clk)
-    y_q <= \$1254 ;
+    o_addr3 <= \$1254 ;
   always @(posedge clk)
-    scores_q <= \$1255 ;
+    \$signal$117  <= \$1255 ;
   always @(posedge clk)
-    wrow <= \$1256 ;
+    o_data3 <= \$1256 ;
   always @(posedge clk)
-    wbit <= \$1257 ;
+    cp <= \$1257 ;
   always @(posedge clk)
-    counting <= \$1258 ;
+    pad_word_d <= \$1258 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1259 ;
+    thresh_l1 <= \$1259 ;
   always @(posedge clk)
-    ctr_cycles <= \$1260 ;
+    thresh_l2 <= \$1260 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1261 ;
+    sc_bits <= \$1261 ;
   always @(posedge clk)
-    ctr_instructions <= \$1262 ;
+    old_bits <= \$1262 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1263 ;
+    thr0_q <= \$1263 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1264 ;
+    acc <= \$1264 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1265 ;
+    srow <= \$1265 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1266 ;
+    sbit <= \$1266 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1267 ;
+    y_q <= \$1267 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1268 ;
+    scores_q <= \$1268 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1269 ;
+    wrow <= \$1269 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1270 ;
+    wbit <= \$1270 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1271 ;
+    counting <= \$1271 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1272 ;
+    inc_q_cycles <= \$1272 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1273 ;
+    ctr_cycles <= \$1273 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1274 ;
+    inc_q_instructions <= \$1274 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1275 ;
+    ctr_instructions <= \$1275 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1276 ;
+    inc_q_load_busy <= \$1276 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1277 ;
+    ctr_load_busy <= \$1277 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1278 ;
+    inc_q_load_stall <= \$1278 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1279 ;
+    ctr_load_stall <= \$1279 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1280 ;
+    inc_q_store_busy <= \$1280 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1281 ;
+    ctr_store_busy <= \$1281 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1282 ;
+    inc_q_store_stall <= \$1282 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1283 ;
+    ctr_store_stall <= \$1283 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1284 ;
+    inc_q_gemm_busy <= \$1284 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1285 ;
+    ctr_gemm_busy <= \$1285 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1286 ;
+    inc_q_gemm_stall <= \$1286 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1287 ;
+    ctr_gemm_stall <= \$1287 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1288 ;
+    inc_q_post_busy <= \$1288 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1289 ;
+    ctr_post_busy <= \$1289 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1290 ;
+    inc_q_post_stall <= \$1290 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1291 ;
+    ctr_post_stall <= \$1291 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1292 ;
+    inc_q_sram_act_reads <= \$1292 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1293 ;
+    ctr_sram_act_reads <= \$1293 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1294 ;
+    inc_q_sram_act_writes <= \$1294 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1295 ;
+    ctr_sram_act_writes <= \$1295 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1296 ;
+    inc_q_sram_weight_reads <= \$1296 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1297 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1298 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1299 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1300 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1301 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1302 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1303 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1304 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1305 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1306 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1307 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1308 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1309 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$256 ),
+    .acc(\acc$269 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
@@ -8237,11 +8288,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$6412$0 (thresh_l1),
-    .\port$6414$0 (thresh_l2),
-    .\port$6424$0 (thr0_q),
+    .\port$6378$0 (p_shift_c0_keep),
+    .\port$6380$0 (p_shift_c1_keep),
+    .\port$6382$0 (p_shift_c2_keep),
+    .\port$6384$0 (p_shift_c3_keep),
+    .\port$6386$0 (p_shift_c4_keep),
+    .\port$6388$0 (p_shift_c5_keep),
+    .\port$6390$0 (p_shift_c6_keep),
+    .\port$6392$0 (p_shift_c7_keep),
+    .\port$6394$0 (p_shift_c8_keep),
+    .\port$6396$0 (p_shift_c9_keep),
+    .\port$6398$0 (p_shift_c10_keep),
+    .\port$6400$0 (p_shift_c11_keep),
+    .\port$6402$0 (p_shift_c12_keep),
+    .\port$6404$0 (p_shift_c13_keep),
+    .\port$6406$0 (p_shift_c14_keep),
+    .\port$6408$0 (p_shift_c15_keep),
+    .\port$6442$0 (thresh_l1),
+    .\port$6444$0 (thresh_l2),
+    .\port$6450$0 (thr0_q),
     .scores(scores),
-    .shift(shift),
     .y(y)
   );
   always @* begin
@@ -8684,58 +8750,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = 16'h0000;
+    \$922  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$926  = \$signal$253 [15:0];
+          \$922  = act_q[15:0];
       8'h01:
-          \$926  = \$signal$253 [31:16];
+          \$922  = act_q[31:16];
       8'h02:
-          \$926  = \$signal$253 [47:32];
+          \$922  = act_q[47:32];
       8'h03:
-          \$926  = \$signal$253 [63:48];
+          \$922  = act_q[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = 16'h0000;
+    \$923  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$927  = \$signal$253 [79:64];
+          \$923  = act_q[79:64];
       8'h01:
-          \$927  = \$signal$253 [95:80];
+          \$923  = act_q[95:80];
       8'h02:
-          \$927  = \$signal$253 [111:96];
+          \$923  = act_q[111:96];
       8'h03:
-          \$927  = \$signal$253 [127:112];
+          \$923  = act_q[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = 16'h0000;
+    \$924  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$928  = \$signal$253 [143:128];
+          \$924  = act_q[143:128];
       8'h01:
-          \$928  = \$signal$253 [159:144];
+          \$924  = act_q[159:144];
       8'h02:
-          \$928  = \$signal$253 [175:160];
+          \$924  = act_q[175:160];
       8'h03:
-          \$928  = \$signal$253 [191:176];
+          \$924  = act_q[191:176];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = 16'h0000;
+    \$925  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$929  = \$signal$253 [207:192];
+          \$925  = act_q[207:192];
       8'h01:
-          \$929  = \$signal$253 [223:208];
+          \$925  = act_q[223:208];
       8'h02:
-          \$929  = \$signal$253 [239:224];
+          \$925  = act_q[239:224];
       8'h03:
-          \$929  = \$signal$253 [255:240];
+          \$925  = act_q[255:240];
     endcase
   end
   always @* begin
@@ -8743,13 +8809,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$930  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$930  = \$signal$254 [15:0];
+          \$930  = act_q[15:0];
       8'h01:
-          \$930  = \$signal$254 [31:16];
+          \$930  = act_q[31:16];
       8'h02:
-          \$930  = \$signal$254 [47:32];
+          \$930  = act_q[47:32];
       8'h03:
-          \$930  = \$signal$254 [63:48];
+          \$930  = act_q[63:48];
     endcase
   end
   always @* begin
@@ -8757,13 +8823,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$931  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$931  = \$signal$254 [79:64];
+          \$931  = act_q[79:64];
       8'h01:
-          \$931  = \$signal$254 [95:80];
+          \$931  = act_q[95:80];
       8'h02:
-          \$931  = \$signal$254 [111:96];
+          \$931  = act_q[111:96];
       8'h03:
-          \$931  = \$signal$254 [127:112];
+          \$931  = act_q[127:112];
     endcase
   end
   always @* begin
@@ -8771,13 +8837,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$932  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$932  = \$signal$254 [143:128];
+          \$932  = act_q[143:128];
       8'h01:
-          \$932  = \$signal$254 [159:144];
+          \$932  = act_q[159:144];
       8'h02:
-          \$932  = \$signal$254 [175:160];
+          \$932  = act_q[175:160];
       8'h03:
-          \$932  = \$signal$254 [191:176];
+          \$932  = act_q[191:176];
     endcase
   end
   always @* begin
@@ -8785,13 +8851,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$933  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$933  = \$signal$254 [207:192];
+          \$933  = act_q[207:192];
       8'h01:
-          \$933  = \$signal$254 [223:208];
+          \$933  = act_q[223:208];
       8'h02:
-          \$933  = \$signal$254 [239:224];
+          \$933  = act_q[239:224];
       8'h03:
-          \$933  = \$signal$254 [255:240];
+          \$933  = act_q[255:240];
     endcase
   end
   always @* begin
@@ -8799,13 +8865,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$948  = 1'h0;
     casez (crow)
       3'h0:
-          \$948  = \$signal$255 [0];
+          \$948  = sc_bits[0];
       3'h1:
-          \$948  = \$signal$255 [16];
+          \$948  = sc_bits[16];
       3'h2:
-          \$948  = \$signal$255 [32];
+          \$948  = sc_bits[32];
       3'h3:
-          \$948  = \$signal$255 [48];
+          \$948  = sc_bits[48];
     endcase
   end
   always @* begin
@@ -8813,13 +8879,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$950  = 1'h0;
     casez (crow)
       3'h0:
-          \$950  = \$signal$255 [1];
+          \$950  = sc_bits[1];
       3'h1:
-          \$950  = \$signal$255 [17];
+          \$950  = sc_bits[17];
       3'h2:
-          \$950  = \$signal$255 [33];
+          \$950  = sc_bits[33];
       3'h3:
-          \$950  = \$signal$255 [49];
+          \$950  = sc_bits[49];
     endcase
   end
   always @* begin
@@ -8827,13 +8893,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$952  = 1'h0;
     casez (crow)
       3'h0:
-          \$952  = \$signal$255 [2];
+          \$952  = sc_bits[2];
       3'h1:
-          \$952  = \$signal$255 [18];
+          \$952  = sc_bits[18];
       3'h2:
-          \$952  = \$signal$255 [34];
+          \$952  = sc_bits[34];
       3'h3:
-          \$952  = \$signal$255 [50];
+          \$952  = sc_bits[50];
     endcase
   end
   always @* begin
@@ -8841,13 +8907,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$954  = 1'h0;
     casez (crow)
       3'h0:
-          \$954  = \$signal$255 [3];
+          \$954  = sc_bits[3];
       3'h1:
-          \$954  = \$signal$255 [19];
+          \$954  = sc_bits[19];
       3'h2:
-          \$954  = \$signal$255 [35];
+          \$954  = sc_bits[35];
       3'h3:
-          \$954  = \$signal$255 [51];
+          \$954  = sc_bits[51];
     endcase
   end
   always @* begin
@@ -8855,13 +8921,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$956  = 1'h0;
     casez (crow)
       3'h0:
-          \$956  = \$signal$255 [4];
+          \$956  = sc_bits[4];
       3'h1:
-          \$956  = \$signal$255 [20];
+          \$956  = sc_bits[20];
       3'h2:
-          \$956  = \$signal$255 [36];
+          \$956  = sc_bits[36];
       3'h3:
-          \$956  = \$signal$255 [52];
+          \$956  = sc_bits[52];
     endcase
   end
   always @* begin
@@ -8869,13 +8935,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$958  = 1'h0;
     casez (crow)
       3'h0:
-          \$958  = \$signal$255 [5];
+          \$958  = sc_bits[5];
       3'h1:
-          \$958  = \$signal$255 [21];
+          \$958  = sc_bits[21];
       3'h2:
-          \$958  = \$signal$255 [37];
+          \$958  = sc_bits[37];
       3'h3:
-          \$958  = \$signal$255 [53];
+          \$958  = sc_bits[53];
     endcase
   end
   always @* begin
@@ -8883,13 +8949,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$960  = 1'h0;
     casez (crow)
       3'h0:
-          \$960  = \$signal$255 [6];
+          \$960  = sc_bits[6];
       3'h1:
-          \$960  = \$signal$255 [22];
+          \$960  = sc_bits[22];
       3'h2:
-          \$960  = \$signal$255 [38];
+          \$960  = sc_bits[38];
       3'h3:
-          \$960  = \$signal$255 [54];
+          \$960  = sc_bits[54];
     endcase
   end
   always @* begin
@@ -8897,13 +8963,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$962  = 1'h0;
     casez (crow)
       3'h0:
-          \$962  = \$signal$255 [7];
+          \$962  = sc_bits[7];
       3'h1:
-          \$962  = \$signal$255 [23];
+          \$962  = sc_bits[23];
       3'h2:
-          \$962  = \$signal$255 [39];
+          \$962  = sc_bits[39];
       3'h3:
-          \$962  = \$signal$255 [55];
+          \$962  = sc_bits[55];
     endcase
   end
   always @* begin
@@ -8911,13 +8977,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$964  = 1'h0;
     casez (crow)
       3'h0:
-          \$964  = \$signal$255 [8];
+          \$964  = sc_bits[8];
       3'h1:
-          \$964  = \$signal$255 [24];
+          \$964  = sc_bits[24];
       3'h2:
-          \$964  = \$signal$255 [40];
+          \$964  = sc_bits[40];
       3'h3:
-          \$964  = \$signal$255 [56];
+          \$964  = sc_bits[56];
     endcase
   end
   always @* begin
@@ -8925,13 +8991,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$966  = 1'h0;
     casez (crow)
       3'h0:
-          \$966  = \$signal$255 [9];
+          \$966  = sc_bits[9];
       3'h1:
-          \$966  = \$signal$255 [25];
+          \$966  = sc_bits[25];
       3'h2:
-          \$966  = \$signal$255 [41];
+          \$966  = sc_bits[41];
       3'h3:
-          \$966  = \$signal$255 [57];
+          \$966  = sc_bits[57];
     endcase
   end
   always @* begin
@@ -8939,13 +9005,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$968  = 1'h0;
     casez (crow)
       3'h0:
-          \$968  = \$signal$255 [10];
+          \$968  = sc_bits[10];
       3'h1:
-          \$968  = \$signal$255 [26];
+          \$968  = sc_bits[26];
       3'h2:
-          \$968  = \$signal$255 [42];
+          \$968  = sc_bits[42];
       3'h3:
-          \$968  = \$signal$255 [58];
+          \$968  = sc_bits[58];
     endcase
   end
   always @* begin
@@ -8953,13 +9019,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$970  = 1'h0;
     casez (crow)
       3'h0:
-          \$970  = \$signal$255 [11];
+          \$970  = sc_bits[11];
       3'h1:
-          \$970  = \$signal$255 [27];
+          \$970  = sc_bits[27];
       3'h2:
-          \$970  = \$signal$255 [43];
+          \$970  = sc_bits[43];
       3'h3:
-          \$970  = \$signal$255 [59];
+          \$970  = sc_bits[59];
     endcase
   end
   always @* begin
@@ -8967,13 +9033,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$972  = 1'h0;
     casez (crow)
       3'h0:
-          \$972  = \$signal$255 [12];
+          \$972  = sc_bits[12];
       3'h1:
-          \$972  = \$signal$255 [28];
+          \$972  = sc_bits[28];
       3'h2:
-          \$972  = \$signal$255 [44];
+          \$972  = sc_bits[44];
       3'h3:
-          \$972  = \$signal$255 [60];
+          \$972  = sc_bits[60];
     endcase
   end
   always @* begin
@@ -8981,13 +9047,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$974  = 1'h0;
     casez (crow)
       3'h0:
-          \$974  = \$signal$255 [13];
+          \$974  = sc_bits[13];
       3'h1:
-          \$974  = \$signal$255 [29];
+          \$974  = sc_bits[29];
       3'h2:
-          \$974  = \$signal$255 [45];
+          \$974  = sc_bits[45];
       3'h3:
-          \$974  = \$signal$255 [61];
+          \$974  = sc_bits[61];
     endcase
   end
   always @* begin
@@ -8995,13 +9061,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$976  = 1'h0;
     casez (crow)
       3'h0:
-          \$976  = \$signal$255 [14];
+          \$976  = sc_bits[14];
       3'h1:
-          \$976  = \$signal$255 [30];
+          \$976  = sc_bits[30];
       3'h2:
-          \$976  = \$signal$255 [46];
+          \$976  = sc_bits[46];
       3'h3:
-          \$976  = \$signal$255 [62];
+          \$976  = sc_bits[62];
     endcase
   end
   always @* begin
@@ -9009,13 +9075,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$978  = 1'h0;
     casez (crow)
       3'h0:
-          \$978  = \$signal$255 [15];
+          \$978  = sc_bits[15];
       3'h1:
-          \$978  = \$signal$255 [31];
+          \$978  = sc_bits[31];
       3'h2:
-          \$978  = \$signal$255 [47];
+          \$978  = sc_bits[47];
       3'h3:
-          \$978  = \$signal$255 [63];
+          \$978  = sc_bits[63];
     endcase
   end
   always @* begin
@@ -9023,13 +9089,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$981  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (crow)
       3'h0:
-          \$981  = \acc$256 [383:0];
+          \$981  = \acc$269 [383:0];
       3'h1:
-          \$981  = \acc$256 [767:384];
+          \$981  = \acc$269 [767:384];
       3'h2:
-          \$981  = \acc$256 [1151:768];
+          \$981  = \acc$269 [1151:768];
       3'h3:
-          \$981  = \acc$256 [1535:1152];
+          \$981  = \acc$269 [1535:1152];
     endcase
   end
   always @* begin
@@ -10180,7 +10246,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1131  = \$signal$189 ;
+    \$1131  = \$signal$204 ;
     if (rst) begin
       \$1131  = 1'h0;
     end
@@ -10666,7 +10732,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = \$signal$207 ;
+    \$1161  = \$signal$222 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10688,7 +10754,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = \$signal$208 ;
+    \$1162  = \$signal$223 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10710,7 +10776,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = \$signal$209 ;
+    \$1163  = \$signal$224 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10732,7 +10798,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = \$signal$210 ;
+    \$1164  = \$signal$225 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10935,7 +11001,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = \$signal$212 ;
+    \$1171  = \$signal$227 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11350,7 +11416,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = \$signal$216 ;
+    \$1184  = \$signal$231 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11376,8 +11442,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$1184  = \$846 [9:0];
                 end
               end
@@ -11416,9 +11482,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$1185  = 16'h0000;
                 end else begin
                   \$1185  = \$861 [15:0];
@@ -11460,7 +11526,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$842 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 \$1186  = 4'h0;
               end else begin
                 \$1186  = \$867 [3:0];
@@ -11474,7 +11540,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = \$signal$218 ;
+    \$1187  = \$signal$233 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11500,8 +11566,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$1187  = \$850 [31:0];
                 end
               end
@@ -11541,9 +11607,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$842 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$1188  = \$851 [31:0];
                 end else begin
                   \$1188  = \$862 [31:0];
@@ -11560,7 +11626,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = \$signal$220 ;
+    \$1189  = \$signal$235 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11587,7 +11653,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$842 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 \$1189  = \$845 ;
               end else begin
                 \$1189  = \$870 ;
@@ -11601,7 +11667,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = \$signal$221 ;
+    \$1190  = \$signal$236 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11627,9 +11693,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$1190  = \$847 ;
                 end else begin
                   \$1190  = \$864 ;
@@ -11670,8 +11736,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$1191  = \$849 ;
                 end
               end
@@ -11710,8 +11776,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$1192  = \$854 [10:0];
                 end
               end
@@ -11724,7 +11790,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = \$signal$151 ;
+    \$1193  = \$signal$166 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11754,9 +11820,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$1193  = { 4'h0, \$857  };
                 end else begin
                   \$1193  = \$865 [15:0];
@@ -11767,10 +11833,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$1193  = \$889 [15:0];
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1193  = \$895 [15:0];
                 end else begin
                   \$1193  = \$902 [15:0];
@@ -11819,9 +11885,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$1194  = { 4'h0, \$860  };
                 end else begin
                   \$1194  = \$866 [15:0];
@@ -11875,10 +11941,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
-                  if (\$signal$236 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
+                  if (\$signal$251 ) begin
                     \$1195  = 1'h0;
                   end
                 end
@@ -11892,7 +11958,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = \$signal$224 ;
+    \$1196  = \$signal$239 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11931,7 +11997,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1197  = \$signal$225 ;
+    \$1197  = \$signal$240 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -11956,7 +12022,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1197  = \$signal$224 ;
+            \$1197  = \$signal$239 ;
           end
     endcase
     if (rst) begin
@@ -11990,7 +12056,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1198  = \$signal$225 ;
+            \$1198  = \$signal$240 ;
           end
     endcase
     if (rst) begin
@@ -12065,9 +12131,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$1200  = \$888 [8:0];
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1200  = instr[35:27];
                 end
               end
@@ -12109,9 +12175,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1201  = \$892 [2:0];
                 end
               end
@@ -12124,7 +12190,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1202  = \$signal$227 ;
+    \$1202  = \$signal$242 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12152,7 +12218,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1203  = \$signal$228 ;
+    \$1203  = \$signal$243 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12248,7 +12314,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = \$signal$230 ;
+    \$1206  = \$signal$245 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12278,7 +12344,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               \$1206  = 11'h000;
             end else begin
               \$1206  = \$909 [10:0];
@@ -12291,7 +12357,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = \$signal$231 ;
+    \$1207  = \$signal$246 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12320,9 +12386,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1207  = 3'h0;
               end else begin
                 \$1207  = \$905 [2:0];
@@ -12365,10 +12431,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1208  = 3'h0;
                 end else begin
                   \$1208  = \$899 [2:0];
@@ -12412,10 +12478,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1209  = { instr[104], instr[104:96] };
                 end else begin
                   \$1209  = \$900 [9:0];
@@ -12459,9 +12525,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1210  = { instr[113], instr[113:105] };
               end else begin
                 \$1210  = \$906 [9:0];
@@ -12475,7 +12541,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = \$signal$233 ;
+    \$1211  = \$signal$248 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12505,7 +12571,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               \$1211  = \$890 ;
             end else begin
               \$1211  = \$911 ;
@@ -12518,7 +12584,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = \$signal$234 ;
+    \$1212  = \$signal$249 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12547,9 +12613,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1212  = \$891 ;
               end else begin
                 \$1212  = \$908 ;
@@ -12563,7 +12629,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = \$signal$235 ;
+    \$1213  = \$signal$250 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12592,10 +12658,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1213  = \$896 ;
                 end else begin
                   \$1213  = \$904 ;
@@ -12610,7 +12676,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = \$signal$236 ;
+    \$1214  = \$signal$251 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12639,9 +12705,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1214  = \$898 ;
                 end
               end
@@ -12683,9 +12749,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1215  = \$893 [15:0];
                 end
               end
@@ -12698,7 +12764,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = \$signal$238 ;
+    \$1216  = \$signal$253 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -12727,10 +12793,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1216  = \$894 [15:0];
                 end else begin
                   \$1216  = \$901 [15:0];
@@ -13043,7 +13109,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1224  = \$like$201 ;
+                  \$1224  = \$like$216 ;
             endcase
           end
     endcase
@@ -13073,7 +13139,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1225  = \$like$202 ;
+                  \$1225  = \$like$217 ;
             endcase
           end
     endcase
@@ -13113,7 +13179,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1227  = shift;
+    \$1227  = p_shift_c0_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13133,7 +13199,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1227  = \$signal$204 ;
+                  \$1227  = \$signal$219 ;
             endcase
           end
     endcase
@@ -13143,7 +13209,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1228  = p_res;
+    \$1228  = p_shift_c1_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13163,7 +13229,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1228  = n_res;
+                  \$1228  = \$signal$219 ;
             endcase
           end
     endcase
@@ -13173,7 +13239,457 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1229  = asm;
+    \$1229  = p_shift_c2_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1229  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1229  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1230  = p_shift_c3_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1230  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1230  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1231  = p_shift_c4_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1231  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1231  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1232  = p_shift_c5_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1232  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1232  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1233  = p_shift_c6_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1233  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1233  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1234  = p_shift_c7_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1234  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1234  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1235  = p_shift_c8_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1235  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1235  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1236  = p_shift_c9_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1236  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1236  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1237  = p_shift_c10_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1237  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1237  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1238  = p_shift_c11_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1238  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1238  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1239  = p_shift_c12_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1239  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1239  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1240  = p_shift_c13_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1240  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1240  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1241  = p_shift_c14_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1241  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1241  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1242  = p_shift_c15_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1242  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1242  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1243  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1243  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1243  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1244  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13188,17 +13704,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             (* full_case = 32'd1 *)
             if (rx_bl) begin
             end else begin
-              \$1229  = full;
+              \$1244  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1229  = 64'h0000000000000000;
+      \$1244  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1230  = \$signal$245 ;
+    \$1245  = \$signal$260 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13213,17 +13729,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              \$1230  = \$signal$216 ;
+              \$1245  = \$signal$231 ;
             end
           end
     endcase
     if (rst) begin
-      \$1230  = 10'h000;
+      \$1245  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = o_beat;
+    \$1246  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13238,17 +13754,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              \$1231  = tx_beat;
+              \$1246  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1231  = 4'h0;
+      \$1246  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = o_addr;
+    \$1247  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13263,17 +13779,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              \$1232  = s_cur;
+              \$1247  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1232  = 32'd0;
+      \$1247  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = o_last;
+    \$1248  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13288,17 +13804,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$842 ) begin
             if (issuing) begin
-              \$1233  = \$844 ;
+              \$1248  = \$844 ;
             end
           end
     endcase
     if (rst) begin
-      \$1233  = 1'h0;
+      \$1248  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1234  = o_addr2;
+    \$1249  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13312,16 +13828,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1234  = o_addr;
+            \$1249  = o_addr;
           end
     endcase
     if (rst) begin
-      \$1234  = 32'd0;
+      \$1249  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1235  = \$signal$250 ;
+    \$1250  = \$signal$265 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13335,16 +13851,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1235  = o_last;
+            \$1250  = o_last;
           end
     endcase
     if (rst) begin
-      \$1235  = 1'h0;
+      \$1250  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1236  = o_bank2;
+    \$1251  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13358,16 +13874,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1236  = \$signal$245 ;
+            \$1251  = \$signal$260 ;
           end
     endcase
     if (rst) begin
-      \$1236  = 10'h000;
+      \$1251  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1237  = o_beat2;
+    \$1252  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13381,16 +13897,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1237  = o_beat;
+            \$1252  = o_beat;
           end
     endcase
     if (rst) begin
-      \$1237  = 4'h0;
+      \$1252  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1238  = thresh_l0;
+    \$1253  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13404,22 +13920,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1238  = thr_r__data;
+            \$1253  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
           if (\$915 ) begin
-            \$1238  = thr_r__data;
+            \$1253  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1238  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1253  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1239  = o_addr3;
+    \$1254  = o_addr3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13433,16 +13949,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1239  = o_addr2;
+            \$1254  = o_addr2;
           end
     endcase
     if (rst) begin
-      \$1239  = 32'd0;
+      \$1254  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1240  = \$signal$117 ;
+    \$1255  = \$signal$117 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13456,16 +13972,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1240  = \$signal$250 ;
+            \$1255  = \$signal$265 ;
           end
     endcase
     if (rst) begin
-      \$1240  = 1'h0;
+      \$1255  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1241  = o_data3;
+    \$1256  = o_data3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13479,16 +13995,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$874 ) begin
-            \$1241  = \$878 ;
+            \$1256  = \$878 ;
           end
     endcase
     if (rst) begin
-      \$1241  = 32'd0;
+      \$1256  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1242  = cp;
+    \$1257  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13504,16 +14020,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1242  = p;
+            \$1257  = p;
           end
     endcase
     if (rst) begin
-      \$1242  = 3'h0;
+      \$1257  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1243  = pad_word_d;
+    \$1258  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13529,16 +14045,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1243  = \$887 ;
+            \$1258  = \$887 ;
           end
     endcase
     if (rst) begin
-      \$1243  = 64'h0000000000000000;
+      \$1258  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1244  = thresh_l1;
+    \$1259  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13556,16 +14072,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$916 ) begin
-            \$1244  = thr_r__data;
+            \$1259  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1244  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1259  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1245  = thresh_l2;
+    \$1260  = thresh_l2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13583,16 +14099,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$917 ) begin
-            \$1245  = thr_r__data;
+            \$1260  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1245  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1260  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1246  = \$signal$253 ;
+    \$1261  = sc_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13610,16 +14126,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$921 ) begin
-            \$1246  = act_r__data;
+            \$1261  = { \$925 , \$924 , \$923 , \$922  };
           end
     endcase
     if (rst) begin
-      \$1246  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1261  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1247  = \$signal$254 ;
+    \$1262  = old_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -13636,429 +14152,379 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$925 ) begin
-            \$1247  = act_r__data;
+          if (\$929 ) begin
+            \$1262  = { \$933 , \$932 , \$931 , \$930  };
           end
     endcase
     if (rst) begin
-      \$1247  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1262  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1248  = \$signal$255 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1248  = { \$929 , \$928 , \$927 , \$926  };
-    endcase
+    \$1263  = \$980 ;
     if (rst) begin
-      \$1248  = 64'h0000000000000000;
+      \$1263  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1249  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1249  = { \$933 , \$932 , \$931 , \$930  };
-    endcase
+    \$1264  = \$981 ;
     if (rst) begin
-      \$1249  = 64'h0000000000000000;
+      \$1264  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1250  = \$980 ;
+    \$1265  = crow;
     if (rst) begin
-      \$1250  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1265  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1251  = \$981 ;
+    \$1266  = cbit;
     if (rst) begin
-      \$1251  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1266  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1252  = crow;
+    \$1267  = y;
     if (rst) begin
-      \$1252  = 3'h0;
+      \$1267  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1253  = cbit;
+    \$1268  = scores;
     if (rst) begin
-      \$1253  = 4'h0;
+      \$1268  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1254  = y;
+    \$1269  = srow;
     if (rst) begin
-      \$1254  = 32'd0;
+      \$1269  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1255  = scores;
+    \$1270  = sbit;
     if (rst) begin
-      \$1255  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1270  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1256  = srow;
+    \$1271  = busy;
     if (rst) begin
-      \$1256  = 3'h0;
+      \$1271  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1257  = sbit;
+    \$1272  = { 15'h0000, busy };
     if (rst) begin
-      \$1257  = 4'h0;
+      \$1272  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1258  = busy;
-    if (rst) begin
-      \$1258  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1259  = { 15'h0000, busy };
-    if (rst) begin
-      \$1259  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1260  = ctr_cycles;
+    \$1273  = ctr_cycles;
     if (\$987 ) begin
-      \$1260  = 48'h000000000000;
+      \$1273  = 48'h000000000000;
     end else if (counting) begin
-      \$1260  = \$988 [47:0];
+      \$1273  = \$988 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1261  = inc_instructions;
+    \$1274  = inc_instructions;
     if (rst) begin
-      \$1261  = 16'h0000;
+      \$1274  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1262  = ctr_instructions;
+    \$1275  = ctr_instructions;
     if (\$994 ) begin
-      \$1262  = 48'h000000000000;
+      \$1275  = 48'h000000000000;
     end else if (counting) begin
-      \$1262  = \$995 [47:0];
+      \$1275  = \$995 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1263  = inc_load_busy;
+    \$1276  = inc_load_busy;
     if (rst) begin
-      \$1263  = 16'h0000;
+      \$1276  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1264  = ctr_load_busy;
+    \$1277  = ctr_load_busy;
     if (\$1001 ) begin
-      \$1264  = 48'h000000000000;
+      \$1277  = 48'h000000000000;
     end else if (counting) begin
-      \$1264  = \$1002 [47:0];
+      \$1277  = \$1002 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1265  = inc_load_stall;
+    \$1278  = inc_load_stall;
     if (rst) begin
-      \$1265  = 16'h0000;
+      \$1278  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1266  = ctr_load_stall;
+    \$1279  = ctr_load_stall;
     if (\$1008 ) begin
-      \$1266  = 48'h000000000000;
+      \$1279  = 48'h000000000000;
     end else if (counting) begin
-      \$1266  = \$1009 [47:0];
+      \$1279  = \$1009 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1267  = inc_store_busy;
+    \$1280  = inc_store_busy;
     if (rst) begin
-      \$1267  = 16'h0000;
+      \$1280  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1268  = ctr_store_busy;
+    \$1281  = ctr_store_busy;
     if (\$1015 ) begin
-      \$1268  = 48'h000000000000;
+      \$1281  = 48'h000000000000;
     end else if (counting) begin
-      \$1268  = \$1016 [47:0];
+      \$1281  = \$1016 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1269  = inc_store_stall;
+    \$1282  = inc_store_stall;
     if (rst) begin
-      \$1269  = 16'h0000;
+      \$1282  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1270  = ctr_store_stall;
+    \$1283  = ctr_store_stall;
     if (\$1022 ) begin
-      \$1270  = 48'h000000000000;
+      \$1283  = 48'h000000000000;
     end else if (counting) begin
-      \$1270  = \$1023 [47:0];
+      \$1283  = \$1023 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1271  = inc_gemm_busy;
+    \$1284  = inc_gemm_busy;
     if (rst) begin
-      \$1271  = 16'h0000;
+      \$1284  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1272  = ctr_gemm_busy;
+    \$1285  = ctr_gemm_busy;
     if (\$1029 ) begin
-      \$1272  = 48'h000000000000;
+      \$1285  = 48'h000000000000;
     end else if (counting) begin
-      \$1272  = \$1030 [47:0];
+      \$1285  = \$1030 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1273  = inc_gemm_stall;
+    \$1286  = inc_gemm_stall;
     if (rst) begin
-      \$1273  = 16'h0000;
+      \$1286  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1274  = ctr_gemm_stall;
+    \$1287  = ctr_gemm_stall;
     if (\$1036 ) begin
-      \$1274  = 48'h000000000000;
+      \$1287  = 48'h000000000000;
     end else if (counting) begin
-      \$1274  = \$1037 [47:0];
+      \$1287  = \$1037 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1275  = inc_post_busy;
+    \$1288  = inc_post_busy;
     if (rst) begin
-      \$1275  = 16'h0000;
+      \$1288  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1276  = ctr_post_busy;
+    \$1289  = ctr_post_busy;
     if (\$1043 ) begin
-      \$1276  = 48'h000000000000;
+      \$1289  = 48'h000000000000;
     end else if (counting) begin
-      \$1276  = \$1044 [47:0];
+      \$1289  = \$1044 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1277  = inc_post_stall;
+    \$1290  = inc_post_stall;
     if (rst) begin
-      \$1277  = 16'h0000;
+      \$1290  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1278  = ctr_post_stall;
+    \$1291  = ctr_post_stall;
     if (\$1050 ) begin
-      \$1278  = 48'h000000000000;
+      \$1291  = 48'h000000000000;
     end else if (counting) begin
-      \$1278  = \$1051 [47:0];
+      \$1291  = \$1051 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1279  = inc_sram_act_reads;
+    \$1292  = inc_sram_act_reads;
     if (rst) begin
-      \$1279  = 16'h0000;
+      \$1292  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1280  = ctr_sram_act_reads;
+    \$1293  = ctr_sram_act_reads;
     if (\$1057 ) begin
-      \$1280  = 48'h000000000000;
+      \$1293  = 48'h000000000000;
     end else if (counting) begin
-      \$1280  = \$1058 [47:0];
+      \$1293  = \$1058 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1281  = inc_sram_act_writes;
+    \$1294  = inc_sram_act_writes;
     if (rst) begin
-      \$1281  = 16'h0000;
+      \$1294  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1282  = ctr_sram_act_writes;
+    \$1295  = ctr_sram_act_writes;
     if (\$1064 ) begin
-      \$1282  = 48'h000000000000;
+      \$1295  = 48'h000000000000;
     end else if (counting) begin
-      \$1282  = \$1065 [47:0];
+      \$1295  = \$1065 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1283  = inc_sram_weight_reads;
+    \$1296  = inc_sram_weight_reads;
     if (rst) begin
-      \$1283  = 16'h0000;
+      \$1296  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1284  = ctr_sram_weight_reads;
+    \$1297  = ctr_sram_weight_reads;
     if (\$1071 ) begin
-      \$1284  = 48'h000000000000;
+      \$1297  = 48'h000000000000;
     end else if (counting) begin
-      \$1284  = \$1072 [47:0];
+      \$1297  = \$1072 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1285  = inc_sram_weight_writes;
+    \$1298  = inc_sram_weight_writes;
     if (rst) begin
-      \$1285  = 16'h0000;
+      \$1298  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1286  = ctr_sram_weight_writes;
+    \$1299  = ctr_sram_weight_writes;
     if (\$1078 ) begin
-      \$1286  = 48'h000000000000;
+      \$1299  = 48'h000000000000;
     end else if (counting) begin
-      \$1286  = \$1079 [47:0];
+      \$1299  = \$1079 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1287  = inc_sram_thresh_reads;
+    \$1300  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1287  = 16'h0000;
+      \$1300  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1288  = ctr_sram_thresh_reads;
+    \$1301  = ctr_sram_thresh_reads;
     if (\$1085 ) begin
-      \$1288  = 48'h000000000000;
+      \$1301  = 48'h000000000000;
     end else if (counting) begin
-      \$1288  = \$1086 [47:0];
+      \$1301  = \$1086 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1289  = inc_sram_thresh_writes;
+    \$1302  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1289  = 16'h0000;
+      \$1302  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1290  = ctr_sram_thresh_writes;
+    \$1303  = ctr_sram_thresh_writes;
     if (\$1092 ) begin
-      \$1290  = 48'h000000000000;
+      \$1303  = 48'h000000000000;
     end else if (counting) begin
-      \$1290  = \$1093 [47:0];
+      \$1303  = \$1093 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1291  = inc_sram_out_reads;
+    \$1304  = inc_sram_out_reads;
     if (rst) begin
-      \$1291  = 16'h0000;
+      \$1304  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1292  = ctr_sram_out_reads;
+    \$1305  = ctr_sram_out_reads;
     if (\$1099 ) begin
-      \$1292  = 48'h000000000000;
+      \$1305  = 48'h000000000000;
     end else if (counting) begin
-      \$1292  = \$1100 [47:0];
+      \$1305  = \$1100 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1293  = inc_sram_out_writes;
+    \$1306  = inc_sram_out_writes;
     if (rst) begin
-      \$1293  = 16'h0000;
+      \$1306  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1294  = ctr_sram_out_writes;
+    \$1307  = ctr_sram_out_writes;
     if (\$1106 ) begin
-      \$1294  = 48'h000000000000;
+      \$1307  = 48'h000000000000;
     end else if (counting) begin
-      \$1294  = \$1107 [47:0];
+      \$1307  = \$1107 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1295  = inc_threshold_ops;
+    \$1308  = inc_threshold_ops;
     if (rst) begin
-      \$1295  = 16'h0000;
+      \$1308  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1296  = ctr_threshold_ops;
+    \$1309  = ctr_threshold_ops;
     if (\$1113 ) begin
-      \$1296  = 48'h000000000000;
+      \$1309  = 48'h000000000000;
     end else if (counting) begin
-      \$1296  = \$1114 [47:0];
+      \$1309  = \$1114 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -14081,10 +14547,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign cp_q = plane;
   assign acc_q = acc;
   assign active = p_cmp;
-  assign p_shift = shift;
+  assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = { thresh_l2, thresh_l1, thr0_q };
-  assign act_r__addr = \$signal$151 [10:0];
-  assign \$signal$153  = wgt_r__addr;
+  assign act_r__addr = \$signal$166 [10:0];
+  assign \$signal$168  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
   assign config_id = 32'd443892346;
   always @*
@@ -16130,28 +16596,25 @@ endmodule
 module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16161,68 +16624,100 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16468,28 +16963,25 @@ endmodule
 module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16499,68 +16991,100 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16806,28 +17330,25 @@ endmodule
 module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16837,68 +17358,100 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17144,28 +17697,25 @@ endmodule
 module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17175,68 +17725,100 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17482,28 +18064,25 @@ endmodule
 module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17513,68 +18092,100 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17820,28 +18431,25 @@ endmodule
 module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17851,68 +18459,100 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18158,28 +18798,25 @@ endmodule
 module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18189,68 +18826,100 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18496,28 +19165,25 @@ endmodule
 module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18527,68 +19193,100 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18834,28 +19532,25 @@ endmodule
 module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18865,68 +19560,100 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19172,28 +19899,25 @@ endmodule
 module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19203,68 +19927,100 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19510,28 +20266,25 @@ endmodule
 module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19541,68 +20294,100 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19848,28 +20633,25 @@ endmodule
 module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19879,68 +20661,100 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20186,28 +21000,25 @@ endmodule
 module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20217,68 +21028,100 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20524,28 +21367,25 @@ endmodule
 module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20555,68 +21395,100 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20862,28 +21734,25 @@ endmodule
 module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20893,68 +21762,100 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -21200,28 +22101,25 @@ endmodule
 module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21231,68 +22129,100 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_0_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -21538,28 +22468,25 @@ endmodule
 module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21569,68 +22496,100 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -21876,28 +22835,25 @@ endmodule
 module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -21907,68 +22863,100 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -22214,28 +23202,25 @@ endmodule
 module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22245,68 +23230,100 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -22552,28 +23569,25 @@ endmodule
 module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22583,68 +23597,100 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -22890,28 +23936,25 @@ endmodule
 module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -22921,68 +23964,100 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -23228,28 +24303,25 @@ endmodule
 module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23259,68 +24331,100 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -23566,28 +24670,25 @@ endmodule
 module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23597,68 +24698,100 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -23904,28 +25037,25 @@ endmodule
 module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -23935,68 +25065,100 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -24242,28 +25404,25 @@ endmodule
 module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24273,68 +25432,100 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -24580,28 +25771,25 @@ endmodule
 module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24611,68 +25799,100 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -24918,28 +26138,25 @@ endmodule
 module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -24949,68 +26166,100 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -25256,28 +26505,25 @@ endmodule
 module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25287,68 +26533,100 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -25594,28 +26872,25 @@ endmodule
 module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25625,68 +26900,100 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -25932,28 +27239,25 @@ endmodule
 module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -25963,68 +27267,100 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -26270,28 +27606,25 @@ endmodule
 module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26301,68 +27634,100 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -26608,28 +27973,25 @@ endmodule
 module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26639,68 +28001,100 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_1_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -26946,28 +28340,25 @@ endmodule
 module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -26977,68 +28368,100 @@ module \accel_top.array.pe_2_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -27284,28 +28707,25 @@ endmodule
 module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$35  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27315,68 +28735,100 @@ module \accel_top.array.pe_2_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -27622,28 +29074,25 @@ endmodule
 module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$36  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27653,68 +29102,100 @@ module \accel_top.array.pe_2_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -27960,28 +29441,25 @@ endmodule
 module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -27991,68 +29469,100 @@ module \accel_top.array.pe_2_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -28298,28 +29808,25 @@ endmodule
 module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -28329,68 +29836,100 @@ module \accel_top.array.pe_2_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -28636,28 +30175,25 @@ endmodule
 module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$39  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -28667,68 +30203,100 @@ module \accel_top.array.pe_2_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -28974,28 +30542,25 @@ endmodule
 module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$40  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29005,68 +30570,100 @@ module \accel_top.array.pe_2_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -29312,28 +30909,25 @@ endmodule
 module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$41  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29343,68 +30937,100 @@ module \accel_top.array.pe_2_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -29650,28 +31276,25 @@ endmodule
 module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$42  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -29681,68 +31304,100 @@ module \accel_top.array.pe_2_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -29988,28 +31643,25 @@ endmodule
 module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$43  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30019,68 +31671,100 @@ module \accel_top.array.pe_2_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -30326,28 +32010,25 @@ endmodule
 module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$44  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30357,68 +32038,100 @@ module \accel_top.array.pe_2_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -30664,28 +32377,25 @@ endmodule
 module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$45  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -30695,68 +32405,100 @@ module \accel_top.array.pe_2_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -31002,28 +32744,25 @@ endmodule
 module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$46  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31033,68 +32772,100 @@ module \accel_top.array.pe_2_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -31340,28 +33111,25 @@ endmodule
 module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$47  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31371,68 +33139,100 @@ module \accel_top.array.pe_2_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -31678,28 +33478,25 @@ endmodule
 module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$48  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -31709,68 +33506,100 @@ module \accel_top.array.pe_2_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -32016,28 +33845,25 @@ endmodule
 module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$49  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32047,68 +33873,100 @@ module \accel_top.array.pe_2_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_2_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_2_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_2_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -32354,28 +34212,25 @@ endmodule
 module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$50  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32385,68 +34240,100 @@ module \accel_top.array.pe_3_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -32692,28 +34579,25 @@ endmodule
 module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$51  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -32723,68 +34607,100 @@ module \accel_top.array.pe_3_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -33030,28 +34946,25 @@ endmodule
 module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$52  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33061,68 +34974,100 @@ module \accel_top.array.pe_3_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -33368,28 +35313,25 @@ endmodule
 module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$53  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33399,68 +35341,100 @@ module \accel_top.array.pe_3_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -33706,28 +35680,25 @@ endmodule
 module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$54  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -33737,68 +35708,100 @@ module \accel_top.array.pe_3_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -34044,28 +36047,25 @@ endmodule
 module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$55  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34075,68 +36075,100 @@ module \accel_top.array.pe_3_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -34382,28 +36414,25 @@ endmodule
 module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$56  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34413,68 +36442,100 @@ module \accel_top.array.pe_3_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -34720,28 +36781,25 @@ endmodule
 module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$57  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -34751,68 +36809,100 @@ module \accel_top.array.pe_3_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35058,28 +37148,25 @@ endmodule
 module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$58  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35089,68 +37176,100 @@ module \accel_top.array.pe_3_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35396,28 +37515,25 @@ endmodule
 module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$59  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35427,68 +37543,100 @@ module \accel_top.array.pe_3_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35734,28 +37882,25 @@ endmodule
 module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$60  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -35765,68 +37910,100 @@ module \accel_top.array.pe_3_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36072,28 +38249,25 @@ endmodule
 module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$61  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -36103,68 +38277,100 @@ module \accel_top.array.pe_3_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36410,28 +38616,25 @@ endmodule
 module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$62  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -36441,68 +38644,100 @@ module \accel_top.array.pe_3_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36748,28 +38983,25 @@ endmodule
 module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$63  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -36779,68 +39011,100 @@ module \accel_top.array.pe_3_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37086,28 +39350,25 @@ endmodule
 module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$64  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -37117,68 +39378,100 @@ module \accel_top.array.pe_3_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37424,28 +39717,25 @@ endmodule
 module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$65  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
   reg [7:0] plane_d1 = 8'h00;
-  reg [7:0] plane_d2 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d2;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -37455,68 +39745,100 @@ module \accel_top.array.pe_3_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
   reg valid_d2 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  always @(posedge clk)
     plane_d1 <= plane_d0;
   always @(posedge clk)
     valid_d2 <= valid_d1;
   always @(posedge clk)
-    plane_d2 <= plane_d1;
+    b <= plane_d1;
   always @(posedge clk)
-    mul_count0 <= o;
+    valid_m0 <= valid_d2;
   always @(posedge clk)
-    mul_scale0_keep <= plane_d2;
+    valid_m1 <= valid_m0;
   always @(posedge clk)
-    valid_op0 <= valid_d2;
+    valid_m2 <= valid_m1;
   always @(posedge clk)
-    mul_count1 <= mul_count0;
+    valid_m3 <= valid_m2;
   always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
+    acc <= \$3 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
+  assign \$2  = acc + p;
   always @(posedge clk)
     valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.array.pe_3_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_3_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d2 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_3_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37759,7 +40081,8 @@ module \accel_top.array.pe_3_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$6412$0 , \port$6414$0 , \port$6424$0 , acc, y, scores, active);
+module \accel_top.thresh_unit (\port$6378$0 , \port$6380$0 , \port$6382$0 , \port$6384$0 , \port$6386$0 , \port$6388$0 , \port$6390$0 , \port$6392$0 , \port$6394$0 , \port$6396$0 , \port$6398$0 , \port$6400$0 , \port$6402$0 , \port$6404$0 , \port$6406$0 , \port$6408$0 , \port$6442$0 , \port$6444$0 , \port$6450$0 , acc, y
+, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -37988,229 +40311,261 @@ module \accel_top.thresh_unit (shift, \port$6412$0 , \port$6414$0 , \port$6424$0
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$6412$0 ;
-  wire [383:0] \port$6412$0 ;
-  input [383:0] \port$6414$0 ;
-  wire [383:0] \port$6414$0 ;
-  input [383:0] \port$6424$0 ;
-  wire [383:0] \port$6424$0 ;
+  input \port$6378$0 ;
+  wire \port$6378$0 ;
+  input \port$6380$0 ;
+  wire \port$6380$0 ;
+  input \port$6382$0 ;
+  wire \port$6382$0 ;
+  input \port$6384$0 ;
+  wire \port$6384$0 ;
+  input \port$6386$0 ;
+  wire \port$6386$0 ;
+  input \port$6388$0 ;
+  wire \port$6388$0 ;
+  input \port$6390$0 ;
+  wire \port$6390$0 ;
+  input \port$6392$0 ;
+  wire \port$6392$0 ;
+  input \port$6394$0 ;
+  wire \port$6394$0 ;
+  input \port$6396$0 ;
+  wire \port$6396$0 ;
+  input \port$6398$0 ;
+  wire \port$6398$0 ;
+  input \port$6400$0 ;
+  wire \port$6400$0 ;
+  input \port$6402$0 ;
+  wire \port$6402$0 ;
+  input \port$6404$0 ;
+  wire \port$6404$0 ;
+  input \port$6406$0 ;
+  wire \port$6406$0 ;
+  input \port$6408$0 ;
+  wire \port$6408$0 ;
+  input [383:0] \port$6442$0 ;
+  wire [383:0] \port$6442$0 ;
+  input [383:0] \port$6444$0 ;
+  wire [383:0] \port$6444$0 ;
+  input [383:0] \port$6450$0 ;
+  wire [383:0] \port$6450$0 ;
   output [383:0] scores;
   wire [383:0] scores;
-  input shift;
-  wire shift;
+  wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$6424$0 [23:0];
+  assign \$1  = acc[23:0] << \port$6378$0 ;
+  assign \$2  = \$1  - \port$6450$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$6412$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$6442$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$6414$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$6444$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$6424$0 [47:24];
+  assign \$11  = acc[47:24] << \port$6380$0 ;
+  assign \$12  = \$11  - \port$6450$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$6412$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$6442$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$6414$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$6444$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$6424$0 [71:48];
+  assign \$21  = acc[71:48] << \port$6382$0 ;
+  assign \$22  = \$21  - \port$6450$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$6412$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$6442$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$6414$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$6444$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$6424$0 [95:72];
+  assign \$31  = acc[95:72] << \port$6384$0 ;
+  assign \$32  = \$31  - \port$6450$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$6412$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$6442$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$6414$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$6444$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$6424$0 [119:96];
+  assign \$41  = acc[119:96] << \port$6386$0 ;
+  assign \$42  = \$41  - \port$6450$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$6412$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$6442$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$6414$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$6444$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$6424$0 [143:120];
+  assign \$51  = acc[143:120] << \port$6388$0 ;
+  assign \$52  = \$51  - \port$6450$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$6412$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$6442$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$6414$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$6444$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$6424$0 [167:144];
+  assign \$61  = acc[167:144] << \port$6390$0 ;
+  assign \$62  = \$61  - \port$6450$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$6412$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$6442$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$6414$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$6444$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$6424$0 [191:168];
+  assign \$71  = acc[191:168] << \port$6392$0 ;
+  assign \$72  = \$71  - \port$6450$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$6412$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$6442$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$6414$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$6444$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$6424$0 [215:192];
+  assign \$81  = acc[215:192] << \port$6394$0 ;
+  assign \$82  = \$81  - \port$6450$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$6412$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$6442$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$6414$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$6444$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$6424$0 [239:216];
+  assign \$91  = acc[239:216] << \port$6396$0 ;
+  assign \$92  = \$91  - \port$6450$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$6412$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$6442$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$6414$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$6444$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$6424$0 [263:240];
+  assign \$101  = acc[263:240] << \port$6398$0 ;
+  assign \$102  = \$101  - \port$6450$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$6412$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$6442$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$6414$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$6444$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$6424$0 [287:264];
+  assign \$111  = acc[287:264] << \port$6400$0 ;
+  assign \$112  = \$111  - \port$6450$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$6412$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$6442$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$6414$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$6444$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$6424$0 [311:288];
+  assign \$121  = acc[311:288] << \port$6402$0 ;
+  assign \$122  = \$121  - \port$6450$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$6412$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$6442$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$6414$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$6444$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$6424$0 [335:312];
+  assign \$131  = acc[335:312] << \port$6404$0 ;
+  assign \$132  = \$131  - \port$6450$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$6412$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$6442$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$6414$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$6444$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$6424$0 [359:336];
+  assign \$141  = acc[359:336] << \port$6406$0 ;
+  assign \$142  = \$141  - \port$6450$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$6412$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$6442$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$6414$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$6444$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$6424$0 [383:360];
+  assign \$151  = acc[383:360] << \port$6408$0 ;
+  assign \$152  = \$151  - \port$6450$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$6412$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$6442$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$6414$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$6444$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$6414$0 , \port$6412$0 , \port$6424$0  };
+  assign shift = { \port$6408$0 , \port$6406$0 , \port$6404$0 , \port$6402$0 , \port$6400$0 , \port$6398$0 , \port$6396$0 , \port$6394$0 , \port$6392$0 , \port$6390$0 , \port$6388$0 , \port$6386$0 , \port$6384$0 , \port$6382$0 , \port$6380$0 , \port$6378$0  };
+  assign thresh = { \port$6444$0 , \port$6442$0 , \port$6450$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

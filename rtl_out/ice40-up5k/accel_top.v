@@ -347,11 +347,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$406 ;
   wire \$407 ;
   wire \$408 ;
-  wire [1:0] \$409 ;
+  reg [3:0] \$409 ;
   wire \$41 ;
-  wire \$410 ;
+  wire [1:0] \$410 ;
   wire \$411 ;
-  reg [3:0] \$412 ;
+  wire \$412 ;
   reg [3:0] \$413 ;
   wire \$414 ;
   wire \$415 ;
@@ -623,89 +623,90 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] \$655 ;
   reg \$656 ;
   reg \$657 ;
-  reg [15:0] \$658 ;
-  reg [9:0] \$659 ;
+  reg \$658 ;
+  reg \$659 ;
   wire \$66 ;
-  reg [2:0] \$660 ;
+  reg \$660 ;
   reg [15:0] \$661 ;
-  reg \$662 ;
-  reg [15:0] \$663 ;
-  reg \$664 ;
-  reg [9:0] \$665 ;
-  reg [2:0] \$666 ;
-  reg [63:0] \$667 ;
-  reg [15:0] \$668 ;
-  reg \$669 ;
+  reg [9:0] \$662 ;
+  reg [2:0] \$663 ;
+  reg [15:0] \$664 ;
+  reg \$665 ;
+  reg [15:0] \$666 ;
+  reg \$667 ;
+  reg [9:0] \$668 ;
+  reg [2:0] \$669 ;
   wire \$67 ;
-  reg [15:0] \$670 ;
-  reg [2:0] \$671 ;
-  reg [15:0] \$672 ;
+  reg [63:0] \$670 ;
+  reg [15:0] \$671 ;
+  reg \$672 ;
   reg [15:0] \$673 ;
-  reg [15:0] \$674 ;
-  reg [3:0] \$675 ;
+  reg [2:0] \$674 ;
+  reg [15:0] \$675 ;
   reg [3:0] \$676 ;
-  reg [15:0] \$677 ;
-  reg \$678 ;
-  reg [15:0] \$679 ;
+  reg [3:0] \$677 ;
+  reg [15:0] \$678 ;
+  reg \$679 ;
   wire \$68 ;
   reg [15:0] \$680 ;
   reg [15:0] \$681 ;
-  reg [8:0] \$682 ;
-  reg [15:0] \$683 ;
+  reg [15:0] \$682 ;
+  reg [8:0] \$683 ;
   reg [15:0] \$684 ;
   reg [15:0] \$685 ;
-  reg [8:0] \$686 ;
-  reg \$687 ;
-  reg [3:0] \$688 ;
+  reg [15:0] \$686 ;
+  reg [8:0] \$687 ;
+  reg \$688 ;
   reg [3:0] \$689 ;
   wire [16:0] \$69 ;
-  reg [63:0] \$690 ;
-  reg \$691 ;
-  reg [3:0] \$692 ;
-  reg \$693 ;
-  reg [15:0] \$694 ;
-  reg [23:0] \$695 ;
-  reg [15:0] \$696 ;
-  reg [23:0] \$697 ;
-  reg [15:0] \$698 ;
-  reg [23:0] \$699 ;
+  reg [3:0] \$690 ;
+  reg [63:0] \$691 ;
+  reg \$692 ;
+  reg [3:0] \$693 ;
+  reg \$694 ;
+  reg [15:0] \$695 ;
+  reg [23:0] \$696 ;
+  reg [15:0] \$697 ;
+  reg [23:0] \$698 ;
+  reg [15:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
-  reg [15:0] \$700 ;
-  reg [23:0] \$701 ;
-  reg [15:0] \$702 ;
-  reg [23:0] \$703 ;
-  reg [15:0] \$704 ;
-  reg [23:0] \$705 ;
-  reg [15:0] \$706 ;
-  reg [23:0] \$707 ;
-  reg [15:0] \$708 ;
-  reg [23:0] \$709 ;
+  reg [23:0] \$700 ;
+  reg [15:0] \$701 ;
+  reg [23:0] \$702 ;
+  reg [15:0] \$703 ;
+  reg [23:0] \$704 ;
+  reg [15:0] \$705 ;
+  reg [23:0] \$706 ;
+  reg [15:0] \$707 ;
+  reg [23:0] \$708 ;
+  reg [15:0] \$709 ;
   wire \$71 ;
-  reg [15:0] \$710 ;
-  reg [23:0] \$711 ;
-  reg [15:0] \$712 ;
-  reg [23:0] \$713 ;
-  reg [15:0] \$714 ;
-  reg [23:0] \$715 ;
-  reg [15:0] \$716 ;
-  reg [23:0] \$717 ;
-  reg [15:0] \$718 ;
-  reg [23:0] \$719 ;
+  reg [23:0] \$710 ;
+  reg [15:0] \$711 ;
+  reg [23:0] \$712 ;
+  reg [15:0] \$713 ;
+  reg [23:0] \$714 ;
+  reg [15:0] \$715 ;
+  reg [23:0] \$716 ;
+  reg [15:0] \$717 ;
+  reg [23:0] \$718 ;
+  reg [15:0] \$719 ;
   wire \$72 ;
-  reg [15:0] \$720 ;
-  reg [23:0] \$721 ;
-  reg [15:0] \$722 ;
-  reg [23:0] \$723 ;
-  reg [15:0] \$724 ;
-  reg [23:0] \$725 ;
-  reg [15:0] \$726 ;
-  reg [23:0] \$727 ;
-  reg [15:0] \$728 ;
-  reg [23:0] \$729 ;
+  reg [23:0] \$720 ;
+  reg [15:0] \$721 ;
+  reg [23:0] \$722 ;
+  reg [15:0] \$723 ;
+  reg [23:0] \$724 ;
+  reg [15:0] \$725 ;
+  reg [23:0] \$726 ;
+  reg [15:0] \$727 ;
+  reg [23:0] \$728 ;
+  reg [15:0] \$729 ;
   wire \$73 ;
-  reg [15:0] \$730 ;
-  reg [23:0] \$731 ;
+  reg [23:0] \$730 ;
+  reg [15:0] \$731 ;
+  reg [23:0] \$732 ;
   wire [16:0] \$74 ;
   wire \$75 ;
   wire \$76 ;
@@ -735,42 +736,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
-  reg [1:0] \$like$196  = 2'h0;
-  reg \$like$197  = 1'h0;
+  reg [1:0] \$like$199  = 2'h0;
+  reg \$like$200  = 1'h0;
   reg \$signal  = 1'h0;
   reg \$signal$103  = 1'h0;
   reg \$signal$115  = 1'h0;
   reg [9:0] \$signal$118  = 10'h000;
-  reg [15:0] \$signal$146  = 16'h0000;
+  reg [15:0] \$signal$149  = 16'h0000;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$148 ;
-  reg \$signal$184  = 1'h0;
-  reg \$signal$199  = 1'h0;
-  reg [15:0] \$signal$202  = 16'h0000;
-  reg [9:0] \$signal$206  = 10'h000;
-  reg [15:0] \$signal$208  = 16'h0000;
-  reg \$signal$210  = 1'h0;
-  reg \$signal$211  = 1'h0;
+  wire [7:0] \$signal$151 ;
+  reg \$signal$187  = 1'h0;
+  reg \$signal$202  = 1'h0;
+  reg [15:0] \$signal$205  = 16'h0000;
+  reg [9:0] \$signal$209  = 10'h000;
+  reg [15:0] \$signal$211  = 16'h0000;
+  reg \$signal$213  = 1'h0;
   reg \$signal$214  = 1'h0;
-  reg \$signal$215  = 1'h0;
-  reg [2:0] \$signal$217  = 3'h0;
-  reg [2:0] \$signal$218  = 3'h0;
-  reg [10:0] \$signal$220  = 11'h000;
+  reg \$signal$217  = 1'h0;
+  reg \$signal$218  = 1'h0;
+  reg [2:0] \$signal$220  = 3'h0;
   reg [2:0] \$signal$221  = 3'h0;
-  reg \$signal$223  = 1'h0;
-  reg \$signal$224  = 1'h0;
-  reg \$signal$225  = 1'h0;
+  reg [10:0] \$signal$223  = 11'h000;
+  reg [2:0] \$signal$224  = 3'h0;
   reg \$signal$226  = 1'h0;
-  reg [15:0] \$signal$228  = 16'h0000;
-  reg [9:0] \$signal$235  = 10'h000;
-  reg \$signal$240  = 1'h0;
-  reg [15:0] \$signal$244  = 16'h0000;
-  reg [15:0] \$signal$245  = 16'h0000;
-  reg [3:0] \$signal$246  = 4'h0;
-  wire [15:0] \$signal$248 ;
+  reg \$signal$227  = 1'h0;
+  reg \$signal$228  = 1'h0;
+  reg \$signal$229  = 1'h0;
+  reg [15:0] \$signal$231  = 16'h0000;
+  reg [9:0] \$signal$238  = 10'h000;
+  reg \$signal$243  = 1'h0;
   wire [15:0] \$signal$249 ;
   wire [15:0] \$signal$250 ;
-  wire [8:0] \$signal$251 ;
+  wire [15:0] \$signal$251 ;
+  wire [8:0] \$signal$252 ;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -969,8 +967,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] p_ob1 = 4'h0;
   reg [15:0] p_pad_last = 16'h0000;
   reg p_res = 1'h0;
-  (* init = 1'h0 *)
-  wire p_shift;
+  reg p_shift_c0_keep = 1'h0;
+  reg p_shift_c1_keep = 1'h0;
+  reg p_shift_c2_keep = 1'h0;
+  reg p_shift_c3_keep = 1'h0;
   reg pad_d = 1'h0;
   reg [15:0] pad_word_d = 16'h0000;
   reg [15:0] pad_word_q = 16'h0000;
@@ -995,10 +995,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] rx_word = 16'h0000;
   reg [15:0] s_cur = 16'h0000;
   reg [3:0] sbit = 4'h0;
+  reg [3:0] sc_bits = 4'h0;
   wire [63:0] scores;
   reg [63:0] scores_q = 64'h0000000000000000;
   reg [2:0] sel_q = 3'h0;
-  reg shift = 1'h0;
+  wire [3:0] shift;
   reg srow = 1'h0;
   input start;
   wire start;
@@ -1322,7 +1323,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[\$signal$146 [7:0]];
+      _0_ <= act_buf[\$signal$149 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -2467,26 +2468,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$318  = ! nb1;
   assign \$319  = rx_bl & \$signal$85 ;
   assign \$320  = rx_bank + 1'h1;
-  assign \$321  = ! \$signal$202 ;
+  assign \$321  = ! \$signal$205 ;
   assign \$322  = rx_bank + 1'h1;
   assign \$323  = \$322  == b1;
   assign \$324  = rx_word + 1'h1;
   assign \$325  = rx_word + 1'h1;
-  assign \$326  = \$325  == \$signal$202 ;
+  assign \$326  = \$325  == \$signal$205 ;
   assign \$327  = rx_beat + 1'h1;
   assign \$328  = rx_beat + 1'h1;
   assign \$329  = \$328  == nb1;
   assign \$331  = ~ \$signal$103 ;
   assign \$332  = \$331  | mem_wr_ready;
-  assign \$333  = \$signal$210  & \$signal$211 ;
+  assign \$333  = \$signal$213  & \$signal$214 ;
   assign \$334  = \$333  & tx_kl;
   assign \$335  = ! nb1;
-  assign \$336  = \$signal$206  + 1'h1;
-  assign \$337  = ! \$signal$202 ;
-  assign \$338  = \$signal$206  + 1'h1;
+  assign \$336  = \$signal$209  + 1'h1;
+  assign \$337  = ! \$signal$205 ;
+  assign \$338  = \$signal$209  + 1'h1;
   assign \$339  = \$338  == b1;
-  assign \$340  = \$signal$208  + instr[114:83];
-  assign \$341  = \$signal$208  + instr[114:83];
+  assign \$340  = \$signal$211  + instr[114:83];
+  assign \$341  = \$signal$211  + instr[114:83];
   assign \$342  = instr[9:8] == 2'h3;
   assign \$343  = \$342  ? 8'h80 : 8'h00;
   assign \$344  = t_row + \$343 ;
@@ -2499,14 +2500,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$351  = tx_word + 1'h1;
   assign \$352  = s_cur + 2'h2;
   assign \$353  = tx_word + 1'h1;
-  assign \$354  = \$353  == \$signal$202 ;
-  assign \$355  = \$signal$146  + 1'h1;
+  assign \$354  = \$353  == \$signal$205 ;
+  assign \$355  = \$signal$149  + 1'h1;
   assign \$356  = thr_ptr + 1'h1;
   assign \$357  = tx_beat + 1'h1;
   assign \$358  = s_cur + 2'h2;
   assign \$359  = tx_beat + 1'h1;
   assign \$360  = \$359  == nb1;
-  assign \$361  = \$signal$210  & \$signal$211 ;
+  assign \$361  = \$signal$213  & \$signal$214 ;
   assign \$362  = \$361  & tx_kl;
   assign \$363  = ~ \$signal$103 ;
   assign \$364  = \$363  | mem_wr_ready;
@@ -2520,39 +2521,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$373  = $signed(ix) < $signed(2'h1);
   assign \$374  = \$372  & \$373 ;
   assign \$375  = ~ \$374 ;
-  assign \$376  = \$signal$223  ? p_pad_last : 16'h0000;
+  assign \$376  = \$signal$226  ? p_pad_last : 16'h0000;
   assign \$377  = wgt_r__addr + 1'h1;
-  assign \$378  = \$signal$146  + 1'h1;
-  assign \$379  = ! \$signal$202 ;
-  assign \$380  = ! \$signal$218 ;
+  assign \$378  = \$signal$149  + 1'h1;
+  assign \$379  = ! \$signal$205 ;
+  assign \$380  = ! \$signal$221 ;
   assign \$381  = p + 1'h1;
   assign \$382  = plane_base + instr[73:58];
   assign \$383  = plane_base + instr[73:58];
   assign \$384  = plane_base + instr[73:58];
   assign \$385  = ! kh1;
   assign \$386  = p + 1'h1;
-  assign \$387  = \$386  == \$signal$217 ;
+  assign \$387  = \$386  == \$signal$220 ;
   assign \$388  = ky + 1'h1;
   assign \$389  = $signed(\$signal$118 ) + $signed(2'h1);
-  assign \$390  = \$signal$228  + pitch;
-  assign \$391  = \$signal$228  + pitch;
+  assign \$390  = \$signal$231  + pitch;
+  assign \$391  = \$signal$231  + pitch;
   assign \$392  = ky + 1'h1;
   assign \$393  = \$392  == kh1;
-  assign \$394  = \$signal$221  + 1'h1;
+  assign \$394  = \$signal$224  + 1'h1;
   assign \$395  = $signed(ix) + $signed(2'h1);
-  assign \$396  = \$signal$221  + 1'h1;
-  assign \$397  = \$396  == \$signal$218 ;
-  assign \$398  = \$signal$220  + 1'h1;
-  assign \$399  = \$signal$220  + 1'h1;
-  assign \$400  = \$399  == \$signal$202 ;
+  assign \$396  = \$signal$224  + 1'h1;
+  assign \$397  = \$396  == \$signal$221 ;
+  assign \$398  = \$signal$223  + 1'h1;
+  assign \$399  = \$signal$223  + 1'h1;
+  assign \$400  = \$399  == \$signal$205 ;
   assign \$401  = tail + 1'h1;
   assign \$402  = t != 2'h3;
   assign \$403  = t + 1'h1;
   assign \$404  = t == 1'h1;
   assign \$405  = thr_ptr + 1'h1;
   assign \$406  = ! t;
-  assign \$407  = t == 1'h1;
-  assign \$410  = t == 2'h1;
+  assign \$407  = t == 2'h2;
+  assign \$411  = t == 2'h2;
   assign \$414  = t > p_lv;
   assign \$415  = cbit == p_ob1;
   assign \$416  = crow + 1'h1;
@@ -2752,7 +2753,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     plane <= \$579 ;
   always @(posedge clk)
-    \$signal$184  <= \$580 ;
+    \$signal$187  <= \$580 ;
   always @(posedge clk)
     cz <= \$581 ;
   always @(posedge clk)
@@ -2774,13 +2775,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     n_pad_last <= \$590 ;
   always @(posedge clk)
-    \$like$196  <= \$591 ;
+    \$like$199  <= \$591 ;
   always @(posedge clk)
-    \$like$197  <= \$592 ;
+    \$like$200  <= \$592 ;
   always @(posedge clk)
     n_res <= \$593 ;
   always @(posedge clk)
-    \$signal$199  <= \$594 ;
+    \$signal$202  <= \$594 ;
   always @(posedge clk)
     n_ob1 <= \$595 ;
   always @(posedge clk)
@@ -2792,7 +2793,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     nb1 <= \$599 ;
   always @(posedge clk)
-    \$signal$202  <= \$600 ;
+    \$signal$205  <= \$600 ;
   always @(posedge clk)
     b1 <= \$601 ;
   always @(posedge clk)
@@ -2818,33 +2819,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     rx_blast <= \$612 ;
   always @(posedge clk)
-    \$signal$206  <= \$613 ;
+    \$signal$209  <= \$613 ;
   always @(posedge clk)
     tx_word <= \$614 ;
   always @(posedge clk)
     tx_beat <= \$615 ;
   always @(posedge clk)
-    \$signal$208  <= \$616 ;
+    \$signal$211  <= \$616 ;
   always @(posedge clk)
     s_cur <= \$617 ;
   always @(posedge clk)
-    \$signal$210  <= \$618 ;
+    \$signal$213  <= \$618 ;
   always @(posedge clk)
-    \$signal$211  <= \$619 ;
+    \$signal$214  <= \$619 ;
   always @(posedge clk)
     tx_kl <= \$620 ;
   always @(posedge clk)
     t_row <= \$621 ;
   always @(posedge clk)
-    \$signal$146  <= \$622 ;
+    \$signal$149  <= \$622 ;
   always @(posedge clk)
     thr_ptr <= \$623 ;
   always @(posedge clk)
     issuing <= \$624 ;
   always @(posedge clk)
-    \$signal$214  <= \$625 ;
+    \$signal$217  <= \$625 ;
   always @(posedge clk)
-    \$signal$215  <= \$626 ;
+    \$signal$218  <= \$626 ;
   always @(posedge clk)
     \$signal$103  <= \$627 ;
   always @(posedge clk)
@@ -2854,17 +2855,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p <= \$630 ;
   always @(posedge clk)
-    \$signal$217  <= \$631 ;
+    \$signal$220  <= \$631 ;
   always @(posedge clk)
-    \$signal$218  <= \$632 ;
+    \$signal$221  <= \$632 ;
   always @(posedge clk)
     kh1 <= \$633 ;
   always @(posedge clk)
     tail <= \$634 ;
   always @(posedge clk)
-    \$signal$220  <= \$635 ;
+    \$signal$223  <= \$635 ;
   always @(posedge clk)
-    \$signal$221  <= \$636 ;
+    \$signal$224  <= \$636 ;
   always @(posedge clk)
     ky <= \$637 ;
   always @(posedge clk)
@@ -2872,17 +2873,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     ix <= \$639 ;
   always @(posedge clk)
-    \$signal$223  <= \$640 ;
+    \$signal$226  <= \$640 ;
   always @(posedge clk)
-    \$signal$224  <= \$641 ;
+    \$signal$227  <= \$641 ;
   always @(posedge clk)
-    \$signal$225  <= \$642 ;
+    \$signal$228  <= \$642 ;
   always @(posedge clk)
-    \$signal$226  <= \$643 ;
+    \$signal$229  <= \$643 ;
   always @(posedge clk)
     plane_base <= \$644 ;
   always @(posedge clk)
-    \$signal$228  <= \$645 ;
+    \$signal$231  <= \$645 ;
   always @(posedge clk)
     pitch <= \$646 ;
   always @(posedge clk)
@@ -2904,157 +2905,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p_ob1 <= \$655 ;
   always @(posedge clk)
-    shift <= \$656 ;
+    p_shift_c0_keep <= \$656 ;
   always @(posedge clk)
-    p_res <= \$657 ;
+    p_shift_c1_keep <= \$657 ;
   always @(posedge clk)
-    asm <= \$658 ;
+    p_shift_c2_keep <= \$658 ;
   always @(posedge clk)
-    \$signal$235  <= \$659 ;
+    p_shift_c3_keep <= \$659 ;
   always @(posedge clk)
-    o_beat <= \$660 ;
+    p_res <= \$660 ;
   always @(posedge clk)
-    o_addr <= \$661 ;
+    asm <= \$661 ;
   always @(posedge clk)
-    o_last <= \$662 ;
+    \$signal$238  <= \$662 ;
   always @(posedge clk)
-    o_addr2 <= \$663 ;
+    o_beat <= \$663 ;
   always @(posedge clk)
-    \$signal$240  <= \$664 ;
+    o_addr <= \$664 ;
   always @(posedge clk)
-    o_bank2 <= \$665 ;
+    o_last <= \$665 ;
   always @(posedge clk)
-    o_beat2 <= \$666 ;
+    o_addr2 <= \$666 ;
   always @(posedge clk)
-    thresh_l0 <= \$667 ;
+    \$signal$243  <= \$667 ;
   always @(posedge clk)
-    o_addr3 <= \$668 ;
+    o_bank2 <= \$668 ;
   always @(posedge clk)
-    \$signal$115  <= \$669 ;
+    o_beat2 <= \$669 ;
   always @(posedge clk)
-    o_data3 <= \$670 ;
+    thresh_l0 <= \$670 ;
   always @(posedge clk)
-    cp <= \$671 ;
+    o_addr3 <= \$671 ;
   always @(posedge clk)
-    pad_word_d <= \$672 ;
+    \$signal$115  <= \$672 ;
   always @(posedge clk)
-    \$signal$244  <= \$673 ;
+    o_data3 <= \$673 ;
   always @(posedge clk)
-    \$signal$245  <= \$674 ;
+    cp <= \$674 ;
   always @(posedge clk)
-    \$signal$246  <= \$675 ;
+    pad_word_d <= \$675 ;
   always @(posedge clk)
-    old_bits <= \$676 ;
+    sc_bits <= \$676 ;
   always @(posedge clk)
-    lp_left <= \$677 ;
+    old_bits <= \$677 ;
   always @(posedge clk)
-    lp_once <= \$678 ;
+    lp_left <= \$678 ;
   always @(posedge clk)
-    \$signal$65  <= \$679 ;
+    lp_once <= \$679 ;
   always @(posedge clk)
-    \$signal$69  <= \$680 ;
+    \$signal$65  <= \$680 ;
   always @(posedge clk)
-    \$signal$71  <= \$681 ;
+    \$signal$69  <= \$681 ;
   always @(posedge clk)
-    \$signal$67  <= \$682 ;
+    \$signal$71  <= \$682 ;
   always @(posedge clk)
-    \$signal$66  <= \$683 ;
+    \$signal$67  <= \$683 ;
   always @(posedge clk)
-    \$signal$70  <= \$684 ;
+    \$signal$66  <= \$684 ;
   always @(posedge clk)
-    \$signal$72  <= \$685 ;
+    \$signal$70  <= \$685 ;
   always @(posedge clk)
-    \$signal$68  <= \$686 ;
+    \$signal$72  <= \$686 ;
   always @(posedge clk)
-    srow <= \$687 ;
+    \$signal$68  <= \$687 ;
   always @(posedge clk)
-    sbit <= \$688 ;
+    srow <= \$688 ;
   always @(posedge clk)
-    y_q <= \$689 ;
+    sbit <= \$689 ;
   always @(posedge clk)
-    scores_q <= \$690 ;
+    y_q <= \$690 ;
   always @(posedge clk)
-    wrow <= \$691 ;
+    scores_q <= \$691 ;
   always @(posedge clk)
-    wbit <= \$692 ;
+    wrow <= \$692 ;
   always @(posedge clk)
-    counting <= \$693 ;
+    wbit <= \$693 ;
   always @(posedge clk)
-    inc_q_cycles <= \$694 ;
+    counting <= \$694 ;
   always @(posedge clk)
-    ctr_cycles <= \$695 ;
+    inc_q_cycles <= \$695 ;
   always @(posedge clk)
-    inc_q_instructions <= \$696 ;
+    ctr_cycles <= \$696 ;
   always @(posedge clk)
-    ctr_instructions <= \$697 ;
+    inc_q_instructions <= \$697 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$698 ;
+    ctr_instructions <= \$698 ;
   always @(posedge clk)
-    ctr_load_busy <= \$699 ;
+    inc_q_load_busy <= \$699 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$700 ;
+    ctr_load_busy <= \$700 ;
   always @(posedge clk)
-    ctr_load_stall <= \$701 ;
+    inc_q_load_stall <= \$701 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$702 ;
+    ctr_load_stall <= \$702 ;
   always @(posedge clk)
-    ctr_store_busy <= \$703 ;
+    inc_q_store_busy <= \$703 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$704 ;
+    ctr_store_busy <= \$704 ;
   always @(posedge clk)
-    ctr_store_stall <= \$705 ;
+    inc_q_store_stall <= \$705 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$706 ;
+    ctr_store_stall <= \$706 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$707 ;
+    inc_q_gemm_busy <= \$707 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$708 ;
+    ctr_gemm_busy <= \$708 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$709 ;
+    inc_q_gemm_stall <= \$709 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$710 ;
+    ctr_gemm_stall <= \$710 ;
   always @(posedge clk)
-    ctr_post_busy <= \$711 ;
+    inc_q_post_busy <= \$711 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$712 ;
+    ctr_post_busy <= \$712 ;
   always @(posedge clk)
-    ctr_post_stall <= \$713 ;
+    inc_q_post_stall <= \$713 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$714 ;
+    ctr_post_stall <= \$714 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$715 ;
+    inc_q_sram_act_reads <= \$715 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$716 ;
+    ctr_sram_act_reads <= \$716 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$717 ;
+    inc_q_sram_act_writes <= \$717 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$718 ;
+    ctr_sram_act_writes <= \$718 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$719 ;
+    inc_q_sram_weight_reads <= \$719 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$720 ;
+    ctr_sram_weight_reads <= \$720 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$721 ;
+    inc_q_sram_weight_writes <= \$721 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$722 ;
+    ctr_sram_weight_writes <= \$722 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$723 ;
+    inc_q_sram_thresh_reads <= \$723 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$724 ;
+    ctr_sram_thresh_reads <= \$724 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$725 ;
+    inc_q_sram_thresh_writes <= \$725 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$726 ;
+    ctr_sram_thresh_writes <= \$726 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$727 ;
+    inc_q_sram_out_reads <= \$727 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$728 ;
+    ctr_sram_out_reads <= \$728 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$729 ;
+    inc_q_sram_out_writes <= \$729 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$730 ;
+    ctr_sram_out_writes <= \$730 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$731 ;
+    inc_q_threshold_ops <= \$731 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$732 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -3246,8 +3249,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
+    .\port$1159$0 (p_shift_c0_keep),
+    .\port$1161$0 (p_shift_c1_keep),
+    .\port$1163$0 (p_shift_c2_keep),
+    .\port$1165$0 (p_shift_c3_keep),
     .scores(scores),
-    .shift(shift),
     .thresh(thresh_l0),
     .y(y)
   );
@@ -3343,16 +3349,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$412  = 4'h0;
+    \$409  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$412  = \$signal$244 [3:0];
+          \$409  = act_q[3:0];
       8'h01:
-          \$412  = \$signal$244 [7:4];
+          \$409  = act_q[7:4];
       8'h02:
-          \$412  = \$signal$244 [11:8];
+          \$409  = act_q[11:8];
       8'h03:
-          \$412  = \$signal$244 [15:12];
+          \$409  = act_q[15:12];
     endcase
   end
   always @* begin
@@ -3360,13 +3366,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$413  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$413  = \$signal$245 [3:0];
+          \$413  = act_q[3:0];
       8'h01:
-          \$413  = \$signal$245 [7:4];
+          \$413  = act_q[7:4];
       8'h02:
-          \$413  = \$signal$245 [11:8];
+          \$413  = act_q[11:8];
       8'h03:
-          \$413  = \$signal$245 [15:12];
+          \$413  = act_q[15:12];
     endcase
   end
   always @* begin
@@ -4514,7 +4520,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = \$signal$184 ;
+    \$577  = \$signal$187 ;
     if (rst) begin
       \$577  = 1'h0;
     end
@@ -4796,7 +4802,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = \$signal$202 ;
+    \$600  = \$signal$205 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5211,7 +5217,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = \$signal$206 ;
+    \$613  = \$signal$209 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5237,8 +5243,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
-                if (\$signal$211 ) begin
+              if (\$signal$213 ) begin
+                if (\$signal$214 ) begin
                   \$613  = \$336 [9:0];
                 end
               end
@@ -5277,9 +5283,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$211 ) begin
+                if (\$signal$214 ) begin
                   \$614  = 16'h0000;
                 end else begin
                   \$614  = \$351 [15:0];
@@ -5321,7 +5327,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$332 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 \$615  = 3'h0;
               end else begin
                 \$615  = \$357 [2:0];
@@ -5335,7 +5341,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = \$signal$208 ;
+    \$616  = \$signal$211 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5361,8 +5367,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
-                if (\$signal$211 ) begin
+              if (\$signal$213 ) begin
+                if (\$signal$214 ) begin
                   \$616  = \$340 [15:0];
                 end
               end
@@ -5402,9 +5408,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$332 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$211 ) begin
+                if (\$signal$214 ) begin
                   \$617  = \$341 [15:0];
                 end else begin
                   \$617  = \$352 [15:0];
@@ -5421,7 +5427,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = \$signal$210 ;
+    \$618  = \$signal$213 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5448,7 +5454,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$332 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 \$618  = \$335 ;
               end else begin
                 \$618  = \$360 ;
@@ -5462,7 +5468,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = \$signal$211 ;
+    \$619  = \$signal$214 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5488,9 +5494,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$211 ) begin
+                if (\$signal$214 ) begin
                   \$619  = \$337 ;
                 end else begin
                   \$619  = \$354 ;
@@ -5531,8 +5537,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
-                if (\$signal$211 ) begin
+              if (\$signal$213 ) begin
+                if (\$signal$214 ) begin
                   \$620  = \$339 ;
                 end
               end
@@ -5571,8 +5577,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
-                if (\$signal$211 ) begin
+              if (\$signal$213 ) begin
+                if (\$signal$214 ) begin
                   \$621  = \$344 [7:0];
                 end
               end
@@ -5585,7 +5591,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = \$signal$146 ;
+    \$622  = \$signal$149 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5615,9 +5621,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$211 ) begin
+                if (\$signal$214 ) begin
                   \$622  = { 7'h00, \$347  };
                 end else begin
                   \$622  = \$355 [15:0];
@@ -5628,10 +5634,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$622  = \$378 [15:0];
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$225 ) begin
+                if (\$signal$228 ) begin
                   \$622  = \$384 [15:0];
                 end else begin
                   \$622  = \$391 [15:0];
@@ -5680,9 +5686,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              if (\$signal$210 ) begin
+              if (\$signal$213 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$211 ) begin
+                if (\$signal$214 ) begin
                   \$623  = { 7'h00, \$350  };
                 end else begin
                   \$623  = \$356 [15:0];
@@ -5736,10 +5742,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
-                if (\$signal$225 ) begin
-                  if (\$signal$226 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
+                if (\$signal$228 ) begin
+                  if (\$signal$229 ) begin
                     \$624  = 1'h0;
                   end
                 end
@@ -5753,7 +5759,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = \$signal$214 ;
+    \$625  = \$signal$217 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5792,7 +5798,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = \$signal$215 ;
+    \$626  = \$signal$218 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5817,7 +5823,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$626  = \$signal$214 ;
+            \$626  = \$signal$217 ;
           end
     endcase
     if (rst) begin
@@ -5851,7 +5857,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$627  = \$signal$215 ;
+            \$627  = \$signal$218 ;
           end
     endcase
     if (rst) begin
@@ -5926,9 +5932,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$629  = \$377 [7:0];
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
-                if (\$signal$225 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
+                if (\$signal$228 ) begin
                   \$629  = instr[34:27];
                 end
               end
@@ -5970,9 +5976,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
-                if (\$signal$225 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
+                if (\$signal$228 ) begin
                   \$630  = \$381 [2:0];
                 end
               end
@@ -5985,7 +5991,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = \$signal$217 ;
+    \$631  = \$signal$220 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6013,7 +6019,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = \$signal$218 ;
+    \$632  = \$signal$221 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6109,7 +6115,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = \$signal$220 ;
+    \$635  = \$signal$223 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6139,7 +6145,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$223 ) begin
+            if (\$signal$226 ) begin
               \$635  = 11'h000;
             end else begin
               \$635  = \$398 [10:0];
@@ -6152,7 +6158,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = \$signal$221 ;
+    \$636  = \$signal$224 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6181,9 +6187,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
+            if (\$signal$226 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$224 ) begin
+              if (\$signal$227 ) begin
                 \$636  = 3'h0;
               end else begin
                 \$636  = \$394 [2:0];
@@ -6226,10 +6232,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$225 ) begin
+                if (\$signal$228 ) begin
                   \$637  = 3'h0;
                 end else begin
                   \$637  = \$388 [2:0];
@@ -6273,10 +6279,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$225 ) begin
+                if (\$signal$228 ) begin
                   \$638  = 10'h000;
                 end else begin
                   \$638  = \$389 [9:0];
@@ -6320,9 +6326,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
+            if (\$signal$226 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$224 ) begin
+              if (\$signal$227 ) begin
                 \$639  = 10'h000;
               end else begin
                 \$639  = \$395 [9:0];
@@ -6336,7 +6342,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = \$signal$223 ;
+    \$640  = \$signal$226 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6366,7 +6372,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$223 ) begin
+            if (\$signal$226 ) begin
               \$640  = \$379 ;
             end else begin
               \$640  = \$400 ;
@@ -6379,7 +6385,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = \$signal$224 ;
+    \$641  = \$signal$227 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6408,9 +6414,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
+            if (\$signal$226 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$224 ) begin
+              if (\$signal$227 ) begin
                 \$641  = \$380 ;
               end else begin
                 \$641  = \$397 ;
@@ -6424,7 +6430,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = \$signal$225 ;
+    \$642  = \$signal$228 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6453,10 +6459,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$225 ) begin
+                if (\$signal$228 ) begin
                   \$642  = \$385 ;
                 end else begin
                   \$642  = \$393 ;
@@ -6471,7 +6477,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = \$signal$226 ;
+    \$643  = \$signal$229 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6500,9 +6506,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
-                if (\$signal$225 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
+                if (\$signal$228 ) begin
                   \$643  = \$387 ;
                 end
               end
@@ -6544,9 +6550,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
-                if (\$signal$225 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
+                if (\$signal$228 ) begin
                   \$644  = \$382 [15:0];
                 end
               end
@@ -6559,7 +6565,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = \$signal$228 ;
+    \$645  = \$signal$231 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6588,10 +6594,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$223 ) begin
-              if (\$signal$224 ) begin
+            if (\$signal$226 ) begin
+              if (\$signal$227 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$225 ) begin
+                if (\$signal$228 ) begin
                   \$645  = \$383 [15:0];
                 end else begin
                   \$645  = \$390 [15:0];
@@ -6904,7 +6910,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$653  = \$like$196 ;
+                  \$653  = \$like$199 ;
             endcase
           end
     endcase
@@ -6934,7 +6940,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$654  = \$like$197 ;
+                  \$654  = \$like$200 ;
             endcase
           end
     endcase
@@ -6974,7 +6980,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = shift;
+    \$656  = p_shift_c0_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6994,7 +7000,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$656  = \$signal$199 ;
+                  \$656  = \$signal$202 ;
             endcase
           end
     endcase
@@ -7004,7 +7010,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = p_res;
+    \$657  = p_shift_c1_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7024,7 +7030,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$657  = n_res;
+                  \$657  = \$signal$202 ;
             endcase
           end
     endcase
@@ -7034,7 +7040,97 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = asm;
+    \$658  = p_shift_c2_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$658  = \$signal$202 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$658  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$659  = p_shift_c3_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$659  = \$signal$202 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$659  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$660  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$660  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$660  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$661  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7049,82 +7145,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             (* full_case = 32'd1 *)
             if (rx_bl) begin
             end else begin
-              \$658  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$658  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = \$signal$235 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$659  = \$signal$206 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$659  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = o_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$660  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$660  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$661  = s_cur;
+              \$661  = full;
             end
           end
     endcase
@@ -7134,7 +7155,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = o_last;
+    \$662  = \$signal$238 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7149,17 +7170,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$332 ) begin
             if (issuing) begin
-              \$662  = \$334 ;
+              \$662  = \$signal$209 ;
             end
           end
     endcase
     if (rst) begin
-      \$662  = 1'h0;
+      \$662  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = o_addr2;
+    \$663  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7172,17 +7193,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$364 ) begin
-            \$663  = o_addr;
+          if (\$332 ) begin
+            if (issuing) begin
+              \$663  = tx_beat;
+            end
           end
     endcase
     if (rst) begin
-      \$663  = 16'h0000;
+      \$663  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = \$signal$240 ;
+    \$664  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7195,17 +7218,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$364 ) begin
-            \$664  = o_last;
+          if (\$332 ) begin
+            if (issuing) begin
+              \$664  = s_cur;
+            end
           end
     endcase
     if (rst) begin
-      \$664  = 1'h0;
+      \$664  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = o_bank2;
+    \$665  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7218,17 +7243,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$364 ) begin
-            \$665  = \$signal$235 ;
+          if (\$332 ) begin
+            if (issuing) begin
+              \$665  = \$334 ;
+            end
           end
     endcase
     if (rst) begin
-      \$665  = 10'h000;
+      \$665  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = o_beat2;
+    \$666  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7242,16 +7269,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$666  = o_beat;
+            \$666  = o_addr;
           end
     endcase
     if (rst) begin
-      \$666  = 3'h0;
+      \$666  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = thresh_l0;
+    \$667  = \$signal$243 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7265,22 +7292,91 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$667  = thr_r__data;
+            \$667  = o_last;
+          end
+    endcase
+    if (rst) begin
+      \$667  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$668  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$668  = \$signal$238 ;
+          end
+    endcase
+    if (rst) begin
+      \$668  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$669  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$669  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$669  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$670  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$364 ) begin
+            \$670  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
           if (\$404 ) begin
-            \$667  = thr_r__data;
+            \$670  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$667  = 64'h0000000000000000;
+      \$670  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = o_addr3;
+    \$671  = o_addr3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7294,16 +7390,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$668  = o_addr2;
+            \$671  = o_addr2;
           end
     endcase
     if (rst) begin
-      \$668  = 16'h0000;
+      \$671  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = \$signal$115 ;
+    \$672  = \$signal$115 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7317,16 +7413,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$669  = \$signal$240 ;
+            \$672  = \$signal$243 ;
           end
     endcase
     if (rst) begin
-      \$669  = 1'h0;
+      \$672  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = o_data3;
+    \$673  = o_data3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7340,16 +7436,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$364 ) begin
-            \$670  = \$367 ;
+            \$673  = \$367 ;
           end
     endcase
     if (rst) begin
-      \$670  = 16'h0000;
+      \$673  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = cp;
+    \$674  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7365,16 +7461,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$671  = p;
+            \$674  = p;
           end
     endcase
     if (rst) begin
-      \$671  = 3'h0;
+      \$674  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = pad_word_d;
+    \$675  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7390,16 +7486,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$672  = \$376 ;
+            \$675  = \$376 ;
           end
     endcase
     if (rst) begin
-      \$672  = 16'h0000;
+      \$675  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = \$signal$244 ;
+    \$676  = sc_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7417,85 +7513,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$408 ) begin
-            \$673  = act_r__data;
+            \$676  = \$409 ;
           end
-    endcase
-    if (rst) begin
-      \$673  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = \$signal$245 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$411 ) begin
-            \$674  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$674  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = \$signal$246 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$675  = \$412 ;
-    endcase
-    if (rst) begin
-      \$675  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$676  = \$413 ;
     endcase
     if (rst) begin
       \$676  = 4'h0;
@@ -7503,61 +7522,72 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = lp_left;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$677  = \$422 [15:0];
-        end
-      end
-    end
+    \$677  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$412 ) begin
+            \$677  = \$413 ;
+          end
+    endcase
     if (rst) begin
-      \$677  = 16'h0000;
+      \$677  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = lp_once;
+    \$678  = lp_left;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$678  = \$423 ;
+          \$678  = \$422 [15:0];
         end
       end
     end
     if (rst) begin
-      \$678  = 1'h0;
+      \$678  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = \$signal$65 ;
+    \$679  = lp_once;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$679  = \$signal$66 ;
+          \$679  = \$423 ;
         end
       end
     end
     if (rst) begin
-      \$679  = 16'h0000;
+      \$679  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = \$signal$69 ;
+    \$680  = \$signal$65 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$680  = \$signal$70 ;
+          \$680  = \$signal$66 ;
         end
       end
     end
@@ -7567,13 +7597,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = \$signal$71 ;
+    \$681  = \$signal$69 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$681  = \$signal$72 ;
+          \$681  = \$signal$70 ;
         end
       end
     end
@@ -7583,45 +7613,45 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = \$signal$67 ;
+    \$682  = \$signal$71 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$682  = \$signal$68 ;
+          \$682  = \$signal$72 ;
         end
       end
     end
     if (rst) begin
-      \$682  = 9'h000;
+      \$682  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = \$signal$66 ;
+    \$683  = \$signal$67 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$683  = \$424 [15:0];
+          \$683  = \$signal$68 ;
         end
       end
     end
     if (rst) begin
-      \$683  = 16'h0000;
+      \$683  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = \$signal$70 ;
+    \$684  = \$signal$66 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$684  = \$425 [15:0];
+          \$684  = \$424 [15:0];
         end
       end
     end
@@ -7631,13 +7661,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = \$signal$72 ;
+    \$685  = \$signal$70 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$685  = \$426 [15:0];
+          \$685  = \$425 [15:0];
         end
       end
     end
@@ -7647,371 +7677,387 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = \$signal$68 ;
+    \$686  = \$signal$72 ;
     if (finish) begin
       if (\$421 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$686  = \$427 [8:0];
+          \$686  = \$426 [15:0];
         end
       end
     end
     if (rst) begin
-      \$686  = 9'h000;
+      \$686  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = crow;
+    \$687  = \$signal$68 ;
+    if (finish) begin
+      if (\$421 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$687  = \$427 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$687  = 1'h0;
+      \$687  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = cbit;
+    \$688  = crow;
     if (rst) begin
-      \$688  = 4'h0;
+      \$688  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = y;
+    \$689  = cbit;
     if (rst) begin
       \$689  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = scores;
+    \$690  = y;
     if (rst) begin
-      \$690  = 64'h0000000000000000;
+      \$690  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = srow;
+    \$691  = scores;
     if (rst) begin
-      \$691  = 1'h0;
+      \$691  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = sbit;
+    \$692  = srow;
     if (rst) begin
-      \$692  = 4'h0;
+      \$692  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = busy;
+    \$693  = sbit;
     if (rst) begin
-      \$693  = 1'h0;
+      \$693  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = { 15'h0000, busy };
+    \$694  = busy;
     if (rst) begin
-      \$694  = 16'h0000;
+      \$694  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = ctr_cycles;
+    \$695  = { 15'h0000, busy };
+    if (rst) begin
+      \$695  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$696  = ctr_cycles;
     if (\$433 ) begin
-      \$695  = 24'h000000;
+      \$696  = 24'h000000;
     end else if (counting) begin
-      \$695  = \$434 [23:0];
+      \$696  = \$434 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = inc_instructions;
+    \$697  = inc_instructions;
     if (rst) begin
-      \$696  = 16'h0000;
+      \$697  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = ctr_instructions;
+    \$698  = ctr_instructions;
     if (\$440 ) begin
-      \$697  = 24'h000000;
+      \$698  = 24'h000000;
     end else if (counting) begin
-      \$697  = \$441 [23:0];
+      \$698  = \$441 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = inc_load_busy;
+    \$699  = inc_load_busy;
     if (rst) begin
-      \$698  = 16'h0000;
+      \$699  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = ctr_load_busy;
+    \$700  = ctr_load_busy;
     if (\$447 ) begin
-      \$699  = 24'h000000;
+      \$700  = 24'h000000;
     end else if (counting) begin
-      \$699  = \$448 [23:0];
+      \$700  = \$448 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = inc_load_stall;
+    \$701  = inc_load_stall;
     if (rst) begin
-      \$700  = 16'h0000;
+      \$701  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = ctr_load_stall;
+    \$702  = ctr_load_stall;
     if (\$454 ) begin
-      \$701  = 24'h000000;
+      \$702  = 24'h000000;
     end else if (counting) begin
-      \$701  = \$455 [23:0];
+      \$702  = \$455 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = inc_store_busy;
+    \$703  = inc_store_busy;
     if (rst) begin
-      \$702  = 16'h0000;
+      \$703  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = ctr_store_busy;
+    \$704  = ctr_store_busy;
     if (\$461 ) begin
-      \$703  = 24'h000000;
+      \$704  = 24'h000000;
     end else if (counting) begin
-      \$703  = \$462 [23:0];
+      \$704  = \$462 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = inc_store_stall;
+    \$705  = inc_store_stall;
     if (rst) begin
-      \$704  = 16'h0000;
+      \$705  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = ctr_store_stall;
+    \$706  = ctr_store_stall;
     if (\$468 ) begin
-      \$705  = 24'h000000;
+      \$706  = 24'h000000;
     end else if (counting) begin
-      \$705  = \$469 [23:0];
+      \$706  = \$469 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = inc_gemm_busy;
+    \$707  = inc_gemm_busy;
     if (rst) begin
-      \$706  = 16'h0000;
+      \$707  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$707  = ctr_gemm_busy;
+    \$708  = ctr_gemm_busy;
     if (\$475 ) begin
-      \$707  = 24'h000000;
+      \$708  = 24'h000000;
     end else if (counting) begin
-      \$707  = \$476 [23:0];
+      \$708  = \$476 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$708  = inc_gemm_stall;
+    \$709  = inc_gemm_stall;
     if (rst) begin
-      \$708  = 16'h0000;
+      \$709  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$709  = ctr_gemm_stall;
+    \$710  = ctr_gemm_stall;
     if (\$482 ) begin
-      \$709  = 24'h000000;
+      \$710  = 24'h000000;
     end else if (counting) begin
-      \$709  = \$483 [23:0];
+      \$710  = \$483 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$710  = inc_post_busy;
+    \$711  = inc_post_busy;
     if (rst) begin
-      \$710  = 16'h0000;
+      \$711  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$711  = ctr_post_busy;
+    \$712  = ctr_post_busy;
     if (\$489 ) begin
-      \$711  = 24'h000000;
+      \$712  = 24'h000000;
     end else if (counting) begin
-      \$711  = \$490 [23:0];
+      \$712  = \$490 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$712  = inc_post_stall;
+    \$713  = inc_post_stall;
     if (rst) begin
-      \$712  = 16'h0000;
+      \$713  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$713  = ctr_post_stall;
+    \$714  = ctr_post_stall;
     if (\$496 ) begin
-      \$713  = 24'h000000;
+      \$714  = 24'h000000;
     end else if (counting) begin
-      \$713  = \$497 [23:0];
+      \$714  = \$497 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$714  = inc_sram_act_reads;
+    \$715  = inc_sram_act_reads;
     if (rst) begin
-      \$714  = 16'h0000;
+      \$715  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$715  = ctr_sram_act_reads;
+    \$716  = ctr_sram_act_reads;
     if (\$503 ) begin
-      \$715  = 24'h000000;
+      \$716  = 24'h000000;
     end else if (counting) begin
-      \$715  = \$504 [23:0];
+      \$716  = \$504 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$716  = inc_sram_act_writes;
+    \$717  = inc_sram_act_writes;
     if (rst) begin
-      \$716  = 16'h0000;
+      \$717  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$717  = ctr_sram_act_writes;
+    \$718  = ctr_sram_act_writes;
     if (\$510 ) begin
-      \$717  = 24'h000000;
+      \$718  = 24'h000000;
     end else if (counting) begin
-      \$717  = \$511 [23:0];
+      \$718  = \$511 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$718  = inc_sram_weight_reads;
+    \$719  = inc_sram_weight_reads;
     if (rst) begin
-      \$718  = 16'h0000;
+      \$719  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$719  = ctr_sram_weight_reads;
+    \$720  = ctr_sram_weight_reads;
     if (\$517 ) begin
-      \$719  = 24'h000000;
+      \$720  = 24'h000000;
     end else if (counting) begin
-      \$719  = \$518 [23:0];
+      \$720  = \$518 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$720  = inc_sram_weight_writes;
+    \$721  = inc_sram_weight_writes;
     if (rst) begin
-      \$720  = 16'h0000;
+      \$721  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$721  = ctr_sram_weight_writes;
+    \$722  = ctr_sram_weight_writes;
     if (\$524 ) begin
-      \$721  = 24'h000000;
+      \$722  = 24'h000000;
     end else if (counting) begin
-      \$721  = \$525 [23:0];
+      \$722  = \$525 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$722  = inc_sram_thresh_reads;
+    \$723  = inc_sram_thresh_reads;
     if (rst) begin
-      \$722  = 16'h0000;
+      \$723  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$723  = ctr_sram_thresh_reads;
+    \$724  = ctr_sram_thresh_reads;
     if (\$531 ) begin
-      \$723  = 24'h000000;
+      \$724  = 24'h000000;
     end else if (counting) begin
-      \$723  = \$532 [23:0];
+      \$724  = \$532 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$724  = inc_sram_thresh_writes;
+    \$725  = inc_sram_thresh_writes;
     if (rst) begin
-      \$724  = 16'h0000;
+      \$725  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$725  = ctr_sram_thresh_writes;
+    \$726  = ctr_sram_thresh_writes;
     if (\$538 ) begin
-      \$725  = 24'h000000;
+      \$726  = 24'h000000;
     end else if (counting) begin
-      \$725  = \$539 [23:0];
+      \$726  = \$539 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$726  = inc_sram_out_reads;
+    \$727  = inc_sram_out_reads;
     if (rst) begin
-      \$726  = 16'h0000;
+      \$727  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$727  = ctr_sram_out_reads;
+    \$728  = ctr_sram_out_reads;
     if (\$545 ) begin
-      \$727  = 24'h000000;
+      \$728  = 24'h000000;
     end else if (counting) begin
-      \$727  = \$546 [23:0];
+      \$728  = \$546 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$728  = inc_sram_out_writes;
+    \$729  = inc_sram_out_writes;
     if (rst) begin
-      \$728  = 16'h0000;
+      \$729  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$729  = ctr_sram_out_writes;
+    \$730  = ctr_sram_out_writes;
     if (\$552 ) begin
-      \$729  = 24'h000000;
+      \$730  = 24'h000000;
     end else if (counting) begin
-      \$729  = \$553 [23:0];
+      \$730  = \$553 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$730  = inc_threshold_ops;
+    \$731  = inc_threshold_ops;
     if (rst) begin
-      \$730  = 16'h0000;
+      \$731  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$731  = ctr_threshold_ops;
+    \$732  = ctr_threshold_ops;
     if (\$559 ) begin
-      \$731  = 24'h000000;
+      \$732  = 24'h000000;
     end else if (counting) begin
-      \$731  = \$560 [23:0];
+      \$732  = \$560 [23:0];
     end
   end
   always @* begin
@@ -8119,16 +8165,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$like  = 10'h000;
   assign \acc$140  = acc;
   assign active = p_cmp;
-  assign p_shift = shift;
+  assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = thresh_l0;
-  assign act_r__addr = \$signal$146 [7:0];
-  assign \$signal$148  = wgt_r__addr;
+  assign act_r__addr = \$signal$149 [7:0];
+  assign \$signal$151  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[7:0];
   assign lp_end = 10'h000;
-  assign \$signal$248  = 16'h0000;
   assign \$signal$249  = 16'h0000;
   assign \$signal$250  = 16'h0000;
-  assign \$signal$251  = 9'h000;
+  assign \$signal$251  = 16'h0000;
+  assign \$signal$252  = 9'h000;
   assign config_id = 32'd3647098214;
   always @*
     fetched[10:0] = ir_q[10:0];
@@ -8246,8 +8292,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$312  = nxt[41:26];
   assign \$330  = { rx_oh, 1'h0 };
   assign \$408  = 1'h0;
-  assign \$409  = 2'h1;
-  assign \$411  = 1'h0;
+  assign \$410  = 2'h2;
+  assign \$412  = 1'h0;
   assign \$421  = 1'h0;
 endmodule
 
@@ -8844,7 +8890,7 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, thresh, acc, y, scores, active);
+module \accel_top.thresh_unit (\port$1159$0 , \port$1161$0 , \port$1163$0 , \port$1165$0 , thresh, acc, y, scores, active);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -8873,35 +8919,43 @@ module \accel_top.thresh_unit (shift, thresh, acc, y, scores, active);
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
+  input \port$1159$0 ;
+  wire \port$1159$0 ;
+  input \port$1161$0 ;
+  wire \port$1161$0 ;
+  input \port$1163$0 ;
+  wire \port$1163$0 ;
+  input \port$1165$0 ;
+  wire \port$1165$0 ;
   output [63:0] scores;
   wire [63:0] scores;
-  input shift;
-  wire shift;
+  wire [3:0] shift;
   input [63:0] thresh;
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << shift;
+  assign \$1  = acc[15:0] << \port$1159$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << shift;
+  assign \$5  = acc[31:16] << \port$1161$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << shift;
+  assign \$9  = acc[47:32] << \port$1163$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << shift;
+  assign \$13  = acc[63:48] << \port$1165$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
+  assign shift = { \port$1165$0 , \port$1163$0 , \port$1161$0 , \port$1159$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];

@@ -41,83 +41,96 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$103 ;
   reg \$1030 ;
   reg \$1031 ;
-  reg [63:0] \$1032 ;
-  reg [9:0] \$1033 ;
-  reg [2:0] \$1034 ;
-  reg [31:0] \$1035 ;
+  reg \$1032 ;
+  reg \$1033 ;
+  reg \$1034 ;
+  reg \$1035 ;
   reg \$1036 ;
-  reg [31:0] \$1037 ;
+  reg \$1037 ;
   reg \$1038 ;
-  reg [9:0] \$1039 ;
+  reg \$1039 ;
   wire \$104 ;
-  reg [2:0] \$1040 ;
-  reg [383:0] \$1041 ;
-  reg [31:0] \$1042 ;
+  reg \$1040 ;
+  reg \$1041 ;
+  reg \$1042 ;
   reg \$1043 ;
-  reg [63:0] \$1044 ;
-  reg [2:0] \$1045 ;
-  reg [63:0] \$1046 ;
-  reg [383:0] \$1047 ;
-  reg [383:0] \$1048 ;
-  reg [127:0] \$1049 ;
+  reg \$1044 ;
+  reg \$1045 ;
+  reg \$1046 ;
+  reg [63:0] \$1047 ;
+  reg [9:0] \$1048 ;
+  reg [2:0] \$1049 ;
   wire \$105 ;
-  reg [127:0] \$1050 ;
-  reg [31:0] \$1051 ;
+  reg [31:0] \$1050 ;
+  reg \$1051 ;
   reg [31:0] \$1052 ;
-  reg [383:0] \$1053 ;
-  reg [383:0] \$1054 ;
-  reg [1:0] \$1055 ;
-  reg [3:0] \$1056 ;
+  reg \$1053 ;
+  reg [9:0] \$1054 ;
+  reg [2:0] \$1055 ;
+  reg [383:0] \$1056 ;
   reg [31:0] \$1057 ;
-  reg [383:0] \$1058 ;
-  reg [1:0] \$1059 ;
+  reg \$1058 ;
+  reg [63:0] \$1059 ;
   reg [63:0] \$106 ;
-  reg [3:0] \$1060 ;
-  reg \$1061 ;
-  reg [15:0] \$1062 ;
-  reg [47:0] \$1063 ;
-  reg [15:0] \$1064 ;
-  reg [47:0] \$1065 ;
-  reg [15:0] \$1066 ;
-  reg [47:0] \$1067 ;
-  reg [15:0] \$1068 ;
-  reg [47:0] \$1069 ;
+  reg [2:0] \$1060 ;
+  reg [63:0] \$1061 ;
+  reg [383:0] \$1062 ;
+  reg [383:0] \$1063 ;
+  reg [31:0] \$1064 ;
+  reg [31:0] \$1065 ;
+  reg [383:0] \$1066 ;
+  reg [383:0] \$1067 ;
+  reg [1:0] \$1068 ;
+  reg [3:0] \$1069 ;
   wire \$107 ;
-  reg [15:0] \$1070 ;
-  reg [47:0] \$1071 ;
-  reg [15:0] \$1072 ;
-  reg [47:0] \$1073 ;
-  reg [15:0] \$1074 ;
-  reg [47:0] \$1075 ;
-  reg [15:0] \$1076 ;
-  reg [47:0] \$1077 ;
-  reg [15:0] \$1078 ;
-  reg [47:0] \$1079 ;
+  reg [31:0] \$1070 ;
+  reg [383:0] \$1071 ;
+  reg [1:0] \$1072 ;
+  reg [3:0] \$1073 ;
+  reg \$1074 ;
+  reg [15:0] \$1075 ;
+  reg [47:0] \$1076 ;
+  reg [15:0] \$1077 ;
+  reg [47:0] \$1078 ;
+  reg [15:0] \$1079 ;
   wire \$108 ;
-  reg [15:0] \$1080 ;
-  reg [47:0] \$1081 ;
-  reg [15:0] \$1082 ;
-  reg [47:0] \$1083 ;
-  reg [15:0] \$1084 ;
-  reg [47:0] \$1085 ;
-  reg [15:0] \$1086 ;
-  reg [47:0] \$1087 ;
-  reg [15:0] \$1088 ;
-  reg [47:0] \$1089 ;
+  reg [47:0] \$1080 ;
+  reg [15:0] \$1081 ;
+  reg [47:0] \$1082 ;
+  reg [15:0] \$1083 ;
+  reg [47:0] \$1084 ;
+  reg [15:0] \$1085 ;
+  reg [47:0] \$1086 ;
+  reg [15:0] \$1087 ;
+  reg [47:0] \$1088 ;
+  reg [15:0] \$1089 ;
   wire \$109 ;
-  reg [15:0] \$1090 ;
-  reg [47:0] \$1091 ;
-  reg [15:0] \$1092 ;
-  reg [47:0] \$1093 ;
-  reg [15:0] \$1094 ;
-  reg [47:0] \$1095 ;
-  reg [15:0] \$1096 ;
-  reg [47:0] \$1097 ;
-  reg [15:0] \$1098 ;
-  reg [47:0] \$1099 ;
+  reg [47:0] \$1090 ;
+  reg [15:0] \$1091 ;
+  reg [47:0] \$1092 ;
+  reg [15:0] \$1093 ;
+  reg [47:0] \$1094 ;
+  reg [15:0] \$1095 ;
+  reg [47:0] \$1096 ;
+  reg [15:0] \$1097 ;
+  reg [47:0] \$1098 ;
+  reg [15:0] \$1099 ;
   wire \$11 ;
   wire \$110 ;
+  reg [47:0] \$1100 ;
+  reg [15:0] \$1101 ;
+  reg [47:0] \$1102 ;
+  reg [15:0] \$1103 ;
+  reg [47:0] \$1104 ;
+  reg [15:0] \$1105 ;
+  reg [47:0] \$1106 ;
+  reg [15:0] \$1107 ;
+  reg [47:0] \$1108 ;
+  reg [15:0] \$1109 ;
   wire \$111 ;
+  reg [47:0] \$1110 ;
+  reg [15:0] \$1111 ;
+  reg [47:0] \$1112 ;
   wire \$112 ;
   wire \$113 ;
   wire \$114 ;
@@ -802,13 +815,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$726 ;
   wire \$727 ;
   wire \$728 ;
-  wire \$729 ;
+  reg [15:0] \$729 ;
   wire \$73 ;
-  wire [1:0] \$730 ;
+  reg [15:0] \$730 ;
   wire \$731 ;
-  wire \$732 ;
-  reg [15:0] \$733 ;
-  reg [15:0] \$734 ;
+  wire [1:0] \$732 ;
+  wire \$733 ;
+  wire \$734 ;
   reg [15:0] \$735 ;
   reg [15:0] \$736 ;
   wire \$737 ;
@@ -1103,42 +1116,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$998 ;
   reg \$999 ;
   reg [10:0] \$like  = 11'h000;
-  reg [1:0] \$like$201  = 2'h0;
-  reg [1:0] \$like$202  = 2'h0;
+  reg [1:0] \$like$216  = 2'h0;
+  reg [1:0] \$like$217  = 2'h0;
   reg \$signal  = 1'h0;
   reg \$signal$104  = 1'h0;
   reg \$signal$117  = 1'h0;
   reg [9:0] \$signal$120  = 10'h000;
-  reg [15:0] \$signal$151  = 16'h0000;
+  reg [15:0] \$signal$166  = 16'h0000;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$153 ;
-  reg \$signal$189  = 1'h0;
+  wire [8:0] \$signal$168 ;
   reg \$signal$204  = 1'h0;
-  reg [15:0] \$signal$207  = 16'h0000;
-  reg [15:0] \$signal$208  = 16'h0000;
-  reg [15:0] \$signal$209  = 16'h0000;
-  reg [8:0] \$signal$210  = 9'h000;
-  reg [15:0] \$signal$212  = 16'h0000;
-  reg [9:0] \$signal$216  = 10'h000;
-  reg [31:0] \$signal$218  = 32'd0;
-  reg \$signal$220  = 1'h0;
-  reg \$signal$221  = 1'h0;
-  reg \$signal$224  = 1'h0;
-  reg \$signal$225  = 1'h0;
-  reg [2:0] \$signal$227  = 3'h0;
-  reg [2:0] \$signal$228  = 3'h0;
-  reg [10:0] \$signal$230  = 11'h000;
-  reg [2:0] \$signal$231  = 3'h0;
-  reg \$signal$233  = 1'h0;
-  reg \$signal$234  = 1'h0;
+  reg \$signal$219  = 1'h0;
+  reg [15:0] \$signal$222  = 16'h0000;
+  reg [15:0] \$signal$223  = 16'h0000;
+  reg [15:0] \$signal$224  = 16'h0000;
+  reg [8:0] \$signal$225  = 9'h000;
+  reg [15:0] \$signal$227  = 16'h0000;
+  reg [9:0] \$signal$231  = 10'h000;
+  reg [31:0] \$signal$233  = 32'd0;
   reg \$signal$235  = 1'h0;
   reg \$signal$236  = 1'h0;
-  reg [15:0] \$signal$238  = 16'h0000;
-  reg [9:0] \$signal$245  = 10'h000;
+  reg \$signal$239  = 1'h0;
+  reg \$signal$240  = 1'h0;
+  reg [2:0] \$signal$242  = 3'h0;
+  reg [2:0] \$signal$243  = 3'h0;
+  reg [10:0] \$signal$245  = 11'h000;
+  reg [2:0] \$signal$246  = 3'h0;
+  reg \$signal$248  = 1'h0;
+  reg \$signal$249  = 1'h0;
   reg \$signal$250  = 1'h0;
-  reg [127:0] \$signal$253  = 128'h00000000000000000000000000000000;
-  reg [127:0] \$signal$254  = 128'h00000000000000000000000000000000;
-  reg [31:0] \$signal$255  = 32'd0;
+  reg \$signal$251  = 1'h0;
+  reg [15:0] \$signal$253  = 16'h0000;
+  reg [9:0] \$signal$260  = 10'h000;
+  reg \$signal$265  = 1'h0;
   (* init = 1'h0 *)
   wire \$signal$56 ;
   (* init = 1'h0 *)
@@ -1167,7 +1177,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] \$signature__en$41  = 16'h0000;
   wire [127:0] a_in;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [767:0] \acc$256 ;
+  wire [767:0] \acc$269 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   (* init = 8'h00 *)
@@ -1340,8 +1350,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] p_ob1 = 4'h0;
   reg [63:0] p_pad_last = 64'h0000000000000000;
   reg p_res = 1'h0;
-  (* init = 1'h0 *)
-  wire p_shift;
+  reg p_shift_c0_keep = 1'h0;
+  reg p_shift_c10_keep = 1'h0;
+  reg p_shift_c11_keep = 1'h0;
+  reg p_shift_c12_keep = 1'h0;
+  reg p_shift_c13_keep = 1'h0;
+  reg p_shift_c14_keep = 1'h0;
+  reg p_shift_c15_keep = 1'h0;
+  reg p_shift_c1_keep = 1'h0;
+  reg p_shift_c2_keep = 1'h0;
+  reg p_shift_c3_keep = 1'h0;
+  reg p_shift_c4_keep = 1'h0;
+  reg p_shift_c5_keep = 1'h0;
+  reg p_shift_c6_keep = 1'h0;
+  reg p_shift_c7_keep = 1'h0;
+  reg p_shift_c8_keep = 1'h0;
+  reg p_shift_c9_keep = 1'h0;
   reg pad_d = 1'h0;
   reg [63:0] pad_word_d = 64'h0000000000000000;
   reg [63:0] pad_word_q = 64'h0000000000000000;
@@ -1366,10 +1390,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
   reg [3:0] sbit = 4'h0;
+  reg [31:0] sc_bits = 32'd0;
   wire [383:0] scores;
   reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [2:0] sel_q = 3'h0;
-  reg shift = 1'h0;
+  wire [15:0] shift;
   reg [1:0] srow = 2'h0;
   input start;
   wire start;
@@ -1703,7 +1728,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[\$signal$151 [7:0]];
+      _0_ <= act_buf[\$signal$166 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -4313,26 +4338,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$636  = ! nb1;
   assign \$637  = rx_bl & \$signal$86 ;
   assign \$638  = rx_bank + 1'h1;
-  assign \$639  = ! \$signal$212 ;
+  assign \$639  = ! \$signal$227 ;
   assign \$640  = rx_bank + 1'h1;
   assign \$641  = \$640  == b1;
   assign \$642  = rx_word + 1'h1;
   assign \$643  = rx_word + 1'h1;
-  assign \$644  = \$643  == \$signal$212 ;
+  assign \$644  = \$643  == \$signal$227 ;
   assign \$645  = rx_beat + 1'h1;
   assign \$646  = rx_beat + 1'h1;
   assign \$647  = \$646  == nb1;
   assign \$649  = ~ \$signal$104 ;
   assign \$650  = \$649  | mem_wr_ready;
-  assign \$651  = \$signal$220  & \$signal$221 ;
+  assign \$651  = \$signal$235  & \$signal$236 ;
   assign \$652  = \$651  & tx_kl;
   assign \$653  = ! nb1;
-  assign \$654  = \$signal$216  + 1'h1;
-  assign \$655  = ! \$signal$212 ;
-  assign \$656  = \$signal$216  + 1'h1;
+  assign \$654  = \$signal$231  + 1'h1;
+  assign \$655  = ! \$signal$227 ;
+  assign \$656  = \$signal$231  + 1'h1;
   assign \$657  = \$656  == b1;
-  assign \$658  = \$signal$218  + instr[114:83];
-  assign \$659  = \$signal$218  + instr[114:83];
+  assign \$658  = \$signal$233  + instr[114:83];
+  assign \$659  = \$signal$233  + instr[114:83];
   assign \$660  = instr[9:8] == 2'h3;
   assign \$661  = \$660  ? 6'h20 : 6'h00;
   assign \$662  = t_row + \$661 ;
@@ -4345,14 +4370,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$669  = tx_word + 1'h1;
   assign \$670  = s_cur + 4'h8;
   assign \$671  = tx_word + 1'h1;
-  assign \$672  = \$671  == \$signal$212 ;
-  assign \$673  = \$signal$151  + 1'h1;
+  assign \$672  = \$671  == \$signal$227 ;
+  assign \$673  = \$signal$166  + 1'h1;
   assign \$674  = thr_ptr + 1'h1;
   assign \$675  = tx_beat + 1'h1;
   assign \$676  = s_cur + 4'h8;
   assign \$677  = tx_beat + 1'h1;
   assign \$678  = \$677  == nb1;
-  assign \$679  = \$signal$220  & \$signal$221 ;
+  assign \$679  = \$signal$235  & \$signal$236 ;
   assign \$680  = \$679  & tx_kl;
   assign \$681  = ~ \$signal$104 ;
   assign \$682  = \$681  | mem_wr_ready;
@@ -4366,31 +4391,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$691  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$692  = \$690  & \$691 ;
   assign \$693  = ~ \$692 ;
-  assign \$694  = \$signal$233  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
+  assign \$694  = \$signal$248  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
   assign \$695  = wgt_r__addr + 1'h1;
-  assign \$696  = \$signal$151  + 1'h1;
-  assign \$697  = ! \$signal$212 ;
-  assign \$698  = ! \$signal$228 ;
+  assign \$696  = \$signal$166  + 1'h1;
+  assign \$697  = ! \$signal$227 ;
+  assign \$698  = ! \$signal$243 ;
   assign \$699  = p + 1'h1;
   assign \$700  = plane_base + instr[73:58];
   assign \$701  = plane_base + instr[73:58];
   assign \$702  = plane_base + instr[73:58];
   assign \$703  = ! kh1;
   assign \$704  = p + 1'h1;
-  assign \$705  = \$704  == \$signal$227 ;
+  assign \$705  = \$704  == \$signal$242 ;
   assign \$706  = ky + 1'h1;
   assign \$707  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$708  = \$signal$238  + pitch;
-  assign \$709  = \$signal$238  + pitch;
+  assign \$708  = \$signal$253  + pitch;
+  assign \$709  = \$signal$253  + pitch;
   assign \$710  = ky + 1'h1;
   assign \$711  = \$710  == kh1;
-  assign \$712  = \$signal$231  + 1'h1;
+  assign \$712  = \$signal$246  + 1'h1;
   assign \$713  = $signed(ix) + $signed(2'h1);
-  assign \$714  = \$signal$231  + 1'h1;
-  assign \$715  = \$714  == \$signal$228 ;
-  assign \$716  = \$signal$230  + 1'h1;
-  assign \$717  = \$signal$230  + 1'h1;
-  assign \$718  = \$717  == \$signal$212 ;
+  assign \$714  = \$signal$246  + 1'h1;
+  assign \$715  = \$714  == \$signal$243 ;
+  assign \$716  = \$signal$245  + 1'h1;
+  assign \$717  = \$signal$245  + 1'h1;
+  assign \$718  = \$717  == \$signal$227 ;
   assign \$719  = tail + 1'h1;
   assign \$720  = t != 3'h4;
   assign \$721  = t + 1'h1;
@@ -4399,12 +4424,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$724  = t == 2'h3;
   assign \$725  = thr_ptr + 1'h1;
   assign \$726  = ! t;
-  assign \$727  = t == 1'h1;
+  assign \$727  = t == 2'h2;
   assign \$728  = instr[71] & \$727 ;
-  assign \$729  = instr[9:8] == 2'h2;
-  assign \$730  = instr[71] ? 2'h2 : 2'h1;
-  assign \$731  = t == \$730 ;
-  assign \$732  = \$729  & \$731 ;
+  assign \$731  = instr[9:8] == 2'h2;
+  assign \$732  = instr[71] ? 2'h3 : 2'h2;
+  assign \$733  = t == \$732 ;
+  assign \$734  = \$731  & \$733 ;
   assign \$737  = t > p_lv;
   assign \$738  = cbit == p_ob1;
   assign \$739  = crow + 1'h1;
@@ -4415,10 +4440,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$744  = \$signal$63  & at_end;
   assign \$745  = lp_left - 1'h1;
   assign \$746  = lp_left == 2'h2;
-  assign \$747  = \$signal$67  + \$signal$207 ;
-  assign \$748  = \$signal$71  + \$signal$208 ;
-  assign \$749  = \$signal$73  + \$signal$209 ;
-  assign \$750  = \$signal$69  + \$signal$210 ;
+  assign \$747  = \$signal$67  + \$signal$222 ;
+  assign \$748  = \$signal$71  + \$signal$223 ;
+  assign \$749  = \$signal$73  + \$signal$224 ;
+  assign \$750  = \$signal$69  + \$signal$225 ;
   assign \$752  = \$751  ? thresh_l1[23:0] : thresh_l0[23:0];
   assign \$754  = \$753  ? thresh_l1[47:24] : thresh_l0[47:24];
   assign \$756  = \$755  ? thresh_l1[71:48] : thresh_l0[71:48];
@@ -4622,7 +4647,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     plane <= \$936 ;
   always @(posedge clk)
-    \$signal$189  <= \$937 ;
+    \$signal$204  <= \$937 ;
   always @(posedge clk)
     cz <= \$938 ;
   always @(posedge clk)
@@ -4644,13 +4669,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     n_pad_last <= \$947 ;
   always @(posedge clk)
-    \$like$201  <= \$948 ;
+    \$like$216  <= \$948 ;
   always @(posedge clk)
-    \$like$202  <= \$949 ;
+    \$like$217  <= \$949 ;
   always @(posedge clk)
     n_res <= \$950 ;
   always @(posedge clk)
-    \$signal$204  <= \$951 ;
+    \$signal$219  <= \$951 ;
   always @(posedge clk)
     n_ob1 <= \$952 ;
   always @(posedge clk)
@@ -4676,13 +4701,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     \$signal$68  <= \$963 ;
   always @(posedge clk)
-    \$signal$207  <= \$964 ;
+    \$signal$222  <= \$964 ;
   always @(posedge clk)
-    \$signal$208  <= \$965 ;
+    \$signal$223  <= \$965 ;
   always @(posedge clk)
-    \$signal$209  <= \$966 ;
+    \$signal$224  <= \$966 ;
   always @(posedge clk)
-    \$signal$210  <= \$967 ;
+    \$signal$225  <= \$967 ;
   always @(posedge clk)
     \$signal$67  <= \$968 ;
   always @(posedge clk)
@@ -4696,7 +4721,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     nb1 <= \$973 ;
   always @(posedge clk)
-    \$signal$212  <= \$974 ;
+    \$signal$227  <= \$974 ;
   always @(posedge clk)
     b1 <= \$975 ;
   always @(posedge clk)
@@ -4722,33 +4747,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     rx_blast <= \$986 ;
   always @(posedge clk)
-    \$signal$216  <= \$987 ;
+    \$signal$231  <= \$987 ;
   always @(posedge clk)
     tx_word <= \$988 ;
   always @(posedge clk)
     tx_beat <= \$989 ;
   always @(posedge clk)
-    \$signal$218  <= \$990 ;
+    \$signal$233  <= \$990 ;
   always @(posedge clk)
     s_cur <= \$991 ;
   always @(posedge clk)
-    \$signal$220  <= \$992 ;
+    \$signal$235  <= \$992 ;
   always @(posedge clk)
-    \$signal$221  <= \$993 ;
+    \$signal$236  <= \$993 ;
   always @(posedge clk)
     tx_kl <= \$994 ;
   always @(posedge clk)
     t_row <= \$995 ;
   always @(posedge clk)
-    \$signal$151  <= \$996 ;
+    \$signal$166  <= \$996 ;
   always @(posedge clk)
     thr_ptr <= \$997 ;
   always @(posedge clk)
     issuing <= \$998 ;
   always @(posedge clk)
-    \$signal$224  <= \$999 ;
+    \$signal$239  <= \$999 ;
   always @(posedge clk)
-    \$signal$225  <= \$1000 ;
+    \$signal$240  <= \$1000 ;
   always @(posedge clk)
     \$signal$104  <= \$1001 ;
   always @(posedge clk)
@@ -4758,17 +4783,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p <= \$1004 ;
   always @(posedge clk)
-    \$signal$227  <= \$1005 ;
+    \$signal$242  <= \$1005 ;
   always @(posedge clk)
-    \$signal$228  <= \$1006 ;
+    \$signal$243  <= \$1006 ;
   always @(posedge clk)
     kh1 <= \$1007 ;
   always @(posedge clk)
     tail <= \$1008 ;
   always @(posedge clk)
-    \$signal$230  <= \$1009 ;
+    \$signal$245  <= \$1009 ;
   always @(posedge clk)
-    \$signal$231  <= \$1010 ;
+    \$signal$246  <= \$1010 ;
   always @(posedge clk)
     ky <= \$1011 ;
   always @(posedge clk)
@@ -4776,17 +4801,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     ix <= \$1013 ;
   always @(posedge clk)
-    \$signal$233  <= \$1014 ;
+    \$signal$248  <= \$1014 ;
   always @(posedge clk)
-    \$signal$234  <= \$1015 ;
+    \$signal$249  <= \$1015 ;
   always @(posedge clk)
-    \$signal$235  <= \$1016 ;
+    \$signal$250  <= \$1016 ;
   always @(posedge clk)
-    \$signal$236  <= \$1017 ;
+    \$signal$251  <= \$1017 ;
   always @(posedge clk)
     plane_base <= \$1018 ;
   always @(posedge clk)
-    \$signal$238  <= \$1019 ;
+    \$signal$253  <= \$1019 ;
   always @(posedge clk)
     pitch <= \$1020 ;
   always @(posedge clk)
@@ -4808,148 +4833,174 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk)
     p_ob1 <= \$1029 ;
   always @(posedge clk)
-    shift <= \$1030 ;
+    p_shift_c0_keep <= \$1030 ;
   always @(posedge clk)
-    p_res <= \$1031 ;
+    p_shift_c1_keep <= \$1031 ;
   always @(posedge clk)
-    asm <= \$1032 ;
+    p_shift_c2_keep <= \$1032 ;
   always @(posedge clk)
-    \$signal$245  <= \$1033 ;
+    p_shift_c3_keep <= \$1033 ;
   always @(posedge clk)
-    o_beat <= \$1034 ;
+    p_shift_c4_keep <= \$1034 ;
   always @(posedge clk)
-    o_addr <= \$1035 ;
+    p_shift_c5_keep <= \$1035 ;
   always @(posedge clk)
-    o_last <= \$1036 ;
+    p_shift_c6_keep <= \$1036 ;
   always @(posedge clk)
-    o_addr2 <= \$1037 ;
+    p_shift_c7_keep <= \$1037 ;
   always @(posedge clk)
-    \$signal$250  <= \$1038 ;
+    p_shift_c8_keep <= \$1038 ;
   always @(posedge clk)
-    o_bank2 <= \$1039 ;
+    p_shift_c9_keep <= \$1039 ;
   always @(posedge clk)
-    o_beat2 <= \$1040 ;
+    p_shift_c10_keep <= \$1040 ;
   always @(posedge clk)
-    thresh_l0 <= \$1041 ;
+    p_shift_c11_keep <= \$1041 ;
   always @(posedge clk)
-    o_addr3 <= \$1042 ;
+    p_shift_c12_keep <= \$1042 ;
   always @(posedge clk)
-    \$signal$117  <= \$1043 ;
+    p_shift_c13_keep <= \$1043 ;
   always @(posedge clk)
-    o_data3 <= \$1044 ;
+    p_shift_c14_keep <= \$1044 ;
   always @(posedge clk)
-    cp <= \$1045 ;
+    p_shift_c15_keep <= \$1045 ;
   always @(posedge clk)
-    pad_word_d <= \$1046 ;
+    p_res <= \$1046 ;
   always @(posedge clk)
-    thresh_l1 <= \$1047 ;
+    asm <= \$1047 ;
   always @(posedge clk)
-    thresh_l2 <= \$1048 ;
+    \$signal$260  <= \$1048 ;
   always @(posedge clk)
-    \$signal$253  <= \$1049 ;
+    o_beat <= \$1049 ;
   always @(posedge clk)
-    \$signal$254  <= \$1050 ;
+    o_addr <= \$1050 ;
   always @(posedge clk)
-    \$signal$255  <= \$1051 ;
+    o_last <= \$1051 ;
   always @(posedge clk)
-    old_bits <= \$1052 ;
+    o_addr2 <= \$1052 ;
   always @(posedge clk)
-    thr0_q <= \$1053 ;
+    \$signal$265  <= \$1053 ;
   always @(posedge clk)
-    acc <= \$1054 ;
+    o_bank2 <= \$1054 ;
   always @(posedge clk)
-    srow <= \$1055 ;
+    o_beat2 <= \$1055 ;
   always @(posedge clk)
-    sbit <= \$1056 ;
+    thresh_l0 <= \$1056 ;
   always @(posedge clk)
-    y_q <= \$1057 ;
+    o_addr3 <= \$1057 ;
   always @(posedge clk)
-    scores_q <= \$1058 ;
+    \$signal$117  <= \$1058 ;
   always @(posedge clk)
-    wrow <= \$1059 ;
+    o_data3 <= \$1059 ;
   always @(posedge clk)
-    wbit <= \$1060 ;
+    cp <= \$1060 ;
   always @(posedge clk)
-    counting <= \$1061 ;
+    pad_word_d <= \$1061 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1062 ;
+    thresh_l1 <= \$1062 ;
   always @(posedge clk)
-    ctr_cycles <= \$1063 ;
+    thresh_l2 <= \$1063 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1064 ;
+    sc_bits <= \$1064 ;
   always @(posedge clk)
-    ctr_instructions <= \$1065 ;
+    old_bits <= \$1065 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1066 ;
+    thr0_q <= \$1066 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1067 ;
+    acc <= \$1067 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1068 ;
+    srow <= \$1068 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1069 ;
+    sbit <= \$1069 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1070 ;
+    y_q <= \$1070 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1071 ;
+    scores_q <= \$1071 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1072 ;
+    wrow <= \$1072 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1073 ;
+    wbit <= \$1073 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1074 ;
+    counting <= \$1074 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1075 ;
+    inc_q_cycles <= \$1075 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1076 ;
+    ctr_cycles <= \$1076 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1077 ;
+    inc_q_instructions <= \$1077 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1078 ;
+    ctr_instructions <= \$1078 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1079 ;
+    inc_q_load_busy <= \$1079 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1080 ;
+    ctr_load_busy <= \$1080 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1081 ;
+    inc_q_load_stall <= \$1081 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1082 ;
+    ctr_load_stall <= \$1082 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1083 ;
+    inc_q_store_busy <= \$1083 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1084 ;
+    ctr_store_busy <= \$1084 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1085 ;
+    inc_q_store_stall <= \$1085 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1086 ;
+    ctr_store_stall <= \$1086 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1087 ;
+    inc_q_gemm_busy <= \$1087 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1088 ;
+    ctr_gemm_busy <= \$1088 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1089 ;
+    inc_q_gemm_stall <= \$1089 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1090 ;
+    ctr_gemm_stall <= \$1090 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1091 ;
+    inc_q_post_busy <= \$1091 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1092 ;
+    ctr_post_busy <= \$1092 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1093 ;
+    inc_q_post_stall <= \$1093 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1094 ;
+    ctr_post_stall <= \$1094 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1095 ;
+    inc_q_sram_act_reads <= \$1095 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1096 ;
+    ctr_sram_act_reads <= \$1096 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1097 ;
+    inc_q_sram_act_writes <= \$1097 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1098 ;
+    ctr_sram_act_writes <= \$1098 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1099 ;
+    inc_q_sram_weight_reads <= \$1099 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1100 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1101 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1102 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1103 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1104 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1105 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1106 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1107 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1108 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1109 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1110 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1111 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1112 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$256 ),
+    .acc(\acc$269 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
@@ -4960,11 +5011,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
     .active(p_cmp),
-    .\port$3950$0 (thresh_l1),
-    .\port$3952$0 (thresh_l2),
-    .\port$3962$0 (thr0_q),
+    .\port$3916$0 (p_shift_c0_keep),
+    .\port$3918$0 (p_shift_c1_keep),
+    .\port$3920$0 (p_shift_c2_keep),
+    .\port$3922$0 (p_shift_c3_keep),
+    .\port$3924$0 (p_shift_c4_keep),
+    .\port$3926$0 (p_shift_c5_keep),
+    .\port$3928$0 (p_shift_c6_keep),
+    .\port$3930$0 (p_shift_c7_keep),
+    .\port$3932$0 (p_shift_c8_keep),
+    .\port$3934$0 (p_shift_c9_keep),
+    .\port$3936$0 (p_shift_c10_keep),
+    .\port$3938$0 (p_shift_c11_keep),
+    .\port$3940$0 (p_shift_c12_keep),
+    .\port$3942$0 (p_shift_c13_keep),
+    .\port$3944$0 (p_shift_c14_keep),
+    .\port$3946$0 (p_shift_c15_keep),
+    .\port$3980$0 (thresh_l1),
+    .\port$3982$0 (thresh_l2),
+    .\port$3988$0 (thr0_q),
     .scores(scores),
-    .shift(shift),
     .y(y)
   );
   always @* begin
@@ -5237,30 +5303,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$733  = 16'h0000;
+    \$729  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$733  = \$signal$253 [15:0];
+          \$729  = act_q[15:0];
       8'h01:
-          \$733  = \$signal$253 [31:16];
+          \$729  = act_q[31:16];
       8'h02:
-          \$733  = \$signal$253 [47:32];
+          \$729  = act_q[47:32];
       8'h03:
-          \$733  = \$signal$253 [63:48];
+          \$729  = act_q[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$734  = 16'h0000;
+    \$730  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$734  = \$signal$253 [79:64];
+          \$730  = act_q[79:64];
       8'h01:
-          \$734  = \$signal$253 [95:80];
+          \$730  = act_q[95:80];
       8'h02:
-          \$734  = \$signal$253 [111:96];
+          \$730  = act_q[111:96];
       8'h03:
-          \$734  = \$signal$253 [127:112];
+          \$730  = act_q[127:112];
     endcase
   end
   always @* begin
@@ -5268,13 +5334,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$735  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$735  = \$signal$254 [15:0];
+          \$735  = act_q[15:0];
       8'h01:
-          \$735  = \$signal$254 [31:16];
+          \$735  = act_q[31:16];
       8'h02:
-          \$735  = \$signal$254 [47:32];
+          \$735  = act_q[47:32];
       8'h03:
-          \$735  = \$signal$254 [63:48];
+          \$735  = act_q[63:48];
     endcase
   end
   always @* begin
@@ -5282,13 +5348,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$736  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$736  = \$signal$254 [79:64];
+          \$736  = act_q[79:64];
       8'h01:
-          \$736  = \$signal$254 [95:80];
+          \$736  = act_q[95:80];
       8'h02:
-          \$736  = \$signal$254 [111:96];
+          \$736  = act_q[111:96];
       8'h03:
-          \$736  = \$signal$254 [127:112];
+          \$736  = act_q[127:112];
     endcase
   end
   always @* begin
@@ -5296,9 +5362,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$751  = 1'h0;
     casez (crow)
       2'h0:
-          \$751  = \$signal$255 [0];
+          \$751  = sc_bits[0];
       2'h1:
-          \$751  = \$signal$255 [16];
+          \$751  = sc_bits[16];
     endcase
   end
   always @* begin
@@ -5306,9 +5372,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$753  = 1'h0;
     casez (crow)
       2'h0:
-          \$753  = \$signal$255 [1];
+          \$753  = sc_bits[1];
       2'h1:
-          \$753  = \$signal$255 [17];
+          \$753  = sc_bits[17];
     endcase
   end
   always @* begin
@@ -5316,9 +5382,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$755  = 1'h0;
     casez (crow)
       2'h0:
-          \$755  = \$signal$255 [2];
+          \$755  = sc_bits[2];
       2'h1:
-          \$755  = \$signal$255 [18];
+          \$755  = sc_bits[18];
     endcase
   end
   always @* begin
@@ -5326,9 +5392,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$757  = 1'h0;
     casez (crow)
       2'h0:
-          \$757  = \$signal$255 [3];
+          \$757  = sc_bits[3];
       2'h1:
-          \$757  = \$signal$255 [19];
+          \$757  = sc_bits[19];
     endcase
   end
   always @* begin
@@ -5336,9 +5402,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$759  = 1'h0;
     casez (crow)
       2'h0:
-          \$759  = \$signal$255 [4];
+          \$759  = sc_bits[4];
       2'h1:
-          \$759  = \$signal$255 [20];
+          \$759  = sc_bits[20];
     endcase
   end
   always @* begin
@@ -5346,9 +5412,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$761  = 1'h0;
     casez (crow)
       2'h0:
-          \$761  = \$signal$255 [5];
+          \$761  = sc_bits[5];
       2'h1:
-          \$761  = \$signal$255 [21];
+          \$761  = sc_bits[21];
     endcase
   end
   always @* begin
@@ -5356,9 +5422,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$763  = 1'h0;
     casez (crow)
       2'h0:
-          \$763  = \$signal$255 [6];
+          \$763  = sc_bits[6];
       2'h1:
-          \$763  = \$signal$255 [22];
+          \$763  = sc_bits[22];
     endcase
   end
   always @* begin
@@ -5366,9 +5432,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$765  = 1'h0;
     casez (crow)
       2'h0:
-          \$765  = \$signal$255 [7];
+          \$765  = sc_bits[7];
       2'h1:
-          \$765  = \$signal$255 [23];
+          \$765  = sc_bits[23];
     endcase
   end
   always @* begin
@@ -5376,9 +5442,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$767  = 1'h0;
     casez (crow)
       2'h0:
-          \$767  = \$signal$255 [8];
+          \$767  = sc_bits[8];
       2'h1:
-          \$767  = \$signal$255 [24];
+          \$767  = sc_bits[24];
     endcase
   end
   always @* begin
@@ -5386,9 +5452,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$769  = 1'h0;
     casez (crow)
       2'h0:
-          \$769  = \$signal$255 [9];
+          \$769  = sc_bits[9];
       2'h1:
-          \$769  = \$signal$255 [25];
+          \$769  = sc_bits[25];
     endcase
   end
   always @* begin
@@ -5396,9 +5462,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$771  = 1'h0;
     casez (crow)
       2'h0:
-          \$771  = \$signal$255 [10];
+          \$771  = sc_bits[10];
       2'h1:
-          \$771  = \$signal$255 [26];
+          \$771  = sc_bits[26];
     endcase
   end
   always @* begin
@@ -5406,9 +5472,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$773  = 1'h0;
     casez (crow)
       2'h0:
-          \$773  = \$signal$255 [11];
+          \$773  = sc_bits[11];
       2'h1:
-          \$773  = \$signal$255 [27];
+          \$773  = sc_bits[27];
     endcase
   end
   always @* begin
@@ -5416,9 +5482,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$775  = 1'h0;
     casez (crow)
       2'h0:
-          \$775  = \$signal$255 [12];
+          \$775  = sc_bits[12];
       2'h1:
-          \$775  = \$signal$255 [28];
+          \$775  = sc_bits[28];
     endcase
   end
   always @* begin
@@ -5426,9 +5492,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$777  = 1'h0;
     casez (crow)
       2'h0:
-          \$777  = \$signal$255 [13];
+          \$777  = sc_bits[13];
       2'h1:
-          \$777  = \$signal$255 [29];
+          \$777  = sc_bits[29];
     endcase
   end
   always @* begin
@@ -5436,9 +5502,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$779  = 1'h0;
     casez (crow)
       2'h0:
-          \$779  = \$signal$255 [14];
+          \$779  = sc_bits[14];
       2'h1:
-          \$779  = \$signal$255 [30];
+          \$779  = sc_bits[30];
     endcase
   end
   always @* begin
@@ -5446,9 +5512,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$781  = 1'h0;
     casez (crow)
       2'h0:
-          \$781  = \$signal$255 [15];
+          \$781  = sc_bits[15];
       2'h1:
-          \$781  = \$signal$255 [31];
+          \$781  = sc_bits[31];
     endcase
   end
   always @* begin
@@ -5456,9 +5522,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$784  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (crow)
       2'h0:
-          \$784  = \acc$256 [383:0];
+          \$784  = \acc$269 [383:0];
       2'h1:
-          \$784  = \acc$256 [767:384];
+          \$784  = \acc$269 [767:384];
     endcase
   end
   always @* begin
@@ -6606,7 +6672,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = \$signal$189 ;
+    \$934  = \$signal$204 ;
     if (rst) begin
       \$934  = 1'h0;
     end
@@ -7092,7 +7158,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$964  = \$signal$207 ;
+    \$964  = \$signal$222 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7114,7 +7180,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = \$signal$208 ;
+    \$965  = \$signal$223 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7136,7 +7202,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = \$signal$209 ;
+    \$966  = \$signal$224 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7158,7 +7224,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = \$signal$210 ;
+    \$967  = \$signal$225 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7361,7 +7427,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$974  = \$signal$212 ;
+    \$974  = \$signal$227 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7776,7 +7842,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = \$signal$216 ;
+    \$987  = \$signal$231 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7802,8 +7868,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$987  = \$654 [9:0];
                 end
               end
@@ -7842,9 +7908,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$988  = 16'h0000;
                 end else begin
                   \$988  = \$669 [15:0];
@@ -7886,7 +7952,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$650 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 \$989  = 3'h0;
               end else begin
                 \$989  = \$675 [2:0];
@@ -7900,7 +7966,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = \$signal$218 ;
+    \$990  = \$signal$233 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7926,8 +7992,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$990  = \$658 [31:0];
                 end
               end
@@ -7967,9 +8033,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$650 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$991  = \$659 [31:0];
                 end else begin
                   \$991  = \$670 [31:0];
@@ -7986,7 +8052,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$992  = \$signal$220 ;
+    \$992  = \$signal$235 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8013,7 +8079,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$650 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 \$992  = \$653 ;
               end else begin
                 \$992  = \$678 ;
@@ -8027,7 +8093,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = \$signal$221 ;
+    \$993  = \$signal$236 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8053,9 +8119,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$993  = \$655 ;
                 end else begin
                   \$993  = \$672 ;
@@ -8096,8 +8162,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$994  = \$657 ;
                 end
               end
@@ -8136,8 +8202,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
-                if (\$signal$221 ) begin
+              if (\$signal$235 ) begin
+                if (\$signal$236 ) begin
                   \$995  = \$662 [8:0];
                 end
               end
@@ -8150,7 +8216,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$996  = \$signal$151 ;
+    \$996  = \$signal$166 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8180,9 +8246,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$996  = { 6'h00, \$665  };
                 end else begin
                   \$996  = \$673 [15:0];
@@ -8193,10 +8259,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$996  = \$696 [15:0];
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$996  = \$702 [15:0];
                 end else begin
                   \$996  = \$709 [15:0];
@@ -8245,9 +8311,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              if (\$signal$220 ) begin
+              if (\$signal$235 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$221 ) begin
+                if (\$signal$236 ) begin
                   \$997  = { 6'h00, \$668  };
                 end else begin
                   \$997  = \$674 [15:0];
@@ -8301,10 +8367,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
-                  if (\$signal$236 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
+                  if (\$signal$251 ) begin
                     \$998  = 1'h0;
                   end
                 end
@@ -8318,7 +8384,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$999  = \$signal$224 ;
+    \$999  = \$signal$239 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8357,7 +8423,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1000  = \$signal$225 ;
+    \$1000  = \$signal$240 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8382,7 +8448,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1000  = \$signal$224 ;
+            \$1000  = \$signal$239 ;
           end
     endcase
     if (rst) begin
@@ -8416,7 +8482,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1001  = \$signal$225 ;
+            \$1001  = \$signal$240 ;
           end
     endcase
     if (rst) begin
@@ -8491,9 +8557,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             \$1003  = \$695 [8:0];
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1003  = instr[35:27];
                 end
               end
@@ -8535,9 +8601,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1004  = \$699 [2:0];
                 end
               end
@@ -8550,7 +8616,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1005  = \$signal$227 ;
+    \$1005  = \$signal$242 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8578,7 +8644,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1006  = \$signal$228 ;
+    \$1006  = \$signal$243 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8674,7 +8740,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1009  = \$signal$230 ;
+    \$1009  = \$signal$245 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8704,7 +8770,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               \$1009  = 11'h000;
             end else begin
               \$1009  = \$716 [10:0];
@@ -8717,7 +8783,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1010  = \$signal$231 ;
+    \$1010  = \$signal$246 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8746,9 +8812,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1010  = 3'h0;
               end else begin
                 \$1010  = \$712 [2:0];
@@ -8791,10 +8857,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1011  = 3'h0;
                 end else begin
                   \$1011  = \$706 [2:0];
@@ -8838,10 +8904,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1012  = { instr[104], instr[104:96] };
                 end else begin
                   \$1012  = \$707 [9:0];
@@ -8885,9 +8951,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1013  = { instr[113], instr[113:105] };
               end else begin
                 \$1013  = \$713 [9:0];
@@ -8901,7 +8967,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1014  = \$signal$233 ;
+    \$1014  = \$signal$248 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8931,7 +8997,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               \$1014  = \$697 ;
             end else begin
               \$1014  = \$718 ;
@@ -8944,7 +9010,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1015  = \$signal$234 ;
+    \$1015  = \$signal$249 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8973,9 +9039,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
+            if (\$signal$248 ) begin
               (* full_case = 32'd1 *)
-              if (\$signal$234 ) begin
+              if (\$signal$249 ) begin
                 \$1015  = \$698 ;
               end else begin
                 \$1015  = \$715 ;
@@ -8989,7 +9055,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1016  = \$signal$235 ;
+    \$1016  = \$signal$250 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9018,10 +9084,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1016  = \$703 ;
                 end else begin
                   \$1016  = \$711 ;
@@ -9036,7 +9102,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = \$signal$236 ;
+    \$1017  = \$signal$251 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9065,9 +9131,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1017  = \$705 ;
                 end
               end
@@ -9109,9 +9175,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
-                if (\$signal$235 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
+                if (\$signal$250 ) begin
                   \$1018  = \$700 [15:0];
                 end
               end
@@ -9124,7 +9190,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1019  = \$signal$238 ;
+    \$1019  = \$signal$253 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9153,10 +9219,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            if (\$signal$233 ) begin
-              if (\$signal$234 ) begin
+            if (\$signal$248 ) begin
+              if (\$signal$249 ) begin
                 (* full_case = 32'd1 *)
-                if (\$signal$235 ) begin
+                if (\$signal$250 ) begin
                   \$1019  = \$701 [15:0];
                 end else begin
                   \$1019  = \$708 [15:0];
@@ -9469,7 +9535,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1027  = \$like$201 ;
+                  \$1027  = \$like$216 ;
             endcase
           end
     endcase
@@ -9499,7 +9565,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1028  = \$like$202 ;
+                  \$1028  = \$like$217 ;
             endcase
           end
     endcase
@@ -9539,7 +9605,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1030  = shift;
+    \$1030  = p_shift_c0_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9559,7 +9625,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1030  = \$signal$204 ;
+                  \$1030  = \$signal$219 ;
             endcase
           end
     endcase
@@ -9569,7 +9635,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1031  = p_res;
+    \$1031  = p_shift_c1_keep;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9589,7 +9655,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b???1??:
                   /* empty */;
               6'b??1???:
-                  \$1031  = n_res;
+                  \$1031  = \$signal$219 ;
             endcase
           end
     endcase
@@ -9599,7 +9665,457 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1032  = asm;
+    \$1032  = p_shift_c2_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1032  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1032  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1033  = p_shift_c3_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1033  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1033  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1034  = p_shift_c4_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1034  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1034  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1035  = p_shift_c5_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1035  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1035  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1036  = p_shift_c6_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1036  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1036  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1037  = p_shift_c7_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1037  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1037  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1038  = p_shift_c8_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1038  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1038  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1039  = p_shift_c9_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1039  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1039  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1040  = p_shift_c10_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1040  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1040  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1041  = p_shift_c11_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1041  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1041  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1042  = p_shift_c12_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1042  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1042  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1043  = p_shift_c13_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1043  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1043  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1044  = p_shift_c14_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1044  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1044  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1045  = p_shift_c15_keep;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1045  = \$signal$219 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1045  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1046  = p_res;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  \$1046  = n_res;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1046  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1047  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9614,17 +10130,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             (* full_case = 32'd1 *)
             if (rx_bl) begin
             end else begin
-              \$1032  = full;
+              \$1047  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1032  = 64'h0000000000000000;
+      \$1047  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1033  = \$signal$245 ;
+    \$1048  = \$signal$260 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9639,17 +10155,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              \$1033  = \$signal$216 ;
+              \$1048  = \$signal$231 ;
             end
           end
     endcase
     if (rst) begin
-      \$1033  = 10'h000;
+      \$1048  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1034  = o_beat;
+    \$1049  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9664,17 +10180,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              \$1034  = tx_beat;
+              \$1049  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1034  = 3'h0;
+      \$1049  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1035  = o_addr;
+    \$1050  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9689,17 +10205,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              \$1035  = s_cur;
+              \$1050  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1035  = 32'd0;
+      \$1050  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1036  = o_last;
+    \$1051  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9714,17 +10230,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h3:
           if (\$650 ) begin
             if (issuing) begin
-              \$1036  = \$652 ;
+              \$1051  = \$652 ;
             end
           end
     endcase
     if (rst) begin
-      \$1036  = 1'h0;
+      \$1051  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1037  = o_addr2;
+    \$1052  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9738,16 +10254,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1037  = o_addr;
+            \$1052  = o_addr;
           end
     endcase
     if (rst) begin
-      \$1037  = 32'd0;
+      \$1052  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1038  = \$signal$250 ;
+    \$1053  = \$signal$265 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9761,16 +10277,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1038  = o_last;
+            \$1053  = o_last;
           end
     endcase
     if (rst) begin
-      \$1038  = 1'h0;
+      \$1053  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = o_bank2;
+    \$1054  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9784,16 +10300,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1039  = \$signal$245 ;
+            \$1054  = \$signal$260 ;
           end
     endcase
     if (rst) begin
-      \$1039  = 10'h000;
+      \$1054  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = o_beat2;
+    \$1055  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9807,16 +10323,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1040  = o_beat;
+            \$1055  = o_beat;
           end
     endcase
     if (rst) begin
-      \$1040  = 3'h0;
+      \$1055  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = thresh_l0;
+    \$1056  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9830,22 +10346,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1041  = thr_r__data;
+            \$1056  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
           if (\$722 ) begin
-            \$1041  = thr_r__data;
+            \$1056  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1041  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1056  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1042  = o_addr3;
+    \$1057  = o_addr3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9859,16 +10375,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1042  = o_addr2;
+            \$1057  = o_addr2;
           end
     endcase
     if (rst) begin
-      \$1042  = 32'd0;
+      \$1057  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1043  = \$signal$117 ;
+    \$1058  = \$signal$117 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9882,16 +10398,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1043  = \$signal$250 ;
+            \$1058  = \$signal$265 ;
           end
     endcase
     if (rst) begin
-      \$1043  = 1'h0;
+      \$1058  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1044  = o_data3;
+    \$1059  = o_data3;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9905,16 +10421,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           if (\$682 ) begin
-            \$1044  = \$685 ;
+            \$1059  = \$685 ;
           end
     endcase
     if (rst) begin
-      \$1044  = 64'h0000000000000000;
+      \$1059  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1045  = cp;
+    \$1060  = cp;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9930,16 +10446,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1045  = p;
+            \$1060  = p;
           end
     endcase
     if (rst) begin
-      \$1045  = 3'h0;
+      \$1060  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1046  = pad_word_d;
+    \$1061  = pad_word_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9955,16 +10471,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1046  = \$694 ;
+            \$1061  = \$694 ;
           end
     endcase
     if (rst) begin
-      \$1046  = 64'h0000000000000000;
+      \$1061  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1047  = thresh_l1;
+    \$1062  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9982,16 +10498,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$723 ) begin
-            \$1047  = thr_r__data;
+            \$1062  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1047  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1062  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1048  = thresh_l2;
+    \$1063  = thresh_l2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10009,16 +10525,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$724 ) begin
-            \$1048  = thr_r__data;
+            \$1063  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1048  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1063  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1049  = \$signal$253 ;
+    \$1064  = sc_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10036,16 +10552,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           if (\$728 ) begin
-            \$1049  = act_r__data;
+            \$1064  = { \$730 , \$729  };
           end
     endcase
     if (rst) begin
-      \$1049  = 128'h00000000000000000000000000000000;
+      \$1064  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1050  = \$signal$254 ;
+    \$1065  = old_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -10062,429 +10578,379 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$732 ) begin
-            \$1050  = act_r__data;
+          if (\$734 ) begin
+            \$1065  = { \$736 , \$735  };
           end
     endcase
     if (rst) begin
-      \$1050  = 128'h00000000000000000000000000000000;
+      \$1065  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1051  = \$signal$255 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1051  = { \$734 , \$733  };
-    endcase
+    \$1066  = \$783 ;
     if (rst) begin
-      \$1051  = 32'd0;
+      \$1066  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1052  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1052  = { \$736 , \$735  };
-    endcase
+    \$1067  = \$784 ;
     if (rst) begin
-      \$1052  = 32'd0;
+      \$1067  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1053  = \$783 ;
+    \$1068  = crow;
     if (rst) begin
-      \$1053  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1068  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1054  = \$784 ;
+    \$1069  = cbit;
     if (rst) begin
-      \$1054  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1069  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1055  = crow;
+    \$1070  = y;
     if (rst) begin
-      \$1055  = 2'h0;
+      \$1070  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1056  = cbit;
+    \$1071  = scores;
     if (rst) begin
-      \$1056  = 4'h0;
+      \$1071  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1057  = y;
+    \$1072  = srow;
     if (rst) begin
-      \$1057  = 32'd0;
+      \$1072  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1058  = scores;
+    \$1073  = sbit;
     if (rst) begin
-      \$1058  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1073  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1059  = srow;
+    \$1074  = busy;
     if (rst) begin
-      \$1059  = 2'h0;
+      \$1074  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1060  = sbit;
+    \$1075  = { 15'h0000, busy };
     if (rst) begin
-      \$1060  = 4'h0;
+      \$1075  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1061  = busy;
-    if (rst) begin
-      \$1061  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1062  = { 15'h0000, busy };
-    if (rst) begin
-      \$1062  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = ctr_cycles;
+    \$1076  = ctr_cycles;
     if (\$790 ) begin
-      \$1063  = 48'h000000000000;
+      \$1076  = 48'h000000000000;
     end else if (counting) begin
-      \$1063  = \$791 [47:0];
+      \$1076  = \$791 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = inc_instructions;
+    \$1077  = inc_instructions;
     if (rst) begin
-      \$1064  = 16'h0000;
+      \$1077  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = ctr_instructions;
+    \$1078  = ctr_instructions;
     if (\$797 ) begin
-      \$1065  = 48'h000000000000;
+      \$1078  = 48'h000000000000;
     end else if (counting) begin
-      \$1065  = \$798 [47:0];
+      \$1078  = \$798 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1066  = inc_load_busy;
+    \$1079  = inc_load_busy;
     if (rst) begin
-      \$1066  = 16'h0000;
+      \$1079  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = ctr_load_busy;
+    \$1080  = ctr_load_busy;
     if (\$804 ) begin
-      \$1067  = 48'h000000000000;
+      \$1080  = 48'h000000000000;
     end else if (counting) begin
-      \$1067  = \$805 [47:0];
+      \$1080  = \$805 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1068  = inc_load_stall;
+    \$1081  = inc_load_stall;
     if (rst) begin
-      \$1068  = 16'h0000;
+      \$1081  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1069  = ctr_load_stall;
+    \$1082  = ctr_load_stall;
     if (\$811 ) begin
-      \$1069  = 48'h000000000000;
+      \$1082  = 48'h000000000000;
     end else if (counting) begin
-      \$1069  = \$812 [47:0];
+      \$1082  = \$812 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1070  = inc_store_busy;
+    \$1083  = inc_store_busy;
     if (rst) begin
-      \$1070  = 16'h0000;
+      \$1083  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1071  = ctr_store_busy;
+    \$1084  = ctr_store_busy;
     if (\$818 ) begin
-      \$1071  = 48'h000000000000;
+      \$1084  = 48'h000000000000;
     end else if (counting) begin
-      \$1071  = \$819 [47:0];
+      \$1084  = \$819 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1072  = inc_store_stall;
+    \$1085  = inc_store_stall;
     if (rst) begin
-      \$1072  = 16'h0000;
+      \$1085  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1073  = ctr_store_stall;
+    \$1086  = ctr_store_stall;
     if (\$825 ) begin
-      \$1073  = 48'h000000000000;
+      \$1086  = 48'h000000000000;
     end else if (counting) begin
-      \$1073  = \$826 [47:0];
+      \$1086  = \$826 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1074  = inc_gemm_busy;
+    \$1087  = inc_gemm_busy;
     if (rst) begin
-      \$1074  = 16'h0000;
+      \$1087  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1075  = ctr_gemm_busy;
+    \$1088  = ctr_gemm_busy;
     if (\$832 ) begin
-      \$1075  = 48'h000000000000;
+      \$1088  = 48'h000000000000;
     end else if (counting) begin
-      \$1075  = \$833 [47:0];
+      \$1088  = \$833 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1076  = inc_gemm_stall;
+    \$1089  = inc_gemm_stall;
     if (rst) begin
-      \$1076  = 16'h0000;
+      \$1089  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1077  = ctr_gemm_stall;
+    \$1090  = ctr_gemm_stall;
     if (\$839 ) begin
-      \$1077  = 48'h000000000000;
+      \$1090  = 48'h000000000000;
     end else if (counting) begin
-      \$1077  = \$840 [47:0];
+      \$1090  = \$840 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1078  = inc_post_busy;
+    \$1091  = inc_post_busy;
     if (rst) begin
-      \$1078  = 16'h0000;
+      \$1091  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1079  = ctr_post_busy;
+    \$1092  = ctr_post_busy;
     if (\$846 ) begin
-      \$1079  = 48'h000000000000;
+      \$1092  = 48'h000000000000;
     end else if (counting) begin
-      \$1079  = \$847 [47:0];
+      \$1092  = \$847 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1080  = inc_post_stall;
+    \$1093  = inc_post_stall;
     if (rst) begin
-      \$1080  = 16'h0000;
+      \$1093  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1081  = ctr_post_stall;
+    \$1094  = ctr_post_stall;
     if (\$853 ) begin
-      \$1081  = 48'h000000000000;
+      \$1094  = 48'h000000000000;
     end else if (counting) begin
-      \$1081  = \$854 [47:0];
+      \$1094  = \$854 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1082  = inc_sram_act_reads;
+    \$1095  = inc_sram_act_reads;
     if (rst) begin
-      \$1082  = 16'h0000;
+      \$1095  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1083  = ctr_sram_act_reads;
+    \$1096  = ctr_sram_act_reads;
     if (\$860 ) begin
-      \$1083  = 48'h000000000000;
+      \$1096  = 48'h000000000000;
     end else if (counting) begin
-      \$1083  = \$861 [47:0];
+      \$1096  = \$861 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1084  = inc_sram_act_writes;
+    \$1097  = inc_sram_act_writes;
     if (rst) begin
-      \$1084  = 16'h0000;
+      \$1097  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1085  = ctr_sram_act_writes;
+    \$1098  = ctr_sram_act_writes;
     if (\$867 ) begin
-      \$1085  = 48'h000000000000;
+      \$1098  = 48'h000000000000;
     end else if (counting) begin
-      \$1085  = \$868 [47:0];
+      \$1098  = \$868 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1086  = inc_sram_weight_reads;
+    \$1099  = inc_sram_weight_reads;
     if (rst) begin
-      \$1086  = 16'h0000;
+      \$1099  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = ctr_sram_weight_reads;
+    \$1100  = ctr_sram_weight_reads;
     if (\$874 ) begin
-      \$1087  = 48'h000000000000;
+      \$1100  = 48'h000000000000;
     end else if (counting) begin
-      \$1087  = \$875 [47:0];
+      \$1100  = \$875 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = inc_sram_weight_writes;
+    \$1101  = inc_sram_weight_writes;
     if (rst) begin
-      \$1088  = 16'h0000;
+      \$1101  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1089  = ctr_sram_weight_writes;
+    \$1102  = ctr_sram_weight_writes;
     if (\$881 ) begin
-      \$1089  = 48'h000000000000;
+      \$1102  = 48'h000000000000;
     end else if (counting) begin
-      \$1089  = \$882 [47:0];
+      \$1102  = \$882 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1090  = inc_sram_thresh_reads;
+    \$1103  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1090  = 16'h0000;
+      \$1103  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1091  = ctr_sram_thresh_reads;
+    \$1104  = ctr_sram_thresh_reads;
     if (\$888 ) begin
-      \$1091  = 48'h000000000000;
+      \$1104  = 48'h000000000000;
     end else if (counting) begin
-      \$1091  = \$889 [47:0];
+      \$1104  = \$889 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1092  = inc_sram_thresh_writes;
+    \$1105  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1092  = 16'h0000;
+      \$1105  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1093  = ctr_sram_thresh_writes;
+    \$1106  = ctr_sram_thresh_writes;
     if (\$895 ) begin
-      \$1093  = 48'h000000000000;
+      \$1106  = 48'h000000000000;
     end else if (counting) begin
-      \$1093  = \$896 [47:0];
+      \$1106  = \$896 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1094  = inc_sram_out_reads;
+    \$1107  = inc_sram_out_reads;
     if (rst) begin
-      \$1094  = 16'h0000;
+      \$1107  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1095  = ctr_sram_out_reads;
+    \$1108  = ctr_sram_out_reads;
     if (\$902 ) begin
-      \$1095  = 48'h000000000000;
+      \$1108  = 48'h000000000000;
     end else if (counting) begin
-      \$1095  = \$903 [47:0];
+      \$1108  = \$903 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1096  = inc_sram_out_writes;
+    \$1109  = inc_sram_out_writes;
     if (rst) begin
-      \$1096  = 16'h0000;
+      \$1109  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1097  = ctr_sram_out_writes;
+    \$1110  = ctr_sram_out_writes;
     if (\$909 ) begin
-      \$1097  = 48'h000000000000;
+      \$1110  = 48'h000000000000;
     end else if (counting) begin
-      \$1097  = \$910 [47:0];
+      \$1110  = \$910 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1098  = inc_threshold_ops;
+    \$1111  = inc_threshold_ops;
     if (rst) begin
-      \$1098  = 16'h0000;
+      \$1111  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1099  = ctr_threshold_ops;
+    \$1112  = ctr_threshold_ops;
     if (\$916 ) begin
-      \$1099  = 48'h000000000000;
+      \$1112  = 48'h000000000000;
     end else if (counting) begin
-      \$1099  = \$917 [47:0];
+      \$1112  = \$917 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -10507,10 +10973,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign cp_q = plane;
   assign acc_q = acc;
   assign active = p_cmp;
-  assign p_shift = shift;
+  assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = { thresh_l2, thresh_l1, thr0_q };
-  assign act_r__addr = \$signal$151 [7:0];
-  assign \$signal$153  = wgt_r__addr;
+  assign act_r__addr = \$signal$166 [7:0];
+  assign \$signal$168  = wgt_r__addr;
   assign thr_r__addr = thr_ptr[8:0];
   assign config_id = 32'd2190526106;
   always @*
@@ -11580,27 +12046,24 @@ endmodule
 module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11609,64 +12072,96 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -11867,27 +12362,24 @@ endmodule
 module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -11896,64 +12388,96 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12154,27 +12678,24 @@ endmodule
 module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12183,64 +12704,96 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12441,27 +12994,24 @@ endmodule
 module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12470,64 +13020,96 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -12728,27 +13310,24 @@ endmodule
 module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -12757,64 +13336,96 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13015,27 +13626,24 @@ endmodule
 module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13044,64 +13652,96 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13302,27 +13942,24 @@ endmodule
 module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13331,64 +13968,96 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13589,27 +14258,24 @@ endmodule
 module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13618,64 +14284,96 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -13876,27 +14574,24 @@ endmodule
 module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -13905,64 +14600,96 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14163,27 +14890,24 @@ endmodule
 module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14192,64 +14916,96 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14450,27 +15206,24 @@ endmodule
 module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14479,64 +15232,96 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -14737,27 +15522,24 @@ endmodule
 module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -14766,64 +15548,96 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15024,27 +15838,24 @@ endmodule
 module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15053,64 +15864,96 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15311,27 +16154,24 @@ endmodule
 module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15340,64 +16180,96 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15598,27 +16470,24 @@ endmodule
 module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15627,64 +16496,96 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -15885,27 +16786,24 @@ endmodule
 module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -15914,64 +16812,96 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_0_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16172,27 +17102,24 @@ endmodule
 module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16201,64 +17128,96 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_0.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_0.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16459,27 +17418,24 @@ endmodule
 module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16488,64 +17444,96 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_1.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_1.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16746,27 +17734,24 @@ endmodule
 module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -16775,64 +17760,96 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_10.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_10.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17033,27 +18050,24 @@ endmodule
 module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17062,64 +18076,96 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_11.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_11.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17320,27 +18366,24 @@ endmodule
 module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17349,64 +18392,96 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_12.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_12.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17607,27 +18682,24 @@ endmodule
 module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17636,64 +18708,96 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_13.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_13.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17894,27 +18998,24 @@ endmodule
 module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -17923,64 +19024,96 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_14.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_14.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18181,27 +19314,24 @@ endmodule
 module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18210,64 +19340,96 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_15.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_15.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18468,27 +19630,24 @@ endmodule
 module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18497,64 +19656,96 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_2.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_2.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18755,27 +19946,24 @@ endmodule
 module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -18784,64 +19972,96 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_3.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_3.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19042,27 +20262,24 @@ endmodule
 module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19071,64 +20288,96 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_4.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_4.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19329,27 +20578,24 @@ endmodule
 module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19358,64 +20604,96 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_5.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_5.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19616,27 +20894,24 @@ endmodule
 module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19645,64 +20920,96 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_6.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_6.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19903,27 +21210,24 @@ endmodule
 module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -19932,64 +21236,96 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20190,27 +21526,24 @@ endmodule
 module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20219,64 +21552,96 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20477,27 +21842,24 @@ endmodule
 module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
   wire [63:0] \$1 ;
-  wire [14:0] \$2 ;
-  wire [24:0] \$3 ;
-  reg [23:0] \$4 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
   input [63:0] a;
   wire [63:0] a;
+  wire [6:0] \a$3 ;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$4 ;
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
   input clk;
   wire clk;
   wire [63:0] i;
-  reg [6:0] mul_count0 = 7'h00;
-  reg [6:0] mul_count1 = 7'h00;
-  reg [7:0] mul_scale0_keep = 8'h00;
-  reg [7:0] mul_scale1_keep = 8'h00;
   wire [6:0] o;
+  wire [14:0] p;
   reg [7:0] plane_d0 = 8'h00;
-  reg [7:0] plane_d1 = 8'h00;
-  reg [13:0] product0 = 14'h0000;
-  reg [13:0] product1 = 14'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
   input rst;
   wire rst;
   input [7:0] scale;
@@ -20506,64 +21868,96 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
   wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  reg valid_op0 = 1'h0;
-  reg valid_op1 = 1'h0;
-  reg valid_p0 = 1'h0;
-  reg valid_p1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
   input [63:0] w;
   wire [63:0] w;
   input zero;
   wire zero;
   always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  always @(posedge clk)
-    plane_d1 <= plane_d0;
-  always @(posedge clk)
-    mul_count0 <= o;
-  always @(posedge clk)
-    mul_scale0_keep <= plane_d1;
-  always @(posedge clk)
-    valid_op0 <= valid_d1;
-  always @(posedge clk)
-    mul_count1 <= mul_count0;
-  always @(posedge clk)
-    mul_scale1_keep <= mul_scale0_keep;
-  always @(posedge clk)
-    valid_op1 <= valid_op0;
-  always @(posedge clk)
-    product0 <= \$2 [13:0];
-  always @(posedge clk)
-    valid_p0 <= valid_op1;
-  always @(posedge clk)
-    product1 <= product0;
-  always @(posedge clk)
-    valid_p1 <= valid_p0;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = mul_count1 * mul_scale1_keep;
-  assign \$3  = acc + product1;
-  always @(posedge clk)
-    valid_d0 <= valid;
+  \accel_top.array.pe_1_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
   \accel_top.array.pe_1_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .o(\a$3 ),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$4  = acc;
+    \$3  = acc;
     if (zero) begin
-      \$4  = 24'h000000;
-    end else if (valid_p1) begin
-      \$4  = \$3 [23:0];
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
     end
   end
-  assign \acc$4  = acc;
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_1_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20761,7 +22155,8 @@ module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (shift, \port$3950$0 , \port$3952$0 , \port$3962$0 , acc, y, scores, active);
+module \accel_top.thresh_unit (\port$3916$0 , \port$3918$0 , \port$3920$0 , \port$3922$0 , \port$3924$0 , \port$3926$0 , \port$3928$0 , \port$3930$0 , \port$3932$0 , \port$3934$0 , \port$3936$0 , \port$3938$0 , \port$3940$0 , \port$3942$0 , \port$3944$0 , \port$3946$0 , \port$3980$0 , \port$3982$0 , \port$3988$0 , acc, y
+, scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -20990,229 +22385,261 @@ module \accel_top.thresh_unit (shift, \port$3950$0 , \port$3952$0 , \port$3962$0
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input [383:0] \port$3950$0 ;
-  wire [383:0] \port$3950$0 ;
-  input [383:0] \port$3952$0 ;
-  wire [383:0] \port$3952$0 ;
-  input [383:0] \port$3962$0 ;
-  wire [383:0] \port$3962$0 ;
+  input \port$3916$0 ;
+  wire \port$3916$0 ;
+  input \port$3918$0 ;
+  wire \port$3918$0 ;
+  input \port$3920$0 ;
+  wire \port$3920$0 ;
+  input \port$3922$0 ;
+  wire \port$3922$0 ;
+  input \port$3924$0 ;
+  wire \port$3924$0 ;
+  input \port$3926$0 ;
+  wire \port$3926$0 ;
+  input \port$3928$0 ;
+  wire \port$3928$0 ;
+  input \port$3930$0 ;
+  wire \port$3930$0 ;
+  input \port$3932$0 ;
+  wire \port$3932$0 ;
+  input \port$3934$0 ;
+  wire \port$3934$0 ;
+  input \port$3936$0 ;
+  wire \port$3936$0 ;
+  input \port$3938$0 ;
+  wire \port$3938$0 ;
+  input \port$3940$0 ;
+  wire \port$3940$0 ;
+  input \port$3942$0 ;
+  wire \port$3942$0 ;
+  input \port$3944$0 ;
+  wire \port$3944$0 ;
+  input \port$3946$0 ;
+  wire \port$3946$0 ;
+  input [383:0] \port$3980$0 ;
+  wire [383:0] \port$3980$0 ;
+  input [383:0] \port$3982$0 ;
+  wire [383:0] \port$3982$0 ;
+  input [383:0] \port$3988$0 ;
+  wire [383:0] \port$3988$0 ;
   output [383:0] scores;
   wire [383:0] scores;
-  input shift;
-  wire shift;
+  wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - \port$3962$0 [23:0];
+  assign \$1  = acc[23:0] << \port$3916$0 ;
+  assign \$2  = \$1  - \port$3988$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$3950$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$3980$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$3952$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$3982$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - \port$3962$0 [47:24];
+  assign \$11  = acc[47:24] << \port$3918$0 ;
+  assign \$12  = \$11  - \port$3988$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$3950$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$3980$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$3952$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$3982$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - \port$3962$0 [71:48];
+  assign \$21  = acc[71:48] << \port$3920$0 ;
+  assign \$22  = \$21  - \port$3988$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$3950$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$3980$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$3952$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$3982$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - \port$3962$0 [95:72];
+  assign \$31  = acc[95:72] << \port$3922$0 ;
+  assign \$32  = \$31  - \port$3988$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$3950$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$3980$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$3952$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$3982$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - \port$3962$0 [119:96];
+  assign \$41  = acc[119:96] << \port$3924$0 ;
+  assign \$42  = \$41  - \port$3988$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$3950$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$3980$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$3952$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$3982$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - \port$3962$0 [143:120];
+  assign \$51  = acc[143:120] << \port$3926$0 ;
+  assign \$52  = \$51  - \port$3988$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$3950$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$3980$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$3952$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$3982$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - \port$3962$0 [167:144];
+  assign \$61  = acc[167:144] << \port$3928$0 ;
+  assign \$62  = \$61  - \port$3988$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$3950$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$3980$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$3952$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$3982$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - \port$3962$0 [191:168];
+  assign \$71  = acc[191:168] << \port$3930$0 ;
+  assign \$72  = \$71  - \port$3988$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$3950$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$3980$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$3952$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$3982$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - \port$3962$0 [215:192];
+  assign \$81  = acc[215:192] << \port$3932$0 ;
+  assign \$82  = \$81  - \port$3988$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$3950$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$3980$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$3952$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$3982$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - \port$3962$0 [239:216];
+  assign \$91  = acc[239:216] << \port$3934$0 ;
+  assign \$92  = \$91  - \port$3988$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$3950$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$3980$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$3952$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$3982$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - \port$3962$0 [263:240];
+  assign \$101  = acc[263:240] << \port$3936$0 ;
+  assign \$102  = \$101  - \port$3988$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$3950$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$3980$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$3952$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$3982$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - \port$3962$0 [287:264];
+  assign \$111  = acc[287:264] << \port$3938$0 ;
+  assign \$112  = \$111  - \port$3988$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$3950$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$3980$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$3952$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$3982$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - \port$3962$0 [311:288];
+  assign \$121  = acc[311:288] << \port$3940$0 ;
+  assign \$122  = \$121  - \port$3988$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$3950$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$3980$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$3952$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$3982$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - \port$3962$0 [335:312];
+  assign \$131  = acc[335:312] << \port$3942$0 ;
+  assign \$132  = \$131  - \port$3988$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$3950$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$3980$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$3952$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$3982$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - \port$3962$0 [359:336];
+  assign \$141  = acc[359:336] << \port$3944$0 ;
+  assign \$142  = \$141  - \port$3988$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$3950$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$3980$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$3952$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$3982$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - \port$3962$0 [383:360];
+  assign \$151  = acc[383:360] << \port$3946$0 ;
+  assign \$152  = \$151  - \port$3988$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$3950$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$3980$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$3952$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$3982$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign thresh = { \port$3952$0 , \port$3950$0 , \port$3962$0  };
+  assign shift = { \port$3946$0 , \port$3944$0 , \port$3942$0 , \port$3940$0 , \port$3938$0 , \port$3936$0 , \port$3934$0 , \port$3932$0 , \port$3930$0 , \port$3928$0 , \port$3926$0 , \port$3924$0 , \port$3922$0 , \port$3920$0 , \port$3918$0 , \port$3916$0  };
+  assign thresh = { \port$3982$0 , \port$3980$0 , \port$3988$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
