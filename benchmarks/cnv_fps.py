@@ -61,6 +61,13 @@ def main():
     print(f"  {res.cycles_per_inference:,.0f} cycles/frame -> {fps:,.0f} frames/s; "
           f"{res.energy_pj_per_inference / 1e6:.1f} uJ/frame; "
           f"{macs / 1e6:.1f} M MACs/frame -> {2 * macs * fps / 1e9:.1f} GOPS (1 MAC = 2 ops)")
+    # the array's ceiling: every bit plane of every MAC on every PE lane, every cycle
+    bit_macs = sum(l["planes"] * l["macs"] for l in prog.layers)
+    per_cycle = cfg.rows * cfg.cols * cfg.lane_bits
+    floor = bit_macs / per_cycle
+    print(f"  ceiling: {bit_macs / 1e6:.1f} M binary MACs/frame (bit planes counted) / "
+          f"{per_cycle:,} per cycle = {floor:,.0f} cycles/frame -> "
+          f"{cfg.clock_mhz * 1e6 / floor:,.0f} frames/s at 100 % array utilization")
     print()
     print(f"{'layer':<30}{'MACs':>12}{'cycles':>10}{'util.':>8}{'DRAM bytes':>12}{'energy':>14}")
     for l in res.layers:
@@ -83,7 +90,8 @@ def main():
             preset=cfg.name, compile_s=t_compile, simulate_s=t_sim, exact=exact,
             instructions=len(prog.instrs), cycles_per_inference=res.cycles_per_inference,
             frames_per_second=fps, energy_pj_per_inference=res.energy_pj_per_inference,
-            macs=macs, layers=res.layers,
+            macs=macs, binary_macs=bit_macs, ceiling_cycles_per_frame=floor,
+            layers=res.layers,
             published={n: ips for n, _, _, ips in PUBLISHED}), indent=1))
 
 
