@@ -211,7 +211,7 @@ def cmd_compile(args) -> int:
     prog.save(args.output)
     info = dict(output=str(args.output), instructions=len(prog.instrs), batch=prog.batch,
                 dram_bytes=prog.dram_size, config=cfg.name, config_hash=cfg.hash,
-                seconds=dt, layers=prog.layers)
+                seconds=dt, layers=[l.to_dict() for l in prog.layers])
     if args.json:
         _write_json(args.json, info)
     _console().print(f"compiled {args.checkpoint} for {cfg.name}: {len(prog.instrs)} "

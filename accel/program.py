@@ -25,13 +25,13 @@ from __future__ import annotations
 import json
 import struct
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import isa
 from .config import AccelConfig
 
-__all__ = ["Program", "Segment", "ProgramError", "MAGIC", "check_config"]
+__all__ = ["Program", "Segment", "LayerInfo", "ProgramError", "MAGIC", "check_config"]
 
 MAGIC = b"ACCELPRG"
 _HEAD = struct.Struct("<8sHH32sIII")
@@ -48,6 +48,114 @@ class Segment:
     data: bytes
 
 
+def _int_pair(n: int):
+    """A checker for a list of ``n`` integers (a JSON array), returned as a tuple."""
+    def check(v):
+        if not isinstance(v, (list, tuple)) or len(v) != n or \
+                not all(isinstance(x, int) and not isinstance(x, bool) for x in v):
+            raise TypeError(f"expected {n} integers, got {v!r}")
+        return tuple(v)
+    return check
+
+
+def _of(t):
+    def check(v):
+        if not isinstance(v, t) or isinstance(v, bool) and t is not bool:
+            raise TypeError(f"expected {t.__name__}, got {v!r}")
+        return v
+    return check
+
+
+def _one_of(*choices):
+    def check(v):
+        if v not in choices:
+            raise TypeError(f"expected one of {choices}, got {v!r}")
+        return v
+    return check
+
+
+def _names(v):
+    if not isinstance(v, (list, tuple)) or not all(isinstance(x, str) for x in v):
+        raise TypeError(f"expected a list of module names, got {v!r}")
+    return tuple(v)
+
+
+def _optional(check):
+    return lambda v: None if v is None else check(v)
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """One compiled layer, as the compiler laid it out: the program file's ``layers``.
+
+    ``macs`` is per image and counts a multi-bit input's MACs once; the array does
+    ``planes * macs`` binary MACs for it.  ``out_dram`` is ``(byte address, stride per
+    image)`` when the layer's output is spilled to DRAM, else ``None``.
+    """
+    name: str
+    modules: tuple          # the torch modules folded into it, first to last
+    n_in: int               # fan-in (inputs per output)
+    n_out: int              # outputs (channels for a convolution)
+    planes: int             # input bit planes
+    macs: int               # MACs per image
+    kind: str               # "hidden" or "final"
+    op: str                 # "dense" or "conv"
+    in_fm: tuple            # (C, H, W) of its input map
+    out_fm: tuple           # (C, H, W) of its output map (after pooling)
+    kernel: tuple           # (kh, kw)
+    stride: tuple           # (sh, sw)
+    padding: tuple          # (ph, pw)
+    pool: int               # max-pool window (1: none)
+    gemm_tiles: int         # column tiles of its GEMMs
+    post_tiles: int         # column tiles of its POSTs (pad tiles included)
+    words: int              # activation words per input pixel
+    out_bits: int           # output bits per activation
+    out_kind: str           # "binary", "uint" or "score"
+    out_words: int          # activation words per output bit plane
+    input_bands: int        # row bands its input is streamed in (0: held whole)
+    out_dram: tuple | None  # spilled output: (byte address, stride per image)
+    flipped: int            # channels whose threshold compare the fold flipped
+
+
+    def to_dict(self) -> dict:
+        """The JSON form (lists for tuples)."""
+        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
+                for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, d, where: str = "layer") -> "LayerInfo":
+        """Parse and check the JSON form; a missing, unknown or mistyped key is a
+        `ProgramError` naming it."""
+        if not isinstance(d, dict):
+            raise ProgramError(f"{where}: expected an object, got {type(d).__name__}")
+        names = [f.name for f in fields(cls)]
+        missing = [k for k in names if k not in d]
+        unknown = sorted(set(d) - set(names))
+        if missing or unknown:
+            raise ProgramError(f"{where}: " + "; ".join(
+                ([f"missing keys {missing}"] if missing else [])
+                + ([f"unknown keys {unknown}"] if unknown else [])))
+        vals = {}
+        for k in names:
+            try:
+                vals[k] = _LAYER_CHECKS[k](d[k])
+            except TypeError as e:
+                raise ProgramError(f"{where}: {k}: {e}") from None
+        return cls(**vals)
+
+
+_LAYER_CHECKS = {
+    "name": _of(str), "modules": _names, "n_in": _of(int), "n_out": _of(int),
+    "planes": _of(int), "macs": _of(int), "kind": _one_of("hidden", "final"),
+    "op": _one_of("dense", "conv"), "in_fm": _int_pair(3), "out_fm": _int_pair(3),
+    "kernel": _int_pair(2), "stride": _int_pair(2), "padding": _int_pair(2),
+    "pool": _of(int), "gemm_tiles": _of(int), "post_tiles": _of(int), "words": _of(int),
+    "out_bits": _of(int), "out_kind": _one_of("binary", "uint", "score"),
+    "out_words": _of(int), "input_bands": _of(int), "out_dram": _optional(_int_pair(2)),
+    "flipped": _of(int),
+}
+
+
 @dataclass
 class Program:
     """A compiled program for one `AccelConfig`.
@@ -62,8 +170,8 @@ class Program:
         ``"input"`` and ``"output"`` descriptors: DRAM address, row stride, shape,
         encoding.  ``"epilogue_scale"`` (optional): per-class float32 scale applied
         by the host to the integer scores.
-    layers : list of dict
-        Per layer: name, fan-in/out, planes, MACs per image.
+    layers : list of `LayerInfo`
+        Per layer: name, shape, planes, MACs per image, where its output lives.
     tags : list of int
         Per instruction, the index of the layer it belongs to (-1: input/output,
         -2: weights and thresholds loaded once for all layers).
@@ -84,7 +192,7 @@ class Program:
 
     # --- text -----------------------------------------------------------------------
     def disassemble(self) -> str:
-        names = [l["name"] for l in self.layers]
+        names = [l.name for l in self.layers]
         lines = [f"; accel program, ISA v{isa.ISA_VERSION}, config {self.config.name} "
                  f"(hash {self.config.hash[:16]}), batch {self.batch}",
                  f"; {len(self.instrs)} instructions, DRAM {self.dram_size} bytes"]
@@ -105,7 +213,7 @@ class Program:
         for s in self.segments:
             segtab.append({"name": s.name, "addr": s.addr, "size": len(s.data)})
         meta = {"config": self.config.to_dict(), "symbols": self.symbols,
-                "layers": self.layers, "tags": self.tags, "dram_size": self.dram_size,
+                "layers": [l.to_dict() for l in self.layers], "tags": self.tags, "dram_size": self.dram_size,
                 "batch": self.batch, "segments": segtab, "meta": self.meta}
         mj = json.dumps(meta, sort_keys=True).encode()
         head = _HEAD.pack(MAGIC, isa.ISA_VERSION, 0, bytes.fromhex(self.config.hash),
@@ -165,7 +273,9 @@ class Program:
                 raise ProgramError(f"{where}: {len(blob) - 4 - pos} unexpected bytes before "
                                    "the CRC")
             cfg = AccelConfig.from_dict(meta["config"])
-            prog = cls(cfg, instrs, segs, dict(meta["symbols"]), list(meta["layers"]),
+            layers = [LayerInfo.from_dict(l, f"{where}: layer {k}")
+                      for k, l in enumerate(meta["layers"])]
+            prog = cls(cfg, instrs, segs, dict(meta["symbols"]), layers,
                        list(meta["tags"]), int(meta["dram_size"]), int(meta["batch"]),
                        dict(meta.get("meta", {})))
         except ProgramError:

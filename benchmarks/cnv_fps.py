@@ -51,18 +51,18 @@ def main():
         want = model(torch.as_tensor(x)).numpy()
     exact = bool(np.array_equal(res.scores, want.round().astype(np.int64)))
 
-    macs = sum(l["macs"] for l in prog.layers)
+    macs = sum(l.macs for l in prog.layers)
     fps = res.inferences_per_second
     print(f"CNV on {cfg.name}: {cfg.rows}x{cfg.cols} PEs x {cfg.lane_bits} lanes at "
           f"{cfg.clock_mhz:g} MHz, {len(prog.instrs)} instructions "
-          f"(imem {cfg.imem_depth}), input in {prog.layers[0]['input_bands']} row bands")
+          f"(imem {cfg.imem_depth}), input in {prog.layers[0].input_bands} row bands")
     print(f"  compile {t_compile:.2f} s (target < 5 s); model, one inference "
           f"(one run of {prog.batch}) {t_sim:.2f} s (target < 2 s); torch == model: {exact}")
     print(f"  {res.cycles_per_inference:,.0f} cycles/frame -> {fps:,.0f} frames/s; "
           f"{res.energy_pj_per_inference / 1e6:.1f} uJ/frame; "
           f"{macs / 1e6:.1f} M MACs/frame -> {2 * macs * fps / 1e9:.1f} GOPS (1 MAC = 2 ops)")
     # the array's ceiling: every bit plane of every MAC on every PE lane, every cycle
-    bit_macs = sum(l["planes"] * l["macs"] for l in prog.layers)
+    bit_macs = sum(l.planes * l.macs for l in prog.layers)
     per_cycle = cfg.rows * cfg.cols * cfg.lane_bits
     floor = bit_macs / per_cycle
     print(f"  ceiling: {bit_macs / 1e6:.1f} M binary MACs/frame (bit planes counted) / "

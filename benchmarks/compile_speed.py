@@ -43,7 +43,7 @@ def main():
     t = time.perf_counter()
     prog = accel.compile(model, torch.zeros(1, 784), cfg)
     dt = time.perf_counter() - t
-    macs = sum(l["macs"] for l in prog.layers)
+    macs = sum(l.macs for l in prog.layers)
     print(f"{args.layers} layers, width {args.width}, {macs / 1e6:.1f} M MACs per image, "
           f"config {cfg.name}")
     print(f"compile: {dt:.2f} s  ({len(prog.instrs)} instructions, "

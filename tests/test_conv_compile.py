@@ -75,7 +75,7 @@ def test_conv_program_uses_windows_and_or():
     assert any(i.iy0 < 0 for i in gemms) and {i.pad for i in gemms} == {0, 1}
     assert any(i.op.name == "POST" and i.mode == 2 for i in prog.instrs)
     conv = prog.layers[0]
-    assert conv["op"] == "conv" and conv["out_fm"] == [5, 4, 3] and conv["stride"] == [2, 2]
+    assert conv.op == "conv" and conv.out_fm == (5, 4, 3) and conv.stride == (2, 2)
 
 
 def test_flatten_order_is_torch_order():
@@ -160,7 +160,7 @@ def test_input_streamed_in_row_bands(pad):
     model = random_conv_net(seed=5, **kw)
     x = _inputs(model, kw["image"], 5, seed=3)
     prog, _ = _check(model, x, cfg)
-    bands = prog.layers[0]["input_bands"]
+    bands = prog.layers[0].input_bands
     assert bands >= 2
     loads = [i for i in prog.instrs if i.op == Opcode.LOAD and i.buf == Buf.ACT]
     assert len(loads) == bands * 8 * (prog.batch // cfg.rows)
@@ -192,10 +192,10 @@ def test_cnv_on_ecp5_bit_exact():
     cfg = preset("ecp5-85f")
     x = _inputs(model, (3, 32, 32), 3, seed=4)
     prog, res = _check(model, x, cfg)
-    assert prog.layers[0]["input_bands"] > 1
+    assert prog.layers[0].input_bands > 1
     assert len(prog.instrs) <= cfg.imem_depth
     assert sum(i.op == Opcode.LOOP for i in prog.instrs) > 100
-    assert [l["name"].split()[0] for l in prog.layers] == \
+    assert [l.name.split()[0] for l in prog.layers] == \
         [f"conv{i}" for i in range(6)] + [f"fc{i}" for i in range(6, 9)]
     varied = [h.std(axis=0).mean() > 0.05 for h in res.hidden]
     assert sum(varied) >= 6, varied          # the maps carry information, not constants
@@ -215,9 +215,9 @@ def test_hidden_maps_spill_to_dram(kw):
     model = random_conv_net(seed=3, **kw)
     x = _inputs(model, kw["image"], 5, seed=0)
     prog, _ = _check(model, x, CONV_CONFIG)
-    assert prog.layers[0]["out_dram"] is not None and prog.layers[1]["input_bands"] > 1
+    assert prog.layers[0].out_dram is not None and prog.layers[1].input_bands > 1
     stores = [i for i in prog.instrs if i.op == Opcode.STORE and i.buf == Buf.ACT]
-    assert len(stores) == prog.layers[0]["input_bands"] * (kw.get("act_bits") or 1)
+    assert len(stores) == prog.layers[0].input_bands * (kw.get("act_bits") or 1)
 
 
 def test_spill_refused_for_dense_and_residual_readers():

@@ -113,7 +113,7 @@ def test_random_conv_programs_icarus():
     model = random_conv_net(seed=7, **kw)
     x = np.random.default_rng(7).integers(0, 256, (3, *kw["image"])).astype(np.float32)
     prog = accel.compile(model, x, CONV_CONFIG)
-    assert prog.layers[0]["out_dram"] is not None
+    assert prog.layers[0].out_dram is not None
     assert_all_ok(run_cosim_many(jobs + [(prog, x)], "icarus"))
 
 
@@ -161,7 +161,7 @@ def test_mismatch_report_names_element_and_counter_and_keeps_waves(monkeypatch):
     assert r.first_mismatch["expected"] == r.first_mismatch["got"] + 1
     assert "post_busy" in r.counter_diffs
     text = r.describe()
-    assert f"first differing output: layer {prog.layers[-1]['name']!r} image 1 index 2" in text
+    assert f"first differing output: layer {prog.layers[-1].name!r} image 1 index 2" in text
     assert "counter post_busy" in text and "waveform kept in" in text
     from pathlib import Path
     waves = list(Path(r.waveform).glob("*.fst")) + list(Path(r.waveform).glob("*.vcd"))

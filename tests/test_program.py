@@ -81,3 +81,39 @@ def test_disassembly_lists_everything(prog):
     assert text.count("\n") >= len(prog.instrs)
     for word in ("LOAD", "GEMM", "POST", "STORE", "FINISH", "symbol  input", "segment"):
         assert word in text
+
+
+def _with_meta(blob: bytes, edit) -> bytes:
+    """``blob`` with its JSON metadata passed through ``edit`` (lengths and CRC redone)."""
+    import json
+    import struct
+    import zlib
+    from accel.program import _HEAD
+    head = list(_HEAD.unpack(blob[:_HEAD.size]))
+    jlen = head[4]
+    meta = json.loads(blob[_HEAD.size:_HEAD.size + jlen])
+    edit(meta)
+    mj = json.dumps(meta, sort_keys=True).encode()
+    head[4] = len(mj)
+    body = _HEAD.pack(*head) + mj + blob[_HEAD.size + jlen:-4]
+    return body + struct.pack("<I", zlib.crc32(body))
+
+
+def test_layer_metadata_is_typed_and_checked(prog):
+    """Layers load as `LayerInfo`; a missing, unknown or mistyped key is named."""
+    from accel.program import LayerInfo
+    q = Program.from_bytes(_with_meta(prog.to_bytes(), lambda m: None))
+    assert q.layers == prog.layers and all(isinstance(l, LayerInfo) for l in q.layers)
+    assert q.layers[0].in_fm == (20, 1, 1) and q.layers[-1].kind == "final"
+    cases = [
+        (lambda m: m["layers"][0].pop("macs"), r"layer 0: missing keys \['macs'\]"),
+        (lambda m: m["layers"][1].update(extra=1), r"layer 1: unknown keys \['extra'\]"),
+        (lambda m: m["layers"][0].update(planes="8"), r"layer 0: planes: expected int, got '8'"),
+        (lambda m: m["layers"][0].update(n_out=True), r"layer 0: n_out: expected int, got True"),
+        (lambda m: m["layers"][0].update(in_fm=[1, 2]), r"in_fm: expected 3 integers, got \[1, 2\]"),
+        (lambda m: m["layers"][0].update(kind="middle"), r"kind: expected one of"),
+        (lambda m: m["layers"].__setitem__(0, 5), r"layer 0: expected an object, got int"),
+    ]
+    for edit, msg in cases:
+        with pytest.raises(ProgramError, match=msg):
+            Program.from_bytes(_with_meta(prog.to_bytes(), edit))

@@ -24,7 +24,7 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
     of a pooled block), i.e. what `accel.model.simulate(..., trace=True)` returns.
     """
     mods = dict(model.named_modules())
-    names = [l["modules"][-1] for l in program.layers[:-1]]
+    names = [l.modules[-1] for l in program.layers[:-1]]
     got: dict[str, np.ndarray] = {}
 
     def record(name):

@@ -34,7 +34,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, round_up
-from ..program import Program, Segment
+from ..program import LayerInfo, Program, Segment
 from .fold import Folded
 from .graph import Block, CompileError
 
@@ -546,16 +546,18 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         raise CompileError(f"the program has {len(instrs)} instructions (batch {batch}) but "
                            f"imem_depth = {cfg.imem_depth} (fewer images per run, or a larger imem_depth)")
 
-    layers = [dict(name=p.name, modules=p.blk.modules, n_in=p.N, n_out=p.M, planes=p.planes,
-                   macs=p.macs, kind="final" if p.final else "hidden",
-                   op="conv" if p.conv else "dense",
-                   in_fm=list(p.blk.in_fm), out_fm=list(p.blk.out_fm),
-                   kernel=[p.kh, p.kw], stride=[p.sh, p.sw], padding=[p.ph, p.pw], pool=p.pool,
-                   gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K, out_bits=p.out_bits,
-                   out_kind="score" if p.final else p.blk.out_kind, out_words=p.out_plane_words,
-                   input_bands=len(p.bands) if p.in_stream else 0,
-                   out_dram=list(spill[p.idx + 1]) if p.out_spill else None,
-                   flipped=int(p.fold.flip.sum()))
+    layers = [LayerInfo(name=p.name, modules=tuple(p.blk.modules), n_in=p.N, n_out=p.M,
+                        planes=p.planes, macs=p.macs, kind="final" if p.final else "hidden",
+                        op="conv" if p.conv else "dense",
+                        in_fm=tuple(p.blk.in_fm), out_fm=tuple(p.blk.out_fm),
+                        kernel=(p.kh, p.kw), stride=(p.sh, p.sw), padding=(p.ph, p.pw),
+                        pool=p.pool, gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K,
+                        out_bits=p.out_bits,
+                        out_kind="score" if p.final else p.blk.out_kind,
+                        out_words=p.out_plane_words,
+                        input_bands=len(p.bands) if p.in_stream else 0,
+                        out_dram=tuple(spill[p.idx + 1]) if p.out_spill else None,
+                        flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = {
         "input": dict(addr=in_base, row_stride=in_stride, shape=[batch, p0.cin * p0.H * p0.W],
@@ -574,7 +576,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         for ins, tag in zip(instrs, tags):
             need = conv_feature(ins)
             if need:
-                name = layers[tag]["name"] if 0 <= tag < len(layers) else "the network"
+                name = layers[tag].name if 0 <= tag < len(layers) else "the network"
                 raise CompileError(
                     f"layer {name!r} needs {need}, but config {cfg.name!r} is built without "
                     "convolution hardware (conv = False: dense layers only); compile it for a "

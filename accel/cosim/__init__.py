@@ -236,7 +236,7 @@ def _compare(sim: str, prog: Program, images: np.ndarray, latency: int, rep: dic
     first = None
     if len(diff):
         i, j = (int(v) for v in diff[0])
-        first = dict(layer=prog.layers[-1]["name"], image=i, index=j,
+        first = dict(layer=prog.layers[-1].name, image=i, index=j,
                      expected=int(res.scores[i, j]), got=int(got[i, j]))
     cdiff = counter_diffs(prog.config, res, rep["counters"])
     return CosimResult(sim, len(images), len(diff), res.cycles,

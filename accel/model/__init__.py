@@ -397,14 +397,13 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     M = sym_out["shape"][1]
     R = cfg.rows
     scores = np.zeros((runs * bsz, M), np.int64)
-    layer_n = [l["n_out"] for l in program.layers]
-    fms = [tuple(l.get("out_fm", (l["n_out"], 1, 1))) for l in program.layers]
+    layer_n = [l.n_out for l in program.layers]
+    fms = [l.out_fm for l in program.layers]
     hidden = ([np.zeros((runs * bsz, int(np.prod(f))), np.int8) for f in fms[:-1]]
               if trace else [])
-    # optional keys: programs compiled before n-bit activations existed lack them
-    out_bits = [l.get("out_bits", 1) for l in program.layers]
-    out_words = [l.get("out_words", 0) for l in program.layers]
-    out_kind = [l.get("out_kind", "binary") for l in program.layers]
+    out_bits = [l.out_bits for l in program.layers]
+    out_words = [l.out_words for l in program.layers]
+    out_kind = [l.out_kind for l in program.layers]
     # where each hidden layer's output lives, and after which instruction it is complete
     regions = program.meta.get("act_regions", [0, 0])
     stream = executed_stream(program)
@@ -431,7 +430,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             m.execute(j, ins)
             if q in ends:
                 li = ends[q]
-                spilled = program.layers[li].get("out_dram")
+                spilled = program.layers[li].out_dram
                 if spilled:                  # the map lives in DRAM (byte addresses)
                     base, stride, unit = spilled[0], spilled[1], cfg.word_bytes
                 else:                        # in its activation region (word addresses)
@@ -468,11 +467,11 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             continue
         c = per_tag.get(i, zero_counters())
         e = sum(energy_breakdown(c, cfg, table).values())
-        bit_macs = (l["planes"] * l["macs"] * bsz) if l else 0
+        bit_macs = (l.planes * l.macs * bsz) if l else 0
         layers.append(dict(
-            name=l["name"] if l else ("io (input/output)" if i == -1
-                                      else "preload (weights, thresholds)"),
-            macs=(l["macs"] if l else 0), cycles=c["cycles"] / bsz,
+            name=l.name if l else ("io (input/output)" if i == -1
+                                   else "preload (weights, thresholds)"),
+            macs=(l.macs if l else 0), cycles=c["cycles"] / bsz,
             utilization=(bit_macs / (c["cycles"] * R * C * W) if c["cycles"] and l else 0.0),
             dram_bytes=(c["dram_read_bytes"] + c["dram_write_bytes"]) / bsz,
             energy_pj=e / bsz))
