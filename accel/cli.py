@@ -224,13 +224,13 @@ def _load_inputs(args, prog):
     from .datasets import digits
     labels = None
     if getattr(args, "random", 0):
-        sym = prog.symbols["input"]
+        sym = prog.symbols.input
         rng = np.random.default_rng(args.seed)
-        shape = (args.random, *sym["image_shape"])
-        if sym["encoding"] == "sign bits":
+        shape = (args.random, *sym.image_shape)
+        if sym.encoding == "sign bits":
             x = rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
         else:
-            x = rng.integers(0, 1 << sym["planes"], size=shape).astype(np.float32)
+            x = rng.integers(0, 1 << sym.planes, size=shape).astype(np.float32)
         return x, None
     if args.input:
         x = np.load(args.input)

@@ -16,7 +16,7 @@ import numpy as np
 from . import isa
 from .board.protocol import (CONFIG_FIELDS, SYNC_REP, Cmd, ProtocolError, Status,
                              counter_bytes, parse_reply, request)
-from .model import pack_input, unpack_output
+from .hostio import pack_input, unpack_output
 from .model.counters import HW_COUNTERS, expand_hw_counters
 from .program import Program, ProgramError
 
@@ -137,13 +137,13 @@ def run_on_board(link: BoardLink, prog: Program, images: np.ndarray, *,
     rows = pack_input(prog, images)
     bsz = prog.batch
     runs = -(-len(rows) // bsz)
-    sym_in, sym_out = prog.symbols["input"], prog.symbols["output"]
-    result = BoardRun(np.zeros((runs * bsz, sym_out["shape"][1]), np.int64))
+    sym_in, sym_out = prog.symbols.input, prog.symbols.output
+    result = BoardRun(np.zeros((runs * bsz, sym_out.shape[1]), np.int64))
     for r in range(runs):
         chunk = rows[r * bsz:(r + 1) * bsz]
         if len(chunk) < bsz:
             chunk = np.concatenate([chunk, np.repeat(chunk[-1:], bsz - len(chunk), 0)])
-        link.write_mem(sym_in["addr"], chunk.tobytes())
+        link.write_mem(sym_in.addr, chunk.tobytes())
         link.start(cfg.id)
         deadline = time.monotonic() + timeout_s
         while True:
@@ -156,7 +156,7 @@ def run_on_board(link: BoardLink, prog: Program, images: np.ndarray, *,
                 raise ProgramError(f"run {r}: not done after {timeout_s} s")
             (poll or (lambda: time.sleep(1e-3)))()
         result.counters.append(expand_hw_counters(cfg, link.counters(info)))
-        raw = np.frombuffer(link.read_mem(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)
+        raw = np.frombuffer(link.read_mem(sym_out.addr, bsz * sym_out.row_stride), np.uint8)
         result.scores[r * bsz:(r + 1) * bsz] = unpack_output(prog, raw)
     result.scores = result.scores[:len(rows)]
     result.seconds = time.perf_counter() - t0

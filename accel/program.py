@@ -31,7 +31,8 @@ from pathlib import Path
 from . import isa
 from .config import AccelConfig
 
-__all__ = ["Program", "Segment", "LayerInfo", "ProgramError", "MAGIC", "check_config"]
+__all__ = ["Program", "Segment", "LayerInfo", "Symbols", "InputSymbol", "OutputSymbol",
+           "ProgramError", "MAGIC", "check_config"]
 
 MAGIC = b"ACCELPRG"
 _HEAD = struct.Struct("<8sHH32sIII")
@@ -84,76 +85,134 @@ def _optional(check):
     return lambda v: None if v is None else check(v)
 
 
-@dataclass(frozen=True)
-class LayerInfo:
-    """One compiled layer, as the compiler laid it out: the program file's ``layers``.
+def _floats(v):
+    if not isinstance(v, (list, tuple)) or \
+            not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+        raise TypeError(f"expected a list of numbers, got {v!r}")
+    return tuple(float(x) for x in v)
 
-    ``macs`` is per image and counts a multi-bit input's MACs once; the array does
-    ``planes * macs`` binary MACs for it.  ``out_dram`` is ``(byte address, stride per
-    image)`` when the layer's output is spilled to DRAM, else ``None``.
-    """
-    name: str
-    modules: tuple          # the torch modules folded into it, first to last
-    n_in: int               # fan-in (inputs per output)
-    n_out: int              # outputs (channels for a convolution)
-    planes: int             # input bit planes
-    macs: int               # MACs per image
-    kind: str               # "hidden" or "final"
-    op: str                 # "dense" or "conv"
-    in_fm: tuple            # (C, H, W) of its input map
-    out_fm: tuple           # (C, H, W) of its output map (after pooling)
-    kernel: tuple           # (kh, kw)
-    stride: tuple           # (sh, sw)
-    padding: tuple          # (ph, pw)
-    pool: int               # max-pool window (1: none)
-    gemm_tiles: int         # column tiles of its GEMMs
-    post_tiles: int         # column tiles of its POSTs (pad tiles included)
-    words: int              # activation words per input pixel
-    out_bits: int           # output bits per activation
-    out_kind: str           # "binary", "uint" or "score"
-    out_words: int          # activation words per output bit plane
-    input_bands: int        # row bands its input is streamed in (0: held whole)
-    out_dram: tuple | None  # spilled output: (byte address, stride per image)
-    flipped: int            # channels whose threshold compare the fold flipped
 
+def _shape(v):
+    if not isinstance(v, (list, tuple)) or not v or \
+            not all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in v):
+        raise TypeError(f"expected a list of positive integers, got {v!r}")
+    return tuple(v)
+
+
+def _checked(check, **kw):
+    """A dataclass field whose JSON value ``check`` validates (and converts)."""
+    return field(metadata={"check": check}, **kw)
+
+
+class _Record:
+    """A frozen dataclass with a checked JSON form (program-file metadata)."""
 
     def to_dict(self) -> dict:
-        """The JSON form (lists for tuples)."""
-        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
-                for f in fields(self)}
+        """The JSON form (lists for tuples, nested records as objects; optional fields
+        that are ``None`` left out)."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v is None and f.default is None:
+                continue
+            out[f.name] = v.to_dict() if isinstance(v, _Record) else \
+                list(v) if isinstance(v, tuple) else v
+        return out
 
     @classmethod
-    def from_dict(cls, d, where: str = "layer") -> "LayerInfo":
+    def from_dict(cls, d, where: str = "record"):
         """Parse and check the JSON form; a missing, unknown or mistyped key is a
         `ProgramError` naming it."""
         if not isinstance(d, dict):
             raise ProgramError(f"{where}: expected an object, got {type(d).__name__}")
-        names = [f.name for f in fields(cls)]
-        missing = [k for k in names if k not in d]
+        fs = fields(cls)
+        names = [f.name for f in fs]
+        missing = [f.name for f in fs if f.name not in d and f.default is not None]
         unknown = sorted(set(d) - set(names))
         if missing or unknown:
             raise ProgramError(f"{where}: " + "; ".join(
                 ([f"missing keys {missing}"] if missing else [])
                 + ([f"unknown keys {unknown}"] if unknown else [])))
         vals = {}
-        for k in names:
+        for f in fs:
+            if f.name not in d:
+                continue
+            check = f.metadata["check"]
+            if isinstance(check, type) and issubclass(check, _Record):
+                vals[f.name] = check.from_dict(d[f.name], f"{where}: {f.name}")
+                continue
             try:
-                vals[k] = _LAYER_CHECKS[k](d[k])
+                vals[f.name] = check(d[f.name])
             except TypeError as e:
-                raise ProgramError(f"{where}: {k}: {e}") from None
+                raise ProgramError(f"{where}: {f.name}: {e}") from None
         return cls(**vals)
 
 
-_LAYER_CHECKS = {
-    "name": _of(str), "modules": _names, "n_in": _of(int), "n_out": _of(int),
-    "planes": _of(int), "macs": _of(int), "kind": _one_of("hidden", "final"),
-    "op": _one_of("dense", "conv"), "in_fm": _int_pair(3), "out_fm": _int_pair(3),
-    "kernel": _int_pair(2), "stride": _int_pair(2), "padding": _int_pair(2),
-    "pool": _of(int), "gemm_tiles": _of(int), "post_tiles": _of(int), "words": _of(int),
-    "out_bits": _of(int), "out_kind": _one_of("binary", "uint", "score"),
-    "out_words": _of(int), "input_bands": _of(int), "out_dram": _optional(_int_pair(2)),
-    "flipped": _of(int),
-}
+@dataclass(frozen=True)
+class LayerInfo(_Record):
+    """One compiled layer, as the compiler laid it out: the program file's ``layers``.
+
+    ``macs`` is per image and counts a multi-bit input's MACs once; the array does
+    ``planes * macs`` binary MACs for it.  ``out_dram`` is ``(byte address, stride per
+    image)`` when the layer's output is spilled to DRAM, else ``None``.
+    """
+    name: str = _checked(_of(str))
+    modules: tuple = _checked(_names)            # torch modules folded in, first to last
+    n_in: int = _checked(_of(int))               # fan-in (inputs per output)
+    n_out: int = _checked(_of(int))              # outputs (channels for a convolution)
+    planes: int = _checked(_of(int))             # input bit planes
+    macs: int = _checked(_of(int))               # MACs per image
+    kind: str = _checked(_one_of("hidden", "final"))
+    op: str = _checked(_one_of("dense", "conv"))
+    in_fm: tuple = _checked(_int_pair(3))        # (C, H, W) of its input map
+    out_fm: tuple = _checked(_int_pair(3))       # (C, H, W) of its output (after pooling)
+    kernel: tuple = _checked(_int_pair(2))       # (kh, kw)
+    stride: tuple = _checked(_int_pair(2))       # (sh, sw)
+    padding: tuple = _checked(_int_pair(2))      # (ph, pw)
+    pool: int = _checked(_of(int))               # max-pool window (1: none)
+    gemm_tiles: int = _checked(_of(int))         # column tiles of its GEMMs
+    post_tiles: int = _checked(_of(int))         # column tiles of its POSTs (pad tiles too)
+    words: int = _checked(_of(int))              # activation words per input pixel
+    out_bits: int = _checked(_of(int))           # output bits per activation
+    out_kind: str = _checked(_one_of("binary", "uint", "score"))
+    out_words: int = _checked(_of(int))          # activation words per output bit plane
+    input_bands: int = _checked(_of(int))        # row bands its input streams in (0: whole)
+    out_dram: tuple = _checked(_optional(_int_pair(2)))   # spilled output, or None
+    flipped: int = _checked(_of(int))            # channels whose compare the fold flipped
+
+
+@dataclass(frozen=True)
+class InputSymbol(_Record):
+    """Where and how the host writes a run's images: ``batch`` rows of ``row_stride``
+    bytes from DRAM byte ``addr``, each the image's bit planes packed pixel-major."""
+    addr: int = _checked(_of(int))
+    row_stride: int = _checked(_of(int))
+    shape: tuple = _checked(_int_pair(2))        # (batch, values per image)
+    image_shape: tuple = _checked(_shape)        # one image as the model takes it
+    fm: tuple = _checked(_int_pair(3))           # (C, H, W)
+    planes: int = _checked(_of(int))             # bit planes per value (1: sign bits)
+    words: int = _checked(_of(int))              # words per input bit plane
+    encoding: str = _checked(_of(str))           # "sign bits" or "uint<P> bit planes"
+
+
+@dataclass(frozen=True)
+class OutputSymbol(_Record):
+    """Where the host reads a run's scores: ``batch`` rows of ``row_stride`` bytes from
+    DRAM byte ``addr``, each ``entries`` out-buffer words of signed scores."""
+    addr: int = _checked(_of(int))
+    row_stride: int = _checked(_of(int))
+    shape: tuple = _checked(_int_pair(2))        # (batch, classes)
+    entries: int = _checked(_of(int))
+    encoding: str = _checked(_of(str))           # "int<acc_bits> scores"
+
+
+@dataclass(frozen=True)
+class Symbols(_Record):
+    """The contract between a program and its host driver (model, cosim, board)."""
+    input: InputSymbol = _checked(InputSymbol)
+    output: OutputSymbol = _checked(OutputSymbol)
+    #: per-class float scale the host applies to the integer scores (None: none)
+    epilogue_scale: tuple = _checked(_optional(_floats), default=None)
 
 
 @dataclass
@@ -166,10 +225,10 @@ class Program:
     instrs : list of `isa.Instr`
     segments : list of `Segment`
         Initial DRAM contents (weights, thresholds).
-    symbols : dict
-        ``"input"`` and ``"output"`` descriptors: DRAM address, row stride, shape,
-        encoding.  ``"epilogue_scale"`` (optional): per-class float32 scale applied
-        by the host to the integer scores.
+    symbols : `Symbols`
+        The ``input`` and ``output`` descriptors (DRAM address, row stride, shape,
+        encoding) and the optional ``epilogue_scale`` (per-class float scale the host
+        applies to the integer scores).
     layers : list of `LayerInfo`
         Per layer: name, shape, planes, MACs per image, where its output lives.
     tags : list of int
@@ -183,7 +242,7 @@ class Program:
     config: AccelConfig
     instrs: list
     segments: list
-    symbols: dict
+    symbols: Symbols
     layers: list
     tags: list
     dram_size: int
@@ -199,9 +258,9 @@ class Program:
         for s in self.segments:
             lines.append(f"; segment {s.name:<12} @ {s.addr:#010x}  {len(s.data)} bytes")
         for k in ("input", "output"):
-            sym = self.symbols[k]
-            lines.append(f"; symbol  {k:<12} @ {sym['addr']:#010x}  shape {tuple(sym['shape'])} "
-                         f"{sym['encoding']}")
+            sym = getattr(self.symbols, k)
+            lines.append(f"; symbol  {k:<12} @ {sym.addr:#010x}  shape {sym.shape} "
+                         f"{sym.encoding}")
         for i, (ins, t) in enumerate(zip(self.instrs, self.tags)):
             tag = names[t] if t >= 0 else ("io" if t == -1 else "preload")
             lines.append(f"{i:6d}  {isa.disassemble(ins):<96} ; {tag}")
@@ -212,8 +271,9 @@ class Program:
         offs, segtab = 0, []
         for s in self.segments:
             segtab.append({"name": s.name, "addr": s.addr, "size": len(s.data)})
-        meta = {"config": self.config.to_dict(), "symbols": self.symbols,
-                "layers": [l.to_dict() for l in self.layers], "tags": self.tags, "dram_size": self.dram_size,
+        meta = {"config": self.config.to_dict(), "symbols": self.symbols.to_dict(),
+                "layers": [l.to_dict() for l in self.layers], "tags": self.tags,
+                "dram_size": self.dram_size,
                 "batch": self.batch, "segments": segtab, "meta": self.meta}
         mj = json.dumps(meta, sort_keys=True).encode()
         head = _HEAD.pack(MAGIC, isa.ISA_VERSION, 0, bytes.fromhex(self.config.hash),
@@ -275,7 +335,8 @@ class Program:
             cfg = AccelConfig.from_dict(meta["config"])
             layers = [LayerInfo.from_dict(l, f"{where}: layer {k}")
                       for k, l in enumerate(meta["layers"])]
-            prog = cls(cfg, instrs, segs, dict(meta["symbols"]), layers,
+            symbols = Symbols.from_dict(meta["symbols"], f"{where}: symbols")
+            prog = cls(cfg, instrs, segs, symbols, layers,
                        list(meta["tags"]), int(meta["dram_size"]), int(meta["batch"]),
                        dict(meta.get("meta", {})))
         except ProgramError:

@@ -31,7 +31,7 @@ def check_equal(model, x, cfg, batch=None):
         hidden = hidden[1:]  # the input's own binarization is done by the host
     assert res.logits.dtype == np.float32
     np.testing.assert_array_equal(res.logits, ref)
-    if "epilogue_scale" not in prog.symbols:
+    if prog.symbols.epilogue_scale is None:
         np.testing.assert_array_equal(res.scores, ref.astype(np.int64))
     assert len(hidden) == len(res.hidden)
     for i, (a, b) in enumerate(zip(hidden, res.hidden)):

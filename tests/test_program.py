@@ -117,3 +117,24 @@ def test_layer_metadata_is_typed_and_checked(prog):
     for edit, msg in cases:
         with pytest.raises(ProgramError, match=msg):
             Program.from_bytes(_with_meta(prog.to_bytes(), edit))
+
+
+def test_symbols_are_typed_and_checked(prog):
+    from accel.program import InputSymbol, Symbols
+    q = Program.from_bytes(prog.to_bytes())
+    assert isinstance(q.symbols, Symbols) and isinstance(q.symbols.input, InputSymbol)
+    assert q.symbols.input.image_shape == (20,) and q.symbols.output.shape == (prog.batch, 5)
+    cases = [
+        (lambda m: m["symbols"]["input"].pop("row_stride"),
+         r"symbols: input: missing keys \['row_stride'\]"),
+        (lambda m: m["symbols"]["output"].update(addr=-1.5),
+         r"symbols: output: addr: expected int, got -1.5"),
+        (lambda m: m["symbols"]["input"].update(image_shape=[0]),
+         r"image_shape: expected a list of positive integers, got \[0\]"),
+        (lambda m: m["symbols"].update(epilogue_scale="x"),
+         r"epilogue_scale: expected a list of numbers, got 'x'"),
+        (lambda m: m["symbols"].pop("output"), r"symbols: missing keys \['output'\]"),
+    ]
+    for edit, msg in cases:
+        with pytest.raises(ProgramError, match=msg):
+            Program.from_bytes(_with_meta(prog.to_bytes(), edit))

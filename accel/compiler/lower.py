@@ -34,7 +34,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, round_up
-from ..program import LayerInfo, Program, Segment
+from ..program import InputSymbol, LayerInfo, OutputSymbol, Program, Segment, Symbols
 from .fold import Folded
 from .graph import Block, CompileError
 
@@ -559,17 +559,16 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         out_dram=tuple(spill[p.idx + 1]) if p.out_spill else None,
                         flipped=int(p.fold.flip.sum()))
               for p in plans]
-    symbols = {
-        "input": dict(addr=in_base, row_stride=in_stride, shape=[batch, p0.cin * p0.H * p0.W],
-                      image_shape=list(input_shape), fm=list(p0.blk.in_fm), planes=p0.planes,
-                      words=p0.in_plane_words,
-                      encoding=("uint%d bit planes" % p0.planes if p0.blk.input_kind == "uint"
-                                else "sign bits")),
-        "output": dict(addr=out_base, row_stride=out_stride, shape=[batch, pf.M],
-                       entries=pf.Tg, encoding=f"int{cfg.acc_bits} scores"),
-    }
-    if pf.fold.epilogue_scale is not None:
-        symbols["epilogue_scale"] = [float(x) for x in pf.fold.epilogue_scale]
+    symbols = Symbols(
+        input=InputSymbol(addr=in_base, row_stride=in_stride, shape=(batch, p0.cin * p0.H * p0.W),
+                          image_shape=tuple(input_shape), fm=tuple(p0.blk.in_fm),
+                          planes=p0.planes, words=p0.in_plane_words,
+                          encoding=("uint%d bit planes" % p0.planes
+                                    if p0.blk.input_kind == "uint" else "sign bits")),
+        output=OutputSymbol(addr=out_base, row_stride=out_stride, shape=(batch, pf.M),
+                            entries=pf.Tg, encoding=f"int{cfg.acc_bits} scores"),
+        epilogue_scale=(None if pf.fold.epilogue_scale is None
+                        else tuple(float(x) for x in pf.fold.epilogue_scale)))
     meta = dict(weights_resident=w_resident, thresholds_resident=t_resident,
                 act_regions=region)
     if not cfg.conv:

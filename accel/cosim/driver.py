@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import isa
-from ..model import pack_input, unpack_output
+from ..hostio import pack_input, unpack_output
 from ..model.counters import CTR_READ_LATENCY, HW_COUNTERS, expand_hw_counters
 from ..program import Program, ProgramError
 from .dram import DramModel
@@ -66,14 +66,14 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
     rows = pack_input(prog, images)
     bsz = prog.batch
     runs = -(-len(rows) // bsz)
-    sym_in, sym_out = prog.symbols["input"], prog.symbols["output"]
-    M = sym_out["shape"][1]
+    sym_in, sym_out = prog.symbols.input, prog.symbols.output
+    M = sym_out.shape[1]
     result = RtlRun(np.zeros((runs * bsz, M), np.int64))
     for r in range(runs):
         chunk = rows[r * bsz:(r + 1) * bsz]
         if len(chunk) < bsz:
             chunk = np.concatenate([chunk, np.repeat(chunk[-1:], bsz - len(chunk), 0)])
-        dram.write(sym_in["addr"], chunk.tobytes())
+        dram.write(sym_in.addr, chunk.tobytes())
         await h.set("start", 1)
         await h.tick()
         await h.set("start", 0)
@@ -108,7 +108,7 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
                 await h.tick()
             ctrs[name] = await h.get("ctr_value")
         result.counters.append(expand_hw_counters(cfg, ctrs))
-        raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)
+        raw = np.frombuffer(dram.read(sym_out.addr, bsz * sym_out.row_stride), np.uint8)
         result.scores[r * bsz:(r + 1) * bsz] = unpack_output(prog, raw)
         if on_run is not None:
             on_run(r + 1, runs)

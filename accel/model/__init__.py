@@ -18,14 +18,15 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
+from ..hostio import InputError, pack_input, unpack_output
 from ..isa import Buf, Instr, LoopError, Opcode, PostMode, conv_feature, unroll
-from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
+from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
 from ..program import Program, check_config
 from ..timing import START_CYCLES, post_levels
 from .counters import COUNTERS, instr_counters, zero_counters
 from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
-__all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "unpack_output",
+__all__ = ["simulate", "SimResult", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
 
 
@@ -82,47 +83,6 @@ class SimResult:
                     inferences_per_second=self.inferences_per_second,
                     counters=self.counters, energy_breakdown=self.energy_breakdown,
                     layers=self.layers)
-
-
-def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
-    """Host driver: images ``(n, *image_shape)`` -> DRAM rows ``(n, row_stride)`` bytes."""
-    sym = prog.symbols["input"]
-    cfg = prog.config
-    n_in = sym["shape"][1]
-    x = np.asarray(x)
-    img = tuple(sym["image_shape"])
-    if x.shape[1:] != img and x.shape[1:] != (n_in,):
-        raise SimError(f"input has shape {x.shape}; the program expects (n, {', '.join(map(str, img))}) "
-                       f"or (n, {n_in})")
-    x = x.reshape(len(x), n_in)
-    if sym["encoding"] == "sign bits":
-        planes = (x >= 0)[:, None, :]
-    else:
-        P = sym["planes"]
-        if not np.all(np.isfinite(x)) or np.any(x != np.round(x)) or x.min(initial=0) < 0 \
-                or x.max(initial=0) > (1 << P) - 1:
-            bad = x[(x != np.round(x)) | (x < 0) | (x > (1 << P) - 1)]
-            raise SimError(f"input must be integers in 0..{(1 << P) - 1} ({sym['encoding']}); "
-                           f"found {bad.ravel()[:4].tolist()}")
-        xi = x.astype(np.int64)
-        planes = np.stack([(xi >> p) & 1 for p in range(P)], axis=1).astype(bool)
-    C, H, W = sym.get("fm", (n_in, 1, 1))
-    # (n, P, C*H*W) in torch order -> pixel-major (n, P, H, W, C), channels padded per pixel
-    planes = planes.reshape(len(x), planes.shape[1], C, H, W).transpose(0, 1, 3, 4, 2)
-    packed = pack_bits(planes, cfg.lane_bits, pad=1).reshape(len(x), -1)
-    rows = np.zeros((len(x), sym["row_stride"]), np.uint8)
-    rows[:, :packed.shape[1]] = packed
-    return rows
-
-
-def unpack_output(prog: Program, raw: np.ndarray) -> np.ndarray:
-    """Host driver: the output region of one run (``batch*row_stride`` bytes) -> scores."""
-    cfg, sym = prog.config, prog.symbols["output"]
-    ent_bytes = cfg.dram_word_bytes("out")
-    rows = raw.reshape(prog.batch, -1)[:, :sym["entries"] * ent_bytes]
-    eb = cfg.entry_bytes
-    ent = rows.reshape(prog.batch, sym["entries"], ent_bytes)[..., :eb * cfg.cols]
-    return bytes_to_int(ent, eb, signed=True).reshape(prog.batch, -1)[:, :sym["shape"][1]]
 
 
 class Machine:
@@ -389,12 +349,15 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     x = np.asarray(inputs)
     if x.ndim < 1 or len(x) == 0:
         raise SimError(f"inputs must be a non-empty batch of images, got shape {x.shape}")
-    rows = pack_input(program, x)
+    try:
+        rows = pack_input(program, x)
+    except InputError as e:
+        raise SimError(str(e)) from None
     n = len(x)
     bsz = program.batch
     runs = -(-n // bsz)
-    sym_in, sym_out = program.symbols["input"], program.symbols["output"]
-    M = sym_out["shape"][1]
+    sym_in, sym_out = program.symbols.input, program.symbols.output
+    M = sym_out.shape[1]
     R = cfg.rows
     scores = np.zeros((runs * bsz, M), np.int64)
     layer_n = [l.n_out for l in program.layers]
@@ -420,10 +383,10 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     x_rows = np.zeros((runs * bsz, rows.shape[1]), np.uint8)
     x_rows[:n] = rows
     x_rows[n:] = rows[-1]
-    stride_in = sym_in["row_stride"]
+    stride_in = sym_in.row_stride
     ends = {j: tag for tag, js in last_of_layer.items() for j in js}
     for r in range(runs):
-        base = sym_in["addr"]
+        base = sym_in.addr
         m.dram[base:base + bsz * stride_in] = x_rows[r * bsz:(r + 1) * bsz].reshape(-1)
         tile = 0
         for q, (j, ins) in enumerate(stream):
@@ -442,15 +405,15 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
                 hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
                 if li == len(layer_n) - 2:
                     tile += 1
-        ob = sym_out["addr"]
+        ob = sym_out.addr
         scores[r * bsz:(r + 1) * bsz] = unpack_output(
-            program, m.dram[ob:ob + bsz * sym_out["row_stride"]])
+            program, m.dram[ob:ob + bsz * sym_out.row_stride])
         if progress is not None:
             progress(r + 1, runs)
     scores = scores[:n]
     hidden = [h[:n] for h in hidden]
-    if "epilogue_scale" in program.symbols:
-        logits = scores.astype(np.float32) * np.asarray(program.symbols["epilogue_scale"],
+    if program.symbols.epilogue_scale is not None:
+        logits = scores.astype(np.float32) * np.asarray(program.symbols.epilogue_scale,
                                                         np.float32)
     else:
         logits = scores.astype(np.float32)
