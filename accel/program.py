@@ -268,7 +268,7 @@ class Program:
 
     # --- file -----------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        offs, segtab = 0, []
+        segtab = []
         for s in self.segments:
             segtab.append({"name": s.name, "addr": s.addr, "size": len(s.data)})
         meta = {"config": self.config.to_dict(), "symbols": self.symbols.to_dict(),

@@ -61,7 +61,7 @@ from .isa import Buf, Instr, Opcode, PostMode
 
 __all__ = ["ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
-           "dma_beats", "instr_cycles", "ENGINE_OF"]
+           "dma_beats", "instr_cycles"]
 
 #: Issue of one instruction by the in-order controller (fetch and decode overlap the
 #: previous instruction's engine).
@@ -84,10 +84,6 @@ POST_LATENCY = 3
 BUFFER_READ_REGS = 1
 #: The array's registers between its inputs and the PEs (`accel.hdl.array.INPUT_REGS`).
 ARRAY_INPUT_REGS = 1
-
-ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
-             Opcode.POST: "post", Opcode.LOOP: None, Opcode.FINISH: None}
-
 
 def pe_latency(cfg: AccelConfig) -> int:
     """Cycles from operands entering a PE to the accumulator holding the result."""

@@ -4,7 +4,9 @@ It mirrors the hardware's state (DRAM, the four banked buffers, the accumulator 
 every PE) and executes each instruction as one vectorised numpy operation: a GEMM is
 ``bitwise_count`` over XORed uint64 limbs of all rows x cols PEs at once.  Cycles and
 counters are data-independent and come in closed form from `accel.timing` and
-`accel.model.counters`; nothing is stepped clock by clock.
+`accel.model.counters`; nothing is stepped clock by clock.  Each opcode's legality
+check, execution and cost live in one engine entry (`accel.model.engines`); the
+`Machine` holds the state they act on.
 
 Every address is bounds-checked: the model refuses (`SimError`, naming the
 instruction and the field) what the RTL would silently wrap.
@@ -19,12 +21,12 @@ import numpy as np
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
 from ..hostio import InputError, pack_input, unpack_output
-from ..isa import Buf, Instr, LoopError, Opcode, PostMode, conv_feature, unroll
-from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
+from ..isa import Buf, Instr, LoopError, Opcode, conv_feature, unroll
+from ..packing import bytes_to_words, words_to_bytes
 from ..program import Program, check_config
-from ..timing import START_CYCLES, post_levels
+from ..timing import START_CYCLES
 from .counters import COUNTERS, instr_counters, zero_counters
-from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
+from .engines import engine_of
 
 __all__ = ["simulate", "SimResult", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
@@ -128,94 +130,19 @@ class Machine:
 
     # --- opcodes ---------------------------------------------------------------------
     def execute(self, i: int, ins: Instr) -> None:
+        """Run instruction ``i`` on its engine (`accel.model.engines`), after the
+        checks the hardware makes (`SimError` names the instruction and the rule)."""
         cfg = self.cfg
-        op = ins.op
         if not cfg.conv:
             need = conv_feature(ins)
             if need:
                 self._fail(i, ins, f"{need} needs convolution hardware, but config "
                                    f"{cfg.name!r} has conv = False")
-        if op in (Opcode.LOAD, Opcode.STORE):
-            name = Buf(ins.buf).name.lower()
-            buf = self._buffer(ins.buf)
-            if ins.banks > cfg.buffer_banks(name):
-                self._fail(i, ins, f"banks = {ins.banks} but the {name} buffer has "
-                                   f"{cfg.buffer_banks(name)}")
-            self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
-            if op == Opcode.LOAD and ins.buf == Buf.OUT:
-                self._fail(i, ins, "the out buffer is written by POST only; a LOAD cannot fill it")
-            if op == Opcode.STORE and ins.buf in (Buf.WEIGHT, Buf.THRESH):
-                self._fail(i, ins, f"a STORE reads the act or out buffer, not {name}: weights "
-                                   "and thresholds come from DRAM and are never written back")
-            wbytes = cfg.dram_word_bytes(name)
-            view = self._dram_view(i, ins, ins.words * wbytes)
-            sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
-            if op == Opcode.LOAD:
-                raw = np.ascontiguousarray(view)
-                if name in ("act", "weight"):
-                    buf[sl] = bytes_to_words(raw, cfg.lane_bits)
-                else:                    # thresh (a LOAD into out was refused above)
-                    eb = cfg.entry_bytes
-                    buf[sl] = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :eb],
-                                           eb, signed=False)[..., 0]
-            else:
-                if name in ("act", "weight"):
-                    raw = words_to_bytes(buf[sl], cfg.lane_bits)
-                else:
-                    eb = cfg.entry_bytes
-                    nat = eb if name == "thresh" else eb * cfg.cols
-                    raw = np.zeros((ins.banks, ins.words, wbytes), np.uint8)
-                    raw[..., :nat] = int_to_bytes(buf[sl], eb).reshape(ins.banks, ins.words, nat)
-                    raw = raw.reshape(ins.banks, -1)
-                view[...] = raw
-        elif op == Opcode.GEMM:
-            n = ins.kh * ins.kw * ins.words                     # steps per plane
-            self._range(i, ins, "weight words", ins.w_addr, n, cfg.weight_depth)
-            w = self.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)
-            idx, valid = self._gemm_addresses(i, ins)
-            a = self.act[:, idx]                                # (R, P, positions, words, L)
-            if not valid.all():
-                a[:, :, ~valid] = self._pad_words(ins)
-            P = ins.planes
-            m = ref_matches(a.reshape(cfg.rows * P, -1), w, cfg.lane_bits).reshape(
-                cfg.rows, P, cfg.cols)
-            # the planes' steps, summed at once (addition modulo 2**acc_bits is associative)
-            shifted = (m << np.arange(P)[None, :, None]).sum(axis=1) if P > 1 else m[:, 0]
-            self.acc = ref_accumulate(self.acc, shifted, 0, not ins.accumulate, cfg.acc_bits)
-        elif op == Opcode.POST:
-            levels = post_levels(ins)
-            self._range(i, ins, "thresh entries", ins.thr_addr, levels, cfg.thresh_depth)
-            t = self.thresh[:, ins.thr_addr]
-            if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
-                if ins.out_bits > cfg.act_bits_max:
-                    self._fail(i, ins, f"out_bits = {ins.out_bits} but the threshold unit makes "
-                                       f"at most act_bits_max = {cfg.act_bits_max}")
-                if ins.mode == PostMode.OR and ins.out_bits != 1:
-                    self._fail(i, ins, f"OR (max-pool) takes out_bits = 1, got {ins.out_bits}")
-                last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
-                self._range(i, ins, "act word", last, 1, cfg.act_depth)
-                if ins.lane >= cfg.lanes_per_word:
-                    self._fail(i, ins, f"lane = {ins.lane} but a word has "
-                                       f"{cfg.lanes_per_word} lanes")
-                thr = self.thresh[:, ins.thr_addr:ins.thr_addr + levels].T[:, None, :]  # (L,1,C)
-                if ins.shortcut:                 # residual: the input bit picks the entry
-                    if ins.out_bits != 1:
-                        self._fail(i, ins, f"a shortcut POST makes 1 bit, got out_bits = "
-                                           f"{ins.out_bits}")
-                    self._range(i, ins, "shortcut act word", ins.src_addr, 1, cfg.act_depth)
-                    sc = self._read_lane(ins.src_addr, ins.lane)          # (R, C) bool
-                    thr = np.where(sc, thr[1], thr[0])[None]              # (1, R, C)
-                y = ref_multi_threshold(self.acc, thr)              # (R, C)
-                for b in range(ins.out_bits):
-                    self._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
-                                     ((y >> b) & 1).astype(bool), merge=ins.mode == PostMode.OR)
-            else:
-                if ins.shortcut:
-                    self._fail(i, ins, "a RAW (score) POST has no shortcut")
-                self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
-                self.out[:, ins.dst_addr] = ref_raw_score(self.acc, t[None, :], ins.shift,
-                                                          cfg.acc_bits)
-        # FINISH: nothing to do
+        engine = engine_of(ins.op)
+        problem = engine.check(cfg, ins)
+        if problem:
+            self._fail(i, ins, problem)
+        engine.execute(self, i, ins)
 
     def _pad_words(self, ins: Instr) -> np.ndarray:
         """``(words, limbs)``: what a padding pixel reads as.

@@ -21,9 +21,9 @@ Counter names are stable; the RTL's performance counters carry the same names.
 from __future__ import annotations
 
 from ..config import AccelConfig
-from ..isa import Buf, Instr, Opcode, PostMode
-from ..timing import (ENGINE_OF, ISSUE_CYCLES, dma_beats, gemm_steps, gemm_valid_positions,
-                      instr_cycles, post_compares, post_levels)
+from ..isa import Instr
+from ..timing import ISSUE_CYCLES
+from .engines import engine_of
 
 __all__ = ["COUNTERS", "HW_COUNTERS", "CTR_READ_LATENCY", "CTR_GROUP", "ENGINES", "derived_counters", "expand_hw_counters",
            "rtl_view", "instr_counters", "zero_counters"]
@@ -81,40 +81,13 @@ def zero_counters() -> dict[str, int]:
 
 
 def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
-    """The counter increments caused by one instruction."""
-    c = {}
-    busy, stall = instr_cycles(cfg, ins)
-    c["cycles"] = ISSUE_CYCLES + busy + stall
-    c["instructions"] = 1
-    eng = ENGINE_OF[ins.op]
-    if eng is not None:
-        c[f"{eng}_busy"] = busy
-        c[f"{eng}_stall"] = stall
-    R, C = cfg.rows, cfg.cols
-    if ins.op in (Opcode.LOAD, Opcode.STORE):
-        buf = Buf(ins.buf).name.lower()
-        nbytes = dma_beats(cfg, ins) * cfg.dram_bytes_per_cycle
-        if ins.op == Opcode.LOAD:
-            c["dram_read_bytes"] = nbytes
-            c[f"sram_{buf}_writes"] = ins.banks * ins.words
-        else:
-            c["dram_write_bytes"] = nbytes
-            c[f"sram_{buf}_reads"] = ins.banks * ins.words
-    elif ins.op == Opcode.GEMM:
-        steps = gemm_steps(ins)
-        c["array_active_cycles"] = steps
-        c["sram_act_reads"] = R * ins.planes * gemm_valid_positions(ins) * ins.words
-        c["sram_weight_reads"] = C * steps
-        c["binary_macs"] = steps * R * C * cfg.lane_bits
-        c["acc_updates"] = steps * R * C
-    elif ins.op == Opcode.POST:
-        levels = post_levels(ins)
-        c["sram_thresh_reads"] = C * levels
-        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
-            c["sram_act_writes"] = R * ins.out_bits
-            # OR: read-modify-write of the lane; shortcut: the block input's word
-            c["sram_act_reads"] = R * (int(ins.mode == PostMode.OR) + ins.shortcut)
-        else:
-            c["sram_out_writes"] = R
-        c["threshold_ops"] = R * C * post_compares(ins)
+    """The counter increments caused by one instruction: its issue and its engine's
+    cycles and data counters (`accel.model.engines`)."""
+    engine = engine_of(ins.op)
+    busy, stall = engine.cycles(cfg, ins)
+    c = {"cycles": ISSUE_CYCLES + busy + stall, "instructions": 1}
+    if engine.name is not None:
+        c[f"{engine.name}_busy"] = busy
+        c[f"{engine.name}_stall"] = stall
+    c.update(engine.counters(cfg, ins))
     return c

@@ -1,0 +1,231 @@
+"""The golden model's engines: one entry per engine holds its opcodes, its legality
+check, its execution and its cost.
+
+``check(cfg, ins)`` is static (the config and the instruction alone): it returns the
+first rule the instruction breaks, as a message, or ``None``.  ``execute(m, i, ins)``
+changes the `accel.model.Machine`'s state (and refuses what depends on it, such as
+DRAM bounds).  ``cycles(cfg, ins)`` is ``(busy, stall)`` from `accel.timing` (the
+contract with the RTL, which reads its constants there: `accel.hdl` imports nothing
+from the model), and ``counters(cfg, ins)`` the engine's data counters of one
+instruction (`accel.model.counters`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..config import AccelConfig
+from ..isa import Buf, Instr, Opcode, PostMode
+from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
+from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
+                      post_levels)
+from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
+
+__all__ = ["Engine", "LoadEngine", "StoreEngine", "GemmEngine", "PostEngine", "ControlEngine",
+           "ENGINES", "engine_of"]
+
+
+def _range(what: str, lo: int, n: int, limit: int) -> str | None:
+    if lo + n > limit:
+        return f"{what} {lo}..{lo + n - 1} exceeds its size {limit}"
+    return None
+
+
+def _first(*problems) -> str | None:
+    return next((p for p in problems if p), None)
+
+
+class Engine:
+    """Base: an engine with no rules, no state change and no cost."""
+
+    #: counter prefix (``<name>_busy``, ``<name>_stall``); None: no engine of its own
+    name: str | None = None
+    opcodes: tuple = ()
+
+    def check(self, cfg: AccelConfig, ins: Instr) -> str | None:
+        return None
+
+    def execute(self, m, i: int, ins: Instr) -> None:
+        pass
+
+    def cycles(self, cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
+        return instr_cycles(cfg, ins)
+
+    def counters(self, cfg: AccelConfig, ins: Instr) -> dict[str, int]:
+        return {}
+
+
+class _DmaEngine(Engine):
+    """What LOAD and STORE share: a transfer of ``banks`` x ``words`` buffer words
+    to or from DRAM, one bus beat per cycle."""
+
+    def check(self, cfg, ins):
+        name = Buf(ins.buf).name.lower()
+        if ins.banks > cfg.buffer_banks(name):
+            return f"banks = {ins.banks} but the {name} buffer has {cfg.buffer_banks(name)}"
+        return _range(f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
+
+    def _transfer(self, m, i, ins):
+        """``(buffer, its name, (banks, words) slice, DRAM view, bytes per word)``."""
+        cfg = m.cfg
+        name = Buf(ins.buf).name.lower()
+        wbytes = cfg.dram_word_bytes(name)
+        view = m._dram_view(i, ins, ins.words * wbytes)
+        sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
+        return m._buffer(ins.buf), name, sl, view, wbytes
+
+    def _bytes(self, cfg, ins):
+        return dma_beats(cfg, ins) * cfg.dram_bytes_per_cycle
+
+
+class LoadEngine(_DmaEngine):
+    """LOAD: DRAM -> a buffer (act, weight or thresh)."""
+    name, opcodes = "load", (Opcode.LOAD,)
+
+    def check(self, cfg, ins):
+        return _first(super().check(cfg, ins), ins.buf == Buf.OUT and
+                      "the out buffer is written by POST only; a LOAD cannot fill it")
+
+    def execute(self, m, i, ins):
+        buf, name, sl, view, wbytes = self._transfer(m, i, ins)
+        raw = np.ascontiguousarray(view)
+        if name in ("act", "weight"):
+            buf[sl] = bytes_to_words(raw, m.cfg.lane_bits)
+        else:                                  # thresh
+            eb = m.cfg.entry_bytes
+            buf[sl] = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :eb],
+                                   eb, signed=False)[..., 0]
+
+    def counters(self, cfg, ins):
+        return {"dram_read_bytes": self._bytes(cfg, ins),
+                f"sram_{Buf(ins.buf).name.lower()}_writes": ins.banks * ins.words}
+
+
+class StoreEngine(_DmaEngine):
+    """STORE: the act or out buffer -> DRAM."""
+    name, opcodes = "store", (Opcode.STORE,)
+
+    def check(self, cfg, ins):
+        name = Buf(ins.buf).name.lower()
+        return _first(super().check(cfg, ins), ins.buf in (Buf.WEIGHT, Buf.THRESH) and
+                      f"a STORE reads the act or out buffer, not {name}: weights and "
+                      "thresholds come from DRAM and are never written back")
+
+    def execute(self, m, i, ins):
+        buf, name, sl, view, wbytes = self._transfer(m, i, ins)
+        cfg = m.cfg
+        if name in ("act", "weight"):
+            raw = words_to_bytes(buf[sl], cfg.lane_bits)
+        else:
+            eb = cfg.entry_bytes
+            nat = eb if name == "thresh" else eb * cfg.cols
+            raw = np.zeros((ins.banks, ins.words, wbytes), np.uint8)
+            raw[..., :nat] = int_to_bytes(buf[sl], eb).reshape(ins.banks, ins.words, nat)
+            raw = raw.reshape(ins.banks, -1)
+        view[...] = raw
+
+    def counters(self, cfg, ins):
+        return {"dram_write_bytes": self._bytes(cfg, ins),
+                f"sram_{Buf(ins.buf).name.lower()}_reads": ins.banks * ins.words}
+
+
+class GemmEngine(Engine):
+    """GEMM: the window walker and the array: ``acc (+)= sum over planes p, window
+    positions and words of popcount(XNOR(a, w)) << p``."""
+    name, opcodes = "gemm", (Opcode.GEMM,)
+
+    def check(self, cfg, ins):
+        return _range("weight words", ins.w_addr, ins.kh * ins.kw * ins.words, cfg.weight_depth)
+
+    def execute(self, m, i, ins):
+        cfg = m.cfg
+        n = ins.kh * ins.kw * ins.words                     # steps per plane
+        w = m.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)
+        idx, valid = m._gemm_addresses(i, ins)
+        a = m.act[:, idx]                                   # (R, P, positions, words, L)
+        if not valid.all():
+            a[:, :, ~valid] = m._pad_words(ins)
+        P = ins.planes
+        hits = ref_matches(a.reshape(cfg.rows * P, -1), w, cfg.lane_bits).reshape(
+            cfg.rows, P, cfg.cols)
+        # the planes' steps, summed at once (addition modulo 2**acc_bits is associative)
+        shifted = (hits << np.arange(P)[None, :, None]).sum(axis=1) if P > 1 else hits[:, 0]
+        m.acc = ref_accumulate(m.acc, shifted, 0, not ins.accumulate, cfg.acc_bits)
+
+    def counters(self, cfg, ins):
+        R, C = cfg.rows, cfg.cols
+        steps = gemm_steps(ins)
+        return {"array_active_cycles": steps,
+                "sram_act_reads": R * ins.planes * gemm_valid_positions(ins) * ins.words,
+                "sram_weight_reads": C * steps, "binary_macs": steps * R * C * cfg.lane_bits,
+                "acc_updates": steps * R * C}
+
+
+class PostEngine(Engine):
+    """POST: one array's accumulators through the threshold units into activation
+    bit planes (THRESHOLD, OR-merged for max-pool), or raw scores into the out buffer."""
+    name, opcodes = "post", (Opcode.POST,)
+
+    def check(self, cfg, ins):
+        problem = _range("thresh entries", ins.thr_addr, post_levels(ins), cfg.thresh_depth)
+        if problem:
+            return problem
+        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
+            if ins.out_bits > cfg.act_bits_max:
+                return (f"out_bits = {ins.out_bits} but the threshold unit makes at most "
+                        f"act_bits_max = {cfg.act_bits_max}")
+            if ins.mode == PostMode.OR and ins.out_bits != 1:
+                return f"OR (max-pool) takes out_bits = 1, got {ins.out_bits}"
+            last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
+            return _first(
+                _range("act word", last, 1, cfg.act_depth),
+                ins.lane >= cfg.lanes_per_word and
+                f"lane = {ins.lane} but a word has {cfg.lanes_per_word} lanes",
+                ins.shortcut and ins.out_bits != 1 and
+                f"a shortcut POST makes 1 bit, got out_bits = {ins.out_bits}",
+                ins.shortcut and _range("shortcut act word", ins.src_addr, 1, cfg.act_depth))
+        return _first(ins.shortcut and "a RAW (score) POST has no shortcut",
+                      _range("out entry", ins.dst_addr, 1, cfg.out_depth))
+
+    def execute(self, m, i, ins):
+        cfg = m.cfg
+        levels = post_levels(ins)
+        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
+            thr = m.thresh[:, ins.thr_addr:ins.thr_addr + levels].T[:, None, :]   # (L, 1, C)
+            if ins.shortcut:                 # residual: the input bit picks the entry
+                sc = m._read_lane(ins.src_addr, ins.lane)                # (R, C) bool
+                thr = np.where(sc, thr[1], thr[0])[None]                 # (1, R, C)
+            y = ref_multi_threshold(m.acc, thr)                           # (R, C)
+            for b in range(ins.out_bits):
+                m._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
+                              ((y >> b) & 1).astype(bool), merge=ins.mode == PostMode.OR)
+        else:
+            t = m.thresh[:, ins.thr_addr]
+            m.out[:, ins.dst_addr] = ref_raw_score(m.acc, t[None, :], ins.shift, cfg.acc_bits)
+
+    def counters(self, cfg, ins):
+        R, C = cfg.rows, cfg.cols
+        c = {"sram_thresh_reads": C * post_levels(ins),
+             "threshold_ops": R * C * post_compares(ins)}
+        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
+            c["sram_act_writes"] = R * ins.out_bits
+            # OR: read-modify-write of the lane; shortcut: the block input's word
+            c["sram_act_reads"] = R * (int(ins.mode == PostMode.OR) + ins.shortcut)
+        else:
+            c["sram_out_writes"] = R
+        return c
+
+
+class ControlEngine(Engine):
+    """LOOP and FINISH: the controller's own instructions (no data moves)."""
+    opcodes = (Opcode.LOOP, Opcode.FINISH)
+
+
+ENGINES = (LoadEngine(), StoreEngine(), GemmEngine(), PostEngine(), ControlEngine())
+_BY_OPCODE = {op: e for e in ENGINES for op in e.opcodes}
+assert set(_BY_OPCODE) == set(Opcode), "every opcode has an engine"
+
+
+def engine_of(op: Opcode) -> Engine:
+    """The engine that executes opcode ``op``."""
+    return _BY_OPCODE[Opcode(op)]
