@@ -31,7 +31,7 @@ from pathlib import Path
 from . import isa
 from .config import AccelConfig
 
-__all__ = ["Program", "Segment", "LayerInfo", "Symbols", "InputSymbol", "OutputSymbol",
+__all__ = ["Program", "Segment", "LayerInfo", "Symbols", "InputSymbol", "OutputSymbol", "Layout",
            "ProgramError", "MAGIC", "check_config"]
 
 MAGIC = b"ACCELPRG"
@@ -215,6 +215,16 @@ class Symbols(_Record):
     epilogue_scale: tuple = _checked(_optional(_floats), default=None)
 
 
+@dataclass(frozen=True)
+class Layout(_Record):
+    """How the compiler used the buffers: whether every layer's weights and thresholds
+    stay on chip for the whole run (loaded once), and the activation buffer's two
+    regions (word addresses per bank: layers alternate between them)."""
+    weights_resident: bool = _checked(_of(bool))
+    thresholds_resident: bool = _checked(_of(bool))
+    act_regions: tuple = _checked(_int_pair(2))
+
+
 @dataclass
 class Program:
     """A compiled program for one `AccelConfig`.
@@ -238,6 +248,8 @@ class Program:
         Bytes of DRAM the program touches.
     batch : int
         Images per program run.
+    layout : `Layout`
+        Which weights and thresholds stay resident, and the activation regions.
     """
     config: AccelConfig
     instrs: list
@@ -247,7 +259,7 @@ class Program:
     tags: list
     dram_size: int
     batch: int
-    meta: dict = field(default_factory=dict)
+    layout: Layout
 
     # --- text -----------------------------------------------------------------------
     def disassemble(self) -> str:
@@ -274,7 +286,7 @@ class Program:
         meta = {"config": self.config.to_dict(), "symbols": self.symbols.to_dict(),
                 "layers": [l.to_dict() for l in self.layers], "tags": self.tags,
                 "dram_size": self.dram_size,
-                "batch": self.batch, "segments": segtab, "meta": self.meta}
+                "batch": self.batch, "segments": segtab, "layout": self.layout.to_dict()}
         mj = json.dumps(meta, sort_keys=True).encode()
         head = _HEAD.pack(MAGIC, isa.ISA_VERSION, 0, bytes.fromhex(self.config.hash),
                           len(mj), len(self.instrs), len(self.segments))
@@ -338,7 +350,7 @@ class Program:
             symbols = Symbols.from_dict(meta["symbols"], f"{where}: symbols")
             prog = cls(cfg, instrs, segs, symbols, layers,
                        list(meta["tags"]), int(meta["dram_size"]), int(meta["batch"]),
-                       dict(meta.get("meta", {})))
+                       Layout.from_dict(meta["layout"], f"{where}: layout"))
         except ProgramError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as e:

@@ -134,6 +134,9 @@ def test_symbols_are_typed_and_checked(prog):
         (lambda m: m["symbols"].update(epilogue_scale="x"),
          r"epilogue_scale: expected a list of numbers, got 'x'"),
         (lambda m: m["symbols"].pop("output"), r"symbols: missing keys \['output'\]"),
+        (lambda m: m["layout"].update(weights_resident=1),
+         r"layout: weights_resident: expected bool, got 1"),
+        (lambda m: m.pop("layout"), r"metadata is malformed \(KeyError: 'layout'\)"),
     ]
     for edit, msg in cases:
         with pytest.raises(ProgramError, match=msg):

@@ -34,7 +34,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, round_up
-from ..program import InputSymbol, LayerInfo, OutputSymbol, Program, Segment, Symbols
+from ..program import InputSymbol, LayerInfo, Layout, OutputSymbol, Program, Segment, Symbols
 from .fold import Folded
 from .graph import Block, CompileError
 
@@ -569,8 +569,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                             entries=pf.Tg, encoding=f"int{cfg.acc_bits} scores"),
         epilogue_scale=(None if pf.fold.epilogue_scale is None
                         else tuple(float(x) for x in pf.fold.epilogue_scale)))
-    meta = dict(weights_resident=w_resident, thresholds_resident=t_resident,
-                act_regions=region)
+    layout = Layout(weights_resident=bool(w_resident), thresholds_resident=bool(t_resident),
+                    act_regions=tuple(region))
     if not cfg.conv:
         for ins, tag in zip(instrs, tags):
             need = conv_feature(ins)
@@ -580,4 +580,4 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                     f"layer {name!r} needs {need}, but config {cfg.name!r} is built without "
                     "convolution hardware (conv = False: dense layers only); compile it for a "
                     "config with conv = True, such as 'default' or 'ecp5-85f'")
-    return Program(cfg, instrs, segments, symbols, layers, tags, dram_size, batch, meta)
+    return Program(cfg, instrs, segments, symbols, layers, tags, dram_size, batch, layout)

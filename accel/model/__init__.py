@@ -295,7 +295,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     out_words = [l.out_words for l in program.layers]
     out_kind = [l.out_kind for l in program.layers]
     # where each hidden layer's output lives, and after which instruction it is complete
-    regions = program.meta.get("act_regions", [0, 0])
+    regions = program.layout.act_regions
     stream = executed_stream(program)
     stags = [program.tags[j] for j, _ in stream]
     last_of_layer = {}        # positions in the stream after which a layer is complete
