@@ -75,9 +75,9 @@ def _layer_table(res, title="per layer (per inference)"):
     for c in ("layer", "MACs", "cycles", "array util.", "DRAM bytes", "energy"):
         t.add_column(c, justify="left" if c == "layer" else "right")
     for l in res.layers:
-        t.add_row(l["name"], f"{l['macs']:,}", f"{l['cycles']:,.1f}",
-                  f"{100 * l['utilization']:.1f} %", f"{l['dram_bytes']:,.0f}",
-                  _fmt_energy(l["energy_pj"]))
+        t.add_row(l.name, f"{l.macs:,}", f"{l.cycles:,.1f}",
+                  f"{100 * l.utilization:.1f} %", f"{l.dram_bytes:,.0f}",
+                  _fmt_energy(l.energy_pj))
     return t
 
 
@@ -86,11 +86,11 @@ def _plot_layers(res, path, title):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    names = [l["name"] for l in res.layers]
+    names = [l.name for l in res.layers]
     fig, axes = plt.subplots(1, 2, figsize=(11, 0.5 * len(names) + 2), constrained_layout=True)
     for ax, key, label in ((axes[0], "cycles", "cycles per inference"),
                            (axes[1], "energy_pj", "energy per inference (nJ)")):
-        vals = [l[key] / (1e3 if key == "energy_pj" else 1) for l in res.layers]
+        vals = [getattr(l, key) / (1e3 if key == "energy_pj" else 1) for l in res.layers]
         ax.barh(names, vals, color="tab:blue" if key == "cycles" else "tab:orange")
         ax.invert_yaxis()
         ax.set_xlabel(label)
@@ -171,8 +171,8 @@ def cmd_demo(args) -> int:
         cycles_per_inference=res.cycles_per_inference, cycles_per_run=res.cycles_per_run,
         batch=res.batch, energy_pj_per_inference=res.energy_pj_per_inference,
         inferences_per_second=res.inferences_per_second, clock_mhz=cfg.clock_mhz,
-        instructions=len(prog.instrs), layers=res.layers, counters=res.counters,
-        energy_breakdown_pj=res.energy_breakdown, checkpoint=checkpoint, net=arch,
+        instructions=len(prog.instrs), layers=[l.to_dict() for l in res.layers],
+        counters=res.counters, energy_breakdown_pj=res.energy_breakdown, checkpoint=checkpoint, net=arch,
         seconds=dict(train=t_train, compile=t_compile, simulate=t_sim))
     if args.json:
         _write_json(args.json, out)

@@ -71,9 +71,9 @@ def main():
     print()
     print(f"{'layer':<30}{'MACs':>12}{'cycles':>10}{'util.':>8}{'DRAM bytes':>12}{'energy':>14}")
     for l in res.layers:
-        print(f"{l['name']:<30}{l['macs']:>12,}{l['cycles']:>10,.0f}"
-              f"{100 * l['utilization']:>7.1f}%{l['dram_bytes']:>12,.0f}"
-              f"{l['energy_pj'] / 1e3:>11,.1f} nJ")
+        print(f"{l.name:<30}{l.macs:>12,}{l.cycles:>10,.0f}"
+              f"{100 * l.utilization:>7.1f}%{l.dram_bytes:>12,.0f}"
+              f"{l.energy_pj / 1e3:>11,.1f} nJ")
     print()
     print(f"{'design':<40}{'device':>9}{'LUT budget':>15}{'images/s':>10}{'ratio':>8}")
     print(f"{'accel ' + cfg.name + ' (model, %g MHz)' % cfg.clock_mhz:<40}{'LFE5U-85F':>9}"
@@ -91,7 +91,7 @@ def main():
             instructions=len(prog.instrs), cycles_per_inference=res.cycles_per_inference,
             frames_per_second=fps, energy_pj_per_inference=res.energy_pj_per_inference,
             macs=macs, binary_macs=bit_macs, ceiling_cycles_per_frame=floor,
-            layers=res.layers,
+            layers=[l.to_dict() for l in res.layers],
             published={n: ips for n, _, _, ips in PUBLISHED}), indent=1))
 
 

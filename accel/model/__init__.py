@@ -14,7 +14,7 @@ instruction and the field) what the RTL would silently wrap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -28,12 +28,28 @@ from ..timing import START_CYCLES
 from .counters import COUNTERS, instr_counters, zero_counters
 from .engines import engine_of
 
-__all__ = ["simulate", "SimResult", "SimError", "Machine",
+__all__ = ["simulate", "SimResult", "LayerCost", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
 
 
 class SimError(RuntimeError):
     """The program asked the machine for something impossible (bad address, bad input)."""
+
+
+@dataclass(frozen=True)
+class LayerCost:
+    """What one layer (or the preload, or the input/output transfers) costs per
+    inference: its MACs, cycles, array utilisation (binary MACs done / offered in its
+    cycles), DRAM bytes and energy."""
+    name: str
+    macs: int
+    cycles: float
+    utilization: float
+    dram_bytes: float
+    energy_pj: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 @dataclass
@@ -55,7 +71,7 @@ class SimResult:
     counters: dict
     energy_pj: float
     energy_breakdown: dict
-    layers: list
+    layers: list            # of LayerCost
     hidden: list = field(default_factory=list)
     clock_mhz: float = 0.0
 
@@ -84,7 +100,7 @@ class SimResult:
                     energy_pj_per_inference=self.energy_pj_per_inference,
                     inferences_per_second=self.inferences_per_second,
                     counters=self.counters, energy_breakdown=self.energy_breakdown,
-                    layers=self.layers)
+                    layers=[l.to_dict() for l in self.layers])
 
 
 class Machine:
@@ -358,7 +374,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
         c = per_tag.get(i, zero_counters())
         e = sum(energy_breakdown(c, cfg, table).values())
         bit_macs = (l.planes * l.macs * bsz) if l else 0
-        layers.append(dict(
+        layers.append(LayerCost(
             name=l.name if l else ("io (input/output)" if i == -1
                                    else "preload (weights, thresholds)"),
             macs=(l.macs if l else 0), cycles=c["cycles"] / bsz,
