@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["DENSE_WINDOW", "conv_feature", 
+__all__ = ["DENSE_WINDOW", "conv_feature", "DMA_BUFFERS", "dma_refused",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -49,6 +49,18 @@ class Buf(enum.IntEnum):
     WEIGHT = 1   #: weights, one bank per array column, lane_bits words
     THRESH = 2   #: thresholds/offsets, one bank per array column, acc_bits entries
     OUT = 3      #: raw scores, one bank per array row, cols*acc_bits entries
+
+
+#: The buffers a LOAD may fill and a STORE may read (the out buffer is written by POST
+#: only; weights and thresholds come from DRAM and are never written back).  The model
+#: (`accel.model.engines`) and the RTL's issue check (`accel.hdl.top`) both read it.
+DMA_BUFFERS = {Opcode.LOAD: (Buf.ACT, Buf.WEIGHT, Buf.THRESH),
+               Opcode.STORE: (Buf.ACT, Buf.OUT)}
+
+
+def dma_refused(op: "Opcode") -> tuple:
+    """The buffers a LOAD or STORE may not name, in `Buf` order."""
+    return tuple(b for b in Buf if b not in DMA_BUFFERS[Opcode(op)])
 
 
 class PostMode(enum.IntEnum):

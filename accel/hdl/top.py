@@ -35,6 +35,8 @@ the config hash.
 from __future__ import annotations
 
 import enum
+import functools
+import operator
 
 from amaranth import Array, Cat, Const, Module, Mux, Signal, signed, unsigned
 from amaranth.lib import data, memory, wiring
@@ -437,10 +439,10 @@ class Accelerator(wiring.Component):
         dma, gq, pq = qv[Opcode.LOAD], window(qv[Opcode.GEMM]), qv[Opcode.POST]
         bad = Signal()
         with m.Switch(q_op):
-            with m.Case(Opcode.LOAD):
-                m.d.comb += bad.eq(dma.buf == Buf.OUT)       # written by POST only
-            with m.Case(Opcode.STORE):                       # weights, thresholds: never
-                m.d.comb += bad.eq((dma.buf == Buf.WEIGHT) | (dma.buf == Buf.THRESH))
+            for op in (Opcode.LOAD, Opcode.STORE):           # the buffers it may not name
+                with m.Case(op):
+                    refused = [dma.buf == b for b in isa.dma_refused(op)]
+                    m.d.comb += bad.eq(functools.reduce(operator.or_, refused))
             with m.Case(Opcode.GEMM):
                 m.d.comb += bad.eq(~gq.dense_ok)
             with m.Case(Opcode.POST):

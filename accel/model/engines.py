@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import Buf, Instr, Opcode, PostMode
+from ..isa import DMA_BUFFERS, Buf, Instr, Opcode, PostMode
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
 from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
                       post_levels)
@@ -83,7 +83,7 @@ class LoadEngine(_DmaEngine):
     name, opcodes = "load", (Opcode.LOAD,)
 
     def check(self, cfg, ins):
-        return _first(super().check(cfg, ins), ins.buf == Buf.OUT and
+        return _first(super().check(cfg, ins), ins.buf not in DMA_BUFFERS[Opcode.LOAD] and
                       "the out buffer is written by POST only; a LOAD cannot fill it")
 
     def execute(self, m, i, ins):
@@ -107,7 +107,7 @@ class StoreEngine(_DmaEngine):
 
     def check(self, cfg, ins):
         name = Buf(ins.buf).name.lower()
-        return _first(super().check(cfg, ins), ins.buf in (Buf.WEIGHT, Buf.THRESH) and
+        return _first(super().check(cfg, ins), ins.buf not in DMA_BUFFERS[Opcode.STORE] and
                       f"a STORE reads the act or out buffer, not {name}: weights and "
                       "thresholds come from DRAM and are never written back")
 
