@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["DENSE_WINDOW", "conv_feature", "DMA_BUFFERS", "dma_refused",
+__all__ = ["DENSE_WINDOW", "conv_feature", "DMA_BUFFERS", "dma_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -199,6 +199,35 @@ def conv_feature(ins: "Instr") -> str | None:
     if ins.op == Opcode.POST and ins.shortcut:
         return "a POST shortcut (residual)"
     return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A legality rule that the RTL's issue stage and the golden model both enforce.
+
+    ``refused(ins, cfg)`` uses only ``& | == != >`` on the instruction's fields, so it
+    evaluates on an `Instr` (Python integers: the model) and on the RTL's view of the
+    instruction word (Amaranth values: a signal in `accel.hdl.top`) alike; the rule is
+    written once.  ``message(ins, cfg)`` says why, for the model's error.
+    """
+    refused: object
+    message: object
+
+
+#: What makes a POST illegal for the accelerator ``cfg`` (besides its addresses).
+POST_RULES = (
+    Rule(lambda i, c: (i.mode != PostMode.RAW) & (i.out_bits > c.act_bits_max),
+         lambda i, c: f"out_bits = {i.out_bits} but the threshold unit makes at most "
+                      f"act_bits_max = {c.act_bits_max}"),
+    Rule(lambda i, c: ((i.mode == PostMode.OR) | i.shortcut) & (not c.conv),
+         lambda i, c: f"{conv_feature(i)} needs convolution hardware, but config "
+                      f"{c.name!r} has conv = False"),
+    Rule(lambda i, c: (i.mode == PostMode.OR) & (i.out_bits != 1),
+         lambda i, c: f"OR (max-pool) takes out_bits = 1, got {i.out_bits}"),
+    Rule(lambda i, c: i.shortcut & ((i.mode == PostMode.RAW) | (i.out_bits != 1)),
+         lambda i, c: "a RAW (score) POST has no shortcut" if i.mode == PostMode.RAW
+         else f"a shortcut POST makes 1 bit, got out_bits = {i.out_bits}"),
+)
 
 
 #: Opcodes a LOOP body may hold (the loop steps their addresses; no nesting).

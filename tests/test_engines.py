@@ -46,6 +46,7 @@ BAD = [
     (_post(mode=PostMode.OR, out_bits=2), "OR \\(max-pool\\) takes out_bits = 1, got 2"),
     (_post(lane=CFG.lanes_per_word), f"lane = {CFG.lanes_per_word} but a word has"),
     (_post(mode=PostMode.RAW, shortcut=1), "a RAW \\(score\\) POST has no shortcut"),
+    (_post(shortcut=1, out_bits=2), "a shortcut POST makes 1 bit, got out_bits = 2"),
     (_post(thr_addr=CFG.thresh_depth), "thresh entries"),
 ]
 
@@ -70,3 +71,16 @@ def test_legal_instructions_pass_the_checks_and_cost_what_timing_says():
         c = instr_counters(CFG, ins)
         assert c["cycles"] == 1 + busy + stall and set(c) <= set(COUNTERS)
     assert np.all(m.out[:, 0] == 0)      # RAW of zero accumulators against zero thresholds
+
+
+def test_post_rules_are_one_table_for_model_and_rtl():
+    """`isa.POST_RULES` decide for the model (on an `Instr`) what the RTL's issue stage
+    computes from the same lambdas on its instruction view; here the model side, with
+    the convolution rule on a dense-only config."""
+    from accel.isa import POST_RULES
+    dense = CFG.replace(name="dense-only", conv=False)
+    for ins, fired in [(_post(mode=PostMode.OR), [1]), (_post(shortcut=1), [1]),
+                       (_post(mode=PostMode.RAW, shortcut=1), [1, 3]), (_post(), [])]:
+        assert [k for k, r in enumerate(POST_RULES) if r.refused(ins, dense)] == fired
+    assert "POST OR (max-pool) needs convolution hardware" in \
+        engine_of(Opcode.POST).check(dense, _post(mode=PostMode.OR))

@@ -447,12 +447,9 @@ class Accelerator(wiring.Component):
                 m.d.comb += bad.eq(~gq.dense_ok)
             with m.Case(Opcode.POST):
                 # more levels than threshold registers, an n-bit max-pool, or a
-                # shortcut on scores or on n-bit outputs
-                m.d.comb += bad.eq(
-                    ((pq.mode != PostMode.RAW) & (pq.out_bits > cfg.act_bits_max))
-                    | (((pq.mode == PostMode.OR) | pq.shortcut) & (not cfg.conv))
-                    | ((pq.mode == PostMode.OR) & (pq.out_bits != 1))
-                    | (pq.shortcut & ((pq.mode == PostMode.RAW) | (pq.out_bits != 1))))
+                # shortcut on scores or on n-bit outputs (the model's rules, isa)
+                m.d.comb += bad.eq(functools.reduce(
+                    operator.or_, [rule.refused(pq, cfg) for rule in isa.POST_RULES]))
             with m.Case(Opcode.LOOP):
                 m.d.comb += bad.eq(not cfg.conv)             # no LOOP hardware
             with m.Case(Opcode.FINISH):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import DMA_BUFFERS, Buf, Instr, Opcode, PostMode
+from ..isa import DMA_BUFFERS, POST_RULES, Buf, Instr, Opcode, PostMode
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
 from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
                       post_levels)
@@ -170,22 +170,17 @@ class PostEngine(Engine):
         problem = _range("thresh entries", ins.thr_addr, post_levels(ins), cfg.thresh_depth)
         if problem:
             return problem
+        for rule in POST_RULES:             # the rules the RTL's issue stage enforces
+            if rule.refused(ins, cfg):
+                return rule.message(ins, cfg)
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
-            if ins.out_bits > cfg.act_bits_max:
-                return (f"out_bits = {ins.out_bits} but the threshold unit makes at most "
-                        f"act_bits_max = {cfg.act_bits_max}")
-            if ins.mode == PostMode.OR and ins.out_bits != 1:
-                return f"OR (max-pool) takes out_bits = 1, got {ins.out_bits}"
             last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
             return _first(
                 _range("act word", last, 1, cfg.act_depth),
                 ins.lane >= cfg.lanes_per_word and
                 f"lane = {ins.lane} but a word has {cfg.lanes_per_word} lanes",
-                ins.shortcut and ins.out_bits != 1 and
-                f"a shortcut POST makes 1 bit, got out_bits = {ins.out_bits}",
                 ins.shortcut and _range("shortcut act word", ins.src_addr, 1, cfg.act_depth))
-        return _first(ins.shortcut and "a RAW (score) POST has no shortcut",
-                      _range("out entry", ins.dst_addr, 1, cfg.out_depth))
+        return _range("out entry", ins.dst_addr, 1, cfg.out_depth)
 
     def execute(self, m, i, ins):
         cfg = m.cfg
