@@ -49,12 +49,16 @@ class Segment:
     data: bytes
 
 
-def _int_pair(n: int):
-    """A checker for a list of ``n`` integers (a JSON array), returned as a tuple."""
+def _ints(n: int | None = None, positive: bool = False):
+    """A checker for a list of integers (a JSON array; ``n`` of them, or any non-zero
+    count; each > 0 if ``positive``), returned as a tuple."""
     def check(v):
-        if not isinstance(v, (list, tuple)) or len(v) != n or \
-                not all(isinstance(x, int) and not isinstance(x, bool) for x in v):
-            raise TypeError(f"expected {n} integers, got {v!r}")
+        if not isinstance(v, (list, tuple)) or (len(v) != n if n is not None else not v) \
+                or not all(isinstance(x, int) and not isinstance(x, bool)
+                           and (x > 0 or not positive) for x in v):
+            what = f"{n} integers" if n is not None else \
+                f"a list of {'positive ' if positive else ''}integers"
+            raise TypeError(f"expected {what}, got {v!r}")
         return tuple(v)
     return check
 
@@ -90,13 +94,6 @@ def _floats(v):
             not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
         raise TypeError(f"expected a list of numbers, got {v!r}")
     return tuple(float(x) for x in v)
-
-
-def _shape(v):
-    if not isinstance(v, (list, tuple)) or not v or \
-            not all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in v):
-        raise TypeError(f"expected a list of positive integers, got {v!r}")
-    return tuple(v)
 
 
 def _checked(check, **kw):
@@ -164,11 +161,11 @@ class LayerInfo(_Record):
     macs: int = _checked(_of(int))               # MACs per image
     kind: str = _checked(_one_of("hidden", "final"))
     op: str = _checked(_one_of("dense", "conv"))
-    in_fm: tuple = _checked(_int_pair(3))        # (C, H, W) of its input map
-    out_fm: tuple = _checked(_int_pair(3))       # (C, H, W) of its output (after pooling)
-    kernel: tuple = _checked(_int_pair(2))       # (kh, kw)
-    stride: tuple = _checked(_int_pair(2))       # (sh, sw)
-    padding: tuple = _checked(_int_pair(2))      # (ph, pw)
+    in_fm: tuple = _checked(_ints(3))            # (C, H, W) of its input map
+    out_fm: tuple = _checked(_ints(3))           # (C, H, W) of its output (after pooling)
+    kernel: tuple = _checked(_ints(2))           # (kh, kw)
+    stride: tuple = _checked(_ints(2))           # (sh, sw)
+    padding: tuple = _checked(_ints(2))          # (ph, pw)
     pool: int = _checked(_of(int))               # max-pool window (1: none)
     gemm_tiles: int = _checked(_of(int))         # column tiles of its GEMMs
     post_tiles: int = _checked(_of(int))         # column tiles of its POSTs (pad tiles too)
@@ -177,7 +174,7 @@ class LayerInfo(_Record):
     out_kind: str = _checked(_one_of("binary", "uint", "score"))
     out_words: int = _checked(_of(int))          # activation words per output bit plane
     input_bands: int = _checked(_of(int))        # row bands its input streams in (0: whole)
-    out_dram: tuple = _checked(_optional(_int_pair(2)))   # spilled output, or None
+    out_dram: tuple = _checked(_optional(_ints(2)))  # spilled output, or None
     flipped: int = _checked(_of(int))            # channels whose compare the fold flipped
 
 
@@ -187,9 +184,9 @@ class InputSymbol(_Record):
     bytes from DRAM byte ``addr``, each the image's bit planes packed pixel-major."""
     addr: int = _checked(_of(int))
     row_stride: int = _checked(_of(int))
-    shape: tuple = _checked(_int_pair(2))        # (batch, values per image)
-    image_shape: tuple = _checked(_shape)        # one image as the model takes it
-    fm: tuple = _checked(_int_pair(3))           # (C, H, W)
+    shape: tuple = _checked(_ints(2))            # (batch, values per image)
+    image_shape: tuple = _checked(_ints(positive=True))  # one image, as the model takes it
+    fm: tuple = _checked(_ints(3))               # (C, H, W)
     planes: int = _checked(_of(int))             # bit planes per value (1: sign bits)
     words: int = _checked(_of(int))              # words per input bit plane
     encoding: str = _checked(_of(str))           # "sign bits" or "uint<P> bit planes"
@@ -201,7 +198,7 @@ class OutputSymbol(_Record):
     DRAM byte ``addr``, each ``entries`` out-buffer words of signed scores."""
     addr: int = _checked(_of(int))
     row_stride: int = _checked(_of(int))
-    shape: tuple = _checked(_int_pair(2))        # (batch, classes)
+    shape: tuple = _checked(_ints(2))            # (batch, classes)
     entries: int = _checked(_of(int))
     encoding: str = _checked(_of(str))           # "int<acc_bits> scores"
 
@@ -222,7 +219,7 @@ class Layout(_Record):
     regions (word addresses per bank: layers alternate between them)."""
     weights_resident: bool = _checked(_of(bool))
     thresholds_resident: bool = _checked(_of(bool))
-    act_regions: tuple = _checked(_int_pair(2))
+    act_regions: tuple = _checked(_ints(2))
 
 
 @dataclass

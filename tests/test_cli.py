@@ -74,3 +74,21 @@ def test_presets_and_help(capsys):
             main([sub, "--help"])
         assert e.value.code == 0
         assert "usage: accel" in capsys.readouterr().out
+
+
+def test_corrupt_layer_metadata_exits_2_naming_file_and_key(demo_run, capsys, tmp_path):
+    """A program file whose layer record lacks a key: one line naming the file, the
+    layer and the key, exit 2, and no output written."""
+    from test_program import _with_meta
+    _, ck, _, d = demo_run
+    good = tmp_path / "good.accel"
+    assert main(["compile", str(ck), "--preset", "ice40-up5k", "-o", str(good)]) == 0
+    bad = tmp_path / "bad.accel"
+    bad.write_bytes(_with_meta(good.read_bytes(), lambda m: m["layers"][1].pop("out_words")))
+    capsys.readouterr()
+    out = tmp_path / "s.npy"
+    assert main(["simulate", str(bad), "--random", "2", "--output", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert str(bad) in err and "layer 1: missing keys ['out_words']" in err
+    assert not out.exists()

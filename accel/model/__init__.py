@@ -123,10 +123,6 @@ class Machine:
     def _fail(self, i, ins, msg):
         raise SimError(f"instruction {i} ({ins.op.name}): {msg}")
 
-    def _range(self, i, ins, what, lo, n, limit):
-        if lo + n > limit:
-            self._fail(i, ins, f"{what} {lo}..{lo + n - 1} exceeds its size {limit}")
-
     def _buffer(self, buf):
         return {Buf.ACT: self.act, Buf.WEIGHT: self.weight, Buf.THRESH: self.thresh,
                 Buf.OUT: self.out}[Buf(buf)]
