@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["DENSE_WINDOW", "conv_feature", "DMA_BUFFERS", "dma_refused", "Rule", "POST_RULES",
+__all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -51,9 +51,16 @@ class Buf(enum.IntEnum):
     OUT = 3      #: raw scores, one bank per array row, cols*acc_bits entries
 
 
+#: The engine that executes each opcode; LOOP and FINISH are the controller's own.  The
+#: model's engines (`accel.model.engines`) and the RTL's (`accel.hdl.top`) follow it.
+ENGINE_OPCODES = {"load": (Opcode.LOAD,), "store": (Opcode.STORE,), "gemm": (Opcode.GEMM,),
+                  "post": (Opcode.POST,)}
+
+
 #: The buffers a LOAD may fill and a STORE may read (the out buffer is written by POST
 #: only; weights and thresholds come from DRAM and are never written back).  The model
-#: (`accel.model.engines`) and the RTL's issue check (`accel.hdl.top`) both read it.
+#: (`accel.model.engines`) and the RTL's decode (`accel.hdl.load`, `accel.hdl.store`) both
+#: read it.
 DMA_BUFFERS = {Opcode.LOAD: (Buf.ACT, Buf.WEIGHT, Buf.THRESH),
                Opcode.STORE: (Buf.ACT, Buf.OUT)}
 
@@ -207,7 +214,7 @@ class Rule:
 
     ``refused(ins, cfg)`` uses only ``& | == != >`` on the instruction's fields, so it
     evaluates on an `Instr` (Python integers: the model) and on the RTL's view of the
-    instruction word (Amaranth values: a signal in `accel.hdl.top`) alike; the rule is
+    instruction word (Amaranth values: a signal in `accel.hdl.post`) alike; the rule is
     written once.  ``message(ins, cfg)`` says why, for the model's error.
     """
     refused: object

@@ -508,3 +508,66 @@ def test_rtl_without_conv_hardware_vs_model():
     for word in (isa.encode(gemm), loop):
         f = run_words(word, finish, cycles=4, dut=dut)
         assert f["error"] and not f["done"]
+
+
+def _random_instr(rng, op):
+    """An encodable instruction of opcode ``op`` with every field uniformly random
+    within its legal values."""
+    fields = {}
+    for f in isa.FORMATS[op]:
+        if f.enum is not None:
+            fields[f.name] = int(rng.choice([int(e) for e in f.enum]))
+        else:
+            fields[f.name] = int(rng.integers(f.lo, f.max + 1))
+    if op == isa.Opcode.GEMM and rng.random() < 0.5:      # half of them dense
+        fields.update(isa.DENSE_WINDOW)
+    return isa.Instr(op, **fields)
+
+
+def _ref_refused(cfg, ins) -> bool:
+    """The rules each engine's decode enforces (`accel.isa`); address ranges are the
+    model's alone (the RTL wraps them)."""
+    if ins.op in isa.DMA_BUFFERS:
+        return ins.buf not in isa.DMA_BUFFERS[ins.op]
+    if ins.op == isa.Opcode.GEMM:
+        return not cfg.conv and isa.conv_feature(ins) is not None
+    return any(bool(rule.refused(ins, cfg)) for rule in isa.POST_RULES)
+
+
+@pytest.mark.parametrize("conv", [True, False])
+def test_rtl_engine_decode_refuses_what_the_isa_rules_refuse(conv):
+    """Each engine's ``refused`` on random words of its opcode equals the `isa` rule
+    the golden model's engine checks, evaluated on the decoded `Instr`."""
+    from accel.hdl.gemm import GemmEngine
+    from accel.hdl.load import LoadEngine
+    from accel.hdl.post import PostEngine
+    from accel.hdl.store import StoreEngine
+    cfg = CONV_CONFIG if conv else CONV_CONFIG.replace(name="no-conv", conv=False)
+    rng = np.random.default_rng(7)
+    for cls, op in ((LoadEngine, isa.Opcode.LOAD), (StoreEngine, isa.Opcode.STORE),
+                    (GemmEngine, isa.Opcode.GEMM), (PostEngine, isa.Opcode.POST)):
+        dut = cls(cfg)
+        cases = [_random_instr(rng, op) for _ in range(150)]
+        want = [_ref_refused(cfg, ins) for ins in cases]
+        assert 0 < sum(want) < len(want) or op == isa.Opcode.GEMM and conv, (op, sum(want))
+        got = []
+
+        async def bench(ctx):
+            for ins in cases:
+                ctx.set(dut.cmd.decode, isa.encode(ins))
+                got.append(bool(ctx.get(dut.cmd.refused)))
+
+        run_tb(dut, bench, clocked=False)
+        bad = [(str(ins), g) for ins, w, g in zip(cases, want, got) if w != g]
+        assert not bad, f"{cls.__name__}: {bad[:3]}"
+
+
+def test_hdl_imports_nothing_from_the_model():
+    """The RTL reads its constants from `accel.isa`, `accel.timing` and
+    `accel.perfcounters`, never from the golden model it is checked against."""
+    import subprocess
+    import sys
+    code = ("import sys, accel.hdl, accel.hdl.generate, accel.board.top\n"
+            "bad = sorted(m for m in sys.modules if m.startswith('accel.model'))\n"
+            "assert not bad, bad\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,7 +8,7 @@ from amaranth.lib.wiring import In, Out
 
 from ..config import AccelConfig
 from ..hdl.top import Accelerator
-from ..model.counters import HW_COUNTERS
+from ..perfcounters import HW_COUNTERS
 from .link import HostLink
 from .memory import OnChipDram
 from .uart import UARTRx, UARTTx

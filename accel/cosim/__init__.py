@@ -173,9 +173,29 @@ def _compile(sim: str, source: Path, top: str, d: Path, waves: bool = False,
     exe = d / (top if sim == "verilator" else "sim.vvp")
     if exe.exists() and all(exe.stat().st_mtime >= f.stat().st_mtime for f in (source, *extra)):
         return runner             # built before (Verilator would otherwise rebuild it all)
-    args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
-    runner.build(sources=[source, *extra], hdl_toplevel=top, build_dir=d, always=False,
-                 waves=waves, build_args=args, timescale=("1ns", "1ps"),
+    sources = [source, *extra]
+    if sim == "verilator":
+        args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"]
+        build_waves = waves
+    else:
+        # Icarus: Verilog-2005 semantics (after cocotb's -g2012), under which a
+        # variable's declaration initialiser is an event at time 0.  Yosys's Verilog
+        # relies on it to evaluate every ``always @*`` block once (its dummy trigger
+        # register); under -g2012 a block whose inputs keep their initial values (an
+        # engine not yet started) stays X.  cocotb's waveform module needs
+        # SystemVerilog, so the waveforms come from a Verilog-2005 one of ours.
+        args = ["-g2005"]
+        build_waves = False
+        if waves:
+            dump = d / "accel_waves_dump.v"
+            d.mkdir(parents=True, exist_ok=True)
+            dump.write_text("module accel_waves_dump();\n"
+                            f"initial begin $dumpfile(\"{d / top}.fst\"); "
+                            f"$dumpvars(0, {top}); end\nendmodule\n")
+            sources.append(dump)
+            args += ["-s", "accel_waves_dump"]
+    runner.build(sources=sources, hdl_toplevel=top, build_dir=d, always=False,
+                 waves=build_waves, build_args=args, timescale=("1ns", "1ps"),
                  log_file=d / "build.log")
     return runner
 

@@ -12,7 +12,7 @@ from amaranth import Shape
 
 from .. import isa
 from ..config import AccelConfig
-from ..model.counters import COUNTERS
+from ..perfcounters import COUNTERS
 from .top import Accelerator, accelerator_signature, config_id
 
 __all__ = ["TOP_NAME", "verilog_text", "manifest", "generate"]

@@ -22,32 +22,12 @@ from __future__ import annotations
 
 from ..config import AccelConfig
 from ..isa import Instr
+from ..perfcounters import COUNTERS, CTR_GROUP, CTR_READ_LATENCY, ENGINES, HW_COUNTERS
 from ..timing import ISSUE_CYCLES
 from .engines import engine_of
 
 __all__ = ["COUNTERS", "HW_COUNTERS", "CTR_READ_LATENCY", "CTR_GROUP", "ENGINES", "derived_counters", "expand_hw_counters",
            "rtl_view", "instr_counters", "zero_counters"]
-
-ENGINES = ("load", "store", "gemm", "post")
-BUFS = ("act", "weight", "thresh", "out")
-COUNTERS = (("cycles", "instructions")
-            + tuple(f"{e}_{k}" for e in ENGINES for k in ("busy", "stall"))
-            + ("array_active_cycles", "dram_read_bytes", "dram_write_bytes")
-            + tuple(f"sram_{b}_{k}" for b in BUFS for k in ("reads", "writes"))
-            + ("binary_macs", "acc_updates", "threshold_ops"))
-
-
-#: Counters that are a constant multiple of another one in every instruction; the RTL
-#: keeps no register for them (the host multiplies), see `derived_counters`.
-DERIVED = ("array_active_cycles", "dram_read_bytes", "dram_write_bytes", "binary_macs",
-           "acc_updates")
-#: The counters the RTL keeps, in ``ctr_sel`` order.
-HW_COUNTERS = tuple(n for n in COUNTERS if n not in DERIVED)
-#: The RTL's readback: ``ctr_value`` shows the counter ``ctr_sel`` selects this many
-#: cycles later (a mux over groups of ``CTR_GROUP`` counters, registered, then a mux
-#: over the groups, registered).
-CTR_READ_LATENCY = 2
-CTR_GROUP = 4
 
 
 def derived_counters(cfg: AccelConfig) -> dict[str, tuple[str, int]]:

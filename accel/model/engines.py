@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import DMA_BUFFERS, POST_RULES, Buf, Instr, Opcode, PostMode
+from ..isa import DMA_BUFFERS, ENGINE_OPCODES, POST_RULES, Buf, Instr, Opcode, PostMode
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
 from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
                       post_levels)
@@ -80,7 +80,7 @@ class _DmaEngine(Engine):
 
 class LoadEngine(_DmaEngine):
     """LOAD: DRAM -> a buffer (act, weight or thresh)."""
-    name, opcodes = "load", (Opcode.LOAD,)
+    name, opcodes = "load", ENGINE_OPCODES["load"]
 
     def check(self, cfg, ins):
         return _first(super().check(cfg, ins), ins.buf not in DMA_BUFFERS[Opcode.LOAD] and
@@ -103,7 +103,7 @@ class LoadEngine(_DmaEngine):
 
 class StoreEngine(_DmaEngine):
     """STORE: the act or out buffer -> DRAM."""
-    name, opcodes = "store", (Opcode.STORE,)
+    name, opcodes = "store", ENGINE_OPCODES["store"]
 
     def check(self, cfg, ins):
         name = Buf(ins.buf).name.lower()
@@ -132,7 +132,7 @@ class StoreEngine(_DmaEngine):
 class GemmEngine(Engine):
     """GEMM: the window walker and the array: ``acc (+)= sum over planes p, window
     positions and words of popcount(XNOR(a, w)) << p``."""
-    name, opcodes = "gemm", (Opcode.GEMM,)
+    name, opcodes = "gemm", ENGINE_OPCODES["gemm"]
 
     def check(self, cfg, ins):
         return _range("weight words", ins.w_addr, ins.kh * ins.kw * ins.words, cfg.weight_depth)
@@ -164,7 +164,7 @@ class GemmEngine(Engine):
 class PostEngine(Engine):
     """POST: one array's accumulators through the threshold units into activation
     bit planes (THRESHOLD, OR-merged for max-pool), or raw scores into the out buffer."""
-    name, opcodes = "post", (Opcode.POST,)
+    name, opcodes = "post", ENGINE_OPCODES["post"]
 
     def check(self, cfg, ins):
         problem = _range("thresh entries", ins.thr_addr, post_levels(ins), cfg.thresh_depth)

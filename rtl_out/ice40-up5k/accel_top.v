@@ -2,1055 +2,617 @@
 (* generator = "Amaranth" *)
 module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid, mem_rd_data, mem_wr_ready, ctr_sel, clk, rst, done, busy, error, mem_rd_valid, mem_rd_addr, mem_rd_len, mem_wr_valid, mem_wr_addr, mem_wr_data, ctr_value, config_id
 , start);
-  reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
-  wire \$1 ;
-  wire \$10 ;
-  wire \$100 ;
-  wire \$101 ;
-  wire \$102 ;
-  wire \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire [3:0] \$108 ;
-  wire \$109 ;
-  wire \$11 ;
-  wire [8:0] \$110 ;
-  wire [9:0] \$111 ;
-  wire [16:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire [3:0] \$117 ;
-  wire [3:0] \$118 ;
-  wire \$119 ;
-  wire \$12 ;
-  wire \$120 ;
-  wire \$121 ;
-  wire \$122 ;
-  wire [3:0] \$123 ;
-  wire [3:0] \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [3:0] \$129 ;
-  wire \$13 ;
-  wire [3:0] \$130 ;
-  wire \$131 ;
-  wire \$132 ;
-  wire \$133 ;
-  wire \$134 ;
-  wire [3:0] \$135 ;
-  wire [3:0] \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire \$139 ;
-  wire [15:0] \$14 ;
-  wire \$140 ;
-  wire \$141 ;
-  wire \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire \$149 ;
-  wire [16:0] \$15 ;
-  wire \$150 ;
-  wire [10:0] \$151 ;
-  wire \$152 ;
-  wire \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire \$159 ;
-  wire \$16 ;
-  wire \$160 ;
-  wire \$161 ;
-  wire \$162 ;
-  wire \$163 ;
-  wire \$164 ;
-  wire \$165 ;
-  wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
-  wire \$169 ;
-  wire \$17 ;
-  wire \$170 ;
-  wire \$171 ;
-  wire \$172 ;
-  wire \$173 ;
-  wire \$174 ;
-  wire \$175 ;
-  wire \$176 ;
-  wire \$177 ;
-  wire \$178 ;
-  wire \$179 ;
-  wire \$18 ;
-  wire \$180 ;
-  wire \$181 ;
-  wire [10:0] \$182 ;
-  wire [10:0] \$183 ;
-  wire [10:0] \$184 ;
-  reg [23:0] \$185 ;
-  reg [23:0] \$186 ;
-  reg [23:0] \$187 ;
-  reg [23:0] \$188 ;
-  reg [23:0] \$189 ;
-  wire [8:0] \$19 ;
-  reg [23:0] \$190 ;
-  wire \$191 ;
-  wire \$192 ;
-  wire \$193 ;
-  wire \$194 ;
-  wire \$195 ;
-  wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
-  wire \$199 ;
+  wire [7:0] \$1 ;
   wire \$2 ;
-  wire [10:0] \$20 ;
-  wire \$200 ;
-  wire \$201 ;
-  wire \$202 ;
-  wire \$203 ;
-  wire \$204 ;
-  wire \$205 ;
-  wire \$206 ;
-  wire \$207 ;
-  wire \$208 ;
-  wire \$209 ;
-  wire \$21 ;
-  wire [1:0] \$210 ;
-  wire [1:0] \$211 ;
-  wire [1:0] \$212 ;
-  wire \$213 ;
-  wire [16:0] \$214 ;
-  wire \$215 ;
-  wire [16:0] \$216 ;
-  wire \$217 ;
-  wire [16:0] \$218 ;
-  wire [18:0] \$219 ;
-  wire \$22 ;
-  wire [18:0] \$220 ;
-  wire [18:0] \$221 ;
-  wire [18:0] \$222 ;
-  wire \$223 ;
-  wire [7:0] \$224 ;
-  wire [16:0] \$225 ;
-  wire [11:0] \$226 ;
-  wire \$227 ;
-  wire \$228 ;
-  wire \$229 ;
-  wire \$23 ;
-  wire \$230 ;
-  wire \$231 ;
-  wire \$232 ;
-  wire \$233 ;
-  wire \$234 ;
-  wire \$235 ;
-  wire \$236 ;
-  wire \$237 ;
-  wire \$238 ;
-  wire \$239 ;
-  wire \$24 ;
-  wire \$240 ;
-  wire \$241 ;
-  wire \$242 ;
-  wire \$243 ;
-  wire \$244 ;
-  wire \$245 ;
-  wire \$246 ;
-  wire \$247 ;
-  wire \$248 ;
-  wire \$249 ;
-  wire \$25 ;
-  wire \$250 ;
-  wire \$251 ;
-  wire \$252 ;
-  wire \$253 ;
-  wire \$254 ;
-  wire \$255 ;
-  wire \$256 ;
-  wire \$257 ;
-  wire \$258 ;
-  wire \$259 ;
-  wire \$26 ;
-  wire \$260 ;
-  wire \$261 ;
-  wire \$262 ;
-  wire \$263 ;
-  wire \$264 ;
-  wire \$265 ;
-  wire \$266 ;
-  wire \$267 ;
-  wire \$268 ;
-  wire \$269 ;
-  wire \$27 ;
-  wire \$270 ;
-  wire \$271 ;
-  wire \$272 ;
-  wire \$273 ;
-  wire \$274 ;
-  wire [15:0] \$275 ;
-  wire \$276 ;
-  reg [14:0] \$277 ;
-  wire [14:0] \$278 ;
-  wire [14:0] \$279 ;
-  wire \$28 ;
-  wire \$280 ;
-  reg [14:0] \$281 ;
-  wire [14:0] \$282 ;
-  wire [14:0] \$283 ;
-  wire [14:0] \$284 ;
-  wire \$285 ;
-  wire \$286 ;
-  wire \$287 ;
-  wire [4:0] \$288 ;
-  wire [4:0] \$289 ;
-  wire \$29 ;
-  wire [2:0] \$290 ;
-  wire \$291 ;
-  wire [16:0] \$292 ;
-  wire [9:0] \$293 ;
-  wire \$294 ;
-  wire \$295 ;
-  wire \$296 ;
-  wire \$297 ;
-  wire [16:0] \$298 ;
-  wire [9:0] \$299 ;
-  wire \$3 ;
-  wire [15:0] \$30 ;
-  wire \$300 ;
-  wire \$301 ;
-  wire \$302 ;
-  wire \$303 ;
-  wire [11:0] \$304 ;
-  wire [4:0] \$305 ;
-  wire [1:0] \$306 ;
-  wire [1:0] \$307 ;
-  wire \$308 ;
-  wire \$309 ;
-  wire [16:0] \$31 ;
-  wire \$310 ;
-  wire \$311 ;
-  wire [15:0] \$312 ;
-  wire [2:0] \$313 ;
-  wire \$314 ;
-  wire [10:0] \$315 ;
-  wire [32:0] \$316 ;
-  wire \$317 ;
-  wire \$318 ;
-  wire \$319 ;
-  wire \$32 ;
-  wire [10:0] \$320 ;
-  wire \$321 ;
-  wire [10:0] \$322 ;
-  wire \$323 ;
-  wire [16:0] \$324 ;
-  wire [16:0] \$325 ;
-  wire \$326 ;
-  wire [3:0] \$327 ;
-  wire [3:0] \$328 ;
-  wire \$329 ;
-  wire \$33 ;
-  wire [1:0] \$330 ;
-  wire \$331 ;
-  wire \$332 ;
-  wire \$333 ;
-  wire \$334 ;
-  wire \$335 ;
-  wire [10:0] \$336 ;
-  wire \$337 ;
-  wire [10:0] \$338 ;
-  wire \$339 ;
-  wire \$34 ;
-  wire [32:0] \$340 ;
-  wire [32:0] \$341 ;
-  wire \$342 ;
-  wire [7:0] \$343 ;
-  wire [8:0] \$344 ;
-  wire \$345 ;
-  wire [7:0] \$346 ;
-  wire [8:0] \$347 ;
-  wire \$348 ;
-  wire [7:0] \$349 ;
-  wire [15:0] \$35 ;
-  wire [8:0] \$350 ;
-  wire [16:0] \$351 ;
-  wire [16:0] \$352 ;
-  wire [16:0] \$353 ;
-  wire \$354 ;
-  wire [16:0] \$355 ;
-  wire [16:0] \$356 ;
-  wire [3:0] \$357 ;
-  wire [16:0] \$358 ;
-  wire [3:0] \$359 ;
-  wire [16:0] \$36 ;
-  wire \$360 ;
-  wire \$361 ;
-  wire \$362 ;
-  wire \$363 ;
-  wire \$364 ;
-  wire \$365 ;
-  reg [15:0] \$366 ;
-  wire [15:0] \$367 ;
-  wire \$368 ;
-  wire \$369 ;
-  wire \$37 ;
-  wire \$370 ;
-  wire \$371 ;
-  wire \$372 ;
-  wire \$373 ;
-  wire \$374 ;
-  wire \$375 ;
-  wire [15:0] \$376 ;
-  wire [8:0] \$377 ;
-  wire [16:0] \$378 ;
-  wire \$379 ;
-  wire \$38 ;
-  wire \$380 ;
-  wire [3:0] \$381 ;
-  wire [16:0] \$382 ;
-  wire [16:0] \$383 ;
-  wire [16:0] \$384 ;
-  wire \$385 ;
-  wire [3:0] \$386 ;
-  wire \$387 ;
-  wire [3:0] \$388 ;
-  wire [10:0] \$389 ;
-  wire \$39 ;
-  wire [16:0] \$390 ;
-  wire [16:0] \$391 ;
-  wire [3:0] \$392 ;
-  wire \$393 ;
-  wire [3:0] \$394 ;
-  wire [10:0] \$395 ;
-  wire [3:0] \$396 ;
-  wire \$397 ;
-  wire [11:0] \$398 ;
-  wire [11:0] \$399 ;
-  wire \$4 ;
-  wire \$40 ;
-  wire \$400 ;
-  wire [16:0] \$401 ;
-  wire \$402 ;
-  wire [2:0] \$403 ;
-  wire \$404 ;
-  wire [16:0] \$405 ;
-  wire \$406 ;
-  wire \$407 ;
-  wire \$408 ;
-  reg [3:0] \$409 ;
-  wire \$41 ;
-  wire [1:0] \$410 ;
-  wire \$411 ;
-  wire \$412 ;
-  reg [3:0] \$413 ;
-  wire \$414 ;
-  wire \$415 ;
-  wire [1:0] \$416 ;
-  wire [4:0] \$417 ;
-  wire \$418 ;
-  wire \$419 ;
-  wire \$42 ;
-  wire [16:0] \$420 ;
-  wire \$421 ;
-  wire [16:0] \$422 ;
-  wire \$423 ;
-  wire [16:0] \$424 ;
-  wire [16:0] \$425 ;
-  wire [16:0] \$426 ;
-  wire [9:0] \$427 ;
-  wire \$428 ;
-  wire \$429 ;
-  wire \$43 ;
-  wire \$430 ;
-  wire \$431 ;
-  wire \$432 ;
-  wire \$433 ;
-  wire [24:0] \$434 ;
-  wire \$435 ;
-  wire \$436 ;
-  wire \$437 ;
-  wire \$438 ;
-  wire \$439 ;
-  wire \$44 ;
-  wire \$440 ;
-  wire [24:0] \$441 ;
-  wire \$442 ;
-  wire \$443 ;
-  wire \$444 ;
-  wire \$445 ;
-  wire \$446 ;
-  wire \$447 ;
-  wire [24:0] \$448 ;
-  wire \$449 ;
-  wire \$45 ;
-  wire \$450 ;
-  wire \$451 ;
-  wire \$452 ;
-  wire \$453 ;
-  wire \$454 ;
-  wire [24:0] \$455 ;
-  wire \$456 ;
-  wire \$457 ;
-  wire \$458 ;
-  wire \$459 ;
-  wire \$46 ;
-  wire \$460 ;
-  wire \$461 ;
-  wire [24:0] \$462 ;
-  wire \$463 ;
-  wire \$464 ;
-  wire \$465 ;
-  wire \$466 ;
-  wire \$467 ;
-  wire \$468 ;
-  wire [24:0] \$469 ;
-  wire \$47 ;
-  wire \$470 ;
-  wire \$471 ;
-  wire \$472 ;
-  wire \$473 ;
-  wire \$474 ;
-  wire \$475 ;
-  wire [24:0] \$476 ;
-  wire \$477 ;
-  wire \$478 ;
-  wire \$479 ;
-  wire \$48 ;
-  wire \$480 ;
-  wire \$481 ;
-  wire \$482 ;
-  wire [24:0] \$483 ;
-  wire \$484 ;
-  wire \$485 ;
-  wire \$486 ;
-  wire \$487 ;
-  wire \$488 ;
-  wire \$489 ;
-  wire \$49 ;
-  wire [24:0] \$490 ;
-  wire \$491 ;
-  wire \$492 ;
-  wire \$493 ;
-  wire \$494 ;
-  wire \$495 ;
-  wire \$496 ;
-  wire [24:0] \$497 ;
-  wire \$498 ;
-  wire \$499 ;
-  wire \$5 ;
-  wire \$50 ;
-  wire \$500 ;
-  wire \$501 ;
-  wire \$502 ;
-  wire \$503 ;
-  wire [24:0] \$504 ;
-  wire \$505 ;
-  wire \$506 ;
-  wire \$507 ;
-  wire \$508 ;
-  wire \$509 ;
-  wire \$51 ;
-  wire \$510 ;
-  wire [24:0] \$511 ;
-  wire \$512 ;
-  wire \$513 ;
-  wire \$514 ;
-  wire \$515 ;
-  wire \$516 ;
-  wire \$517 ;
-  wire [24:0] \$518 ;
-  wire \$519 ;
-  wire \$52 ;
-  wire \$520 ;
-  wire \$521 ;
-  wire \$522 ;
-  wire \$523 ;
-  wire \$524 ;
-  wire [24:0] \$525 ;
-  wire \$526 ;
-  wire \$527 ;
-  wire \$528 ;
-  wire \$529 ;
-  wire \$53 ;
-  wire \$530 ;
-  wire \$531 ;
-  wire [24:0] \$532 ;
-  wire \$533 ;
-  wire \$534 ;
-  wire \$535 ;
-  wire \$536 ;
-  wire \$537 ;
-  wire \$538 ;
-  wire [24:0] \$539 ;
-  wire \$54 ;
-  wire \$540 ;
-  wire \$541 ;
-  wire \$542 ;
-  wire \$543 ;
-  wire \$544 ;
-  wire \$545 ;
-  wire [24:0] \$546 ;
-  wire \$547 ;
-  wire \$548 ;
-  wire \$549 ;
-  wire \$55 ;
-  wire \$550 ;
-  wire \$551 ;
-  wire \$552 ;
-  wire [24:0] \$553 ;
-  wire \$554 ;
-  wire \$555 ;
-  wire \$556 ;
-  wire \$557 ;
-  wire \$558 ;
-  wire \$559 ;
-  wire \$56 ;
-  wire [24:0] \$560 ;
-  reg [3:0] \$561 ;
-  reg [3:0] \$562 ;
-  reg [3:0] \$563 ;
-  reg \$564 ;
-  reg [8:0] \$565 ;
-  reg [9:0] \$566 ;
-  reg [23:0] \$567 ;
-  reg [23:0] \$568 ;
-  reg [23:0] \$569 ;
-  wire \$57 ;
-  reg [23:0] \$570 ;
-  reg [23:0] \$571 ;
-  reg [2:0] \$572 ;
-  reg [23:0] \$573 ;
-  reg [15:0] \$574 ;
-  reg \$575 ;
-  reg [15:0] \$576 ;
-  reg \$577 ;
-  reg \$578 ;
-  reg [2:0] \$579 ;
-  wire \$58 ;
-  reg \$580 ;
-  reg \$581 ;
-  reg [127:0] \$582 ;
-  reg [127:0] \$583 ;
-  reg [5:0] \$584 ;
-  reg \$585 ;
-  reg [1:0] \$586 ;
-  reg [23:0] \$587 ;
-  reg [7:0] \$588 ;
-  reg [15:0] \$589 ;
-  wire \$59 ;
-  reg [15:0] \$590 ;
-  reg [1:0] \$591 ;
-  reg \$592 ;
-  reg \$593 ;
-  reg \$594 ;
-  reg [3:0] \$595 ;
-  reg [3:0] \$596 ;
-  reg [1:0] \$597 ;
-  reg [127:0] \$598 ;
-  reg [1:0] \$599 ;
-  wire \$6 ;
-  wire \$60 ;
-  reg [15:0] \$600 ;
-  reg [9:0] \$601 ;
-  reg [23:0] \$602 ;
-  reg \$603 ;
-  reg [9:0] \$604 ;
-  reg [15:0] \$605 ;
-  reg [9:0] \$606 ;
-  reg [15:0] \$607 ;
-  reg [2:0] \$608 ;
-  reg \$609 ;
-  wire \$61 ;
-  reg \$610 ;
-  reg \$611 ;
-  reg \$612 ;
-  reg [9:0] \$613 ;
-  reg [15:0] \$614 ;
-  reg [2:0] \$615 ;
-  reg [15:0] \$616 ;
-  reg [15:0] \$617 ;
-  reg \$618 ;
-  reg \$619 ;
-  wire \$62 ;
-  reg \$620 ;
-  reg [7:0] \$621 ;
-  reg [15:0] \$622 ;
-  reg [15:0] \$623 ;
-  reg \$624 ;
-  reg \$625 ;
-  reg \$626 ;
-  reg \$627 ;
-  reg \$628 ;
-  reg [7:0] \$629 ;
-  wire \$63 ;
-  reg [2:0] \$630 ;
-  reg [2:0] \$631 ;
-  reg [2:0] \$632 ;
-  reg [2:0] \$633 ;
-  reg [15:0] \$634 ;
-  reg [10:0] \$635 ;
-  reg [2:0] \$636 ;
-  reg [2:0] \$637 ;
-  reg [9:0] \$638 ;
-  reg [9:0] \$639 ;
-  wire \$64 ;
-  reg \$640 ;
-  reg \$641 ;
-  reg \$642 ;
-  reg \$643 ;
-  reg [15:0] \$644 ;
-  reg [15:0] \$645 ;
-  reg [15:0] \$646 ;
-  reg [15:0] \$647 ;
-  reg \$648 ;
-  reg [3:0] \$649 ;
-  wire \$65 ;
-  reg \$650 ;
-  reg \$651 ;
-  reg [15:0] \$652 ;
-  reg [1:0] \$653 ;
-  reg \$654 ;
-  reg [3:0] \$655 ;
-  reg \$656 ;
-  reg \$657 ;
-  reg \$658 ;
-  reg \$659 ;
-  wire \$66 ;
-  reg \$660 ;
-  reg [15:0] \$661 ;
-  reg [9:0] \$662 ;
-  reg [2:0] \$663 ;
-  reg [15:0] \$664 ;
-  reg \$665 ;
-  reg [15:0] \$666 ;
-  reg \$667 ;
-  reg [9:0] \$668 ;
-  reg [2:0] \$669 ;
-  wire \$67 ;
-  reg [63:0] \$670 ;
-  reg [15:0] \$671 ;
-  reg \$672 ;
-  reg [15:0] \$673 ;
-  reg [2:0] \$674 ;
-  reg [15:0] \$675 ;
-  reg [3:0] \$676 ;
-  reg [3:0] \$677 ;
-  reg [15:0] \$678 ;
-  reg \$679 ;
-  wire \$68 ;
-  reg [15:0] \$680 ;
-  reg [15:0] \$681 ;
-  reg [15:0] \$682 ;
-  reg [8:0] \$683 ;
-  reg [15:0] \$684 ;
-  reg [15:0] \$685 ;
-  reg [15:0] \$686 ;
-  reg [8:0] \$687 ;
-  reg \$688 ;
-  reg [3:0] \$689 ;
-  wire [16:0] \$69 ;
-  reg [3:0] \$690 ;
-  reg [63:0] \$691 ;
-  reg \$692 ;
-  reg [3:0] \$693 ;
-  reg \$694 ;
-  reg [15:0] \$695 ;
-  reg [23:0] \$696 ;
-  reg [15:0] \$697 ;
-  reg [23:0] \$698 ;
-  reg [15:0] \$699 ;
-  wire \$7 ;
-  wire \$70 ;
-  reg [23:0] \$700 ;
-  reg [15:0] \$701 ;
-  reg [23:0] \$702 ;
-  reg [15:0] \$703 ;
-  reg [23:0] \$704 ;
-  reg [15:0] \$705 ;
-  reg [23:0] \$706 ;
-  reg [15:0] \$707 ;
-  reg [23:0] \$708 ;
-  reg [15:0] \$709 ;
-  wire \$71 ;
-  reg [23:0] \$710 ;
-  reg [15:0] \$711 ;
-  reg [23:0] \$712 ;
-  reg [15:0] \$713 ;
-  reg [23:0] \$714 ;
-  reg [15:0] \$715 ;
-  reg [23:0] \$716 ;
-  reg [15:0] \$717 ;
-  reg [23:0] \$718 ;
-  reg [15:0] \$719 ;
-  wire \$72 ;
-  reg [23:0] \$720 ;
-  reg [15:0] \$721 ;
-  reg [23:0] \$722 ;
-  reg [15:0] \$723 ;
-  reg [23:0] \$724 ;
-  reg [15:0] \$725 ;
-  reg [23:0] \$726 ;
-  reg [15:0] \$727 ;
-  reg [23:0] \$728 ;
-  reg [15:0] \$729 ;
-  wire \$73 ;
-  reg [23:0] \$730 ;
-  reg [15:0] \$731 ;
-  reg [23:0] \$732 ;
-  wire [16:0] \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire \$78 ;
-  wire [16:0] \$79 ;
-  wire \$8 ;
-  wire \$80 ;
-  wire \$81 ;
-  wire \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire \$89 ;
-  wire \$9 ;
-  wire \$90 ;
-  wire \$91 ;
-  wire \$92 ;
-  wire \$93 ;
-  wire \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
-  wire \$99 ;
-  wire [9:0] \$like ;
-  reg [1:0] \$like$199  = 2'h0;
-  reg \$like$200  = 1'h0;
-  reg \$signal  = 1'h0;
-  reg \$signal$103  = 1'h0;
-  reg \$signal$115  = 1'h0;
-  reg [9:0] \$signal$118  = 10'h000;
-  reg [15:0] \$signal$149  = 16'h0000;
-  (* init = 8'h00 *)
-  wire [7:0] \$signal$151 ;
-  reg \$signal$187  = 1'h0;
-  reg \$signal$202  = 1'h0;
-  reg [15:0] \$signal$205  = 16'h0000;
-  reg [9:0] \$signal$209  = 10'h000;
-  reg [15:0] \$signal$211  = 16'h0000;
-  reg \$signal$213  = 1'h0;
-  reg \$signal$214  = 1'h0;
-  reg \$signal$217  = 1'h0;
-  reg \$signal$218  = 1'h0;
-  reg [2:0] \$signal$220  = 3'h0;
-  reg [2:0] \$signal$221  = 3'h0;
-  reg [10:0] \$signal$223  = 11'h000;
-  reg [2:0] \$signal$224  = 3'h0;
-  reg \$signal$226  = 1'h0;
-  reg \$signal$227  = 1'h0;
-  reg \$signal$228  = 1'h0;
-  reg \$signal$229  = 1'h0;
-  reg [15:0] \$signal$231  = 16'h0000;
-  reg [9:0] \$signal$238  = 10'h000;
-  reg \$signal$243  = 1'h0;
-  wire [15:0] \$signal$249 ;
-  wire [15:0] \$signal$250 ;
-  wire [15:0] \$signal$251 ;
-  wire [8:0] \$signal$252 ;
-  (* init = 1'h0 *)
-  wire \$signal$56 ;
-  (* init = 1'h0 *)
-  wire \$signal$58 ;
-  reg [15:0] \$signal$65  = 16'h0000;
-  reg [15:0] \$signal$66  = 16'h0000;
-  reg [8:0] \$signal$67  = 9'h000;
-  reg [8:0] \$signal$68  = 9'h000;
-  reg [15:0] \$signal$69  = 16'h0000;
-  reg [15:0] \$signal$70  = 16'h0000;
-  reg [15:0] \$signal$71  = 16'h0000;
-  reg [15:0] \$signal$72  = 16'h0000;
-  reg \$signal$85  = 1'h0;
-  wire [8:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$25  = 8'h00;
-  reg [7:0] \$signature__addr$31  = 8'h00;
-  reg [7:0] \$signature__addr$37  = 8'h00;
-  wire [127:0] \$signature__data ;
-  reg [63:0] \$signature__data$27  = 64'h0000000000000000;
-  reg [15:0] \$signature__data$33  = 16'h0000;
-  reg [63:0] \$signature__data$39  = 64'h0000000000000000;
-  wire [15:0] \$signature__en ;
-  reg [3:0] \$signature__en$29  = 4'h0;
-  reg [3:0] \$signature__en$35  = 4'h0;
-  reg [3:0] \$signature__en$41  = 4'h0;
-  wire [15:0] a_in;
+  wire [15:0] \$3 ;
+  wire [15:0] \$4 ;
+  wire [15:0] \$5 ;
+  wire [15:0] \$6 ;
+  wire [15:0] \$7 ;
   wire [63:0] acc;
-  wire [63:0] \acc$140 ;
-  (* init = 8'h00 *)
-  wire [7:0] act_addr_q;
-  reg [7:0] act_addr_req;
-  (* init = 16'h0000 *)
-  wire [15:0] act_data_q;
-  reg [15:0] act_data_req;
-  (* init = 4'h0 *)
-  wire [3:0] act_en_q;
-  reg [3:0] act_en_req;
-  reg [15:0] act_q = 16'h0000;
-  wire [7:0] act_r__addr;
-  wire [15:0] act_r__data;
-  wire act_r__en;
-  (* init = 1'h0 *)
-  wire active;
-  reg [15:0] asm = 16'h0000;
-  reg at_end = 1'h0;
-  reg [9:0] b1 = 10'h000;
-  reg bad;
+  wire [63:0] \acc$141 ;
+  wire [15:0] act_data;
+  wire [15:0] \act_data$132 ;
+  wire [15:0] \act_data$135 ;
+  wire [15:0] \act_data$138 ;
+  wire act_hold;
+  wire \act_hold$130 ;
+  wire [7:0] act_rd__addr;
+  wire [7:0] \act_rd__addr$88 ;
+  wire [7:0] \act_rd__addr$89 ;
+  wire [7:0] \act_rd__addr$90 ;
+  wire act_rd__en;
+  wire \act_rd__en$92 ;
+  wire \act_rd__en$93 ;
+  wire \act_rd__en$94 ;
+  wire [7:0] act_wr__addr;
+  wire [7:0] \act_wr__addr$96 ;
+  wire [7:0] \act_wr__addr$97 ;
+  wire [15:0] act_wr__data;
+  wire [15:0] \act_wr__data$100 ;
+  wire [15:0] \act_wr__data$99 ;
+  wire [3:0] act_wr__en;
+  wire [3:0] \act_wr__en$102 ;
+  wire [3:0] \act_wr__en$103 ;
   output busy;
   wire busy;
-  reg [3:0] cbit = 4'h0;
+  wire \busy$27 ;
+  wire clear;
+  wire \clear$150 ;
   input clk;
   wire clk;
+  wire [127:0] cmd__decode;
+  wire [127:0] \cmd__decode$51 ;
+  wire [127:0] \cmd__decode$63 ;
+  wire [127:0] \cmd__decode$75 ;
+  wire cmd__done;
+  wire \cmd__done$54 ;
+  wire \cmd__done$66 ;
+  wire \cmd__done$78 ;
+  wire [127:0] cmd__instr;
+  wire [127:0] \cmd__instr$55 ;
+  wire [127:0] \cmd__instr$67 ;
+  wire [127:0] \cmd__instr$79 ;
+  wire [127:0] cmd__issue;
+  wire [127:0] \cmd__issue$57 ;
+  wire [127:0] \cmd__issue$69 ;
+  wire [127:0] \cmd__issue$81 ;
+  wire cmd__refused;
+  wire \cmd__refused$60 ;
+  wire \cmd__refused$72 ;
+  wire \cmd__refused$84 ;
+  wire cmd__start;
+  wire \cmd__start$61 ;
+  wire \cmd__start$73 ;
+  wire \cmd__start$85 ;
   output [31:0] config_id;
   wire [31:0] config_id;
-  reg counting = 1'h0;
-  reg [2:0] cp = 3'h0;
-  (* init = 3'h0 *)
-  wire [2:0] cp_q;
-  reg crow = 1'h0;
-  reg [23:0] ctr_cycles = 24'h000000;
-  reg [23:0] ctr_gemm_busy = 24'h000000;
-  reg [23:0] ctr_gemm_stall = 24'h000000;
-  reg [23:0] ctr_group0 = 24'h000000;
-  reg [23:0] ctr_group1 = 24'h000000;
-  reg [23:0] ctr_group2 = 24'h000000;
-  reg [23:0] ctr_group3 = 24'h000000;
-  reg [23:0] ctr_group4 = 24'h000000;
-  reg [23:0] ctr_instructions = 24'h000000;
-  reg [23:0] ctr_load_busy = 24'h000000;
-  reg [23:0] ctr_load_stall = 24'h000000;
-  reg [23:0] ctr_post_busy = 24'h000000;
-  reg [23:0] ctr_post_stall = 24'h000000;
   input [4:0] ctr_sel;
   wire [4:0] ctr_sel;
-  reg [23:0] ctr_sram_act_reads = 24'h000000;
-  reg [23:0] ctr_sram_act_writes = 24'h000000;
-  reg [23:0] ctr_sram_out_reads = 24'h000000;
-  reg [23:0] ctr_sram_out_writes = 24'h000000;
-  reg [23:0] ctr_sram_thresh_reads = 24'h000000;
-  reg [23:0] ctr_sram_thresh_writes = 24'h000000;
-  reg [23:0] ctr_sram_weight_reads = 24'h000000;
-  reg [23:0] ctr_sram_weight_writes = 24'h000000;
-  reg [23:0] ctr_store_busy = 24'h000000;
-  reg [23:0] ctr_store_stall = 24'h000000;
-  reg [23:0] ctr_threshold_ops = 24'h000000;
   output [23:0] ctr_value;
-  reg [23:0] ctr_value = 24'h000000;
-  reg cz = 1'h0;
+  wire [23:0] ctr_value;
   output done;
   wire done;
+  wire \done$26 ;
   output error;
   wire error;
-  (* init = 9'h000 *)
-  wire [8:0] fetch_addr;
-  reg [127:0] fetched;
-  reg finish;
-  reg [15:0] full;
+  wire \error$28 ;
+  wire [127:0] gemm__decode;
+  wire gemm__done;
+  wire [127:0] gemm__instr;
+  wire [127:0] gemm__issue;
+  wire gemm__refused;
+  wire gemm__start;
   input [8:0] imem_addr;
   wire [8:0] imem_addr;
+  wire [8:0] \imem_addr$24 ;
   input [127:0] imem_data;
   wire [127:0] imem_data;
+  wire [127:0] \imem_data$25 ;
   input [15:0] imem_we;
   wire [15:0] imem_we;
-  wire [15:0] inc_cycles;
-  reg [15:0] inc_gemm_busy;
-  reg [15:0] inc_gemm_stall;
-  reg [15:0] inc_instructions;
-  reg [15:0] inc_load_busy;
-  reg [15:0] inc_load_stall;
-  reg [15:0] inc_post_busy;
-  reg [15:0] inc_post_stall;
-  reg [15:0] inc_q_cycles = 16'h0000;
-  reg [15:0] inc_q_gemm_busy = 16'h0000;
-  reg [15:0] inc_q_gemm_stall = 16'h0000;
-  reg [15:0] inc_q_instructions = 16'h0000;
-  reg [15:0] inc_q_load_busy = 16'h0000;
-  reg [15:0] inc_q_load_stall = 16'h0000;
-  reg [15:0] inc_q_post_busy = 16'h0000;
-  reg [15:0] inc_q_post_stall = 16'h0000;
-  reg [15:0] inc_q_sram_act_reads = 16'h0000;
-  reg [15:0] inc_q_sram_act_writes = 16'h0000;
-  reg [15:0] inc_q_sram_out_reads = 16'h0000;
-  reg [15:0] inc_q_sram_out_writes = 16'h0000;
-  reg [15:0] inc_q_sram_thresh_reads = 16'h0000;
-  reg [15:0] inc_q_sram_thresh_writes = 16'h0000;
-  reg [15:0] inc_q_sram_weight_reads = 16'h0000;
-  reg [15:0] inc_q_sram_weight_writes = 16'h0000;
-  reg [15:0] inc_q_store_busy = 16'h0000;
-  reg [15:0] inc_q_store_stall = 16'h0000;
-  reg [15:0] inc_q_threshold_ops = 16'h0000;
-  reg [15:0] inc_sram_act_reads;
-  reg [15:0] inc_sram_act_writes;
-  reg [15:0] inc_sram_out_reads;
-  reg [15:0] inc_sram_out_writes;
-  reg [15:0] inc_sram_thresh_reads;
-  reg [15:0] inc_sram_thresh_writes;
-  reg [15:0] inc_sram_weight_reads;
-  reg [15:0] inc_sram_weight_writes;
-  reg [15:0] inc_store_busy;
-  reg [15:0] inc_store_stall;
-  reg [15:0] inc_threshold_ops;
-  reg [127:0] instr = 128'h00000000000000000000000000000000;
-  reg [8:0] ir__addr = 9'h000;
-  wire [127:0] ir__data;
-  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
-  reg issuing = 1'h0;
-  reg [9:0] ix = 10'h000;
-  reg [2:0] kh1 = 3'h0;
-  reg [2:0] ky = 3'h0;
-  wire [9:0] lp_end;
-  reg [15:0] lp_left = 16'h0000;
-  reg lp_once = 1'h0;
+  wire [15:0] \imem_we$23 ;
+  wire [303:0] inc;
+  wire [31:0] \inc$143 ;
+  wire [15:0] \inc$143.cycles ;
+  wire [15:0] \inc$143.instructions ;
+  wire [79:0] \inc$144 ;
+  wire [15:0] \inc$144.load_busy ;
+  wire [15:0] \inc$144.load_stall ;
+  wire [15:0] \inc$144.sram_act_writes ;
+  wire [15:0] \inc$144.sram_thresh_writes ;
+  wire [15:0] \inc$144.sram_weight_writes ;
+  wire [63:0] \inc$145 ;
+  wire [15:0] \inc$145.sram_act_reads ;
+  wire [15:0] \inc$145.sram_out_reads ;
+  wire [15:0] \inc$145.store_busy ;
+  wire [15:0] \inc$145.store_stall ;
+  wire [63:0] \inc$146 ;
+  wire [15:0] \inc$146.gemm_busy ;
+  wire [15:0] \inc$146.gemm_stall ;
+  wire [15:0] \inc$146.sram_act_reads ;
+  wire [15:0] \inc$146.sram_weight_reads ;
+  wire [111:0] \inc$147 ;
+  wire [15:0] \inc$147.post_busy ;
+  wire [15:0] \inc$147.post_stall ;
+  wire [15:0] \inc$147.sram_act_reads ;
+  wire [15:0] \inc$147.sram_act_writes ;
+  wire [15:0] \inc$147.sram_out_writes ;
+  wire [15:0] \inc$147.sram_thresh_reads ;
+  wire [15:0] \inc$147.threshold_ops ;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.instructions ;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_reads ;
+  wire [15:0] \inc.sram_weight_writes ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  wire [15:0] \inc.threshold_ops ;
+  wire [127:0] load__decode;
+  wire load__done;
+  wire [127:0] load__instr;
+  wire [127:0] load__issue;
+  wire load__refused;
+  wire load__start;
   output [31:0] mem_rd_addr;
-  reg [31:0] mem_rd_addr;
+  wire [31:0] mem_rd_addr;
+  wire [31:0] \mem_rd_addr$31 ;
   input [15:0] mem_rd_data;
   wire [15:0] mem_rd_data;
+  wire [15:0] \mem_rd_data$34 ;
   input mem_rd_data_valid;
   wire mem_rd_data_valid;
+  wire \mem_rd_data_valid$33 ;
   output [23:0] mem_rd_len;
-  reg [23:0] mem_rd_len;
+  wire [23:0] mem_rd_len;
+  wire [23:0] \mem_rd_len$32 ;
   input mem_rd_ready;
   wire mem_rd_ready;
+  wire \mem_rd_ready$30 ;
   output mem_rd_valid;
-  reg mem_rd_valid;
+  wire mem_rd_valid;
+  wire \mem_rd_valid$29 ;
   output [31:0] mem_wr_addr;
-  reg [31:0] mem_wr_addr;
+  wire [31:0] mem_wr_addr;
+  wire [31:0] \mem_wr_addr$37 ;
   output [15:0] mem_wr_data;
-  reg [15:0] mem_wr_data;
+  wire [15:0] mem_wr_data;
+  wire [15:0] \mem_wr_data$38 ;
   input mem_wr_ready;
   wire mem_wr_ready;
+  wire \mem_wr_ready$36 ;
   output mem_wr_valid;
-  reg mem_wr_valid;
-  reg n_bad = 1'h0;
-  reg [5:0] n_is = 6'h00;
-  reg [1:0] n_nb1 = 2'h0;
-  reg [3:0] n_ob1 = 4'h0;
-  reg [15:0] n_pad_last = 16'h0000;
-  reg [15:0] n_pitch = 16'h0000;
-  reg [23:0] n_rd_len = 24'h000000;
-  reg n_res = 1'h0;
-  reg [7:0] n_t_base = 8'h00;
-  reg [1:0] nb1 = 2'h0;
-  reg [127:0] nxt = 128'h00000000000000000000000000000000;
-  reg [15:0] o_addr = 16'h0000;
-  reg [15:0] o_addr2 = 16'h0000;
-  reg [15:0] o_addr3 = 16'h0000;
-  reg [9:0] o_bank2 = 10'h000;
-  reg [2:0] o_beat = 3'h0;
-  reg [2:0] o_beat2 = 3'h0;
-  reg [15:0] o_data3 = 16'h0000;
-  reg o_last = 1'h0;
-  reg [3:0] old_bits = 4'h0;
-  reg [2:0] p = 3'h0;
-  reg p_cmp = 1'h0;
-  reg [1:0] p_lv = 2'h0;
-  reg [3:0] p_ob1 = 4'h0;
-  reg [15:0] p_pad_last = 16'h0000;
-  reg p_res = 1'h0;
-  reg p_shift_c0_keep = 1'h0;
-  reg p_shift_c1_keep = 1'h0;
-  reg p_shift_c2_keep = 1'h0;
-  reg p_shift_c3_keep = 1'h0;
-  reg pad_d = 1'h0;
-  reg [15:0] pad_word_d = 16'h0000;
-  reg [15:0] pad_word_q = 16'h0000;
-  reg [15:0] paddr = 16'h0000;
-  reg [9:0] pc = 10'h000;
-  reg [9:0] pc_next;
-  reg [15:0] pitch = 16'h0000;
-  reg [2:0] plane = 3'h0;
-  reg [15:0] plane_base = 16'h0000;
-  reg rd_hold;
-  reg [23:0] rd_len = 24'h000000;
-  reg [15:0] req_addr = 16'h0000;
-  reg [9:0] req_cnt = 10'h000;
-  reg req_more = 1'h0;
+  wire mem_wr_valid;
+  wire \mem_wr_valid$35 ;
+  wire [127:0] post__decode;
+  wire post__done;
+  wire [127:0] post__instr;
+  wire [127:0] post__issue;
+  wire post__refused;
+  wire post__start;
   input rst;
   wire rst;
-  reg [9:0] rx_bank = 10'h000;
-  reg [2:0] rx_beat = 3'h0;
-  reg rx_bl = 1'h0;
-  reg rx_blast = 1'h0;
-  reg rx_oh = 1'h1;
-  reg [15:0] rx_word = 16'h0000;
-  reg [15:0] s_cur = 16'h0000;
-  reg [3:0] sbit = 4'h0;
-  reg [3:0] sc_bits = 4'h0;
-  wire [63:0] scores;
-  reg [63:0] scores_q = 64'h0000000000000000;
-  reg [2:0] sel_q = 3'h0;
-  wire [3:0] shift;
-  reg srow = 1'h0;
+  wire running;
+  wire [4:0] sel;
   input start;
   wire start;
-  reg [3:0] state = 4'h0;
-  reg [15:0] store_act;
-  reg [63:0] store_out;
-  reg svalid = 1'h0;
-  reg [1:0] t = 2'h0;
-  reg [7:0] t_row = 8'h00;
-  reg [15:0] tail = 16'h0000;
-  reg [15:0] thr_ptr = 16'h0000;
-  wire [7:0] thr_r__addr;
-  wire [63:0] thr_r__data;
-  wire thr_r__en;
-  (* init = 64'h0000000000000000 *)
-  wire [63:0] thresh;
-  reg [63:0] thresh_l0 = 64'h0000000000000000;
+  wire \start$22 ;
+  wire [127:0] store__decode;
+  wire store__done;
+  wire [127:0] store__instr;
+  wire [127:0] store__issue;
+  wire store__refused;
+  wire store__start;
+  wire [63:0] tob_data;
+  wire [63:0] \tob_data$137 ;
+  wire [63:0] \tob_data$139 ;
+  wire [7:0] tob_rd__addr;
+  wire [7:0] \tob_rd__addr$115 ;
+  wire [7:0] \tob_rd__addr$116 ;
+  wire tob_rd__en;
+  wire \tob_rd__en$118 ;
+  wire \tob_rd__en$119 ;
+  wire [7:0] tob_wr__addr;
+  wire [7:0] \tob_wr__addr$121 ;
+  wire [7:0] \tob_wr__addr$122 ;
+  wire [63:0] tob_wr__data;
+  wire [63:0] \tob_wr__data$124 ;
+  wire [63:0] \tob_wr__data$125 ;
+  wire [3:0] tob_wr__en;
+  wire [3:0] \tob_wr__en$127 ;
+  wire [3:0] \tob_wr__en$128 ;
+  wire [23:0] value;
+  wire [63:0] weight_data;
+  wire [63:0] \weight_data$134 ;
+  wire [7:0] weight_rd__addr;
+  wire [7:0] \weight_rd__addr$105 ;
+  wire weight_rd__en;
+  wire \weight_rd__en$107 ;
+  wire [7:0] weight_wr__addr;
+  wire [7:0] \weight_wr__addr$109 ;
+  wire [63:0] weight_wr__data;
+  wire [63:0] \weight_wr__data$111 ;
+  wire [3:0] weight_wr__en;
+  wire [3:0] \weight_wr__en$113 ;
+  assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
+  assign act_rd__en = \$2  | \act_rd__en$94 ;
+  assign act_wr__addr = \act_wr__addr$96  | \act_wr__addr$97 ;
+  assign act_wr__data = \act_wr__data$99  | \act_wr__data$100 ;
+  assign act_wr__en = \act_wr__en$102  | \act_wr__en$103 ;
+  assign tob_rd__addr = \tob_rd__addr$115  | \act_rd__addr$90 ;
+  assign tob_rd__en = \tob_rd__en$118  | \tob_rd__en$119 ;
+  assign tob_wr__addr = \tob_wr__addr$121  | \tob_wr__addr$122 ;
+  assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
+  assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
+  assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
+  assign \$4  = \$3  | \inc$147 [79:64];
+  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
+  assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
+  assign act_rd__addr = \$1  | \act_rd__addr$90 ;
+  \accel_top.buffers  buffers (
+    .act_hold(act_hold),
+    .act_q(act_data),
+    .act_rd__addr(act_rd__addr),
+    .act_rd__en(act_rd__en),
+    .act_wr__addr(act_wr__addr),
+    .act_wr__data(act_wr__data),
+    .act_wr__en(act_wr__en),
+    .clk(clk),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_r__addr(tob_rd__addr),
+    .tob_r__en(tob_rd__en),
+    .tob_wr__addr(tob_wr__addr),
+    .tob_wr__data(tob_wr__data),
+    .tob_wr__en(tob_wr__en),
+    .weight_rd__addr(weight_rd__addr),
+    .weight_rd__en(weight_rd__en),
+    .weight_wr__addr(weight_wr__addr),
+    .weight_wr__data(weight_wr__data),
+    .weight_wr__en(weight_wr__en),
+    .wgt_q(weight_data)
+  );
+  \accel_top.controller  controller (
+    .busy(busy),
+    .clear(clear),
+    .clk(clk),
+    .done(done),
+    .error(error),
+    .fetched(cmd__decode),
+    .gemm__done(gemm__done),
+    .gemm__refused(gemm__refused),
+    .gemm__start(\cmd__start$73 ),
+    .imem_addr(imem_addr),
+    .imem_data(imem_data),
+    .imem_we(imem_we),
+    .inc(\inc$143 ),
+    .load__done(load__done),
+    .load__instr(cmd__instr),
+    .load__issue(cmd__issue),
+    .load__refused(load__refused),
+    .load__start(cmd__start),
+    .post__done(post__done),
+    .post__refused(post__refused),
+    .post__start(\cmd__start$85 ),
+    .rst(rst),
+    .start(start),
+    .store__done(store__done),
+    .store__refused(store__refused),
+    .store__start(\cmd__start$61 )
+  );
+  \accel_top.counters  counters (
+    .clear(clear),
+    .clk(clk),
+    .inc(inc),
+    .rst(rst),
+    .running(busy),
+    .sel(ctr_sel),
+    .value(ctr_value)
+  );
+  \accel_top.gemm  gemm (
+    .acc(acc),
+    .act_data(act_data),
+    .act_rd__addr(\act_rd__addr$88 ),
+    .act_rd__en(\act_rd__en$92 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(gemm__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(gemm__refused),
+    .cmd__start(\cmd__start$73 ),
+    .inc(\inc$146 ),
+    .rst(rst),
+    .w_in(weight_data),
+    .weight_rd__addr(weight_rd__addr),
+    .weight_rd__en(weight_rd__en)
+  );
+  \accel_top.load  load (
+    .act_wr__addr(\act_wr__addr$96 ),
+    .act_wr__data(\act_wr__data$99 ),
+    .act_wr__en(\act_wr__en$102 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(load__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(load__refused),
+    .cmd__start(cmd__start),
+    .inc(\inc$144 ),
+    .mem_rd_data(mem_rd_data),
+    .mem_rd_data_valid(mem_rd_data_valid),
+    .mem_rd_len(mem_rd_len),
+    .mem_rd_ready(mem_rd_ready),
+    .mem_rd_valid(mem_rd_valid),
+    .req_addr(\$6 ),
+    .rst(rst),
+    .tob_wr__addr(\tob_wr__addr$121 ),
+    .tob_wr__data(\tob_wr__data$124 ),
+    .tob_wr__en(\tob_wr__en$127 ),
+    .weight_wr__addr(weight_wr__addr),
+    .weight_wr__data(weight_wr__data),
+    .weight_wr__en(weight_wr__en)
+  );
+  \accel_top.post  post (
+    .acc(acc),
+    .act_data(act_data),
+    .act_rd__addr(\act_rd__addr$89 ),
+    .act_rd__en(\act_rd__en$93 ),
+    .act_wr__addr(\act_wr__addr$97 ),
+    .act_wr__data(\act_wr__data$100 ),
+    .act_wr__en(\act_wr__en$103 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(post__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(post__refused),
+    .cmd__start(\cmd__start$85 ),
+    .inc(\inc$147 ),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_rd__addr(\tob_rd__addr$115 ),
+    .tob_rd__en(\tob_rd__en$118 ),
+    .tob_wr__addr(\tob_wr__addr$122 ),
+    .tob_wr__data(\tob_wr__data$125 ),
+    .tob_wr__en(\tob_wr__en$128 )
+  );
+  \accel_top.store  store (
+    .act_data(act_data),
+    .act_hold(act_hold),
+    .act_rd__addr(\act_rd__addr$90 ),
+    .act_rd__en(\act_rd__en$94 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(store__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(store__refused),
+    .cmd__start(\cmd__start$61 ),
+    .inc(\inc$145 ),
+    .mem_wr_data(mem_wr_data),
+    .mem_wr_ready(mem_wr_ready),
+    .mem_wr_valid(mem_wr_valid),
+    .o_addr3(\$7 ),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_rd__en(\tob_rd__en$119 )
+  );
+  assign \start$22  = start;
+  assign \imem_we$23  = imem_we;
+  assign \imem_addr$24  = imem_addr;
+  assign \imem_data$25  = imem_data;
+  assign \done$26  = done;
+  assign \busy$27  = busy;
+  assign \error$28  = error;
+  assign \mem_rd_valid$29  = mem_rd_valid;
+  assign \mem_rd_ready$30  = mem_rd_ready;
+  assign \mem_rd_addr$31  = { 16'h0000, \$6  };
+  assign \mem_rd_len$32  = mem_rd_len;
+  assign \mem_rd_data_valid$33  = mem_rd_data_valid;
+  assign \mem_rd_data$34  = mem_rd_data;
+  assign \mem_wr_valid$35  = mem_wr_valid;
+  assign \mem_wr_ready$36  = mem_wr_ready;
+  assign \mem_wr_addr$37  = { 16'h0000, \$7  };
+  assign \mem_wr_data$38  = mem_wr_data;
+  assign load__decode = cmd__decode;
+  assign cmd__done = load__done;
+  assign load__instr = cmd__instr;
+  assign load__issue = cmd__issue;
+  assign cmd__refused = load__refused;
+  assign load__start = cmd__start;
+  assign \cmd__decode$51  = cmd__decode;
+  assign store__decode = cmd__decode;
+  assign \cmd__done$54  = store__done;
+  assign \cmd__instr$55  = cmd__instr;
+  assign store__instr = cmd__instr;
+  assign \cmd__issue$57  = cmd__issue;
+  assign store__issue = cmd__issue;
+  assign \cmd__refused$60  = store__refused;
+  assign store__start = \cmd__start$61 ;
+  assign \cmd__decode$63  = cmd__decode;
+  assign gemm__decode = cmd__decode;
+  assign \cmd__done$66  = gemm__done;
+  assign \cmd__instr$67  = cmd__instr;
+  assign gemm__instr = cmd__instr;
+  assign \cmd__issue$69  = cmd__issue;
+  assign gemm__issue = cmd__issue;
+  assign \cmd__refused$72  = gemm__refused;
+  assign gemm__start = \cmd__start$73 ;
+  assign \cmd__decode$75  = cmd__decode;
+  assign post__decode = cmd__decode;
+  assign \cmd__done$78  = post__done;
+  assign \cmd__instr$79  = cmd__instr;
+  assign post__instr = cmd__instr;
+  assign \cmd__issue$81  = cmd__issue;
+  assign post__issue = cmd__issue;
+  assign \cmd__refused$84  = post__refused;
+  assign post__start = \cmd__start$85 ;
+  assign \weight_rd__addr$105  = weight_rd__addr;
+  assign \weight_rd__en$107  = weight_rd__en;
+  assign \weight_wr__addr$109  = weight_wr__addr;
+  assign \weight_wr__data$111  = weight_wr__data;
+  assign \weight_wr__en$113  = weight_wr__en;
+  assign \tob_rd__addr$116  = \act_rd__addr$90 ;
+  assign \act_hold$130  = act_hold;
+  assign \act_data$132  = act_data;
+  assign \weight_data$134  = weight_data;
+  assign \act_data$135  = act_data;
+  assign \tob_data$137  = tob_data;
+  assign \act_data$138  = act_data;
+  assign \tob_data$139  = tob_data;
+  assign \acc$141  = acc;
+  assign running = busy;
+  assign \clear$150  = clear;
+  assign sel = ctr_sel;
+  assign value = ctr_value;
+  assign mem_rd_addr = { 16'h0000, \$6  };
+  assign mem_wr_addr = { 16'h0000, \$7  };
+  assign config_id = 32'd3647098214;
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
+  assign \inc.load_busy  = inc[47:32];
+  assign \inc.load_stall  = inc[63:48];
+  assign \inc.store_busy  = inc[79:64];
+  assign \inc.store_stall  = inc[95:80];
+  assign \inc.gemm_busy  = inc[111:96];
+  assign \inc.gemm_stall  = inc[127:112];
+  assign \inc.post_busy  = inc[143:128];
+  assign \inc.post_stall  = inc[159:144];
+  assign \inc.sram_act_reads  = inc[175:160];
+  assign \inc.sram_act_writes  = inc[191:176];
+  assign \inc.sram_weight_reads  = inc[207:192];
+  assign \inc.sram_weight_writes  = inc[223:208];
+  assign \inc.sram_thresh_reads  = inc[239:224];
+  assign \inc.sram_thresh_writes  = inc[255:240];
+  assign \inc.sram_out_reads  = inc[271:256];
+  assign \inc.sram_out_writes  = inc[287:272];
+  assign \inc.threshold_ops  = inc[303:288];
+  assign \inc$143.cycles  = \inc$143 [15:0];
+  assign \inc$143.instructions  = \inc$143 [31:16];
+  assign \inc$144.load_busy  = \inc$144 [15:0];
+  assign \inc$144.load_stall  = \inc$144 [31:16];
+  assign \inc$144.sram_act_writes  = \inc$144 [47:32];
+  assign \inc$144.sram_weight_writes  = \inc$144 [63:48];
+  assign \inc$144.sram_thresh_writes  = \inc$144 [79:64];
+  assign \inc$145.store_busy  = \inc$145 [15:0];
+  assign \inc$145.store_stall  = \inc$145 [31:16];
+  assign \inc$145.sram_act_reads  = \inc$145 [47:32];
+  assign \inc$145.sram_out_reads  = \inc$145 [63:48];
+  assign \inc$146.gemm_busy  = \inc$146 [15:0];
+  assign \inc$146.gemm_stall  = \inc$146 [31:16];
+  assign \inc$146.sram_act_reads  = \inc$146 [47:32];
+  assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
+  assign \inc$147.post_busy  = \inc$147 [15:0];
+  assign \inc$147.post_stall  = \inc$147 [31:16];
+  assign \inc$147.threshold_ops  = \inc$147 [47:32];
+  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
+  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
+  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
+  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
+  assign inc[303:288] = \inc$147 [47:32];
+  assign inc[287:272] = \inc$147 [111:96];
+  assign inc[271:256] = \inc$145 [63:48];
+  assign inc[255:240] = \inc$144 [79:64];
+  assign inc[239:224] = \inc$147 [63:48];
+  assign inc[223:208] = \inc$144 [63:48];
+  assign inc[207:192] = \inc$146 [63:48];
+  assign inc[191:176] = \$5 ;
+  assign inc[175:160] = \$4 ;
+  assign inc[159:144] = \inc$147 [31:16];
+  assign inc[143:128] = \inc$147 [15:0];
+  assign inc[127:112] = \inc$146 [31:16];
+  assign inc[111:96] = \inc$146 [15:0];
+  assign inc[95:80] = \inc$145 [31:16];
+  assign inc[79:64] = \inc$145 [15:0];
+  assign inc[63:48] = \inc$144 [31:16];
+  assign inc[47:32] = \inc$144 [15:0];
+  assign inc[31:16] = \inc$143 [31:16];
+  assign inc[15:0] = \inc$143 [15:0];
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__data, act_wr__en, tob_r__addr, tob_r__en, tob_wr__addr, tob_wr__data, tob_wr__en, tob_data, act_q, wgt_q, weight_wr__addr, weight_wr__data, weight_wr__en, act_hold, weight_rd__en, weight_rd__addr, clk
+);
+  reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
+  wire \$1 ;
+  reg [3:0] \$2 ;
+  reg [3:0] \$3 ;
+  reg [3:0] \$4 ;
+  reg [15:0] \$5 ;
   (* init = 8'h00 *)
-  wire [7:0] thresh_out_addr_q;
-  reg [7:0] thresh_out_addr_req;
-  (* init = 64'h0000000000000000 *)
-  wire [63:0] thresh_out_data_q;
-  reg [63:0] thresh_out_data_req;
-  (* init = 4'h0 *)
-  wire [3:0] thresh_out_en_q;
-  reg [3:0] thresh_out_en_req;
-  reg [2:0] tx_beat = 3'h0;
-  reg tx_kl = 1'h0;
-  reg [15:0] tx_word = 16'h0000;
-  reg valid = 1'h0;
-  reg [63:0] w_in = 64'h0000000000000000;
-  reg [3:0] wbit = 4'h0;
+  wire [7:0] \$signature__addr ;
   (* init = 8'h00 *)
-  wire [7:0] weight_addr_q;
-  reg [7:0] weight_addr_req;
+  wire [7:0] \$signature__addr$28 ;
+  (* init = 8'h00 *)
+  wire [7:0] \$signature__addr$31 ;
+  wire [7:0] \$signature__addr$34 ;
+  wire [7:0] \$signature__addr$38 ;
+  wire [15:0] \$signature__data ;
+  wire [63:0] \$signature__data$24 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \$signature__data$26 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] weight_data_q;
-  reg [63:0] weight_data_req;
+  wire [63:0] \$signature__data$29 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \$signature__data$32 ;
   (* init = 4'h0 *)
-  wire [3:0] weight_en_q;
-  reg [3:0] weight_en_req;
+  wire [3:0] \$signature__en ;
+  (* init = 4'h0 *)
+  wire [3:0] \$signature__en$30 ;
+  (* init = 4'h0 *)
+  wire [3:0] \$signature__en$33 ;
+  wire \$signature__en$36 ;
+  wire \$signature__en$40 ;
+  reg [7:0] act_addr_q = 8'h00;
+  (* init = 16'h0000 *)
+  wire [15:0] act_data;
+  reg [15:0] act_data_q = 16'h0000;
+  reg [3:0] act_en_q = 4'h0;
+  input act_hold;
+  wire act_hold;
+  output [15:0] act_q;
+  reg [15:0] act_q = 16'h0000;
+  input [7:0] act_rd__addr;
+  wire [7:0] act_rd__addr;
+  input act_rd__en;
+  wire act_rd__en;
+  input [7:0] act_wr__addr;
+  wire [7:0] act_wr__addr;
+  input [15:0] act_wr__data;
+  wire [15:0] act_wr__data;
+  input [3:0] act_wr__en;
+  wire [3:0] act_wr__en;
+  input clk;
+  wire clk;
+  input rst;
+  wire rst;
+  reg [7:0] thresh_out_addr_q = 8'h00;
+  reg [63:0] thresh_out_data_q = 64'h0000000000000000;
+  reg [3:0] thresh_out_en_q = 4'h0;
+  output [63:0] tob_data;
+  wire [63:0] tob_data;
+  input [7:0] tob_r__addr;
+  wire [7:0] tob_r__addr;
+  wire [63:0] tob_r__data;
+  input tob_r__en;
+  wire tob_r__en;
+  wire [7:0] tob_rd__addr;
+  wire tob_rd__en;
+  input [7:0] tob_wr__addr;
+  wire [7:0] tob_wr__addr;
+  input [63:0] tob_wr__data;
+  wire [63:0] tob_wr__data;
+  input [3:0] tob_wr__en;
+  wire [3:0] tob_wr__en;
+  reg [7:0] weight_addr_q = 8'h00;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] wgt_q;
-  reg [7:0] wgt_r__addr = 8'h00;
-  wire [63:0] wgt_r__data;
-  wire wgt_r__en;
-  reg wrow = 1'h0;
-  reg wvalid = 1'h0;
-  wire [3:0] y;
-  reg [3:0] y_q = 4'h0;
-  reg zero = 1'h0;
+  wire [63:0] weight_data;
+  reg [63:0] weight_data_q = 64'h0000000000000000;
+  reg [3:0] weight_en_q = 4'h0;
+  input [7:0] weight_rd__addr;
+  wire [7:0] weight_rd__addr;
+  input weight_rd__en;
+  wire weight_rd__en;
+  input [7:0] weight_wr__addr;
+  wire [7:0] weight_wr__addr;
+  input [63:0] weight_wr__data;
+  wire [63:0] weight_wr__data;
+  input [3:0] weight_wr__en;
+  wire [3:0] weight_wr__en;
+  output [63:0] wgt_q;
+  reg [63:0] wgt_q = 64'h0000000000000000;
   reg [15:0] act_buf [255:0];
   initial begin
     act_buf[0] = 16'h0000;
@@ -1311,22 +873,872 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$35 [0])
-      act_buf[\$signature__addr$31 ][3:0] <= \$signature__data$33 [3:0];
-    if (\$signature__en$35 [1])
-      act_buf[\$signature__addr$31 ][7:4] <= \$signature__data$33 [7:4];
-    if (\$signature__en$35 [2])
-      act_buf[\$signature__addr$31 ][11:8] <= \$signature__data$33 [11:8];
-    if (\$signature__en$35 [3])
-      act_buf[\$signature__addr$31 ][15:12] <= \$signature__data$33 [15:12];
+    if (act_en_q[0])
+      act_buf[act_addr_q][3:0] <= act_data_q[3:0];
+    if (act_en_q[1])
+      act_buf[act_addr_q][7:4] <= act_data_q[7:4];
+    if (act_en_q[2])
+      act_buf[act_addr_q][11:8] <= act_data_q[11:8];
+    if (act_en_q[3])
+      act_buf[act_addr_q][15:12] <= act_data_q[15:12];
   end
   reg [15:0] _0_;
   always @(posedge clk) begin
-    if (act_r__en) begin
-      _0_ <= act_buf[\$signal$149 [7:0]];
+    if (act_rd__en) begin
+      _0_ <= act_buf[act_rd__addr];
     end
   end
-  assign act_r__data = _0_;
+  assign \$signature__data  = _0_;
+  reg [63:0] thresh_out_buf [255:0];
+  initial begin
+    thresh_out_buf[0] = 64'h0000000000000000;
+    thresh_out_buf[1] = 64'h0000000000000000;
+    thresh_out_buf[2] = 64'h0000000000000000;
+    thresh_out_buf[3] = 64'h0000000000000000;
+    thresh_out_buf[4] = 64'h0000000000000000;
+    thresh_out_buf[5] = 64'h0000000000000000;
+    thresh_out_buf[6] = 64'h0000000000000000;
+    thresh_out_buf[7] = 64'h0000000000000000;
+    thresh_out_buf[8] = 64'h0000000000000000;
+    thresh_out_buf[9] = 64'h0000000000000000;
+    thresh_out_buf[10] = 64'h0000000000000000;
+    thresh_out_buf[11] = 64'h0000000000000000;
+    thresh_out_buf[12] = 64'h0000000000000000;
+    thresh_out_buf[13] = 64'h0000000000000000;
+    thresh_out_buf[14] = 64'h0000000000000000;
+    thresh_out_buf[15] = 64'h0000000000000000;
+    thresh_out_buf[16] = 64'h0000000000000000;
+    thresh_out_buf[17] = 64'h0000000000000000;
+    thresh_out_buf[18] = 64'h0000000000000000;
+    thresh_out_buf[19] = 64'h0000000000000000;
+    thresh_out_buf[20] = 64'h0000000000000000;
+    thresh_out_buf[21] = 64'h0000000000000000;
+    thresh_out_buf[22] = 64'h0000000000000000;
+    thresh_out_buf[23] = 64'h0000000000000000;
+    thresh_out_buf[24] = 64'h0000000000000000;
+    thresh_out_buf[25] = 64'h0000000000000000;
+    thresh_out_buf[26] = 64'h0000000000000000;
+    thresh_out_buf[27] = 64'h0000000000000000;
+    thresh_out_buf[28] = 64'h0000000000000000;
+    thresh_out_buf[29] = 64'h0000000000000000;
+    thresh_out_buf[30] = 64'h0000000000000000;
+    thresh_out_buf[31] = 64'h0000000000000000;
+    thresh_out_buf[32] = 64'h0000000000000000;
+    thresh_out_buf[33] = 64'h0000000000000000;
+    thresh_out_buf[34] = 64'h0000000000000000;
+    thresh_out_buf[35] = 64'h0000000000000000;
+    thresh_out_buf[36] = 64'h0000000000000000;
+    thresh_out_buf[37] = 64'h0000000000000000;
+    thresh_out_buf[38] = 64'h0000000000000000;
+    thresh_out_buf[39] = 64'h0000000000000000;
+    thresh_out_buf[40] = 64'h0000000000000000;
+    thresh_out_buf[41] = 64'h0000000000000000;
+    thresh_out_buf[42] = 64'h0000000000000000;
+    thresh_out_buf[43] = 64'h0000000000000000;
+    thresh_out_buf[44] = 64'h0000000000000000;
+    thresh_out_buf[45] = 64'h0000000000000000;
+    thresh_out_buf[46] = 64'h0000000000000000;
+    thresh_out_buf[47] = 64'h0000000000000000;
+    thresh_out_buf[48] = 64'h0000000000000000;
+    thresh_out_buf[49] = 64'h0000000000000000;
+    thresh_out_buf[50] = 64'h0000000000000000;
+    thresh_out_buf[51] = 64'h0000000000000000;
+    thresh_out_buf[52] = 64'h0000000000000000;
+    thresh_out_buf[53] = 64'h0000000000000000;
+    thresh_out_buf[54] = 64'h0000000000000000;
+    thresh_out_buf[55] = 64'h0000000000000000;
+    thresh_out_buf[56] = 64'h0000000000000000;
+    thresh_out_buf[57] = 64'h0000000000000000;
+    thresh_out_buf[58] = 64'h0000000000000000;
+    thresh_out_buf[59] = 64'h0000000000000000;
+    thresh_out_buf[60] = 64'h0000000000000000;
+    thresh_out_buf[61] = 64'h0000000000000000;
+    thresh_out_buf[62] = 64'h0000000000000000;
+    thresh_out_buf[63] = 64'h0000000000000000;
+    thresh_out_buf[64] = 64'h0000000000000000;
+    thresh_out_buf[65] = 64'h0000000000000000;
+    thresh_out_buf[66] = 64'h0000000000000000;
+    thresh_out_buf[67] = 64'h0000000000000000;
+    thresh_out_buf[68] = 64'h0000000000000000;
+    thresh_out_buf[69] = 64'h0000000000000000;
+    thresh_out_buf[70] = 64'h0000000000000000;
+    thresh_out_buf[71] = 64'h0000000000000000;
+    thresh_out_buf[72] = 64'h0000000000000000;
+    thresh_out_buf[73] = 64'h0000000000000000;
+    thresh_out_buf[74] = 64'h0000000000000000;
+    thresh_out_buf[75] = 64'h0000000000000000;
+    thresh_out_buf[76] = 64'h0000000000000000;
+    thresh_out_buf[77] = 64'h0000000000000000;
+    thresh_out_buf[78] = 64'h0000000000000000;
+    thresh_out_buf[79] = 64'h0000000000000000;
+    thresh_out_buf[80] = 64'h0000000000000000;
+    thresh_out_buf[81] = 64'h0000000000000000;
+    thresh_out_buf[82] = 64'h0000000000000000;
+    thresh_out_buf[83] = 64'h0000000000000000;
+    thresh_out_buf[84] = 64'h0000000000000000;
+    thresh_out_buf[85] = 64'h0000000000000000;
+    thresh_out_buf[86] = 64'h0000000000000000;
+    thresh_out_buf[87] = 64'h0000000000000000;
+    thresh_out_buf[88] = 64'h0000000000000000;
+    thresh_out_buf[89] = 64'h0000000000000000;
+    thresh_out_buf[90] = 64'h0000000000000000;
+    thresh_out_buf[91] = 64'h0000000000000000;
+    thresh_out_buf[92] = 64'h0000000000000000;
+    thresh_out_buf[93] = 64'h0000000000000000;
+    thresh_out_buf[94] = 64'h0000000000000000;
+    thresh_out_buf[95] = 64'h0000000000000000;
+    thresh_out_buf[96] = 64'h0000000000000000;
+    thresh_out_buf[97] = 64'h0000000000000000;
+    thresh_out_buf[98] = 64'h0000000000000000;
+    thresh_out_buf[99] = 64'h0000000000000000;
+    thresh_out_buf[100] = 64'h0000000000000000;
+    thresh_out_buf[101] = 64'h0000000000000000;
+    thresh_out_buf[102] = 64'h0000000000000000;
+    thresh_out_buf[103] = 64'h0000000000000000;
+    thresh_out_buf[104] = 64'h0000000000000000;
+    thresh_out_buf[105] = 64'h0000000000000000;
+    thresh_out_buf[106] = 64'h0000000000000000;
+    thresh_out_buf[107] = 64'h0000000000000000;
+    thresh_out_buf[108] = 64'h0000000000000000;
+    thresh_out_buf[109] = 64'h0000000000000000;
+    thresh_out_buf[110] = 64'h0000000000000000;
+    thresh_out_buf[111] = 64'h0000000000000000;
+    thresh_out_buf[112] = 64'h0000000000000000;
+    thresh_out_buf[113] = 64'h0000000000000000;
+    thresh_out_buf[114] = 64'h0000000000000000;
+    thresh_out_buf[115] = 64'h0000000000000000;
+    thresh_out_buf[116] = 64'h0000000000000000;
+    thresh_out_buf[117] = 64'h0000000000000000;
+    thresh_out_buf[118] = 64'h0000000000000000;
+    thresh_out_buf[119] = 64'h0000000000000000;
+    thresh_out_buf[120] = 64'h0000000000000000;
+    thresh_out_buf[121] = 64'h0000000000000000;
+    thresh_out_buf[122] = 64'h0000000000000000;
+    thresh_out_buf[123] = 64'h0000000000000000;
+    thresh_out_buf[124] = 64'h0000000000000000;
+    thresh_out_buf[125] = 64'h0000000000000000;
+    thresh_out_buf[126] = 64'h0000000000000000;
+    thresh_out_buf[127] = 64'h0000000000000000;
+    thresh_out_buf[128] = 64'h0000000000000000;
+    thresh_out_buf[129] = 64'h0000000000000000;
+    thresh_out_buf[130] = 64'h0000000000000000;
+    thresh_out_buf[131] = 64'h0000000000000000;
+    thresh_out_buf[132] = 64'h0000000000000000;
+    thresh_out_buf[133] = 64'h0000000000000000;
+    thresh_out_buf[134] = 64'h0000000000000000;
+    thresh_out_buf[135] = 64'h0000000000000000;
+    thresh_out_buf[136] = 64'h0000000000000000;
+    thresh_out_buf[137] = 64'h0000000000000000;
+    thresh_out_buf[138] = 64'h0000000000000000;
+    thresh_out_buf[139] = 64'h0000000000000000;
+    thresh_out_buf[140] = 64'h0000000000000000;
+    thresh_out_buf[141] = 64'h0000000000000000;
+    thresh_out_buf[142] = 64'h0000000000000000;
+    thresh_out_buf[143] = 64'h0000000000000000;
+    thresh_out_buf[144] = 64'h0000000000000000;
+    thresh_out_buf[145] = 64'h0000000000000000;
+    thresh_out_buf[146] = 64'h0000000000000000;
+    thresh_out_buf[147] = 64'h0000000000000000;
+    thresh_out_buf[148] = 64'h0000000000000000;
+    thresh_out_buf[149] = 64'h0000000000000000;
+    thresh_out_buf[150] = 64'h0000000000000000;
+    thresh_out_buf[151] = 64'h0000000000000000;
+    thresh_out_buf[152] = 64'h0000000000000000;
+    thresh_out_buf[153] = 64'h0000000000000000;
+    thresh_out_buf[154] = 64'h0000000000000000;
+    thresh_out_buf[155] = 64'h0000000000000000;
+    thresh_out_buf[156] = 64'h0000000000000000;
+    thresh_out_buf[157] = 64'h0000000000000000;
+    thresh_out_buf[158] = 64'h0000000000000000;
+    thresh_out_buf[159] = 64'h0000000000000000;
+    thresh_out_buf[160] = 64'h0000000000000000;
+    thresh_out_buf[161] = 64'h0000000000000000;
+    thresh_out_buf[162] = 64'h0000000000000000;
+    thresh_out_buf[163] = 64'h0000000000000000;
+    thresh_out_buf[164] = 64'h0000000000000000;
+    thresh_out_buf[165] = 64'h0000000000000000;
+    thresh_out_buf[166] = 64'h0000000000000000;
+    thresh_out_buf[167] = 64'h0000000000000000;
+    thresh_out_buf[168] = 64'h0000000000000000;
+    thresh_out_buf[169] = 64'h0000000000000000;
+    thresh_out_buf[170] = 64'h0000000000000000;
+    thresh_out_buf[171] = 64'h0000000000000000;
+    thresh_out_buf[172] = 64'h0000000000000000;
+    thresh_out_buf[173] = 64'h0000000000000000;
+    thresh_out_buf[174] = 64'h0000000000000000;
+    thresh_out_buf[175] = 64'h0000000000000000;
+    thresh_out_buf[176] = 64'h0000000000000000;
+    thresh_out_buf[177] = 64'h0000000000000000;
+    thresh_out_buf[178] = 64'h0000000000000000;
+    thresh_out_buf[179] = 64'h0000000000000000;
+    thresh_out_buf[180] = 64'h0000000000000000;
+    thresh_out_buf[181] = 64'h0000000000000000;
+    thresh_out_buf[182] = 64'h0000000000000000;
+    thresh_out_buf[183] = 64'h0000000000000000;
+    thresh_out_buf[184] = 64'h0000000000000000;
+    thresh_out_buf[185] = 64'h0000000000000000;
+    thresh_out_buf[186] = 64'h0000000000000000;
+    thresh_out_buf[187] = 64'h0000000000000000;
+    thresh_out_buf[188] = 64'h0000000000000000;
+    thresh_out_buf[189] = 64'h0000000000000000;
+    thresh_out_buf[190] = 64'h0000000000000000;
+    thresh_out_buf[191] = 64'h0000000000000000;
+    thresh_out_buf[192] = 64'h0000000000000000;
+    thresh_out_buf[193] = 64'h0000000000000000;
+    thresh_out_buf[194] = 64'h0000000000000000;
+    thresh_out_buf[195] = 64'h0000000000000000;
+    thresh_out_buf[196] = 64'h0000000000000000;
+    thresh_out_buf[197] = 64'h0000000000000000;
+    thresh_out_buf[198] = 64'h0000000000000000;
+    thresh_out_buf[199] = 64'h0000000000000000;
+    thresh_out_buf[200] = 64'h0000000000000000;
+    thresh_out_buf[201] = 64'h0000000000000000;
+    thresh_out_buf[202] = 64'h0000000000000000;
+    thresh_out_buf[203] = 64'h0000000000000000;
+    thresh_out_buf[204] = 64'h0000000000000000;
+    thresh_out_buf[205] = 64'h0000000000000000;
+    thresh_out_buf[206] = 64'h0000000000000000;
+    thresh_out_buf[207] = 64'h0000000000000000;
+    thresh_out_buf[208] = 64'h0000000000000000;
+    thresh_out_buf[209] = 64'h0000000000000000;
+    thresh_out_buf[210] = 64'h0000000000000000;
+    thresh_out_buf[211] = 64'h0000000000000000;
+    thresh_out_buf[212] = 64'h0000000000000000;
+    thresh_out_buf[213] = 64'h0000000000000000;
+    thresh_out_buf[214] = 64'h0000000000000000;
+    thresh_out_buf[215] = 64'h0000000000000000;
+    thresh_out_buf[216] = 64'h0000000000000000;
+    thresh_out_buf[217] = 64'h0000000000000000;
+    thresh_out_buf[218] = 64'h0000000000000000;
+    thresh_out_buf[219] = 64'h0000000000000000;
+    thresh_out_buf[220] = 64'h0000000000000000;
+    thresh_out_buf[221] = 64'h0000000000000000;
+    thresh_out_buf[222] = 64'h0000000000000000;
+    thresh_out_buf[223] = 64'h0000000000000000;
+    thresh_out_buf[224] = 64'h0000000000000000;
+    thresh_out_buf[225] = 64'h0000000000000000;
+    thresh_out_buf[226] = 64'h0000000000000000;
+    thresh_out_buf[227] = 64'h0000000000000000;
+    thresh_out_buf[228] = 64'h0000000000000000;
+    thresh_out_buf[229] = 64'h0000000000000000;
+    thresh_out_buf[230] = 64'h0000000000000000;
+    thresh_out_buf[231] = 64'h0000000000000000;
+    thresh_out_buf[232] = 64'h0000000000000000;
+    thresh_out_buf[233] = 64'h0000000000000000;
+    thresh_out_buf[234] = 64'h0000000000000000;
+    thresh_out_buf[235] = 64'h0000000000000000;
+    thresh_out_buf[236] = 64'h0000000000000000;
+    thresh_out_buf[237] = 64'h0000000000000000;
+    thresh_out_buf[238] = 64'h0000000000000000;
+    thresh_out_buf[239] = 64'h0000000000000000;
+    thresh_out_buf[240] = 64'h0000000000000000;
+    thresh_out_buf[241] = 64'h0000000000000000;
+    thresh_out_buf[242] = 64'h0000000000000000;
+    thresh_out_buf[243] = 64'h0000000000000000;
+    thresh_out_buf[244] = 64'h0000000000000000;
+    thresh_out_buf[245] = 64'h0000000000000000;
+    thresh_out_buf[246] = 64'h0000000000000000;
+    thresh_out_buf[247] = 64'h0000000000000000;
+    thresh_out_buf[248] = 64'h0000000000000000;
+    thresh_out_buf[249] = 64'h0000000000000000;
+    thresh_out_buf[250] = 64'h0000000000000000;
+    thresh_out_buf[251] = 64'h0000000000000000;
+    thresh_out_buf[252] = 64'h0000000000000000;
+    thresh_out_buf[253] = 64'h0000000000000000;
+    thresh_out_buf[254] = 64'h0000000000000000;
+    thresh_out_buf[255] = 64'h0000000000000000;
+  end
+  always @(posedge clk) begin
+    if (thresh_out_en_q[0])
+      thresh_out_buf[thresh_out_addr_q][15:0] <= thresh_out_data_q[15:0];
+    if (thresh_out_en_q[1])
+      thresh_out_buf[thresh_out_addr_q][31:16] <= thresh_out_data_q[31:16];
+    if (thresh_out_en_q[2])
+      thresh_out_buf[thresh_out_addr_q][47:32] <= thresh_out_data_q[47:32];
+    if (thresh_out_en_q[3])
+      thresh_out_buf[thresh_out_addr_q][63:48] <= thresh_out_data_q[63:48];
+  end
+  reg [63:0] _1_;
+  always @(posedge clk) begin
+    if (tob_r__en) begin
+      _1_ <= thresh_out_buf[tob_r__addr];
+    end
+  end
+  assign tob_data = _1_;
+  reg [63:0] weight_buf [255:0];
+  initial begin
+    weight_buf[0] = 64'h0000000000000000;
+    weight_buf[1] = 64'h0000000000000000;
+    weight_buf[2] = 64'h0000000000000000;
+    weight_buf[3] = 64'h0000000000000000;
+    weight_buf[4] = 64'h0000000000000000;
+    weight_buf[5] = 64'h0000000000000000;
+    weight_buf[6] = 64'h0000000000000000;
+    weight_buf[7] = 64'h0000000000000000;
+    weight_buf[8] = 64'h0000000000000000;
+    weight_buf[9] = 64'h0000000000000000;
+    weight_buf[10] = 64'h0000000000000000;
+    weight_buf[11] = 64'h0000000000000000;
+    weight_buf[12] = 64'h0000000000000000;
+    weight_buf[13] = 64'h0000000000000000;
+    weight_buf[14] = 64'h0000000000000000;
+    weight_buf[15] = 64'h0000000000000000;
+    weight_buf[16] = 64'h0000000000000000;
+    weight_buf[17] = 64'h0000000000000000;
+    weight_buf[18] = 64'h0000000000000000;
+    weight_buf[19] = 64'h0000000000000000;
+    weight_buf[20] = 64'h0000000000000000;
+    weight_buf[21] = 64'h0000000000000000;
+    weight_buf[22] = 64'h0000000000000000;
+    weight_buf[23] = 64'h0000000000000000;
+    weight_buf[24] = 64'h0000000000000000;
+    weight_buf[25] = 64'h0000000000000000;
+    weight_buf[26] = 64'h0000000000000000;
+    weight_buf[27] = 64'h0000000000000000;
+    weight_buf[28] = 64'h0000000000000000;
+    weight_buf[29] = 64'h0000000000000000;
+    weight_buf[30] = 64'h0000000000000000;
+    weight_buf[31] = 64'h0000000000000000;
+    weight_buf[32] = 64'h0000000000000000;
+    weight_buf[33] = 64'h0000000000000000;
+    weight_buf[34] = 64'h0000000000000000;
+    weight_buf[35] = 64'h0000000000000000;
+    weight_buf[36] = 64'h0000000000000000;
+    weight_buf[37] = 64'h0000000000000000;
+    weight_buf[38] = 64'h0000000000000000;
+    weight_buf[39] = 64'h0000000000000000;
+    weight_buf[40] = 64'h0000000000000000;
+    weight_buf[41] = 64'h0000000000000000;
+    weight_buf[42] = 64'h0000000000000000;
+    weight_buf[43] = 64'h0000000000000000;
+    weight_buf[44] = 64'h0000000000000000;
+    weight_buf[45] = 64'h0000000000000000;
+    weight_buf[46] = 64'h0000000000000000;
+    weight_buf[47] = 64'h0000000000000000;
+    weight_buf[48] = 64'h0000000000000000;
+    weight_buf[49] = 64'h0000000000000000;
+    weight_buf[50] = 64'h0000000000000000;
+    weight_buf[51] = 64'h0000000000000000;
+    weight_buf[52] = 64'h0000000000000000;
+    weight_buf[53] = 64'h0000000000000000;
+    weight_buf[54] = 64'h0000000000000000;
+    weight_buf[55] = 64'h0000000000000000;
+    weight_buf[56] = 64'h0000000000000000;
+    weight_buf[57] = 64'h0000000000000000;
+    weight_buf[58] = 64'h0000000000000000;
+    weight_buf[59] = 64'h0000000000000000;
+    weight_buf[60] = 64'h0000000000000000;
+    weight_buf[61] = 64'h0000000000000000;
+    weight_buf[62] = 64'h0000000000000000;
+    weight_buf[63] = 64'h0000000000000000;
+    weight_buf[64] = 64'h0000000000000000;
+    weight_buf[65] = 64'h0000000000000000;
+    weight_buf[66] = 64'h0000000000000000;
+    weight_buf[67] = 64'h0000000000000000;
+    weight_buf[68] = 64'h0000000000000000;
+    weight_buf[69] = 64'h0000000000000000;
+    weight_buf[70] = 64'h0000000000000000;
+    weight_buf[71] = 64'h0000000000000000;
+    weight_buf[72] = 64'h0000000000000000;
+    weight_buf[73] = 64'h0000000000000000;
+    weight_buf[74] = 64'h0000000000000000;
+    weight_buf[75] = 64'h0000000000000000;
+    weight_buf[76] = 64'h0000000000000000;
+    weight_buf[77] = 64'h0000000000000000;
+    weight_buf[78] = 64'h0000000000000000;
+    weight_buf[79] = 64'h0000000000000000;
+    weight_buf[80] = 64'h0000000000000000;
+    weight_buf[81] = 64'h0000000000000000;
+    weight_buf[82] = 64'h0000000000000000;
+    weight_buf[83] = 64'h0000000000000000;
+    weight_buf[84] = 64'h0000000000000000;
+    weight_buf[85] = 64'h0000000000000000;
+    weight_buf[86] = 64'h0000000000000000;
+    weight_buf[87] = 64'h0000000000000000;
+    weight_buf[88] = 64'h0000000000000000;
+    weight_buf[89] = 64'h0000000000000000;
+    weight_buf[90] = 64'h0000000000000000;
+    weight_buf[91] = 64'h0000000000000000;
+    weight_buf[92] = 64'h0000000000000000;
+    weight_buf[93] = 64'h0000000000000000;
+    weight_buf[94] = 64'h0000000000000000;
+    weight_buf[95] = 64'h0000000000000000;
+    weight_buf[96] = 64'h0000000000000000;
+    weight_buf[97] = 64'h0000000000000000;
+    weight_buf[98] = 64'h0000000000000000;
+    weight_buf[99] = 64'h0000000000000000;
+    weight_buf[100] = 64'h0000000000000000;
+    weight_buf[101] = 64'h0000000000000000;
+    weight_buf[102] = 64'h0000000000000000;
+    weight_buf[103] = 64'h0000000000000000;
+    weight_buf[104] = 64'h0000000000000000;
+    weight_buf[105] = 64'h0000000000000000;
+    weight_buf[106] = 64'h0000000000000000;
+    weight_buf[107] = 64'h0000000000000000;
+    weight_buf[108] = 64'h0000000000000000;
+    weight_buf[109] = 64'h0000000000000000;
+    weight_buf[110] = 64'h0000000000000000;
+    weight_buf[111] = 64'h0000000000000000;
+    weight_buf[112] = 64'h0000000000000000;
+    weight_buf[113] = 64'h0000000000000000;
+    weight_buf[114] = 64'h0000000000000000;
+    weight_buf[115] = 64'h0000000000000000;
+    weight_buf[116] = 64'h0000000000000000;
+    weight_buf[117] = 64'h0000000000000000;
+    weight_buf[118] = 64'h0000000000000000;
+    weight_buf[119] = 64'h0000000000000000;
+    weight_buf[120] = 64'h0000000000000000;
+    weight_buf[121] = 64'h0000000000000000;
+    weight_buf[122] = 64'h0000000000000000;
+    weight_buf[123] = 64'h0000000000000000;
+    weight_buf[124] = 64'h0000000000000000;
+    weight_buf[125] = 64'h0000000000000000;
+    weight_buf[126] = 64'h0000000000000000;
+    weight_buf[127] = 64'h0000000000000000;
+    weight_buf[128] = 64'h0000000000000000;
+    weight_buf[129] = 64'h0000000000000000;
+    weight_buf[130] = 64'h0000000000000000;
+    weight_buf[131] = 64'h0000000000000000;
+    weight_buf[132] = 64'h0000000000000000;
+    weight_buf[133] = 64'h0000000000000000;
+    weight_buf[134] = 64'h0000000000000000;
+    weight_buf[135] = 64'h0000000000000000;
+    weight_buf[136] = 64'h0000000000000000;
+    weight_buf[137] = 64'h0000000000000000;
+    weight_buf[138] = 64'h0000000000000000;
+    weight_buf[139] = 64'h0000000000000000;
+    weight_buf[140] = 64'h0000000000000000;
+    weight_buf[141] = 64'h0000000000000000;
+    weight_buf[142] = 64'h0000000000000000;
+    weight_buf[143] = 64'h0000000000000000;
+    weight_buf[144] = 64'h0000000000000000;
+    weight_buf[145] = 64'h0000000000000000;
+    weight_buf[146] = 64'h0000000000000000;
+    weight_buf[147] = 64'h0000000000000000;
+    weight_buf[148] = 64'h0000000000000000;
+    weight_buf[149] = 64'h0000000000000000;
+    weight_buf[150] = 64'h0000000000000000;
+    weight_buf[151] = 64'h0000000000000000;
+    weight_buf[152] = 64'h0000000000000000;
+    weight_buf[153] = 64'h0000000000000000;
+    weight_buf[154] = 64'h0000000000000000;
+    weight_buf[155] = 64'h0000000000000000;
+    weight_buf[156] = 64'h0000000000000000;
+    weight_buf[157] = 64'h0000000000000000;
+    weight_buf[158] = 64'h0000000000000000;
+    weight_buf[159] = 64'h0000000000000000;
+    weight_buf[160] = 64'h0000000000000000;
+    weight_buf[161] = 64'h0000000000000000;
+    weight_buf[162] = 64'h0000000000000000;
+    weight_buf[163] = 64'h0000000000000000;
+    weight_buf[164] = 64'h0000000000000000;
+    weight_buf[165] = 64'h0000000000000000;
+    weight_buf[166] = 64'h0000000000000000;
+    weight_buf[167] = 64'h0000000000000000;
+    weight_buf[168] = 64'h0000000000000000;
+    weight_buf[169] = 64'h0000000000000000;
+    weight_buf[170] = 64'h0000000000000000;
+    weight_buf[171] = 64'h0000000000000000;
+    weight_buf[172] = 64'h0000000000000000;
+    weight_buf[173] = 64'h0000000000000000;
+    weight_buf[174] = 64'h0000000000000000;
+    weight_buf[175] = 64'h0000000000000000;
+    weight_buf[176] = 64'h0000000000000000;
+    weight_buf[177] = 64'h0000000000000000;
+    weight_buf[178] = 64'h0000000000000000;
+    weight_buf[179] = 64'h0000000000000000;
+    weight_buf[180] = 64'h0000000000000000;
+    weight_buf[181] = 64'h0000000000000000;
+    weight_buf[182] = 64'h0000000000000000;
+    weight_buf[183] = 64'h0000000000000000;
+    weight_buf[184] = 64'h0000000000000000;
+    weight_buf[185] = 64'h0000000000000000;
+    weight_buf[186] = 64'h0000000000000000;
+    weight_buf[187] = 64'h0000000000000000;
+    weight_buf[188] = 64'h0000000000000000;
+    weight_buf[189] = 64'h0000000000000000;
+    weight_buf[190] = 64'h0000000000000000;
+    weight_buf[191] = 64'h0000000000000000;
+    weight_buf[192] = 64'h0000000000000000;
+    weight_buf[193] = 64'h0000000000000000;
+    weight_buf[194] = 64'h0000000000000000;
+    weight_buf[195] = 64'h0000000000000000;
+    weight_buf[196] = 64'h0000000000000000;
+    weight_buf[197] = 64'h0000000000000000;
+    weight_buf[198] = 64'h0000000000000000;
+    weight_buf[199] = 64'h0000000000000000;
+    weight_buf[200] = 64'h0000000000000000;
+    weight_buf[201] = 64'h0000000000000000;
+    weight_buf[202] = 64'h0000000000000000;
+    weight_buf[203] = 64'h0000000000000000;
+    weight_buf[204] = 64'h0000000000000000;
+    weight_buf[205] = 64'h0000000000000000;
+    weight_buf[206] = 64'h0000000000000000;
+    weight_buf[207] = 64'h0000000000000000;
+    weight_buf[208] = 64'h0000000000000000;
+    weight_buf[209] = 64'h0000000000000000;
+    weight_buf[210] = 64'h0000000000000000;
+    weight_buf[211] = 64'h0000000000000000;
+    weight_buf[212] = 64'h0000000000000000;
+    weight_buf[213] = 64'h0000000000000000;
+    weight_buf[214] = 64'h0000000000000000;
+    weight_buf[215] = 64'h0000000000000000;
+    weight_buf[216] = 64'h0000000000000000;
+    weight_buf[217] = 64'h0000000000000000;
+    weight_buf[218] = 64'h0000000000000000;
+    weight_buf[219] = 64'h0000000000000000;
+    weight_buf[220] = 64'h0000000000000000;
+    weight_buf[221] = 64'h0000000000000000;
+    weight_buf[222] = 64'h0000000000000000;
+    weight_buf[223] = 64'h0000000000000000;
+    weight_buf[224] = 64'h0000000000000000;
+    weight_buf[225] = 64'h0000000000000000;
+    weight_buf[226] = 64'h0000000000000000;
+    weight_buf[227] = 64'h0000000000000000;
+    weight_buf[228] = 64'h0000000000000000;
+    weight_buf[229] = 64'h0000000000000000;
+    weight_buf[230] = 64'h0000000000000000;
+    weight_buf[231] = 64'h0000000000000000;
+    weight_buf[232] = 64'h0000000000000000;
+    weight_buf[233] = 64'h0000000000000000;
+    weight_buf[234] = 64'h0000000000000000;
+    weight_buf[235] = 64'h0000000000000000;
+    weight_buf[236] = 64'h0000000000000000;
+    weight_buf[237] = 64'h0000000000000000;
+    weight_buf[238] = 64'h0000000000000000;
+    weight_buf[239] = 64'h0000000000000000;
+    weight_buf[240] = 64'h0000000000000000;
+    weight_buf[241] = 64'h0000000000000000;
+    weight_buf[242] = 64'h0000000000000000;
+    weight_buf[243] = 64'h0000000000000000;
+    weight_buf[244] = 64'h0000000000000000;
+    weight_buf[245] = 64'h0000000000000000;
+    weight_buf[246] = 64'h0000000000000000;
+    weight_buf[247] = 64'h0000000000000000;
+    weight_buf[248] = 64'h0000000000000000;
+    weight_buf[249] = 64'h0000000000000000;
+    weight_buf[250] = 64'h0000000000000000;
+    weight_buf[251] = 64'h0000000000000000;
+    weight_buf[252] = 64'h0000000000000000;
+    weight_buf[253] = 64'h0000000000000000;
+    weight_buf[254] = 64'h0000000000000000;
+    weight_buf[255] = 64'h0000000000000000;
+  end
+  always @(posedge clk) begin
+    if (weight_en_q[0])
+      weight_buf[weight_addr_q][15:0] <= weight_data_q[15:0];
+    if (weight_en_q[1])
+      weight_buf[weight_addr_q][31:16] <= weight_data_q[31:16];
+    if (weight_en_q[2])
+      weight_buf[weight_addr_q][47:32] <= weight_data_q[47:32];
+    if (weight_en_q[3])
+      weight_buf[weight_addr_q][63:48] <= weight_data_q[63:48];
+  end
+  reg [63:0] _2_;
+  always @(posedge clk) begin
+    if (weight_rd__en) begin
+      _2_ <= weight_buf[weight_rd__addr];
+    end
+  end
+  assign \$signature__data$24  = _2_;
+  always @(posedge clk)
+    act_addr_q <= act_wr__addr;
+  always @(posedge clk)
+    act_data_q <= act_wr__data;
+  always @(posedge clk)
+    act_en_q <= \$2 ;
+  always @(posedge clk)
+    weight_addr_q <= weight_wr__addr;
+  always @(posedge clk)
+    weight_data_q <= weight_wr__data;
+  always @(posedge clk)
+    weight_en_q <= \$3 ;
+  always @(posedge clk)
+    thresh_out_addr_q <= tob_wr__addr;
+  always @(posedge clk)
+    thresh_out_data_q <= tob_wr__data;
+  always @(posedge clk)
+    thresh_out_en_q <= \$4 ;
+  always @(posedge clk)
+    act_q <= \$5 ;
+  always @(posedge clk)
+    wgt_q <= \$signature__data$24 ;
+  assign \$1  = ~ act_hold;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2  = act_wr__en;
+    if (rst) begin
+      \$2  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$3  = weight_wr__en;
+    if (rst) begin
+      \$3  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$4  = tob_wr__en;
+    if (rst) begin
+      \$4  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$5  = act_q;
+    if (\$1 ) begin
+      \$5  = \$signature__data ;
+    end
+  end
+  assign \$signature__addr  = act_addr_q;
+  assign \$signature__data$26  = act_data_q;
+  assign \$signature__en  = act_en_q;
+  assign \$signature__addr$28  = weight_addr_q;
+  assign \$signature__data$29  = weight_data_q;
+  assign \$signature__en$30  = weight_en_q;
+  assign \$signature__addr$31  = thresh_out_addr_q;
+  assign \$signature__data$32  = thresh_out_data_q;
+  assign \$signature__en$33  = thresh_out_en_q;
+  assign \$signature__addr$34  = act_rd__addr;
+  assign \$signature__en$36  = act_rd__en;
+  assign \$signature__addr$38  = weight_rd__addr;
+  assign \$signature__en$40  = weight_rd__en;
+  assign tob_rd__addr = tob_r__addr;
+  assign tob_rd__en = tob_r__en;
+  assign act_data = act_q;
+  assign weight_data = wgt_q;
+  assign tob_r__data = tob_data;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue, load__instr
+, load__done, store__done, gemm__done, post__done, start);
+  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  reg \$100 ;
+  reg [15:0] \$101 ;
+  reg [15:0] \$102 ;
+  reg [15:0] \$103 ;
+  reg [8:0] \$104 ;
+  reg [15:0] \$105 ;
+  reg [15:0] \$106 ;
+  reg [15:0] \$107 ;
+  reg [8:0] \$108 ;
+  wire \$11 ;
+  wire \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire \$2 ;
+  wire [15:0] \$20 ;
+  wire [16:0] \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire \$24 ;
+  wire [8:0] \$25 ;
+  wire [10:0] \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire [15:0] \$36 ;
+  wire [16:0] \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire [15:0] \$41 ;
+  wire [16:0] \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire [10:0] \$47 ;
+  wire \$48 ;
+  wire \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire [10:0] \$60 ;
+  wire [10:0] \$61 ;
+  wire [10:0] \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire \$69 ;
+  wire \$7 ;
+  wire \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire [2:0] \$79 ;
+  wire \$8 ;
+  wire \$80 ;
+  wire [2:0] \$81 ;
+  wire \$82 ;
+  wire [16:0] \$83 ;
+  wire \$84 ;
+  wire [16:0] \$85 ;
+  wire [16:0] \$86 ;
+  wire [16:0] \$87 ;
+  wire [9:0] \$88 ;
+  reg \$89 ;
+  wire \$9 ;
+  reg [8:0] \$90 ;
+  reg [9:0] \$91 ;
+  reg [127:0] \$92 ;
+  reg [127:0] \$93 ;
+  reg [5:0] \$94 ;
+  reg \$95 ;
+  reg [2:0] \$96 ;
+  reg [1:0] \$97 ;
+  reg [127:0] \$98 ;
+  reg [15:0] \$99 ;
+  wire [9:0] \$like ;
+  reg [15:0] \$signal  = 16'h0000;
+  reg [15:0] \$signal$22  = 16'h0000;
+  reg [8:0] \$signal$23  = 9'h000;
+  reg [8:0] \$signal$24  = 9'h000;
+  reg [15:0] \$signal$25  = 16'h0000;
+  reg [15:0] \$signal$26  = 16'h0000;
+  reg [15:0] \$signal$27  = 16'h0000;
+  reg [15:0] \$signal$28  = 16'h0000;
+  wire [15:0] \$signal$66 ;
+  wire [15:0] \$signal$67 ;
+  wire [15:0] \$signal$68 ;
+  wire [8:0] \$signal$69 ;
+  wire [8:0] \$signature__addr ;
+  wire [127:0] \$signature__data ;
+  wire [15:0] \$signature__en ;
+  reg at_end = 1'h0;
+  reg bad;
+  output busy;
+  wire busy;
+  output clear;
+  wire clear;
+  input clk;
+  wire clk;
+  output done;
+  wire done;
+  output error;
+  wire error;
+  (* init = 9'h000 *)
+  wire [8:0] fetch_addr;
+  output [127:0] fetched;
+  reg [127:0] fetched;
+  wire finish;
+  wire [127:0] gemm__decode;
+  input gemm__done;
+  wire gemm__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] gemm__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] gemm__issue;
+  input gemm__refused;
+  wire gemm__refused;
+  output gemm__start;
+  reg gemm__start;
+  input [8:0] imem_addr;
+  wire [8:0] imem_addr;
+  input [127:0] imem_data;
+  wire [127:0] imem_data;
+  input [15:0] imem_we;
+  wire [15:0] imem_we;
+  output [31:0] inc;
+  reg [31:0] inc;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.instructions ;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] instr;
+  reg [8:0] ir__addr = 9'h000;
+  wire [127:0] ir__data;
+  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  wire [127:0] load__decode;
+  input load__done;
+  wire load__done;
+  output [127:0] load__instr;
+  reg [127:0] load__instr = 128'h00000000000000000000000000000000;
+  output [127:0] load__issue;
+  reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  input load__refused;
+  wire load__refused;
+  output load__start;
+  reg load__start;
+  wire [9:0] lp_end;
+  reg [15:0] lp_left = 16'h0000;
+  reg lp_once = 1'h0;
+  reg n_bad = 1'h0;
+  reg [5:0] n_is = 6'h00;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] nxt;
+  reg [9:0] pc = 10'h000;
+  reg [9:0] pc_next;
+  wire [127:0] post__decode;
+  input post__done;
+  wire post__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] post__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] post__issue;
+  input post__refused;
+  wire post__refused;
+  output post__start;
+  reg post__start;
+  input rst;
+  wire rst;
+  input start;
+  wire start;
+  (* enum_base_type = "State" *)
+  (* enum_value_000 = "IDLE" *)
+  (* enum_value_001 = "ISSUE" *)
+  (* enum_value_010 = "EXEC" *)
+  (* enum_value_011 = "DONE" *)
+  (* enum_value_100 = "ERROR" *)
+  (* enum_value_101 = "FETCH" *)
+  (* enum_value_110 = "LOOP" *)
+  reg [2:0] state = 3'h0;
+  wire [127:0] store__decode;
+  input store__done;
+  wire store__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] store__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] store__issue;
+  input store__refused;
+  wire store__refused;
+  output store__start;
+  reg store__start;
+  reg [1:0] t = 2'h0;
   reg [127:0] imem [511:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -1876,1517 +2288,123 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (imem_we[15])
       imem[imem_addr][127:120] <= imem_data[127:120];
   end
-  reg [127:0] _1_;
+  reg [127:0] _0_;
   always @(posedge clk) begin
-    _1_ <= imem[ir__addr];
+    _0_ <= imem[ir__addr];
   end
-  assign ir__data = _1_;
-  reg [63:0] thresh_out_buf [255:0];
-  initial begin
-    thresh_out_buf[0] = 64'h0000000000000000;
-    thresh_out_buf[1] = 64'h0000000000000000;
-    thresh_out_buf[2] = 64'h0000000000000000;
-    thresh_out_buf[3] = 64'h0000000000000000;
-    thresh_out_buf[4] = 64'h0000000000000000;
-    thresh_out_buf[5] = 64'h0000000000000000;
-    thresh_out_buf[6] = 64'h0000000000000000;
-    thresh_out_buf[7] = 64'h0000000000000000;
-    thresh_out_buf[8] = 64'h0000000000000000;
-    thresh_out_buf[9] = 64'h0000000000000000;
-    thresh_out_buf[10] = 64'h0000000000000000;
-    thresh_out_buf[11] = 64'h0000000000000000;
-    thresh_out_buf[12] = 64'h0000000000000000;
-    thresh_out_buf[13] = 64'h0000000000000000;
-    thresh_out_buf[14] = 64'h0000000000000000;
-    thresh_out_buf[15] = 64'h0000000000000000;
-    thresh_out_buf[16] = 64'h0000000000000000;
-    thresh_out_buf[17] = 64'h0000000000000000;
-    thresh_out_buf[18] = 64'h0000000000000000;
-    thresh_out_buf[19] = 64'h0000000000000000;
-    thresh_out_buf[20] = 64'h0000000000000000;
-    thresh_out_buf[21] = 64'h0000000000000000;
-    thresh_out_buf[22] = 64'h0000000000000000;
-    thresh_out_buf[23] = 64'h0000000000000000;
-    thresh_out_buf[24] = 64'h0000000000000000;
-    thresh_out_buf[25] = 64'h0000000000000000;
-    thresh_out_buf[26] = 64'h0000000000000000;
-    thresh_out_buf[27] = 64'h0000000000000000;
-    thresh_out_buf[28] = 64'h0000000000000000;
-    thresh_out_buf[29] = 64'h0000000000000000;
-    thresh_out_buf[30] = 64'h0000000000000000;
-    thresh_out_buf[31] = 64'h0000000000000000;
-    thresh_out_buf[32] = 64'h0000000000000000;
-    thresh_out_buf[33] = 64'h0000000000000000;
-    thresh_out_buf[34] = 64'h0000000000000000;
-    thresh_out_buf[35] = 64'h0000000000000000;
-    thresh_out_buf[36] = 64'h0000000000000000;
-    thresh_out_buf[37] = 64'h0000000000000000;
-    thresh_out_buf[38] = 64'h0000000000000000;
-    thresh_out_buf[39] = 64'h0000000000000000;
-    thresh_out_buf[40] = 64'h0000000000000000;
-    thresh_out_buf[41] = 64'h0000000000000000;
-    thresh_out_buf[42] = 64'h0000000000000000;
-    thresh_out_buf[43] = 64'h0000000000000000;
-    thresh_out_buf[44] = 64'h0000000000000000;
-    thresh_out_buf[45] = 64'h0000000000000000;
-    thresh_out_buf[46] = 64'h0000000000000000;
-    thresh_out_buf[47] = 64'h0000000000000000;
-    thresh_out_buf[48] = 64'h0000000000000000;
-    thresh_out_buf[49] = 64'h0000000000000000;
-    thresh_out_buf[50] = 64'h0000000000000000;
-    thresh_out_buf[51] = 64'h0000000000000000;
-    thresh_out_buf[52] = 64'h0000000000000000;
-    thresh_out_buf[53] = 64'h0000000000000000;
-    thresh_out_buf[54] = 64'h0000000000000000;
-    thresh_out_buf[55] = 64'h0000000000000000;
-    thresh_out_buf[56] = 64'h0000000000000000;
-    thresh_out_buf[57] = 64'h0000000000000000;
-    thresh_out_buf[58] = 64'h0000000000000000;
-    thresh_out_buf[59] = 64'h0000000000000000;
-    thresh_out_buf[60] = 64'h0000000000000000;
-    thresh_out_buf[61] = 64'h0000000000000000;
-    thresh_out_buf[62] = 64'h0000000000000000;
-    thresh_out_buf[63] = 64'h0000000000000000;
-    thresh_out_buf[64] = 64'h0000000000000000;
-    thresh_out_buf[65] = 64'h0000000000000000;
-    thresh_out_buf[66] = 64'h0000000000000000;
-    thresh_out_buf[67] = 64'h0000000000000000;
-    thresh_out_buf[68] = 64'h0000000000000000;
-    thresh_out_buf[69] = 64'h0000000000000000;
-    thresh_out_buf[70] = 64'h0000000000000000;
-    thresh_out_buf[71] = 64'h0000000000000000;
-    thresh_out_buf[72] = 64'h0000000000000000;
-    thresh_out_buf[73] = 64'h0000000000000000;
-    thresh_out_buf[74] = 64'h0000000000000000;
-    thresh_out_buf[75] = 64'h0000000000000000;
-    thresh_out_buf[76] = 64'h0000000000000000;
-    thresh_out_buf[77] = 64'h0000000000000000;
-    thresh_out_buf[78] = 64'h0000000000000000;
-    thresh_out_buf[79] = 64'h0000000000000000;
-    thresh_out_buf[80] = 64'h0000000000000000;
-    thresh_out_buf[81] = 64'h0000000000000000;
-    thresh_out_buf[82] = 64'h0000000000000000;
-    thresh_out_buf[83] = 64'h0000000000000000;
-    thresh_out_buf[84] = 64'h0000000000000000;
-    thresh_out_buf[85] = 64'h0000000000000000;
-    thresh_out_buf[86] = 64'h0000000000000000;
-    thresh_out_buf[87] = 64'h0000000000000000;
-    thresh_out_buf[88] = 64'h0000000000000000;
-    thresh_out_buf[89] = 64'h0000000000000000;
-    thresh_out_buf[90] = 64'h0000000000000000;
-    thresh_out_buf[91] = 64'h0000000000000000;
-    thresh_out_buf[92] = 64'h0000000000000000;
-    thresh_out_buf[93] = 64'h0000000000000000;
-    thresh_out_buf[94] = 64'h0000000000000000;
-    thresh_out_buf[95] = 64'h0000000000000000;
-    thresh_out_buf[96] = 64'h0000000000000000;
-    thresh_out_buf[97] = 64'h0000000000000000;
-    thresh_out_buf[98] = 64'h0000000000000000;
-    thresh_out_buf[99] = 64'h0000000000000000;
-    thresh_out_buf[100] = 64'h0000000000000000;
-    thresh_out_buf[101] = 64'h0000000000000000;
-    thresh_out_buf[102] = 64'h0000000000000000;
-    thresh_out_buf[103] = 64'h0000000000000000;
-    thresh_out_buf[104] = 64'h0000000000000000;
-    thresh_out_buf[105] = 64'h0000000000000000;
-    thresh_out_buf[106] = 64'h0000000000000000;
-    thresh_out_buf[107] = 64'h0000000000000000;
-    thresh_out_buf[108] = 64'h0000000000000000;
-    thresh_out_buf[109] = 64'h0000000000000000;
-    thresh_out_buf[110] = 64'h0000000000000000;
-    thresh_out_buf[111] = 64'h0000000000000000;
-    thresh_out_buf[112] = 64'h0000000000000000;
-    thresh_out_buf[113] = 64'h0000000000000000;
-    thresh_out_buf[114] = 64'h0000000000000000;
-    thresh_out_buf[115] = 64'h0000000000000000;
-    thresh_out_buf[116] = 64'h0000000000000000;
-    thresh_out_buf[117] = 64'h0000000000000000;
-    thresh_out_buf[118] = 64'h0000000000000000;
-    thresh_out_buf[119] = 64'h0000000000000000;
-    thresh_out_buf[120] = 64'h0000000000000000;
-    thresh_out_buf[121] = 64'h0000000000000000;
-    thresh_out_buf[122] = 64'h0000000000000000;
-    thresh_out_buf[123] = 64'h0000000000000000;
-    thresh_out_buf[124] = 64'h0000000000000000;
-    thresh_out_buf[125] = 64'h0000000000000000;
-    thresh_out_buf[126] = 64'h0000000000000000;
-    thresh_out_buf[127] = 64'h0000000000000000;
-    thresh_out_buf[128] = 64'h0000000000000000;
-    thresh_out_buf[129] = 64'h0000000000000000;
-    thresh_out_buf[130] = 64'h0000000000000000;
-    thresh_out_buf[131] = 64'h0000000000000000;
-    thresh_out_buf[132] = 64'h0000000000000000;
-    thresh_out_buf[133] = 64'h0000000000000000;
-    thresh_out_buf[134] = 64'h0000000000000000;
-    thresh_out_buf[135] = 64'h0000000000000000;
-    thresh_out_buf[136] = 64'h0000000000000000;
-    thresh_out_buf[137] = 64'h0000000000000000;
-    thresh_out_buf[138] = 64'h0000000000000000;
-    thresh_out_buf[139] = 64'h0000000000000000;
-    thresh_out_buf[140] = 64'h0000000000000000;
-    thresh_out_buf[141] = 64'h0000000000000000;
-    thresh_out_buf[142] = 64'h0000000000000000;
-    thresh_out_buf[143] = 64'h0000000000000000;
-    thresh_out_buf[144] = 64'h0000000000000000;
-    thresh_out_buf[145] = 64'h0000000000000000;
-    thresh_out_buf[146] = 64'h0000000000000000;
-    thresh_out_buf[147] = 64'h0000000000000000;
-    thresh_out_buf[148] = 64'h0000000000000000;
-    thresh_out_buf[149] = 64'h0000000000000000;
-    thresh_out_buf[150] = 64'h0000000000000000;
-    thresh_out_buf[151] = 64'h0000000000000000;
-    thresh_out_buf[152] = 64'h0000000000000000;
-    thresh_out_buf[153] = 64'h0000000000000000;
-    thresh_out_buf[154] = 64'h0000000000000000;
-    thresh_out_buf[155] = 64'h0000000000000000;
-    thresh_out_buf[156] = 64'h0000000000000000;
-    thresh_out_buf[157] = 64'h0000000000000000;
-    thresh_out_buf[158] = 64'h0000000000000000;
-    thresh_out_buf[159] = 64'h0000000000000000;
-    thresh_out_buf[160] = 64'h0000000000000000;
-    thresh_out_buf[161] = 64'h0000000000000000;
-    thresh_out_buf[162] = 64'h0000000000000000;
-    thresh_out_buf[163] = 64'h0000000000000000;
-    thresh_out_buf[164] = 64'h0000000000000000;
-    thresh_out_buf[165] = 64'h0000000000000000;
-    thresh_out_buf[166] = 64'h0000000000000000;
-    thresh_out_buf[167] = 64'h0000000000000000;
-    thresh_out_buf[168] = 64'h0000000000000000;
-    thresh_out_buf[169] = 64'h0000000000000000;
-    thresh_out_buf[170] = 64'h0000000000000000;
-    thresh_out_buf[171] = 64'h0000000000000000;
-    thresh_out_buf[172] = 64'h0000000000000000;
-    thresh_out_buf[173] = 64'h0000000000000000;
-    thresh_out_buf[174] = 64'h0000000000000000;
-    thresh_out_buf[175] = 64'h0000000000000000;
-    thresh_out_buf[176] = 64'h0000000000000000;
-    thresh_out_buf[177] = 64'h0000000000000000;
-    thresh_out_buf[178] = 64'h0000000000000000;
-    thresh_out_buf[179] = 64'h0000000000000000;
-    thresh_out_buf[180] = 64'h0000000000000000;
-    thresh_out_buf[181] = 64'h0000000000000000;
-    thresh_out_buf[182] = 64'h0000000000000000;
-    thresh_out_buf[183] = 64'h0000000000000000;
-    thresh_out_buf[184] = 64'h0000000000000000;
-    thresh_out_buf[185] = 64'h0000000000000000;
-    thresh_out_buf[186] = 64'h0000000000000000;
-    thresh_out_buf[187] = 64'h0000000000000000;
-    thresh_out_buf[188] = 64'h0000000000000000;
-    thresh_out_buf[189] = 64'h0000000000000000;
-    thresh_out_buf[190] = 64'h0000000000000000;
-    thresh_out_buf[191] = 64'h0000000000000000;
-    thresh_out_buf[192] = 64'h0000000000000000;
-    thresh_out_buf[193] = 64'h0000000000000000;
-    thresh_out_buf[194] = 64'h0000000000000000;
-    thresh_out_buf[195] = 64'h0000000000000000;
-    thresh_out_buf[196] = 64'h0000000000000000;
-    thresh_out_buf[197] = 64'h0000000000000000;
-    thresh_out_buf[198] = 64'h0000000000000000;
-    thresh_out_buf[199] = 64'h0000000000000000;
-    thresh_out_buf[200] = 64'h0000000000000000;
-    thresh_out_buf[201] = 64'h0000000000000000;
-    thresh_out_buf[202] = 64'h0000000000000000;
-    thresh_out_buf[203] = 64'h0000000000000000;
-    thresh_out_buf[204] = 64'h0000000000000000;
-    thresh_out_buf[205] = 64'h0000000000000000;
-    thresh_out_buf[206] = 64'h0000000000000000;
-    thresh_out_buf[207] = 64'h0000000000000000;
-    thresh_out_buf[208] = 64'h0000000000000000;
-    thresh_out_buf[209] = 64'h0000000000000000;
-    thresh_out_buf[210] = 64'h0000000000000000;
-    thresh_out_buf[211] = 64'h0000000000000000;
-    thresh_out_buf[212] = 64'h0000000000000000;
-    thresh_out_buf[213] = 64'h0000000000000000;
-    thresh_out_buf[214] = 64'h0000000000000000;
-    thresh_out_buf[215] = 64'h0000000000000000;
-    thresh_out_buf[216] = 64'h0000000000000000;
-    thresh_out_buf[217] = 64'h0000000000000000;
-    thresh_out_buf[218] = 64'h0000000000000000;
-    thresh_out_buf[219] = 64'h0000000000000000;
-    thresh_out_buf[220] = 64'h0000000000000000;
-    thresh_out_buf[221] = 64'h0000000000000000;
-    thresh_out_buf[222] = 64'h0000000000000000;
-    thresh_out_buf[223] = 64'h0000000000000000;
-    thresh_out_buf[224] = 64'h0000000000000000;
-    thresh_out_buf[225] = 64'h0000000000000000;
-    thresh_out_buf[226] = 64'h0000000000000000;
-    thresh_out_buf[227] = 64'h0000000000000000;
-    thresh_out_buf[228] = 64'h0000000000000000;
-    thresh_out_buf[229] = 64'h0000000000000000;
-    thresh_out_buf[230] = 64'h0000000000000000;
-    thresh_out_buf[231] = 64'h0000000000000000;
-    thresh_out_buf[232] = 64'h0000000000000000;
-    thresh_out_buf[233] = 64'h0000000000000000;
-    thresh_out_buf[234] = 64'h0000000000000000;
-    thresh_out_buf[235] = 64'h0000000000000000;
-    thresh_out_buf[236] = 64'h0000000000000000;
-    thresh_out_buf[237] = 64'h0000000000000000;
-    thresh_out_buf[238] = 64'h0000000000000000;
-    thresh_out_buf[239] = 64'h0000000000000000;
-    thresh_out_buf[240] = 64'h0000000000000000;
-    thresh_out_buf[241] = 64'h0000000000000000;
-    thresh_out_buf[242] = 64'h0000000000000000;
-    thresh_out_buf[243] = 64'h0000000000000000;
-    thresh_out_buf[244] = 64'h0000000000000000;
-    thresh_out_buf[245] = 64'h0000000000000000;
-    thresh_out_buf[246] = 64'h0000000000000000;
-    thresh_out_buf[247] = 64'h0000000000000000;
-    thresh_out_buf[248] = 64'h0000000000000000;
-    thresh_out_buf[249] = 64'h0000000000000000;
-    thresh_out_buf[250] = 64'h0000000000000000;
-    thresh_out_buf[251] = 64'h0000000000000000;
-    thresh_out_buf[252] = 64'h0000000000000000;
-    thresh_out_buf[253] = 64'h0000000000000000;
-    thresh_out_buf[254] = 64'h0000000000000000;
-    thresh_out_buf[255] = 64'h0000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$29 [0])
-      thresh_out_buf[\$signature__addr$25 ][15:0] <= \$signature__data$27 [15:0];
-    if (\$signature__en$29 [1])
-      thresh_out_buf[\$signature__addr$25 ][31:16] <= \$signature__data$27 [31:16];
-    if (\$signature__en$29 [2])
-      thresh_out_buf[\$signature__addr$25 ][47:32] <= \$signature__data$27 [47:32];
-    if (\$signature__en$29 [3])
-      thresh_out_buf[\$signature__addr$25 ][63:48] <= \$signature__data$27 [63:48];
-  end
-  reg [63:0] _2_;
-  always @(posedge clk) begin
-    if (thr_r__en) begin
-      _2_ <= thresh_out_buf[thr_ptr[7:0]];
-    end
-  end
-  assign thr_r__data = _2_;
-  reg [63:0] weight_buf [255:0];
-  initial begin
-    weight_buf[0] = 64'h0000000000000000;
-    weight_buf[1] = 64'h0000000000000000;
-    weight_buf[2] = 64'h0000000000000000;
-    weight_buf[3] = 64'h0000000000000000;
-    weight_buf[4] = 64'h0000000000000000;
-    weight_buf[5] = 64'h0000000000000000;
-    weight_buf[6] = 64'h0000000000000000;
-    weight_buf[7] = 64'h0000000000000000;
-    weight_buf[8] = 64'h0000000000000000;
-    weight_buf[9] = 64'h0000000000000000;
-    weight_buf[10] = 64'h0000000000000000;
-    weight_buf[11] = 64'h0000000000000000;
-    weight_buf[12] = 64'h0000000000000000;
-    weight_buf[13] = 64'h0000000000000000;
-    weight_buf[14] = 64'h0000000000000000;
-    weight_buf[15] = 64'h0000000000000000;
-    weight_buf[16] = 64'h0000000000000000;
-    weight_buf[17] = 64'h0000000000000000;
-    weight_buf[18] = 64'h0000000000000000;
-    weight_buf[19] = 64'h0000000000000000;
-    weight_buf[20] = 64'h0000000000000000;
-    weight_buf[21] = 64'h0000000000000000;
-    weight_buf[22] = 64'h0000000000000000;
-    weight_buf[23] = 64'h0000000000000000;
-    weight_buf[24] = 64'h0000000000000000;
-    weight_buf[25] = 64'h0000000000000000;
-    weight_buf[26] = 64'h0000000000000000;
-    weight_buf[27] = 64'h0000000000000000;
-    weight_buf[28] = 64'h0000000000000000;
-    weight_buf[29] = 64'h0000000000000000;
-    weight_buf[30] = 64'h0000000000000000;
-    weight_buf[31] = 64'h0000000000000000;
-    weight_buf[32] = 64'h0000000000000000;
-    weight_buf[33] = 64'h0000000000000000;
-    weight_buf[34] = 64'h0000000000000000;
-    weight_buf[35] = 64'h0000000000000000;
-    weight_buf[36] = 64'h0000000000000000;
-    weight_buf[37] = 64'h0000000000000000;
-    weight_buf[38] = 64'h0000000000000000;
-    weight_buf[39] = 64'h0000000000000000;
-    weight_buf[40] = 64'h0000000000000000;
-    weight_buf[41] = 64'h0000000000000000;
-    weight_buf[42] = 64'h0000000000000000;
-    weight_buf[43] = 64'h0000000000000000;
-    weight_buf[44] = 64'h0000000000000000;
-    weight_buf[45] = 64'h0000000000000000;
-    weight_buf[46] = 64'h0000000000000000;
-    weight_buf[47] = 64'h0000000000000000;
-    weight_buf[48] = 64'h0000000000000000;
-    weight_buf[49] = 64'h0000000000000000;
-    weight_buf[50] = 64'h0000000000000000;
-    weight_buf[51] = 64'h0000000000000000;
-    weight_buf[52] = 64'h0000000000000000;
-    weight_buf[53] = 64'h0000000000000000;
-    weight_buf[54] = 64'h0000000000000000;
-    weight_buf[55] = 64'h0000000000000000;
-    weight_buf[56] = 64'h0000000000000000;
-    weight_buf[57] = 64'h0000000000000000;
-    weight_buf[58] = 64'h0000000000000000;
-    weight_buf[59] = 64'h0000000000000000;
-    weight_buf[60] = 64'h0000000000000000;
-    weight_buf[61] = 64'h0000000000000000;
-    weight_buf[62] = 64'h0000000000000000;
-    weight_buf[63] = 64'h0000000000000000;
-    weight_buf[64] = 64'h0000000000000000;
-    weight_buf[65] = 64'h0000000000000000;
-    weight_buf[66] = 64'h0000000000000000;
-    weight_buf[67] = 64'h0000000000000000;
-    weight_buf[68] = 64'h0000000000000000;
-    weight_buf[69] = 64'h0000000000000000;
-    weight_buf[70] = 64'h0000000000000000;
-    weight_buf[71] = 64'h0000000000000000;
-    weight_buf[72] = 64'h0000000000000000;
-    weight_buf[73] = 64'h0000000000000000;
-    weight_buf[74] = 64'h0000000000000000;
-    weight_buf[75] = 64'h0000000000000000;
-    weight_buf[76] = 64'h0000000000000000;
-    weight_buf[77] = 64'h0000000000000000;
-    weight_buf[78] = 64'h0000000000000000;
-    weight_buf[79] = 64'h0000000000000000;
-    weight_buf[80] = 64'h0000000000000000;
-    weight_buf[81] = 64'h0000000000000000;
-    weight_buf[82] = 64'h0000000000000000;
-    weight_buf[83] = 64'h0000000000000000;
-    weight_buf[84] = 64'h0000000000000000;
-    weight_buf[85] = 64'h0000000000000000;
-    weight_buf[86] = 64'h0000000000000000;
-    weight_buf[87] = 64'h0000000000000000;
-    weight_buf[88] = 64'h0000000000000000;
-    weight_buf[89] = 64'h0000000000000000;
-    weight_buf[90] = 64'h0000000000000000;
-    weight_buf[91] = 64'h0000000000000000;
-    weight_buf[92] = 64'h0000000000000000;
-    weight_buf[93] = 64'h0000000000000000;
-    weight_buf[94] = 64'h0000000000000000;
-    weight_buf[95] = 64'h0000000000000000;
-    weight_buf[96] = 64'h0000000000000000;
-    weight_buf[97] = 64'h0000000000000000;
-    weight_buf[98] = 64'h0000000000000000;
-    weight_buf[99] = 64'h0000000000000000;
-    weight_buf[100] = 64'h0000000000000000;
-    weight_buf[101] = 64'h0000000000000000;
-    weight_buf[102] = 64'h0000000000000000;
-    weight_buf[103] = 64'h0000000000000000;
-    weight_buf[104] = 64'h0000000000000000;
-    weight_buf[105] = 64'h0000000000000000;
-    weight_buf[106] = 64'h0000000000000000;
-    weight_buf[107] = 64'h0000000000000000;
-    weight_buf[108] = 64'h0000000000000000;
-    weight_buf[109] = 64'h0000000000000000;
-    weight_buf[110] = 64'h0000000000000000;
-    weight_buf[111] = 64'h0000000000000000;
-    weight_buf[112] = 64'h0000000000000000;
-    weight_buf[113] = 64'h0000000000000000;
-    weight_buf[114] = 64'h0000000000000000;
-    weight_buf[115] = 64'h0000000000000000;
-    weight_buf[116] = 64'h0000000000000000;
-    weight_buf[117] = 64'h0000000000000000;
-    weight_buf[118] = 64'h0000000000000000;
-    weight_buf[119] = 64'h0000000000000000;
-    weight_buf[120] = 64'h0000000000000000;
-    weight_buf[121] = 64'h0000000000000000;
-    weight_buf[122] = 64'h0000000000000000;
-    weight_buf[123] = 64'h0000000000000000;
-    weight_buf[124] = 64'h0000000000000000;
-    weight_buf[125] = 64'h0000000000000000;
-    weight_buf[126] = 64'h0000000000000000;
-    weight_buf[127] = 64'h0000000000000000;
-    weight_buf[128] = 64'h0000000000000000;
-    weight_buf[129] = 64'h0000000000000000;
-    weight_buf[130] = 64'h0000000000000000;
-    weight_buf[131] = 64'h0000000000000000;
-    weight_buf[132] = 64'h0000000000000000;
-    weight_buf[133] = 64'h0000000000000000;
-    weight_buf[134] = 64'h0000000000000000;
-    weight_buf[135] = 64'h0000000000000000;
-    weight_buf[136] = 64'h0000000000000000;
-    weight_buf[137] = 64'h0000000000000000;
-    weight_buf[138] = 64'h0000000000000000;
-    weight_buf[139] = 64'h0000000000000000;
-    weight_buf[140] = 64'h0000000000000000;
-    weight_buf[141] = 64'h0000000000000000;
-    weight_buf[142] = 64'h0000000000000000;
-    weight_buf[143] = 64'h0000000000000000;
-    weight_buf[144] = 64'h0000000000000000;
-    weight_buf[145] = 64'h0000000000000000;
-    weight_buf[146] = 64'h0000000000000000;
-    weight_buf[147] = 64'h0000000000000000;
-    weight_buf[148] = 64'h0000000000000000;
-    weight_buf[149] = 64'h0000000000000000;
-    weight_buf[150] = 64'h0000000000000000;
-    weight_buf[151] = 64'h0000000000000000;
-    weight_buf[152] = 64'h0000000000000000;
-    weight_buf[153] = 64'h0000000000000000;
-    weight_buf[154] = 64'h0000000000000000;
-    weight_buf[155] = 64'h0000000000000000;
-    weight_buf[156] = 64'h0000000000000000;
-    weight_buf[157] = 64'h0000000000000000;
-    weight_buf[158] = 64'h0000000000000000;
-    weight_buf[159] = 64'h0000000000000000;
-    weight_buf[160] = 64'h0000000000000000;
-    weight_buf[161] = 64'h0000000000000000;
-    weight_buf[162] = 64'h0000000000000000;
-    weight_buf[163] = 64'h0000000000000000;
-    weight_buf[164] = 64'h0000000000000000;
-    weight_buf[165] = 64'h0000000000000000;
-    weight_buf[166] = 64'h0000000000000000;
-    weight_buf[167] = 64'h0000000000000000;
-    weight_buf[168] = 64'h0000000000000000;
-    weight_buf[169] = 64'h0000000000000000;
-    weight_buf[170] = 64'h0000000000000000;
-    weight_buf[171] = 64'h0000000000000000;
-    weight_buf[172] = 64'h0000000000000000;
-    weight_buf[173] = 64'h0000000000000000;
-    weight_buf[174] = 64'h0000000000000000;
-    weight_buf[175] = 64'h0000000000000000;
-    weight_buf[176] = 64'h0000000000000000;
-    weight_buf[177] = 64'h0000000000000000;
-    weight_buf[178] = 64'h0000000000000000;
-    weight_buf[179] = 64'h0000000000000000;
-    weight_buf[180] = 64'h0000000000000000;
-    weight_buf[181] = 64'h0000000000000000;
-    weight_buf[182] = 64'h0000000000000000;
-    weight_buf[183] = 64'h0000000000000000;
-    weight_buf[184] = 64'h0000000000000000;
-    weight_buf[185] = 64'h0000000000000000;
-    weight_buf[186] = 64'h0000000000000000;
-    weight_buf[187] = 64'h0000000000000000;
-    weight_buf[188] = 64'h0000000000000000;
-    weight_buf[189] = 64'h0000000000000000;
-    weight_buf[190] = 64'h0000000000000000;
-    weight_buf[191] = 64'h0000000000000000;
-    weight_buf[192] = 64'h0000000000000000;
-    weight_buf[193] = 64'h0000000000000000;
-    weight_buf[194] = 64'h0000000000000000;
-    weight_buf[195] = 64'h0000000000000000;
-    weight_buf[196] = 64'h0000000000000000;
-    weight_buf[197] = 64'h0000000000000000;
-    weight_buf[198] = 64'h0000000000000000;
-    weight_buf[199] = 64'h0000000000000000;
-    weight_buf[200] = 64'h0000000000000000;
-    weight_buf[201] = 64'h0000000000000000;
-    weight_buf[202] = 64'h0000000000000000;
-    weight_buf[203] = 64'h0000000000000000;
-    weight_buf[204] = 64'h0000000000000000;
-    weight_buf[205] = 64'h0000000000000000;
-    weight_buf[206] = 64'h0000000000000000;
-    weight_buf[207] = 64'h0000000000000000;
-    weight_buf[208] = 64'h0000000000000000;
-    weight_buf[209] = 64'h0000000000000000;
-    weight_buf[210] = 64'h0000000000000000;
-    weight_buf[211] = 64'h0000000000000000;
-    weight_buf[212] = 64'h0000000000000000;
-    weight_buf[213] = 64'h0000000000000000;
-    weight_buf[214] = 64'h0000000000000000;
-    weight_buf[215] = 64'h0000000000000000;
-    weight_buf[216] = 64'h0000000000000000;
-    weight_buf[217] = 64'h0000000000000000;
-    weight_buf[218] = 64'h0000000000000000;
-    weight_buf[219] = 64'h0000000000000000;
-    weight_buf[220] = 64'h0000000000000000;
-    weight_buf[221] = 64'h0000000000000000;
-    weight_buf[222] = 64'h0000000000000000;
-    weight_buf[223] = 64'h0000000000000000;
-    weight_buf[224] = 64'h0000000000000000;
-    weight_buf[225] = 64'h0000000000000000;
-    weight_buf[226] = 64'h0000000000000000;
-    weight_buf[227] = 64'h0000000000000000;
-    weight_buf[228] = 64'h0000000000000000;
-    weight_buf[229] = 64'h0000000000000000;
-    weight_buf[230] = 64'h0000000000000000;
-    weight_buf[231] = 64'h0000000000000000;
-    weight_buf[232] = 64'h0000000000000000;
-    weight_buf[233] = 64'h0000000000000000;
-    weight_buf[234] = 64'h0000000000000000;
-    weight_buf[235] = 64'h0000000000000000;
-    weight_buf[236] = 64'h0000000000000000;
-    weight_buf[237] = 64'h0000000000000000;
-    weight_buf[238] = 64'h0000000000000000;
-    weight_buf[239] = 64'h0000000000000000;
-    weight_buf[240] = 64'h0000000000000000;
-    weight_buf[241] = 64'h0000000000000000;
-    weight_buf[242] = 64'h0000000000000000;
-    weight_buf[243] = 64'h0000000000000000;
-    weight_buf[244] = 64'h0000000000000000;
-    weight_buf[245] = 64'h0000000000000000;
-    weight_buf[246] = 64'h0000000000000000;
-    weight_buf[247] = 64'h0000000000000000;
-    weight_buf[248] = 64'h0000000000000000;
-    weight_buf[249] = 64'h0000000000000000;
-    weight_buf[250] = 64'h0000000000000000;
-    weight_buf[251] = 64'h0000000000000000;
-    weight_buf[252] = 64'h0000000000000000;
-    weight_buf[253] = 64'h0000000000000000;
-    weight_buf[254] = 64'h0000000000000000;
-    weight_buf[255] = 64'h0000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$41 [0])
-      weight_buf[\$signature__addr$37 ][15:0] <= \$signature__data$39 [15:0];
-    if (\$signature__en$41 [1])
-      weight_buf[\$signature__addr$37 ][31:16] <= \$signature__data$39 [31:16];
-    if (\$signature__en$41 [2])
-      weight_buf[\$signature__addr$37 ][47:32] <= \$signature__data$39 [47:32];
-    if (\$signature__en$41 [3])
-      weight_buf[\$signature__addr$37 ][63:48] <= \$signature__data$39 [63:48];
-  end
-  reg [63:0] _3_;
-  always @(posedge clk) begin
-    if (wgt_r__en) begin
-      _3_ <= weight_buf[wgt_r__addr];
-    end
-  end
-  assign wgt_r__data = _3_;
-  assign \$276  = ir_q[9:8] == 1'h1;
-  assign \$279  = \$276  ? 15'h0001 : \$278 ;
-  assign \$280  = ir_q[9:8] == 1'h1;
-  assign \$283  = \$280  ? 15'h0001 : \$282 ;
-  assign \$285  = ir_q[9:8] == 1'h1;
-  assign \$286  = ir_q[50] & \$285 ;
-  assign \$287  = ir_q[9:8] == 1'h1;
-  assign \$288  = ir_q[54:51] - 1'h1;
-  assign \$289  = \$287  ? 5'h00 : \$288 ;
-  assign \$290  = t + 1'h1;
-  assign \$291  = t == 1'h1;
-  assign \$292  = nxt[50:35] - 1'h1;
-  assign \$293  = nxt[34:26] - 1'h1;
-  assign \$294  = | nxt[34:26];
-  assign \$295  = ! n_nb1;
-  assign \$296  = nxt[50:35] == 1'h1;
-  assign \$297  = nxt[34:26] == 1'h1;
-  assign \$298  = nxt[50:35] - 1'h1;
-  assign \$299  = nxt[34:26] - 1'h1;
-  assign \$300  = ! n_nb1;
-  assign \$301  = nxt[50:35] == 1'h1;
-  assign \$302  = nxt[34:26] == 1'h1;
-  assign \$303  = ~ nxt[10];
-  assign \$304  = nxt[53:43] - 1'h1;
-  assign \$305  = nxt[57:54] - 1'h1;
-  assign \$308  = nxt[53:43] == 1'h1;
-  assign \$311  = nxt[57:54] == 1'h1;
-  assign \$313  = t + 1'h1;
-  assign \$314  = mem_rd_valid & mem_rd_ready;
-  assign \$315  = req_cnt + 1'h1;
-  assign \$316  = req_addr + instr[114:83];
-  assign \$317  = req_cnt != b1;
-  assign \$318  = ! nb1;
-  assign \$319  = rx_bl & \$signal$85 ;
-  assign \$320  = rx_bank + 1'h1;
-  assign \$321  = ! \$signal$205 ;
-  assign \$322  = rx_bank + 1'h1;
-  assign \$323  = \$322  == b1;
-  assign \$324  = rx_word + 1'h1;
-  assign \$325  = rx_word + 1'h1;
-  assign \$326  = \$325  == \$signal$205 ;
-  assign \$327  = rx_beat + 1'h1;
-  assign \$328  = rx_beat + 1'h1;
-  assign \$329  = \$328  == nb1;
-  assign \$331  = ~ \$signal$103 ;
-  assign \$332  = \$331  | mem_wr_ready;
-  assign \$333  = \$signal$213  & \$signal$214 ;
-  assign \$334  = \$333  & tx_kl;
-  assign \$335  = ! nb1;
-  assign \$336  = \$signal$209  + 1'h1;
-  assign \$337  = ! \$signal$205 ;
-  assign \$338  = \$signal$209  + 1'h1;
-  assign \$339  = \$338  == b1;
-  assign \$340  = \$signal$211  + instr[114:83];
-  assign \$341  = \$signal$211  + instr[114:83];
-  assign \$342  = instr[9:8] == 2'h3;
-  assign \$343  = \$342  ? 8'h80 : 8'h00;
-  assign \$344  = t_row + \$343 ;
-  assign \$345  = instr[9:8] == 2'h3;
-  assign \$346  = \$345  ? 8'h80 : 8'h00;
-  assign \$347  = t_row + \$346 ;
-  assign \$348  = instr[9:8] == 2'h3;
-  assign \$349  = \$348  ? 8'h80 : 8'h00;
-  assign \$350  = t_row + \$349 ;
-  assign \$351  = tx_word + 1'h1;
-  assign \$352  = s_cur + 2'h2;
-  assign \$353  = tx_word + 1'h1;
-  assign \$354  = \$353  == \$signal$205 ;
-  assign \$355  = \$signal$149  + 1'h1;
-  assign \$356  = thr_ptr + 1'h1;
-  assign \$357  = tx_beat + 1'h1;
-  assign \$358  = s_cur + 2'h2;
-  assign \$359  = tx_beat + 1'h1;
-  assign \$360  = \$359  == nb1;
-  assign \$361  = \$signal$213  & \$signal$214 ;
-  assign \$362  = \$361  & tx_kl;
-  assign \$363  = ~ \$signal$103 ;
-  assign \$364  = \$363  | mem_wr_ready;
-  assign \$365  = instr[9:8] == 2'h3;
-  assign \$367  = \$365  ? \$366  : store_act;
-  assign \$368  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$369  = $signed(\$signal$118 ) < $signed(2'h1);
-  assign \$370  = \$368  & \$369 ;
-  assign \$371  = $signed(ix) >= $signed(1'h0);
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = $signed(ix) < $signed(2'h1);
-  assign \$374  = \$372  & \$373 ;
-  assign \$375  = ~ \$374 ;
-  assign \$376  = \$signal$226  ? p_pad_last : 16'h0000;
-  assign \$377  = wgt_r__addr + 1'h1;
-  assign \$378  = \$signal$149  + 1'h1;
-  assign \$379  = ! \$signal$205 ;
-  assign \$380  = ! \$signal$221 ;
-  assign \$381  = p + 1'h1;
-  assign \$382  = plane_base + instr[73:58];
-  assign \$383  = plane_base + instr[73:58];
-  assign \$384  = plane_base + instr[73:58];
-  assign \$385  = ! kh1;
-  assign \$386  = p + 1'h1;
-  assign \$387  = \$386  == \$signal$220 ;
-  assign \$388  = ky + 1'h1;
-  assign \$389  = $signed(\$signal$118 ) + $signed(2'h1);
-  assign \$390  = \$signal$231  + pitch;
-  assign \$391  = \$signal$231  + pitch;
-  assign \$392  = ky + 1'h1;
-  assign \$393  = \$392  == kh1;
-  assign \$394  = \$signal$224  + 1'h1;
-  assign \$395  = $signed(ix) + $signed(2'h1);
-  assign \$396  = \$signal$224  + 1'h1;
-  assign \$397  = \$396  == \$signal$221 ;
-  assign \$398  = \$signal$223  + 1'h1;
-  assign \$399  = \$signal$223  + 1'h1;
-  assign \$400  = \$399  == \$signal$205 ;
-  assign \$401  = tail + 1'h1;
-  assign \$402  = t != 2'h3;
-  assign \$403  = t + 1'h1;
-  assign \$404  = t == 1'h1;
-  assign \$405  = thr_ptr + 1'h1;
-  assign \$406  = ! t;
-  assign \$407  = t == 2'h2;
-  assign \$411  = t == 2'h2;
-  assign \$414  = t > p_lv;
-  assign \$415  = cbit == p_ob1;
-  assign \$416  = crow + 1'h1;
-  assign \$417  = cbit + 1'h1;
-  assign \$418  = ~ wvalid;
-  assign \$419  = wbit == p_ob1;
-  assign \$420  = paddr + instr[70:55];
-  assign \$422  = lp_left - 1'h1;
-  assign \$423  = lp_left == 2'h2;
-  assign \$424  = \$signal$66  + 1'h0;
-  assign \$425  = \$signal$70  + 1'h0;
-  assign \$426  = \$signal$72  + 1'h0;
-  assign \$427  = \$signal$68  + 1'h0;
-  assign \$428  = ! state;
-  assign \$429  = state == 3'h6;
-  assign \$430  = \$428  | \$429 ;
-  assign \$431  = state == 3'h7;
-  assign \$432  = \$430  | \$431 ;
-  assign \$433  = \$432  & start;
-  assign \$434  = ctr_cycles + inc_q_cycles;
-  assign \$435  = ! state;
-  assign \$436  = state == 3'h6;
-  assign \$437  = \$435  | \$436 ;
-  assign \$438  = state == 3'h7;
-  assign \$439  = \$437  | \$438 ;
-  assign \$440  = \$439  & start;
-  assign \$441  = ctr_instructions + inc_q_instructions;
-  assign \$442  = ! state;
-  assign \$443  = state == 3'h6;
-  assign \$444  = \$442  | \$443 ;
-  assign \$445  = state == 3'h7;
-  assign \$446  = \$444  | \$445 ;
-  assign \$447  = \$446  & start;
-  assign \$448  = ctr_load_busy + inc_q_load_busy;
-  assign \$449  = ! state;
-  assign \$450  = state == 3'h6;
-  assign \$451  = \$449  | \$450 ;
-  assign \$452  = state == 3'h7;
-  assign \$453  = \$451  | \$452 ;
-  assign \$454  = \$453  & start;
-  assign \$455  = ctr_load_stall + inc_q_load_stall;
-  assign \$456  = ! state;
-  assign \$457  = state == 3'h6;
-  assign \$458  = \$456  | \$457 ;
-  assign \$459  = state == 3'h7;
-  assign \$460  = \$458  | \$459 ;
-  assign \$461  = \$460  & start;
-  assign \$462  = ctr_store_busy + inc_q_store_busy;
-  assign \$463  = ! state;
-  assign \$464  = state == 3'h6;
-  assign \$465  = \$463  | \$464 ;
-  assign \$466  = state == 3'h7;
-  assign \$467  = \$465  | \$466 ;
-  assign \$468  = \$467  & start;
-  assign \$469  = ctr_store_stall + inc_q_store_stall;
-  assign \$470  = ! state;
-  assign \$471  = state == 3'h6;
-  assign \$472  = \$470  | \$471 ;
-  assign \$473  = state == 3'h7;
-  assign \$474  = \$472  | \$473 ;
-  assign \$475  = \$474  & start;
-  assign \$476  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$477  = ! state;
-  assign \$478  = state == 3'h6;
-  assign \$479  = \$477  | \$478 ;
-  assign \$480  = state == 3'h7;
-  assign \$481  = \$479  | \$480 ;
-  assign \$482  = \$481  & start;
-  assign \$483  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$484  = ! state;
-  assign \$485  = state == 3'h6;
-  assign \$486  = \$484  | \$485 ;
-  assign \$487  = state == 3'h7;
-  assign \$488  = \$486  | \$487 ;
-  assign \$489  = \$488  & start;
-  assign \$490  = ctr_post_busy + inc_q_post_busy;
-  assign \$491  = ! state;
-  assign \$492  = state == 3'h6;
-  assign \$493  = \$491  | \$492 ;
-  assign \$494  = state == 3'h7;
-  assign \$495  = \$493  | \$494 ;
-  assign \$496  = \$495  & start;
-  assign \$497  = ctr_post_stall + inc_q_post_stall;
-  assign \$498  = ! state;
-  assign \$499  = state == 3'h6;
-  assign \$500  = \$498  | \$499 ;
-  assign \$501  = state == 3'h7;
-  assign \$502  = \$500  | \$501 ;
-  assign \$503  = \$502  & start;
-  assign \$504  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$505  = ! state;
-  assign \$506  = state == 3'h6;
-  assign \$507  = \$505  | \$506 ;
-  assign \$508  = state == 3'h7;
-  assign \$509  = \$507  | \$508 ;
-  assign \$510  = \$509  & start;
-  assign \$511  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$512  = ! state;
-  assign \$513  = state == 3'h6;
-  assign \$514  = \$512  | \$513 ;
-  assign \$515  = state == 3'h7;
-  assign \$516  = \$514  | \$515 ;
-  assign \$517  = \$516  & start;
-  assign \$518  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$519  = ! state;
-  assign \$520  = state == 3'h6;
-  assign \$521  = \$519  | \$520 ;
-  assign \$522  = state == 3'h7;
-  assign \$523  = \$521  | \$522 ;
-  assign \$524  = \$523  & start;
-  assign \$525  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$526  = ! state;
-  assign \$527  = state == 3'h6;
-  assign \$528  = \$526  | \$527 ;
-  assign \$529  = state == 3'h7;
-  assign \$530  = \$528  | \$529 ;
-  assign \$531  = \$530  & start;
-  assign \$532  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$533  = ! state;
-  assign \$534  = state == 3'h6;
-  assign \$535  = \$533  | \$534 ;
-  assign \$536  = state == 3'h7;
-  assign \$537  = \$535  | \$536 ;
-  assign \$538  = \$537  & start;
-  assign \$539  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$540  = ! state;
-  assign \$541  = state == 3'h6;
-  assign \$542  = \$540  | \$541 ;
-  assign \$543  = state == 3'h7;
-  assign \$544  = \$542  | \$543 ;
-  assign \$545  = \$544  & start;
-  assign \$546  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$547  = ! state;
-  assign \$548  = state == 3'h6;
-  assign \$549  = \$547  | \$548 ;
-  assign \$550  = state == 3'h7;
-  assign \$551  = \$549  | \$550 ;
-  assign \$552  = \$551  & start;
-  assign \$553  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$554  = ! state;
-  assign \$555  = state == 3'h6;
-  assign \$556  = \$554  | \$555 ;
-  assign \$557  = state == 3'h7;
-  assign \$558  = \$556  | \$557 ;
-  assign \$559  = \$558  & start;
-  assign \$560  = ctr_threshold_ops + inc_q_threshold_ops;
-  always @(posedge clk)
-    \$signature__addr$25  <= thresh_out_addr_req;
-  always @(posedge clk)
-    \$signature__data$27  <= thresh_out_data_req;
-  always @(posedge clk)
-    \$signature__en$29  <= \$561 ;
-  always @(posedge clk)
-    \$signature__addr$31  <= act_addr_req;
-  always @(posedge clk)
-    \$signature__data$33  <= act_data_req;
-  always @(posedge clk)
-    \$signature__en$35  <= \$562 ;
-  always @(posedge clk)
-    \$signature__addr$37  <= weight_addr_req;
-  always @(posedge clk)
-    \$signature__data$39  <= weight_data_req;
-  always @(posedge clk)
-    \$signature__en$41  <= \$563 ;
-  always @(posedge clk)
-    at_end <= \$564 ;
-  always @(posedge clk)
-    ir__addr <= \$565 ;
-  always @(posedge clk)
-    pc <= \$566 ;
-  always @(posedge clk)
-    ctr_group0 <= \$567 ;
-  always @(posedge clk)
-    ctr_group1 <= \$568 ;
-  always @(posedge clk)
-    ctr_group2 <= \$569 ;
-  always @(posedge clk)
-    ctr_group3 <= \$570 ;
-  always @(posedge clk)
-    ctr_group4 <= \$571 ;
-  always @(posedge clk)
-    sel_q <= \$572 ;
-  always @(posedge clk)
-    ctr_value <= \$573 ;
-  always @(posedge clk)
-    act_q <= \$574 ;
-  always @(posedge clk)
-    w_in <= wgt_r__data;
-  always @(posedge clk)
-    \$signal  <= \$575 ;
-  always @(posedge clk)
-    pad_word_q <= \$576 ;
-  always @(posedge clk)
-    valid <= \$577 ;
-  always @(posedge clk)
-    zero <= \$578 ;
-  always @(posedge clk)
-    plane <= \$579 ;
-  always @(posedge clk)
-    \$signal$187  <= \$580 ;
-  always @(posedge clk)
-    cz <= \$581 ;
-  always @(posedge clk)
-    ir_q <= \$582 ;
-  always @(posedge clk)
-    nxt <= \$583 ;
-  always @(posedge clk)
-    n_is <= \$584 ;
-  always @(posedge clk)
-    n_bad <= \$585 ;
-  always @(posedge clk)
-    n_nb1 <= \$586 ;
-  always @(posedge clk)
-    n_rd_len <= \$587 ;
-  always @(posedge clk)
-    n_t_base <= \$588 ;
-  always @(posedge clk)
-    n_pitch <= \$589 ;
-  always @(posedge clk)
-    n_pad_last <= \$590 ;
-  always @(posedge clk)
-    \$like$199  <= \$591 ;
-  always @(posedge clk)
-    \$like$200  <= \$592 ;
-  always @(posedge clk)
-    n_res <= \$593 ;
-  always @(posedge clk)
-    \$signal$202  <= \$594 ;
-  always @(posedge clk)
-    n_ob1 <= \$595 ;
-  always @(posedge clk)
-    state <= \$596 ;
-  always @(posedge clk)
-    t <= \$597 ;
-  always @(posedge clk)
-    instr <= \$598 ;
-  always @(posedge clk)
-    nb1 <= \$599 ;
-  always @(posedge clk)
-    \$signal$205  <= \$600 ;
-  always @(posedge clk)
-    b1 <= \$601 ;
-  always @(posedge clk)
-    rd_len <= \$602 ;
-  always @(posedge clk)
-    req_more <= \$603 ;
-  always @(posedge clk)
-    req_cnt <= \$604 ;
-  always @(posedge clk)
-    req_addr <= \$605 ;
-  always @(posedge clk)
-    rx_bank <= \$606 ;
-  always @(posedge clk)
-    rx_word <= \$607 ;
-  always @(posedge clk)
-    rx_beat <= \$608 ;
-  always @(posedge clk)
-    rx_bl <= \$609 ;
-  always @(posedge clk)
-    rx_oh <= \$610 ;
-  always @(posedge clk)
-    \$signal$85  <= \$611 ;
-  always @(posedge clk)
-    rx_blast <= \$612 ;
-  always @(posedge clk)
-    \$signal$209  <= \$613 ;
-  always @(posedge clk)
-    tx_word <= \$614 ;
-  always @(posedge clk)
-    tx_beat <= \$615 ;
-  always @(posedge clk)
-    \$signal$211  <= \$616 ;
-  always @(posedge clk)
-    s_cur <= \$617 ;
-  always @(posedge clk)
-    \$signal$213  <= \$618 ;
-  always @(posedge clk)
-    \$signal$214  <= \$619 ;
-  always @(posedge clk)
-    tx_kl <= \$620 ;
-  always @(posedge clk)
-    t_row <= \$621 ;
-  always @(posedge clk)
-    \$signal$149  <= \$622 ;
-  always @(posedge clk)
-    thr_ptr <= \$623 ;
-  always @(posedge clk)
-    issuing <= \$624 ;
-  always @(posedge clk)
-    \$signal$217  <= \$625 ;
-  always @(posedge clk)
-    \$signal$218  <= \$626 ;
-  always @(posedge clk)
-    \$signal$103  <= \$627 ;
-  always @(posedge clk)
-    pad_d <= \$628 ;
-  always @(posedge clk)
-    wgt_r__addr <= \$629 ;
-  always @(posedge clk)
-    p <= \$630 ;
-  always @(posedge clk)
-    \$signal$220  <= \$631 ;
-  always @(posedge clk)
-    \$signal$221  <= \$632 ;
-  always @(posedge clk)
-    kh1 <= \$633 ;
-  always @(posedge clk)
-    tail <= \$634 ;
-  always @(posedge clk)
-    \$signal$223  <= \$635 ;
-  always @(posedge clk)
-    \$signal$224  <= \$636 ;
-  always @(posedge clk)
-    ky <= \$637 ;
-  always @(posedge clk)
-    \$signal$118  <= \$638 ;
-  always @(posedge clk)
-    ix <= \$639 ;
-  always @(posedge clk)
-    \$signal$226  <= \$640 ;
-  always @(posedge clk)
-    \$signal$227  <= \$641 ;
-  always @(posedge clk)
-    \$signal$228  <= \$642 ;
-  always @(posedge clk)
-    \$signal$229  <= \$643 ;
-  always @(posedge clk)
-    plane_base <= \$644 ;
-  always @(posedge clk)
-    \$signal$231  <= \$645 ;
-  always @(posedge clk)
-    pitch <= \$646 ;
-  always @(posedge clk)
-    p_pad_last <= \$647 ;
-  always @(posedge clk)
-    crow <= \$648 ;
-  always @(posedge clk)
-    cbit <= \$649 ;
-  always @(posedge clk)
-    svalid <= \$650 ;
-  always @(posedge clk)
-    wvalid <= \$651 ;
-  always @(posedge clk)
-    paddr <= \$652 ;
-  always @(posedge clk)
-    p_lv <= \$653 ;
-  always @(posedge clk)
-    p_cmp <= \$654 ;
-  always @(posedge clk)
-    p_ob1 <= \$655 ;
-  always @(posedge clk)
-    p_shift_c0_keep <= \$656 ;
-  always @(posedge clk)
-    p_shift_c1_keep <= \$657 ;
-  always @(posedge clk)
-    p_shift_c2_keep <= \$658 ;
-  always @(posedge clk)
-    p_shift_c3_keep <= \$659 ;
-  always @(posedge clk)
-    p_res <= \$660 ;
-  always @(posedge clk)
-    asm <= \$661 ;
-  always @(posedge clk)
-    \$signal$238  <= \$662 ;
-  always @(posedge clk)
-    o_beat <= \$663 ;
-  always @(posedge clk)
-    o_addr <= \$664 ;
-  always @(posedge clk)
-    o_last <= \$665 ;
-  always @(posedge clk)
-    o_addr2 <= \$666 ;
-  always @(posedge clk)
-    \$signal$243  <= \$667 ;
-  always @(posedge clk)
-    o_bank2 <= \$668 ;
-  always @(posedge clk)
-    o_beat2 <= \$669 ;
-  always @(posedge clk)
-    thresh_l0 <= \$670 ;
-  always @(posedge clk)
-    o_addr3 <= \$671 ;
-  always @(posedge clk)
-    \$signal$115  <= \$672 ;
-  always @(posedge clk)
-    o_data3 <= \$673 ;
-  always @(posedge clk)
-    cp <= \$674 ;
-  always @(posedge clk)
-    pad_word_d <= \$675 ;
-  always @(posedge clk)
-    sc_bits <= \$676 ;
-  always @(posedge clk)
-    old_bits <= \$677 ;
-  always @(posedge clk)
-    lp_left <= \$678 ;
-  always @(posedge clk)
-    lp_once <= \$679 ;
-  always @(posedge clk)
-    \$signal$65  <= \$680 ;
-  always @(posedge clk)
-    \$signal$69  <= \$681 ;
-  always @(posedge clk)
-    \$signal$71  <= \$682 ;
-  always @(posedge clk)
-    \$signal$67  <= \$683 ;
-  always @(posedge clk)
-    \$signal$66  <= \$684 ;
-  always @(posedge clk)
-    \$signal$70  <= \$685 ;
-  always @(posedge clk)
-    \$signal$72  <= \$686 ;
-  always @(posedge clk)
-    \$signal$68  <= \$687 ;
-  always @(posedge clk)
-    srow <= \$688 ;
-  always @(posedge clk)
-    sbit <= \$689 ;
-  always @(posedge clk)
-    y_q <= \$690 ;
-  always @(posedge clk)
-    scores_q <= \$691 ;
-  always @(posedge clk)
-    wrow <= \$692 ;
-  always @(posedge clk)
-    wbit <= \$693 ;
-  always @(posedge clk)
-    counting <= \$694 ;
-  always @(posedge clk)
-    inc_q_cycles <= \$695 ;
-  always @(posedge clk)
-    ctr_cycles <= \$696 ;
-  always @(posedge clk)
-    inc_q_instructions <= \$697 ;
-  always @(posedge clk)
-    ctr_instructions <= \$698 ;
-  always @(posedge clk)
-    inc_q_load_busy <= \$699 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$700 ;
-  always @(posedge clk)
-    inc_q_load_stall <= \$701 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$702 ;
-  always @(posedge clk)
-    inc_q_store_busy <= \$703 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$704 ;
-  always @(posedge clk)
-    inc_q_store_stall <= \$705 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$706 ;
-  always @(posedge clk)
-    inc_q_gemm_busy <= \$707 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$708 ;
-  always @(posedge clk)
-    inc_q_gemm_stall <= \$709 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$710 ;
-  always @(posedge clk)
-    inc_q_post_busy <= \$711 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$712 ;
-  always @(posedge clk)
-    inc_q_post_stall <= \$713 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$714 ;
-  always @(posedge clk)
-    inc_q_sram_act_reads <= \$715 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$716 ;
-  always @(posedge clk)
-    inc_q_sram_act_writes <= \$717 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$718 ;
-  always @(posedge clk)
-    inc_q_sram_weight_reads <= \$719 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$720 ;
-  always @(posedge clk)
-    inc_q_sram_weight_writes <= \$721 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$722 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$723 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$724 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$725 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$726 ;
-  always @(posedge clk)
-    inc_q_sram_out_reads <= \$727 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$728 ;
-  always @(posedge clk)
-    inc_q_sram_out_writes <= \$729 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$730 ;
-  always @(posedge clk)
-    inc_q_threshold_ops <= \$731 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$732 ;
-  assign done = state == 3'h6;
-  assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign a_in = \$signal  ? pad_word_q : act_q;
-  assign \$9  = ir_q[3:0] == 2'h3;
-  assign \$12  = ~ lp_once;
-  assign \$15  = ir_q[26:11] + \$14 ;
-  assign \$17  = ~ lp_once;
-  assign \$20  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$19  });
-  assign \$25  = ir_q[3:0] == 3'h4;
-  assign \$28  = ~ lp_once;
-  assign \$31  = ir_q[41:26] + \$30 ;
-  assign \$33  = ~ lp_once;
-  assign \$36  = ir_q[87:72] + \$35 ;
-  assign \$37  = ir_q[9:8] == 2'h3;
-  assign \$38  = ir_q[9:8] == 1'h1;
-  assign \$39  = ir_q[9:8] == 2'h2;
-  assign \$40  = \$38  | \$39 ;
-  assign \$41  = ir_q[76:74] == 1'h1;
-  assign \$42  = ir_q[79:77] == 1'h1;
-  assign \$43  = ir_q[87:80] == 1'h1;
-  assign \$44  = ir_q[95:88] == 1'h1;
-  assign \$45  = ! ir_q[104:96];
-  assign \$46  = ! ir_q[113:105];
-  assign \$47  = ! ir_q[114];
-  assign \$48  = ! ir_q[123:115];
-  assign \$49  = & { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41  };
-  assign \$50  = ~ \$49 ;
-  assign \$51  = ir_q[9:8] != 1'h1;
-  assign \$52  = ir_q[54:51] > 1'h1;
-  assign \$53  = \$51  & \$52 ;
-  assign \$54  = ir_q[9:8] == 2'h2;
-  assign \$55  = \$54  | ir_q[71];
-  assign \$57  = \$53  | \$56 ;
-  assign \$58  = ir_q[9:8] == 2'h2;
-  assign \$59  = ir_q[54:51] != 1'h1;
-  assign \$60  = \$58  & \$59 ;
-  assign \$61  = \$57  | \$60 ;
-  assign \$62  = ir_q[9:8] == 1'h1;
-  assign \$63  = ir_q[54:51] != 1'h1;
-  assign \$64  = \$62  | \$63 ;
-  assign \$65  = ir_q[71] & \$64 ;
-  assign \$66  = \$61  | \$65 ;
-  assign \$67  = t == 2'h2;
-  assign \$68  = rx_bl & \$signal$85 ;
-  assign \$69  = instr[25:10] + rx_word;
-  assign \$70  = ! rx_bank;
-  assign \$71  = ! rx_bank;
-  assign \$72  = ! rx_bank;
-  assign \$73  = ! rx_bank;
-  assign \$74  = instr[25:10] + rx_word;
-  assign \$75  = ! rx_bank;
-  assign \$76  = rx_bank == 1'h1;
-  assign \$77  = rx_bank == 2'h2;
-  assign \$78  = rx_bank == 2'h3;
-  assign \$79  = instr[25:10] + rx_word;
-  assign \$80  = ! rx_bank;
-  assign \$81  = rx_bank == 1'h1;
-  assign \$82  = rx_bank == 2'h2;
-  assign \$83  = rx_bank == 2'h3;
-  assign \$84  = ~ \$signal$103 ;
-  assign \$85  = \$84  | mem_wr_ready;
-  assign \$86  = ! tx_beat;
-  assign \$87  = ~ \$signal$103 ;
-  assign \$88  = \$87  | mem_wr_ready;
-  assign \$89  = ~ \$88 ;
-  assign \$90  = \$signal$103  & mem_wr_ready;
-  assign \$91  = $signed(\$signal$118 ) >= $signed(1'h0);
-  assign \$92  = $signed(\$signal$118 ) < $signed(2'h1);
-  assign \$93  = \$91  & \$92 ;
-  assign \$94  = $signed(ix) >= $signed(1'h0);
-  assign \$95  = \$93  & \$94 ;
-  assign \$96  = $signed(ix) < $signed(2'h1);
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = \$97  ? 1'h1 : 1'h0;
-  assign \$99  = tail == 2'h3;
-  assign \$100  = t < p_lv;
-  assign \$101  = ! t;
-  assign \$104  = ! t;
-  assign \$106  = ~ wvalid;
-  assign \$107  = ! wbit;
-  assign \$108  = 3'h4 * p_cmp;
-  assign \$109  = instr[9:8] == 1'h1;
-  assign \$110  = wrow * 8'h80;
-  assign \$111  = 8'h80 + \$110 ;
-  assign \$112  = \$111  + instr[41:26];
-  assign \$113  = y_q[0] >> wbit;
-  assign \$114  = y_q[1] >> wbit;
-  assign \$115  = y_q[2] >> wbit;
-  assign \$116  = y_q[3] >> wbit;
-  assign \$119  = y_q[0] >> wbit;
-  assign \$120  = y_q[1] >> wbit;
-  assign \$121  = y_q[2] >> wbit;
-  assign \$122  = y_q[3] >> wbit;
-  assign \$125  = y_q[0] >> wbit;
-  assign \$126  = y_q[1] >> wbit;
-  assign \$127  = y_q[2] >> wbit;
-  assign \$128  = y_q[3] >> wbit;
-  assign \$131  = y_q[0] >> wbit;
-  assign \$132  = y_q[1] >> wbit;
-  assign \$133  = y_q[2] >> wbit;
-  assign \$134  = y_q[3] >> wbit;
-  assign \$137  = ! wrow;
-  assign \$138  = ! instr[49:42];
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = ! wrow;
-  assign \$141  = instr[49:42] == 1'h1;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = ! wrow;
-  assign \$144  = instr[49:42] == 2'h2;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = ! wrow;
-  assign \$147  = instr[49:42] == 2'h3;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = wbit == p_ob1;
-  assign \$150  = ! wrow;
-  assign \$151  = pc + 1'h1;
-  assign \$153  = state == 3'h4;
-  assign \$154  = state == 3'h5;
-  assign \$155  = \$153  | \$154 ;
-  assign \$156  = state == 2'h3;
-  assign \$157  = \$155  | \$156 ;
-  assign \$158  = state == 2'h3;
-  assign \$159  = \$158  & \$signal$103 ;
-  assign \$160  = ~ mem_wr_ready;
-  assign \$161  = \$159  & \$160 ;
-  assign \$162  = ~ \$161 ;
-  assign act_r__en = \$157  & \$162 ;
-  assign wgt_r__en = state == 3'h4;
-  assign \$163  = state == 3'h5;
-  assign \$164  = state == 2'h3;
-  assign \$165  = \$163  | \$164 ;
-  assign \$166  = state == 2'h3;
-  assign \$167  = \$166  & \$signal$103 ;
-  assign \$168  = ~ mem_wr_ready;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = ~ \$169 ;
-  assign thr_r__en = \$165  & \$170 ;
-  assign \$171  = ! pc;
-  assign \$172  = ! state;
-  assign \$173  = state == 3'h6;
-  assign \$174  = \$172  | \$173 ;
-  assign \$175  = state == 3'h7;
-  assign \$176  = \$174  | \$175 ;
-  assign \$177  = state == 4'h8;
-  assign \$178  = \$176  | \$177 ;
-  assign \$180  = ~ lp_once;
-  assign \$182  = pc + 1'h1;
-  assign \$184  = \$178  ? 11'h000 : \$183 ;
-  assign \$191  = ~ rd_hold;
-  assign \$192  = ir_q[3:0] == 1'h1;
-  assign \$193  = ir_q[3:0] == 2'h2;
-  assign \$194  = ir_q[3:0] == 2'h3;
-  assign \$195  = ir_q[3:0] == 3'h4;
-  assign \$196  = ir_q[3:0] == 3'h5;
-  assign \$197  = ir_q[3:0] == 4'hf;
-  assign \$202  = ir_q[3:0] != 2'h3;
-  assign \$204  = ir_q[3:0] != 3'h4;
-  assign \$207  = ! ir_q[9:8];
-  assign \$208  = ir_q[9:8] == 1'h1;
-  assign \$209  = ir_q[9:8] == 2'h2;
-  assign \$210  = \$209  ? 2'h0 : 2'h3;
-  assign \$211  = \$208  ? 2'h0 : \$210 ;
-  assign \$212  = \$207  ? 2'h0 : \$211 ;
-  assign \$213  = ! ir_q[9:8];
-  assign \$215  = ir_q[9:8] == 1'h1;
-  assign \$217  = ir_q[9:8] == 2'h2;
-  assign \$220  = \$217  ? { 2'h0, \$218  } : \$219 ;
-  assign \$221  = \$215  ? { 2'h0, \$216  } : \$220 ;
-  assign \$222  = \$213  ? { 2'h0, \$214  } : \$221 ;
-  assign \$223  = ir_q[9:8] == 2'h3;
-  assign \$224  = \$223  ? 8'h80 : 8'h00;
-  assign \$225  = ir_q[25:10] + \$224 ;
-  assign \$226  = 1'h1 * ir_q[53:43];
-  \accel_top.array  array (
-    .a_in(a_in),
-    .acc(acc),
-    .clk(clk),
-    .plane(plane),
-    .rst(rst),
-    .valid(valid),
-    .w_in(w_in),
-    .zero(zero)
-  );
-  \accel_top.thresh_unit  thresh_unit (
-    .acc(acc),
-    .active(p_cmp),
-    .\port$1159$0 (p_shift_c0_keep),
-    .\port$1161$0 (p_shift_c1_keep),
-    .\port$1163$0 (p_shift_c2_keep),
-    .\port$1165$0 (p_shift_c3_keep),
-    .scores(scores),
-    .thresh(thresh_l0),
-    .y(y)
-  );
+  assign ir__data = _0_;
+  assign done = state == 2'h3;
+  assign error = state == 3'h4;
+  assign \$1  = ! state;
+  assign \$2  = state == 2'h3;
+  assign \$3  = \$1  | \$2 ;
+  assign \$4  = state == 3'h4;
+  assign \$5  = \$3  | \$4 ;
+  assign busy = ~ \$5 ;
+  assign \$6  = ! state;
+  assign \$7  = state == 2'h3;
+  assign \$8  = \$6  | \$7 ;
+  assign \$9  = state == 3'h4;
+  assign \$10  = \$8  | \$9 ;
+  assign clear = \$10  & start;
+  assign \$15  = ir_q[3:0] == 2'h3;
+  assign \$18  = ~ lp_once;
+  assign \$21  = ir_q[26:11] + \$20 ;
+  assign \$23  = ~ lp_once;
+  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
+  assign \$31  = ir_q[3:0] == 3'h4;
+  assign \$34  = ~ lp_once;
+  assign \$37  = ir_q[41:26] + \$36 ;
+  assign \$39  = ~ lp_once;
+  assign \$42  = ir_q[87:72] + \$41 ;
+  assign \$43  = | { post__done, gemm__done, store__done, load__done };
+  assign \$44  = state == 3'h6;
+  assign \$45  = t == 2'h2;
+  assign \$46  = \$44  & \$45 ;
+  assign finish = \$43  | \$46 ;
+  assign \$47  = pc + 1'h1;
+  assign \$49  = ! pc;
+  assign \$50  = ! state;
+  assign \$51  = state == 2'h3;
+  assign \$52  = \$50  | \$51 ;
+  assign \$53  = state == 3'h4;
+  assign \$54  = \$52  | \$53 ;
+  assign \$55  = state == 3'h5;
+  assign \$56  = \$54  | \$55 ;
+  assign \$58  = ~ lp_once;
+  assign \$60  = pc + 1'h1;
+  assign \$62  = \$56  ? 11'h000 : \$61 ;
+  assign \$63  = ir_q[3:0] == 1'h1;
+  assign \$64  = ir_q[3:0] == 2'h2;
+  assign \$65  = ir_q[3:0] == 2'h3;
+  assign \$66  = ir_q[3:0] == 3'h4;
+  assign \$67  = ir_q[3:0] == 3'h5;
+  assign \$68  = ir_q[3:0] == 4'hf;
+  assign \$73  = ir_q[3:0] == 2'h3;
+  assign \$74  = ir_q[3:0] == 3'h4;
+  assign \$75  = | { \$74 , \$73  };
+  assign \$76  = ~ \$75 ;
+  assign \$79  = t + 1'h1;
+  assign \$80  = t == 1'h1;
+  assign \$81  = t + 1'h1;
+  assign \$83  = lp_left - 1'h1;
+  assign \$84  = lp_left == 2'h2;
+  assign \$85  = \$signal$22  + 1'h0;
+  assign \$86  = \$signal$26  + 1'h0;
+  assign \$87  = \$signal$28  + 1'h0;
+  assign \$88  = \$signal$24  + 1'h0;
+  always @(posedge clk)
+    at_end <= \$89 ;
+  always @(posedge clk)
+    ir__addr <= \$90 ;
+  always @(posedge clk)
+    pc <= \$91 ;
+  always @(posedge clk)
+    ir_q <= \$92 ;
+  always @(posedge clk)
+    load__issue <= \$93 ;
+  always @(posedge clk)
+    n_is <= \$94 ;
+  always @(posedge clk)
+    n_bad <= \$95 ;
+  always @(posedge clk)
+    state <= \$96 ;
+  always @(posedge clk)
+    t <= \$97 ;
+  always @(posedge clk)
+    load__instr <= \$98 ;
+  always @(posedge clk)
+    lp_left <= \$99 ;
+  always @(posedge clk)
+    lp_once <= \$100 ;
+  always @(posedge clk)
+    \$signal  <= \$101 ;
+  always @(posedge clk)
+    \$signal$25  <= \$102 ;
+  always @(posedge clk)
+    \$signal$27  <= \$103 ;
+  always @(posedge clk)
+    \$signal$23  <= \$104 ;
+  always @(posedge clk)
+    \$signal$22  <= \$105 ;
+  always @(posedge clk)
+    \$signal$26  <= \$106 ;
+  always @(posedge clk)
+    \$signal$28  <= \$107 ;
+  always @(posedge clk)
+    \$signal$24  <= \$108 ;
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$277  = 15'h0000;
-      4'h1:
-          \$277  = 15'h0001;
-      4'h2:
-          \$277  = 15'h0003;
-      4'h3:
-          \$277  = 15'h0007;
-      4'h4:
-          \$277  = 15'h000f;
-      4'h5:
-          \$277  = 15'h001f;
-      4'h6:
-          \$277  = 15'h003f;
-      4'h7:
-          \$277  = 15'h007f;
-      4'h8:
-          \$277  = 15'h00ff;
-      4'h9:
-          \$277  = 15'h01ff;
-      4'ha:
-          \$277  = 15'h03ff;
-      4'hb:
-          \$277  = 15'h07ff;
-      4'hc:
-          \$277  = 15'h0fff;
-      4'hd:
-          \$277  = 15'h1fff;
-      4'he:
-          \$277  = 15'h3fff;
-      4'hf:
-          \$277  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$281  = 15'h0000;
-      4'h1:
-          \$281  = 15'h0001;
-      4'h2:
-          \$281  = 15'h0003;
-      4'h3:
-          \$281  = 15'h0007;
-      4'h4:
-          \$281  = 15'h000f;
-      4'h5:
-          \$281  = 15'h001f;
-      4'h6:
-          \$281  = 15'h003f;
-      4'h7:
-          \$281  = 15'h007f;
-      4'h8:
-          \$281  = 15'h00ff;
-      4'h9:
-          \$281  = 15'h01ff;
-      4'ha:
-          \$281  = 15'h03ff;
-      4'hb:
-          \$281  = 15'h07ff;
-      4'hc:
-          \$281  = 15'h0fff;
-      4'hd:
-          \$281  = 15'h1fff;
-      4'he:
-          \$281  = 15'h3fff;
-      4'hf:
-          \$281  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$366  = 16'h0000;
-    casez (o_beat2)
-      3'h0:
-          \$366  = store_out[15:0];
-      3'h1:
-          \$366  = store_out[31:16];
-      3'h2:
-          \$366  = store_out[47:32];
-      3'h3:
-          \$366  = store_out[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$409  = act_q[3:0];
-      8'h01:
-          \$409  = act_q[7:4];
-      8'h02:
-          \$409  = act_q[11:8];
-      8'h03:
-          \$409  = act_q[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$413  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$413  = act_q[3:0];
-      8'h01:
-          \$413  = act_q[7:4];
-      8'h02:
-          \$413  = act_q[11:8];
-      8'h03:
-          \$413  = act_q[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           if (start) begin
             pc_next = 10'h000;
           end
     endcase
     if (finish) begin
-      pc_next = \$151 [9:0];
-      if (\$152 ) begin
+      pc_next = \$47 [9:0];
+      if (\$48 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -3396,30 +2414,42 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    inc[31:16] = 16'h0000;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          inc[31:16] = 16'h0001;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$10 ) begin
-      fetched[26:11] = \$15 [15:0];
-      fetched[113:105] = \$20 [8:0];
+    if (\$16 ) begin
+      fetched[26:11] = \$21 [15:0];
+      fetched[113:105] = \$26 [8:0];
     end
-    if (\$26 ) begin
-      fetched[41:26] = \$31 [15:0];
-      fetched[87:72] = \$36 [15:0];
+    if (\$32 ) begin
+      fetched[41:26] = \$37 [15:0];
+      fetched[87:72] = \$42 [15:0];
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     bad = 1'h0;
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$37 ;
+          bad = load__refused;
       4'h2:
-          bad = \$40 ;
+          bad = store__refused;
       4'h3:
-          bad = \$50 ;
+          bad = gemm__refused;
       4'h4:
-          bad = \$66 ;
+          bad = post__refused;
       4'h5:
           bad = 1'h1;
       4'hf:
@@ -3429,4753 +2459,408 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     endcase
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_instructions = 16'h0000;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    load__start = 1'h0;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
-          inc_instructions = 16'h0001;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    finish = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          if (\$67 ) begin
-            finish = 1'h1;
-          end
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$68 ) begin
-                if (rx_blast) begin
-                  finish = 1'h1;
-                end
-              end
-            end
-          end
-      4'h3:
-          if (\$90 ) begin
-            if (\$signal$115 ) begin
-              finish = 1'h1;
-            end
-          end
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            if (\$99 ) begin
-              finish = 1'h1;
-            end
-          end
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$149 ) begin
-              if (\$150 ) begin
-                finish = 1'h1;
-              end
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_valid = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_valid = req_more;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_addr = 32'd0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_addr = { 16'h0000, req_addr };
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_len = 24'h000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_len = rd_len;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    full = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-        begin
-          full = asm;
-          if (rx_oh) begin
-            full = mem_rd_data;
-          end
-        end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            inc_load_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_addr_req = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_addr_req = \$69 [7:0];
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$109 ) begin
-            end else begin
-              act_addr_req = paddr[7:0];
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_data_req = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_data_req = full;
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$109 ) begin
-            end else begin
-              act_data_req = { \$136 , \$130 , \$124 , \$118  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_en_req = 4'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_en_req = { \$73 , \$72 , \$71 , \$70  };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$109 ) begin
-            end else begin
-              act_en_req = { \$148 , \$145 , \$142 , \$139  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    inc_sram_act_writes = 16'h0001;
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$109 ) begin
-            end else begin
-              inc_sram_act_writes = 16'h0001;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_addr_req = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_addr_req = \$74 [7:0];
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_data_req = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_data_req = { full, full, full, full };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_en_req = 4'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_en_req = { \$78 , \$77 , \$76 , \$75  };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    inc_sram_weight_writes = 16'h0001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_addr_req = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_addr_req = \$79 [7:0];
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$109 ) begin
-              thresh_out_addr_req = \$112 [7:0];
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_data_req = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_data_req = { full, full, full, full };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$109 ) begin
-              thresh_out_data_req = scores_q;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_en_req = 4'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_en_req = { \$83 , \$82 , \$81 , \$80  };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$109 ) begin
-              thresh_out_en_req = 4'hf;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    inc_sram_thresh_writes = 16'h0001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          (* full_case = 32'd1 *)
-          if (mem_rd_data_valid) begin
-          end else begin
-            inc_load_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$85 ) begin
-            if (issuing) begin
-              if (\$86 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      inc_sram_act_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$98  };
-          end
-      4'h5:
-          if (\$100 ) begin
-            if (\$102 ) begin
-              inc_sram_act_reads = 16'h0001;
-            end
-            if (\$105 ) begin
-              inc_sram_act_reads = 16'h0001;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$85 ) begin
-            if (issuing) begin
-              if (\$86 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h3:
-                      inc_sram_out_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_act = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          store_act = act_q;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_out = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          store_out = thresh_l0;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    rd_hold = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          rd_hold = \$89 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_valid = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_valid = \$signal$103 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_addr = 32'd0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_addr = { 16'h0000, o_addr3 };
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_data = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_data = o_data3;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$90 ) begin
-            inc_store_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          (* full_case = 32'd1 *)
-          if (\$90 ) begin
-          end else begin
-            inc_store_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            inc_gemm_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            inc_sram_weight_reads = 16'h0004;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            inc_gemm_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$100 ) begin
-            inc_sram_thresh_reads = 16'h0004;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$106 ) begin
-            inc_post_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            inc_post_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_threshold_ops = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$107 ) begin
-              inc_threshold_ops = { 12'h000, \$108  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$106 ) begin
-          end else begin
-            if (\$109 ) begin
-              inc_sram_out_writes = 16'h0001;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = thresh_out_en_req;
-    if (rst) begin
-      \$561  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = act_en_req;
-    if (rst) begin
-      \$562  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$563  = weight_en_req;
-    if (rst) begin
-      \$563  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = \$171 ;
-    if (rst) begin
-      \$564  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = \$184 [8:0];
-    if (rst) begin
-      \$565  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = pc_next;
-    if (rst) begin
-      \$566  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = \$185 ;
-    if (rst) begin
-      \$567  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = \$186 ;
-    if (rst) begin
-      \$568  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = \$187 ;
-    if (rst) begin
-      \$569  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = \$188 ;
-    if (rst) begin
-      \$570  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = \$189 ;
-    if (rst) begin
-      \$571  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = ctr_sel[4:2];
-    if (rst) begin
-      \$572  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = \$190 ;
-    if (rst) begin
-      \$573  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = act_q;
-    if (\$191 ) begin
-      \$574  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = pad_d;
-    if (rst) begin
-      \$575  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = pad_word_d;
-    if (rst) begin
-      \$576  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = \$signal$187 ;
-    if (rst) begin
-      \$577  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = cz;
-    if (rst) begin
-      \$578  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = cp;
-    if (rst) begin
-      \$579  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$580  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$580  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$581  = \$303 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$581  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = ir__data;
-    if (rst) begin
-      \$582  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = fetched;
-    if (rst) begin
-      \$583  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = { \$197 , \$196 , \$195 , \$194 , \$193 , \$192  };
-    if (rst) begin
-      \$584  = 6'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = \$206 ;
-    if (rst) begin
-      \$585  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = \$212 ;
-    if (rst) begin
-      \$586  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = { 5'h00, \$222  };
-    if (rst) begin
-      \$587  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = \$225 [7:0];
-    if (rst) begin
-      \$588  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = { 4'h0, \$226  };
-    if (rst) begin
-      \$589  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = \$275 ;
-    if (rst) begin
-      \$590  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = \$279 [1:0];
-    if (rst) begin
-      \$591  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = \$284 [0];
-    if (rst) begin
-      \$592  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = 1'h0;
-    if (rst) begin
-      \$593  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = \$286 ;
-    if (rst) begin
-      \$594  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = \$289 [3:0];
-    if (rst) begin
-      \$595  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = state;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$596  = 4'h8;
-          end
-      4'h8:
-          if (\$291 ) begin
-            \$596  = 4'h1;
-          end
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-            \$596  = 4'h7;
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$596  = 4'h2;
-              6'b????1?:
-                  \$596  = 4'h3;
-              6'b???1??:
-                  \$596  = 4'h4;
-              6'b??1???:
-                  \$596  = 4'h5;
-              6'b1?????:
-                  \$596  = 4'h6;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$596  = 4'h1;
-    end
-    if (rst) begin
-      \$596  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = t;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$597  = 2'h0;
-          end
-      4'h8:
-          \$597  = \$290 [1:0];
-      4'h1:
-          \$597  = 2'h0;
-      4'h9:
-          \$597  = \$313 [1:0];
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$402 ) begin
-            \$597  = \$403 [1:0];
-          end
-    endcase
-    if (rst) begin
-      \$597  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = instr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          \$598  = nxt;
-    endcase
-    if (rst) begin
-      \$598  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$599  = n_nb1;
-              6'b????1?:
-                  \$599  = n_nb1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$599  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = \$signal$205 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$600  = \$292 [15:0];
-              6'b????1?:
-                  \$600  = \$298 [15:0];
-              6'b???1??:
-                  \$600  = { \$304 [11], \$304 [11], \$304 [11], \$304 [11], \$304  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$600  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = b1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$601  = \$293 ;
-              6'b????1?:
-                  \$601  = \$299 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$601  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = rd_len;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$602  = n_rd_len;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$602  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = req_more;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$603  = \$294 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$314 ) begin
-            \$603  = \$317 ;
-          end
-    endcase
-    if (rst) begin
-      \$603  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$604  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$314 ) begin
-            \$604  = \$315 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$604  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$605  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$314 ) begin
-            \$605  = \$316 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$605  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$606  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$319 ) begin
-                \$606  = \$320 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$606  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = rx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$607  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              (* full_case = 32'd1 *)
-              if (\$319 ) begin
-                \$607  = 16'h0000;
-              end else begin
-                \$607  = \$324 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$607  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = rx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$608  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$608  = 3'h0;
-            end else begin
-              \$608  = \$327 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$608  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = rx_bl;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$609  = \$295 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$609  = \$318 ;
-            end else begin
-              \$609  = \$329 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$609  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = rx_oh;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$610  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$610  = 1'h1;
-            end else begin
-              \$610  = \$330 [0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$610  = 1'h1;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = \$signal$85 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$611  = \$296 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              (* full_case = 32'd1 *)
-              if (\$319 ) begin
-                \$611  = \$321 ;
-              end else begin
-                \$611  = \$326 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$611  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$612  = \$297 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$319 ) begin
-                \$612  = \$323 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$612  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = \$signal$209 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$613  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                if (\$signal$214 ) begin
-                  \$613  = \$336 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$613  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = tx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$614  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$214 ) begin
-                  \$614  = 16'h0000;
-                end else begin
-                  \$614  = \$351 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$614  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$615  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$213 ) begin
-                \$615  = 3'h0;
-              end else begin
-                \$615  = \$357 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$615  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = \$signal$211 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$616  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                if (\$signal$214 ) begin
-                  \$616  = \$340 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$616  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = s_cur;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$617  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$213 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$214 ) begin
-                  \$617  = \$341 [15:0];
-                end else begin
-                  \$617  = \$352 [15:0];
-                end
-              end else begin
-                \$617  = \$358 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$617  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = \$signal$213 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$618  = \$300 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$213 ) begin
-                \$618  = \$335 ;
-              end else begin
-                \$618  = \$360 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$618  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = \$signal$214 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$619  = \$301 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$214 ) begin
-                  \$619  = \$337 ;
-                end else begin
-                  \$619  = \$354 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$619  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = tx_kl;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$620  = \$302 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                if (\$signal$214 ) begin
-                  \$620  = \$339 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$620  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$621  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                if (\$signal$214 ) begin
-                  \$621  = \$344 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$621  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = \$signal$149 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$622  = { 8'h00, n_t_base };
-              6'b???1??:
-                  \$622  = nxt[26:11];
-              6'b??1???:
-                  \$622  = \$312 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$214 ) begin
-                  \$622  = { 7'h00, \$347  };
-                end else begin
-                  \$622  = \$355 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$622  = \$378 [15:0];
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$228 ) begin
-                  \$622  = \$384 [15:0];
-                end else begin
-                  \$622  = \$391 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$406 ) begin
-            \$622  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$622  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$623  = { 8'h00, n_t_base };
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$623  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$signal$213 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$214 ) begin
-                  \$623  = { 7'h00, \$350  };
-                end else begin
-                  \$623  = \$356 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$623  = \$405 [15:0];
-    endcase
-    if (rst) begin
-      \$623  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$624  = 1'h1;
-              6'b???1??:
-                  \$624  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              if (\$362 ) begin
-                \$624  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                if (\$signal$228 ) begin
-                  if (\$signal$229 ) begin
-                    \$624  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$624  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = \$signal$217 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$625  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$625  = 1'h1;
-            end else begin
-              \$625  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$625  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = \$signal$218 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$626  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$626  = \$signal$217 ;
-          end
-    endcase
-    if (rst) begin
-      \$626  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = \$signal$103 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$627  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$627  = \$signal$218 ;
-          end
-    endcase
-    if (rst) begin
-      \$627  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = pad_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$628  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$628  = \$375 ;
-          end
-    endcase
-    if (rst) begin
-      \$628  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = wgt_r__addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$629  = nxt[34:27];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$629  = \$377 [7:0];
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                if (\$signal$228 ) begin
-                  \$629  = instr[34:27];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$629  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = p;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$630  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                if (\$signal$228 ) begin
-                  \$630  = \$381 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$630  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = \$signal$220 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$631  = \$305 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$631  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = \$signal$221 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$632  = { \$306 [1], \$306  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$632  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$633  = { \$307 [1], \$307  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$633  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = tail;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$634  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$634  = \$401 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$634  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = \$signal$223 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$635  = 11'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$226 ) begin
-              \$635  = 11'h000;
-            end else begin
-              \$635  = \$398 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$635  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = \$signal$224 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$636  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$227 ) begin
-                \$636  = 3'h0;
-              end else begin
-                \$636  = \$394 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$636  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$637  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$228 ) begin
-                  \$637  = 3'h0;
-                end else begin
-                  \$637  = \$388 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$637  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = \$signal$118 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$638  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$228 ) begin
-                  \$638  = 10'h000;
-                end else begin
-                  \$638  = \$389 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$638  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = ix;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$639  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$227 ) begin
-                \$639  = 10'h000;
-              end else begin
-                \$639  = \$395 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$639  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = \$signal$226 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$640  = \$308 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$226 ) begin
-              \$640  = \$379 ;
-            end else begin
-              \$640  = \$400 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$640  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = \$signal$227 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$641  = \$309 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$227 ) begin
-                \$641  = \$380 ;
-              end else begin
-                \$641  = \$397 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$641  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = \$signal$228 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$642  = \$310 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$228 ) begin
-                  \$642  = \$385 ;
-                end else begin
-                  \$642  = \$393 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$642  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = \$signal$229 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$643  = \$311 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                if (\$signal$228 ) begin
-                  \$643  = \$387 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$643  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$644  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                if (\$signal$228 ) begin
-                  \$644  = \$382 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$644  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = \$signal$231 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$645  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$226 ) begin
-              if (\$signal$227 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$228 ) begin
-                  \$645  = \$383 [15:0];
-                end else begin
-                  \$645  = \$390 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$645  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$646  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$646  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$647  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$647  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$648  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$414 ) begin
-            if (\$415 ) begin
-              \$648  = \$416 [0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$648  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = cbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$649  = 4'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$414 ) begin
-            (* full_case = 32'd1 *)
-            if (\$415 ) begin
-              \$649  = 4'h0;
-            end else begin
-              \$649  = \$417 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$649  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = svalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$650  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$414 ) begin
-            \$650  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$650  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = wvalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$651  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$651  = svalid;
-    endcase
-    if (rst) begin
-      \$651  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = paddr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$652  = nxt[41:26];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$418 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$419 ) begin
-              \$652  = instr[41:26];
-            end else begin
-              \$652  = \$420 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$652  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = p_lv;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$653  = \$like$199 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$653  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = p_cmp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$654  = \$like$200 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$654  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = p_ob1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$655  = n_ob1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$655  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = p_shift_c0_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$656  = \$signal$202 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$656  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = p_shift_c1_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$657  = \$signal$202 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$657  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = p_shift_c2_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$658  = \$signal$202 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$658  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = p_shift_c3_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$659  = \$signal$202 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$659  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = p_res;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$660  = n_res;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$660  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = asm;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-            end else begin
-              \$661  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$661  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = \$signal$238 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$662  = \$signal$209 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$662  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = o_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$663  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$663  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$664  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$664  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$332 ) begin
-            if (issuing) begin
-              \$665  = \$334 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$665  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$666  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$666  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = \$signal$243 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$667  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$667  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$668  = \$signal$238 ;
-          end
-    endcase
-    if (rst) begin
-      \$668  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$669  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$669  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$670  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$404 ) begin
-            \$670  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$670  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = o_addr3;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$671  = o_addr2;
-          end
-    endcase
-    if (rst) begin
-      \$671  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = \$signal$115 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$672  = \$signal$243 ;
-          end
-    endcase
-    if (rst) begin
-      \$672  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = o_data3;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$364 ) begin
-            \$673  = \$367 ;
-          end
-    endcase
-    if (rst) begin
-      \$673  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = cp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$674  = p;
-          end
-    endcase
-    if (rst) begin
-      \$674  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = pad_word_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$675  = \$376 ;
-          end
-    endcase
-    if (rst) begin
-      \$675  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = sc_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$408 ) begin
-            \$676  = \$409 ;
-          end
-    endcase
-    if (rst) begin
-      \$676  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$412 ) begin
-            \$677  = \$413 ;
-          end
-    endcase
-    if (rst) begin
-      \$677  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = lp_left;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$678  = \$422 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$678  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = lp_once;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$679  = \$423 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$679  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = \$signal$65 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$680  = \$signal$66 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$680  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = \$signal$69 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$681  = \$signal$70 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$681  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = \$signal$71 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$682  = \$signal$72 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$682  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = \$signal$67 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$683  = \$signal$68 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$683  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = \$signal$66 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$684  = \$424 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$684  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = \$signal$70 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$685  = \$425 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$685  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = \$signal$72 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$686  = \$426 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$686  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = \$signal$68 ;
-    if (finish) begin
-      if (\$421 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$687  = \$427 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$687  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = crow;
-    if (rst) begin
-      \$688  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = cbit;
-    if (rst) begin
-      \$689  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = y;
-    if (rst) begin
-      \$690  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = scores;
-    if (rst) begin
-      \$691  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = srow;
-    if (rst) begin
-      \$692  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = sbit;
-    if (rst) begin
-      \$693  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = busy;
-    if (rst) begin
-      \$694  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = { 15'h0000, busy };
-    if (rst) begin
-      \$695  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = ctr_cycles;
-    if (\$433 ) begin
-      \$696  = 24'h000000;
-    end else if (counting) begin
-      \$696  = \$434 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = inc_instructions;
-    if (rst) begin
-      \$697  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = ctr_instructions;
-    if (\$440 ) begin
-      \$698  = 24'h000000;
-    end else if (counting) begin
-      \$698  = \$441 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = inc_load_busy;
-    if (rst) begin
-      \$699  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = ctr_load_busy;
-    if (\$447 ) begin
-      \$700  = 24'h000000;
-    end else if (counting) begin
-      \$700  = \$448 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = inc_load_stall;
-    if (rst) begin
-      \$701  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = ctr_load_stall;
-    if (\$454 ) begin
-      \$702  = 24'h000000;
-    end else if (counting) begin
-      \$702  = \$455 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = inc_store_busy;
-    if (rst) begin
-      \$703  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = ctr_store_busy;
-    if (\$461 ) begin
-      \$704  = 24'h000000;
-    end else if (counting) begin
-      \$704  = \$462 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = inc_store_stall;
-    if (rst) begin
-      \$705  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = ctr_store_stall;
-    if (\$468 ) begin
-      \$706  = 24'h000000;
-    end else if (counting) begin
-      \$706  = \$469 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$707  = inc_gemm_busy;
-    if (rst) begin
-      \$707  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$708  = ctr_gemm_busy;
-    if (\$475 ) begin
-      \$708  = 24'h000000;
-    end else if (counting) begin
-      \$708  = \$476 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$709  = inc_gemm_stall;
-    if (rst) begin
-      \$709  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$710  = ctr_gemm_stall;
-    if (\$482 ) begin
-      \$710  = 24'h000000;
-    end else if (counting) begin
-      \$710  = \$483 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$711  = inc_post_busy;
-    if (rst) begin
-      \$711  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$712  = ctr_post_busy;
-    if (\$489 ) begin
-      \$712  = 24'h000000;
-    end else if (counting) begin
-      \$712  = \$490 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$713  = inc_post_stall;
-    if (rst) begin
-      \$713  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$714  = ctr_post_stall;
-    if (\$496 ) begin
-      \$714  = 24'h000000;
-    end else if (counting) begin
-      \$714  = \$497 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$715  = inc_sram_act_reads;
-    if (rst) begin
-      \$715  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$716  = ctr_sram_act_reads;
-    if (\$503 ) begin
-      \$716  = 24'h000000;
-    end else if (counting) begin
-      \$716  = \$504 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$717  = inc_sram_act_writes;
-    if (rst) begin
-      \$717  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$718  = ctr_sram_act_writes;
-    if (\$510 ) begin
-      \$718  = 24'h000000;
-    end else if (counting) begin
-      \$718  = \$511 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$719  = inc_sram_weight_reads;
-    if (rst) begin
-      \$719  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$720  = ctr_sram_weight_reads;
-    if (\$517 ) begin
-      \$720  = 24'h000000;
-    end else if (counting) begin
-      \$720  = \$518 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$721  = inc_sram_weight_writes;
-    if (rst) begin
-      \$721  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$722  = ctr_sram_weight_writes;
-    if (\$524 ) begin
-      \$722  = 24'h000000;
-    end else if (counting) begin
-      \$722  = \$525 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$723  = inc_sram_thresh_reads;
-    if (rst) begin
-      \$723  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$724  = ctr_sram_thresh_reads;
-    if (\$531 ) begin
-      \$724  = 24'h000000;
-    end else if (counting) begin
-      \$724  = \$532 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$725  = inc_sram_thresh_writes;
-    if (rst) begin
-      \$725  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$726  = ctr_sram_thresh_writes;
-    if (\$538 ) begin
-      \$726  = 24'h000000;
-    end else if (counting) begin
-      \$726  = \$539 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$727  = inc_sram_out_reads;
-    if (rst) begin
-      \$727  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$728  = ctr_sram_out_reads;
-    if (\$545 ) begin
-      \$728  = 24'h000000;
-    end else if (counting) begin
-      \$728  = \$546 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$729  = inc_sram_out_writes;
-    if (rst) begin
-      \$729  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$730  = ctr_sram_out_writes;
-    if (\$552 ) begin
-      \$730  = 24'h000000;
-    end else if (counting) begin
-      \$730  = \$553 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$731  = inc_threshold_ops;
-    if (rst) begin
-      \$731  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$732  = ctr_threshold_ops;
-    if (\$559 ) begin
-      \$732  = 24'h000000;
-    end else if (counting) begin
-      \$732  = \$560 [23:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$185  = ctr_cycles;
-      2'h1:
-          \$185  = ctr_instructions;
-      2'h2:
-          \$185  = ctr_load_busy;
-      2'h3:
-          \$185  = ctr_load_stall;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$186  = ctr_store_busy;
-      2'h1:
-          \$186  = ctr_store_stall;
-      2'h2:
-          \$186  = ctr_gemm_busy;
-      2'h3:
-          \$186  = ctr_gemm_stall;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$187  = ctr_post_busy;
-      2'h1:
-          \$187  = ctr_post_stall;
-      2'h2:
-          \$187  = ctr_sram_act_reads;
-      2'h3:
-          \$187  = ctr_sram_act_writes;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$188  = ctr_sram_weight_reads;
-      2'h1:
-          \$188  = ctr_sram_weight_writes;
-      2'h2:
-          \$188  = ctr_sram_thresh_reads;
-      2'h3:
-          \$188  = ctr_sram_thresh_writes;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$189  = 24'h000000;
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$189  = ctr_sram_out_reads;
-      2'h1:
-          \$189  = ctr_sram_out_writes;
-      2'h2:
-          \$189  = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$190  = 24'h000000;
-    casez (sel_q)
-      3'h0:
-          \$190  = ctr_group0;
       3'h1:
-          \$190  = ctr_group1;
-      3'h2:
-          \$190  = ctr_group2;
-      3'h3:
-          \$190  = ctr_group3;
-      3'h4:
-          \$190  = ctr_group4;
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  load__start = 1'h1;
+            endcase
+          end
     endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    store__start = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  store__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    gemm__start = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  gemm__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    post__start = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
+              6'b??1???:
+                  post__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$89  = \$49 ;
+    if (rst) begin
+      \$89  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$90  = \$62 [8:0];
+    if (rst) begin
+      \$90  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$91  = pc_next;
+    if (rst) begin
+      \$91  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$92  = ir__data;
+    if (rst) begin
+      \$92  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$93  = fetched;
+    if (rst) begin
+      \$93  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$94  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63  };
+    if (rst) begin
+      \$94  = 6'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$95  = \$78 ;
+    if (rst) begin
+      \$95  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$96  = state;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$96  = 3'h5;
+          end
+      3'h5:
+          if (\$80 ) begin
+            \$96  = 3'h1;
+          end
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$96  = 3'h4;
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$96  = 3'h2;
+              6'b????1?:
+                  \$96  = 3'h2;
+              6'b???1??:
+                  \$96  = 3'h2;
+              6'b??1???:
+                  \$96  = 3'h2;
+              6'b1?????:
+                  \$96  = 3'h3;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      \$96  = 3'h1;
+    end
+    if (rst) begin
+      \$96  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$97  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$97  = 2'h0;
+          end
+      3'h5:
+          \$97  = \$79 [1:0];
+      3'h1:
+          \$97  = 2'h0;
+      3'h6:
+          \$97  = \$81 [1:0];
+    endcase
+    if (rst) begin
+      \$97  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$98  = load__instr;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          \$98  = load__issue;
+    endcase
+    if (rst) begin
+      \$98  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$99  = lp_left;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$99  = \$83 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$99  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$100  = lp_once;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$100  = \$84 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$100  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$101  = \$signal ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$101  = \$signal$22 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$101  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$102  = \$signal$25 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$102  = \$signal$26 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$102  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$103  = \$signal$27 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$103  = \$signal$28 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$103  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$104  = \$signal$23 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$104  = \$signal$24 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$104  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$105  = \$signal$22 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$105  = \$85 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$105  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$106  = \$signal$26 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$106  = \$86 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$106  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$107  = \$signal$28 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$107  = \$87 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$107  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$108  = \$signal$24 ;
+    if (finish) begin
+      if (\$82 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$108  = \$88 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$108  = 9'h000;
+    end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign thresh_out_addr_q = \$signature__addr$25 ;
-  assign thresh_out_data_q = \$signature__data$27 ;
-  assign thresh_out_en_q = \$signature__en$29 ;
-  assign act_addr_q = \$signature__addr$31 ;
-  assign act_data_q = \$signature__data$33 ;
-  assign act_en_q = \$signature__en$35 ;
-  assign weight_addr_q = \$signature__addr$37 ;
-  assign weight_data_q = \$signature__data$39 ;
-  assign weight_en_q = \$signature__en$41 ;
   assign fetch_addr = ir__addr;
-  assign inc_cycles = { 15'h0000, busy };
-  assign wgt_q = w_in;
-  assign \$signal$56  = valid;
-  assign \$signal$58  = zero;
-  assign cp_q = plane;
+  assign load__decode = fetched;
+  assign nxt = load__issue;
+  assign instr = load__instr;
+  assign store__decode = fetched;
+  assign store__issue = load__issue;
+  assign store__instr = load__instr;
+  assign gemm__decode = fetched;
+  assign gemm__issue = load__issue;
+  assign gemm__instr = load__instr;
+  assign post__decode = fetched;
+  assign post__issue = load__issue;
+  assign post__instr = load__instr;
   assign \$like  = 10'h000;
-  assign \acc$140  = acc;
-  assign active = p_cmp;
-  assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign thresh = thresh_l0;
-  assign act_r__addr = \$signal$149 [7:0];
-  assign \$signal$151  = wgt_r__addr;
-  assign thr_r__addr = thr_ptr[7:0];
   assign lp_end = 10'h000;
-  assign \$signal$249  = 16'h0000;
-  assign \$signal$250  = 16'h0000;
-  assign \$signal$251  = 16'h0000;
-  assign \$signal$252  = 9'h000;
-  assign config_id = 32'd3647098214;
+  assign \$signal$66  = 16'h0000;
+  assign \$signal$67  = 16'h0000;
+  assign \$signal$68  = 16'h0000;
+  assign \$signal$69  = 9'h000;
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -8184,121 +2869,1788 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$5  = 1'h0;
-  assign \$6  = 1'h0;
-  assign \$7  = 1'h1;
-  assign \$8  = 1'h0;
-  assign \$10  = 1'h0;
+  always @*
+    inc[15:0] = { 15'h0000, busy };
   assign \$11  = 1'h0;
-  assign \$13  = 1'h0;
-  assign \$14  = \$signal$65 ;
+  assign \$12  = 1'h0;
+  assign \$13  = 1'h1;
+  assign \$14  = 1'h0;
   assign \$16  = 1'h0;
-  assign \$18  = 1'h0;
-  assign \$19  = \$signal$67 ;
-  assign \$21  = 1'h0;
+  assign \$17  = 1'h0;
+  assign \$19  = 1'h0;
+  assign \$20  = \$signal ;
   assign \$22  = 1'h0;
-  assign \$23  = 1'h1;
   assign \$24  = 1'h0;
-  assign \$26  = 1'h0;
+  assign \$25  = \$signal$23 ;
   assign \$27  = 1'h0;
-  assign \$29  = 1'h0;
-  assign \$30  = \$signal$69 ;
+  assign \$28  = 1'h0;
+  assign \$29  = 1'h1;
+  assign \$30  = 1'h0;
   assign \$32  = 1'h0;
-  assign \$34  = 1'h0;
-  assign \$35  = \$signal$71 ;
-  assign \$56  = \$55 ;
-  assign \$102  = 1'h0;
-  assign \$103  = 1'h0;
-  assign \$105  = 1'h0;
-  assign \$117  = 4'h0;
-  assign \$118  = { \$116 , \$115 , \$114 , \$113  };
-  assign \$123  = 4'h0;
-  assign \$124  = { \$122 , \$121 , \$120 , \$119  };
-  assign \$129  = 4'h0;
-  assign \$130  = { \$128 , \$127 , \$126 , \$125  };
-  assign \$135  = 4'h0;
-  assign \$136  = { \$134 , \$133 , \$132 , \$131  };
-  assign \$152  = 1'h0;
-  assign \$179  = 1'h0;
-  assign \$181  = 1'h0;
-  assign \$183  = \$182 ;
-  assign \$198  = 1'h0;
-  assign \$199  = 1'h0;
-  assign \$200  = 1'h1;
-  assign \$201  = 1'h0;
-  assign \$203  = 1'h0;
-  assign \$205  = 1'h0;
-  assign \$206  = bad;
-  assign \$214  = { 1'h0, ir_q[50:35] };
-  assign \$216  = { 1'h0, ir_q[50:35] };
-  assign \$218  = { 1'h0, ir_q[50:35] };
-  assign \$219  = { 1'h0, ir_q[50:35], 2'h0 };
-  assign \$227  = 1'h0;
-  assign \$228  = 1'h1;
-  assign \$229  = 1'h0;
-  assign \$230  = 1'h0;
-  assign \$231  = 1'h1;
-  assign \$232  = 1'h0;
-  assign \$233  = 1'h0;
-  assign \$234  = 1'h1;
-  assign \$235  = 1'h0;
-  assign \$236  = 1'h0;
-  assign \$237  = 1'h1;
-  assign \$238  = 1'h0;
-  assign \$239  = 1'h0;
-  assign \$240  = 1'h1;
-  assign \$241  = 1'h0;
-  assign \$242  = 1'h0;
-  assign \$243  = 1'h1;
-  assign \$244  = 1'h0;
-  assign \$245  = 1'h0;
-  assign \$246  = 1'h1;
-  assign \$247  = 1'h0;
-  assign \$248  = 1'h0;
-  assign \$249  = 1'h1;
-  assign \$250  = 1'h0;
-  assign \$251  = 1'h0;
-  assign \$252  = 1'h1;
-  assign \$253  = 1'h0;
-  assign \$254  = 1'h0;
-  assign \$255  = 1'h1;
-  assign \$256  = 1'h0;
-  assign \$257  = 1'h0;
-  assign \$258  = 1'h1;
-  assign \$259  = 1'h0;
-  assign \$260  = 1'h0;
-  assign \$261  = 1'h1;
-  assign \$262  = 1'h0;
-  assign \$263  = 1'h0;
-  assign \$264  = 1'h1;
-  assign \$265  = 1'h0;
-  assign \$266  = 1'h0;
-  assign \$267  = 1'h1;
-  assign \$268  = 1'h0;
-  assign \$269  = 1'h0;
-  assign \$270  = 1'h1;
-  assign \$271  = 1'h0;
-  assign \$272  = 1'h0;
-  assign \$273  = 1'h1;
-  assign \$274  = 1'h0;
-  assign \$275  = 16'h0000;
-  assign \$278  = \$277 ;
-  assign \$282  = \$281 ;
-  assign \$284  = \$283 ;
-  assign \$306  = 2'h0;
-  assign \$307  = 2'h0;
-  assign \$309  = 1'h1;
-  assign \$310  = 1'h1;
-  assign \$312  = nxt[41:26];
-  assign \$330  = { rx_oh, 1'h0 };
-  assign \$408  = 1'h0;
-  assign \$410  = 2'h2;
-  assign \$412  = 1'h0;
-  assign \$421  = 1'h0;
+  assign \$33  = 1'h0;
+  assign \$35  = 1'h0;
+  assign \$36  = \$signal$25 ;
+  assign \$38  = 1'h0;
+  assign \$40  = 1'h0;
+  assign \$41  = \$signal$27 ;
+  assign \$48  = 1'h0;
+  assign \$57  = 1'h0;
+  assign \$59  = 1'h0;
+  assign \$61  = \$60 ;
+  assign \$69  = 1'h0;
+  assign \$70  = 1'h0;
+  assign \$71  = 1'h1;
+  assign \$72  = 1'h0;
+  assign \$77  = 1'h0;
+  assign \$78  = bad;
+  assign \$82  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
+  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
+  reg [23:0] \$1 ;
+  wire [24:0] \$10 ;
+  wire [24:0] \$11 ;
+  wire [24:0] \$12 ;
+  wire [24:0] \$13 ;
+  wire [24:0] \$14 ;
+  wire [24:0] \$15 ;
+  wire [24:0] \$16 ;
+  wire [24:0] \$17 ;
+  wire [24:0] \$18 ;
+  wire [24:0] \$19 ;
+  reg [23:0] \$2 ;
+  wire [24:0] \$20 ;
+  wire [24:0] \$21 ;
+  wire [24:0] \$22 ;
+  wire [24:0] \$23 ;
+  wire [24:0] \$24 ;
+  wire [24:0] \$25 ;
+  reg [23:0] \$26 ;
+  reg [23:0] \$27 ;
+  reg [23:0] \$28 ;
+  reg [23:0] \$29 ;
+  reg [23:0] \$3 ;
+  reg [23:0] \$30 ;
+  reg [2:0] \$31 ;
+  reg [23:0] \$32 ;
+  reg \$33 ;
+  reg [15:0] \$34 ;
+  reg [23:0] \$35 ;
+  reg [15:0] \$36 ;
+  reg [23:0] \$37 ;
+  reg [15:0] \$38 ;
+  reg [23:0] \$39 ;
+  reg [23:0] \$4 ;
+  reg [15:0] \$40 ;
+  reg [23:0] \$41 ;
+  reg [15:0] \$42 ;
+  reg [23:0] \$43 ;
+  reg [15:0] \$44 ;
+  reg [23:0] \$45 ;
+  reg [15:0] \$46 ;
+  reg [23:0] \$47 ;
+  reg [15:0] \$48 ;
+  reg [23:0] \$49 ;
+  reg [23:0] \$5 ;
+  reg [15:0] \$50 ;
+  reg [23:0] \$51 ;
+  reg [15:0] \$52 ;
+  reg [23:0] \$53 ;
+  reg [15:0] \$54 ;
+  reg [23:0] \$55 ;
+  reg [15:0] \$56 ;
+  reg [23:0] \$57 ;
+  reg [15:0] \$58 ;
+  reg [23:0] \$59 ;
+  reg [23:0] \$6 ;
+  reg [15:0] \$60 ;
+  reg [23:0] \$61 ;
+  reg [15:0] \$62 ;
+  reg [23:0] \$63 ;
+  reg [15:0] \$64 ;
+  reg [23:0] \$65 ;
+  reg [15:0] \$66 ;
+  reg [23:0] \$67 ;
+  reg [15:0] \$68 ;
+  reg [23:0] \$69 ;
+  wire [24:0] \$7 ;
+  reg [15:0] \$70 ;
+  reg [23:0] \$71 ;
+  wire [24:0] \$8 ;
+  wire [24:0] \$9 ;
+  input clear;
+  wire clear;
+  input clk;
+  wire clk;
+  reg counting = 1'h0;
+  reg [23:0] ctr_cycles = 24'h000000;
+  reg [23:0] ctr_gemm_busy = 24'h000000;
+  reg [23:0] ctr_gemm_stall = 24'h000000;
+  reg [23:0] ctr_group0 = 24'h000000;
+  reg [23:0] ctr_group1 = 24'h000000;
+  reg [23:0] ctr_group2 = 24'h000000;
+  reg [23:0] ctr_group3 = 24'h000000;
+  reg [23:0] ctr_group4 = 24'h000000;
+  reg [23:0] ctr_instructions = 24'h000000;
+  reg [23:0] ctr_load_busy = 24'h000000;
+  reg [23:0] ctr_load_stall = 24'h000000;
+  reg [23:0] ctr_post_busy = 24'h000000;
+  reg [23:0] ctr_post_stall = 24'h000000;
+  reg [23:0] ctr_sram_act_reads = 24'h000000;
+  reg [23:0] ctr_sram_act_writes = 24'h000000;
+  reg [23:0] ctr_sram_out_reads = 24'h000000;
+  reg [23:0] ctr_sram_out_writes = 24'h000000;
+  reg [23:0] ctr_sram_thresh_reads = 24'h000000;
+  reg [23:0] ctr_sram_thresh_writes = 24'h000000;
+  reg [23:0] ctr_sram_weight_reads = 24'h000000;
+  reg [23:0] ctr_sram_weight_writes = 24'h000000;
+  reg [23:0] ctr_store_busy = 24'h000000;
+  reg [23:0] ctr_store_stall = 24'h000000;
+  reg [23:0] ctr_threshold_ops = 24'h000000;
+  input [303:0] inc;
+  wire [303:0] inc;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.instructions ;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_reads ;
+  wire [15:0] \inc.sram_weight_writes ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  wire [15:0] \inc.threshold_ops ;
+  reg [15:0] inc_q_cycles = 16'h0000;
+  reg [15:0] inc_q_gemm_busy = 16'h0000;
+  reg [15:0] inc_q_gemm_stall = 16'h0000;
+  reg [15:0] inc_q_instructions = 16'h0000;
+  reg [15:0] inc_q_load_busy = 16'h0000;
+  reg [15:0] inc_q_load_stall = 16'h0000;
+  reg [15:0] inc_q_post_busy = 16'h0000;
+  reg [15:0] inc_q_post_stall = 16'h0000;
+  reg [15:0] inc_q_sram_act_reads = 16'h0000;
+  reg [15:0] inc_q_sram_act_writes = 16'h0000;
+  reg [15:0] inc_q_sram_out_reads = 16'h0000;
+  reg [15:0] inc_q_sram_out_writes = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_reads = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_writes = 16'h0000;
+  reg [15:0] inc_q_sram_weight_reads = 16'h0000;
+  reg [15:0] inc_q_sram_weight_writes = 16'h0000;
+  reg [15:0] inc_q_store_busy = 16'h0000;
+  reg [15:0] inc_q_store_stall = 16'h0000;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
+  input rst;
+  wire rst;
+  input running;
+  wire running;
+  input [4:0] sel;
+  wire [4:0] sel;
+  reg [2:0] sel_q = 3'h0;
+  output [23:0] value;
+  reg [23:0] value = 24'h000000;
+  always @(posedge clk)
+    ctr_group1 <= \$27 ;
+  always @(posedge clk)
+    ctr_group2 <= \$28 ;
+  always @(posedge clk)
+    ctr_group3 <= \$29 ;
+  always @(posedge clk)
+    ctr_group4 <= \$30 ;
+  always @(posedge clk)
+    sel_q <= \$31 ;
+  always @(posedge clk)
+    value <= \$32 ;
+  always @(posedge clk)
+    counting <= \$33 ;
+  always @(posedge clk)
+    inc_q_cycles <= \$34 ;
+  always @(posedge clk)
+    ctr_cycles <= \$35 ;
+  always @(posedge clk)
+    inc_q_instructions <= \$36 ;
+  always @(posedge clk)
+    ctr_instructions <= \$37 ;
+  always @(posedge clk)
+    inc_q_load_busy <= \$38 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$39 ;
+  always @(posedge clk)
+    inc_q_load_stall <= \$40 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$41 ;
+  always @(posedge clk)
+    inc_q_store_busy <= \$42 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$43 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$44 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$45 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$46 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$47 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$48 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$49 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$50 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$51 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$52 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$53 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$54 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$55 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$56 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$57 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$58 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$59 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$60 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$61 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$62 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$63 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$64 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$65 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$66 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$67 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$68 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$69 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$70 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$71 ;
+  assign \$7  = ctr_cycles + inc_q_cycles;
+  assign \$8  = ctr_instructions + inc_q_instructions;
+  assign \$9  = ctr_load_busy + inc_q_load_busy;
+  assign \$10  = ctr_load_stall + inc_q_load_stall;
+  assign \$11  = ctr_store_busy + inc_q_store_busy;
+  assign \$12  = ctr_store_stall + inc_q_store_stall;
+  assign \$13  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$14  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$15  = ctr_post_busy + inc_q_post_busy;
+  assign \$16  = ctr_post_stall + inc_q_post_stall;
+  assign \$17  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$18  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$19  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$20  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$21  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$22  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$23  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$24  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$25  = ctr_threshold_ops + inc_q_threshold_ops;
+  always @(posedge clk)
+    ctr_group0 <= \$26 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$28  = \$3 ;
+    if (rst) begin
+      \$28  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$29  = \$4 ;
+    if (rst) begin
+      \$29  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$30  = \$5 ;
+    if (rst) begin
+      \$30  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$31  = sel[4:2];
+    if (rst) begin
+      \$31  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$32  = \$6 ;
+    if (rst) begin
+      \$32  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$33  = running;
+    if (rst) begin
+      \$33  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$34  = inc[15:0];
+    if (rst) begin
+      \$34  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$35  = ctr_cycles;
+    if (clear) begin
+      \$35  = 24'h000000;
+    end else if (counting) begin
+      \$35  = \$7 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$36  = inc[31:16];
+    if (rst) begin
+      \$36  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$37  = ctr_instructions;
+    if (clear) begin
+      \$37  = 24'h000000;
+    end else if (counting) begin
+      \$37  = \$8 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$38  = inc[47:32];
+    if (rst) begin
+      \$38  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$39  = ctr_load_busy;
+    if (clear) begin
+      \$39  = 24'h000000;
+    end else if (counting) begin
+      \$39  = \$9 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$40  = inc[63:48];
+    if (rst) begin
+      \$40  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$41  = ctr_load_stall;
+    if (clear) begin
+      \$41  = 24'h000000;
+    end else if (counting) begin
+      \$41  = \$10 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$42  = inc[79:64];
+    if (rst) begin
+      \$42  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$43  = ctr_store_busy;
+    if (clear) begin
+      \$43  = 24'h000000;
+    end else if (counting) begin
+      \$43  = \$11 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$44  = inc[95:80];
+    if (rst) begin
+      \$44  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$45  = ctr_store_stall;
+    if (clear) begin
+      \$45  = 24'h000000;
+    end else if (counting) begin
+      \$45  = \$12 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$46  = inc[111:96];
+    if (rst) begin
+      \$46  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$47  = ctr_gemm_busy;
+    if (clear) begin
+      \$47  = 24'h000000;
+    end else if (counting) begin
+      \$47  = \$13 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$48  = inc[127:112];
+    if (rst) begin
+      \$48  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$49  = ctr_gemm_stall;
+    if (clear) begin
+      \$49  = 24'h000000;
+    end else if (counting) begin
+      \$49  = \$14 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$50  = inc[143:128];
+    if (rst) begin
+      \$50  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$51  = ctr_post_busy;
+    if (clear) begin
+      \$51  = 24'h000000;
+    end else if (counting) begin
+      \$51  = \$15 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$52  = inc[159:144];
+    if (rst) begin
+      \$52  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$53  = ctr_post_stall;
+    if (clear) begin
+      \$53  = 24'h000000;
+    end else if (counting) begin
+      \$53  = \$16 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$54  = inc[175:160];
+    if (rst) begin
+      \$54  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$55  = ctr_sram_act_reads;
+    if (clear) begin
+      \$55  = 24'h000000;
+    end else if (counting) begin
+      \$55  = \$17 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$56  = inc[191:176];
+    if (rst) begin
+      \$56  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$57  = ctr_sram_act_writes;
+    if (clear) begin
+      \$57  = 24'h000000;
+    end else if (counting) begin
+      \$57  = \$18 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$58  = inc[207:192];
+    if (rst) begin
+      \$58  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$59  = ctr_sram_weight_reads;
+    if (clear) begin
+      \$59  = 24'h000000;
+    end else if (counting) begin
+      \$59  = \$19 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$60  = inc[223:208];
+    if (rst) begin
+      \$60  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$61  = ctr_sram_weight_writes;
+    if (clear) begin
+      \$61  = 24'h000000;
+    end else if (counting) begin
+      \$61  = \$20 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$62  = inc[239:224];
+    if (rst) begin
+      \$62  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$63  = ctr_sram_thresh_reads;
+    if (clear) begin
+      \$63  = 24'h000000;
+    end else if (counting) begin
+      \$63  = \$21 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$64  = inc[255:240];
+    if (rst) begin
+      \$64  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$65  = ctr_sram_thresh_writes;
+    if (clear) begin
+      \$65  = 24'h000000;
+    end else if (counting) begin
+      \$65  = \$22 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$66  = inc[271:256];
+    if (rst) begin
+      \$66  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$67  = ctr_sram_out_reads;
+    if (clear) begin
+      \$67  = 24'h000000;
+    end else if (counting) begin
+      \$67  = \$23 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$68  = inc[287:272];
+    if (rst) begin
+      \$68  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$69  = ctr_sram_out_writes;
+    if (clear) begin
+      \$69  = 24'h000000;
+    end else if (counting) begin
+      \$69  = \$24 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$70  = inc[303:288];
+    if (rst) begin
+      \$70  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$71  = ctr_threshold_ops;
+    if (clear) begin
+      \$71  = 24'h000000;
+    end else if (counting) begin
+      \$71  = \$25 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$1  = ctr_cycles;
+      2'h1:
+          \$1  = ctr_instructions;
+      2'h2:
+          \$1  = ctr_load_busy;
+      2'h3:
+          \$1  = ctr_load_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$2  = ctr_store_busy;
+      2'h1:
+          \$2  = ctr_store_stall;
+      2'h2:
+          \$2  = ctr_gemm_busy;
+      2'h3:
+          \$2  = ctr_gemm_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$3  = ctr_post_busy;
+      2'h1:
+          \$3  = ctr_post_stall;
+      2'h2:
+          \$3  = ctr_sram_act_reads;
+      2'h3:
+          \$3  = ctr_sram_act_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$4  = ctr_sram_weight_reads;
+      2'h1:
+          \$4  = ctr_sram_weight_writes;
+      2'h2:
+          \$4  = ctr_sram_thresh_reads;
+      2'h3:
+          \$4  = ctr_sram_thresh_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$5  = 24'h000000;
+    casez (sel[1:0])
+      2'h0:
+          \$5  = ctr_sram_out_reads;
+      2'h1:
+          \$5  = ctr_sram_out_writes;
+      2'h2:
+          \$5  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$6  = 24'h000000;
+    casez (sel_q)
+      3'h0:
+          \$6  = ctr_group0;
+      3'h1:
+          \$6  = ctr_group1;
+      3'h2:
+          \$6  = ctr_group2;
+      3'h3:
+          \$6  = ctr_group3;
+      3'h4:
+          \$6  = ctr_group4;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$26  = \$1 ;
+    if (rst) begin
+      \$26  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$27  = \$2 ;
+    if (rst) begin
+      \$27  = 24'h000000;
+    end
+  end
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
+  assign \inc.load_busy  = inc[47:32];
+  assign \inc.load_stall  = inc[63:48];
+  assign \inc.store_busy  = inc[79:64];
+  assign \inc.store_stall  = inc[95:80];
+  assign \inc.gemm_busy  = inc[111:96];
+  assign \inc.gemm_stall  = inc[127:112];
+  assign \inc.post_busy  = inc[143:128];
+  assign \inc.post_stall  = inc[159:144];
+  assign \inc.sram_act_reads  = inc[175:160];
+  assign \inc.sram_act_writes  = inc[191:176];
+  assign \inc.sram_weight_reads  = inc[207:192];
+  assign \inc.sram_weight_writes  = inc[223:208];
+  assign \inc.sram_thresh_reads  = inc[239:224];
+  assign \inc.sram_thresh_writes  = inc[255:240];
+  assign \inc.sram_out_reads  = inc[271:256];
+  assign \inc.sram_out_writes  = inc[287:272];
+  assign \inc.threshold_ops  = inc[303:288];
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, inc, cmd__done, weight_rd__addr, act_rd__addr, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire [8:0] \$100 ;
+  wire [8:0] \$101 ;
+  wire [3:0] \$102 ;
+  wire \$103 ;
+  wire [3:0] \$104 ;
+  wire [10:0] \$105 ;
+  wire [3:0] \$106 ;
+  wire \$107 ;
+  wire [11:0] \$108 ;
+  wire [11:0] \$109 ;
+  wire \$11 ;
+  wire \$110 ;
+  wire [16:0] \$111 ;
+  reg [7:0] \$112 ;
+  reg [15:0] \$113 ;
+  reg \$114 ;
+  reg [15:0] \$115 ;
+  reg \$116 ;
+  reg \$117 ;
+  reg [2:0] \$118 ;
+  reg \$119 ;
+  wire \$12 ;
+  reg \$120 ;
+  reg \$121 ;
+  reg [7:0] \$122 ;
+  reg [2:0] \$123 ;
+  reg [15:0] \$124 ;
+  reg [2:0] \$125 ;
+  reg [2:0] \$126 ;
+  reg [2:0] \$127 ;
+  reg [15:0] \$128 ;
+  reg [10:0] \$129 ;
+  wire \$13 ;
+  reg [2:0] \$130 ;
+  reg [2:0] \$131 ;
+  reg [9:0] \$132 ;
+  reg [9:0] \$133 ;
+  reg \$134 ;
+  reg \$135 ;
+  reg \$136 ;
+  reg \$137 ;
+  reg [7:0] \$138 ;
+  reg [7:0] \$139 ;
+  wire \$14 ;
+  reg [7:0] \$140 ;
+  reg [7:0] \$141 ;
+  reg [15:0] \$142 ;
+  reg \$143 ;
+  reg [2:0] \$144 ;
+  reg \$145 ;
+  reg [15:0] \$146 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire [11:0] \$19 ;
+  wire \$2 ;
+  wire \$20 ;
+  wire \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire \$24 ;
+  wire \$25 ;
+  wire \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire \$47 ;
+  wire \$48 ;
+  wire \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  wire [15:0] \$68 ;
+  wire \$69 ;
+  wire \$7 ;
+  wire [11:0] \$70 ;
+  wire [4:0] \$71 ;
+  wire [1:0] \$72 ;
+  wire [1:0] \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire \$79 ;
+  wire \$8 ;
+  wire \$80 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire [15:0] \$86 ;
+  wire [8:0] \$87 ;
+  wire [8:0] \$88 ;
+  wire \$89 ;
+  wire \$9 ;
+  wire \$90 ;
+  wire [3:0] \$91 ;
+  wire [16:0] \$92 ;
+  wire [16:0] \$93 ;
+  wire [16:0] \$94 ;
+  wire \$95 ;
+  wire [3:0] \$96 ;
+  wire \$97 ;
+  wire [3:0] \$98 ;
+  wire [10:0] \$99 ;
+  reg \$signal  = 1'h0;
+  (* init = 1'h0 *)
+  wire \$signal$11 ;
+  (* init = 1'h0 *)
+  wire \$signal$13 ;
+  reg [9:0] \$signal$21  = 10'h000;
+  (* init = 8'h00 *)
+  wire [7:0] \$signal$26 ;
+  (* init = 8'h00 *)
+  wire [7:0] \$signal$28 ;
+  reg \$signal$35  = 1'h0;
+  reg [2:0] \$signal$42  = 3'h0;
+  reg [2:0] \$signal$43  = 3'h0;
+  reg [10:0] \$signal$45  = 11'h000;
+  reg [2:0] \$signal$46  = 3'h0;
+  reg \$signal$48  = 1'h0;
+  reg \$signal$49  = 1'h0;
+  reg \$signal$50  = 1'h0;
+  reg \$signal$51  = 1'h0;
+  reg [7:0] \$signal$53  = 8'h00;
+  wire [15:0] a_in;
+  output [63:0] acc;
+  wire [63:0] acc;
+  wire [63:0] \acc$1 ;
+  input [15:0] act_data;
+  wire [15:0] act_data;
+  output [7:0] act_rd__addr;
+  reg [7:0] act_rd__addr = 8'h00;
+  output act_rd__en;
+  reg act_rd__en;
+  reg active = 1'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg [2:0] cp = 3'h0;
+  (* init = 3'h0 *)
+  wire [2:0] cp_q;
+  reg cz = 1'h0;
+  output [63:0] inc;
+  reg [63:0] inc;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_weight_reads ;
+  reg issuing = 1'h0;
+  reg [9:0] ix = 10'h000;
+  reg [2:0] kh1 = 3'h0;
+  reg [2:0] ky = 3'h0;
+  reg [15:0] n_pad_last = 16'h0000;
+  reg [7:0] n_pitch = 8'h00;
+  reg [2:0] p = 3'h0;
+  reg [15:0] p_pad_last = 16'h0000;
+  reg pad_d = 1'h0;
+  reg [15:0] pad_word_d = 16'h0000;
+  reg [15:0] pad_word_q = 16'h0000;
+  reg [7:0] pitch = 8'h00;
+  reg [2:0] plane = 3'h0;
+  reg [7:0] plane_base = 8'h00;
+  input rst;
+  wire rst;
+  reg [15:0] tail = 16'h0000;
+  reg valid = 1'h0;
+  reg [15:0] w1 = 16'h0000;
+  input [63:0] w_in;
+  wire [63:0] w_in;
+  wire [63:0] weight_data;
+  output [7:0] weight_rd__addr;
+  reg [7:0] weight_rd__addr = 8'h00;
+  output weight_rd__en;
+  reg weight_rd__en;
+  reg zero = 1'h0;
+  assign \$1  = cmd__decode[76:74] == 1'h1;
+  assign \$2  = cmd__decode[79:77] == 1'h1;
+  assign \$3  = cmd__decode[87:80] == 1'h1;
+  assign \$4  = cmd__decode[95:88] == 1'h1;
+  assign \$5  = ! cmd__decode[104:96];
+  assign \$6  = ! cmd__decode[113:105];
+  assign \$7  = ! cmd__decode[114];
+  assign \$8  = ! cmd__decode[123:115];
+  assign \$9  = & { \$8 , \$7 , \$6 , \$5 , \$4 , \$3 , \$2 , \$1  };
+  assign cmd__refused = ~ \$9 ;
+  assign a_in = \$signal  ? pad_word_q : act_data;
+  assign \$10  = $signed(\$signal$21 ) >= $signed(1'h0);
+  assign \$11  = $signed(\$signal$21 ) < $signed(2'h1);
+  assign \$12  = \$10  & \$11 ;
+  assign \$13  = $signed(ix) >= $signed(1'h0);
+  assign \$14  = \$12  & \$13 ;
+  assign \$15  = $signed(ix) < $signed(2'h1);
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = \$16  ? 1'h1 : 1'h0;
+  assign \$18  = tail == 2'h3;
+  assign \$19  = 1'h1 * cmd__decode[53:43];
+  assign \$69  = ~ cmd__issue[10];
+  assign \$70  = cmd__issue[53:43] - 1'h1;
+  assign \$71  = cmd__issue[57:54] - 1'h1;
+  assign \$74  = cmd__issue[53:43] == 1'h1;
+  assign \$77  = cmd__issue[57:54] == 1'h1;
+  assign \$78  = $signed(\$signal$21 ) >= $signed(1'h0);
+  assign \$79  = $signed(\$signal$21 ) < $signed(2'h1);
+  assign \$80  = \$78  & \$79 ;
+  assign \$81  = $signed(ix) >= $signed(1'h0);
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = $signed(ix) < $signed(2'h1);
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = ~ \$84 ;
+  assign \$86  = \$signal$48  ? p_pad_last : 16'h0000;
+  assign \$87  = weight_rd__addr + 1'h1;
+  assign \$88  = act_rd__addr + 1'h1;
+  assign \$89  = ! w1;
+  assign \$90  = ! \$signal$43 ;
+  assign \$91  = p + 1'h1;
+  assign \$92  = plane_base + cmd__instr[73:58];
+  assign \$93  = plane_base + cmd__instr[73:58];
+  assign \$94  = plane_base + cmd__instr[73:58];
+  assign \$95  = ! kh1;
+  assign \$96  = p + 1'h1;
+  assign \$97  = \$96  == \$signal$42 ;
+  assign \$98  = ky + 1'h1;
+  assign \$99  = $signed(\$signal$21 ) + $signed(2'h1);
+  assign \$100  = \$signal$53  + pitch;
+  assign \$101  = \$signal$53  + pitch;
+  assign \$102  = ky + 1'h1;
+  assign \$103  = \$102  == kh1;
+  assign \$104  = \$signal$46  + 1'h1;
+  assign \$105  = $signed(ix) + $signed(2'h1);
+  assign \$106  = \$signal$46  + 1'h1;
+  assign \$107  = \$106  == \$signal$43 ;
+  assign \$108  = \$signal$45  + 1'h1;
+  assign \$109  = \$signal$45  + 1'h1;
+  assign \$110  = \$109  == w1;
+  assign \$111  = tail + 1'h1;
+  always @(posedge clk)
+    n_pitch <= \$112 ;
+  always @(posedge clk)
+    n_pad_last <= \$113 ;
+  always @(posedge clk)
+    \$signal  <= \$114 ;
+  always @(posedge clk)
+    pad_word_q <= \$115 ;
+  always @(posedge clk)
+    valid <= \$116 ;
+  always @(posedge clk)
+    zero <= \$117 ;
+  always @(posedge clk)
+    plane <= \$118 ;
+  always @(posedge clk)
+    \$signal$35  <= \$119 ;
+  always @(posedge clk)
+    cz <= \$120 ;
+  always @(posedge clk)
+    active <= \$121 ;
+  always @(posedge clk)
+    weight_rd__addr <= \$122 ;
+  always @(posedge clk)
+    p <= \$123 ;
+  always @(posedge clk)
+    w1 <= \$124 ;
+  always @(posedge clk)
+    \$signal$42  <= \$125 ;
+  always @(posedge clk)
+    \$signal$43  <= \$126 ;
+  always @(posedge clk)
+    kh1 <= \$127 ;
+  always @(posedge clk)
+    tail <= \$128 ;
+  always @(posedge clk)
+    \$signal$45  <= \$129 ;
+  always @(posedge clk)
+    \$signal$46  <= \$130 ;
+  always @(posedge clk)
+    ky <= \$131 ;
+  always @(posedge clk)
+    \$signal$21  <= \$132 ;
+  always @(posedge clk)
+    ix <= \$133 ;
+  always @(posedge clk)
+    \$signal$48  <= \$134 ;
+  always @(posedge clk)
+    \$signal$49  <= \$135 ;
+  always @(posedge clk)
+    \$signal$50  <= \$136 ;
+  always @(posedge clk)
+    \$signal$51  <= \$137 ;
+  always @(posedge clk)
+    plane_base <= \$138 ;
+  always @(posedge clk)
+    \$signal$53  <= \$139 ;
+  always @(posedge clk)
+    act_rd__addr <= \$140 ;
+  always @(posedge clk)
+    pitch <= \$141 ;
+  always @(posedge clk)
+    p_pad_last <= \$142 ;
+  always @(posedge clk)
+    issuing <= \$143 ;
+  always @(posedge clk)
+    cp <= \$144 ;
+  always @(posedge clk)
+    pad_d <= \$145 ;
+  always @(posedge clk)
+    pad_word_d <= \$146 ;
+  \accel_top.gemm.array  array (
+    .a_in(a_in),
+    .acc(acc),
+    .clk(clk),
+    .plane(plane),
+    .rst(rst),
+    .valid(valid),
+    .w_in(w_in),
+    .zero(zero)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    weight_rd__en = 1'h0;
+    if (active) begin
+      weight_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    inc = 64'h0000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+        inc[15:0] = 16'h0001;
+        inc[47:32] = { 15'h0000, \$17  };
+        inc[63:48] = 16'h0004;
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+      end else begin
+        if (\$18 ) begin
+          cmd__done = 1'h1;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$112  = \$19 [7:0];
+    if (rst) begin
+      \$112  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$113  = \$68 ;
+    if (rst) begin
+      \$113  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$114  = pad_d;
+    if (rst) begin
+      \$114  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$115  = pad_word_d;
+    if (rst) begin
+      \$115  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$116  = \$signal$35 ;
+    if (rst) begin
+      \$116  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$117  = cz;
+    if (rst) begin
+      \$117  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$118  = cp;
+    if (rst) begin
+      \$118  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$119  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$119  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$119  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$120  = 1'h0;
+    if (cmd__start) begin
+      \$120  = \$69 ;
+    end
+    if (rst) begin
+      \$120  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$121  = active;
+    if (cmd__start) begin
+      \$121  = 1'h1;
+    end else if (cmd__done) begin
+      \$121  = 1'h0;
+    end
+    if (rst) begin
+      \$121  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$122  = weight_rd__addr;
+    if (cmd__start) begin
+      \$122  = cmd__issue[34:27];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$122  = \$87 [7:0];
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            if (\$signal$50 ) begin
+              \$122  = cmd__instr[34:27];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$122  = 8'h00;
+    end
+    if (rst) begin
+      \$122  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$123  = p;
+    if (cmd__start) begin
+      \$123  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            if (\$signal$50 ) begin
+              \$123  = \$91 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$123  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$124  = w1;
+    if (cmd__start) begin
+      \$124  = { \$70 [11], \$70 [11], \$70 [11], \$70 [11], \$70  };
+    end
+    if (rst) begin
+      \$124  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$125  = \$signal$42 ;
+    if (cmd__start) begin
+      \$125  = \$71 [2:0];
+    end
+    if (rst) begin
+      \$125  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$126  = \$signal$43 ;
+    if (cmd__start) begin
+      \$126  = { \$72 [1], \$72  };
+    end
+    if (rst) begin
+      \$126  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$127  = kh1;
+    if (cmd__start) begin
+      \$127  = { \$73 [1], \$73  };
+    end
+    if (rst) begin
+      \$127  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$128  = tail;
+    if (cmd__start) begin
+      \$128  = 16'h0000;
+    end
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+      end else begin
+        \$128  = \$111 [15:0];
+      end
+    end
+    if (rst) begin
+      \$128  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$129  = \$signal$45 ;
+    if (cmd__start) begin
+      \$129  = 11'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$48 ) begin
+          \$129  = 11'h000;
+        end else begin
+          \$129  = \$108 [10:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$129  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$130  = \$signal$46 ;
+    if (cmd__start) begin
+      \$130  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$49 ) begin
+            \$130  = 3'h0;
+          end else begin
+            \$130  = \$104 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$130  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$131  = ky;
+    if (cmd__start) begin
+      \$131  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$50 ) begin
+              \$131  = 3'h0;
+            end else begin
+              \$131  = \$98 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$131  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$132  = \$signal$21 ;
+    if (cmd__start) begin
+      \$132  = 10'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$50 ) begin
+              \$132  = 10'h000;
+            end else begin
+              \$132  = \$99 [9:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$132  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$133  = ix;
+    if (cmd__start) begin
+      \$133  = 10'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$49 ) begin
+            \$133  = 10'h000;
+          end else begin
+            \$133  = \$105 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$133  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$134  = \$signal$48 ;
+    if (cmd__start) begin
+      \$134  = \$74 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$48 ) begin
+          \$134  = \$89 ;
+        end else begin
+          \$134  = \$110 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$134  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$135  = \$signal$49 ;
+    if (cmd__start) begin
+      \$135  = \$75 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$49 ) begin
+            \$135  = \$90 ;
+          end else begin
+            \$135  = \$107 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$135  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$136  = \$signal$50 ;
+    if (cmd__start) begin
+      \$136  = \$76 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$50 ) begin
+              \$136  = \$95 ;
+            end else begin
+              \$136  = \$103 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$136  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$137  = \$signal$51 ;
+    if (cmd__start) begin
+      \$137  = \$77 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            if (\$signal$50 ) begin
+              \$137  = \$97 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$137  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$138  = plane_base;
+    if (cmd__start) begin
+      \$138  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            if (\$signal$50 ) begin
+              \$138  = \$92 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$138  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$139  = \$signal$53 ;
+    if (cmd__start) begin
+      \$139  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$50 ) begin
+              \$139  = \$93 [7:0];
+            end else begin
+              \$139  = \$100 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$139  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$140  = act_rd__addr;
+    if (cmd__start) begin
+      \$140  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$140  = \$88 [7:0];
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$50 ) begin
+              \$140  = \$94 [7:0];
+            end else begin
+              \$140  = \$101 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$140  = 8'h00;
+    end
+    if (rst) begin
+      \$140  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$141  = pitch;
+    if (cmd__start) begin
+      \$141  = n_pitch;
+    end
+    if (rst) begin
+      \$141  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$142  = p_pad_last;
+    if (cmd__start) begin
+      \$142  = n_pad_last;
+    end
+    if (rst) begin
+      \$142  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$143  = issuing;
+    if (cmd__start) begin
+      \$143  = 1'h1;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$48 ) begin
+          if (\$signal$49 ) begin
+            if (\$signal$50 ) begin
+              if (\$signal$51 ) begin
+                \$143  = 1'h0;
+              end
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$143  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$144  = cp;
+    if (active) begin
+      if (issuing) begin
+        \$144  = p;
+      end
+    end
+    if (rst) begin
+      \$144  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$145  = pad_d;
+    if (active) begin
+      if (issuing) begin
+        \$145  = \$85 ;
+      end
+    end
+    if (rst) begin
+      \$145  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$146  = pad_word_d;
+    if (active) begin
+      if (issuing) begin
+        \$146  = \$86 ;
+      end
+    end
+    if (rst) begin
+      \$146  = 16'h0000;
+    end
+  end
+  assign \acc$1  = acc;
+  assign weight_data = w_in;
+  assign \$signal$11  = valid;
+  assign \$signal$13  = zero;
+  assign cp_q = plane;
+  assign \$signal$26  = act_rd__addr;
+  assign \$signal$28  = weight_rd__addr;
+  assign \inc.gemm_busy  = inc[15:0];
+  assign \inc.gemm_stall  = inc[31:16];
+  assign \inc.sram_act_reads  = inc[47:32];
+  assign \inc.sram_weight_reads  = inc[63:48];
+  assign \$20  = 1'h0;
+  assign \$21  = 1'h1;
+  assign \$22  = 1'h0;
+  assign \$23  = 1'h0;
+  assign \$24  = 1'h1;
+  assign \$25  = 1'h0;
+  assign \$26  = 1'h0;
+  assign \$27  = 1'h1;
+  assign \$28  = 1'h0;
+  assign \$29  = 1'h0;
+  assign \$30  = 1'h1;
+  assign \$31  = 1'h0;
+  assign \$32  = 1'h0;
+  assign \$33  = 1'h1;
+  assign \$34  = 1'h0;
+  assign \$35  = 1'h0;
+  assign \$36  = 1'h1;
+  assign \$37  = 1'h0;
+  assign \$38  = 1'h0;
+  assign \$39  = 1'h1;
+  assign \$40  = 1'h0;
+  assign \$41  = 1'h0;
+  assign \$42  = 1'h1;
+  assign \$43  = 1'h0;
+  assign \$44  = 1'h0;
+  assign \$45  = 1'h1;
+  assign \$46  = 1'h0;
+  assign \$47  = 1'h0;
+  assign \$48  = 1'h1;
+  assign \$49  = 1'h0;
+  assign \$50  = 1'h0;
+  assign \$51  = 1'h1;
+  assign \$52  = 1'h0;
+  assign \$53  = 1'h0;
+  assign \$54  = 1'h1;
+  assign \$55  = 1'h0;
+  assign \$56  = 1'h0;
+  assign \$57  = 1'h1;
+  assign \$58  = 1'h0;
+  assign \$59  = 1'h0;
+  assign \$60  = 1'h1;
+  assign \$61  = 1'h0;
+  assign \$62  = 1'h0;
+  assign \$63  = 1'h1;
+  assign \$64  = 1'h0;
+  assign \$65  = 1'h0;
+  assign \$66  = 1'h1;
+  assign \$67  = 1'h0;
+  assign \$68  = 16'h0000;
+  assign \$72  = 2'h0;
+  assign \$73  = 2'h0;
+  assign \$75  = 1'h1;
+  assign \$76  = 1'h1;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   (* init = 16'h0000 *)
   wire [15:0] a;
   (* init = 16'h0000 *)
@@ -8383,7 +4735,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     zero_r0_g0_q0 <= zero;
   always @(posedge clk)
     plane_r0_g0_q0 <= plane;
-  \accel_top.array.pe_0_0  pe_0_0 (
+  \accel_top.gemm.array.pe_0_0  pe_0_0 (
     .a(a0_g0_q0),
     .acc(\acc$21 ),
     .clk(clk),
@@ -8393,7 +4745,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w0_q0),
     .zero(zero_r0_g0_q0)
   );
-  \accel_top.array.pe_0_1  pe_0_1 (
+  \accel_top.gemm.array.pe_0_1  pe_0_1 (
     .a(a0_g0_q0),
     .acc(\acc$27 ),
     .clk(clk),
@@ -8403,7 +4755,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w1_q0),
     .zero(zero_r0_g0_q0)
   );
-  \accel_top.array.pe_0_2  pe_0_2 (
+  \accel_top.gemm.array.pe_0_2  pe_0_2 (
     .a(a0_g0_q0),
     .acc(\acc$33 ),
     .clk(clk),
@@ -8413,7 +4765,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w2_q0),
     .zero(zero_r0_g0_q0)
   );
-  \accel_top.array.pe_0_3  pe_0_3 (
+  \accel_top.gemm.array.pe_0_3  pe_0_3 (
     .a(a0_g0_q0),
     .acc(\acc$39 ),
     .clk(clk),
@@ -8450,337 +4802,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  wire [15:0] \$1 ;
-  wire [11:0] \$2 ;
-  wire [16:0] \$3 ;
-  reg [15:0] \$4 ;
-  input [15:0] a;
-  wire [15:0] a;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$4 ;
-  input clk;
-  wire clk;
-  wire [15:0] i;
-  wire [4:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  input rst;
-  wire rst;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  input [15:0] w;
-  wire [15:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    plane_d0 <= plane;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  \accel_top.array.pe_0_0.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = acc;
-    if (zero) begin
-      \$4  = 16'h0000;
-    end else if (valid_d0) begin
-      \$4  = \$3 [15:0];
-    end
-  end
-  assign \acc$4  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [3:0] \$2 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  input clk;
-  wire clk;
-  input [15:0] i;
-  wire [15:0] i;
-  output [4:0] o;
-  reg [4:0] o = 5'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [4:0] pop_l4_0;
-  (* init = 5'h00 *)
-  wire [4:0] pop_r0;
-  input rst;
-  wire rst;
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[9] + i[10];
-  assign \pop_l1_0$9  = i[11] + i[12];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[13] + i[14];
-  assign \$1  = \pop_l1_0$11  + i[15];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[0];
-  always @(posedge clk)
-    o <= \$4 [4:0];
-  assign pop_l1_0 = i[1] + i[2];
-  assign \pop_l1_0$2  = i[3] + i[4];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[5] + i[6];
-  assign \pop_l1_0$5  = i[7] + i[8];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign pop_r0 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
-  wire [15:0] \$1 ;
-  wire [11:0] \$2 ;
-  wire [16:0] \$3 ;
-  reg [15:0] \$4 ;
-  input [15:0] a;
-  wire [15:0] a;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$4 ;
-  input clk;
-  wire clk;
-  wire [15:0] i;
-  wire [4:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  input rst;
-  wire rst;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  input [15:0] w;
-  wire [15:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    plane_d0 <= plane;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  \accel_top.array.pe_0_1.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$4  = acc;
-    if (zero) begin
-      \$4  = 16'h0000;
-    end else if (valid_d0) begin
-      \$4  = \$3 [15:0];
-    end
-  end
-  assign \acc$4  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [3:0] \$2 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  input clk;
-  wire clk;
-  input [15:0] i;
-  wire [15:0] i;
-  output [4:0] o;
-  reg [4:0] o = 5'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [4:0] pop_l4_0;
-  (* init = 5'h00 *)
-  wire [4:0] pop_r0;
-  input rst;
-  wire rst;
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[9] + i[10];
-  assign \pop_l1_0$9  = i[11] + i[12];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[13] + i[14];
-  assign \$1  = \pop_l1_0$11  + i[15];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[0];
-  always @(posedge clk)
-    o <= \$4 [4:0];
-  assign pop_l1_0 = i[1] + i[2];
-  assign \pop_l1_0$2  = i[3] + i[4];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[5] + i[6];
-  assign \pop_l1_0$5  = i[7] + i[8];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign pop_r0 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
-  wire [15:0] \$1 ;
-  wire [11:0] \$2 ;
-  wire [16:0] \$3 ;
-  reg [15:0] \$4 ;
-  input [15:0] a;
-  wire [15:0] a;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$4 ;
-  input clk;
-  wire clk;
-  wire [15:0] i;
-  wire [4:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  input rst;
-  wire rst;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  input [15:0] w;
-  wire [15:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    plane_d0 <= plane;
-  always @(posedge clk)
-    acc <= \$4 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  \accel_top.array.pe_0_2.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$4  = acc;
-    if (zero) begin
-      \$4  = 16'h0000;
-    end else if (valid_d0) begin
-      \$4  = \$3 [15:0];
-    end
-  end
-  assign \acc$4  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [3:0] \$2 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  input clk;
-  wire clk;
-  input [15:0] i;
-  wire [15:0] i;
-  output [4:0] o;
-  reg [4:0] o = 5'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [4:0] pop_l4_0;
-  (* init = 5'h00 *)
-  wire [4:0] pop_r0;
-  input rst;
-  wire rst;
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[9] + i[10];
-  assign \pop_l1_0$9  = i[11] + i[12];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[13] + i[14];
-  assign \$1  = \pop_l1_0$11  + i[15];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[0];
-  always @(posedge clk)
-    o <= \$4 [4:0];
-  assign pop_l1_0 = i[1] + i[2];
-  assign \pop_l1_0$2  = i[3] + i[4];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[5] + i[6];
-  assign \pop_l1_0$5  = i[7] + i[8];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign pop_r0 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
+module \accel_top.gemm.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
@@ -8818,7 +4840,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
     valid_d0 <= valid;
-  \accel_top.array.pe_0_3.pop  pop (
+  \accel_top.gemm.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
     .o(o),
@@ -8837,7 +4859,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_0.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [3:0] \$2 ;
   wire [4:0] \$3 ;
@@ -8890,7 +4912,2049 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (\port$1159$0 , \port$1161$0 , \port$1163$0 , \port$1165$0 , thresh, acc, y, scores, active);
+module \accel_top.gemm.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [16:0] \$3 ;
+  reg [15:0] \$4 ;
+  input [15:0] a;
+  wire [15:0] a;
+  output [15:0] acc;
+  reg [15:0] acc = 16'h0000;
+  (* init = 16'h0000 *)
+  wire [15:0] \acc$4 ;
+  input clk;
+  wire clk;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
+  reg [2:0] plane_d0 = 3'h0;
+  input rst;
+  wire rst;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  input [15:0] w;
+  wire [15:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    plane_d0 <= plane;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  \accel_top.gemm.array.pe_0_1.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(o),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
+    \$4  = acc;
+    if (zero) begin
+      \$4  = 16'h0000;
+    end else if (valid_d0) begin
+      \$4  = \$3 [15:0];
+    end
+  end
+  assign \acc$4  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_0_1.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  input clk;
+  wire clk;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
+  (* init = 5'h00 *)
+  wire [4:0] pop_r0;
+  input rst;
+  wire rst;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
+  always @(posedge clk)
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [16:0] \$3 ;
+  reg [15:0] \$4 ;
+  input [15:0] a;
+  wire [15:0] a;
+  output [15:0] acc;
+  reg [15:0] acc = 16'h0000;
+  (* init = 16'h0000 *)
+  wire [15:0] \acc$4 ;
+  input clk;
+  wire clk;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
+  reg [2:0] plane_d0 = 3'h0;
+  input rst;
+  wire rst;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  input [15:0] w;
+  wire [15:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    plane_d0 <= plane;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  \accel_top.gemm.array.pe_0_2.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(o),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
+    \$4  = acc;
+    if (zero) begin
+      \$4  = 16'h0000;
+    end else if (valid_d0) begin
+      \$4  = \$3 [15:0];
+    end
+  end
+  assign \acc$4  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_0_2.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  input clk;
+  wire clk;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
+  (* init = 5'h00 *)
+  wire [4:0] pop_r0;
+  input rst;
+  wire rst;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
+  always @(posedge clk)
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [16:0] \$3 ;
+  reg [15:0] \$4 ;
+  input [15:0] a;
+  wire [15:0] a;
+  output [15:0] acc;
+  reg [15:0] acc = 16'h0000;
+  (* init = 16'h0000 *)
+  wire [15:0] \acc$4 ;
+  input clk;
+  wire clk;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
+  reg [2:0] plane_d0 = 3'h0;
+  input rst;
+  wire rst;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  input [15:0] w;
+  wire [15:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    plane_d0 <= plane;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  \accel_top.gemm.array.pe_0_3.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(o),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
+    \$4  = acc;
+    if (zero) begin
+      \$4  = 16'h0000;
+    end else if (valid_d0) begin
+      \$4  = \$3 [15:0];
+    end
+  end
+  assign \acc$4  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_0_3.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [3:0] \$2 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  input clk;
+  wire clk;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  reg [4:0] o = 5'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [4:0] pop_l4_0;
+  (* init = 5'h00 *)
+  wire [4:0] pop_r0;
+  input rst;
+  wire rst;
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[9] + i[10];
+  assign \pop_l1_0$9  = i[11] + i[12];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[13] + i[14];
+  assign \$1  = \pop_l1_0$11  + i[15];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[0];
+  always @(posedge clk)
+    o <= \$4 [4:0];
+  assign pop_l1_0 = i[1] + i[2];
+  assign \pop_l1_0$2  = i[3] + i[4];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[5] + i[6];
+  assign \pop_l1_0$5  = i[7] + i[8];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign pop_r0 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, inc, cmd__done, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data, tob_wr__en
+, mem_rd_len, req_addr, mem_rd_ready);
+  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire \$11 ;
+  wire [16:0] \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire [16:0] \$2 ;
+  wire [1:0] \$20 ;
+  wire [1:0] \$21 ;
+  wire [1:0] \$22 ;
+  wire \$23 ;
+  wire [16:0] \$24 ;
+  wire \$25 ;
+  wire [16:0] \$26 ;
+  wire \$27 ;
+  wire [16:0] \$28 ;
+  wire [18:0] \$29 ;
+  wire \$3 ;
+  wire [18:0] \$30 ;
+  wire [18:0] \$31 ;
+  wire [18:0] \$32 ;
+  wire [16:0] \$33 ;
+  wire [9:0] \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire [3:0] \$40 ;
+  wire [32:0] \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire [3:0] \$45 ;
+  wire \$46 ;
+  wire [3:0] \$47 ;
+  wire \$48 ;
+  wire [9:0] \$49 ;
+  wire \$5 ;
+  wire [9:0] \$50 ;
+  wire \$51 ;
+  wire [3:0] \$52 ;
+  wire [3:0] \$53 ;
+  wire \$54 ;
+  wire [1:0] \$55 ;
+  reg [1:0] \$56 ;
+  reg [23:0] \$57 ;
+  reg \$58 ;
+  reg [1:0] \$59 ;
+  wire \$6 ;
+  reg [8:0] \$60 ;
+  reg [2:0] \$61 ;
+  reg [23:0] \$62 ;
+  reg \$63 ;
+  reg [2:0] \$64 ;
+  reg [15:0] \$65 ;
+  reg [2:0] \$66 ;
+  reg [8:0] \$67 ;
+  reg [2:0] \$68 ;
+  reg \$69 ;
+  wire [16:0] \$7 ;
+  reg \$70 ;
+  reg \$71 ;
+  reg \$72 ;
+  reg [15:0] \$73 ;
+  wire \$8 ;
+  wire \$9 ;
+  reg \$signal  = 1'h0;
+  reg [8:0] \$signal$37  = 9'h000;
+  output [7:0] act_wr__addr;
+  reg [7:0] act_wr__addr;
+  output [15:0] act_wr__data;
+  reg [15:0] act_wr__data;
+  output [3:0] act_wr__en;
+  reg [3:0] act_wr__en;
+  reg active = 1'h0;
+  reg [15:0] asm = 16'h0000;
+  reg [2:0] b1 = 3'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg [15:0] full;
+  output [79:0] inc;
+  reg [79:0] inc;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_writes ;
+  wire [31:0] mem_rd_addr;
+  input [15:0] mem_rd_data;
+  wire [15:0] mem_rd_data;
+  input mem_rd_data_valid;
+  wire mem_rd_data_valid;
+  output [23:0] mem_rd_len;
+  reg [23:0] mem_rd_len = 24'h000000;
+  input mem_rd_ready;
+  wire mem_rd_ready;
+  output mem_rd_valid;
+  wire mem_rd_valid;
+  reg [1:0] n_nb1 = 2'h0;
+  reg [23:0] n_rd_len = 24'h000000;
+  reg [1:0] nb1 = 2'h0;
+  (* init = 24'h000000 *)
+  wire [23:0] rd_len;
+  output [15:0] req_addr;
+  reg [15:0] req_addr = 16'h0000;
+  reg [2:0] req_cnt = 3'h0;
+  reg req_more = 1'h0;
+  input rst;
+  wire rst;
+  reg [2:0] rx_bank = 3'h0;
+  reg [2:0] rx_beat = 3'h0;
+  reg rx_bl = 1'h0;
+  reg rx_blast = 1'h0;
+  reg rx_oh = 1'h1;
+  reg [8:0] rx_word = 9'h000;
+  output [7:0] tob_wr__addr;
+  reg [7:0] tob_wr__addr;
+  output [63:0] tob_wr__data;
+  reg [63:0] tob_wr__data;
+  output [3:0] tob_wr__en;
+  reg [3:0] tob_wr__en;
+  output [7:0] weight_wr__addr;
+  reg [7:0] weight_wr__addr;
+  output [63:0] weight_wr__data;
+  reg [63:0] weight_wr__data;
+  output [3:0] weight_wr__en;
+  reg [3:0] weight_wr__en;
+  assign \$25  = cmd__decode[9:8] == 1'h1;
+  assign \$27  = cmd__decode[9:8] == 2'h2;
+  assign \$30  = \$27  ? { 2'h0, \$28  } : \$29 ;
+  assign \$31  = \$25  ? { 2'h0, \$26  } : \$30 ;
+  assign \$32  = \$23  ? { 2'h0, \$24  } : \$31 ;
+  assign \$33  = cmd__issue[50:35] - 1'h1;
+  assign \$34  = cmd__issue[34:26] - 1'h1;
+  assign \$35  = | cmd__issue[34:26];
+  assign \$36  = ! n_nb1;
+  assign \$37  = cmd__issue[50:35] == 1'h1;
+  assign \$38  = cmd__issue[34:26] == 1'h1;
+  assign \$39  = mem_rd_valid & mem_rd_ready;
+  assign \$40  = req_cnt + 1'h1;
+  assign \$41  = req_addr + cmd__instr[114:83];
+  assign \$42  = req_cnt != b1;
+  assign \$43  = ! nb1;
+  assign \$44  = rx_bl & \$signal ;
+  assign \$45  = rx_bank + 1'h1;
+  assign \$46  = ! \$signal$37 ;
+  assign \$47  = rx_bank + 1'h1;
+  assign \$48  = \$47  == b1;
+  assign \$49  = rx_word + 1'h1;
+  assign \$50  = rx_word + 1'h1;
+  assign \$51  = \$50  == \$signal$37 ;
+  assign \$52  = rx_beat + 1'h1;
+  assign \$53  = rx_beat + 1'h1;
+  assign \$54  = \$53  == nb1;
+  always @(posedge clk)
+    n_nb1 <= \$56 ;
+  always @(posedge clk)
+    n_rd_len <= \$57 ;
+  always @(posedge clk)
+    active <= \$58 ;
+  always @(posedge clk)
+    nb1 <= \$59 ;
+  always @(posedge clk)
+    \$signal$37  <= \$60 ;
+  always @(posedge clk)
+    b1 <= \$61 ;
+  always @(posedge clk)
+    mem_rd_len <= \$62 ;
+  always @(posedge clk)
+    req_more <= \$63 ;
+  always @(posedge clk)
+    req_cnt <= \$64 ;
+  always @(posedge clk)
+    req_addr <= \$65 ;
+  always @(posedge clk)
+    rx_bank <= \$66 ;
+  always @(posedge clk)
+    rx_word <= \$67 ;
+  always @(posedge clk)
+    rx_beat <= \$68 ;
+  always @(posedge clk)
+    rx_bl <= \$69 ;
+  always @(posedge clk)
+    rx_oh <= \$70 ;
+  always @(posedge clk)
+    \$signal  <= \$71 ;
+  always @(posedge clk)
+    rx_blast <= \$72 ;
+  always @(posedge clk)
+    asm <= \$73 ;
+  assign cmd__refused = cmd__decode[9:8] == 2'h3;
+  assign mem_rd_valid = active & req_more;
+  assign \$1  = rx_bl & \$signal ;
+  assign \$2  = cmd__instr[25:10] + rx_word;
+  assign \$3  = ! rx_bank;
+  assign \$4  = ! rx_bank;
+  assign \$5  = ! rx_bank;
+  assign \$6  = ! rx_bank;
+  assign \$7  = cmd__instr[25:10] + rx_word;
+  assign \$8  = ! rx_bank;
+  assign \$9  = rx_bank == 1'h1;
+  assign \$10  = rx_bank == 2'h2;
+  assign \$11  = rx_bank == 2'h3;
+  assign \$12  = cmd__instr[25:10] + rx_word;
+  assign \$13  = ! rx_bank;
+  assign \$14  = rx_bank == 1'h1;
+  assign \$15  = rx_bank == 2'h2;
+  assign \$16  = rx_bank == 2'h3;
+  assign \$17  = ! cmd__decode[9:8];
+  assign \$18  = cmd__decode[9:8] == 1'h1;
+  assign \$19  = cmd__decode[9:8] == 2'h2;
+  assign \$20  = \$19  ? 2'h0 : 2'h3;
+  assign \$21  = \$18  ? 2'h0 : \$20 ;
+  assign \$22  = \$17  ? 2'h0 : \$21 ;
+  assign \$23  = ! cmd__decode[9:8];
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    full = 16'h0000;
+    if (active) begin
+      full = asm;
+      if (rx_oh) begin
+        full = mem_rd_data;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    inc = 80'h00000000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (mem_rd_data_valid) begin
+        inc[15:0] = 16'h0001;
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                inc[47:32] = 16'h0001;
+            2'h1:
+                inc[63:48] = 16'h0001;
+            2'h2:
+                inc[79:64] = 16'h0001;
+          endcase
+        end
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$1 ) begin
+            if (rx_blast) begin
+              cmd__done = 1'h1;
+            end
+          end
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    act_wr__addr = 8'h00;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__addr = \$2 [7:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    act_wr__data = 16'h0000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__data = full;
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    act_wr__en = 4'h0;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__en = { \$6 , \$5 , \$4 , \$3  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    weight_wr__addr = 8'h00;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__addr = \$7 [7:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    weight_wr__data = 64'h0000000000000000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__data = { full, full, full, full };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    weight_wr__en = 4'h0;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__en = { \$11 , \$10 , \$9 , \$8  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    tob_wr__addr = 8'h00;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__addr = \$12 [7:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    tob_wr__data = 64'h0000000000000000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__data = { full, full, full, full };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    tob_wr__en = 4'h0;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__en = { \$16 , \$15 , \$14 , \$13  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$56  = \$22 ;
+    if (rst) begin
+      \$56  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$57  = { 5'h00, \$32  };
+    if (rst) begin
+      \$57  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$58  = active;
+    if (cmd__start) begin
+      \$58  = 1'h1;
+    end else if (cmd__done) begin
+      \$58  = 1'h0;
+    end
+    if (rst) begin
+      \$58  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$59  = nb1;
+    if (cmd__start) begin
+      \$59  = n_nb1;
+    end
+    if (rst) begin
+      \$59  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$60  = \$signal$37 ;
+    if (cmd__start) begin
+      \$60  = \$33 [8:0];
+    end
+    if (rst) begin
+      \$60  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$61  = b1;
+    if (cmd__start) begin
+      \$61  = \$34 [2:0];
+    end
+    if (rst) begin
+      \$61  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$62  = mem_rd_len;
+    if (cmd__start) begin
+      \$62  = n_rd_len;
+    end
+    if (rst) begin
+      \$62  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$63  = req_more;
+    if (cmd__start) begin
+      \$63  = \$35 ;
+    end
+    if (active) begin
+      if (\$39 ) begin
+        \$63  = \$42 ;
+      end
+    end
+    if (rst) begin
+      \$63  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$64  = req_cnt;
+    if (cmd__start) begin
+      \$64  = 3'h0;
+    end
+    if (active) begin
+      if (\$39 ) begin
+        \$64  = \$40 [2:0];
+      end
+    end
+    if (rst) begin
+      \$64  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$65  = req_addr;
+    if (cmd__start) begin
+      \$65  = cmd__issue[66:51];
+    end
+    if (active) begin
+      if (\$39 ) begin
+        \$65  = \$41 [15:0];
+      end
+    end
+    if (rst) begin
+      \$65  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$66  = rx_bank;
+    if (cmd__start) begin
+      \$66  = 3'h0;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$44 ) begin
+            \$66  = \$45 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$66  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$67  = rx_word;
+    if (cmd__start) begin
+      \$67  = 9'h000;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          (* full_case = 32'd1 *)
+          if (\$44 ) begin
+            \$67  = 9'h000;
+          end else begin
+            \$67  = \$49 [8:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$67  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$68  = rx_beat;
+    if (cmd__start) begin
+      \$68  = 3'h0;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$68  = 3'h0;
+        end else begin
+          \$68  = \$52 [2:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$68  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$69  = rx_bl;
+    if (cmd__start) begin
+      \$69  = \$36 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$69  = \$43 ;
+        end else begin
+          \$69  = \$54 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$69  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$70  = rx_oh;
+    if (cmd__start) begin
+      \$70  = 1'h1;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$70  = 1'h1;
+        end else begin
+          \$70  = \$55 [0];
+        end
+      end
+    end
+    if (rst) begin
+      \$70  = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$71  = \$signal ;
+    if (cmd__start) begin
+      \$71  = \$37 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          (* full_case = 32'd1 *)
+          if (\$44 ) begin
+            \$71  = \$46 ;
+          end else begin
+            \$71  = \$51 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$71  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$72  = rx_blast;
+    if (cmd__start) begin
+      \$72  = \$38 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$44 ) begin
+            \$72  = \$48 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$72  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$73  = asm;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$73  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$73  = 16'h0000;
+    end
+  end
+  assign mem_rd_addr = { 16'h0000, req_addr };
+  assign rd_len = mem_rd_len;
+  assign \inc.load_busy  = inc[15:0];
+  assign \inc.load_stall  = inc[31:16];
+  assign \inc.sram_act_writes  = inc[47:32];
+  assign \inc.sram_weight_writes  = inc[63:48];
+  assign \inc.sram_thresh_writes  = inc[79:64];
+  assign \$24  = { 1'h0, cmd__decode[50:35] };
+  assign \$26  = { 1'h0, cmd__decode[50:35] };
+  assign \$28  = { 1'h0, cmd__decode[50:35] };
+  assign \$29  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$55  = { rx_oh, 1'h0 };
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, acc, act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
+, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire [16:0] \$100 ;
+  reg [1:0] \$101 ;
+  reg \$102 ;
+  reg \$103 ;
+  reg \$104 ;
+  reg [3:0] \$105 ;
+  reg \$106 ;
+  reg [1:0] \$107 ;
+  reg \$108 ;
+  reg [3:0] \$109 ;
+  wire \$11 ;
+  reg \$110 ;
+  reg \$111 ;
+  reg [7:0] \$112 ;
+  reg [1:0] \$113 ;
+  reg [7:0] \$114 ;
+  reg [7:0] \$115 ;
+  reg \$116 ;
+  reg [3:0] \$117 ;
+  reg \$118 ;
+  reg \$119 ;
+  wire \$12 ;
+  reg \$120 ;
+  reg \$121 ;
+  reg \$122 ;
+  reg [63:0] \$123 ;
+  reg [3:0] \$124 ;
+  reg [3:0] \$125 ;
+  reg \$126 ;
+  reg [3:0] \$127 ;
+  reg [3:0] \$128 ;
+  reg [63:0] \$129 ;
+  wire \$13 ;
+  reg \$130 ;
+  reg [3:0] \$131 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire \$2 ;
+  wire \$20 ;
+  wire \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire [3:0] \$24 ;
+  wire \$25 ;
+  wire [8:0] \$26 ;
+  wire [9:0] \$27 ;
+  wire [16:0] \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire [3:0] \$33 ;
+  wire [3:0] \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire [3:0] \$39 ;
+  wire \$4 ;
+  wire [3:0] \$40 ;
+  wire \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire [3:0] \$45 ;
+  wire [3:0] \$46 ;
+  wire \$47 ;
+  wire \$48 ;
+  wire \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire [3:0] \$51 ;
+  wire [3:0] \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  reg [14:0] \$68 ;
+  wire [14:0] \$69 ;
+  wire \$7 ;
+  wire [14:0] \$70 ;
+  wire \$71 ;
+  reg [14:0] \$72 ;
+  wire [14:0] \$73 ;
+  wire [14:0] \$74 ;
+  wire [14:0] \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire [4:0] \$79 ;
+  wire \$8 ;
+  wire [4:0] \$80 ;
+  wire [15:0] \$81 ;
+  wire \$82 ;
+  wire [2:0] \$83 ;
+  wire \$84 ;
+  wire [8:0] \$85 ;
+  wire \$86 ;
+  wire \$87 ;
+  wire \$88 ;
+  reg [3:0] \$89 ;
+  wire \$9 ;
+  wire [1:0] \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  reg [3:0] \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire [1:0] \$96 ;
+  wire [4:0] \$97 ;
+  wire \$98 ;
+  wire \$99 ;
+  reg [1:0] \$like  = 2'h0;
+  reg \$like$10  = 1'h0;
+  reg \$signal  = 1'h0;
+  (* init = 8'h00 *)
+  wire [7:0] aaddr;
+  input [63:0] acc;
+  wire [63:0] acc;
+  wire [63:0] \acc$26 ;
+  input [15:0] act_data;
+  wire [15:0] act_data;
+  output [7:0] act_rd__addr;
+  reg [7:0] act_rd__addr = 8'h00;
+  output act_rd__en;
+  reg act_rd__en;
+  output [7:0] act_wr__addr;
+  reg [7:0] act_wr__addr;
+  output [15:0] act_wr__data;
+  reg [15:0] act_wr__data;
+  output [3:0] act_wr__en;
+  reg [3:0] act_wr__en;
+  reg active = 1'h0;
+  (* init = 1'h0 *)
+  wire \active$27 ;
+  reg [3:0] cbit = 4'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg crow = 1'h0;
+  output [111:0] inc;
+  reg [111:0] inc;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.threshold_ops ;
+  reg n_cmp = 1'h0;
+  reg [1:0] n_lv = 2'h0;
+  reg [3:0] n_ob1 = 4'h0;
+  reg n_res = 1'h0;
+  reg [3:0] old_bits = 4'h0;
+  reg [3:0] p_ob1 = 4'h0;
+  reg p_res = 1'h0;
+  reg p_shift_c0_keep = 1'h0;
+  reg p_shift_c1_keep = 1'h0;
+  reg p_shift_c2_keep = 1'h0;
+  reg p_shift_c3_keep = 1'h0;
+  reg [7:0] paddr = 8'h00;
+  input rst;
+  wire rst;
+  reg [3:0] sbit = 4'h0;
+  reg [3:0] sc_bits = 4'h0;
+  wire [63:0] scores;
+  reg [63:0] scores_q = 64'h0000000000000000;
+  wire [3:0] shift;
+  reg srow = 1'h0;
+  reg svalid = 1'h0;
+  reg [1:0] t = 2'h0;
+  (* init = 8'h00 *)
+  wire [7:0] thr_ptr;
+  reg [63:0] thresh = 64'h0000000000000000;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] thresh_l0;
+  input [63:0] tob_data;
+  wire [63:0] tob_data;
+  output [7:0] tob_rd__addr;
+  reg [7:0] tob_rd__addr = 8'h00;
+  output tob_rd__en;
+  reg tob_rd__en;
+  output [7:0] tob_wr__addr;
+  reg [7:0] tob_wr__addr;
+  output [63:0] tob_wr__data;
+  reg [63:0] tob_wr__data;
+  output [3:0] tob_wr__en;
+  reg [3:0] tob_wr__en;
+  reg [3:0] wbit = 4'h0;
+  reg wrow = 1'h0;
+  reg wvalid = 1'h0;
+  wire [3:0] y;
+  reg [3:0] y_q = 4'h0;
+  assign \$1  = cmd__decode[9:8] != 1'h1;
+  assign \$2  = cmd__decode[54:51] > 1'h1;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = cmd__decode[9:8] == 2'h2;
+  assign \$5  = \$4  | cmd__decode[71];
+  assign \$7  = \$3  | \$6 ;
+  assign \$8  = cmd__decode[9:8] == 2'h2;
+  assign \$9  = cmd__decode[54:51] != 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = \$7  | \$10 ;
+  assign \$12  = cmd__decode[9:8] == 1'h1;
+  assign \$13  = cmd__decode[54:51] != 1'h1;
+  assign \$14  = \$12  | \$13 ;
+  assign \$15  = cmd__decode[71] & \$14 ;
+  assign cmd__refused = \$11  | \$15 ;
+  assign \$16  = t < \$like ;
+  assign \$17  = ! t;
+  assign \$20  = ! t;
+  assign \$22  = ~ wvalid;
+  assign \$23  = ! wbit;
+  assign \$24  = 3'h4 * \$like$10 ;
+  assign \$25  = cmd__instr[9:8] == 1'h1;
+  assign \$26  = wrow * 8'h80;
+  assign \$27  = 8'h80 + \$26 ;
+  assign \$28  = \$27  + cmd__instr[41:26];
+  assign \$29  = y_q[0] >> wbit;
+  assign \$30  = y_q[1] >> wbit;
+  assign \$31  = y_q[2] >> wbit;
+  assign \$32  = y_q[3] >> wbit;
+  assign \$35  = y_q[0] >> wbit;
+  assign \$36  = y_q[1] >> wbit;
+  assign \$37  = y_q[2] >> wbit;
+  assign \$38  = y_q[3] >> wbit;
+  assign \$41  = y_q[0] >> wbit;
+  assign \$42  = y_q[1] >> wbit;
+  assign \$43  = y_q[2] >> wbit;
+  assign \$44  = y_q[3] >> wbit;
+  assign \$47  = y_q[0] >> wbit;
+  assign \$48  = y_q[1] >> wbit;
+  assign \$49  = y_q[2] >> wbit;
+  assign \$50  = y_q[3] >> wbit;
+  assign \$53  = ! wrow;
+  assign \$54  = ! cmd__instr[49:42];
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = ! wrow;
+  assign \$57  = cmd__instr[49:42] == 1'h1;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = ! wrow;
+  assign \$60  = cmd__instr[49:42] == 2'h2;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = ! wrow;
+  assign \$63  = cmd__instr[49:42] == 2'h3;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = wbit == p_ob1;
+  assign \$66  = ! wrow;
+  assign \$67  = cmd__decode[9:8] == 1'h1;
+  assign \$70  = \$67  ? 15'h0001 : \$69 ;
+  assign \$71  = cmd__decode[9:8] == 1'h1;
+  assign \$74  = \$71  ? 15'h0001 : \$73 ;
+  assign \$76  = cmd__decode[9:8] == 1'h1;
+  assign \$77  = cmd__decode[50] & \$76 ;
+  assign \$78  = cmd__decode[9:8] == 1'h1;
+  assign \$79  = cmd__decode[54:51] - 1'h1;
+  assign \$80  = \$78  ? 5'h00 : \$79 ;
+  assign \$82  = t != 2'h3;
+  assign \$83  = t + 1'h1;
+  assign \$84  = t == 1'h1;
+  assign \$85  = tob_rd__addr + 1'h1;
+  assign \$86  = ! t;
+  assign \$87  = t == 2'h2;
+  assign \$91  = t == 2'h2;
+  assign \$94  = t > \$like ;
+  assign \$95  = cbit == p_ob1;
+  assign \$96  = crow + 1'h1;
+  assign \$97  = cbit + 1'h1;
+  assign \$98  = ~ wvalid;
+  assign \$99  = wbit == p_ob1;
+  assign \$100  = paddr + cmd__instr[70:55];
+  always @(posedge clk)
+    n_lv <= \$101 ;
+  always @(posedge clk)
+    n_cmp <= \$102 ;
+  always @(posedge clk)
+    n_res <= \$103 ;
+  always @(posedge clk)
+    \$signal  <= \$104 ;
+  always @(posedge clk)
+    n_ob1 <= \$105 ;
+  always @(posedge clk)
+    active <= \$106 ;
+  always @(posedge clk)
+    t <= \$107 ;
+  always @(posedge clk)
+    crow <= \$108 ;
+  always @(posedge clk)
+    cbit <= \$109 ;
+  always @(posedge clk)
+    svalid <= \$110 ;
+  always @(posedge clk)
+    wvalid <= \$111 ;
+  always @(posedge clk)
+    paddr <= \$112 ;
+  always @(posedge clk)
+    \$like  <= \$113 ;
+  always @(posedge clk)
+    tob_rd__addr <= \$114 ;
+  always @(posedge clk)
+    act_rd__addr <= \$115 ;
+  always @(posedge clk)
+    \$like$10  <= \$116 ;
+  always @(posedge clk)
+    p_ob1 <= \$117 ;
+  always @(posedge clk)
+    p_shift_c0_keep <= \$118 ;
+  always @(posedge clk)
+    p_shift_c1_keep <= \$119 ;
+  always @(posedge clk)
+    p_shift_c2_keep <= \$120 ;
+  always @(posedge clk)
+    p_shift_c3_keep <= \$121 ;
+  always @(posedge clk)
+    p_res <= \$122 ;
+  always @(posedge clk)
+    thresh <= \$123 ;
+  always @(posedge clk)
+    sc_bits <= \$124 ;
+  always @(posedge clk)
+    old_bits <= \$125 ;
+  always @(posedge clk)
+    srow <= \$126 ;
+  always @(posedge clk)
+    sbit <= \$127 ;
+  always @(posedge clk)
+    y_q <= \$128 ;
+  always @(posedge clk)
+    scores_q <= \$129 ;
+  always @(posedge clk)
+    wrow <= \$130 ;
+  always @(posedge clk)
+    wbit <= \$131 ;
+  \accel_top.post.thresh_unit  thresh_unit (
+    .acc(acc),
+    .active(\$like$10 ),
+    .\port$1137$0 (p_shift_c0_keep),
+    .\port$1139$0 (p_shift_c1_keep),
+    .\port$1141$0 (p_shift_c2_keep),
+    .\port$1143$0 (p_shift_c3_keep),
+    .scores(scores),
+    .thresh(thresh),
+    .y(y)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$68  = 15'h0000;
+      4'h1:
+          \$68  = 15'h0001;
+      4'h2:
+          \$68  = 15'h0003;
+      4'h3:
+          \$68  = 15'h0007;
+      4'h4:
+          \$68  = 15'h000f;
+      4'h5:
+          \$68  = 15'h001f;
+      4'h6:
+          \$68  = 15'h003f;
+      4'h7:
+          \$68  = 15'h007f;
+      4'h8:
+          \$68  = 15'h00ff;
+      4'h9:
+          \$68  = 15'h01ff;
+      4'ha:
+          \$68  = 15'h03ff;
+      4'hb:
+          \$68  = 15'h07ff;
+      4'hc:
+          \$68  = 15'h0fff;
+      4'hd:
+          \$68  = 15'h1fff;
+      4'he:
+          \$68  = 15'h3fff;
+      4'hf:
+          \$68  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$72  = 15'h0000;
+      4'h1:
+          \$72  = 15'h0001;
+      4'h2:
+          \$72  = 15'h0003;
+      4'h3:
+          \$72  = 15'h0007;
+      4'h4:
+          \$72  = 15'h000f;
+      4'h5:
+          \$72  = 15'h001f;
+      4'h6:
+          \$72  = 15'h003f;
+      4'h7:
+          \$72  = 15'h007f;
+      4'h8:
+          \$72  = 15'h00ff;
+      4'h9:
+          \$72  = 15'h01ff;
+      4'ha:
+          \$72  = 15'h03ff;
+      4'hb:
+          \$72  = 15'h07ff;
+      4'hc:
+          \$72  = 15'h0fff;
+      4'hd:
+          \$72  = 15'h1fff;
+      4'he:
+          \$72  = 15'h3fff;
+      4'hf:
+          \$72  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$89  = 4'h0;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$89  = act_data[3:0];
+      8'h01:
+          \$89  = act_data[7:4];
+      8'h02:
+          \$89  = act_data[11:8];
+      8'h03:
+          \$89  = act_data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$93  = 4'h0;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$93  = act_data[3:0];
+      8'h01:
+          \$93  = act_data[7:4];
+      8'h02:
+          \$93  = act_data[11:8];
+      8'h03:
+          \$93  = act_data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    tob_rd__en = 1'h0;
+    if (active) begin
+      tob_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    inc = 112'h0000000000000000000000000000;
+    if (active) begin
+      if (\$16 ) begin
+        inc[63:48] = 16'h0004;
+        if (\$18 ) begin
+          inc[79:64] = 16'h0001;
+        end
+        if (\$21 ) begin
+          inc[79:64] = 16'h0001;
+        end
+      end
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+        inc[31:16] = 16'h0001;
+      end else begin
+        inc[15:0] = 16'h0001;
+        if (\$23 ) begin
+          inc[47:32] = { 12'h000, \$24  };
+        end
+        (* full_case = 32'd1 *)
+        if (\$25 ) begin
+          inc[111:96] = 16'h0001;
+        end else begin
+          inc[95:80] = 16'h0001;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    tob_wr__addr = 8'h00;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        if (\$25 ) begin
+          tob_wr__addr = \$28 [7:0];
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    tob_wr__data = 64'h0000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        if (\$25 ) begin
+          tob_wr__data = scores_q;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    tob_wr__en = 4'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        if (\$25 ) begin
+          tob_wr__en = 4'hf;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    act_wr__addr = 8'h00;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$25 ) begin
+        end else begin
+          act_wr__addr = paddr;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    act_wr__data = 16'h0000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$25 ) begin
+        end else begin
+          act_wr__data = { \$52 , \$46 , \$40 , \$34  };
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    act_wr__en = 4'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$25 ) begin
+        end else begin
+          act_wr__en = { \$64 , \$61 , \$58 , \$55  };
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$22 ) begin
+      end else begin
+        if (\$65 ) begin
+          if (\$66 ) begin
+            cmd__done = 1'h1;
+          end
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$101  = \$70 [1:0];
+    if (rst) begin
+      \$101  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$102  = \$75 [0];
+    if (rst) begin
+      \$102  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$103  = 1'h0;
+    if (rst) begin
+      \$103  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$104  = \$77 ;
+    if (rst) begin
+      \$104  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$105  = \$80 [3:0];
+    if (rst) begin
+      \$105  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$106  = active;
+    if (cmd__start) begin
+      \$106  = 1'h1;
+    end else if (cmd__done) begin
+      \$106  = 1'h0;
+    end
+    if (rst) begin
+      \$106  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$107  = t;
+    if (cmd__start) begin
+      \$107  = 2'h0;
+    end
+    if (active) begin
+      if (\$82 ) begin
+        \$107  = \$83 [1:0];
+      end
+    end
+    if (rst) begin
+      \$107  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$108  = crow;
+    if (cmd__start) begin
+      \$108  = 1'h0;
+    end
+    if (active) begin
+      if (\$94 ) begin
+        if (\$95 ) begin
+          \$108  = \$96 [0];
+        end
+      end
+    end
+    if (rst) begin
+      \$108  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$109  = cbit;
+    if (cmd__start) begin
+      \$109  = 4'h0;
+    end
+    if (active) begin
+      if (\$94 ) begin
+        (* full_case = 32'd1 *)
+        if (\$95 ) begin
+          \$109  = 4'h0;
+        end else begin
+          \$109  = \$97 [3:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$109  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$110  = svalid;
+    if (cmd__start) begin
+      \$110  = 1'h0;
+    end
+    if (active) begin
+      if (\$94 ) begin
+        \$110  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$110  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$111  = wvalid;
+    if (cmd__start) begin
+      \$111  = 1'h0;
+    end
+    if (active) begin
+      \$111  = svalid;
+    end
+    if (rst) begin
+      \$111  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$112  = paddr;
+    if (cmd__start) begin
+      \$112  = cmd__issue[33:26];
+    end
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$98 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$99 ) begin
+          \$112  = cmd__instr[33:26];
+        end else begin
+          \$112  = \$100 [7:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$112  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$113  = \$like ;
+    if (cmd__start) begin
+      \$113  = n_lv;
+    end
+    if (rst) begin
+      \$113  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$114  = tob_rd__addr;
+    if (cmd__start) begin
+      \$114  = cmd__issue[17:10];
+    end
+    if (active) begin
+      \$114  = \$85 [7:0];
+    end
+    if (cmd__done) begin
+      \$114  = 8'h00;
+    end
+    if (rst) begin
+      \$114  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$115  = act_rd__addr;
+    if (cmd__start) begin
+      \$115  = \$81 [7:0];
+    end
+    if (active) begin
+      if (\$86 ) begin
+        \$115  = cmd__instr[33:26];
+      end
+    end
+    if (cmd__done) begin
+      \$115  = 8'h00;
+    end
+    if (rst) begin
+      \$115  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$116  = \$like$10 ;
+    if (cmd__start) begin
+      \$116  = n_cmp;
+    end
+    if (rst) begin
+      \$116  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$117  = p_ob1;
+    if (cmd__start) begin
+      \$117  = n_ob1;
+    end
+    if (rst) begin
+      \$117  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$118  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$118  = \$signal ;
+    end
+    if (rst) begin
+      \$118  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$119  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$119  = \$signal ;
+    end
+    if (rst) begin
+      \$119  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$120  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$120  = \$signal ;
+    end
+    if (rst) begin
+      \$120  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$121  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$121  = \$signal ;
+    end
+    if (rst) begin
+      \$121  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$122  = p_res;
+    if (cmd__start) begin
+      \$122  = n_res;
+    end
+    if (rst) begin
+      \$122  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$123  = thresh;
+    if (active) begin
+      if (\$84 ) begin
+        \$123  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$123  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$124  = sc_bits;
+    if (active) begin
+      if (\$88 ) begin
+        \$124  = \$89 ;
+      end
+    end
+    if (rst) begin
+      \$124  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$125  = old_bits;
+    if (active) begin
+      if (\$92 ) begin
+        \$125  = \$93 ;
+      end
+    end
+    if (rst) begin
+      \$125  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$126  = crow;
+    if (rst) begin
+      \$126  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$127  = cbit;
+    if (rst) begin
+      \$127  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$128  = y;
+    if (rst) begin
+      \$128  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$129  = scores;
+    if (rst) begin
+      \$129  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$130  = srow;
+    if (rst) begin
+      \$130  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$131  = sbit;
+    if (rst) begin
+      \$131  = 4'h0;
+    end
+  end
+  assign \acc$26  = acc;
+  assign \active$27  = \$like$10 ;
+  assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
+  assign thresh_l0 = thresh;
+  assign aaddr = act_rd__addr;
+  assign thr_ptr = tob_rd__addr;
+  assign \inc.post_busy  = inc[15:0];
+  assign \inc.post_stall  = inc[31:16];
+  assign \inc.threshold_ops  = inc[47:32];
+  assign \inc.sram_thresh_reads  = inc[63:48];
+  assign \inc.sram_act_reads  = inc[79:64];
+  assign \inc.sram_act_writes  = inc[95:80];
+  assign \inc.sram_out_writes  = inc[111:96];
+  assign \$6  = \$5 ;
+  assign \$18  = 1'h0;
+  assign \$19  = 1'h0;
+  assign \$21  = 1'h0;
+  assign \$33  = 4'h0;
+  assign \$34  = { \$32 , \$31 , \$30 , \$29  };
+  assign \$39  = 4'h0;
+  assign \$40  = { \$38 , \$37 , \$36 , \$35  };
+  assign \$45  = 4'h0;
+  assign \$46  = { \$44 , \$43 , \$42 , \$41  };
+  assign \$51  = 4'h0;
+  assign \$52  = { \$50 , \$49 , \$48 , \$47  };
+  assign \$69  = \$68 ;
+  assign \$73  = \$72 ;
+  assign \$75  = \$74 ;
+  assign \$81  = cmd__issue[41:26];
+  assign \$88  = 1'h0;
+  assign \$90  = 2'h2;
+  assign \$92  = 1'h0;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.post.thresh_unit (active, \port$1137$0 , \port$1139$0 , \port$1141$0 , \port$1143$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -8919,14 +6983,14 @@ module \accel_top.thresh_unit (\port$1159$0 , \port$1161$0 , \port$1163$0 , \por
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1159$0 ;
-  wire \port$1159$0 ;
-  input \port$1161$0 ;
-  wire \port$1161$0 ;
-  input \port$1163$0 ;
-  wire \port$1163$0 ;
-  input \port$1165$0 ;
-  wire \port$1165$0 ;
+  input \port$1137$0 ;
+  wire \port$1137$0 ;
+  input \port$1139$0 ;
+  wire \port$1139$0 ;
+  input \port$1141$0 ;
+  wire \port$1141$0 ;
+  input \port$1143$0 ;
+  wire \port$1143$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -8934,28 +6998,28 @@ module \accel_top.thresh_unit (\port$1159$0 , \port$1161$0 , \port$1163$0 , \por
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1159$0 ;
+  assign \$1  = acc[15:0] << \port$1137$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1161$0 ;
+  assign \$5  = acc[31:16] << \port$1139$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1163$0 ;
+  assign \$9  = acc[47:32] << \port$1141$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1165$0 ;
+  assign \$13  = acc[63:48] << \port$1143$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1165$0 , \port$1163$0 , \port$1161$0 , \port$1159$0  };
+  assign shift = { \port$1143$0 , \port$1141$0 , \port$1139$0 , \port$1137$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];
@@ -8967,4 +7031,909 @@ module \accel_top.thresh_unit (\port$1159$0 , \port$1161$0 , \port$1163$0 , \por
   assign y[2] = hit_c2_l0;
   assign y[1] = hit_c1_l0;
   assign y[0] = hit_c0_l0;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, inc, act_hold, cmd__done, act_rd__en, tob_rd__en, act_rd__addr, o_addr3, mem_wr_data, mem_wr_ready);
+  reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire \$11 ;
+  wire \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire [1:0] \$19 ;
+  wire \$2 ;
+  wire [1:0] \$20 ;
+  wire [1:0] \$21 ;
+  wire \$22 ;
+  wire [7:0] \$23 ;
+  wire [16:0] \$24 ;
+  wire [16:0] \$25 ;
+  wire [9:0] \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire [3:0] \$35 ;
+  wire \$36 ;
+  wire [3:0] \$37 ;
+  wire \$38 ;
+  wire [32:0] \$39 ;
+  wire \$4 ;
+  wire [32:0] \$40 ;
+  wire \$41 ;
+  wire [7:0] \$42 ;
+  wire [8:0] \$43 ;
+  wire \$44 ;
+  wire [7:0] \$45 ;
+  wire [8:0] \$46 ;
+  wire [9:0] \$47 ;
+  wire [16:0] \$48 ;
+  wire [9:0] \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire [8:0] \$51 ;
+  wire [3:0] \$52 ;
+  wire [16:0] \$53 ;
+  wire [3:0] \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire \$60 ;
+  reg [15:0] \$61 ;
+  wire [15:0] \$62 ;
+  reg [1:0] \$63 ;
+  reg [7:0] \$64 ;
+  reg \$65 ;
+  reg [2:0] \$66 ;
+  reg [8:0] \$67 ;
+  reg [1:0] \$68 ;
+  reg [8:0] \$69 ;
+  wire \$7 ;
+  reg [2:0] \$70 ;
+  reg [2:0] \$71 ;
+  reg [15:0] \$72 ;
+  reg [15:0] \$73 ;
+  reg \$74 ;
+  reg \$75 ;
+  reg \$76 ;
+  reg [7:0] \$77 ;
+  reg [7:0] \$78 ;
+  reg \$79 ;
+  wire \$8 ;
+  reg \$80 ;
+  reg \$81 ;
+  reg \$82 ;
+  reg [2:0] \$83 ;
+  reg [2:0] \$84 ;
+  reg [15:0] \$85 ;
+  reg \$86 ;
+  reg [15:0] \$87 ;
+  reg \$88 ;
+  reg [2:0] \$89 ;
+  wire \$9 ;
+  reg [2:0] \$90 ;
+  reg [63:0] \$91 ;
+  reg [15:0] \$92 ;
+  reg \$93 ;
+  reg [15:0] \$94 ;
+  reg \$signal  = 1'h0;
+  reg \$signal$14  = 1'h0;
+  reg [2:0] \$signal$31  = 3'h0;
+  reg [8:0] \$signal$34  = 9'h000;
+  reg [15:0] \$signal$37  = 16'h0000;
+  reg \$signal$39  = 1'h0;
+  reg \$signal$40  = 1'h0;
+  reg \$signal$43  = 1'h0;
+  reg \$signal$44  = 1'h0;
+  reg [2:0] \$signal$45  = 3'h0;
+  reg \$signal$50  = 1'h0;
+  input [15:0] act_data;
+  wire [15:0] act_data;
+  output act_hold;
+  reg act_hold;
+  output [7:0] act_rd__addr;
+  reg [7:0] act_rd__addr = 8'h00;
+  output act_rd__en;
+  reg act_rd__en;
+  reg active = 1'h0;
+  reg [2:0] b1 = 3'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  output [63:0] inc;
+  reg [63:0] inc;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  reg issuing = 1'h0;
+  wire [31:0] mem_wr_addr;
+  output [15:0] mem_wr_data;
+  reg [15:0] mem_wr_data = 16'h0000;
+  input mem_wr_ready;
+  wire mem_wr_ready;
+  output mem_wr_valid;
+  wire mem_wr_valid;
+  reg [1:0] n_nb1 = 2'h0;
+  reg [7:0] n_t_base = 8'h00;
+  reg [1:0] nb1 = 2'h0;
+  reg [15:0] o_addr = 16'h0000;
+  reg [15:0] o_addr2 = 16'h0000;
+  output [15:0] o_addr3;
+  reg [15:0] o_addr3 = 16'h0000;
+  reg [2:0] o_bank2 = 3'h0;
+  reg [2:0] o_beat = 3'h0;
+  reg [2:0] o_beat2 = 3'h0;
+  (* init = 16'h0000 *)
+  wire [15:0] o_data3;
+  reg o_last = 1'h0;
+  reg [63:0] out_q = 64'h0000000000000000;
+  (* init = 8'h00 *)
+  wire [7:0] raddr;
+  input rst;
+  wire rst;
+  reg [15:0] s_cur = 16'h0000;
+  reg [15:0] store_act;
+  reg [63:0] store_out;
+  reg [7:0] t_row = 8'h00;
+  input [63:0] tob_data;
+  wire [63:0] tob_data;
+  (* init = 8'h00 *)
+  wire [7:0] tob_rd__addr;
+  output tob_rd__en;
+  reg tob_rd__en;
+  reg [2:0] tx_beat = 3'h0;
+  reg tx_kl = 1'h0;
+  reg [8:0] tx_word = 9'h000;
+  assign \$5  = ! tx_beat;
+  assign \$6  = ~ \$signal ;
+  assign \$7  = \$6  | mem_wr_ready;
+  assign \$8  = ~ \$7 ;
+  assign \$9  = \$signal  & mem_wr_ready;
+  assign \$10  = ~ mem_wr_ready;
+  assign \$11  = \$signal  & \$10 ;
+  assign \$12  = ~ \$11 ;
+  assign \$13  = ~ mem_wr_ready;
+  assign \$14  = \$signal  & \$13 ;
+  assign \$15  = ~ \$14 ;
+  assign mem_wr_valid = active & \$signal ;
+  assign \$16  = ! cmd__decode[9:8];
+  assign \$17  = cmd__decode[9:8] == 1'h1;
+  assign \$18  = cmd__decode[9:8] == 2'h2;
+  assign \$19  = \$18  ? 2'h0 : 2'h3;
+  assign \$20  = \$17  ? 2'h0 : \$19 ;
+  assign \$21  = \$16  ? 2'h0 : \$20 ;
+  assign \$22  = cmd__decode[9:8] == 2'h3;
+  assign \$23  = \$22  ? 8'h80 : 8'h00;
+  assign \$24  = cmd__decode[25:10] + \$23 ;
+  assign \$25  = cmd__issue[50:35] - 1'h1;
+  assign \$26  = cmd__issue[34:26] - 1'h1;
+  assign \$27  = ! n_nb1;
+  assign \$28  = cmd__issue[50:35] == 1'h1;
+  assign \$29  = cmd__issue[34:26] == 1'h1;
+  assign \$30  = ~ \$signal ;
+  assign \$31  = \$30  | mem_wr_ready;
+  assign \$32  = \$signal$39  & \$signal$40 ;
+  assign \$33  = \$32  & tx_kl;
+  assign \$34  = ! nb1;
+  assign \$35  = \$signal$31  + 1'h1;
+  assign \$36  = ! \$signal$34 ;
+  assign \$37  = \$signal$31  + 1'h1;
+  assign \$38  = \$37  == b1;
+  assign \$39  = \$signal$37  + cmd__instr[114:83];
+  assign \$40  = \$signal$37  + cmd__instr[114:83];
+  assign \$41  = cmd__instr[9:8] == 2'h3;
+  assign \$42  = \$41  ? 8'h80 : 8'h00;
+  assign \$43  = t_row + \$42 ;
+  assign \$44  = cmd__instr[9:8] == 2'h3;
+  assign \$45  = \$44  ? 8'h80 : 8'h00;
+  assign \$46  = t_row + \$45 ;
+  assign \$47  = tx_word + 1'h1;
+  assign \$48  = s_cur + 2'h2;
+  assign \$49  = tx_word + 1'h1;
+  assign \$50  = \$49  == \$signal$34 ;
+  assign \$51  = act_rd__addr + 1'h1;
+  assign \$52  = tx_beat + 1'h1;
+  assign \$53  = s_cur + 2'h2;
+  assign \$54  = tx_beat + 1'h1;
+  assign \$55  = \$54  == nb1;
+  assign \$56  = \$signal$39  & \$signal$40 ;
+  assign \$57  = \$56  & tx_kl;
+  assign \$58  = ~ \$signal ;
+  assign \$59  = \$58  | mem_wr_ready;
+  assign \$60  = cmd__instr[9:8] == 2'h3;
+  assign \$62  = \$60  ? \$61  : store_act;
+  always @(posedge clk)
+    n_nb1 <= \$63 ;
+  always @(posedge clk)
+    n_t_base <= \$64 ;
+  always @(posedge clk)
+    active <= \$65 ;
+  always @(posedge clk)
+    \$signal$31  <= \$66 ;
+  always @(posedge clk)
+    tx_word <= \$67 ;
+  always @(posedge clk)
+    nb1 <= \$68 ;
+  always @(posedge clk)
+    \$signal$34  <= \$69 ;
+  always @(posedge clk)
+    b1 <= \$70 ;
+  always @(posedge clk)
+    tx_beat <= \$71 ;
+  always @(posedge clk)
+    \$signal$37  <= \$72 ;
+  always @(posedge clk)
+    s_cur <= \$73 ;
+  always @(posedge clk)
+    \$signal$39  <= \$74 ;
+  always @(posedge clk)
+    \$signal$40  <= \$75 ;
+  always @(posedge clk)
+    tx_kl <= \$76 ;
+  always @(posedge clk)
+    t_row <= \$77 ;
+  always @(posedge clk)
+    act_rd__addr <= \$78 ;
+  always @(posedge clk)
+    issuing <= \$79 ;
+  always @(posedge clk)
+    \$signal$43  <= \$80 ;
+  always @(posedge clk)
+    \$signal$44  <= \$81 ;
+  always @(posedge clk)
+    \$signal  <= \$82 ;
+  always @(posedge clk)
+    \$signal$45  <= \$83 ;
+  always @(posedge clk)
+    o_beat <= \$84 ;
+  always @(posedge clk)
+    o_addr <= \$85 ;
+  always @(posedge clk)
+    o_last <= \$86 ;
+  always @(posedge clk)
+    o_addr2 <= \$87 ;
+  always @(posedge clk)
+    \$signal$50  <= \$88 ;
+  always @(posedge clk)
+    o_bank2 <= \$89 ;
+  always @(posedge clk)
+    o_beat2 <= \$90 ;
+  always @(posedge clk)
+    out_q <= \$91 ;
+  always @(posedge clk)
+    o_addr3 <= \$92 ;
+  always @(posedge clk)
+    \$signal$14  <= \$93 ;
+  always @(posedge clk)
+    mem_wr_data <= \$94 ;
+  assign \$1  = cmd__decode[9:8] == 1'h1;
+  assign \$2  = cmd__decode[9:8] == 2'h2;
+  assign cmd__refused = \$1  | \$2 ;
+  assign \$3  = ~ \$signal ;
+  assign \$4  = \$3  | mem_wr_ready;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$61  = 16'h0000;
+    casez (o_beat2)
+      3'h0:
+          \$61  = store_out[15:0];
+      3'h1:
+          \$61  = store_out[31:16];
+      3'h2:
+          \$61  = store_out[47:32];
+      3'h3:
+          \$61  = store_out[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    inc = 64'h0000000000000000;
+    if (active) begin
+      if (\$4 ) begin
+        if (issuing) begin
+          if (\$5 ) begin
+            casez (cmd__instr[9:8])
+              2'h0:
+                  inc[47:32] = 16'h0001;
+              2'h3:
+                  inc[63:48] = 16'h0001;
+            endcase
+          end
+        end
+      end
+      (* full_case = 32'd1 *)
+      if (\$9 ) begin
+        inc[15:0] = 16'h0001;
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    store_act = 16'h0000;
+    if (active) begin
+      store_act = act_data;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    store_out = 64'h0000000000000000;
+    if (active) begin
+      store_out = out_q;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    act_hold = 1'h0;
+    if (active) begin
+      act_hold = \$8 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      if (\$9 ) begin
+        if (\$signal$14 ) begin
+          cmd__done = 1'h1;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = \$12 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    tob_rd__en = 1'h0;
+    if (active) begin
+      tob_rd__en = \$15 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$63  = \$21 ;
+    if (rst) begin
+      \$63  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$64  = \$24 [7:0];
+    if (rst) begin
+      \$64  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$65  = active;
+    if (cmd__start) begin
+      \$65  = 1'h1;
+    end else if (cmd__done) begin
+      \$65  = 1'h0;
+    end
+    if (rst) begin
+      \$65  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$66  = \$signal$31 ;
+    if (cmd__start) begin
+      \$66  = 3'h0;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            if (\$signal$40 ) begin
+              \$66  = \$35 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$66  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$67  = tx_word;
+    if (cmd__start) begin
+      \$67  = 9'h000;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$40 ) begin
+              \$67  = 9'h000;
+            end else begin
+              \$67  = \$47 [8:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$67  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$68  = nb1;
+    if (cmd__start) begin
+      \$68  = n_nb1;
+    end
+    if (rst) begin
+      \$68  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$69  = \$signal$34 ;
+    if (cmd__start) begin
+      \$69  = \$25 [8:0];
+    end
+    if (rst) begin
+      \$69  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$70  = b1;
+    if (cmd__start) begin
+      \$70  = \$26 [2:0];
+    end
+    if (rst) begin
+      \$70  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$71  = tx_beat;
+    if (cmd__start) begin
+      \$71  = 3'h0;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$39 ) begin
+            \$71  = 3'h0;
+          end else begin
+            \$71  = \$52 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$71  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$72  = \$signal$37 ;
+    if (cmd__start) begin
+      \$72  = cmd__issue[66:51];
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            if (\$signal$40 ) begin
+              \$72  = \$39 [15:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$72  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$73  = s_cur;
+    if (cmd__start) begin
+      \$73  = cmd__issue[66:51];
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$39 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$40 ) begin
+              \$73  = \$40 [15:0];
+            end else begin
+              \$73  = \$48 [15:0];
+            end
+          end else begin
+            \$73  = \$53 [15:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$73  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$74  = \$signal$39 ;
+    if (cmd__start) begin
+      \$74  = \$27 ;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$39 ) begin
+            \$74  = \$34 ;
+          end else begin
+            \$74  = \$55 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$74  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$75  = \$signal$40 ;
+    if (cmd__start) begin
+      \$75  = \$28 ;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$40 ) begin
+              \$75  = \$36 ;
+            end else begin
+              \$75  = \$50 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$75  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$76  = tx_kl;
+    if (cmd__start) begin
+      \$76  = \$29 ;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            if (\$signal$40 ) begin
+              \$76  = \$38 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$76  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$77  = t_row;
+    if (cmd__start) begin
+      \$77  = n_t_base;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            if (\$signal$40 ) begin
+              \$77  = \$43 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$77  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$78  = act_rd__addr;
+    if (cmd__start) begin
+      \$78  = n_t_base;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$signal$39 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$40 ) begin
+              \$78  = \$46 [7:0];
+            end else begin
+              \$78  = \$51 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$78  = 8'h00;
+    end
+    if (rst) begin
+      \$78  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$79  = issuing;
+    if (cmd__start) begin
+      \$79  = 1'h1;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          if (\$57 ) begin
+            \$79  = 1'h0;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$79  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$80  = \$signal$43 ;
+    if (cmd__start) begin
+      \$80  = 1'h0;
+    end
+    if (active) begin
+      if (\$31 ) begin
+        (* full_case = 32'd1 *)
+        if (issuing) begin
+          \$80  = 1'h1;
+        end else begin
+          \$80  = 1'h0;
+        end
+      end
+    end
+    if (rst) begin
+      \$80  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$81  = \$signal$44 ;
+    if (cmd__start) begin
+      \$81  = 1'h0;
+    end
+    if (active) begin
+      if (\$59 ) begin
+        \$81  = \$signal$43 ;
+      end
+    end
+    if (rst) begin
+      \$81  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$82  = \$signal ;
+    if (cmd__start) begin
+      \$82  = 1'h0;
+    end
+    if (active) begin
+      if (\$59 ) begin
+        \$82  = \$signal$44 ;
+      end
+    end
+    if (rst) begin
+      \$82  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$83  = \$signal$45 ;
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          \$83  = \$signal$31 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$83  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$84  = o_beat;
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          \$84  = tx_beat;
+        end
+      end
+    end
+    if (rst) begin
+      \$84  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$85  = o_addr;
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          \$85  = s_cur;
+        end
+      end
+    end
+    if (rst) begin
+      \$85  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$86  = o_last;
+    if (active) begin
+      if (\$31 ) begin
+        if (issuing) begin
+          \$86  = \$33 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$86  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$87  = o_addr2;
+    if (active) begin
+      if (\$59 ) begin
+        \$87  = o_addr;
+      end
+    end
+    if (rst) begin
+      \$87  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$88  = \$signal$50 ;
+    if (active) begin
+      if (\$59 ) begin
+        \$88  = o_last;
+      end
+    end
+    if (rst) begin
+      \$88  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$89  = o_bank2;
+    if (active) begin
+      if (\$59 ) begin
+        \$89  = \$signal$45 ;
+      end
+    end
+    if (rst) begin
+      \$89  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$90  = o_beat2;
+    if (active) begin
+      if (\$59 ) begin
+        \$90  = o_beat;
+      end
+    end
+    if (rst) begin
+      \$90  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$91  = out_q;
+    if (active) begin
+      if (\$59 ) begin
+        \$91  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$91  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$92  = o_addr3;
+    if (active) begin
+      if (\$59 ) begin
+        \$92  = o_addr2;
+      end
+    end
+    if (rst) begin
+      \$92  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$93  = \$signal$14 ;
+    if (active) begin
+      if (\$59 ) begin
+        \$93  = \$signal$50 ;
+      end
+    end
+    if (rst) begin
+      \$93  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$94  = mem_wr_data;
+    if (active) begin
+      if (\$59 ) begin
+        \$94  = \$62 ;
+      end
+    end
+    if (rst) begin
+      \$94  = 16'h0000;
+    end
+  end
+  assign mem_wr_addr = { 16'h0000, o_addr3 };
+  assign o_data3 = mem_wr_data;
+  assign raddr = act_rd__addr;
+  assign tob_rd__addr = act_rd__addr;
+  assign \inc.store_busy  = inc[15:0];
+  assign \inc.store_stall  = inc[31:16];
+  assign \inc.sram_act_reads  = inc[47:32];
+  assign \inc.sram_out_reads  = inc[63:48];
 endmodule

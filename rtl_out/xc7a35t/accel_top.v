@@ -2,1452 +2,613 @@
 (* generator = "Amaranth" *)
 module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid, mem_rd_data, mem_wr_ready, ctr_sel, clk, rst, done, busy, error, mem_rd_valid, mem_rd_addr, mem_rd_len, mem_wr_valid, mem_wr_addr, mem_wr_data, ctr_value, config_id
 , start);
-  reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
-  wire \$1 ;
-  wire \$10 ;
-  wire \$100 ;
-  reg \$1000 ;
-  reg \$1001 ;
-  reg \$1002 ;
-  reg [8:0] \$1003 ;
-  reg [2:0] \$1004 ;
-  reg [2:0] \$1005 ;
-  reg [2:0] \$1006 ;
-  reg [2:0] \$1007 ;
-  reg [15:0] \$1008 ;
-  reg [10:0] \$1009 ;
-  wire \$101 ;
-  reg [2:0] \$1010 ;
-  reg [2:0] \$1011 ;
-  reg [9:0] \$1012 ;
-  reg [9:0] \$1013 ;
-  reg \$1014 ;
-  reg \$1015 ;
-  reg \$1016 ;
-  reg \$1017 ;
-  reg [15:0] \$1018 ;
-  reg [15:0] \$1019 ;
-  wire \$102 ;
-  reg [15:0] \$1020 ;
-  reg [63:0] \$1021 ;
-  reg [1:0] \$1022 ;
-  reg [3:0] \$1023 ;
-  reg \$1024 ;
-  reg \$1025 ;
-  reg [15:0] \$1026 ;
-  reg [1:0] \$1027 ;
-  reg [1:0] \$1028 ;
-  reg [3:0] \$1029 ;
-  wire \$103 ;
-  reg \$1030 ;
-  reg \$1031 ;
-  reg \$1032 ;
-  reg \$1033 ;
-  reg \$1034 ;
-  reg \$1035 ;
-  reg \$1036 ;
-  reg \$1037 ;
-  reg \$1038 ;
-  reg \$1039 ;
-  wire \$104 ;
-  reg \$1040 ;
-  reg \$1041 ;
-  reg \$1042 ;
-  reg \$1043 ;
-  reg \$1044 ;
-  reg \$1045 ;
-  reg \$1046 ;
-  reg [63:0] \$1047 ;
-  reg [9:0] \$1048 ;
-  reg [2:0] \$1049 ;
-  wire \$105 ;
-  reg [31:0] \$1050 ;
-  reg \$1051 ;
-  reg [31:0] \$1052 ;
-  reg \$1053 ;
-  reg [9:0] \$1054 ;
-  reg [2:0] \$1055 ;
-  reg [383:0] \$1056 ;
-  reg [31:0] \$1057 ;
-  reg \$1058 ;
-  reg [63:0] \$1059 ;
-  reg [63:0] \$106 ;
-  reg [2:0] \$1060 ;
-  reg [63:0] \$1061 ;
-  reg [383:0] \$1062 ;
-  reg [383:0] \$1063 ;
-  reg [31:0] \$1064 ;
-  reg [31:0] \$1065 ;
-  reg [383:0] \$1066 ;
-  reg [383:0] \$1067 ;
-  reg [1:0] \$1068 ;
-  reg [3:0] \$1069 ;
-  wire \$107 ;
-  reg [31:0] \$1070 ;
-  reg [383:0] \$1071 ;
-  reg [1:0] \$1072 ;
-  reg [3:0] \$1073 ;
-  reg \$1074 ;
-  reg [15:0] \$1075 ;
-  reg [47:0] \$1076 ;
-  reg [15:0] \$1077 ;
-  reg [47:0] \$1078 ;
-  reg [15:0] \$1079 ;
-  wire \$108 ;
-  reg [47:0] \$1080 ;
-  reg [15:0] \$1081 ;
-  reg [47:0] \$1082 ;
-  reg [15:0] \$1083 ;
-  reg [47:0] \$1084 ;
-  reg [15:0] \$1085 ;
-  reg [47:0] \$1086 ;
-  reg [15:0] \$1087 ;
-  reg [47:0] \$1088 ;
-  reg [15:0] \$1089 ;
-  wire \$109 ;
-  reg [47:0] \$1090 ;
-  reg [15:0] \$1091 ;
-  reg [47:0] \$1092 ;
-  reg [15:0] \$1093 ;
-  reg [47:0] \$1094 ;
-  reg [15:0] \$1095 ;
-  reg [47:0] \$1096 ;
-  reg [15:0] \$1097 ;
-  reg [47:0] \$1098 ;
-  reg [15:0] \$1099 ;
-  wire \$11 ;
-  wire \$110 ;
-  reg [47:0] \$1100 ;
-  reg [15:0] \$1101 ;
-  reg [47:0] \$1102 ;
-  reg [15:0] \$1103 ;
-  reg [47:0] \$1104 ;
-  reg [15:0] \$1105 ;
-  reg [47:0] \$1106 ;
-  reg [15:0] \$1107 ;
-  reg [47:0] \$1108 ;
-  reg [15:0] \$1109 ;
-  wire \$111 ;
-  reg [47:0] \$1110 ;
-  reg [15:0] \$1111 ;
-  reg [47:0] \$1112 ;
-  wire \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire \$117 ;
-  wire [1:0] \$118 ;
-  wire \$119 ;
-  wire \$12 ;
-  wire \$120 ;
-  wire \$121 ;
-  wire \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [6:0] \$129 ;
-  wire \$13 ;
-  wire \$130 ;
-  wire [7:0] \$131 ;
-  wire [9:0] \$132 ;
-  wire [16:0] \$133 ;
-  wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire \$139 ;
-  wire [15:0] \$14 ;
-  wire \$140 ;
-  wire \$141 ;
-  wire \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire \$149 ;
-  wire [16:0] \$15 ;
-  wire \$150 ;
-  reg [15:0] \$151 ;
-  wire [15:0] \$152 ;
-  wire [15:0] \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire \$159 ;
-  wire \$16 ;
-  wire \$160 ;
-  wire \$161 ;
-  wire \$162 ;
-  wire \$163 ;
-  wire \$164 ;
-  wire \$165 ;
-  wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
-  wire \$169 ;
-  wire \$17 ;
-  wire \$170 ;
-  reg [15:0] \$171 ;
-  wire [15:0] \$172 ;
-  wire [15:0] \$173 ;
-  wire \$174 ;
-  wire \$175 ;
-  wire \$176 ;
-  wire \$177 ;
-  wire \$178 ;
-  wire \$179 ;
-  wire \$18 ;
-  wire \$180 ;
-  wire \$181 ;
-  wire \$182 ;
-  wire \$183 ;
-  wire \$184 ;
-  wire \$185 ;
-  wire \$186 ;
-  wire \$187 ;
-  wire \$188 ;
-  wire \$189 ;
-  wire [8:0] \$19 ;
-  wire \$190 ;
-  reg [15:0] \$191 ;
-  wire [15:0] \$192 ;
-  wire [15:0] \$193 ;
-  wire \$194 ;
-  wire \$195 ;
-  wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
-  wire \$199 ;
+  wire [7:0] \$1 ;
   wire \$2 ;
-  wire [10:0] \$20 ;
-  wire \$200 ;
-  wire \$201 ;
-  wire \$202 ;
-  wire \$203 ;
-  wire \$204 ;
-  wire \$205 ;
-  wire \$206 ;
-  wire \$207 ;
-  wire \$208 ;
-  wire \$209 ;
-  wire \$21 ;
-  wire \$210 ;
-  reg [15:0] \$211 ;
-  wire [15:0] \$212 ;
-  wire [15:0] \$213 ;
-  wire \$214 ;
-  wire \$215 ;
-  wire \$216 ;
-  wire \$217 ;
-  wire \$218 ;
-  wire \$219 ;
-  wire \$22 ;
-  wire \$220 ;
-  wire \$221 ;
-  wire \$222 ;
-  wire \$223 ;
-  wire \$224 ;
-  wire \$225 ;
-  wire \$226 ;
-  wire \$227 ;
-  wire \$228 ;
-  wire \$229 ;
-  wire \$23 ;
-  wire \$230 ;
-  reg [15:0] \$231 ;
-  wire [15:0] \$232 ;
-  wire [15:0] \$233 ;
-  wire \$234 ;
-  wire \$235 ;
-  wire \$236 ;
-  wire \$237 ;
-  wire \$238 ;
-  wire \$239 ;
-  wire \$24 ;
-  wire \$240 ;
-  wire \$241 ;
-  wire \$242 ;
-  wire \$243 ;
-  wire \$244 ;
-  wire \$245 ;
-  wire \$246 ;
-  wire \$247 ;
-  wire \$248 ;
-  wire \$249 ;
-  wire \$25 ;
-  wire \$250 ;
-  reg [15:0] \$251 ;
-  wire [15:0] \$252 ;
-  wire [15:0] \$253 ;
-  wire \$254 ;
-  wire \$255 ;
-  wire \$256 ;
-  wire \$257 ;
-  wire \$258 ;
-  wire \$259 ;
-  wire \$26 ;
-  wire \$260 ;
-  wire \$261 ;
-  wire \$262 ;
-  wire \$263 ;
-  wire \$264 ;
-  wire \$265 ;
-  wire \$266 ;
-  wire \$267 ;
-  wire \$268 ;
-  wire \$269 ;
-  wire \$27 ;
-  wire \$270 ;
-  reg [15:0] \$271 ;
-  wire [15:0] \$272 ;
-  wire [15:0] \$273 ;
-  wire \$274 ;
-  wire \$275 ;
-  wire \$276 ;
-  wire \$277 ;
-  wire \$278 ;
-  wire \$279 ;
-  wire \$28 ;
-  wire \$280 ;
-  wire \$281 ;
-  wire \$282 ;
-  wire \$283 ;
-  wire \$284 ;
-  wire \$285 ;
-  wire \$286 ;
-  wire \$287 ;
-  wire \$288 ;
-  wire \$289 ;
-  wire \$29 ;
-  wire \$290 ;
-  reg [15:0] \$291 ;
-  wire [15:0] \$292 ;
-  wire [15:0] \$293 ;
-  wire \$294 ;
-  wire \$295 ;
-  wire \$296 ;
-  wire \$297 ;
-  wire \$298 ;
-  wire \$299 ;
-  wire \$3 ;
-  wire [15:0] \$30 ;
-  wire \$300 ;
-  wire \$301 ;
-  wire \$302 ;
-  wire \$303 ;
-  wire \$304 ;
-  wire \$305 ;
-  wire \$306 ;
-  wire \$307 ;
-  wire \$308 ;
-  wire \$309 ;
-  wire [16:0] \$31 ;
-  wire \$310 ;
-  wire \$311 ;
-  wire \$312 ;
-  wire \$313 ;
-  wire \$314 ;
-  wire \$315 ;
-  wire \$316 ;
-  wire \$317 ;
-  wire \$318 ;
-  wire \$319 ;
-  wire \$32 ;
-  wire [11:0] \$320 ;
-  wire \$321 ;
-  wire \$322 ;
-  wire \$323 ;
-  wire \$324 ;
-  wire \$325 ;
-  wire \$326 ;
-  wire \$327 ;
-  wire \$328 ;
-  wire \$329 ;
-  wire \$33 ;
-  wire \$330 ;
-  wire \$331 ;
-  wire \$332 ;
-  wire \$333 ;
-  wire \$334 ;
-  wire \$335 ;
-  wire \$336 ;
-  wire \$337 ;
-  wire \$338 ;
-  wire \$339 ;
-  wire \$34 ;
-  wire \$340 ;
-  wire \$341 ;
-  wire \$342 ;
-  wire \$343 ;
-  wire \$344 ;
-  wire \$345 ;
-  wire \$346 ;
-  wire \$347 ;
-  wire \$348 ;
-  wire \$349 ;
-  wire [15:0] \$35 ;
-  wire \$350 ;
-  wire [11:0] \$351 ;
-  wire [11:0] \$352 ;
-  wire [11:0] \$353 ;
-  reg [47:0] \$354 ;
-  reg [47:0] \$355 ;
-  reg [47:0] \$356 ;
-  reg [47:0] \$357 ;
-  reg [47:0] \$358 ;
-  reg [47:0] \$359 ;
-  wire [16:0] \$36 ;
-  wire \$360 ;
-  wire \$361 ;
-  wire \$362 ;
-  wire \$363 ;
-  wire \$364 ;
-  wire \$365 ;
-  wire \$366 ;
-  wire \$367 ;
-  wire \$368 ;
-  wire \$369 ;
-  wire \$37 ;
-  wire \$370 ;
-  wire \$371 ;
-  wire \$372 ;
-  wire \$373 ;
-  wire \$374 ;
-  wire \$375 ;
-  wire \$376 ;
-  wire \$377 ;
-  wire \$378 ;
-  wire [2:0] \$379 ;
-  wire \$38 ;
-  wire [2:0] \$380 ;
-  wire [2:0] \$381 ;
-  wire \$382 ;
-  wire [16:0] \$383 ;
-  wire \$384 ;
-  wire [16:0] \$385 ;
-  wire \$386 ;
-  wire [16:0] \$387 ;
-  wire [16:0] \$388 ;
-  wire [18:0] \$389 ;
-  wire \$39 ;
-  wire [19:0] \$390 ;
-  wire [19:0] \$391 ;
-  wire [19:0] \$392 ;
-  wire [19:0] \$393 ;
-  wire \$394 ;
-  wire [8:0] \$395 ;
-  wire [16:0] \$396 ;
-  wire [18:0] \$397 ;
-  wire \$398 ;
-  wire \$399 ;
-  wire \$4 ;
-  wire \$40 ;
-  wire \$400 ;
-  wire \$401 ;
-  wire \$402 ;
-  wire \$403 ;
-  wire \$404 ;
-  wire \$405 ;
-  wire \$406 ;
-  wire \$407 ;
-  wire \$408 ;
-  wire \$409 ;
-  wire \$41 ;
-  wire \$410 ;
-  wire \$411 ;
-  wire \$412 ;
-  wire \$413 ;
-  wire \$414 ;
-  wire \$415 ;
-  wire \$416 ;
-  wire \$417 ;
-  wire \$418 ;
-  wire \$419 ;
-  wire \$42 ;
-  wire \$420 ;
-  wire \$421 ;
-  wire \$422 ;
-  wire \$423 ;
-  wire \$424 ;
-  wire \$425 ;
-  wire \$426 ;
-  wire \$427 ;
-  wire \$428 ;
-  wire \$429 ;
-  wire \$43 ;
-  wire \$430 ;
-  wire \$431 ;
-  wire \$432 ;
-  wire \$433 ;
-  wire \$434 ;
-  wire \$435 ;
-  wire \$436 ;
-  wire \$437 ;
-  wire \$438 ;
-  wire \$439 ;
-  wire \$44 ;
-  wire \$440 ;
-  wire \$441 ;
-  wire \$442 ;
-  wire \$443 ;
-  wire \$444 ;
-  wire \$445 ;
-  wire \$446 ;
-  wire \$447 ;
-  wire \$448 ;
-  wire \$449 ;
-  wire \$45 ;
-  wire \$450 ;
-  wire \$451 ;
-  wire \$452 ;
-  wire \$453 ;
-  wire \$454 ;
-  wire \$455 ;
-  wire \$456 ;
-  wire \$457 ;
-  wire \$458 ;
-  wire \$459 ;
-  wire \$46 ;
-  wire \$460 ;
-  wire \$461 ;
-  wire \$462 ;
-  wire \$463 ;
-  wire \$464 ;
-  wire \$465 ;
-  wire \$466 ;
-  wire \$467 ;
-  wire \$468 ;
-  wire \$469 ;
-  wire \$47 ;
-  wire \$470 ;
-  wire \$471 ;
-  wire \$472 ;
-  wire \$473 ;
-  wire \$474 ;
-  wire \$475 ;
-  wire \$476 ;
-  wire \$477 ;
-  wire \$478 ;
-  wire \$479 ;
-  wire \$48 ;
-  wire \$480 ;
-  wire \$481 ;
-  wire \$482 ;
-  wire \$483 ;
-  wire \$484 ;
-  wire \$485 ;
-  wire \$486 ;
-  wire \$487 ;
-  wire \$488 ;
-  wire \$489 ;
-  wire \$49 ;
-  wire \$490 ;
-  wire \$491 ;
-  wire \$492 ;
-  wire \$493 ;
-  wire \$494 ;
-  wire \$495 ;
-  wire \$496 ;
-  wire \$497 ;
-  wire \$498 ;
-  wire \$499 ;
-  wire \$5 ;
-  wire \$50 ;
-  wire \$500 ;
-  wire \$501 ;
-  wire \$502 ;
-  wire \$503 ;
-  wire \$504 ;
-  wire \$505 ;
-  wire \$506 ;
-  wire \$507 ;
-  wire \$508 ;
-  wire \$509 ;
-  wire \$51 ;
-  wire \$510 ;
-  wire \$511 ;
-  wire \$512 ;
-  wire \$513 ;
-  wire \$514 ;
-  wire \$515 ;
-  wire \$516 ;
-  wire \$517 ;
-  wire \$518 ;
-  wire \$519 ;
-  wire \$52 ;
-  wire \$520 ;
-  wire \$521 ;
-  wire \$522 ;
-  wire \$523 ;
-  wire \$524 ;
-  wire \$525 ;
-  wire \$526 ;
-  wire \$527 ;
-  wire \$528 ;
-  wire \$529 ;
-  wire \$53 ;
-  wire \$530 ;
-  wire \$531 ;
-  wire \$532 ;
-  wire \$533 ;
-  wire \$534 ;
-  wire \$535 ;
-  wire \$536 ;
-  wire \$537 ;
-  wire \$538 ;
-  wire \$539 ;
-  wire \$54 ;
-  wire \$540 ;
-  wire \$541 ;
-  wire \$542 ;
-  wire \$543 ;
-  wire \$544 ;
-  wire \$545 ;
-  wire \$546 ;
-  wire \$547 ;
-  wire \$548 ;
-  wire \$549 ;
-  wire \$55 ;
-  wire \$550 ;
-  wire \$551 ;
-  wire \$552 ;
-  wire \$553 ;
-  wire \$554 ;
-  wire \$555 ;
-  wire \$556 ;
-  wire \$557 ;
-  wire \$558 ;
-  wire \$559 ;
-  wire \$56 ;
-  wire \$560 ;
-  wire \$561 ;
-  wire \$562 ;
-  wire \$563 ;
-  wire \$564 ;
-  wire \$565 ;
-  wire \$566 ;
-  wire \$567 ;
-  wire \$568 ;
-  wire \$569 ;
-  wire \$57 ;
-  wire \$570 ;
-  wire \$571 ;
-  wire \$572 ;
-  wire \$573 ;
-  wire \$574 ;
-  wire \$575 ;
-  wire \$576 ;
-  wire \$577 ;
-  wire \$578 ;
-  wire \$579 ;
-  wire \$58 ;
-  wire \$580 ;
-  wire \$581 ;
-  wire \$582 ;
-  wire \$583 ;
-  wire \$584 ;
-  wire \$585 ;
-  wire \$586 ;
-  wire \$587 ;
-  wire \$588 ;
-  wire \$589 ;
-  wire \$59 ;
-  wire [63:0] \$590 ;
-  wire \$591 ;
-  reg [14:0] \$592 ;
-  wire [14:0] \$593 ;
-  wire [14:0] \$594 ;
-  wire \$595 ;
-  reg [14:0] \$596 ;
-  wire [14:0] \$597 ;
-  wire [14:0] \$598 ;
-  wire [14:0] \$599 ;
-  wire \$6 ;
-  wire [16:0] \$60 ;
-  wire \$600 ;
-  wire \$601 ;
-  wire \$602 ;
-  wire [4:0] \$603 ;
-  wire [4:0] \$604 ;
-  wire [3:0] \$605 ;
-  wire \$606 ;
-  wire [11:0] \$607 ;
-  wire [11:0] \$608 ;
-  wire \$609 ;
-  wire \$61 ;
-  wire [16:0] \$610 ;
-  wire [9:0] \$611 ;
-  wire \$612 ;
-  wire \$613 ;
-  wire \$614 ;
-  wire \$615 ;
-  wire [16:0] \$616 ;
-  wire [9:0] \$617 ;
-  wire \$618 ;
-  wire \$619 ;
-  wire \$62 ;
-  wire \$620 ;
-  wire \$621 ;
-  wire [11:0] \$622 ;
-  wire [4:0] \$623 ;
-  wire [3:0] \$624 ;
-  wire [3:0] \$625 ;
-  wire \$626 ;
-  wire \$627 ;
-  wire \$628 ;
-  wire \$629 ;
-  wire \$63 ;
-  wire [15:0] \$630 ;
-  wire [3:0] \$631 ;
-  wire \$632 ;
-  wire [10:0] \$633 ;
-  wire [32:0] \$634 ;
-  wire \$635 ;
-  wire \$636 ;
-  wire \$637 ;
-  wire [10:0] \$638 ;
-  wire \$639 ;
-  wire \$64 ;
-  wire [10:0] \$640 ;
-  wire \$641 ;
-  wire [16:0] \$642 ;
-  wire [16:0] \$643 ;
-  wire \$644 ;
-  wire [3:0] \$645 ;
-  wire [3:0] \$646 ;
-  wire \$647 ;
-  wire [1:0] \$648 ;
-  wire \$649 ;
-  wire \$65 ;
-  wire \$650 ;
-  wire \$651 ;
-  wire \$652 ;
-  wire \$653 ;
-  wire [10:0] \$654 ;
-  wire \$655 ;
-  wire [10:0] \$656 ;
-  wire \$657 ;
-  wire [32:0] \$658 ;
-  wire [32:0] \$659 ;
-  wire \$66 ;
-  wire \$660 ;
-  wire [5:0] \$661 ;
-  wire [9:0] \$662 ;
-  wire \$663 ;
-  wire [5:0] \$664 ;
-  wire [9:0] \$665 ;
-  wire \$666 ;
-  wire [5:0] \$667 ;
-  wire [9:0] \$668 ;
-  wire [16:0] \$669 ;
-  wire \$67 ;
-  wire [32:0] \$670 ;
-  wire [16:0] \$671 ;
-  wire \$672 ;
-  wire [16:0] \$673 ;
-  wire [16:0] \$674 ;
-  wire [3:0] \$675 ;
-  wire [32:0] \$676 ;
-  wire [3:0] \$677 ;
-  wire \$678 ;
-  wire \$679 ;
-  wire \$68 ;
-  wire \$680 ;
-  wire \$681 ;
-  wire \$682 ;
-  wire \$683 ;
-  reg [63:0] \$684 ;
-  wire [63:0] \$685 ;
-  wire \$686 ;
-  wire \$687 ;
-  wire \$688 ;
-  wire \$689 ;
-  wire [16:0] \$69 ;
-  wire \$690 ;
-  wire \$691 ;
-  wire \$692 ;
-  wire \$693 ;
-  wire [63:0] \$694 ;
-  wire [9:0] \$695 ;
-  wire [16:0] \$696 ;
-  wire \$697 ;
-  wire \$698 ;
-  wire [3:0] \$699 ;
-  wire \$7 ;
-  wire \$70 ;
-  wire [16:0] \$700 ;
-  wire [16:0] \$701 ;
-  wire [16:0] \$702 ;
-  wire \$703 ;
-  wire [3:0] \$704 ;
-  wire \$705 ;
-  wire [3:0] \$706 ;
-  wire [10:0] \$707 ;
-  wire [16:0] \$708 ;
-  wire [16:0] \$709 ;
-  wire \$71 ;
-  wire [3:0] \$710 ;
-  wire \$711 ;
-  wire [3:0] \$712 ;
-  wire [10:0] \$713 ;
-  wire [3:0] \$714 ;
-  wire \$715 ;
-  wire [11:0] \$716 ;
-  wire [11:0] \$717 ;
-  wire \$718 ;
-  wire [16:0] \$719 ;
-  wire \$72 ;
-  wire \$720 ;
-  wire [3:0] \$721 ;
-  wire \$722 ;
-  wire \$723 ;
-  wire \$724 ;
-  wire [16:0] \$725 ;
-  wire \$726 ;
-  wire \$727 ;
-  wire \$728 ;
-  reg [15:0] \$729 ;
-  wire \$73 ;
-  reg [15:0] \$730 ;
-  wire \$731 ;
-  wire [1:0] \$732 ;
-  wire \$733 ;
-  wire \$734 ;
-  reg [15:0] \$735 ;
-  reg [15:0] \$736 ;
-  wire \$737 ;
-  wire \$738 ;
-  wire [2:0] \$739 ;
-  wire \$74 ;
-  wire [4:0] \$740 ;
-  wire \$741 ;
-  wire \$742 ;
-  wire [16:0] \$743 ;
-  wire \$744 ;
-  wire [16:0] \$745 ;
-  wire \$746 ;
-  wire [16:0] \$747 ;
-  wire [16:0] \$748 ;
-  wire [16:0] \$749 ;
-  wire \$75 ;
-  wire [9:0] \$750 ;
-  reg \$751 ;
-  wire [23:0] \$752 ;
-  reg \$753 ;
-  wire [23:0] \$754 ;
-  reg \$755 ;
-  wire [23:0] \$756 ;
-  reg \$757 ;
-  wire [23:0] \$758 ;
-  reg \$759 ;
-  wire \$76 ;
-  wire [23:0] \$760 ;
-  reg \$761 ;
-  wire [23:0] \$762 ;
-  reg \$763 ;
-  wire [23:0] \$764 ;
-  reg \$765 ;
-  wire [23:0] \$766 ;
-  reg \$767 ;
-  wire [23:0] \$768 ;
-  reg \$769 ;
-  wire \$77 ;
-  wire [23:0] \$770 ;
-  reg \$771 ;
-  wire [23:0] \$772 ;
-  reg \$773 ;
-  wire [23:0] \$774 ;
-  reg \$775 ;
-  wire [23:0] \$776 ;
-  reg \$777 ;
-  wire [23:0] \$778 ;
-  reg \$779 ;
-  wire \$78 ;
-  wire [23:0] \$780 ;
-  reg \$781 ;
-  wire [23:0] \$782 ;
-  wire [383:0] \$783 ;
-  reg [383:0] \$784 ;
-  wire \$785 ;
-  wire \$786 ;
-  wire \$787 ;
-  wire \$788 ;
-  wire \$789 ;
-  wire \$79 ;
-  wire \$790 ;
-  wire [48:0] \$791 ;
-  wire \$792 ;
-  wire \$793 ;
-  wire \$794 ;
-  wire \$795 ;
-  wire \$796 ;
-  wire \$797 ;
-  wire [48:0] \$798 ;
-  wire \$799 ;
-  wire \$8 ;
-  wire \$80 ;
-  wire \$800 ;
-  wire \$801 ;
-  wire \$802 ;
-  wire \$803 ;
-  wire \$804 ;
-  wire [48:0] \$805 ;
-  wire \$806 ;
-  wire \$807 ;
-  wire \$808 ;
-  wire \$809 ;
-  wire \$81 ;
-  wire \$810 ;
-  wire \$811 ;
-  wire [48:0] \$812 ;
-  wire \$813 ;
-  wire \$814 ;
-  wire \$815 ;
-  wire \$816 ;
-  wire \$817 ;
-  wire \$818 ;
-  wire [48:0] \$819 ;
-  wire \$82 ;
-  wire \$820 ;
-  wire \$821 ;
-  wire \$822 ;
-  wire \$823 ;
-  wire \$824 ;
-  wire \$825 ;
-  wire [48:0] \$826 ;
-  wire \$827 ;
-  wire \$828 ;
-  wire \$829 ;
-  wire \$83 ;
-  wire \$830 ;
-  wire \$831 ;
-  wire \$832 ;
-  wire [48:0] \$833 ;
-  wire \$834 ;
-  wire \$835 ;
-  wire \$836 ;
-  wire \$837 ;
-  wire \$838 ;
-  wire \$839 ;
-  wire \$84 ;
-  wire [48:0] \$840 ;
-  wire \$841 ;
-  wire \$842 ;
-  wire \$843 ;
-  wire \$844 ;
-  wire \$845 ;
-  wire \$846 ;
-  wire [48:0] \$847 ;
-  wire \$848 ;
-  wire \$849 ;
-  wire \$85 ;
-  wire \$850 ;
-  wire \$851 ;
-  wire \$852 ;
-  wire \$853 ;
-  wire [48:0] \$854 ;
-  wire \$855 ;
-  wire \$856 ;
-  wire \$857 ;
-  wire \$858 ;
-  wire \$859 ;
-  wire [16:0] \$86 ;
-  wire \$860 ;
-  wire [48:0] \$861 ;
-  wire \$862 ;
-  wire \$863 ;
-  wire \$864 ;
-  wire \$865 ;
-  wire \$866 ;
-  wire \$867 ;
-  wire [48:0] \$868 ;
-  wire \$869 ;
-  wire \$87 ;
-  wire \$870 ;
-  wire \$871 ;
-  wire \$872 ;
-  wire \$873 ;
-  wire \$874 ;
-  wire [48:0] \$875 ;
-  wire \$876 ;
-  wire \$877 ;
-  wire \$878 ;
-  wire \$879 ;
-  wire \$88 ;
-  wire \$880 ;
-  wire \$881 ;
-  wire [48:0] \$882 ;
-  wire \$883 ;
-  wire \$884 ;
-  wire \$885 ;
-  wire \$886 ;
-  wire \$887 ;
-  wire \$888 ;
-  wire [48:0] \$889 ;
-  wire \$89 ;
-  wire \$890 ;
-  wire \$891 ;
-  wire \$892 ;
-  wire \$893 ;
-  wire \$894 ;
-  wire \$895 ;
-  wire [48:0] \$896 ;
-  wire \$897 ;
-  wire \$898 ;
-  wire \$899 ;
-  wire \$9 ;
-  wire \$90 ;
-  wire \$900 ;
-  wire \$901 ;
-  wire \$902 ;
-  wire [48:0] \$903 ;
-  wire \$904 ;
-  wire \$905 ;
-  wire \$906 ;
-  wire \$907 ;
-  wire \$908 ;
-  wire \$909 ;
-  wire \$91 ;
-  wire [48:0] \$910 ;
-  wire \$911 ;
-  wire \$912 ;
-  wire \$913 ;
-  wire \$914 ;
-  wire \$915 ;
-  wire \$916 ;
-  wire [48:0] \$917 ;
-  reg [15:0] \$918 ;
-  reg [7:0] \$919 ;
-  wire \$92 ;
-  reg [15:0] \$920 ;
-  reg \$921 ;
-  reg [9:0] \$922 ;
-  reg [10:0] \$923 ;
-  reg [47:0] \$924 ;
-  reg [47:0] \$925 ;
-  reg [47:0] \$926 ;
-  reg [47:0] \$927 ;
-  reg [47:0] \$928 ;
-  reg [2:0] \$929 ;
-  wire \$93 ;
-  reg [47:0] \$930 ;
-  reg [127:0] \$931 ;
-  reg \$932 ;
-  reg [63:0] \$933 ;
-  reg \$934 ;
-  reg \$935 ;
-  reg [2:0] \$936 ;
-  reg \$937 ;
-  reg \$938 ;
-  reg [127:0] \$939 ;
-  wire \$94 ;
-  reg [127:0] \$940 ;
-  reg [5:0] \$941 ;
-  reg \$942 ;
-  reg [2:0] \$943 ;
-  reg [23:0] \$944 ;
-  reg [8:0] \$945 ;
-  reg [15:0] \$946 ;
-  reg [63:0] \$947 ;
-  reg [1:0] \$948 ;
-  reg [1:0] \$949 ;
-  wire \$95 ;
-  reg \$950 ;
-  reg \$951 ;
-  reg [3:0] \$952 ;
-  reg [3:0] \$953 ;
-  reg [2:0] \$954 ;
-  reg \$955 ;
-  reg [127:0] \$956 ;
-  reg [15:0] \$957 ;
-  reg [10:0] \$958 ;
-  reg [10:0] \$959 ;
-  wire \$96 ;
-  reg [15:0] \$960 ;
-  reg [15:0] \$961 ;
-  reg [15:0] \$962 ;
-  reg [8:0] \$963 ;
-  reg [15:0] \$964 ;
-  reg [15:0] \$965 ;
-  reg [15:0] \$966 ;
-  reg [8:0] \$967 ;
-  reg [15:0] \$968 ;
-  reg [15:0] \$969 ;
-  wire \$97 ;
-  reg [15:0] \$970 ;
-  reg [8:0] \$971 ;
-  reg \$972 ;
-  reg [2:0] \$973 ;
-  reg [15:0] \$974 ;
-  reg [9:0] \$975 ;
-  reg [23:0] \$976 ;
-  reg \$977 ;
-  reg [9:0] \$978 ;
-  reg [31:0] \$979 ;
-  wire \$98 ;
-  reg [9:0] \$980 ;
-  reg [15:0] \$981 ;
-  reg [2:0] \$982 ;
-  reg \$983 ;
-  reg \$984 ;
-  reg \$985 ;
-  reg \$986 ;
-  reg [9:0] \$987 ;
-  reg [15:0] \$988 ;
-  reg [2:0] \$989 ;
-  wire \$99 ;
-  reg [31:0] \$990 ;
-  reg [31:0] \$991 ;
-  reg \$992 ;
-  reg \$993 ;
-  reg \$994 ;
-  reg [8:0] \$995 ;
-  reg [15:0] \$996 ;
-  reg [15:0] \$997 ;
-  reg \$998 ;
-  reg \$999 ;
-  reg [10:0] \$like  = 11'h000;
-  reg [1:0] \$like$216  = 2'h0;
-  reg [1:0] \$like$217  = 2'h0;
-  reg \$signal  = 1'h0;
-  reg \$signal$104  = 1'h0;
-  reg \$signal$117  = 1'h0;
-  reg [9:0] \$signal$120  = 10'h000;
-  reg [15:0] \$signal$166  = 16'h0000;
-  (* init = 9'h000 *)
-  wire [8:0] \$signal$168 ;
-  reg \$signal$204  = 1'h0;
-  reg \$signal$219  = 1'h0;
-  reg [15:0] \$signal$222  = 16'h0000;
-  reg [15:0] \$signal$223  = 16'h0000;
-  reg [15:0] \$signal$224  = 16'h0000;
-  reg [8:0] \$signal$225  = 9'h000;
-  reg [15:0] \$signal$227  = 16'h0000;
-  reg [9:0] \$signal$231  = 10'h000;
-  reg [31:0] \$signal$233  = 32'd0;
-  reg \$signal$235  = 1'h0;
-  reg \$signal$236  = 1'h0;
-  reg \$signal$239  = 1'h0;
-  reg \$signal$240  = 1'h0;
-  reg [2:0] \$signal$242  = 3'h0;
-  reg [2:0] \$signal$243  = 3'h0;
-  reg [10:0] \$signal$245  = 11'h000;
-  reg [2:0] \$signal$246  = 3'h0;
-  reg \$signal$248  = 1'h0;
-  reg \$signal$249  = 1'h0;
-  reg \$signal$250  = 1'h0;
-  reg \$signal$251  = 1'h0;
-  reg [15:0] \$signal$253  = 16'h0000;
-  reg [9:0] \$signal$260  = 10'h000;
-  reg \$signal$265  = 1'h0;
-  (* init = 1'h0 *)
-  wire \$signal$56 ;
-  (* init = 1'h0 *)
-  wire \$signal$58 ;
-  reg \$signal$63  = 1'h0;
-  reg [15:0] \$signal$66  = 16'h0000;
-  reg [15:0] \$signal$67  = 16'h0000;
-  reg [8:0] \$signal$68  = 9'h000;
-  reg [8:0] \$signal$69  = 9'h000;
-  reg [15:0] \$signal$70  = 16'h0000;
-  reg [15:0] \$signal$71  = 16'h0000;
-  reg [15:0] \$signal$72  = 16'h0000;
-  reg [15:0] \$signal$73  = 16'h0000;
-  reg \$signal$86  = 1'h0;
-  wire [9:0] \$signature__addr ;
-  reg [8:0] \$signature__addr$25  = 9'h000;
-  reg [7:0] \$signature__addr$31  = 8'h00;
-  reg [8:0] \$signature__addr$37  = 9'h000;
-  wire [127:0] \$signature__data ;
-  reg [383:0] \$signature__data$27  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [127:0] \$signature__data$33  = 128'h00000000000000000000000000000000;
-  reg [1023:0] \$signature__data$39  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [15:0] \$signature__en ;
-  reg [15:0] \$signature__en$29  = 16'h0000;
-  reg [7:0] \$signature__en$35  = 8'h00;
-  reg [15:0] \$signature__en$41  = 16'h0000;
-  wire [127:0] a_in;
-  reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [767:0] \acc$269 ;
-  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
-  wire [383:0] acc_q;
-  (* init = 8'h00 *)
-  wire [7:0] act_addr_q;
-  reg [7:0] act_addr_req;
-  (* init = 128'h00000000000000000000000000000000 *)
-  wire [127:0] act_data_q;
-  reg [127:0] act_data_req;
-  (* init = 8'h00 *)
-  wire [7:0] act_en_q;
-  reg [7:0] act_en_req;
-  reg [127:0] act_q = 128'h00000000000000000000000000000000;
-  wire [7:0] act_r__addr;
-  wire [127:0] act_r__data;
-  wire act_r__en;
-  (* init = 2'h0 *)
-  wire [1:0] active;
-  reg [63:0] asm = 64'h0000000000000000;
-  reg at_end = 1'h0;
-  reg [9:0] b1 = 10'h000;
-  reg bad;
+  wire [15:0] \$3 ;
+  wire [15:0] \$4 ;
+  wire [15:0] \$5 ;
+  wire [767:0] acc;
+  wire [767:0] \acc$141 ;
+  wire [127:0] act_data;
+  wire [127:0] \act_data$132 ;
+  wire [127:0] \act_data$135 ;
+  wire [127:0] \act_data$138 ;
+  wire act_hold;
+  wire \act_hold$130 ;
+  wire [7:0] act_rd__addr;
+  wire [7:0] \act_rd__addr$88 ;
+  wire [7:0] \act_rd__addr$89 ;
+  wire [7:0] \act_rd__addr$90 ;
+  wire act_rd__en;
+  wire \act_rd__en$92 ;
+  wire \act_rd__en$93 ;
+  wire \act_rd__en$94 ;
+  wire [7:0] act_wr__addr;
+  wire [7:0] \act_wr__addr$96 ;
+  wire [7:0] \act_wr__addr$97 ;
+  wire [127:0] act_wr__data;
+  wire [127:0] \act_wr__data$100 ;
+  wire [127:0] \act_wr__data$99 ;
+  wire [7:0] act_wr__en;
+  wire [7:0] \act_wr__en$102 ;
+  wire [7:0] \act_wr__en$103 ;
   output busy;
   wire busy;
-  reg [3:0] cbit = 4'h0;
+  wire \busy$27 ;
+  wire clear;
+  wire \clear$150 ;
   input clk;
   wire clk;
+  wire [127:0] cmd__decode;
+  wire [127:0] \cmd__decode$51 ;
+  wire [127:0] \cmd__decode$63 ;
+  wire [127:0] \cmd__decode$75 ;
+  wire cmd__done;
+  wire \cmd__done$54 ;
+  wire \cmd__done$66 ;
+  wire \cmd__done$78 ;
+  wire [127:0] cmd__instr;
+  wire [127:0] \cmd__instr$55 ;
+  wire [127:0] \cmd__instr$67 ;
+  wire [127:0] \cmd__instr$79 ;
+  wire [127:0] cmd__issue;
+  wire [127:0] \cmd__issue$57 ;
+  wire [127:0] \cmd__issue$69 ;
+  wire [127:0] \cmd__issue$81 ;
+  wire cmd__refused;
+  wire \cmd__refused$60 ;
+  wire \cmd__refused$72 ;
+  wire \cmd__refused$84 ;
+  wire cmd__start;
+  wire \cmd__start$61 ;
+  wire \cmd__start$73 ;
+  wire \cmd__start$85 ;
   output [31:0] config_id;
   wire [31:0] config_id;
-  reg counting = 1'h0;
-  reg [2:0] cp = 3'h0;
-  (* init = 3'h0 *)
-  wire [2:0] cp_q;
-  reg [1:0] crow = 2'h0;
-  reg [47:0] ctr_cycles = 48'h000000000000;
-  reg [47:0] ctr_gemm_busy = 48'h000000000000;
-  reg [47:0] ctr_gemm_stall = 48'h000000000000;
-  reg [47:0] ctr_group0 = 48'h000000000000;
-  reg [47:0] ctr_group1 = 48'h000000000000;
-  reg [47:0] ctr_group2 = 48'h000000000000;
-  reg [47:0] ctr_group3 = 48'h000000000000;
-  reg [47:0] ctr_group4 = 48'h000000000000;
-  reg [47:0] ctr_instructions = 48'h000000000000;
-  reg [47:0] ctr_load_busy = 48'h000000000000;
-  reg [47:0] ctr_load_stall = 48'h000000000000;
-  reg [47:0] ctr_post_busy = 48'h000000000000;
-  reg [47:0] ctr_post_stall = 48'h000000000000;
   input [4:0] ctr_sel;
   wire [4:0] ctr_sel;
-  reg [47:0] ctr_sram_act_reads = 48'h000000000000;
-  reg [47:0] ctr_sram_act_writes = 48'h000000000000;
-  reg [47:0] ctr_sram_out_reads = 48'h000000000000;
-  reg [47:0] ctr_sram_out_writes = 48'h000000000000;
-  reg [47:0] ctr_sram_thresh_reads = 48'h000000000000;
-  reg [47:0] ctr_sram_thresh_writes = 48'h000000000000;
-  reg [47:0] ctr_sram_weight_reads = 48'h000000000000;
-  reg [47:0] ctr_sram_weight_writes = 48'h000000000000;
-  reg [47:0] ctr_store_busy = 48'h000000000000;
-  reg [47:0] ctr_store_stall = 48'h000000000000;
-  reg [47:0] ctr_threshold_ops = 48'h000000000000;
   output [47:0] ctr_value;
-  reg [47:0] ctr_value = 48'h000000000000;
-  reg cz = 1'h0;
+  wire [47:0] ctr_value;
   output done;
   wire done;
+  wire \done$26 ;
   output error;
   wire error;
-  (* init = 10'h000 *)
-  wire [9:0] fetch_addr;
-  reg [127:0] fetched;
-  reg finish;
-  reg [63:0] full;
+  wire \error$28 ;
+  wire [127:0] gemm__decode;
+  wire gemm__done;
+  wire [127:0] gemm__instr;
+  wire [127:0] gemm__issue;
+  wire gemm__refused;
+  wire gemm__start;
   input [9:0] imem_addr;
   wire [9:0] imem_addr;
+  wire [9:0] \imem_addr$24 ;
   input [127:0] imem_data;
   wire [127:0] imem_data;
+  wire [127:0] \imem_data$25 ;
   input [15:0] imem_we;
   wire [15:0] imem_we;
-  wire [15:0] inc_cycles;
-  reg [15:0] inc_gemm_busy;
-  reg [15:0] inc_gemm_stall;
-  reg [15:0] inc_instructions;
-  reg [15:0] inc_load_busy;
-  reg [15:0] inc_load_stall;
-  reg [15:0] inc_post_busy;
-  reg [15:0] inc_post_stall;
-  reg [15:0] inc_q_cycles = 16'h0000;
-  reg [15:0] inc_q_gemm_busy = 16'h0000;
-  reg [15:0] inc_q_gemm_stall = 16'h0000;
-  reg [15:0] inc_q_instructions = 16'h0000;
-  reg [15:0] inc_q_load_busy = 16'h0000;
-  reg [15:0] inc_q_load_stall = 16'h0000;
-  reg [15:0] inc_q_post_busy = 16'h0000;
-  reg [15:0] inc_q_post_stall = 16'h0000;
-  reg [15:0] inc_q_sram_act_reads = 16'h0000;
-  reg [15:0] inc_q_sram_act_writes = 16'h0000;
-  reg [15:0] inc_q_sram_out_reads = 16'h0000;
-  reg [15:0] inc_q_sram_out_writes = 16'h0000;
-  reg [15:0] inc_q_sram_thresh_reads = 16'h0000;
-  reg [15:0] inc_q_sram_thresh_writes = 16'h0000;
-  reg [15:0] inc_q_sram_weight_reads = 16'h0000;
-  reg [15:0] inc_q_sram_weight_writes = 16'h0000;
-  reg [15:0] inc_q_store_busy = 16'h0000;
-  reg [15:0] inc_q_store_stall = 16'h0000;
-  reg [15:0] inc_q_threshold_ops = 16'h0000;
-  reg [15:0] inc_sram_act_reads;
-  reg [15:0] inc_sram_act_writes;
-  reg [15:0] inc_sram_out_reads;
-  reg [15:0] inc_sram_out_writes;
-  reg [15:0] inc_sram_thresh_reads;
-  reg [15:0] inc_sram_thresh_writes;
-  reg [15:0] inc_sram_weight_reads;
-  reg [15:0] inc_sram_weight_writes;
-  reg [15:0] inc_store_busy;
-  reg [15:0] inc_store_stall;
-  reg [15:0] inc_threshold_ops;
-  reg [127:0] instr = 128'h00000000000000000000000000000000;
-  reg [9:0] ir__addr = 10'h000;
-  wire [127:0] ir__data;
-  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
-  reg issuing = 1'h0;
-  reg [9:0] ix = 10'h000;
-  reg [2:0] kh1 = 3'h0;
-  reg [2:0] ky = 3'h0;
-  reg [10:0] lp_end = 11'h000;
-  reg [15:0] lp_left = 16'h0000;
-  reg lp_once = 1'h0;
+  wire [15:0] \imem_we$23 ;
+  wire [303:0] inc;
+  wire [31:0] \inc$143 ;
+  wire [15:0] \inc$143.cycles ;
+  wire [15:0] \inc$143.instructions ;
+  wire [79:0] \inc$144 ;
+  wire [15:0] \inc$144.load_busy ;
+  wire [15:0] \inc$144.load_stall ;
+  wire [15:0] \inc$144.sram_act_writes ;
+  wire [15:0] \inc$144.sram_thresh_writes ;
+  wire [15:0] \inc$144.sram_weight_writes ;
+  wire [63:0] \inc$145 ;
+  wire [15:0] \inc$145.sram_act_reads ;
+  wire [15:0] \inc$145.sram_out_reads ;
+  wire [15:0] \inc$145.store_busy ;
+  wire [15:0] \inc$145.store_stall ;
+  wire [63:0] \inc$146 ;
+  wire [15:0] \inc$146.gemm_busy ;
+  wire [15:0] \inc$146.gemm_stall ;
+  wire [15:0] \inc$146.sram_act_reads ;
+  wire [15:0] \inc$146.sram_weight_reads ;
+  wire [111:0] \inc$147 ;
+  wire [15:0] \inc$147.post_busy ;
+  wire [15:0] \inc$147.post_stall ;
+  wire [15:0] \inc$147.sram_act_reads ;
+  wire [15:0] \inc$147.sram_act_writes ;
+  wire [15:0] \inc$147.sram_out_writes ;
+  wire [15:0] \inc$147.sram_thresh_reads ;
+  wire [15:0] \inc$147.threshold_ops ;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.instructions ;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_reads ;
+  wire [15:0] \inc.sram_weight_writes ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  wire [15:0] \inc.threshold_ops ;
+  wire [127:0] load__decode;
+  wire load__done;
+  wire [127:0] load__instr;
+  wire [127:0] load__issue;
+  wire load__refused;
+  wire load__start;
   output [31:0] mem_rd_addr;
-  reg [31:0] mem_rd_addr;
+  wire [31:0] mem_rd_addr;
+  wire [31:0] \mem_rd_addr$31 ;
   input [63:0] mem_rd_data;
   wire [63:0] mem_rd_data;
+  wire [63:0] \mem_rd_data$34 ;
   input mem_rd_data_valid;
   wire mem_rd_data_valid;
+  wire \mem_rd_data_valid$33 ;
   output [23:0] mem_rd_len;
-  reg [23:0] mem_rd_len;
+  wire [23:0] mem_rd_len;
+  wire [23:0] \mem_rd_len$32 ;
   input mem_rd_ready;
   wire mem_rd_ready;
+  wire \mem_rd_ready$30 ;
   output mem_rd_valid;
-  reg mem_rd_valid;
+  wire mem_rd_valid;
+  wire \mem_rd_valid$29 ;
   output [31:0] mem_wr_addr;
-  reg [31:0] mem_wr_addr;
+  wire [31:0] mem_wr_addr;
+  wire [31:0] \mem_wr_addr$37 ;
   output [63:0] mem_wr_data;
-  reg [63:0] mem_wr_data;
+  wire [63:0] mem_wr_data;
+  wire [63:0] \mem_wr_data$38 ;
   input mem_wr_ready;
   wire mem_wr_ready;
+  wire \mem_wr_ready$36 ;
   output mem_wr_valid;
-  reg mem_wr_valid;
-  reg n_bad = 1'h0;
-  reg [5:0] n_is = 6'h00;
-  reg [2:0] n_nb1 = 3'h0;
-  reg [3:0] n_ob1 = 4'h0;
-  reg [63:0] n_pad_last = 64'h0000000000000000;
-  reg [15:0] n_pitch = 16'h0000;
-  reg [23:0] n_rd_len = 24'h000000;
-  reg n_res = 1'h0;
-  reg [8:0] n_t_base = 9'h000;
-  reg [2:0] nb1 = 3'h0;
-  reg [127:0] nxt = 128'h00000000000000000000000000000000;
-  reg [31:0] o_addr = 32'd0;
-  reg [31:0] o_addr2 = 32'd0;
-  reg [31:0] o_addr3 = 32'd0;
-  reg [9:0] o_bank2 = 10'h000;
-  reg [2:0] o_beat = 3'h0;
-  reg [2:0] o_beat2 = 3'h0;
-  reg [63:0] o_data3 = 64'h0000000000000000;
-  reg o_last = 1'h0;
-  reg [31:0] old_bits = 32'd0;
-  reg [2:0] p = 3'h0;
-  reg [1:0] p_cmp = 2'h0;
-  reg [1:0] p_lv = 2'h0;
-  reg [3:0] p_ob1 = 4'h0;
-  reg [63:0] p_pad_last = 64'h0000000000000000;
-  reg p_res = 1'h0;
-  reg p_shift_c0_keep = 1'h0;
-  reg p_shift_c10_keep = 1'h0;
-  reg p_shift_c11_keep = 1'h0;
-  reg p_shift_c12_keep = 1'h0;
-  reg p_shift_c13_keep = 1'h0;
-  reg p_shift_c14_keep = 1'h0;
-  reg p_shift_c15_keep = 1'h0;
-  reg p_shift_c1_keep = 1'h0;
-  reg p_shift_c2_keep = 1'h0;
-  reg p_shift_c3_keep = 1'h0;
-  reg p_shift_c4_keep = 1'h0;
-  reg p_shift_c5_keep = 1'h0;
-  reg p_shift_c6_keep = 1'h0;
-  reg p_shift_c7_keep = 1'h0;
-  reg p_shift_c8_keep = 1'h0;
-  reg p_shift_c9_keep = 1'h0;
-  reg pad_d = 1'h0;
-  reg [63:0] pad_word_d = 64'h0000000000000000;
-  reg [63:0] pad_word_q = 64'h0000000000000000;
-  reg [15:0] paddr = 16'h0000;
-  reg [10:0] pc = 11'h000;
-  reg [10:0] pc_next;
-  reg [15:0] pitch = 16'h0000;
-  reg [2:0] plane = 3'h0;
-  reg [15:0] plane_base = 16'h0000;
-  reg rd_hold;
-  reg [23:0] rd_len = 24'h000000;
-  reg [31:0] req_addr = 32'd0;
-  reg [9:0] req_cnt = 10'h000;
-  reg req_more = 1'h0;
+  wire mem_wr_valid;
+  wire \mem_wr_valid$35 ;
+  wire [127:0] post__decode;
+  wire post__done;
+  wire [127:0] post__instr;
+  wire [127:0] post__issue;
+  wire post__refused;
+  wire post__start;
   input rst;
   wire rst;
-  reg [9:0] rx_bank = 10'h000;
-  reg [2:0] rx_beat = 3'h0;
-  reg rx_bl = 1'h0;
-  reg rx_blast = 1'h0;
-  reg rx_oh = 1'h1;
-  reg [15:0] rx_word = 16'h0000;
-  reg [31:0] s_cur = 32'd0;
-  reg [3:0] sbit = 4'h0;
-  reg [31:0] sc_bits = 32'd0;
-  wire [383:0] scores;
-  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [2:0] sel_q = 3'h0;
-  wire [15:0] shift;
-  reg [1:0] srow = 2'h0;
+  wire running;
+  wire [4:0] sel;
   input start;
   wire start;
-  reg [3:0] state = 4'h0;
-  reg [63:0] store_act;
-  reg [383:0] store_out;
-  reg svalid = 1'h0;
-  reg [2:0] t = 3'h0;
-  reg [8:0] t_row = 9'h000;
-  reg [15:0] tail = 16'h0000;
-  reg [383:0] thr0_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [15:0] thr_ptr = 16'h0000;
-  wire [8:0] thr_r__addr;
-  wire [383:0] thr_r__data;
-  wire thr_r__en;
-  wire [1151:0] thresh;
-  reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  wire \start$22 ;
+  wire [127:0] store__decode;
+  wire store__done;
+  wire [127:0] store__instr;
+  wire [127:0] store__issue;
+  wire store__refused;
+  wire store__start;
+  wire [383:0] tob_data;
+  wire [383:0] \tob_data$137 ;
+  wire [383:0] \tob_data$139 ;
+  wire [8:0] tob_rd__addr;
+  wire [8:0] \tob_rd__addr$115 ;
+  wire [8:0] \tob_rd__addr$116 ;
+  wire tob_rd__en;
+  wire \tob_rd__en$118 ;
+  wire \tob_rd__en$119 ;
+  wire [8:0] tob_wr__addr;
+  wire [8:0] \tob_wr__addr$121 ;
+  wire [8:0] \tob_wr__addr$122 ;
+  wire [383:0] tob_wr__data;
+  wire [383:0] \tob_wr__data$124 ;
+  wire [383:0] \tob_wr__data$125 ;
+  wire [15:0] tob_wr__en;
+  wire [15:0] \tob_wr__en$127 ;
+  wire [15:0] \tob_wr__en$128 ;
+  wire [47:0] value;
+  wire [1023:0] weight_data;
+  wire [1023:0] \weight_data$134 ;
+  wire [8:0] weight_rd__addr;
+  wire [8:0] \weight_rd__addr$105 ;
+  wire weight_rd__en;
+  wire \weight_rd__en$107 ;
+  wire [8:0] weight_wr__addr;
+  wire [8:0] \weight_wr__addr$109 ;
+  wire [1023:0] weight_wr__data;
+  wire [1023:0] \weight_wr__data$111 ;
+  wire [15:0] weight_wr__en;
+  wire [15:0] \weight_wr__en$113 ;
+  assign act_wr__addr = \act_wr__addr$96  | \act_wr__addr$97 ;
+  assign act_wr__data = \act_wr__data$99  | \act_wr__data$100 ;
+  assign act_wr__en = \act_wr__en$102  | \act_wr__en$103 ;
+  assign tob_rd__addr = \tob_rd__addr$115  | \tob_rd__addr$116 ;
+  assign tob_rd__en = \tob_rd__en$118  | \tob_rd__en$119 ;
+  assign tob_wr__addr = \tob_wr__addr$121  | \tob_wr__addr$122 ;
+  assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
+  assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
+  assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
+  assign \$4  = \$3  | \inc$147 [79:64];
+  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
+  assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
+  assign act_rd__addr = \$1  | \tob_rd__addr$116 [7:0];
+  assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
+  assign act_rd__en = \$2  | \act_rd__en$94 ;
+  \accel_top.buffers  buffers (
+    .act_hold(act_hold),
+    .act_q(act_data),
+    .act_rd__addr(act_rd__addr),
+    .act_rd__en(act_rd__en),
+    .act_wr__addr(act_wr__addr),
+    .act_wr__data(act_wr__data),
+    .act_wr__en(act_wr__en),
+    .clk(clk),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_r__addr(tob_rd__addr),
+    .tob_r__en(tob_rd__en),
+    .tob_wr__addr(tob_wr__addr),
+    .tob_wr__data(tob_wr__data),
+    .tob_wr__en(tob_wr__en),
+    .weight_rd__addr(weight_rd__addr),
+    .weight_rd__en(weight_rd__en),
+    .weight_wr__addr(weight_wr__addr),
+    .weight_wr__data(weight_wr__data),
+    .weight_wr__en(weight_wr__en),
+    .wgt_q(weight_data)
+  );
+  \accel_top.controller  controller (
+    .busy(busy),
+    .clear(clear),
+    .clk(clk),
+    .done(done),
+    .error(error),
+    .fetched(cmd__decode),
+    .gemm__done(gemm__done),
+    .gemm__refused(gemm__refused),
+    .gemm__start(\cmd__start$73 ),
+    .imem_addr(imem_addr),
+    .imem_data(imem_data),
+    .imem_we(imem_we),
+    .inc(\inc$143 ),
+    .load__done(load__done),
+    .load__instr(cmd__instr),
+    .load__issue(cmd__issue),
+    .load__refused(load__refused),
+    .load__start(cmd__start),
+    .post__done(post__done),
+    .post__refused(post__refused),
+    .post__start(\cmd__start$85 ),
+    .rst(rst),
+    .start(start),
+    .store__done(store__done),
+    .store__refused(store__refused),
+    .store__start(\cmd__start$61 )
+  );
+  \accel_top.counters  counters (
+    .clear(clear),
+    .clk(clk),
+    .inc(inc),
+    .rst(rst),
+    .running(busy),
+    .sel(ctr_sel),
+    .value(ctr_value)
+  );
+  \accel_top.gemm  gemm (
+    .acc(acc),
+    .act_data(act_data),
+    .act_rd__addr(\act_rd__addr$88 ),
+    .act_rd__en(\act_rd__en$92 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(gemm__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(gemm__refused),
+    .cmd__start(\cmd__start$73 ),
+    .inc(\inc$146 ),
+    .rst(rst),
+    .w_in(weight_data),
+    .weight_rd__addr(weight_rd__addr),
+    .weight_rd__en(weight_rd__en)
+  );
+  \accel_top.load  load (
+    .act_wr__addr(\act_wr__addr$96 ),
+    .act_wr__data(\act_wr__data$99 ),
+    .act_wr__en(\act_wr__en$102 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(load__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(load__refused),
+    .cmd__start(cmd__start),
+    .inc(\inc$144 ),
+    .mem_rd_addr(mem_rd_addr),
+    .mem_rd_data(mem_rd_data),
+    .mem_rd_data_valid(mem_rd_data_valid),
+    .mem_rd_len(mem_rd_len),
+    .mem_rd_ready(mem_rd_ready),
+    .mem_rd_valid(mem_rd_valid),
+    .rst(rst),
+    .tob_wr__addr(\tob_wr__addr$121 ),
+    .tob_wr__data(\tob_wr__data$124 ),
+    .tob_wr__en(\tob_wr__en$127 ),
+    .weight_wr__addr(weight_wr__addr),
+    .weight_wr__data(weight_wr__data),
+    .weight_wr__en(weight_wr__en)
+  );
+  \accel_top.post  post (
+    .\acc$70 (acc),
+    .act_data(act_data),
+    .act_rd__addr(\act_rd__addr$89 ),
+    .act_rd__en(\act_rd__en$93 ),
+    .act_wr__addr(\act_wr__addr$97 ),
+    .act_wr__data(\act_wr__data$100 ),
+    .act_wr__en(\act_wr__en$103 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(post__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(post__refused),
+    .cmd__start(\cmd__start$85 ),
+    .inc(\inc$147 ),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_rd__addr(\tob_rd__addr$115 ),
+    .tob_rd__en(\tob_rd__en$118 ),
+    .tob_wr__addr(\tob_wr__addr$122 ),
+    .tob_wr__data(\tob_wr__data$125 ),
+    .tob_wr__en(\tob_wr__en$128 )
+  );
+  \accel_top.store  store (
+    .act_data(act_data),
+    .act_hold(act_hold),
+    .act_rd__en(\act_rd__en$94 ),
+    .clk(clk),
+    .cmd__decode(cmd__decode),
+    .cmd__done(store__done),
+    .cmd__instr(cmd__instr),
+    .cmd__issue(cmd__issue),
+    .cmd__refused(store__refused),
+    .cmd__start(\cmd__start$61 ),
+    .inc(\inc$145 ),
+    .mem_wr_addr(mem_wr_addr),
+    .mem_wr_data(mem_wr_data),
+    .mem_wr_ready(mem_wr_ready),
+    .mem_wr_valid(mem_wr_valid),
+    .raddr(\tob_rd__addr$116 ),
+    .rst(rst),
+    .tob_data(tob_data),
+    .tob_rd__en(\tob_rd__en$119 )
+  );
+  assign \start$22  = start;
+  assign \imem_we$23  = imem_we;
+  assign \imem_addr$24  = imem_addr;
+  assign \imem_data$25  = imem_data;
+  assign \done$26  = done;
+  assign \busy$27  = busy;
+  assign \error$28  = error;
+  assign \mem_rd_valid$29  = mem_rd_valid;
+  assign \mem_rd_ready$30  = mem_rd_ready;
+  assign \mem_rd_addr$31  = mem_rd_addr;
+  assign \mem_rd_len$32  = mem_rd_len;
+  assign \mem_rd_data_valid$33  = mem_rd_data_valid;
+  assign \mem_rd_data$34  = mem_rd_data;
+  assign \mem_wr_valid$35  = mem_wr_valid;
+  assign \mem_wr_ready$36  = mem_wr_ready;
+  assign \mem_wr_addr$37  = mem_wr_addr;
+  assign \mem_wr_data$38  = mem_wr_data;
+  assign load__decode = cmd__decode;
+  assign cmd__done = load__done;
+  assign load__instr = cmd__instr;
+  assign load__issue = cmd__issue;
+  assign cmd__refused = load__refused;
+  assign load__start = cmd__start;
+  assign \cmd__decode$51  = cmd__decode;
+  assign store__decode = cmd__decode;
+  assign \cmd__done$54  = store__done;
+  assign \cmd__instr$55  = cmd__instr;
+  assign store__instr = cmd__instr;
+  assign \cmd__issue$57  = cmd__issue;
+  assign store__issue = cmd__issue;
+  assign \cmd__refused$60  = store__refused;
+  assign store__start = \cmd__start$61 ;
+  assign \cmd__decode$63  = cmd__decode;
+  assign gemm__decode = cmd__decode;
+  assign \cmd__done$66  = gemm__done;
+  assign \cmd__instr$67  = cmd__instr;
+  assign gemm__instr = cmd__instr;
+  assign \cmd__issue$69  = cmd__issue;
+  assign gemm__issue = cmd__issue;
+  assign \cmd__refused$72  = gemm__refused;
+  assign gemm__start = \cmd__start$73 ;
+  assign \cmd__decode$75  = cmd__decode;
+  assign post__decode = cmd__decode;
+  assign \cmd__done$78  = post__done;
+  assign \cmd__instr$79  = cmd__instr;
+  assign post__instr = cmd__instr;
+  assign \cmd__issue$81  = cmd__issue;
+  assign post__issue = cmd__issue;
+  assign \cmd__refused$84  = post__refused;
+  assign post__start = \cmd__start$85 ;
+  assign \act_rd__addr$90  = \tob_rd__addr$116 [7:0];
+  assign \weight_rd__addr$105  = weight_rd__addr;
+  assign \weight_rd__en$107  = weight_rd__en;
+  assign \weight_wr__addr$109  = weight_wr__addr;
+  assign \weight_wr__data$111  = weight_wr__data;
+  assign \weight_wr__en$113  = weight_wr__en;
+  assign \act_hold$130  = act_hold;
+  assign \act_data$132  = act_data;
+  assign \weight_data$134  = weight_data;
+  assign \act_data$135  = act_data;
+  assign \tob_data$137  = tob_data;
+  assign \act_data$138  = act_data;
+  assign \tob_data$139  = tob_data;
+  assign \acc$141  = acc;
+  assign running = busy;
+  assign \clear$150  = clear;
+  assign sel = ctr_sel;
+  assign value = ctr_value;
+  assign config_id = 32'd2190526106;
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
+  assign \inc.load_busy  = inc[47:32];
+  assign \inc.load_stall  = inc[63:48];
+  assign \inc.store_busy  = inc[79:64];
+  assign \inc.store_stall  = inc[95:80];
+  assign \inc.gemm_busy  = inc[111:96];
+  assign \inc.gemm_stall  = inc[127:112];
+  assign \inc.post_busy  = inc[143:128];
+  assign \inc.post_stall  = inc[159:144];
+  assign \inc.sram_act_reads  = inc[175:160];
+  assign \inc.sram_act_writes  = inc[191:176];
+  assign \inc.sram_weight_reads  = inc[207:192];
+  assign \inc.sram_weight_writes  = inc[223:208];
+  assign \inc.sram_thresh_reads  = inc[239:224];
+  assign \inc.sram_thresh_writes  = inc[255:240];
+  assign \inc.sram_out_reads  = inc[271:256];
+  assign \inc.sram_out_writes  = inc[287:272];
+  assign \inc.threshold_ops  = inc[303:288];
+  assign \inc$143.cycles  = \inc$143 [15:0];
+  assign \inc$143.instructions  = \inc$143 [31:16];
+  assign \inc$144.load_busy  = \inc$144 [15:0];
+  assign \inc$144.load_stall  = \inc$144 [31:16];
+  assign \inc$144.sram_act_writes  = \inc$144 [47:32];
+  assign \inc$144.sram_weight_writes  = \inc$144 [63:48];
+  assign \inc$144.sram_thresh_writes  = \inc$144 [79:64];
+  assign \inc$145.store_busy  = \inc$145 [15:0];
+  assign \inc$145.store_stall  = \inc$145 [31:16];
+  assign \inc$145.sram_act_reads  = \inc$145 [47:32];
+  assign \inc$145.sram_out_reads  = \inc$145 [63:48];
+  assign \inc$146.gemm_busy  = \inc$146 [15:0];
+  assign \inc$146.gemm_stall  = \inc$146 [31:16];
+  assign \inc$146.sram_act_reads  = \inc$146 [47:32];
+  assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
+  assign \inc$147.post_busy  = \inc$147 [15:0];
+  assign \inc$147.post_stall  = \inc$147 [31:16];
+  assign \inc$147.threshold_ops  = \inc$147 [47:32];
+  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
+  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
+  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
+  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
+  assign inc[303:288] = \inc$147 [47:32];
+  assign inc[287:272] = \inc$147 [111:96];
+  assign inc[271:256] = \inc$145 [63:48];
+  assign inc[255:240] = \inc$144 [79:64];
+  assign inc[239:224] = \inc$147 [63:48];
+  assign inc[223:208] = \inc$144 [63:48];
+  assign inc[207:192] = \inc$146 [63:48];
+  assign inc[191:176] = \$5 ;
+  assign inc[175:160] = \$4 ;
+  assign inc[159:144] = \inc$147 [31:16];
+  assign inc[143:128] = \inc$147 [15:0];
+  assign inc[127:112] = \inc$146 [31:16];
+  assign inc[111:96] = \inc$146 [15:0];
+  assign inc[95:80] = \inc$145 [31:16];
+  assign inc[79:64] = \inc$145 [15:0];
+  assign inc[63:48] = \inc$144 [31:16];
+  assign inc[47:32] = \inc$144 [15:0];
+  assign inc[31:16] = \inc$143 [31:16];
+  assign inc[15:0] = \inc$143 [15:0];
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__data, act_wr__en, tob_r__addr, tob_r__en, tob_wr__addr, tob_wr__data, tob_wr__en, tob_data, act_q, wgt_q, weight_wr__addr, weight_wr__data, weight_wr__en, act_hold, weight_rd__en, weight_rd__addr, clk
+);
+  reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
+  wire \$1 ;
+  reg [7:0] \$2 ;
+  reg [15:0] \$3 ;
+  reg [15:0] \$4 ;
+  reg [127:0] \$5 ;
+  (* init = 8'h00 *)
+  wire [7:0] \$signature__addr ;
   (* init = 9'h000 *)
-  wire [8:0] thresh_out_addr_q;
-  reg [8:0] thresh_out_addr_req;
+  wire [8:0] \$signature__addr$28 ;
+  (* init = 9'h000 *)
+  wire [8:0] \$signature__addr$31 ;
+  wire [7:0] \$signature__addr$34 ;
+  wire [8:0] \$signature__addr$38 ;
+  wire [127:0] \$signature__data ;
+  wire [1023:0] \$signature__data$24 ;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] \$signature__data$26 ;
+  (* init = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [1023:0] \$signature__data$29 ;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
-  wire [383:0] thresh_out_data_q;
-  reg [383:0] thresh_out_data_req;
+  wire [383:0] \$signature__data$32 ;
+  (* init = 8'h00 *)
+  wire [7:0] \$signature__en ;
   (* init = 16'h0000 *)
-  wire [15:0] thresh_out_en_q;
-  reg [15:0] thresh_out_en_req;
-  reg [2:0] tx_beat = 3'h0;
-  reg tx_kl = 1'h0;
-  reg [15:0] tx_word = 16'h0000;
-  reg valid = 1'h0;
-  reg [1023:0] w_in = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [3:0] wbit = 4'h0;
-  (* init = 9'h000 *)
-  wire [8:0] weight_addr_q;
-  reg [8:0] weight_addr_req;
-  (* init = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
-  wire [1023:0] weight_data_q;
-  reg [1023:0] weight_data_req;
+  wire [15:0] \$signature__en$30 ;
   (* init = 16'h0000 *)
-  wire [15:0] weight_en_q;
-  reg [15:0] weight_en_req;
+  wire [15:0] \$signature__en$33 ;
+  wire \$signature__en$36 ;
+  wire \$signature__en$40 ;
+  reg [7:0] act_addr_q = 8'h00;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] act_data;
+  reg [127:0] act_data_q = 128'h00000000000000000000000000000000;
+  reg [7:0] act_en_q = 8'h00;
+  input act_hold;
+  wire act_hold;
+  output [127:0] act_q;
+  reg [127:0] act_q = 128'h00000000000000000000000000000000;
+  input [7:0] act_rd__addr;
+  wire [7:0] act_rd__addr;
+  input act_rd__en;
+  wire act_rd__en;
+  input [7:0] act_wr__addr;
+  wire [7:0] act_wr__addr;
+  input [127:0] act_wr__data;
+  wire [127:0] act_wr__data;
+  input [7:0] act_wr__en;
+  wire [7:0] act_wr__en;
+  input clk;
+  wire clk;
+  input rst;
+  wire rst;
+  reg [8:0] thresh_out_addr_q = 9'h000;
+  reg [383:0] thresh_out_data_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [15:0] thresh_out_en_q = 16'h0000;
+  output [383:0] tob_data;
+  wire [383:0] tob_data;
+  input [8:0] tob_r__addr;
+  wire [8:0] tob_r__addr;
+  wire [383:0] tob_r__data;
+  input tob_r__en;
+  wire tob_r__en;
+  wire [8:0] tob_rd__addr;
+  wire tob_rd__en;
+  input [8:0] tob_wr__addr;
+  wire [8:0] tob_wr__addr;
+  input [383:0] tob_wr__data;
+  wire [383:0] tob_wr__data;
+  input [15:0] tob_wr__en;
+  wire [15:0] tob_wr__en;
+  reg [8:0] weight_addr_q = 9'h000;
   (* init = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
-  wire [1023:0] wgt_q;
-  reg [8:0] wgt_r__addr = 9'h000;
-  wire [1023:0] wgt_r__data;
-  wire wgt_r__en;
-  reg [1:0] wrow = 2'h0;
-  reg wvalid = 1'h0;
-  wire [31:0] y;
-  reg [31:0] y_q = 32'd0;
-  reg zero = 1'h0;
+  wire [1023:0] weight_data;
+  reg [1023:0] weight_data_q = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [15:0] weight_en_q = 16'h0000;
+  input [8:0] weight_rd__addr;
+  wire [8:0] weight_rd__addr;
+  input weight_rd__en;
+  wire weight_rd__en;
+  input [8:0] weight_wr__addr;
+  wire [8:0] weight_wr__addr;
+  input [1023:0] weight_wr__data;
+  wire [1023:0] weight_wr__data;
+  input [15:0] weight_wr__en;
+  wire [15:0] weight_wr__en;
+  output [1023:0] wgt_q;
+  reg [1023:0] wgt_q = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [127:0] act_buf [255:0];
   initial begin
     act_buf[0] = 128'h00000000000000000000000000000000;
@@ -1708,30 +869,1259 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$35 [0])
-      act_buf[\$signature__addr$31 ][15:0] <= \$signature__data$33 [15:0];
-    if (\$signature__en$35 [1])
-      act_buf[\$signature__addr$31 ][31:16] <= \$signature__data$33 [31:16];
-    if (\$signature__en$35 [2])
-      act_buf[\$signature__addr$31 ][47:32] <= \$signature__data$33 [47:32];
-    if (\$signature__en$35 [3])
-      act_buf[\$signature__addr$31 ][63:48] <= \$signature__data$33 [63:48];
-    if (\$signature__en$35 [4])
-      act_buf[\$signature__addr$31 ][79:64] <= \$signature__data$33 [79:64];
-    if (\$signature__en$35 [5])
-      act_buf[\$signature__addr$31 ][95:80] <= \$signature__data$33 [95:80];
-    if (\$signature__en$35 [6])
-      act_buf[\$signature__addr$31 ][111:96] <= \$signature__data$33 [111:96];
-    if (\$signature__en$35 [7])
-      act_buf[\$signature__addr$31 ][127:112] <= \$signature__data$33 [127:112];
+    if (act_en_q[0])
+      act_buf[act_addr_q][15:0] <= act_data_q[15:0];
+    if (act_en_q[1])
+      act_buf[act_addr_q][31:16] <= act_data_q[31:16];
+    if (act_en_q[2])
+      act_buf[act_addr_q][47:32] <= act_data_q[47:32];
+    if (act_en_q[3])
+      act_buf[act_addr_q][63:48] <= act_data_q[63:48];
+    if (act_en_q[4])
+      act_buf[act_addr_q][79:64] <= act_data_q[79:64];
+    if (act_en_q[5])
+      act_buf[act_addr_q][95:80] <= act_data_q[95:80];
+    if (act_en_q[6])
+      act_buf[act_addr_q][111:96] <= act_data_q[111:96];
+    if (act_en_q[7])
+      act_buf[act_addr_q][127:112] <= act_data_q[127:112];
   end
   reg [127:0] _0_;
   always @(posedge clk) begin
-    if (act_r__en) begin
-      _0_ <= act_buf[\$signal$166 [7:0]];
+    if (act_rd__en) begin
+      _0_ <= act_buf[act_rd__addr];
     end
   end
-  assign act_r__data = _0_;
+  assign \$signature__data  = _0_;
+  reg [383:0] thresh_out_buf [319:0];
+  initial begin
+    thresh_out_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[1] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[2] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[3] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[4] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[5] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[6] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[7] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[8] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[9] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[10] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[11] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[12] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[13] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[14] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[15] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[16] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[17] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[18] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[19] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[20] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[21] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[22] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[23] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[24] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[25] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[26] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[27] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[28] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[29] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[30] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[31] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[32] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[33] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[34] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[35] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[36] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[37] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[38] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[39] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[40] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[41] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[42] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[43] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[44] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[45] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[46] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[47] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[48] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[49] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[50] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[51] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[52] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[53] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[54] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[55] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[56] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[57] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[58] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[59] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[60] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[61] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[62] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[63] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[64] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[65] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[66] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[67] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[68] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[69] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[70] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[71] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[72] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[73] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[74] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[75] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[76] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[77] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[78] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[79] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[80] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[81] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[82] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[83] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[84] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[85] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[86] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[87] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[88] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[89] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[90] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[91] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[92] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[93] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[94] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[95] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[96] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[97] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[98] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[99] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[100] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[101] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[102] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[103] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[104] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[105] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[106] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[107] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[108] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[109] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[110] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[111] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[112] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[113] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[114] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[115] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[116] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[117] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[118] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[119] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[120] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[121] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[122] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[123] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[124] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[125] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[126] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[127] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[128] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[129] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[130] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[131] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[132] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[133] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[134] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[135] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[136] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[137] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[138] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[139] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[140] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[141] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[142] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[143] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[144] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[145] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[146] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[147] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[148] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[149] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[150] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[151] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[152] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[153] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[154] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[155] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[156] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[157] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[158] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[159] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[160] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[161] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[162] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[163] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[164] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[165] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[166] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[167] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[168] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[169] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[170] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[171] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[172] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[173] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[174] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[175] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[176] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[177] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[178] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[179] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[180] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[181] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[182] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[183] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[184] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[185] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[186] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[187] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[188] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[189] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[190] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[191] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[192] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[193] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[194] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[195] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[196] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[197] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[198] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[199] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[200] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[201] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[202] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[203] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[204] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[205] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[206] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[207] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[208] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[209] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[210] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[211] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[212] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[213] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[214] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[215] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[216] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[217] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[218] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[219] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[220] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[221] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[222] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[223] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[224] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[225] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[226] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[227] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[228] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[229] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[230] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[231] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[232] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[233] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[234] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[235] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[236] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[237] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[238] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[239] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[240] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[241] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[242] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[243] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[244] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[245] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[246] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[247] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[248] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[249] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[250] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[251] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[252] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[253] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[254] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[256] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[257] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[258] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[259] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[260] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[261] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[262] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[263] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[264] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[265] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[266] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[267] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[268] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[269] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[270] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[271] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[272] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[273] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[274] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[275] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[276] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[277] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[278] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[279] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[280] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[281] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[282] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[283] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[284] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[285] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[286] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[287] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[288] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[289] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[290] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[291] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[292] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[293] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[294] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[295] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[296] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[297] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[298] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[299] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[300] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[301] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[302] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[303] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[304] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[305] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[306] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[307] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[308] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[309] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[310] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[311] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[312] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[313] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[314] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[315] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[316] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[317] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[318] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[319] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  end
+  always @(posedge clk) begin
+    if (thresh_out_en_q[0])
+      thresh_out_buf[thresh_out_addr_q][23:0] <= thresh_out_data_q[23:0];
+    if (thresh_out_en_q[1])
+      thresh_out_buf[thresh_out_addr_q][47:24] <= thresh_out_data_q[47:24];
+    if (thresh_out_en_q[2])
+      thresh_out_buf[thresh_out_addr_q][71:48] <= thresh_out_data_q[71:48];
+    if (thresh_out_en_q[3])
+      thresh_out_buf[thresh_out_addr_q][95:72] <= thresh_out_data_q[95:72];
+    if (thresh_out_en_q[4])
+      thresh_out_buf[thresh_out_addr_q][119:96] <= thresh_out_data_q[119:96];
+    if (thresh_out_en_q[5])
+      thresh_out_buf[thresh_out_addr_q][143:120] <= thresh_out_data_q[143:120];
+    if (thresh_out_en_q[6])
+      thresh_out_buf[thresh_out_addr_q][167:144] <= thresh_out_data_q[167:144];
+    if (thresh_out_en_q[7])
+      thresh_out_buf[thresh_out_addr_q][191:168] <= thresh_out_data_q[191:168];
+    if (thresh_out_en_q[8])
+      thresh_out_buf[thresh_out_addr_q][215:192] <= thresh_out_data_q[215:192];
+    if (thresh_out_en_q[9])
+      thresh_out_buf[thresh_out_addr_q][239:216] <= thresh_out_data_q[239:216];
+    if (thresh_out_en_q[10])
+      thresh_out_buf[thresh_out_addr_q][263:240] <= thresh_out_data_q[263:240];
+    if (thresh_out_en_q[11])
+      thresh_out_buf[thresh_out_addr_q][287:264] <= thresh_out_data_q[287:264];
+    if (thresh_out_en_q[12])
+      thresh_out_buf[thresh_out_addr_q][311:288] <= thresh_out_data_q[311:288];
+    if (thresh_out_en_q[13])
+      thresh_out_buf[thresh_out_addr_q][335:312] <= thresh_out_data_q[335:312];
+    if (thresh_out_en_q[14])
+      thresh_out_buf[thresh_out_addr_q][359:336] <= thresh_out_data_q[359:336];
+    if (thresh_out_en_q[15])
+      thresh_out_buf[thresh_out_addr_q][383:360] <= thresh_out_data_q[383:360];
+  end
+  reg [383:0] _1_;
+  always @(posedge clk) begin
+    if (tob_r__en) begin
+      _1_ <= thresh_out_buf[tob_r__addr];
+    end
+  end
+  assign tob_data = _1_;
+  reg [1023:0] weight_buf [511:0];
+  initial begin
+    weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[1] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[2] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[3] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[4] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[5] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[6] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[7] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[8] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[9] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[10] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[11] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[12] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[13] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[14] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[15] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[16] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[17] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[18] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[19] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[20] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[21] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[22] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[23] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[24] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[25] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[26] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[27] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[28] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[29] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[30] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[31] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[32] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[33] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[34] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[35] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[36] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[37] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[38] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[39] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[40] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[41] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[42] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[43] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[44] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[45] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[46] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[47] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[48] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[49] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[50] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[51] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[52] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[53] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[54] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[55] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[56] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[57] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[58] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[59] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[60] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[61] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[62] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[63] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[64] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[65] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[66] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[67] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[68] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[69] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[70] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[71] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[72] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[73] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[74] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[75] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[76] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[77] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[78] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[79] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[80] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[81] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[82] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[83] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[84] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[85] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[86] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[87] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[88] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[89] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[90] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[91] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[92] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[93] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[94] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[95] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[96] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[97] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[98] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[99] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[100] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[101] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[102] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[103] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[104] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[105] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[106] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[107] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[108] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[109] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[110] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[111] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[112] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[113] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[114] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[115] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[116] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[117] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[118] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[119] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[120] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[121] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[122] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[123] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[124] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[125] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[126] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[127] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[128] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[129] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[130] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[131] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[132] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[133] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[134] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[135] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[136] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[137] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[138] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[139] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[140] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[141] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[142] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[143] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[144] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[145] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[146] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[147] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[148] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[149] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[150] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[151] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[152] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[153] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[154] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[155] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[156] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[157] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[158] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[159] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[160] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[161] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[162] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[163] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[164] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[165] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[166] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[167] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[168] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[169] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[170] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[171] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[172] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[173] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[174] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[175] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[176] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[177] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[178] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[179] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[180] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[181] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[182] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[183] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[184] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[185] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[186] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[187] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[188] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[189] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[190] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[191] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[192] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[193] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[194] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[195] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[196] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[197] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[198] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[199] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[200] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[201] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[202] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[203] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[204] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[205] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[206] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[207] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[208] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[209] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[210] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[211] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[212] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[213] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[214] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[215] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[216] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[217] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[218] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[219] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[220] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[221] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[222] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[223] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[224] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[225] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[226] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[227] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[228] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[229] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[230] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[231] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[232] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[233] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[234] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[235] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[236] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[237] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[238] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[239] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[240] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[241] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[242] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[243] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[244] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[245] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[246] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[247] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[248] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[249] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[250] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[251] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[252] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[253] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[254] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[255] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[256] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[257] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[258] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[259] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[260] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[261] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[262] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[263] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[264] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[265] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[266] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[267] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[268] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[269] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[270] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[271] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[272] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[273] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[274] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[275] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[276] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[277] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[278] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[279] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[280] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[281] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[282] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[283] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[284] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[285] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[286] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[287] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[288] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[289] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[290] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[291] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[292] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[293] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[294] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[295] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[296] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[297] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[298] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[299] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[300] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[301] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[302] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[303] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[304] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[305] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[306] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[307] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[308] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[309] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[310] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[311] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[312] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[313] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[314] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[315] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[316] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[317] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[318] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[319] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[320] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[321] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[322] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[323] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[324] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[325] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[326] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[327] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[328] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[329] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[330] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[331] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[332] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[333] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[334] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[335] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[336] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[337] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[338] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[339] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[340] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[341] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[342] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[343] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[344] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[345] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[346] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[347] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[348] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[349] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[350] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[351] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[352] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[353] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[354] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[355] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[356] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[357] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[358] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[359] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[360] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[361] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[362] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[363] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[364] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[365] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[366] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[367] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[368] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[369] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[370] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[371] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[372] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[373] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[374] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[375] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[376] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[377] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[378] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[379] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[380] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[381] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[382] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[383] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[384] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[385] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[386] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[387] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[388] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[389] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[390] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[391] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[392] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[393] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[394] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[395] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[396] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[397] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[398] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[399] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[400] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[401] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[402] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[403] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[404] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[405] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[406] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[407] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[408] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[409] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[410] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[411] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[412] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[413] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[414] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[415] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[416] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[417] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[418] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[419] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[420] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[421] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[422] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[423] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[424] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[425] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[426] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[427] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[428] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[429] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[430] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[431] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[432] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[433] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[434] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[435] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[436] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[437] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[438] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[439] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[440] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[441] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[442] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[443] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[444] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[445] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[446] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[447] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[448] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[449] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[450] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[451] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[452] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[453] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[454] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[455] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[456] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[457] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[458] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[459] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[460] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[461] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[462] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[463] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[464] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[465] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[466] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[467] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[468] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[469] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[470] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[471] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[472] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[473] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[474] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[475] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[476] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[477] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[478] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[479] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[480] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[481] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[482] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[483] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[484] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[485] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[486] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[487] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[488] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[489] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[490] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[491] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[492] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[493] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[494] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[495] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[496] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[497] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[498] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[499] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[500] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[501] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[502] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[503] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[504] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[505] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[506] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[507] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[508] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[509] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[510] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  end
+  always @(posedge clk) begin
+    if (weight_en_q[0])
+      weight_buf[weight_addr_q][63:0] <= weight_data_q[63:0];
+    if (weight_en_q[1])
+      weight_buf[weight_addr_q][127:64] <= weight_data_q[127:64];
+    if (weight_en_q[2])
+      weight_buf[weight_addr_q][191:128] <= weight_data_q[191:128];
+    if (weight_en_q[3])
+      weight_buf[weight_addr_q][255:192] <= weight_data_q[255:192];
+    if (weight_en_q[4])
+      weight_buf[weight_addr_q][319:256] <= weight_data_q[319:256];
+    if (weight_en_q[5])
+      weight_buf[weight_addr_q][383:320] <= weight_data_q[383:320];
+    if (weight_en_q[6])
+      weight_buf[weight_addr_q][447:384] <= weight_data_q[447:384];
+    if (weight_en_q[7])
+      weight_buf[weight_addr_q][511:448] <= weight_data_q[511:448];
+    if (weight_en_q[8])
+      weight_buf[weight_addr_q][575:512] <= weight_data_q[575:512];
+    if (weight_en_q[9])
+      weight_buf[weight_addr_q][639:576] <= weight_data_q[639:576];
+    if (weight_en_q[10])
+      weight_buf[weight_addr_q][703:640] <= weight_data_q[703:640];
+    if (weight_en_q[11])
+      weight_buf[weight_addr_q][767:704] <= weight_data_q[767:704];
+    if (weight_en_q[12])
+      weight_buf[weight_addr_q][831:768] <= weight_data_q[831:768];
+    if (weight_en_q[13])
+      weight_buf[weight_addr_q][895:832] <= weight_data_q[895:832];
+    if (weight_en_q[14])
+      weight_buf[weight_addr_q][959:896] <= weight_data_q[959:896];
+    if (weight_en_q[15])
+      weight_buf[weight_addr_q][1023:960] <= weight_data_q[1023:960];
+  end
+  reg [1023:0] _2_;
+  always @(posedge clk) begin
+    if (weight_rd__en) begin
+      _2_ <= weight_buf[weight_rd__addr];
+    end
+  end
+  assign \$signature__data$24  = _2_;
+  always @(posedge clk)
+    act_addr_q <= act_wr__addr;
+  always @(posedge clk)
+    act_data_q <= act_wr__data;
+  always @(posedge clk)
+    act_en_q <= \$2 ;
+  always @(posedge clk)
+    weight_addr_q <= weight_wr__addr;
+  always @(posedge clk)
+    weight_data_q <= weight_wr__data;
+  always @(posedge clk)
+    weight_en_q <= \$3 ;
+  always @(posedge clk)
+    thresh_out_addr_q <= tob_wr__addr;
+  always @(posedge clk)
+    thresh_out_data_q <= tob_wr__data;
+  always @(posedge clk)
+    thresh_out_en_q <= \$4 ;
+  always @(posedge clk)
+    act_q <= \$5 ;
+  always @(posedge clk)
+    wgt_q <= \$signature__data$24 ;
+  assign \$1  = ~ act_hold;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2  = act_wr__en;
+    if (rst) begin
+      \$2  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$3  = weight_wr__en;
+    if (rst) begin
+      \$3  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$4  = tob_wr__en;
+    if (rst) begin
+      \$4  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$5  = act_q;
+    if (\$1 ) begin
+      \$5  = \$signature__data ;
+    end
+  end
+  assign \$signature__addr  = act_addr_q;
+  assign \$signature__data$26  = act_data_q;
+  assign \$signature__en  = act_en_q;
+  assign \$signature__addr$28  = weight_addr_q;
+  assign \$signature__data$29  = weight_data_q;
+  assign \$signature__en$30  = weight_en_q;
+  assign \$signature__addr$31  = thresh_out_addr_q;
+  assign \$signature__data$32  = thresh_out_data_q;
+  assign \$signature__en$33  = thresh_out_en_q;
+  assign \$signature__addr$34  = act_rd__addr;
+  assign \$signature__en$36  = act_rd__en;
+  assign \$signature__addr$38  = weight_rd__addr;
+  assign \$signature__en$40  = weight_rd__en;
+  assign tob_rd__addr = tob_r__addr;
+  assign tob_rd__en = tob_r__en;
+  assign act_data = act_q;
+  assign weight_data = wgt_q;
+  assign tob_r__data = tob_data;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue, load__instr
+, load__done, store__done, gemm__done, post__done, start);
+  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  reg [1:0] \$100 ;
+  reg \$101 ;
+  reg [127:0] \$102 ;
+  reg [15:0] \$103 ;
+  reg [10:0] \$104 ;
+  reg [10:0] \$105 ;
+  reg [15:0] \$106 ;
+  reg [15:0] \$107 ;
+  reg [15:0] \$108 ;
+  reg [8:0] \$109 ;
+  wire \$11 ;
+  reg [15:0] \$110 ;
+  reg [15:0] \$111 ;
+  reg [15:0] \$112 ;
+  reg [8:0] \$113 ;
+  reg [15:0] \$114 ;
+  reg [15:0] \$115 ;
+  reg [15:0] \$116 ;
+  reg [8:0] \$117 ;
+  reg \$118 ;
+  wire \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire \$2 ;
+  wire [15:0] \$20 ;
+  wire [16:0] \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire \$24 ;
+  wire [8:0] \$25 ;
+  wire [10:0] \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire [15:0] \$36 ;
+  wire [16:0] \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire [15:0] \$41 ;
+  wire [16:0] \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire [11:0] \$47 ;
+  wire \$48 ;
+  wire \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire [11:0] \$60 ;
+  wire [11:0] \$61 ;
+  wire [11:0] \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire \$69 ;
+  wire \$7 ;
+  wire \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire [2:0] \$79 ;
+  wire \$8 ;
+  wire \$80 ;
+  wire [11:0] \$81 ;
+  wire [11:0] \$82 ;
+  wire \$83 ;
+  wire [2:0] \$84 ;
+  wire \$85 ;
+  wire [16:0] \$86 ;
+  wire \$87 ;
+  wire [16:0] \$88 ;
+  wire [16:0] \$89 ;
+  wire \$9 ;
+  wire [16:0] \$90 ;
+  wire [9:0] \$91 ;
+  reg \$92 ;
+  reg [9:0] \$93 ;
+  reg [10:0] \$94 ;
+  reg [127:0] \$95 ;
+  reg [127:0] \$96 ;
+  reg [5:0] \$97 ;
+  reg \$98 ;
+  reg [2:0] \$99 ;
+  reg [10:0] \$like  = 11'h000;
+  reg \$signal  = 1'h0;
+  reg [15:0] \$signal$22  = 16'h0000;
+  reg [15:0] \$signal$23  = 16'h0000;
+  reg [8:0] \$signal$24  = 9'h000;
+  reg [8:0] \$signal$25  = 9'h000;
+  reg [15:0] \$signal$26  = 16'h0000;
+  reg [15:0] \$signal$27  = 16'h0000;
+  reg [15:0] \$signal$28  = 16'h0000;
+  reg [15:0] \$signal$29  = 16'h0000;
+  reg [15:0] \$signal$67  = 16'h0000;
+  reg [15:0] \$signal$68  = 16'h0000;
+  reg [15:0] \$signal$69  = 16'h0000;
+  reg [8:0] \$signal$70  = 9'h000;
+  wire [9:0] \$signature__addr ;
+  wire [127:0] \$signature__data ;
+  wire [15:0] \$signature__en ;
+  reg at_end = 1'h0;
+  reg bad;
+  output busy;
+  wire busy;
+  output clear;
+  wire clear;
+  input clk;
+  wire clk;
+  output done;
+  wire done;
+  output error;
+  wire error;
+  (* init = 10'h000 *)
+  wire [9:0] fetch_addr;
+  output [127:0] fetched;
+  reg [127:0] fetched;
+  wire finish;
+  wire [127:0] gemm__decode;
+  input gemm__done;
+  wire gemm__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] gemm__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] gemm__issue;
+  input gemm__refused;
+  wire gemm__refused;
+  output gemm__start;
+  reg gemm__start;
+  input [9:0] imem_addr;
+  wire [9:0] imem_addr;
+  input [127:0] imem_data;
+  wire [127:0] imem_data;
+  input [15:0] imem_we;
+  wire [15:0] imem_we;
+  output [31:0] inc;
+  reg [31:0] inc;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.instructions ;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] instr;
+  reg [9:0] ir__addr = 10'h000;
+  wire [127:0] ir__data;
+  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  wire [127:0] load__decode;
+  input load__done;
+  wire load__done;
+  output [127:0] load__instr;
+  reg [127:0] load__instr = 128'h00000000000000000000000000000000;
+  output [127:0] load__issue;
+  reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  input load__refused;
+  wire load__refused;
+  output load__start;
+  reg load__start;
+  reg [10:0] lp_end = 11'h000;
+  reg [15:0] lp_left = 16'h0000;
+  reg lp_once = 1'h0;
+  reg n_bad = 1'h0;
+  reg [5:0] n_is = 6'h00;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] nxt;
+  reg [10:0] pc = 11'h000;
+  reg [10:0] pc_next;
+  wire [127:0] post__decode;
+  input post__done;
+  wire post__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] post__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] post__issue;
+  input post__refused;
+  wire post__refused;
+  output post__start;
+  reg post__start;
+  input rst;
+  wire rst;
+  input start;
+  wire start;
+  (* enum_base_type = "State" *)
+  (* enum_value_000 = "IDLE" *)
+  (* enum_value_001 = "ISSUE" *)
+  (* enum_value_010 = "EXEC" *)
+  (* enum_value_011 = "DONE" *)
+  (* enum_value_100 = "ERROR" *)
+  (* enum_value_101 = "FETCH" *)
+  (* enum_value_110 = "LOOP" *)
+  reg [2:0] state = 3'h0;
+  wire [127:0] store__decode;
+  input store__done;
+  wire store__done;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] store__instr;
+  (* init = 128'h00000000000000000000000000000000 *)
+  wire [127:0] store__issue;
+  input store__refused;
+  wire store__refused;
+  output store__start;
+  reg store__start;
+  reg [1:0] t = 2'h0;
   reg [127:0] imem [1023:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -2793,2752 +3183,173 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (imem_we[15])
       imem[imem_addr][127:120] <= imem_data[127:120];
   end
-  reg [127:0] _1_;
+  reg [127:0] _0_;
   always @(posedge clk) begin
-    _1_ <= imem[ir__addr];
+    _0_ <= imem[ir__addr];
   end
-  assign ir__data = _1_;
-  reg [383:0] thresh_out_buf [319:0];
-  initial begin
-    thresh_out_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[1] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[2] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[3] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[4] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[5] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[6] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[7] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[8] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[9] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[10] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[11] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[12] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[13] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[14] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[15] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[16] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[17] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[18] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[19] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[20] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[21] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[22] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[23] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[24] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[25] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[26] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[27] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[28] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[29] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[30] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[31] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[32] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[33] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[34] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[35] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[36] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[37] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[38] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[39] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[40] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[41] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[42] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[43] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[44] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[45] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[46] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[47] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[48] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[49] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[50] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[51] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[52] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[53] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[54] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[55] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[56] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[57] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[58] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[59] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[60] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[61] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[62] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[63] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[64] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[65] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[66] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[67] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[68] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[69] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[70] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[71] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[72] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[73] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[74] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[75] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[76] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[77] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[78] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[79] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[80] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[81] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[82] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[83] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[84] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[85] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[86] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[87] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[88] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[89] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[90] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[91] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[92] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[93] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[94] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[95] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[96] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[97] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[98] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[99] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[100] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[101] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[102] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[103] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[104] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[105] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[106] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[107] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[108] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[109] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[110] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[111] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[112] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[113] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[114] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[115] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[116] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[117] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[118] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[119] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[120] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[121] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[122] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[123] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[124] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[125] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[126] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[127] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[128] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[129] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[130] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[131] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[132] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[133] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[134] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[135] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[136] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[137] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[138] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[139] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[140] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[141] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[142] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[143] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[144] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[145] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[146] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[147] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[148] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[149] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[150] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[151] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[152] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[153] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[154] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[155] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[156] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[157] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[158] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[159] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[160] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[161] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[162] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[163] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[164] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[165] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[166] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[167] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[168] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[169] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[170] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[171] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[172] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[173] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[174] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[175] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[176] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[177] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[178] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[179] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[180] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[181] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[182] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[183] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[184] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[185] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[186] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[187] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[188] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[189] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[190] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[191] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[192] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[193] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[194] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[195] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[196] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[197] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[198] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[199] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[200] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[201] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[202] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[203] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[204] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[205] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[206] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[207] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[208] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[209] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[210] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[211] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[212] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[213] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[214] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[215] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[216] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[217] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[218] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[219] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[220] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[221] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[222] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[223] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[224] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[225] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[226] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[227] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[228] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[229] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[230] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[231] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[232] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[233] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[234] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[235] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[236] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[237] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[238] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[239] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[240] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[241] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[242] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[243] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[244] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[245] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[246] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[247] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[248] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[249] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[250] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[251] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[252] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[253] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[254] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[256] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[257] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[258] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[259] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[260] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[261] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[262] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[263] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[264] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[265] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[266] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[267] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[268] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[269] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[270] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[271] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[272] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[273] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[274] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[275] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[276] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[277] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[278] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[279] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[280] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[281] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[282] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[283] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[284] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[285] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[286] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[287] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[288] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[289] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[290] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[291] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[292] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[293] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[294] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[295] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[296] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[297] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[298] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[299] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[300] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[301] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[302] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[303] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[304] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[305] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[306] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[307] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[308] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[309] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[310] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[311] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[312] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[313] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[314] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[315] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[316] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[317] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[318] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_out_buf[319] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$29 [0])
-      thresh_out_buf[\$signature__addr$25 ][23:0] <= \$signature__data$27 [23:0];
-    if (\$signature__en$29 [1])
-      thresh_out_buf[\$signature__addr$25 ][47:24] <= \$signature__data$27 [47:24];
-    if (\$signature__en$29 [2])
-      thresh_out_buf[\$signature__addr$25 ][71:48] <= \$signature__data$27 [71:48];
-    if (\$signature__en$29 [3])
-      thresh_out_buf[\$signature__addr$25 ][95:72] <= \$signature__data$27 [95:72];
-    if (\$signature__en$29 [4])
-      thresh_out_buf[\$signature__addr$25 ][119:96] <= \$signature__data$27 [119:96];
-    if (\$signature__en$29 [5])
-      thresh_out_buf[\$signature__addr$25 ][143:120] <= \$signature__data$27 [143:120];
-    if (\$signature__en$29 [6])
-      thresh_out_buf[\$signature__addr$25 ][167:144] <= \$signature__data$27 [167:144];
-    if (\$signature__en$29 [7])
-      thresh_out_buf[\$signature__addr$25 ][191:168] <= \$signature__data$27 [191:168];
-    if (\$signature__en$29 [8])
-      thresh_out_buf[\$signature__addr$25 ][215:192] <= \$signature__data$27 [215:192];
-    if (\$signature__en$29 [9])
-      thresh_out_buf[\$signature__addr$25 ][239:216] <= \$signature__data$27 [239:216];
-    if (\$signature__en$29 [10])
-      thresh_out_buf[\$signature__addr$25 ][263:240] <= \$signature__data$27 [263:240];
-    if (\$signature__en$29 [11])
-      thresh_out_buf[\$signature__addr$25 ][287:264] <= \$signature__data$27 [287:264];
-    if (\$signature__en$29 [12])
-      thresh_out_buf[\$signature__addr$25 ][311:288] <= \$signature__data$27 [311:288];
-    if (\$signature__en$29 [13])
-      thresh_out_buf[\$signature__addr$25 ][335:312] <= \$signature__data$27 [335:312];
-    if (\$signature__en$29 [14])
-      thresh_out_buf[\$signature__addr$25 ][359:336] <= \$signature__data$27 [359:336];
-    if (\$signature__en$29 [15])
-      thresh_out_buf[\$signature__addr$25 ][383:360] <= \$signature__data$27 [383:360];
-  end
-  reg [383:0] _2_;
-  always @(posedge clk) begin
-    if (thr_r__en) begin
-      _2_ <= thresh_out_buf[thr_ptr[8:0]];
-    end
-  end
-  assign thr_r__data = _2_;
-  reg [1023:0] weight_buf [511:0];
-  initial begin
-    weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[1] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[2] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[3] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[4] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[5] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[6] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[7] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[8] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[9] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[10] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[11] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[12] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[13] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[14] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[15] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[16] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[17] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[18] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[19] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[20] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[21] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[22] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[23] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[24] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[25] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[26] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[27] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[28] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[29] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[30] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[31] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[32] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[33] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[34] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[35] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[36] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[37] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[38] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[39] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[40] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[41] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[42] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[43] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[44] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[45] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[46] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[47] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[48] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[49] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[50] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[51] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[52] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[53] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[54] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[55] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[56] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[57] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[58] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[59] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[60] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[61] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[62] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[63] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[64] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[65] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[66] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[67] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[68] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[69] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[70] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[71] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[72] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[73] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[74] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[75] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[76] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[77] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[78] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[79] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[80] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[81] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[82] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[83] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[84] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[85] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[86] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[87] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[88] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[89] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[90] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[91] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[92] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[93] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[94] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[95] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[96] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[97] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[98] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[99] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[100] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[101] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[102] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[103] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[104] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[105] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[106] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[107] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[108] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[109] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[110] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[111] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[112] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[113] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[114] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[115] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[116] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[117] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[118] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[119] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[120] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[121] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[122] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[123] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[124] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[125] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[126] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[127] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[128] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[129] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[130] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[131] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[132] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[133] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[134] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[135] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[136] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[137] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[138] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[139] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[140] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[141] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[142] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[143] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[144] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[145] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[146] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[147] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[148] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[149] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[150] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[151] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[152] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[153] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[154] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[155] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[156] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[157] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[158] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[159] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[160] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[161] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[162] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[163] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[164] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[165] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[166] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[167] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[168] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[169] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[170] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[171] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[172] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[173] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[174] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[175] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[176] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[177] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[178] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[179] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[180] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[181] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[182] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[183] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[184] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[185] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[186] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[187] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[188] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[189] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[190] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[191] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[192] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[193] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[194] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[195] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[196] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[197] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[198] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[199] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[200] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[201] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[202] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[203] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[204] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[205] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[206] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[207] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[208] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[209] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[210] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[211] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[212] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[213] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[214] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[215] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[216] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[217] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[218] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[219] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[220] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[221] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[222] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[223] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[224] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[225] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[226] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[227] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[228] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[229] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[230] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[231] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[232] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[233] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[234] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[235] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[236] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[237] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[238] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[239] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[240] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[241] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[242] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[243] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[244] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[245] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[246] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[247] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[248] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[249] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[250] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[251] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[252] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[253] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[254] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[255] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[256] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[257] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[258] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[259] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[260] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[261] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[262] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[263] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[264] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[265] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[266] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[267] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[268] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[269] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[270] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[271] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[272] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[273] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[274] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[275] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[276] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[277] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[278] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[279] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[280] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[281] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[282] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[283] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[284] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[285] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[286] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[287] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[288] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[289] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[290] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[291] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[292] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[293] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[294] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[295] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[296] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[297] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[298] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[299] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[300] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[301] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[302] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[303] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[304] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[305] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[306] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[307] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[308] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[309] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[310] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[311] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[312] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[313] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[314] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[315] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[316] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[317] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[318] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[319] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[320] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[321] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[322] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[323] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[324] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[325] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[326] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[327] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[328] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[329] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[330] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[331] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[332] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[333] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[334] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[335] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[336] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[337] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[338] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[339] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[340] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[341] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[342] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[343] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[344] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[345] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[346] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[347] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[348] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[349] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[350] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[351] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[352] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[353] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[354] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[355] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[356] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[357] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[358] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[359] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[360] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[361] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[362] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[363] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[364] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[365] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[366] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[367] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[368] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[369] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[370] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[371] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[372] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[373] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[374] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[375] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[376] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[377] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[378] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[379] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[380] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[381] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[382] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[383] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[384] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[385] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[386] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[387] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[388] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[389] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[390] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[391] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[392] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[393] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[394] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[395] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[396] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[397] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[398] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[399] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[400] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[401] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[402] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[403] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[404] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[405] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[406] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[407] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[408] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[409] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[410] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[411] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[412] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[413] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[414] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[415] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[416] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[417] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[418] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[419] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[420] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[421] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[422] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[423] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[424] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[425] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[426] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[427] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[428] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[429] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[430] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[431] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[432] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[433] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[434] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[435] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[436] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[437] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[438] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[439] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[440] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[441] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[442] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[443] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[444] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[445] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[446] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[447] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[448] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[449] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[450] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[451] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[452] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[453] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[454] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[455] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[456] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[457] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[458] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[459] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[460] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[461] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[462] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[463] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[464] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[465] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[466] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[467] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[468] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[469] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[470] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[471] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[472] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[473] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[474] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[475] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[476] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[477] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[478] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[479] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[480] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[481] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[482] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[483] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[484] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[485] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[486] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[487] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[488] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[489] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[490] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[491] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[492] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[493] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[494] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[495] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[496] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[497] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[498] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[499] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[500] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[501] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[502] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[503] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[504] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[505] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[506] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[507] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[508] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[509] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[510] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$41 [0])
-      weight_buf[\$signature__addr$37 ][63:0] <= \$signature__data$39 [63:0];
-    if (\$signature__en$41 [1])
-      weight_buf[\$signature__addr$37 ][127:64] <= \$signature__data$39 [127:64];
-    if (\$signature__en$41 [2])
-      weight_buf[\$signature__addr$37 ][191:128] <= \$signature__data$39 [191:128];
-    if (\$signature__en$41 [3])
-      weight_buf[\$signature__addr$37 ][255:192] <= \$signature__data$39 [255:192];
-    if (\$signature__en$41 [4])
-      weight_buf[\$signature__addr$37 ][319:256] <= \$signature__data$39 [319:256];
-    if (\$signature__en$41 [5])
-      weight_buf[\$signature__addr$37 ][383:320] <= \$signature__data$39 [383:320];
-    if (\$signature__en$41 [6])
-      weight_buf[\$signature__addr$37 ][447:384] <= \$signature__data$39 [447:384];
-    if (\$signature__en$41 [7])
-      weight_buf[\$signature__addr$37 ][511:448] <= \$signature__data$39 [511:448];
-    if (\$signature__en$41 [8])
-      weight_buf[\$signature__addr$37 ][575:512] <= \$signature__data$39 [575:512];
-    if (\$signature__en$41 [9])
-      weight_buf[\$signature__addr$37 ][639:576] <= \$signature__data$39 [639:576];
-    if (\$signature__en$41 [10])
-      weight_buf[\$signature__addr$37 ][703:640] <= \$signature__data$39 [703:640];
-    if (\$signature__en$41 [11])
-      weight_buf[\$signature__addr$37 ][767:704] <= \$signature__data$39 [767:704];
-    if (\$signature__en$41 [12])
-      weight_buf[\$signature__addr$37 ][831:768] <= \$signature__data$39 [831:768];
-    if (\$signature__en$41 [13])
-      weight_buf[\$signature__addr$37 ][895:832] <= \$signature__data$39 [895:832];
-    if (\$signature__en$41 [14])
-      weight_buf[\$signature__addr$37 ][959:896] <= \$signature__data$39 [959:896];
-    if (\$signature__en$41 [15])
-      weight_buf[\$signature__addr$37 ][1023:960] <= \$signature__data$39 [1023:960];
-  end
-  reg [1023:0] _3_;
-  always @(posedge clk) begin
-    if (wgt_r__en) begin
-      _3_ <= weight_buf[wgt_r__addr];
-    end
-  end
-  assign wgt_r__data = _3_;
-  assign done = state == 3'h6;
-  assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_q;
-  assign \$5  = \$signal$63  & at_end;
-  assign \$6  = \$5  & lp_once;
-  assign \$7  = ~ \$6 ;
-  assign \$8  = \$signal$63  & \$7 ;
-  assign \$9  = ir_q[3:0] == 2'h3;
-  assign \$10  = \$8  & \$9 ;
-  assign \$11  = \$signal$63  & at_end;
-  assign \$12  = ~ lp_once;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = \$13  ? \$signal$67  : \$signal$66 ;
-  assign \$15  = ir_q[26:11] + \$14 ;
-  assign \$16  = \$signal$63  & at_end;
-  assign \$17  = ~ lp_once;
-  assign \$18  = \$16  & \$17 ;
-  assign \$19  = \$18  ? \$signal$69  : \$signal$68 ;
-  assign \$20  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$19  });
-  assign \$21  = \$signal$63  & at_end;
-  assign \$22  = \$21  & lp_once;
-  assign \$23  = ~ \$22 ;
-  assign \$24  = \$signal$63  & \$23 ;
-  assign \$25  = ir_q[3:0] == 3'h4;
-  assign \$26  = \$24  & \$25 ;
-  assign \$27  = \$signal$63  & at_end;
-  assign \$28  = ~ lp_once;
-  assign \$29  = \$27  & \$28 ;
-  assign \$30  = \$29  ? \$signal$71  : \$signal$70 ;
-  assign \$31  = ir_q[41:26] + \$30 ;
-  assign \$32  = \$signal$63  & at_end;
-  assign \$33  = ~ lp_once;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = \$34  ? \$signal$73  : \$signal$72 ;
-  assign \$36  = ir_q[87:72] + \$35 ;
-  assign \$37  = ir_q[9:8] == 2'h3;
-  assign \$38  = ir_q[9:8] == 1'h1;
-  assign \$39  = ir_q[9:8] == 2'h2;
-  assign \$40  = \$38  | \$39 ;
-  assign \$42  = ir_q[9:8] != 1'h1;
-  assign \$43  = ir_q[54:51] > 2'h2;
-  assign \$44  = \$42  & \$43 ;
-  assign \$45  = ir_q[9:8] == 2'h2;
-  assign \$46  = \$45  | ir_q[71];
-  assign \$49  = ir_q[9:8] == 2'h2;
-  assign \$50  = ir_q[54:51] != 1'h1;
-  assign \$51  = \$49  & \$50 ;
-  assign \$52  = \$48  | \$51 ;
-  assign \$53  = ir_q[9:8] == 1'h1;
-  assign \$54  = ir_q[54:51] != 1'h1;
-  assign \$55  = \$53  | \$54 ;
-  assign \$56  = ir_q[71] & \$55 ;
-  assign \$57  = \$52  | \$56 ;
-  assign \$58  = t == 2'h2;
-  assign \$59  = rx_bl & \$signal$86 ;
-  assign \$60  = instr[25:10] + rx_word;
-  assign \$61  = ! rx_bank;
-  assign \$62  = ! rx_bank;
-  assign \$63  = ! rx_bank;
-  assign \$64  = ! rx_bank;
-  assign \$65  = rx_bank == 1'h1;
-  assign \$66  = rx_bank == 1'h1;
-  assign \$67  = rx_bank == 1'h1;
-  assign \$68  = rx_bank == 1'h1;
-  assign \$69  = instr[25:10] + rx_word;
-  assign \$70  = ! rx_bank;
-  assign \$71  = rx_bank == 1'h1;
-  assign \$72  = rx_bank == 2'h2;
-  assign \$73  = rx_bank == 2'h3;
-  assign \$74  = rx_bank == 3'h4;
-  assign \$75  = rx_bank == 3'h5;
-  assign \$76  = rx_bank == 3'h6;
-  assign \$77  = rx_bank == 3'h7;
-  assign \$78  = rx_bank == 4'h8;
-  assign \$79  = rx_bank == 4'h9;
-  assign \$80  = rx_bank == 4'ha;
-  assign \$81  = rx_bank == 4'hb;
-  assign \$82  = rx_bank == 4'hc;
-  assign \$83  = rx_bank == 4'hd;
-  assign \$84  = rx_bank == 4'he;
-  assign \$85  = rx_bank == 4'hf;
-  assign \$86  = instr[25:10] + rx_word;
-  assign \$87  = ! rx_bank;
-  assign \$88  = rx_bank == 1'h1;
-  assign \$89  = rx_bank == 2'h2;
-  assign \$90  = rx_bank == 2'h3;
-  assign \$91  = rx_bank == 3'h4;
-  assign \$92  = rx_bank == 3'h5;
-  assign \$93  = rx_bank == 3'h6;
-  assign \$94  = rx_bank == 3'h7;
-  assign \$95  = rx_bank == 4'h8;
-  assign \$96  = rx_bank == 4'h9;
-  assign \$97  = rx_bank == 4'ha;
-  assign \$98  = rx_bank == 4'hb;
-  assign \$99  = rx_bank == 4'hc;
-  assign \$100  = rx_bank == 4'hd;
-  assign \$101  = rx_bank == 4'he;
-  assign \$102  = rx_bank == 4'hf;
-  assign \$103  = ~ \$signal$104 ;
-  assign \$104  = \$103  | mem_wr_ready;
-  assign \$105  = ! tx_beat;
-  assign \$107  = ~ \$signal$104 ;
-  assign \$108  = \$107  | mem_wr_ready;
-  assign \$109  = ~ \$108 ;
-  assign \$110  = \$signal$104  & mem_wr_ready;
-  assign \$111  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$112  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = $signed(ix) >= $signed(1'h0);
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$117  = \$115  & \$116 ;
-  assign \$118  = \$117  ? 2'h2 : 2'h0;
-  assign \$119  = tail == 4'h8;
-  assign \$120  = t < p_lv;
-  assign \$121  = ! t;
-  assign \$122  = instr[71] & \$121 ;
-  assign \$123  = instr[9:8] == 2'h2;
-  assign \$124  = instr[71] ? 1'h1 : 1'h0;
-  assign \$125  = t == \$124 ;
-  assign \$126  = \$123  & \$125 ;
-  assign \$127  = ~ wvalid;
-  assign \$128  = ! wbit;
-  assign \$129  = 5'h10 * p_cmp;
-  assign \$130  = instr[9:8] == 1'h1;
-  assign \$131  = wrow * 6'h20;
-  assign \$132  = 9'h100 + \$131 ;
-  assign \$133  = \$132  + instr[41:26];
-  assign \$134  = y_q[1:0] >> wbit;
-  assign \$135  = y_q[3:2] >> wbit;
-  assign \$136  = y_q[5:4] >> wbit;
-  assign \$137  = y_q[7:6] >> wbit;
-  assign \$138  = y_q[9:8] >> wbit;
-  assign \$139  = y_q[11:10] >> wbit;
-  assign \$140  = y_q[13:12] >> wbit;
-  assign \$141  = y_q[15:14] >> wbit;
-  assign \$142  = y_q[17:16] >> wbit;
-  assign \$143  = y_q[19:18] >> wbit;
-  assign \$144  = y_q[21:20] >> wbit;
-  assign \$145  = y_q[23:22] >> wbit;
-  assign \$146  = y_q[25:24] >> wbit;
-  assign \$147  = y_q[27:26] >> wbit;
-  assign \$148  = y_q[29:28] >> wbit;
-  assign \$149  = y_q[31:30] >> wbit;
-  assign \$150  = instr[9:8] == 2'h2;
-  assign \$152  = \$150  ? \$151  : 16'h0000;
-  assign \$153  = { \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134  } | \$152 ;
-  assign \$154  = y_q[1:0] >> wbit;
-  assign \$155  = y_q[3:2] >> wbit;
-  assign \$156  = y_q[5:4] >> wbit;
-  assign \$157  = y_q[7:6] >> wbit;
-  assign \$158  = y_q[9:8] >> wbit;
-  assign \$159  = y_q[11:10] >> wbit;
-  assign \$160  = y_q[13:12] >> wbit;
-  assign \$161  = y_q[15:14] >> wbit;
-  assign \$162  = y_q[17:16] >> wbit;
-  assign \$163  = y_q[19:18] >> wbit;
-  assign \$164  = y_q[21:20] >> wbit;
-  assign \$165  = y_q[23:22] >> wbit;
-  assign \$166  = y_q[25:24] >> wbit;
-  assign \$167  = y_q[27:26] >> wbit;
-  assign \$168  = y_q[29:28] >> wbit;
-  assign \$169  = y_q[31:30] >> wbit;
-  assign \$170  = instr[9:8] == 2'h2;
-  assign \$172  = \$170  ? \$171  : 16'h0000;
-  assign \$173  = { \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154  } | \$172 ;
-  assign \$174  = y_q[1:0] >> wbit;
-  assign \$175  = y_q[3:2] >> wbit;
-  assign \$176  = y_q[5:4] >> wbit;
-  assign \$177  = y_q[7:6] >> wbit;
-  assign \$178  = y_q[9:8] >> wbit;
-  assign \$179  = y_q[11:10] >> wbit;
-  assign \$180  = y_q[13:12] >> wbit;
-  assign \$181  = y_q[15:14] >> wbit;
-  assign \$182  = y_q[17:16] >> wbit;
-  assign \$183  = y_q[19:18] >> wbit;
-  assign \$184  = y_q[21:20] >> wbit;
-  assign \$185  = y_q[23:22] >> wbit;
-  assign \$186  = y_q[25:24] >> wbit;
-  assign \$187  = y_q[27:26] >> wbit;
-  assign \$188  = y_q[29:28] >> wbit;
-  assign \$189  = y_q[31:30] >> wbit;
-  assign \$190  = instr[9:8] == 2'h2;
-  assign \$192  = \$190  ? \$191  : 16'h0000;
-  assign \$193  = { \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174  } | \$192 ;
-  assign \$194  = y_q[1:0] >> wbit;
-  assign \$195  = y_q[3:2] >> wbit;
-  assign \$196  = y_q[5:4] >> wbit;
-  assign \$197  = y_q[7:6] >> wbit;
-  assign \$198  = y_q[9:8] >> wbit;
-  assign \$199  = y_q[11:10] >> wbit;
-  assign \$200  = y_q[13:12] >> wbit;
-  assign \$201  = y_q[15:14] >> wbit;
-  assign \$202  = y_q[17:16] >> wbit;
-  assign \$203  = y_q[19:18] >> wbit;
-  assign \$204  = y_q[21:20] >> wbit;
-  assign \$205  = y_q[23:22] >> wbit;
-  assign \$206  = y_q[25:24] >> wbit;
-  assign \$207  = y_q[27:26] >> wbit;
-  assign \$208  = y_q[29:28] >> wbit;
-  assign \$209  = y_q[31:30] >> wbit;
-  assign \$210  = instr[9:8] == 2'h2;
-  assign \$212  = \$210  ? \$211  : 16'h0000;
-  assign \$213  = { \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194  } | \$212 ;
-  assign \$214  = y_q[1:0] >> wbit;
-  assign \$215  = y_q[3:2] >> wbit;
-  assign \$216  = y_q[5:4] >> wbit;
-  assign \$217  = y_q[7:6] >> wbit;
-  assign \$218  = y_q[9:8] >> wbit;
-  assign \$219  = y_q[11:10] >> wbit;
-  assign \$220  = y_q[13:12] >> wbit;
-  assign \$221  = y_q[15:14] >> wbit;
-  assign \$222  = y_q[17:16] >> wbit;
-  assign \$223  = y_q[19:18] >> wbit;
-  assign \$224  = y_q[21:20] >> wbit;
-  assign \$225  = y_q[23:22] >> wbit;
-  assign \$226  = y_q[25:24] >> wbit;
-  assign \$227  = y_q[27:26] >> wbit;
-  assign \$228  = y_q[29:28] >> wbit;
-  assign \$229  = y_q[31:30] >> wbit;
-  assign \$230  = instr[9:8] == 2'h2;
-  assign \$232  = \$230  ? \$231  : 16'h0000;
-  assign \$233  = { \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214  } | \$232 ;
-  assign \$234  = y_q[1:0] >> wbit;
-  assign \$235  = y_q[3:2] >> wbit;
-  assign \$236  = y_q[5:4] >> wbit;
-  assign \$237  = y_q[7:6] >> wbit;
-  assign \$238  = y_q[9:8] >> wbit;
-  assign \$239  = y_q[11:10] >> wbit;
-  assign \$240  = y_q[13:12] >> wbit;
-  assign \$241  = y_q[15:14] >> wbit;
-  assign \$242  = y_q[17:16] >> wbit;
-  assign \$243  = y_q[19:18] >> wbit;
-  assign \$244  = y_q[21:20] >> wbit;
-  assign \$245  = y_q[23:22] >> wbit;
-  assign \$246  = y_q[25:24] >> wbit;
-  assign \$247  = y_q[27:26] >> wbit;
-  assign \$248  = y_q[29:28] >> wbit;
-  assign \$249  = y_q[31:30] >> wbit;
-  assign \$250  = instr[9:8] == 2'h2;
-  assign \$252  = \$250  ? \$251  : 16'h0000;
-  assign \$253  = { \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234  } | \$252 ;
-  assign \$254  = y_q[1:0] >> wbit;
-  assign \$255  = y_q[3:2] >> wbit;
-  assign \$256  = y_q[5:4] >> wbit;
-  assign \$257  = y_q[7:6] >> wbit;
-  assign \$258  = y_q[9:8] >> wbit;
-  assign \$259  = y_q[11:10] >> wbit;
-  assign \$260  = y_q[13:12] >> wbit;
-  assign \$261  = y_q[15:14] >> wbit;
-  assign \$262  = y_q[17:16] >> wbit;
-  assign \$263  = y_q[19:18] >> wbit;
-  assign \$264  = y_q[21:20] >> wbit;
-  assign \$265  = y_q[23:22] >> wbit;
-  assign \$266  = y_q[25:24] >> wbit;
-  assign \$267  = y_q[27:26] >> wbit;
-  assign \$268  = y_q[29:28] >> wbit;
-  assign \$269  = y_q[31:30] >> wbit;
-  assign \$270  = instr[9:8] == 2'h2;
-  assign \$272  = \$270  ? \$271  : 16'h0000;
-  assign \$273  = { \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254  } | \$272 ;
-  assign \$274  = y_q[1:0] >> wbit;
-  assign \$275  = y_q[3:2] >> wbit;
-  assign \$276  = y_q[5:4] >> wbit;
-  assign \$277  = y_q[7:6] >> wbit;
-  assign \$278  = y_q[9:8] >> wbit;
-  assign \$279  = y_q[11:10] >> wbit;
-  assign \$280  = y_q[13:12] >> wbit;
-  assign \$281  = y_q[15:14] >> wbit;
-  assign \$282  = y_q[17:16] >> wbit;
-  assign \$283  = y_q[19:18] >> wbit;
-  assign \$284  = y_q[21:20] >> wbit;
-  assign \$285  = y_q[23:22] >> wbit;
-  assign \$286  = y_q[25:24] >> wbit;
-  assign \$287  = y_q[27:26] >> wbit;
-  assign \$288  = y_q[29:28] >> wbit;
-  assign \$289  = y_q[31:30] >> wbit;
-  assign \$290  = instr[9:8] == 2'h2;
-  assign \$292  = \$290  ? \$291  : 16'h0000;
-  assign \$293  = { \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274  } | \$292 ;
-  assign \$294  = ! wrow;
-  assign \$295  = ! instr[49:42];
-  assign \$296  = \$294  & \$295 ;
-  assign \$297  = ! wrow;
-  assign \$298  = instr[49:42] == 1'h1;
-  assign \$299  = \$297  & \$298 ;
-  assign \$300  = ! wrow;
-  assign \$301  = instr[49:42] == 2'h2;
-  assign \$302  = \$300  & \$301 ;
-  assign \$303  = ! wrow;
-  assign \$304  = instr[49:42] == 2'h3;
-  assign \$305  = \$303  & \$304 ;
-  assign \$306  = wrow == 1'h1;
-  assign \$307  = ! instr[49:42];
-  assign \$308  = \$306  & \$307 ;
-  assign \$309  = wrow == 1'h1;
-  assign \$310  = instr[49:42] == 1'h1;
-  assign \$311  = \$309  & \$310 ;
-  assign \$312  = wrow == 1'h1;
-  assign \$313  = instr[49:42] == 2'h2;
-  assign \$314  = \$312  & \$313 ;
-  assign \$315  = wrow == 1'h1;
-  assign \$316  = instr[49:42] == 2'h3;
-  assign \$317  = \$315  & \$316 ;
-  assign \$318  = wbit == p_ob1;
-  assign \$319  = wrow == 1'h1;
-  assign \$320  = pc + 1'h1;
-  assign \$321  = \$signal$63  & at_end;
-  assign \$322  = state == 3'h4;
-  assign \$323  = state == 3'h5;
-  assign \$324  = \$322  | \$323 ;
-  assign \$325  = state == 2'h3;
-  assign \$326  = \$324  | \$325 ;
-  assign \$327  = state == 2'h3;
-  assign \$328  = \$327  & \$signal$104 ;
-  assign \$329  = ~ mem_wr_ready;
-  assign \$330  = \$328  & \$329 ;
-  assign \$331  = ~ \$330 ;
-  assign act_r__en = \$326  & \$331 ;
-  assign wgt_r__en = state == 3'h4;
-  assign \$332  = state == 3'h5;
-  assign \$333  = state == 2'h3;
-  assign \$334  = \$332  | \$333 ;
-  assign \$335  = state == 2'h3;
-  assign \$336  = \$335  & \$signal$104 ;
-  assign \$337  = ~ mem_wr_ready;
-  assign \$338  = \$336  & \$337 ;
-  assign \$339  = ~ \$338 ;
-  assign thr_r__en = \$334  & \$339 ;
-  assign \$340  = pc == lp_end;
-  assign \$341  = ! state;
-  assign \$342  = state == 3'h6;
-  assign \$343  = \$341  | \$342 ;
-  assign \$344  = state == 3'h7;
-  assign \$345  = \$343  | \$344 ;
-  assign \$346  = state == 4'h8;
-  assign \$347  = \$345  | \$346 ;
-  assign \$348  = \$signal$63  & at_end;
-  assign \$349  = ~ lp_once;
-  assign \$350  = \$348  & \$349 ;
-  assign \$351  = pc + 1'h1;
-  assign \$352  = \$350  ? { 1'h0, \$like  } : \$351 ;
-  assign \$353  = \$347  ? 12'h000 : \$352 ;
-  assign \$360  = ~ rd_hold;
-  assign \$361  = ir_q[3:0] == 1'h1;
-  assign \$362  = ir_q[3:0] == 2'h2;
-  assign \$363  = ir_q[3:0] == 2'h3;
-  assign \$364  = ir_q[3:0] == 3'h4;
-  assign \$365  = ir_q[3:0] == 3'h5;
-  assign \$366  = ir_q[3:0] == 4'hf;
-  assign \$367  = \$signal$63  & at_end;
-  assign \$368  = \$367  & lp_once;
-  assign \$369  = ~ \$368 ;
-  assign \$370  = \$signal$63  & \$369 ;
-  assign \$371  = ir_q[3:0] != 2'h3;
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = ir_q[3:0] != 3'h4;
-  assign \$374  = \$372  & \$373 ;
-  assign \$375  = bad | \$374 ;
-  assign \$376  = ! ir_q[9:8];
-  assign \$377  = ir_q[9:8] == 1'h1;
-  assign \$378  = ir_q[9:8] == 2'h2;
-  assign \$379  = \$378  ? 3'h0 : 3'h5;
-  assign \$380  = \$377  ? 3'h0 : \$379 ;
-  assign \$381  = \$376  ? 3'h0 : \$380 ;
-  assign \$382  = ! ir_q[9:8];
-  assign \$384  = ir_q[9:8] == 1'h1;
-  assign \$386  = ir_q[9:8] == 2'h2;
-  assign \$390  = \$388  + \$389 ;
-  assign \$391  = \$386  ? { 3'h0, \$387  } : \$390 ;
-  assign \$392  = \$384  ? { 3'h0, \$385  } : \$391 ;
-  assign \$393  = \$382  ? { 3'h0, \$383  } : \$392 ;
-  assign \$394  = ir_q[9:8] == 2'h3;
-  assign \$395  = \$394  ? 9'h100 : 9'h000;
-  assign \$396  = ir_q[25:10] + \$395 ;
-  assign \$397  = ir_q[95:88] * ir_q[53:43];
-  assign \$398  = | ir_q[123:115];
-  assign \$399  = ir_q[123:115] <= 1'h0;
-  assign \$400  = \$398  & \$399 ;
-  assign \$401  = | ir_q[123:115];
-  assign \$402  = ir_q[123:115] <= 1'h1;
-  assign \$403  = \$401  & \$402 ;
-  assign \$404  = | ir_q[123:115];
-  assign \$405  = ir_q[123:115] <= 2'h2;
-  assign \$406  = \$404  & \$405 ;
-  assign \$407  = | ir_q[123:115];
-  assign \$408  = ir_q[123:115] <= 2'h3;
-  assign \$409  = \$407  & \$408 ;
-  assign \$410  = | ir_q[123:115];
-  assign \$411  = ir_q[123:115] <= 3'h4;
-  assign \$412  = \$410  & \$411 ;
-  assign \$413  = | ir_q[123:115];
-  assign \$414  = ir_q[123:115] <= 3'h5;
-  assign \$415  = \$413  & \$414 ;
-  assign \$416  = | ir_q[123:115];
-  assign \$417  = ir_q[123:115] <= 3'h6;
-  assign \$418  = \$416  & \$417 ;
-  assign \$419  = | ir_q[123:115];
-  assign \$420  = ir_q[123:115] <= 3'h7;
-  assign \$421  = \$419  & \$420 ;
-  assign \$422  = | ir_q[123:115];
-  assign \$423  = ir_q[123:115] <= 4'h8;
-  assign \$424  = \$422  & \$423 ;
-  assign \$425  = | ir_q[123:115];
-  assign \$426  = ir_q[123:115] <= 4'h9;
-  assign \$427  = \$425  & \$426 ;
-  assign \$428  = | ir_q[123:115];
-  assign \$429  = ir_q[123:115] <= 4'ha;
-  assign \$430  = \$428  & \$429 ;
-  assign \$431  = | ir_q[123:115];
-  assign \$432  = ir_q[123:115] <= 4'hb;
-  assign \$433  = \$431  & \$432 ;
-  assign \$434  = | ir_q[123:115];
-  assign \$435  = ir_q[123:115] <= 4'hc;
-  assign \$436  = \$434  & \$435 ;
-  assign \$437  = | ir_q[123:115];
-  assign \$438  = ir_q[123:115] <= 4'hd;
-  assign \$439  = \$437  & \$438 ;
-  assign \$440  = | ir_q[123:115];
-  assign \$441  = ir_q[123:115] <= 4'he;
-  assign \$442  = \$440  & \$441 ;
-  assign \$443  = | ir_q[123:115];
-  assign \$444  = ir_q[123:115] <= 4'hf;
-  assign \$445  = \$443  & \$444 ;
-  assign \$446  = | ir_q[123:115];
-  assign \$447  = ir_q[123:115] <= 5'h10;
-  assign \$448  = \$446  & \$447 ;
-  assign \$449  = | ir_q[123:115];
-  assign \$450  = ir_q[123:115] <= 5'h11;
-  assign \$451  = \$449  & \$450 ;
-  assign \$452  = | ir_q[123:115];
-  assign \$453  = ir_q[123:115] <= 5'h12;
-  assign \$454  = \$452  & \$453 ;
-  assign \$455  = | ir_q[123:115];
-  assign \$456  = ir_q[123:115] <= 5'h13;
-  assign \$457  = \$455  & \$456 ;
-  assign \$458  = | ir_q[123:115];
-  assign \$459  = ir_q[123:115] <= 5'h14;
-  assign \$460  = \$458  & \$459 ;
-  assign \$461  = | ir_q[123:115];
-  assign \$462  = ir_q[123:115] <= 5'h15;
-  assign \$463  = \$461  & \$462 ;
-  assign \$464  = | ir_q[123:115];
-  assign \$465  = ir_q[123:115] <= 5'h16;
-  assign \$466  = \$464  & \$465 ;
-  assign \$467  = | ir_q[123:115];
-  assign \$468  = ir_q[123:115] <= 5'h17;
-  assign \$469  = \$467  & \$468 ;
-  assign \$470  = | ir_q[123:115];
-  assign \$471  = ir_q[123:115] <= 5'h18;
-  assign \$472  = \$470  & \$471 ;
-  assign \$473  = | ir_q[123:115];
-  assign \$474  = ir_q[123:115] <= 5'h19;
-  assign \$475  = \$473  & \$474 ;
-  assign \$476  = | ir_q[123:115];
-  assign \$477  = ir_q[123:115] <= 5'h1a;
-  assign \$478  = \$476  & \$477 ;
-  assign \$479  = | ir_q[123:115];
-  assign \$480  = ir_q[123:115] <= 5'h1b;
-  assign \$481  = \$479  & \$480 ;
-  assign \$482  = | ir_q[123:115];
-  assign \$483  = ir_q[123:115] <= 5'h1c;
-  assign \$484  = \$482  & \$483 ;
-  assign \$485  = | ir_q[123:115];
-  assign \$486  = ir_q[123:115] <= 5'h1d;
-  assign \$487  = \$485  & \$486 ;
-  assign \$488  = | ir_q[123:115];
-  assign \$489  = ir_q[123:115] <= 5'h1e;
-  assign \$490  = \$488  & \$489 ;
-  assign \$491  = | ir_q[123:115];
-  assign \$492  = ir_q[123:115] <= 5'h1f;
-  assign \$493  = \$491  & \$492 ;
-  assign \$494  = | ir_q[123:115];
-  assign \$495  = ir_q[123:115] <= 6'h20;
-  assign \$496  = \$494  & \$495 ;
-  assign \$497  = | ir_q[123:115];
-  assign \$498  = ir_q[123:115] <= 6'h21;
-  assign \$499  = \$497  & \$498 ;
-  assign \$500  = | ir_q[123:115];
-  assign \$501  = ir_q[123:115] <= 6'h22;
-  assign \$502  = \$500  & \$501 ;
-  assign \$503  = | ir_q[123:115];
-  assign \$504  = ir_q[123:115] <= 6'h23;
-  assign \$505  = \$503  & \$504 ;
-  assign \$506  = | ir_q[123:115];
-  assign \$507  = ir_q[123:115] <= 6'h24;
-  assign \$508  = \$506  & \$507 ;
-  assign \$509  = | ir_q[123:115];
-  assign \$510  = ir_q[123:115] <= 6'h25;
-  assign \$511  = \$509  & \$510 ;
-  assign \$512  = | ir_q[123:115];
-  assign \$513  = ir_q[123:115] <= 6'h26;
-  assign \$514  = \$512  & \$513 ;
-  assign \$515  = | ir_q[123:115];
-  assign \$516  = ir_q[123:115] <= 6'h27;
-  assign \$517  = \$515  & \$516 ;
-  assign \$518  = | ir_q[123:115];
-  assign \$519  = ir_q[123:115] <= 6'h28;
-  assign \$520  = \$518  & \$519 ;
-  assign \$521  = | ir_q[123:115];
-  assign \$522  = ir_q[123:115] <= 6'h29;
-  assign \$523  = \$521  & \$522 ;
-  assign \$524  = | ir_q[123:115];
-  assign \$525  = ir_q[123:115] <= 6'h2a;
-  assign \$526  = \$524  & \$525 ;
-  assign \$527  = | ir_q[123:115];
-  assign \$528  = ir_q[123:115] <= 6'h2b;
-  assign \$529  = \$527  & \$528 ;
-  assign \$530  = | ir_q[123:115];
-  assign \$531  = ir_q[123:115] <= 6'h2c;
-  assign \$532  = \$530  & \$531 ;
-  assign \$533  = | ir_q[123:115];
-  assign \$534  = ir_q[123:115] <= 6'h2d;
-  assign \$535  = \$533  & \$534 ;
-  assign \$536  = | ir_q[123:115];
-  assign \$537  = ir_q[123:115] <= 6'h2e;
-  assign \$538  = \$536  & \$537 ;
-  assign \$539  = | ir_q[123:115];
-  assign \$540  = ir_q[123:115] <= 6'h2f;
-  assign \$541  = \$539  & \$540 ;
-  assign \$542  = | ir_q[123:115];
-  assign \$543  = ir_q[123:115] <= 6'h30;
-  assign \$544  = \$542  & \$543 ;
-  assign \$545  = | ir_q[123:115];
-  assign \$546  = ir_q[123:115] <= 6'h31;
-  assign \$547  = \$545  & \$546 ;
-  assign \$548  = | ir_q[123:115];
-  assign \$549  = ir_q[123:115] <= 6'h32;
-  assign \$550  = \$548  & \$549 ;
-  assign \$551  = | ir_q[123:115];
-  assign \$552  = ir_q[123:115] <= 6'h33;
-  assign \$553  = \$551  & \$552 ;
-  assign \$554  = | ir_q[123:115];
-  assign \$555  = ir_q[123:115] <= 6'h34;
-  assign \$556  = \$554  & \$555 ;
-  assign \$557  = | ir_q[123:115];
-  assign \$558  = ir_q[123:115] <= 6'h35;
-  assign \$559  = \$557  & \$558 ;
-  assign \$560  = | ir_q[123:115];
-  assign \$561  = ir_q[123:115] <= 6'h36;
-  assign \$562  = \$560  & \$561 ;
-  assign \$563  = | ir_q[123:115];
-  assign \$564  = ir_q[123:115] <= 6'h37;
-  assign \$565  = \$563  & \$564 ;
-  assign \$566  = | ir_q[123:115];
-  assign \$567  = ir_q[123:115] <= 6'h38;
-  assign \$568  = \$566  & \$567 ;
-  assign \$569  = | ir_q[123:115];
-  assign \$570  = ir_q[123:115] <= 6'h39;
-  assign \$571  = \$569  & \$570 ;
-  assign \$572  = | ir_q[123:115];
-  assign \$573  = ir_q[123:115] <= 6'h3a;
-  assign \$574  = \$572  & \$573 ;
-  assign \$575  = | ir_q[123:115];
-  assign \$576  = ir_q[123:115] <= 6'h3b;
-  assign \$577  = \$575  & \$576 ;
-  assign \$578  = | ir_q[123:115];
-  assign \$579  = ir_q[123:115] <= 6'h3c;
-  assign \$580  = \$578  & \$579 ;
-  assign \$581  = | ir_q[123:115];
-  assign \$582  = ir_q[123:115] <= 6'h3d;
-  assign \$583  = \$581  & \$582 ;
-  assign \$584  = | ir_q[123:115];
-  assign \$585  = ir_q[123:115] <= 6'h3e;
-  assign \$586  = \$584  & \$585 ;
-  assign \$587  = | ir_q[123:115];
-  assign \$588  = ir_q[123:115] <= 6'h3f;
-  assign \$589  = \$587  & \$588 ;
-  assign \$590  = ir_q[114] ? 64'hffffffffffffffff : { \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403 , \$400  };
-  assign \$591  = ir_q[9:8] == 1'h1;
-  assign \$593  = ir_q[71] ? 15'h0002 : \$592 ;
-  assign \$594  = \$591  ? 15'h0001 : \$593 ;
-  assign \$595  = ir_q[9:8] == 1'h1;
-  assign \$597  = ir_q[71] ? 15'h0002 : \$596 ;
-  assign \$598  = \$595  ? 15'h0001 : \$597 ;
-  assign \$599  = ir_q[71] ? 15'h0001 : \$598 ;
-  assign \$600  = ir_q[9:8] == 1'h1;
-  assign \$601  = ir_q[50] & \$600 ;
-  assign \$602  = ir_q[9:8] == 1'h1;
-  assign \$603  = ir_q[54:51] - 1'h1;
-  assign \$604  = \$602  ? 5'h00 : \$603 ;
-  assign \$605  = t + 1'h1;
-  assign \$606  = t == 1'h1;
-  assign \$607  = pc + 1'h1;
-  assign \$608  = pc + nxt[31:24];
-  assign \$609  = nxt[23:8] == 1'h1;
-  assign \$610  = nxt[50:35] - 1'h1;
-  assign \$611  = nxt[34:26] - 1'h1;
-  assign \$612  = | nxt[34:26];
-  assign \$613  = ! n_nb1;
-  assign \$614  = nxt[50:35] == 1'h1;
-  assign \$615  = nxt[34:26] == 1'h1;
-  assign \$616  = nxt[50:35] - 1'h1;
-  assign \$617  = nxt[34:26] - 1'h1;
-  assign \$618  = ! n_nb1;
-  assign \$619  = nxt[50:35] == 1'h1;
-  assign \$620  = nxt[34:26] == 1'h1;
-  assign \$621  = ~ nxt[10];
-  assign \$622  = nxt[53:43] - 1'h1;
-  assign \$623  = nxt[57:54] - 1'h1;
-  assign \$624  = nxt[79:77] - 1'h1;
-  assign \$625  = nxt[76:74] - 1'h1;
-  assign \$626  = nxt[53:43] == 1'h1;
-  assign \$627  = nxt[79:77] == 1'h1;
-  assign \$628  = nxt[76:74] == 1'h1;
-  assign \$629  = nxt[57:54] == 1'h1;
-  assign \$630  = nxt[71] ? nxt[87:72] : nxt[41:26];
-  assign \$631  = t + 1'h1;
-  assign \$632  = mem_rd_valid & mem_rd_ready;
-  assign \$633  = req_cnt + 1'h1;
-  assign \$634  = req_addr + instr[114:83];
-  assign \$635  = req_cnt != b1;
-  assign \$636  = ! nb1;
-  assign \$637  = rx_bl & \$signal$86 ;
-  assign \$638  = rx_bank + 1'h1;
-  assign \$639  = ! \$signal$227 ;
-  assign \$640  = rx_bank + 1'h1;
-  assign \$641  = \$640  == b1;
-  assign \$642  = rx_word + 1'h1;
-  assign \$643  = rx_word + 1'h1;
-  assign \$644  = \$643  == \$signal$227 ;
-  assign \$645  = rx_beat + 1'h1;
-  assign \$646  = rx_beat + 1'h1;
-  assign \$647  = \$646  == nb1;
-  assign \$649  = ~ \$signal$104 ;
-  assign \$650  = \$649  | mem_wr_ready;
-  assign \$651  = \$signal$235  & \$signal$236 ;
-  assign \$652  = \$651  & tx_kl;
-  assign \$653  = ! nb1;
-  assign \$654  = \$signal$231  + 1'h1;
-  assign \$655  = ! \$signal$227 ;
-  assign \$656  = \$signal$231  + 1'h1;
-  assign \$657  = \$656  == b1;
-  assign \$658  = \$signal$233  + instr[114:83];
-  assign \$659  = \$signal$233  + instr[114:83];
-  assign \$660  = instr[9:8] == 2'h3;
-  assign \$661  = \$660  ? 6'h20 : 6'h00;
-  assign \$662  = t_row + \$661 ;
-  assign \$663  = instr[9:8] == 2'h3;
-  assign \$664  = \$663  ? 6'h20 : 6'h00;
-  assign \$665  = t_row + \$664 ;
-  assign \$666  = instr[9:8] == 2'h3;
-  assign \$667  = \$666  ? 6'h20 : 6'h00;
-  assign \$668  = t_row + \$667 ;
-  assign \$669  = tx_word + 1'h1;
-  assign \$670  = s_cur + 4'h8;
-  assign \$671  = tx_word + 1'h1;
-  assign \$672  = \$671  == \$signal$227 ;
-  assign \$673  = \$signal$166  + 1'h1;
-  assign \$674  = thr_ptr + 1'h1;
-  assign \$675  = tx_beat + 1'h1;
-  assign \$676  = s_cur + 4'h8;
-  assign \$677  = tx_beat + 1'h1;
-  assign \$678  = \$677  == nb1;
-  assign \$679  = \$signal$235  & \$signal$236 ;
-  assign \$680  = \$679  & tx_kl;
-  assign \$681  = ~ \$signal$104 ;
-  assign \$682  = \$681  | mem_wr_ready;
-  assign \$683  = instr[9:8] == 2'h3;
-  assign \$685  = \$683  ? \$684  : store_act;
-  assign \$686  = $signed(\$signal$120 ) >= $signed(1'h0);
-  assign \$687  = $signed(\$signal$120 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$688  = \$686  & \$687 ;
-  assign \$689  = $signed(ix) >= $signed(1'h0);
-  assign \$690  = \$688  & \$689 ;
-  assign \$691  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$692  = \$690  & \$691 ;
-  assign \$693  = ~ \$692 ;
-  assign \$694  = \$signal$248  ? p_pad_last : { instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114], instr[114] };
-  assign \$695  = wgt_r__addr + 1'h1;
-  assign \$696  = \$signal$166  + 1'h1;
-  assign \$697  = ! \$signal$227 ;
-  assign \$698  = ! \$signal$243 ;
-  assign \$699  = p + 1'h1;
-  assign \$700  = plane_base + instr[73:58];
-  assign \$701  = plane_base + instr[73:58];
-  assign \$702  = plane_base + instr[73:58];
-  assign \$703  = ! kh1;
-  assign \$704  = p + 1'h1;
-  assign \$705  = \$704  == \$signal$242 ;
-  assign \$706  = ky + 1'h1;
-  assign \$707  = $signed(\$signal$120 ) + $signed(2'h1);
-  assign \$708  = \$signal$253  + pitch;
-  assign \$709  = \$signal$253  + pitch;
-  assign \$710  = ky + 1'h1;
-  assign \$711  = \$710  == kh1;
-  assign \$712  = \$signal$246  + 1'h1;
-  assign \$713  = $signed(ix) + $signed(2'h1);
-  assign \$714  = \$signal$246  + 1'h1;
-  assign \$715  = \$714  == \$signal$243 ;
-  assign \$716  = \$signal$245  + 1'h1;
-  assign \$717  = \$signal$245  + 1'h1;
-  assign \$718  = \$717  == \$signal$227 ;
-  assign \$719  = tail + 1'h1;
-  assign \$720  = t != 3'h4;
-  assign \$721  = t + 1'h1;
-  assign \$722  = t == 1'h1;
-  assign \$723  = t == 2'h2;
-  assign \$724  = t == 2'h3;
-  assign \$725  = thr_ptr + 1'h1;
-  assign \$726  = ! t;
-  assign \$727  = t == 2'h2;
-  assign \$728  = instr[71] & \$727 ;
-  assign \$731  = instr[9:8] == 2'h2;
-  assign \$732  = instr[71] ? 2'h3 : 2'h2;
-  assign \$733  = t == \$732 ;
-  assign \$734  = \$731  & \$733 ;
-  assign \$737  = t > p_lv;
-  assign \$738  = cbit == p_ob1;
-  assign \$739  = crow + 1'h1;
-  assign \$740  = cbit + 1'h1;
-  assign \$741  = ~ wvalid;
-  assign \$742  = wbit == p_ob1;
-  assign \$743  = paddr + instr[70:55];
-  assign \$744  = \$signal$63  & at_end;
-  assign \$745  = lp_left - 1'h1;
-  assign \$746  = lp_left == 2'h2;
-  assign \$747  = \$signal$67  + \$signal$222 ;
-  assign \$748  = \$signal$71  + \$signal$223 ;
-  assign \$749  = \$signal$73  + \$signal$224 ;
-  assign \$750  = \$signal$69  + \$signal$225 ;
-  assign \$752  = \$751  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$754  = \$753  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$756  = \$755  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$758  = \$757  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$760  = \$759  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$762  = \$761  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$764  = \$763  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$766  = \$765  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$768  = \$767  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$770  = \$769  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$772  = \$771  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$774  = \$773  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$776  = \$775  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$778  = \$777  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$780  = \$779  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$782  = \$781  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$783  = p_res ? { \$782 , \$780 , \$778 , \$776 , \$774 , \$772 , \$770 , \$768 , \$766 , \$764 , \$762 , \$760 , \$758 , \$756 , \$754 , \$752  } : thresh_l0;
-  assign \$785  = ! state;
-  assign \$786  = state == 3'h6;
-  assign \$787  = \$785  | \$786 ;
-  assign \$788  = state == 3'h7;
-  assign \$789  = \$787  | \$788 ;
-  assign \$790  = \$789  & start;
-  assign \$791  = ctr_cycles + inc_q_cycles;
-  assign \$792  = ! state;
-  assign \$793  = state == 3'h6;
-  assign \$794  = \$792  | \$793 ;
-  assign \$795  = state == 3'h7;
-  assign \$796  = \$794  | \$795 ;
-  assign \$797  = \$796  & start;
-  assign \$798  = ctr_instructions + inc_q_instructions;
-  assign \$799  = ! state;
-  assign \$800  = state == 3'h6;
-  assign \$801  = \$799  | \$800 ;
-  assign \$802  = state == 3'h7;
-  assign \$803  = \$801  | \$802 ;
-  assign \$804  = \$803  & start;
-  assign \$805  = ctr_load_busy + inc_q_load_busy;
-  assign \$806  = ! state;
-  assign \$807  = state == 3'h6;
-  assign \$808  = \$806  | \$807 ;
-  assign \$809  = state == 3'h7;
-  assign \$810  = \$808  | \$809 ;
-  assign \$811  = \$810  & start;
-  assign \$812  = ctr_load_stall + inc_q_load_stall;
-  assign \$813  = ! state;
-  assign \$814  = state == 3'h6;
-  assign \$815  = \$813  | \$814 ;
-  assign \$816  = state == 3'h7;
-  assign \$817  = \$815  | \$816 ;
-  assign \$818  = \$817  & start;
-  assign \$819  = ctr_store_busy + inc_q_store_busy;
-  assign \$820  = ! state;
-  assign \$821  = state == 3'h6;
-  assign \$822  = \$820  | \$821 ;
-  assign \$823  = state == 3'h7;
-  assign \$824  = \$822  | \$823 ;
-  assign \$825  = \$824  & start;
-  assign \$826  = ctr_store_stall + inc_q_store_stall;
-  assign \$827  = ! state;
-  assign \$828  = state == 3'h6;
-  assign \$829  = \$827  | \$828 ;
-  assign \$830  = state == 3'h7;
-  assign \$831  = \$829  | \$830 ;
-  assign \$832  = \$831  & start;
-  assign \$833  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$834  = ! state;
-  assign \$835  = state == 3'h6;
-  assign \$836  = \$834  | \$835 ;
-  assign \$837  = state == 3'h7;
-  assign \$838  = \$836  | \$837 ;
-  assign \$839  = \$838  & start;
-  assign \$840  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$841  = ! state;
-  assign \$842  = state == 3'h6;
-  assign \$843  = \$841  | \$842 ;
-  assign \$844  = state == 3'h7;
-  assign \$845  = \$843  | \$844 ;
-  assign \$846  = \$845  & start;
-  assign \$847  = ctr_post_busy + inc_q_post_busy;
-  assign \$848  = ! state;
-  assign \$849  = state == 3'h6;
-  assign \$850  = \$848  | \$849 ;
-  assign \$851  = state == 3'h7;
-  assign \$852  = \$850  | \$851 ;
-  assign \$853  = \$852  & start;
-  assign \$854  = ctr_post_stall + inc_q_post_stall;
-  assign \$855  = ! state;
-  assign \$856  = state == 3'h6;
-  assign \$857  = \$855  | \$856 ;
-  assign \$858  = state == 3'h7;
-  assign \$859  = \$857  | \$858 ;
-  assign \$860  = \$859  & start;
-  assign \$861  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$862  = ! state;
-  assign \$863  = state == 3'h6;
-  assign \$864  = \$862  | \$863 ;
-  assign \$865  = state == 3'h7;
-  assign \$866  = \$864  | \$865 ;
-  assign \$867  = \$866  & start;
-  assign \$868  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$869  = ! state;
-  assign \$870  = state == 3'h6;
-  assign \$871  = \$869  | \$870 ;
-  assign \$872  = state == 3'h7;
-  assign \$873  = \$871  | \$872 ;
-  assign \$874  = \$873  & start;
-  assign \$875  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$876  = ! state;
-  assign \$877  = state == 3'h6;
-  assign \$878  = \$876  | \$877 ;
-  assign \$879  = state == 3'h7;
-  assign \$880  = \$878  | \$879 ;
-  assign \$881  = \$880  & start;
-  assign \$882  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$883  = ! state;
-  assign \$884  = state == 3'h6;
-  assign \$885  = \$883  | \$884 ;
-  assign \$886  = state == 3'h7;
-  assign \$887  = \$885  | \$886 ;
-  assign \$888  = \$887  & start;
-  assign \$889  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$890  = ! state;
-  assign \$891  = state == 3'h6;
-  assign \$892  = \$890  | \$891 ;
-  assign \$893  = state == 3'h7;
-  assign \$894  = \$892  | \$893 ;
-  assign \$895  = \$894  & start;
-  assign \$896  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$897  = ! state;
-  assign \$898  = state == 3'h6;
-  assign \$899  = \$897  | \$898 ;
-  assign \$900  = state == 3'h7;
-  assign \$901  = \$899  | \$900 ;
-  assign \$902  = \$901  & start;
-  assign \$903  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$904  = ! state;
-  assign \$905  = state == 3'h6;
-  assign \$906  = \$904  | \$905 ;
-  assign \$907  = state == 3'h7;
-  assign \$908  = \$906  | \$907 ;
-  assign \$909  = \$908  & start;
-  assign \$910  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$911  = ! state;
-  assign \$912  = state == 3'h6;
-  assign \$913  = \$911  | \$912 ;
-  assign \$914  = state == 3'h7;
-  assign \$915  = \$913  | \$914 ;
-  assign \$916  = \$915  & start;
-  assign \$917  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign ir__data = _0_;
+  assign done = state == 2'h3;
+  assign error = state == 3'h4;
+  assign \$1  = ! state;
+  assign \$2  = state == 2'h3;
+  assign \$3  = \$1  | \$2 ;
+  assign \$4  = state == 3'h4;
+  assign \$5  = \$3  | \$4 ;
+  assign busy = ~ \$5 ;
+  assign \$6  = ! state;
+  assign \$7  = state == 2'h3;
+  assign \$8  = \$6  | \$7 ;
+  assign \$9  = state == 3'h4;
+  assign \$10  = \$8  | \$9 ;
+  assign clear = \$10  & start;
+  assign \$11  = \$signal  & at_end;
+  assign \$12  = \$11  & lp_once;
+  assign \$13  = ~ \$12 ;
+  assign \$14  = \$signal  & \$13 ;
+  assign \$15  = ir_q[3:0] == 2'h3;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = \$signal  & at_end;
+  assign \$18  = ~ lp_once;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = \$19  ? \$signal$23  : \$signal$22 ;
+  assign \$21  = ir_q[26:11] + \$20 ;
+  assign \$22  = \$signal  & at_end;
+  assign \$23  = ~ lp_once;
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = \$24  ? \$signal$25  : \$signal$24 ;
+  assign \$26  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$25  });
+  assign \$27  = \$signal  & at_end;
+  assign \$28  = \$27  & lp_once;
+  assign \$29  = ~ \$28 ;
+  assign \$30  = \$signal  & \$29 ;
+  assign \$31  = ir_q[3:0] == 3'h4;
+  assign \$32  = \$30  & \$31 ;
+  assign \$33  = \$signal  & at_end;
+  assign \$34  = ~ lp_once;
+  assign \$35  = \$33  & \$34 ;
+  assign \$36  = \$35  ? \$signal$27  : \$signal$26 ;
+  assign \$37  = ir_q[41:26] + \$36 ;
+  assign \$38  = \$signal  & at_end;
+  assign \$39  = ~ lp_once;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = \$40  ? \$signal$29  : \$signal$28 ;
+  assign \$42  = ir_q[87:72] + \$41 ;
+  assign \$43  = | { post__done, gemm__done, store__done, load__done };
+  assign \$44  = state == 3'h6;
+  assign \$45  = t == 2'h2;
+  assign \$46  = \$44  & \$45 ;
+  assign finish = \$43  | \$46 ;
+  assign \$47  = pc + 1'h1;
+  assign \$48  = \$signal  & at_end;
+  assign \$49  = pc == lp_end;
+  assign \$50  = ! state;
+  assign \$51  = state == 2'h3;
+  assign \$52  = \$50  | \$51 ;
+  assign \$53  = state == 3'h4;
+  assign \$54  = \$52  | \$53 ;
+  assign \$55  = state == 3'h5;
+  assign \$56  = \$54  | \$55 ;
+  assign \$57  = \$signal  & at_end;
+  assign \$58  = ~ lp_once;
+  assign \$59  = \$57  & \$58 ;
+  assign \$60  = pc + 1'h1;
+  assign \$61  = \$59  ? { 1'h0, \$like  } : \$60 ;
+  assign \$62  = \$56  ? 12'h000 : \$61 ;
+  assign \$63  = ir_q[3:0] == 1'h1;
+  assign \$64  = ir_q[3:0] == 2'h2;
+  assign \$65  = ir_q[3:0] == 2'h3;
+  assign \$66  = ir_q[3:0] == 3'h4;
+  assign \$67  = ir_q[3:0] == 3'h5;
+  assign \$68  = ir_q[3:0] == 4'hf;
+  assign \$69  = \$signal  & at_end;
+  assign \$70  = \$69  & lp_once;
+  assign \$71  = ~ \$70 ;
+  assign \$72  = \$signal  & \$71 ;
+  assign \$73  = ir_q[3:0] == 2'h3;
+  assign \$74  = ir_q[3:0] == 3'h4;
+  assign \$75  = | { \$74 , \$73  };
+  assign \$76  = ~ \$75 ;
+  assign \$77  = \$72  & \$76 ;
+  assign \$78  = bad | \$77 ;
+  assign \$79  = t + 1'h1;
+  assign \$80  = t == 1'h1;
+  assign \$81  = pc + 1'h1;
+  assign \$82  = pc + load__issue[31:24];
+  assign \$83  = load__issue[23:8] == 1'h1;
+  assign \$84  = t + 1'h1;
+  assign \$85  = \$signal  & at_end;
+  assign \$86  = lp_left - 1'h1;
+  assign \$87  = lp_left == 2'h2;
+  assign \$88  = \$signal$23  + \$signal$67 ;
+  assign \$89  = \$signal$27  + \$signal$68 ;
+  assign \$90  = \$signal$29  + \$signal$69 ;
+  assign \$91  = \$signal$25  + \$signal$70 ;
+  always @(posedge clk)
+    at_end <= \$92 ;
+  always @(posedge clk)
+    ir__addr <= \$93 ;
   always @(posedge clk)
-    \$signature__addr$25  <= thresh_out_addr_req;
+    pc <= \$94 ;
   always @(posedge clk)
-    \$signature__data$27  <= thresh_out_data_req;
+    ir_q <= \$95 ;
   always @(posedge clk)
-    \$signature__en$29  <= \$918 ;
+    load__issue <= \$96 ;
   always @(posedge clk)
-    \$signature__addr$31  <= act_addr_req;
+    n_is <= \$97 ;
   always @(posedge clk)
-    \$signature__data$33  <= act_data_req;
+    n_bad <= \$98 ;
   always @(posedge clk)
-    \$signature__en$35  <= \$919 ;
+    state <= \$99 ;
   always @(posedge clk)
-    \$signature__addr$37  <= weight_addr_req;
+    t <= \$100 ;
   always @(posedge clk)
-    \$signature__data$39  <= weight_data_req;
+    \$signal  <= \$101 ;
   always @(posedge clk)
-    \$signature__en$41  <= \$920 ;
+    load__instr <= \$102 ;
   always @(posedge clk)
-    at_end <= \$921 ;
+    lp_left <= \$103 ;
   always @(posedge clk)
-    ir__addr <= \$922 ;
+    \$like  <= \$104 ;
   always @(posedge clk)
-    pc <= \$923 ;
+    lp_end <= \$105 ;
   always @(posedge clk)
-    ctr_group0 <= \$924 ;
+    \$signal$22  <= \$106 ;
   always @(posedge clk)
-    ctr_group1 <= \$925 ;
+    \$signal$26  <= \$107 ;
   always @(posedge clk)
-    ctr_group2 <= \$926 ;
+    \$signal$28  <= \$108 ;
   always @(posedge clk)
-    ctr_group3 <= \$927 ;
+    \$signal$24  <= \$109 ;
   always @(posedge clk)
-    ctr_group4 <= \$928 ;
+    \$signal$67  <= \$110 ;
   always @(posedge clk)
-    sel_q <= \$929 ;
+    \$signal$68  <= \$111 ;
   always @(posedge clk)
-    ctr_value <= \$930 ;
+    \$signal$69  <= \$112 ;
   always @(posedge clk)
-    act_q <= \$931 ;
+    \$signal$70  <= \$113 ;
   always @(posedge clk)
-    w_in <= wgt_r__data;
+    \$signal$23  <= \$114 ;
   always @(posedge clk)
-    \$signal  <= \$932 ;
+    \$signal$27  <= \$115 ;
   always @(posedge clk)
-    pad_word_q <= \$933 ;
+    \$signal$29  <= \$116 ;
   always @(posedge clk)
-    valid <= \$934 ;
+    \$signal$25  <= \$117 ;
   always @(posedge clk)
-    zero <= \$935 ;
-  always @(posedge clk)
-    plane <= \$936 ;
-  always @(posedge clk)
-    \$signal$204  <= \$937 ;
-  always @(posedge clk)
-    cz <= \$938 ;
-  always @(posedge clk)
-    ir_q <= \$939 ;
-  always @(posedge clk)
-    nxt <= \$940 ;
-  always @(posedge clk)
-    n_is <= \$941 ;
-  always @(posedge clk)
-    n_bad <= \$942 ;
-  always @(posedge clk)
-    n_nb1 <= \$943 ;
-  always @(posedge clk)
-    n_rd_len <= \$944 ;
-  always @(posedge clk)
-    n_t_base <= \$945 ;
-  always @(posedge clk)
-    n_pitch <= \$946 ;
-  always @(posedge clk)
-    n_pad_last <= \$947 ;
-  always @(posedge clk)
-    \$like$216  <= \$948 ;
-  always @(posedge clk)
-    \$like$217  <= \$949 ;
-  always @(posedge clk)
-    n_res <= \$950 ;
-  always @(posedge clk)
-    \$signal$219  <= \$951 ;
-  always @(posedge clk)
-    n_ob1 <= \$952 ;
-  always @(posedge clk)
-    state <= \$953 ;
-  always @(posedge clk)
-    t <= \$954 ;
-  always @(posedge clk)
-    \$signal$63  <= \$955 ;
-  always @(posedge clk)
-    instr <= \$956 ;
-  always @(posedge clk)
-    lp_left <= \$957 ;
-  always @(posedge clk)
-    \$like  <= \$958 ;
-  always @(posedge clk)
-    lp_end <= \$959 ;
-  always @(posedge clk)
-    \$signal$66  <= \$960 ;
-  always @(posedge clk)
-    \$signal$70  <= \$961 ;
-  always @(posedge clk)
-    \$signal$72  <= \$962 ;
-  always @(posedge clk)
-    \$signal$68  <= \$963 ;
-  always @(posedge clk)
-    \$signal$222  <= \$964 ;
-  always @(posedge clk)
-    \$signal$223  <= \$965 ;
-  always @(posedge clk)
-    \$signal$224  <= \$966 ;
-  always @(posedge clk)
-    \$signal$225  <= \$967 ;
-  always @(posedge clk)
-    \$signal$67  <= \$968 ;
-  always @(posedge clk)
-    \$signal$71  <= \$969 ;
-  always @(posedge clk)
-    \$signal$73  <= \$970 ;
-  always @(posedge clk)
-    \$signal$69  <= \$971 ;
-  always @(posedge clk)
-    lp_once <= \$972 ;
-  always @(posedge clk)
-    nb1 <= \$973 ;
-  always @(posedge clk)
-    \$signal$227  <= \$974 ;
-  always @(posedge clk)
-    b1 <= \$975 ;
-  always @(posedge clk)
-    rd_len <= \$976 ;
-  always @(posedge clk)
-    req_more <= \$977 ;
-  always @(posedge clk)
-    req_cnt <= \$978 ;
-  always @(posedge clk)
-    req_addr <= \$979 ;
-  always @(posedge clk)
-    rx_bank <= \$980 ;
-  always @(posedge clk)
-    rx_word <= \$981 ;
-  always @(posedge clk)
-    rx_beat <= \$982 ;
-  always @(posedge clk)
-    rx_bl <= \$983 ;
-  always @(posedge clk)
-    rx_oh <= \$984 ;
-  always @(posedge clk)
-    \$signal$86  <= \$985 ;
-  always @(posedge clk)
-    rx_blast <= \$986 ;
-  always @(posedge clk)
-    \$signal$231  <= \$987 ;
-  always @(posedge clk)
-    tx_word <= \$988 ;
-  always @(posedge clk)
-    tx_beat <= \$989 ;
-  always @(posedge clk)
-    \$signal$233  <= \$990 ;
-  always @(posedge clk)
-    s_cur <= \$991 ;
-  always @(posedge clk)
-    \$signal$235  <= \$992 ;
-  always @(posedge clk)
-    \$signal$236  <= \$993 ;
-  always @(posedge clk)
-    tx_kl <= \$994 ;
-  always @(posedge clk)
-    t_row <= \$995 ;
-  always @(posedge clk)
-    \$signal$166  <= \$996 ;
-  always @(posedge clk)
-    thr_ptr <= \$997 ;
-  always @(posedge clk)
-    issuing <= \$998 ;
-  always @(posedge clk)
-    \$signal$239  <= \$999 ;
-  always @(posedge clk)
-    \$signal$240  <= \$1000 ;
-  always @(posedge clk)
-    \$signal$104  <= \$1001 ;
-  always @(posedge clk)
-    pad_d <= \$1002 ;
-  always @(posedge clk)
-    wgt_r__addr <= \$1003 ;
-  always @(posedge clk)
-    p <= \$1004 ;
-  always @(posedge clk)
-    \$signal$242  <= \$1005 ;
-  always @(posedge clk)
-    \$signal$243  <= \$1006 ;
-  always @(posedge clk)
-    kh1 <= \$1007 ;
-  always @(posedge clk)
-    tail <= \$1008 ;
-  always @(posedge clk)
-    \$signal$245  <= \$1009 ;
-  always @(posedge clk)
-    \$signal$246  <= \$1010 ;
-  always @(posedge clk)
-    ky <= \$1011 ;
-  always @(posedge clk)
-    \$signal$120  <= \$1012 ;
-  always @(posedge clk)
-    ix <= \$1013 ;
-  always @(posedge clk)
-    \$signal$248  <= \$1014 ;
-  always @(posedge clk)
-    \$signal$249  <= \$1015 ;
-  always @(posedge clk)
-    \$signal$250  <= \$1016 ;
-  always @(posedge clk)
-    \$signal$251  <= \$1017 ;
-  always @(posedge clk)
-    plane_base <= \$1018 ;
-  always @(posedge clk)
-    \$signal$253  <= \$1019 ;
-  always @(posedge clk)
-    pitch <= \$1020 ;
-  always @(posedge clk)
-    p_pad_last <= \$1021 ;
-  always @(posedge clk)
-    crow <= \$1022 ;
-  always @(posedge clk)
-    cbit <= \$1023 ;
-  always @(posedge clk)
-    svalid <= \$1024 ;
-  always @(posedge clk)
-    wvalid <= \$1025 ;
-  always @(posedge clk)
-    paddr <= \$1026 ;
-  always @(posedge clk)
-    p_lv <= \$1027 ;
-  always @(posedge clk)
-    p_cmp <= \$1028 ;
-  always @(posedge clk)
-    p_ob1 <= \$1029 ;
-  always @(posedge clk)
-    p_shift_c0_keep <= \$1030 ;
-  always @(posedge clk)
-    p_shift_c1_keep <= \$1031 ;
-  always @(posedge clk)
-    p_shift_c2_keep <= \$1032 ;
-  always @(posedge clk)
-    p_shift_c3_keep <= \$1033 ;
-  always @(posedge clk)
-    p_shift_c4_keep <= \$1034 ;
-  always @(posedge clk)
-    p_shift_c5_keep <= \$1035 ;
-  always @(posedge clk)
-    p_shift_c6_keep <= \$1036 ;
-  always @(posedge clk)
-    p_shift_c7_keep <= \$1037 ;
-  always @(posedge clk)
-    p_shift_c8_keep <= \$1038 ;
-  always @(posedge clk)
-    p_shift_c9_keep <= \$1039 ;
-  always @(posedge clk)
-    p_shift_c10_keep <= \$1040 ;
-  always @(posedge clk)
-    p_shift_c11_keep <= \$1041 ;
-  always @(posedge clk)
-    p_shift_c12_keep <= \$1042 ;
-  always @(posedge clk)
-    p_shift_c13_keep <= \$1043 ;
-  always @(posedge clk)
-    p_shift_c14_keep <= \$1044 ;
-  always @(posedge clk)
-    p_shift_c15_keep <= \$1045 ;
-  always @(posedge clk)
-    p_res <= \$1046 ;
-  always @(posedge clk)
-    asm <= \$1047 ;
-  always @(posedge clk)
-    \$signal$260  <= \$1048 ;
-  always @(posedge clk)
-    o_beat <= \$1049 ;
-  always @(posedge clk)
-    o_addr <= \$1050 ;
-  always @(posedge clk)
-    o_last <= \$1051 ;
-  always @(posedge clk)
-    o_addr2 <= \$1052 ;
-  always @(posedge clk)
-    \$signal$265  <= \$1053 ;
-  always @(posedge clk)
-    o_bank2 <= \$1054 ;
-  always @(posedge clk)
-    o_beat2 <= \$1055 ;
-  always @(posedge clk)
-    thresh_l0 <= \$1056 ;
-  always @(posedge clk)
-    o_addr3 <= \$1057 ;
-  always @(posedge clk)
-    \$signal$117  <= \$1058 ;
-  always @(posedge clk)
-    o_data3 <= \$1059 ;
-  always @(posedge clk)
-    cp <= \$1060 ;
-  always @(posedge clk)
-    pad_word_d <= \$1061 ;
-  always @(posedge clk)
-    thresh_l1 <= \$1062 ;
-  always @(posedge clk)
-    thresh_l2 <= \$1063 ;
-  always @(posedge clk)
-    sc_bits <= \$1064 ;
-  always @(posedge clk)
-    old_bits <= \$1065 ;
-  always @(posedge clk)
-    thr0_q <= \$1066 ;
-  always @(posedge clk)
-    acc <= \$1067 ;
-  always @(posedge clk)
-    srow <= \$1068 ;
-  always @(posedge clk)
-    sbit <= \$1069 ;
-  always @(posedge clk)
-    y_q <= \$1070 ;
-  always @(posedge clk)
-    scores_q <= \$1071 ;
-  always @(posedge clk)
-    wrow <= \$1072 ;
-  always @(posedge clk)
-    wbit <= \$1073 ;
-  always @(posedge clk)
-    counting <= \$1074 ;
-  always @(posedge clk)
-    inc_q_cycles <= \$1075 ;
-  always @(posedge clk)
-    ctr_cycles <= \$1076 ;
-  always @(posedge clk)
-    inc_q_instructions <= \$1077 ;
-  always @(posedge clk)
-    ctr_instructions <= \$1078 ;
-  always @(posedge clk)
-    inc_q_load_busy <= \$1079 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$1080 ;
-  always @(posedge clk)
-    inc_q_load_stall <= \$1081 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$1082 ;
-  always @(posedge clk)
-    inc_q_store_busy <= \$1083 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$1084 ;
-  always @(posedge clk)
-    inc_q_store_stall <= \$1085 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$1086 ;
-  always @(posedge clk)
-    inc_q_gemm_busy <= \$1087 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$1088 ;
-  always @(posedge clk)
-    inc_q_gemm_stall <= \$1089 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$1090 ;
-  always @(posedge clk)
-    inc_q_post_busy <= \$1091 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$1092 ;
-  always @(posedge clk)
-    inc_q_post_stall <= \$1093 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$1094 ;
-  always @(posedge clk)
-    inc_q_sram_act_reads <= \$1095 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$1096 ;
-  always @(posedge clk)
-    inc_q_sram_act_writes <= \$1097 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$1098 ;
-  always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1099 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$1100 ;
-  always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1101 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$1102 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1103 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1104 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1105 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1106 ;
-  always @(posedge clk)
-    inc_q_sram_out_reads <= \$1107 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$1108 ;
-  always @(posedge clk)
-    inc_q_sram_out_writes <= \$1109 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$1110 ;
-  always @(posedge clk)
-    inc_q_threshold_ops <= \$1111 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$1112 ;
-  \accel_top.array  array (
-    .a_in(a_in),
-    .acc(\acc$269 ),
-    .clk(clk),
-    .plane(plane),
-    .rst(rst),
-    .valid(valid),
-    .w_in(w_in),
-    .zero(zero)
-  );
-  \accel_top.thresh_unit  thresh_unit (
-    .acc(acc),
-    .active(p_cmp),
-    .\port$3916$0 (p_shift_c0_keep),
-    .\port$3918$0 (p_shift_c1_keep),
-    .\port$3920$0 (p_shift_c2_keep),
-    .\port$3922$0 (p_shift_c3_keep),
-    .\port$3924$0 (p_shift_c4_keep),
-    .\port$3926$0 (p_shift_c5_keep),
-    .\port$3928$0 (p_shift_c6_keep),
-    .\port$3930$0 (p_shift_c7_keep),
-    .\port$3932$0 (p_shift_c8_keep),
-    .\port$3934$0 (p_shift_c9_keep),
-    .\port$3936$0 (p_shift_c10_keep),
-    .\port$3938$0 (p_shift_c11_keep),
-    .\port$3940$0 (p_shift_c12_keep),
-    .\port$3942$0 (p_shift_c13_keep),
-    .\port$3944$0 (p_shift_c14_keep),
-    .\port$3946$0 (p_shift_c15_keep),
-    .\port$3980$0 (thresh_l1),
-    .\port$3982$0 (thresh_l2),
-    .\port$3988$0 (thr0_q),
-    .scores(scores),
-    .y(y)
-  );
+    lp_once <= \$118 ;
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (o_bank2[0])
-      1'h0:
-          \$106  = act_q[63:0];
-      1'h1:
-          \$106  = act_q[127:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$151  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$151  = old_bits[15:0];
-      2'h1:
-          \$151  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$171  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$171  = old_bits[15:0];
-      2'h1:
-          \$171  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$191  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$191  = old_bits[15:0];
-      2'h1:
-          \$191  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$211  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$211  = old_bits[15:0];
-      2'h1:
-          \$211  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$231  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$231  = old_bits[15:0];
-      2'h1:
-          \$231  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$251  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$251  = old_bits[15:0];
-      2'h1:
-          \$251  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$271  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$271  = old_bits[15:0];
-      2'h1:
-          \$271  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$291  = 16'h0000;
-    casez (wrow)
-      2'h0:
-          \$291  = old_bits[15:0];
-      2'h1:
-          \$291  = old_bits[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$354  = ctr_cycles;
-      2'h1:
-          \$354  = ctr_instructions;
-      2'h2:
-          \$354  = ctr_load_busy;
-      2'h3:
-          \$354  = ctr_load_stall;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$355  = ctr_store_busy;
-      2'h1:
-          \$355  = ctr_store_stall;
-      2'h2:
-          \$355  = ctr_gemm_busy;
-      2'h3:
-          \$355  = ctr_gemm_stall;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$356  = ctr_post_busy;
-      2'h1:
-          \$356  = ctr_post_stall;
-      2'h2:
-          \$356  = ctr_sram_act_reads;
-      2'h3:
-          \$356  = ctr_sram_act_writes;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$357  = ctr_sram_weight_reads;
-      2'h1:
-          \$357  = ctr_sram_weight_writes;
-      2'h2:
-          \$357  = ctr_sram_thresh_reads;
-      2'h3:
-          \$357  = ctr_sram_thresh_writes;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$358  = 48'h000000000000;
-    casez (ctr_sel[1:0])
-      2'h0:
-          \$358  = ctr_sram_out_reads;
-      2'h1:
-          \$358  = ctr_sram_out_writes;
-      2'h2:
-          \$358  = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = 48'h000000000000;
-    casez (sel_q)
-      3'h0:
-          \$359  = ctr_group0;
-      3'h1:
-          \$359  = ctr_group1;
-      3'h2:
-          \$359  = ctr_group2;
-      3'h3:
-          \$359  = ctr_group3;
-      3'h4:
-          \$359  = ctr_group4;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$592  = 15'h0000;
-      4'h1:
-          \$592  = 15'h0001;
-      4'h2:
-          \$592  = 15'h0003;
-      4'h3:
-          \$592  = 15'h0007;
-      4'h4:
-          \$592  = 15'h000f;
-      4'h5:
-          \$592  = 15'h001f;
-      4'h6:
-          \$592  = 15'h003f;
-      4'h7:
-          \$592  = 15'h007f;
-      4'h8:
-          \$592  = 15'h00ff;
-      4'h9:
-          \$592  = 15'h01ff;
-      4'ha:
-          \$592  = 15'h03ff;
-      4'hb:
-          \$592  = 15'h07ff;
-      4'hc:
-          \$592  = 15'h0fff;
-      4'hd:
-          \$592  = 15'h1fff;
-      4'he:
-          \$592  = 15'h3fff;
-      4'hf:
-          \$592  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (ir_q[54:51])
-      4'h0:
-          \$596  = 15'h0000;
-      4'h1:
-          \$596  = 15'h0001;
-      4'h2:
-          \$596  = 15'h0003;
-      4'h3:
-          \$596  = 15'h0007;
-      4'h4:
-          \$596  = 15'h000f;
-      4'h5:
-          \$596  = 15'h001f;
-      4'h6:
-          \$596  = 15'h003f;
-      4'h7:
-          \$596  = 15'h007f;
-      4'h8:
-          \$596  = 15'h00ff;
-      4'h9:
-          \$596  = 15'h01ff;
-      4'ha:
-          \$596  = 15'h03ff;
-      4'hb:
-          \$596  = 15'h07ff;
-      4'hc:
-          \$596  = 15'h0fff;
-      4'hd:
-          \$596  = 15'h1fff;
-      4'he:
-          \$596  = 15'h3fff;
-      4'hf:
-          \$596  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = 64'h0000000000000000;
-    casez (o_beat2)
-      3'h0:
-          \$684  = store_out[63:0];
-      3'h1:
-          \$684  = store_out[127:64];
-      3'h2:
-          \$684  = store_out[191:128];
-      3'h3:
-          \$684  = store_out[255:192];
-      3'h4:
-          \$684  = store_out[319:256];
-      3'h5:
-          \$684  = store_out[383:320];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$729  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$729  = act_q[15:0];
-      8'h01:
-          \$729  = act_q[31:16];
-      8'h02:
-          \$729  = act_q[47:32];
-      8'h03:
-          \$729  = act_q[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$730  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$730  = act_q[79:64];
-      8'h01:
-          \$730  = act_q[95:80];
-      8'h02:
-          \$730  = act_q[111:96];
-      8'h03:
-          \$730  = act_q[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$735  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$735  = act_q[15:0];
-      8'h01:
-          \$735  = act_q[31:16];
-      8'h02:
-          \$735  = act_q[47:32];
-      8'h03:
-          \$735  = act_q[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$736  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$736  = act_q[79:64];
-      8'h01:
-          \$736  = act_q[95:80];
-      8'h02:
-          \$736  = act_q[111:96];
-      8'h03:
-          \$736  = act_q[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$751  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$751  = sc_bits[0];
-      2'h1:
-          \$751  = sc_bits[16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$753  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$753  = sc_bits[1];
-      2'h1:
-          \$753  = sc_bits[17];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$755  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$755  = sc_bits[2];
-      2'h1:
-          \$755  = sc_bits[18];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$757  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$757  = sc_bits[3];
-      2'h1:
-          \$757  = sc_bits[19];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$759  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$759  = sc_bits[4];
-      2'h1:
-          \$759  = sc_bits[20];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$761  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$761  = sc_bits[5];
-      2'h1:
-          \$761  = sc_bits[21];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$763  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$763  = sc_bits[6];
-      2'h1:
-          \$763  = sc_bits[22];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$765  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$765  = sc_bits[7];
-      2'h1:
-          \$765  = sc_bits[23];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$767  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$767  = sc_bits[8];
-      2'h1:
-          \$767  = sc_bits[24];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$769  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$769  = sc_bits[9];
-      2'h1:
-          \$769  = sc_bits[25];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$771  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$771  = sc_bits[10];
-      2'h1:
-          \$771  = sc_bits[26];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$773  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$773  = sc_bits[11];
-      2'h1:
-          \$773  = sc_bits[27];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$775  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$775  = sc_bits[12];
-      2'h1:
-          \$775  = sc_bits[28];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$777  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$777  = sc_bits[13];
-      2'h1:
-          \$777  = sc_bits[29];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$779  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$779  = sc_bits[14];
-      2'h1:
-          \$779  = sc_bits[30];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$781  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$781  = sc_bits[15];
-      2'h1:
-          \$781  = sc_bits[31];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$784  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (crow)
-      2'h0:
-          \$784  = \acc$269 [383:0];
-      2'h1:
-          \$784  = \acc$269 [767:384];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           if (start) begin
             pc_next = 11'h000;
           end
     endcase
     if (finish) begin
-      pc_next = \$320 [10:0];
-      if (\$321 ) begin
+      pc_next = \$47 [10:0];
+      if (\$48 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -5548,30 +3359,42 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    inc[31:16] = 16'h0000;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          inc[31:16] = 16'h0001;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$10 ) begin
-      fetched[26:11] = \$15 [15:0];
-      fetched[113:105] = \$20 [8:0];
+    if (\$16 ) begin
+      fetched[26:11] = \$21 [15:0];
+      fetched[113:105] = \$26 [8:0];
     end
-    if (\$26 ) begin
-      fetched[41:26] = \$31 [15:0];
-      fetched[87:72] = \$36 [15:0];
+    if (\$32 ) begin
+      fetched[41:26] = \$37 [15:0];
+      fetched[87:72] = \$42 [15:0];
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     bad = 1'h0;
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$37 ;
+          bad = load__refused;
       4'h2:
-          bad = \$40 ;
+          bad = store__refused;
       4'h3:
-          bad = \$41 ;
+          bad = gemm__refused;
       4'h4:
-          bad = \$57 ;
+          bad = post__refused;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -5581,1150 +3404,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     endcase
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_instructions = 16'h0000;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    load__start = 1'h0;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
-          inc_instructions = 16'h0001;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    finish = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          if (\$58 ) begin
-            finish = 1'h1;
-          end
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$59 ) begin
-                if (rx_blast) begin
-                  finish = 1'h1;
-                end
-              end
-            end
-          end
-      4'h3:
-          if (\$110 ) begin
-            if (\$signal$117 ) begin
-              finish = 1'h1;
-            end
-          end
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            if (\$119 ) begin
-              finish = 1'h1;
-            end
-          end
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$318 ) begin
-              if (\$319 ) begin
-                finish = 1'h1;
-              end
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_valid = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_valid = req_more;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_addr = 32'd0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_addr = req_addr;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_rd_len = 24'h000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          mem_rd_len = rd_len;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    full = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-        begin
-          full = asm;
-          if (rx_oh) begin
-            full = mem_rd_data;
-          end
-        end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            inc_load_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_addr_req = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_addr_req = \$60 [7:0];
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$130 ) begin
-            end else begin
-              act_addr_req = paddr[7:0];
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_data_req = 128'h00000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_data_req = { full, full };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$130 ) begin
-            end else begin
-              act_data_req = { \$293 , \$273 , \$253 , \$233 , \$213 , \$193 , \$173 , \$153  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_en_req = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    act_en_req = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61  };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$130 ) begin
-            end else begin
-              act_en_req = { \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    inc_sram_act_writes = 16'h0001;
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$130 ) begin
-            end else begin
-              inc_sram_act_writes = 16'h0001;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_addr_req = 9'h000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_addr_req = \$69 [8:0];
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_data_req = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_data_req = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    weight_en_req = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    weight_en_req = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    inc_sram_weight_writes = 16'h0001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_addr_req = 9'h000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_addr_req = \$86 [8:0];
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$130 ) begin
-              thresh_out_addr_req = \$133 [8:0];
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_data_req = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_data_req = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$130 ) begin
-              thresh_out_data_req = scores_q;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh_out_en_req = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    thresh_out_en_req = { \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87  };
-              endcase
-            end
-          end
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$130 ) begin
-              thresh_out_en_req = 16'hffff;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    inc_sram_thresh_writes = 16'h0001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          (* full_case = 32'd1 *)
-          if (mem_rd_data_valid) begin
-          end else begin
-            inc_load_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$104 ) begin
-            if (issuing) begin
-              if (\$105 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      inc_sram_act_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$118  };
-          end
-      4'h5:
-          if (\$120 ) begin
-            if (\$122 ) begin
-              inc_sram_act_reads = 16'h0002;
-            end
-            if (\$126 ) begin
-              inc_sram_act_reads = 16'h0002;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$104 ) begin
-            if (issuing) begin
-              if (\$105 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h3:
-                      inc_sram_out_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_act = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          store_act = \$106 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          store_out = thresh_l0;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    rd_hold = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          rd_hold = \$109 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_valid = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_valid = \$signal$104 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_addr = 32'd0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_addr = o_addr3;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    mem_wr_data = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          mem_wr_data = o_data3;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$110 ) begin
-            inc_store_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          (* full_case = 32'd1 *)
-          if (\$110 ) begin
-          end else begin
-            inc_store_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            inc_gemm_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            inc_sram_weight_reads = 16'h0010;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            inc_gemm_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$120 ) begin
-            inc_sram_thresh_reads = 16'h0010;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_stall = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$127 ) begin
-            inc_post_stall = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_busy = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            inc_post_busy = 16'h0001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_threshold_ops = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$128 ) begin
-              inc_threshold_ops = { 9'h000, \$129  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_writes = 16'h0000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$127 ) begin
-          end else begin
-            if (\$130 ) begin
-              inc_sram_out_writes = 16'h0001;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$918  = thresh_out_en_req;
-    if (rst) begin
-      \$918  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$919  = act_en_req;
-    if (rst) begin
-      \$919  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$920  = weight_en_req;
-    if (rst) begin
-      \$920  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = \$340 ;
-    if (rst) begin
-      \$921  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = \$353 [9:0];
-    if (rst) begin
-      \$922  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = pc_next;
-    if (rst) begin
-      \$923  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = \$354 ;
-    if (rst) begin
-      \$924  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = \$355 ;
-    if (rst) begin
-      \$925  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = \$356 ;
-    if (rst) begin
-      \$926  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = \$357 ;
-    if (rst) begin
-      \$927  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = \$358 ;
-    if (rst) begin
-      \$928  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = ctr_sel[4:2];
-    if (rst) begin
-      \$929  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = \$359 ;
-    if (rst) begin
-      \$930  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = act_q;
-    if (\$360 ) begin
-      \$931  = act_r__data;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = pad_d;
-    if (rst) begin
-      \$932  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = pad_word_d;
-    if (rst) begin
-      \$933  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = \$signal$204 ;
-    if (rst) begin
-      \$934  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = cz;
-    if (rst) begin
-      \$935  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = cp;
-    if (rst) begin
-      \$936  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$937  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$937  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
@@ -6732,4253 +3419,700 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               6'b?1????:
                   /* empty */;
               6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$938  = \$621 ;
+                  load__start = 1'h1;
             endcase
           end
     endcase
-    if (rst) begin
-      \$938  = 1'h0;
-    end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = ir__data;
-    if (rst) begin
-      \$939  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = fetched;
-    if (rst) begin
-      \$940  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = { \$366 , \$365 , \$364 , \$363 , \$362 , \$361  };
-    if (rst) begin
-      \$941  = 6'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = \$375 ;
-    if (rst) begin
-      \$942  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = \$381 ;
-    if (rst) begin
-      \$943  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$944  = { 4'h0, \$393  };
-    if (rst) begin
-      \$944  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = \$396 [8:0];
-    if (rst) begin
-      \$945  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = \$397 [15:0];
-    if (rst) begin
-      \$946  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = \$590 ;
-    if (rst) begin
-      \$947  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = \$594 [1:0];
-    if (rst) begin
-      \$948  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = \$599 [1:0];
-    if (rst) begin
-      \$949  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$950  = ir_q[71];
-    if (rst) begin
-      \$950  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = \$601 ;
-    if (rst) begin
-      \$951  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = \$604 [3:0];
-    if (rst) begin
-      \$952  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = state;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    store__start = 1'h0;
     casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$953  = 4'h8;
-          end
-      4'h8:
-          if (\$606 ) begin
-            \$953  = 4'h1;
-          end
-      4'h1:
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$953  = 4'h7;
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$953  = 4'h9;
+                  /* empty */;
               6'b?????1:
-                  \$953  = 4'h2;
+                  /* empty */;
               6'b????1?:
-                  \$953  = 4'h3;
+                  store__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    gemm__start = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
               6'b???1??:
-                  \$953  = 4'h4;
+                  gemm__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    post__start = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  /* empty */;
               6'b??1???:
-                  \$953  = 4'h5;
+                  post__start = 1'h1;
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$92  = \$49 ;
+    if (rst) begin
+      \$92  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$93  = \$62 [9:0];
+    if (rst) begin
+      \$93  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$94  = pc_next;
+    if (rst) begin
+      \$94  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$95  = ir__data;
+    if (rst) begin
+      \$95  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$96  = fetched;
+    if (rst) begin
+      \$96  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$97  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63  };
+    if (rst) begin
+      \$97  = 6'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$98  = \$78 ;
+    if (rst) begin
+      \$98  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$99  = state;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$99  = 3'h5;
+          end
+      3'h5:
+          if (\$80 ) begin
+            \$99  = 3'h1;
+          end
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$99  = 3'h4;
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$99  = 3'h6;
+              6'b?????1:
+                  \$99  = 3'h2;
+              6'b????1?:
+                  \$99  = 3'h2;
+              6'b???1??:
+                  \$99  = 3'h2;
+              6'b??1???:
+                  \$99  = 3'h2;
               6'b1?????:
-                  \$953  = 4'h6;
+                  \$99  = 3'h3;
             endcase
           end
     endcase
     if (finish) begin
-      \$953  = 4'h1;
+      \$99  = 3'h1;
     end
     if (rst) begin
-      \$953  = 4'h0;
+      \$99  = 3'h0;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = t;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$100  = t;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$954  = 3'h0;
+            \$100  = 2'h0;
           end
-      4'h8:
-          \$954  = \$605 [2:0];
-      4'h1:
-          \$954  = 3'h0;
-      4'h9:
-          \$954  = \$631 [2:0];
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$720 ) begin
-            \$954  = \$721 [2:0];
-          end
+      3'h5:
+          \$100  = \$79 [1:0];
+      3'h1:
+          \$100  = 2'h0;
+      3'h6:
+          \$100  = \$84 [1:0];
     endcase
     if (rst) begin
-      \$954  = 3'h0;
+      \$100  = 2'h0;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = \$signal$63 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$101  = \$signal ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$955  = 1'h0;
+            \$101  = 1'h0;
           end
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$955  = 1'h1;
+                  \$101  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         if (lp_once) begin
-          \$955  = 1'h0;
+          \$101  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$955  = 1'h0;
+      \$101  = 1'h0;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = instr;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$102  = load__instr;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
-          \$956  = nxt;
+      3'h1:
+          \$102  = load__issue;
     endcase
     if (rst) begin
-      \$956  = 128'h00000000000000000000000000000000;
+      \$102  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = lp_left;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$103  = lp_left;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$957  = nxt[23:8];
+                  \$103  = load__issue[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$957  = \$745 [15:0];
+          \$103  = \$86 [15:0];
         end
       end
     end
     if (rst) begin
-      \$957  = 16'h0000;
+      \$103  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$958  = \$like ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$104  = \$like ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$958  = \$607 [10:0];
+                  \$104  = \$81 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$958  = 11'h000;
+      \$104  = 11'h000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = lp_end;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$105  = lp_end;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$959  = \$608 [10:0];
+                  \$105  = \$82 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$959  = 11'h000;
+      \$105  = 11'h000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$960  = \$signal$66 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$106  = \$signal$22 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$960  = 16'h0000;
+                  \$106  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$960  = \$signal$67 ;
+          \$106  = \$signal$23 ;
         end
       end
     end
     if (rst) begin
-      \$960  = 16'h0000;
+      \$106  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = \$signal$70 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$107  = \$signal$26 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$961  = 16'h0000;
+                  \$107  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$961  = \$signal$71 ;
+          \$107  = \$signal$27 ;
         end
       end
     end
     if (rst) begin
-      \$961  = 16'h0000;
+      \$107  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$962  = \$signal$72 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$108  = \$signal$28 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$962  = 16'h0000;
+                  \$108  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$962  = \$signal$73 ;
+          \$108  = \$signal$29 ;
         end
       end
     end
     if (rst) begin
-      \$962  = 16'h0000;
+      \$108  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = \$signal$68 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$109  = \$signal$24 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$963  = 9'h000;
+                  \$109  = 9'h000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$963  = \$signal$69 ;
+          \$109  = \$signal$25 ;
         end
       end
     end
     if (rst) begin
-      \$963  = 9'h000;
+      \$109  = 9'h000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$964  = \$signal$222 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$110  = \$signal$67 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$964  = nxt[47:32];
+                  \$110  = load__issue[47:32];
             endcase
           end
     endcase
     if (rst) begin
-      \$964  = 16'h0000;
+      \$110  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = \$signal$223 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$111  = \$signal$68 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$965  = nxt[72:57];
+                  \$111  = load__issue[72:57];
             endcase
           end
     endcase
     if (rst) begin
-      \$965  = 16'h0000;
+      \$111  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = \$signal$224 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$112  = \$signal$69 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$966  = nxt[88:73];
+                  \$112  = load__issue[88:73];
             endcase
           end
     endcase
     if (rst) begin
-      \$966  = 16'h0000;
+      \$112  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = \$signal$225 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$113  = \$signal$70 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$967  = nxt[56:48];
+                  \$113  = load__issue[56:48];
             endcase
           end
     endcase
     if (rst) begin
-      \$967  = 9'h000;
+      \$113  = 9'h000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = \$signal$67 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$114  = \$signal$23 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$968  = nxt[47:32];
+                  \$114  = load__issue[47:32];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$968  = \$747 [15:0];
+          \$114  = \$88 [15:0];
         end
       end
     end
     if (rst) begin
-      \$968  = 16'h0000;
+      \$114  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = \$signal$71 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$115  = \$signal$27 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$969  = nxt[72:57];
+                  \$115  = load__issue[72:57];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$969  = \$748 [15:0];
+          \$115  = \$89 [15:0];
         end
       end
     end
     if (rst) begin
-      \$969  = 16'h0000;
+      \$115  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$970  = \$signal$73 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$116  = \$signal$29 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$970  = nxt[88:73];
+                  \$116  = load__issue[88:73];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$970  = \$749 [15:0];
+          \$116  = \$90 [15:0];
         end
       end
     end
     if (rst) begin
-      \$970  = 16'h0000;
+      \$116  = 16'h0000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = \$signal$69 ;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$117  = \$signal$25 ;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$971  = nxt[56:48];
+                  \$117  = load__issue[56:48];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$971  = \$750 [8:0];
+          \$117  = \$91 [8:0];
         end
       end
     end
     if (rst) begin
-      \$971  = 9'h000;
+      \$117  = 9'h000;
     end
   end
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$972  = lp_once;
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$118  = lp_once;
     casez (state)
-      4'h0, 4'h6, 4'h7:
+      3'h0, 3'h3, 3'h4:
           /* empty */;
-      4'h8:
+      3'h5:
           /* empty */;
-      4'h1:
+      3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$972  = \$609 ;
+                  \$118  = \$83 ;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$744 ) begin
+      if (\$85 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$972  = \$746 ;
+          \$118  = \$87 ;
         end
       end
     end
     if (rst) begin
-      \$972  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$973  = n_nb1;
-              6'b????1?:
-                  \$973  = n_nb1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$973  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$974  = \$signal$227 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$974  = \$610 [15:0];
-              6'b????1?:
-                  \$974  = \$616 [15:0];
-              6'b???1??:
-                  \$974  = { \$622 [11], \$622 [11], \$622 [11], \$622 [11], \$622  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$974  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = b1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$975  = \$611 ;
-              6'b????1?:
-                  \$975  = \$617 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$975  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$976  = rd_len;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$976  = n_rd_len;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$976  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = req_more;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$977  = \$612 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$632 ) begin
-            \$977  = \$635 ;
-          end
-    endcase
-    if (rst) begin
-      \$977  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$978  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$978  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$632 ) begin
-            \$978  = \$633 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$978  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$979  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$632 ) begin
-            \$979  = \$634 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$979  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$980  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$980  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$637 ) begin
-                \$980  = \$638 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$980  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = rx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$981  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              (* full_case = 32'd1 *)
-              if (\$637 ) begin
-                \$981  = 16'h0000;
-              end else begin
-                \$981  = \$642 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$981  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$982  = rx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$982  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$982  = 3'h0;
-            end else begin
-              \$982  = \$645 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$982  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$983  = rx_bl;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$983  = \$613 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$983  = \$636 ;
-            end else begin
-              \$983  = \$647 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$983  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$984  = rx_oh;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$984  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-              \$984  = 1'h1;
-            end else begin
-              \$984  = \$648 [0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$984  = 1'h1;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$985  = \$signal$86 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$985  = \$614 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              (* full_case = 32'd1 *)
-              if (\$637 ) begin
-                \$985  = \$639 ;
-              end else begin
-                \$985  = \$644 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$985  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$986  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$986  = \$615 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (rx_bl) begin
-              if (\$637 ) begin
-                \$986  = \$641 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$986  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = \$signal$231 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$987  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                if (\$signal$236 ) begin
-                  \$987  = \$654 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$987  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$988  = tx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$988  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$236 ) begin
-                  \$988  = 16'h0000;
-                end else begin
-                  \$988  = \$669 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$988  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$989  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$989  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$235 ) begin
-                \$989  = 3'h0;
-              end else begin
-                \$989  = \$675 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$989  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = \$signal$233 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$990  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                if (\$signal$236 ) begin
-                  \$990  = \$658 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$990  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$991  = s_cur;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$991  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$235 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$236 ) begin
-                  \$991  = \$659 [31:0];
-                end else begin
-                  \$991  = \$670 [31:0];
-                end
-              end else begin
-                \$991  = \$676 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$991  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$992  = \$signal$235 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$992  = \$618 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$235 ) begin
-                \$992  = \$653 ;
-              end else begin
-                \$992  = \$678 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$992  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = \$signal$236 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$993  = \$619 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$236 ) begin
-                  \$993  = \$655 ;
-                end else begin
-                  \$993  = \$672 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$993  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$994  = tx_kl;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$994  = \$620 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                if (\$signal$236 ) begin
-                  \$994  = \$657 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$994  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$995  = t_row;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$995  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                if (\$signal$236 ) begin
-                  \$995  = \$662 [8:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$995  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$996  = \$signal$166 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$996  = { 7'h00, n_t_base };
-              6'b???1??:
-                  \$996  = nxt[26:11];
-              6'b??1???:
-                  \$996  = \$630 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$236 ) begin
-                  \$996  = { 6'h00, \$665  };
-                end else begin
-                  \$996  = \$673 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            \$996  = \$696 [15:0];
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$250 ) begin
-                  \$996  = \$702 [15:0];
-                end else begin
-                  \$996  = \$709 [15:0];
-                end
-              end
-            end
-          end
-      4'h5:
-          if (\$726 ) begin
-            \$996  = instr[41:26];
-          end
-    endcase
-    if (rst) begin
-      \$996  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$997  = thr_ptr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$997  = { 7'h00, n_t_base };
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$997  = nxt[25:10];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$signal$235 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$236 ) begin
-                  \$997  = { 6'h00, \$668  };
-                end else begin
-                  \$997  = \$674 [15:0];
-                end
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$997  = \$725 [15:0];
-    endcase
-    if (rst) begin
-      \$997  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$998  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$998  = 1'h1;
-              6'b???1??:
-                  \$998  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              if (\$680 ) begin
-                \$998  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                if (\$signal$250 ) begin
-                  if (\$signal$251 ) begin
-                    \$998  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$998  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$999  = \$signal$239 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$999  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$999  = 1'h1;
-            end else begin
-              \$999  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$999  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1000  = \$signal$240 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$1000  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1000  = \$signal$239 ;
-          end
-    endcase
-    if (rst) begin
-      \$1000  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1001  = \$signal$104 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$1001  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1001  = \$signal$240 ;
-          end
-    endcase
-    if (rst) begin
-      \$1001  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1002  = pad_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  \$1002  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1002  = \$693 ;
-          end
-    endcase
-    if (rst) begin
-      \$1002  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1003  = wgt_r__addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1003  = nxt[35:27];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1003  = \$695 [8:0];
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                if (\$signal$250 ) begin
-                  \$1003  = instr[35:27];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1003  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1004  = p;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1004  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                if (\$signal$250 ) begin
-                  \$1004  = \$699 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1004  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1005  = \$signal$242 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1005  = \$623 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1005  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1006  = \$signal$243 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1006  = \$624 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1006  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1007  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1007  = \$625 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1007  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1008  = tail;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1008  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1008  = \$719 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$1008  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1009  = \$signal$245 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1009  = 11'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$248 ) begin
-              \$1009  = 11'h000;
-            end else begin
-              \$1009  = \$716 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1009  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1010  = \$signal$246 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1010  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$249 ) begin
-                \$1010  = 3'h0;
-              end else begin
-                \$1010  = \$712 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1010  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1011  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1011  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$250 ) begin
-                  \$1011  = 3'h0;
-                end else begin
-                  \$1011  = \$706 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1011  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1012  = \$signal$120 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1012  = { nxt[104], nxt[104:96] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$250 ) begin
-                  \$1012  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1012  = \$707 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1012  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1013  = ix;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1013  = { nxt[113], nxt[113:105] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$249 ) begin
-                \$1013  = { instr[113], instr[113:105] };
-              end else begin
-                \$1013  = \$713 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1013  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1014  = \$signal$248 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1014  = \$626 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$248 ) begin
-              \$1014  = \$697 ;
-            end else begin
-              \$1014  = \$718 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1014  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1015  = \$signal$249 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1015  = \$627 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              (* full_case = 32'd1 *)
-              if (\$signal$249 ) begin
-                \$1015  = \$698 ;
-              end else begin
-                \$1015  = \$715 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1015  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1016  = \$signal$250 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1016  = \$628 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$250 ) begin
-                  \$1016  = \$703 ;
-                end else begin
-                  \$1016  = \$711 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1016  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = \$signal$251 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1017  = \$629 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                if (\$signal$250 ) begin
-                  \$1017  = \$705 ;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1017  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1018  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1018  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                if (\$signal$250 ) begin
-                  \$1018  = \$700 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1018  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1019  = \$signal$253 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1019  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$signal$248 ) begin
-              if (\$signal$249 ) begin
-                (* full_case = 32'd1 *)
-                if (\$signal$250 ) begin
-                  \$1019  = \$701 [15:0];
-                end else begin
-                  \$1019  = \$708 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1019  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1020  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1020  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1020  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1021  = p_pad_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  \$1021  = n_pad_last;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1021  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1022  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1022  = 2'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$737 ) begin
-            if (\$738 ) begin
-              \$1022  = \$739 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1022  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1023  = cbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1023  = 4'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$737 ) begin
-            (* full_case = 32'd1 *)
-            if (\$738 ) begin
-              \$1023  = 4'h0;
-            end else begin
-              \$1023  = \$740 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1023  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1024  = svalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1024  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$737 ) begin
-            \$1024  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$1024  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1025  = wvalid;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1025  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1025  = svalid;
-    endcase
-    if (rst) begin
-      \$1025  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1026  = paddr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1026  = nxt[41:26];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$741 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$742 ) begin
-              \$1026  = instr[41:26];
-            end else begin
-              \$1026  = \$743 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1026  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1027  = p_lv;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1027  = \$like$216 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1027  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1028  = p_cmp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1028  = \$like$217 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1028  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1029  = p_ob1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1029  = n_ob1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1029  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1030  = p_shift_c0_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1030  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1030  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1031  = p_shift_c1_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1031  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1031  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1032  = p_shift_c2_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1032  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1032  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1033  = p_shift_c3_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1033  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1033  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1034  = p_shift_c4_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1034  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1034  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1035  = p_shift_c5_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1035  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1035  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1036  = p_shift_c6_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1036  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1036  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1037  = p_shift_c7_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1037  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1037  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1038  = p_shift_c8_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1038  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1038  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = p_shift_c9_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1039  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1039  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = p_shift_c10_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1040  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1040  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = p_shift_c11_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1041  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1041  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1042  = p_shift_c12_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1042  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1042  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1043  = p_shift_c13_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1043  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1043  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1044  = p_shift_c14_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1044  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1044  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1045  = p_shift_c15_keep;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1045  = \$signal$219 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1045  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1046  = p_res;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  /* empty */;
-              6'b????1?:
-                  /* empty */;
-              6'b???1??:
-                  /* empty */;
-              6'b??1???:
-                  \$1046  = n_res;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1046  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1047  = asm;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (rx_bl) begin
-            end else begin
-              \$1047  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1047  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1048  = \$signal$260 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              \$1048  = \$signal$231 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1048  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1049  = o_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              \$1049  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1049  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1050  = o_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              \$1050  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1050  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1051  = o_last;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$650 ) begin
-            if (issuing) begin
-              \$1051  = \$652 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1051  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1052  = o_addr2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1052  = o_addr;
-          end
-    endcase
-    if (rst) begin
-      \$1052  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1053  = \$signal$265 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1053  = o_last;
-          end
-    endcase
-    if (rst) begin
-      \$1053  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1054  = o_bank2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1054  = \$signal$260 ;
-          end
-    endcase
-    if (rst) begin
-      \$1054  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1055  = o_beat2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1055  = o_beat;
-          end
-    endcase
-    if (rst) begin
-      \$1055  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1056  = thresh_l0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1056  = thr_r__data;
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$722 ) begin
-            \$1056  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1056  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1057  = o_addr3;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1057  = o_addr2;
-          end
-    endcase
-    if (rst) begin
-      \$1057  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1058  = \$signal$117 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1058  = \$signal$265 ;
-          end
-    endcase
-    if (rst) begin
-      \$1058  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1059  = o_data3;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$682 ) begin
-            \$1059  = \$685 ;
-          end
-    endcase
-    if (rst) begin
-      \$1059  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1060  = cp;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1060  = p;
-          end
-    endcase
-    if (rst) begin
-      \$1060  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1061  = pad_word_d;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1061  = \$694 ;
-          end
-    endcase
-    if (rst) begin
-      \$1061  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1062  = thresh_l1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$723 ) begin
-            \$1062  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1062  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = thresh_l2;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$724 ) begin
-            \$1063  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1063  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = sc_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$728 ) begin
-            \$1064  = { \$730 , \$729  };
-          end
-    endcase
-    if (rst) begin
-      \$1064  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$734 ) begin
-            \$1065  = { \$736 , \$735  };
-          end
-    endcase
-    if (rst) begin
-      \$1065  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1066  = \$783 ;
-    if (rst) begin
-      \$1066  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = \$784 ;
-    if (rst) begin
-      \$1067  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1068  = crow;
-    if (rst) begin
-      \$1068  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1069  = cbit;
-    if (rst) begin
-      \$1069  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1070  = y;
-    if (rst) begin
-      \$1070  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1071  = scores;
-    if (rst) begin
-      \$1071  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1072  = srow;
-    if (rst) begin
-      \$1072  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1073  = sbit;
-    if (rst) begin
-      \$1073  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1074  = busy;
-    if (rst) begin
-      \$1074  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1075  = { 15'h0000, busy };
-    if (rst) begin
-      \$1075  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1076  = ctr_cycles;
-    if (\$790 ) begin
-      \$1076  = 48'h000000000000;
-    end else if (counting) begin
-      \$1076  = \$791 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1077  = inc_instructions;
-    if (rst) begin
-      \$1077  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1078  = ctr_instructions;
-    if (\$797 ) begin
-      \$1078  = 48'h000000000000;
-    end else if (counting) begin
-      \$1078  = \$798 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1079  = inc_load_busy;
-    if (rst) begin
-      \$1079  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1080  = ctr_load_busy;
-    if (\$804 ) begin
-      \$1080  = 48'h000000000000;
-    end else if (counting) begin
-      \$1080  = \$805 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1081  = inc_load_stall;
-    if (rst) begin
-      \$1081  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1082  = ctr_load_stall;
-    if (\$811 ) begin
-      \$1082  = 48'h000000000000;
-    end else if (counting) begin
-      \$1082  = \$812 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1083  = inc_store_busy;
-    if (rst) begin
-      \$1083  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1084  = ctr_store_busy;
-    if (\$818 ) begin
-      \$1084  = 48'h000000000000;
-    end else if (counting) begin
-      \$1084  = \$819 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1085  = inc_store_stall;
-    if (rst) begin
-      \$1085  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1086  = ctr_store_stall;
-    if (\$825 ) begin
-      \$1086  = 48'h000000000000;
-    end else if (counting) begin
-      \$1086  = \$826 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = inc_gemm_busy;
-    if (rst) begin
-      \$1087  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = ctr_gemm_busy;
-    if (\$832 ) begin
-      \$1088  = 48'h000000000000;
-    end else if (counting) begin
-      \$1088  = \$833 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1089  = inc_gemm_stall;
-    if (rst) begin
-      \$1089  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1090  = ctr_gemm_stall;
-    if (\$839 ) begin
-      \$1090  = 48'h000000000000;
-    end else if (counting) begin
-      \$1090  = \$840 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1091  = inc_post_busy;
-    if (rst) begin
-      \$1091  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1092  = ctr_post_busy;
-    if (\$846 ) begin
-      \$1092  = 48'h000000000000;
-    end else if (counting) begin
-      \$1092  = \$847 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1093  = inc_post_stall;
-    if (rst) begin
-      \$1093  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1094  = ctr_post_stall;
-    if (\$853 ) begin
-      \$1094  = 48'h000000000000;
-    end else if (counting) begin
-      \$1094  = \$854 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1095  = inc_sram_act_reads;
-    if (rst) begin
-      \$1095  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1096  = ctr_sram_act_reads;
-    if (\$860 ) begin
-      \$1096  = 48'h000000000000;
-    end else if (counting) begin
-      \$1096  = \$861 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1097  = inc_sram_act_writes;
-    if (rst) begin
-      \$1097  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1098  = ctr_sram_act_writes;
-    if (\$867 ) begin
-      \$1098  = 48'h000000000000;
-    end else if (counting) begin
-      \$1098  = \$868 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1099  = inc_sram_weight_reads;
-    if (rst) begin
-      \$1099  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1100  = ctr_sram_weight_reads;
-    if (\$874 ) begin
-      \$1100  = 48'h000000000000;
-    end else if (counting) begin
-      \$1100  = \$875 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1101  = inc_sram_weight_writes;
-    if (rst) begin
-      \$1101  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1102  = ctr_sram_weight_writes;
-    if (\$881 ) begin
-      \$1102  = 48'h000000000000;
-    end else if (counting) begin
-      \$1102  = \$882 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1103  = inc_sram_thresh_reads;
-    if (rst) begin
-      \$1103  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1104  = ctr_sram_thresh_reads;
-    if (\$888 ) begin
-      \$1104  = 48'h000000000000;
-    end else if (counting) begin
-      \$1104  = \$889 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1105  = inc_sram_thresh_writes;
-    if (rst) begin
-      \$1105  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1106  = ctr_sram_thresh_writes;
-    if (\$895 ) begin
-      \$1106  = 48'h000000000000;
-    end else if (counting) begin
-      \$1106  = \$896 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1107  = inc_sram_out_reads;
-    if (rst) begin
-      \$1107  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1108  = ctr_sram_out_reads;
-    if (\$902 ) begin
-      \$1108  = 48'h000000000000;
-    end else if (counting) begin
-      \$1108  = \$903 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1109  = inc_sram_out_writes;
-    if (rst) begin
-      \$1109  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1110  = ctr_sram_out_writes;
-    if (\$909 ) begin
-      \$1110  = 48'h000000000000;
-    end else if (counting) begin
-      \$1110  = \$910 [47:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1111  = inc_threshold_ops;
-    if (rst) begin
-      \$1111  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1112  = ctr_threshold_ops;
-    if (\$916 ) begin
-      \$1112  = 48'h000000000000;
-    end else if (counting) begin
-      \$1112  = \$917 [47:0];
+      \$118  = 1'h0;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign thresh_out_addr_q = \$signature__addr$25 ;
-  assign thresh_out_data_q = \$signature__data$27 ;
-  assign thresh_out_en_q = \$signature__en$29 ;
-  assign act_addr_q = \$signature__addr$31 ;
-  assign act_data_q = \$signature__data$33 ;
-  assign act_en_q = \$signature__en$35 ;
-  assign weight_addr_q = \$signature__addr$37 ;
-  assign weight_data_q = \$signature__data$39 ;
-  assign weight_en_q = \$signature__en$41 ;
   assign fetch_addr = ir__addr;
-  assign inc_cycles = { 15'h0000, busy };
-  assign wgt_q = w_in;
-  assign \$signal$56  = valid;
-  assign \$signal$58  = zero;
-  assign cp_q = plane;
-  assign acc_q = acc;
-  assign active = p_cmp;
-  assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign thresh = { thresh_l2, thresh_l1, thr0_q };
-  assign act_r__addr = \$signal$166 [7:0];
-  assign \$signal$168  = wgt_r__addr;
-  assign thr_r__addr = thr_ptr[8:0];
-  assign config_id = 32'd2190526106;
+  assign load__decode = fetched;
+  assign nxt = load__issue;
+  assign instr = load__instr;
+  assign store__decode = fetched;
+  assign store__issue = load__issue;
+  assign store__instr = load__instr;
+  assign gemm__decode = fetched;
+  assign gemm__issue = load__issue;
+  assign gemm__instr = load__instr;
+  assign post__decode = fetched;
+  assign post__issue = load__issue;
+  assign post__instr = load__instr;
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -10987,19 +4121,2025 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$41  = 1'h0;
-  assign \$47  = 1'h0;
-  assign \$48  = \$44 ;
-  assign \$383  = { 1'h0, ir_q[50:35] };
-  assign \$385  = { 1'h0, ir_q[50:35] };
-  assign \$387  = { 1'h0, ir_q[50:35] };
-  assign \$388  = { ir_q[50:35], 1'h0 };
-  assign \$389  = { 1'h0, ir_q[50:35], 2'h0 };
-  assign \$648  = { rx_oh, 1'h0 };
+  always @*
+    inc[15:0] = { 15'h0000, busy };
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
+  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
+  reg [47:0] \$1 ;
+  wire [48:0] \$10 ;
+  wire [48:0] \$11 ;
+  wire [48:0] \$12 ;
+  wire [48:0] \$13 ;
+  wire [48:0] \$14 ;
+  wire [48:0] \$15 ;
+  wire [48:0] \$16 ;
+  wire [48:0] \$17 ;
+  wire [48:0] \$18 ;
+  wire [48:0] \$19 ;
+  reg [47:0] \$2 ;
+  wire [48:0] \$20 ;
+  wire [48:0] \$21 ;
+  wire [48:0] \$22 ;
+  wire [48:0] \$23 ;
+  wire [48:0] \$24 ;
+  wire [48:0] \$25 ;
+  reg [47:0] \$26 ;
+  reg [47:0] \$27 ;
+  reg [47:0] \$28 ;
+  reg [47:0] \$29 ;
+  reg [47:0] \$3 ;
+  reg [47:0] \$30 ;
+  reg [2:0] \$31 ;
+  reg [47:0] \$32 ;
+  reg \$33 ;
+  reg [15:0] \$34 ;
+  reg [47:0] \$35 ;
+  reg [15:0] \$36 ;
+  reg [47:0] \$37 ;
+  reg [15:0] \$38 ;
+  reg [47:0] \$39 ;
+  reg [47:0] \$4 ;
+  reg [15:0] \$40 ;
+  reg [47:0] \$41 ;
+  reg [15:0] \$42 ;
+  reg [47:0] \$43 ;
+  reg [15:0] \$44 ;
+  reg [47:0] \$45 ;
+  reg [15:0] \$46 ;
+  reg [47:0] \$47 ;
+  reg [15:0] \$48 ;
+  reg [47:0] \$49 ;
+  reg [47:0] \$5 ;
+  reg [15:0] \$50 ;
+  reg [47:0] \$51 ;
+  reg [15:0] \$52 ;
+  reg [47:0] \$53 ;
+  reg [15:0] \$54 ;
+  reg [47:0] \$55 ;
+  reg [15:0] \$56 ;
+  reg [47:0] \$57 ;
+  reg [15:0] \$58 ;
+  reg [47:0] \$59 ;
+  reg [47:0] \$6 ;
+  reg [15:0] \$60 ;
+  reg [47:0] \$61 ;
+  reg [15:0] \$62 ;
+  reg [47:0] \$63 ;
+  reg [15:0] \$64 ;
+  reg [47:0] \$65 ;
+  reg [15:0] \$66 ;
+  reg [47:0] \$67 ;
+  reg [15:0] \$68 ;
+  reg [47:0] \$69 ;
+  wire [48:0] \$7 ;
+  reg [15:0] \$70 ;
+  reg [47:0] \$71 ;
+  wire [48:0] \$8 ;
+  wire [48:0] \$9 ;
+  input clear;
+  wire clear;
+  input clk;
+  wire clk;
+  reg counting = 1'h0;
+  reg [47:0] ctr_cycles = 48'h000000000000;
+  reg [47:0] ctr_gemm_busy = 48'h000000000000;
+  reg [47:0] ctr_gemm_stall = 48'h000000000000;
+  reg [47:0] ctr_group0 = 48'h000000000000;
+  reg [47:0] ctr_group1 = 48'h000000000000;
+  reg [47:0] ctr_group2 = 48'h000000000000;
+  reg [47:0] ctr_group3 = 48'h000000000000;
+  reg [47:0] ctr_group4 = 48'h000000000000;
+  reg [47:0] ctr_instructions = 48'h000000000000;
+  reg [47:0] ctr_load_busy = 48'h000000000000;
+  reg [47:0] ctr_load_stall = 48'h000000000000;
+  reg [47:0] ctr_post_busy = 48'h000000000000;
+  reg [47:0] ctr_post_stall = 48'h000000000000;
+  reg [47:0] ctr_sram_act_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_act_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_out_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_out_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_thresh_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_thresh_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_weight_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_weight_writes = 48'h000000000000;
+  reg [47:0] ctr_store_busy = 48'h000000000000;
+  reg [47:0] ctr_store_stall = 48'h000000000000;
+  reg [47:0] ctr_threshold_ops = 48'h000000000000;
+  input [303:0] inc;
+  wire [303:0] inc;
+  wire [15:0] \inc.cycles ;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.instructions ;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_reads ;
+  wire [15:0] \inc.sram_weight_writes ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  wire [15:0] \inc.threshold_ops ;
+  reg [15:0] inc_q_cycles = 16'h0000;
+  reg [15:0] inc_q_gemm_busy = 16'h0000;
+  reg [15:0] inc_q_gemm_stall = 16'h0000;
+  reg [15:0] inc_q_instructions = 16'h0000;
+  reg [15:0] inc_q_load_busy = 16'h0000;
+  reg [15:0] inc_q_load_stall = 16'h0000;
+  reg [15:0] inc_q_post_busy = 16'h0000;
+  reg [15:0] inc_q_post_stall = 16'h0000;
+  reg [15:0] inc_q_sram_act_reads = 16'h0000;
+  reg [15:0] inc_q_sram_act_writes = 16'h0000;
+  reg [15:0] inc_q_sram_out_reads = 16'h0000;
+  reg [15:0] inc_q_sram_out_writes = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_reads = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_writes = 16'h0000;
+  reg [15:0] inc_q_sram_weight_reads = 16'h0000;
+  reg [15:0] inc_q_sram_weight_writes = 16'h0000;
+  reg [15:0] inc_q_store_busy = 16'h0000;
+  reg [15:0] inc_q_store_stall = 16'h0000;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
+  input rst;
+  wire rst;
+  input running;
+  wire running;
+  input [4:0] sel;
+  wire [4:0] sel;
+  reg [2:0] sel_q = 3'h0;
+  output [47:0] value;
+  reg [47:0] value = 48'h000000000000;
+  always @(posedge clk)
+    ctr_group1 <= \$27 ;
+  always @(posedge clk)
+    ctr_group2 <= \$28 ;
+  always @(posedge clk)
+    ctr_group3 <= \$29 ;
+  always @(posedge clk)
+    ctr_group4 <= \$30 ;
+  always @(posedge clk)
+    sel_q <= \$31 ;
+  always @(posedge clk)
+    value <= \$32 ;
+  always @(posedge clk)
+    counting <= \$33 ;
+  always @(posedge clk)
+    inc_q_cycles <= \$34 ;
+  always @(posedge clk)
+    ctr_cycles <= \$35 ;
+  always @(posedge clk)
+    inc_q_instructions <= \$36 ;
+  always @(posedge clk)
+    ctr_instructions <= \$37 ;
+  always @(posedge clk)
+    inc_q_load_busy <= \$38 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$39 ;
+  always @(posedge clk)
+    inc_q_load_stall <= \$40 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$41 ;
+  always @(posedge clk)
+    inc_q_store_busy <= \$42 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$43 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$44 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$45 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$46 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$47 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$48 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$49 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$50 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$51 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$52 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$53 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$54 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$55 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$56 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$57 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$58 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$59 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$60 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$61 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$62 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$63 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$64 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$65 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$66 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$67 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$68 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$69 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$70 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$71 ;
+  assign \$7  = ctr_cycles + inc_q_cycles;
+  assign \$8  = ctr_instructions + inc_q_instructions;
+  assign \$9  = ctr_load_busy + inc_q_load_busy;
+  assign \$10  = ctr_load_stall + inc_q_load_stall;
+  assign \$11  = ctr_store_busy + inc_q_store_busy;
+  assign \$12  = ctr_store_stall + inc_q_store_stall;
+  assign \$13  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$14  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$15  = ctr_post_busy + inc_q_post_busy;
+  assign \$16  = ctr_post_stall + inc_q_post_stall;
+  assign \$17  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$18  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$19  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$20  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$21  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$22  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$23  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$24  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$25  = ctr_threshold_ops + inc_q_threshold_ops;
+  always @(posedge clk)
+    ctr_group0 <= \$26 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$28  = \$3 ;
+    if (rst) begin
+      \$28  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$29  = \$4 ;
+    if (rst) begin
+      \$29  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$30  = \$5 ;
+    if (rst) begin
+      \$30  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$31  = sel[4:2];
+    if (rst) begin
+      \$31  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$32  = \$6 ;
+    if (rst) begin
+      \$32  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$33  = running;
+    if (rst) begin
+      \$33  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$34  = inc[15:0];
+    if (rst) begin
+      \$34  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$35  = ctr_cycles;
+    if (clear) begin
+      \$35  = 48'h000000000000;
+    end else if (counting) begin
+      \$35  = \$7 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$36  = inc[31:16];
+    if (rst) begin
+      \$36  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$37  = ctr_instructions;
+    if (clear) begin
+      \$37  = 48'h000000000000;
+    end else if (counting) begin
+      \$37  = \$8 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$38  = inc[47:32];
+    if (rst) begin
+      \$38  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$39  = ctr_load_busy;
+    if (clear) begin
+      \$39  = 48'h000000000000;
+    end else if (counting) begin
+      \$39  = \$9 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$40  = inc[63:48];
+    if (rst) begin
+      \$40  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$41  = ctr_load_stall;
+    if (clear) begin
+      \$41  = 48'h000000000000;
+    end else if (counting) begin
+      \$41  = \$10 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$42  = inc[79:64];
+    if (rst) begin
+      \$42  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$43  = ctr_store_busy;
+    if (clear) begin
+      \$43  = 48'h000000000000;
+    end else if (counting) begin
+      \$43  = \$11 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$44  = inc[95:80];
+    if (rst) begin
+      \$44  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$45  = ctr_store_stall;
+    if (clear) begin
+      \$45  = 48'h000000000000;
+    end else if (counting) begin
+      \$45  = \$12 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$46  = inc[111:96];
+    if (rst) begin
+      \$46  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$47  = ctr_gemm_busy;
+    if (clear) begin
+      \$47  = 48'h000000000000;
+    end else if (counting) begin
+      \$47  = \$13 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$48  = inc[127:112];
+    if (rst) begin
+      \$48  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$49  = ctr_gemm_stall;
+    if (clear) begin
+      \$49  = 48'h000000000000;
+    end else if (counting) begin
+      \$49  = \$14 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$50  = inc[143:128];
+    if (rst) begin
+      \$50  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$51  = ctr_post_busy;
+    if (clear) begin
+      \$51  = 48'h000000000000;
+    end else if (counting) begin
+      \$51  = \$15 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$52  = inc[159:144];
+    if (rst) begin
+      \$52  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$53  = ctr_post_stall;
+    if (clear) begin
+      \$53  = 48'h000000000000;
+    end else if (counting) begin
+      \$53  = \$16 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$54  = inc[175:160];
+    if (rst) begin
+      \$54  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$55  = ctr_sram_act_reads;
+    if (clear) begin
+      \$55  = 48'h000000000000;
+    end else if (counting) begin
+      \$55  = \$17 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$56  = inc[191:176];
+    if (rst) begin
+      \$56  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$57  = ctr_sram_act_writes;
+    if (clear) begin
+      \$57  = 48'h000000000000;
+    end else if (counting) begin
+      \$57  = \$18 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$58  = inc[207:192];
+    if (rst) begin
+      \$58  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$59  = ctr_sram_weight_reads;
+    if (clear) begin
+      \$59  = 48'h000000000000;
+    end else if (counting) begin
+      \$59  = \$19 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$60  = inc[223:208];
+    if (rst) begin
+      \$60  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$61  = ctr_sram_weight_writes;
+    if (clear) begin
+      \$61  = 48'h000000000000;
+    end else if (counting) begin
+      \$61  = \$20 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$62  = inc[239:224];
+    if (rst) begin
+      \$62  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$63  = ctr_sram_thresh_reads;
+    if (clear) begin
+      \$63  = 48'h000000000000;
+    end else if (counting) begin
+      \$63  = \$21 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$64  = inc[255:240];
+    if (rst) begin
+      \$64  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$65  = ctr_sram_thresh_writes;
+    if (clear) begin
+      \$65  = 48'h000000000000;
+    end else if (counting) begin
+      \$65  = \$22 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$66  = inc[271:256];
+    if (rst) begin
+      \$66  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$67  = ctr_sram_out_reads;
+    if (clear) begin
+      \$67  = 48'h000000000000;
+    end else if (counting) begin
+      \$67  = \$23 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$68  = inc[287:272];
+    if (rst) begin
+      \$68  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$69  = ctr_sram_out_writes;
+    if (clear) begin
+      \$69  = 48'h000000000000;
+    end else if (counting) begin
+      \$69  = \$24 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$70  = inc[303:288];
+    if (rst) begin
+      \$70  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$71  = ctr_threshold_ops;
+    if (clear) begin
+      \$71  = 48'h000000000000;
+    end else if (counting) begin
+      \$71  = \$25 [47:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$1  = ctr_cycles;
+      2'h1:
+          \$1  = ctr_instructions;
+      2'h2:
+          \$1  = ctr_load_busy;
+      2'h3:
+          \$1  = ctr_load_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$2  = ctr_store_busy;
+      2'h1:
+          \$2  = ctr_store_stall;
+      2'h2:
+          \$2  = ctr_gemm_busy;
+      2'h3:
+          \$2  = ctr_gemm_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$3  = ctr_post_busy;
+      2'h1:
+          \$3  = ctr_post_stall;
+      2'h2:
+          \$3  = ctr_sram_act_reads;
+      2'h3:
+          \$3  = ctr_sram_act_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    (* full_case = 32'd1 *)
+    casez (sel[1:0])
+      2'h0:
+          \$4  = ctr_sram_weight_reads;
+      2'h1:
+          \$4  = ctr_sram_weight_writes;
+      2'h2:
+          \$4  = ctr_sram_thresh_reads;
+      2'h3:
+          \$4  = ctr_sram_thresh_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$5  = 48'h000000000000;
+    casez (sel[1:0])
+      2'h0:
+          \$5  = ctr_sram_out_reads;
+      2'h1:
+          \$5  = ctr_sram_out_writes;
+      2'h2:
+          \$5  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$6  = 48'h000000000000;
+    casez (sel_q)
+      3'h0:
+          \$6  = ctr_group0;
+      3'h1:
+          \$6  = ctr_group1;
+      3'h2:
+          \$6  = ctr_group2;
+      3'h3:
+          \$6  = ctr_group3;
+      3'h4:
+          \$6  = ctr_group4;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$26  = \$1 ;
+    if (rst) begin
+      \$26  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
+    \$27  = \$2 ;
+    if (rst) begin
+      \$27  = 48'h000000000000;
+    end
+  end
+  assign \inc.cycles  = inc[15:0];
+  assign \inc.instructions  = inc[31:16];
+  assign \inc.load_busy  = inc[47:32];
+  assign \inc.load_stall  = inc[63:48];
+  assign \inc.store_busy  = inc[79:64];
+  assign \inc.store_stall  = inc[95:80];
+  assign \inc.gemm_busy  = inc[111:96];
+  assign \inc.gemm_stall  = inc[127:112];
+  assign \inc.post_busy  = inc[143:128];
+  assign \inc.post_stall  = inc[159:144];
+  assign \inc.sram_act_reads  = inc[175:160];
+  assign \inc.sram_act_writes  = inc[191:176];
+  assign \inc.sram_weight_reads  = inc[207:192];
+  assign \inc.sram_weight_writes  = inc[223:208];
+  assign \inc.sram_thresh_reads  = inc[239:224];
+  assign \inc.sram_thresh_writes  = inc[255:240];
+  assign \inc.sram_out_reads  = inc[271:256];
+  assign \inc.sram_out_writes  = inc[287:272];
+  assign \inc.threshold_ops  = inc[303:288];
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, inc, cmd__done, weight_rd__addr, act_rd__addr, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+  wire \$1 ;
+  wire [18:0] \$10 ;
+  wire \$100 ;
+  wire \$101 ;
+  wire \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  wire \$107 ;
+  wire \$108 ;
+  wire \$109 ;
+  wire \$11 ;
+  wire \$110 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire \$117 ;
+  wire \$118 ;
+  wire \$119 ;
+  wire \$12 ;
+  wire \$120 ;
+  wire \$121 ;
+  wire \$122 ;
+  wire \$123 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  wire \$127 ;
+  wire \$128 ;
+  wire \$129 ;
+  wire \$13 ;
+  wire \$130 ;
+  wire \$131 ;
+  wire \$132 ;
+  wire \$133 ;
+  wire \$134 ;
+  wire \$135 ;
+  wire \$136 ;
+  wire \$137 ;
+  wire \$138 ;
+  wire \$139 ;
+  wire \$14 ;
+  wire \$140 ;
+  wire \$141 ;
+  wire \$142 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
+  wire \$147 ;
+  wire \$148 ;
+  wire \$149 ;
+  wire \$15 ;
+  wire \$150 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
+  wire \$157 ;
+  wire \$158 ;
+  wire \$159 ;
+  wire \$16 ;
+  wire \$160 ;
+  wire \$161 ;
+  wire \$162 ;
+  wire \$163 ;
+  wire \$164 ;
+  wire \$165 ;
+  wire \$166 ;
+  wire \$167 ;
+  wire \$168 ;
+  wire \$169 ;
+  wire \$17 ;
+  wire \$170 ;
+  wire \$171 ;
+  wire \$172 ;
+  wire \$173 ;
+  wire \$174 ;
+  wire \$175 ;
+  wire \$176 ;
+  wire \$177 ;
+  wire \$178 ;
+  wire \$179 ;
+  wire \$18 ;
+  wire \$180 ;
+  wire \$181 ;
+  wire \$182 ;
+  wire \$183 ;
+  wire \$184 ;
+  wire \$185 ;
+  wire \$186 ;
+  wire \$187 ;
+  wire \$188 ;
+  wire \$189 ;
+  wire \$19 ;
+  wire \$190 ;
+  wire \$191 ;
+  wire \$192 ;
+  wire \$193 ;
+  wire \$194 ;
+  wire \$195 ;
+  wire \$196 ;
+  wire \$197 ;
+  wire \$198 ;
+  wire \$199 ;
+  wire \$2 ;
+  wire \$20 ;
+  wire \$200 ;
+  wire \$201 ;
+  wire \$202 ;
+  wire [63:0] \$203 ;
+  wire \$204 ;
+  wire [11:0] \$205 ;
+  wire [4:0] \$206 ;
+  wire [3:0] \$207 ;
+  wire [3:0] \$208 ;
+  wire \$209 ;
+  wire \$21 ;
+  wire \$210 ;
+  wire \$211 ;
+  wire \$212 ;
+  wire \$213 ;
+  wire \$214 ;
+  wire \$215 ;
+  wire \$216 ;
+  wire \$217 ;
+  wire \$218 ;
+  wire \$219 ;
+  wire \$22 ;
+  wire \$220 ;
+  wire [63:0] \$221 ;
+  wire [9:0] \$222 ;
+  wire [8:0] \$223 ;
+  wire \$224 ;
+  wire \$225 ;
+  wire [3:0] \$226 ;
+  wire [16:0] \$227 ;
+  wire [16:0] \$228 ;
+  wire [16:0] \$229 ;
+  wire \$23 ;
+  wire \$230 ;
+  wire [3:0] \$231 ;
+  wire \$232 ;
+  wire [3:0] \$233 ;
+  wire [10:0] \$234 ;
+  wire [8:0] \$235 ;
+  wire [8:0] \$236 ;
+  wire [3:0] \$237 ;
+  wire \$238 ;
+  wire [3:0] \$239 ;
+  wire \$24 ;
+  wire [10:0] \$240 ;
+  wire [3:0] \$241 ;
+  wire \$242 ;
+  wire [11:0] \$243 ;
+  wire [11:0] \$244 ;
+  wire \$245 ;
+  wire [16:0] \$246 ;
+  reg [7:0] \$247 ;
+  reg [63:0] \$248 ;
+  reg \$249 ;
+  wire \$25 ;
+  reg [63:0] \$250 ;
+  reg \$251 ;
+  reg \$252 ;
+  reg [2:0] \$253 ;
+  reg \$254 ;
+  reg \$255 ;
+  reg \$256 ;
+  reg [8:0] \$257 ;
+  reg [2:0] \$258 ;
+  reg [15:0] \$259 ;
+  wire \$26 ;
+  reg [2:0] \$260 ;
+  reg [2:0] \$261 ;
+  reg [2:0] \$262 ;
+  reg [15:0] \$263 ;
+  reg [10:0] \$264 ;
+  reg [2:0] \$265 ;
+  reg [2:0] \$266 ;
+  reg [9:0] \$267 ;
+  reg [9:0] \$268 ;
+  reg \$269 ;
+  wire \$27 ;
+  reg \$270 ;
+  reg \$271 ;
+  reg \$272 ;
+  reg [7:0] \$273 ;
+  reg [7:0] \$274 ;
+  reg [7:0] \$275 ;
+  reg [7:0] \$276 ;
+  reg [63:0] \$277 ;
+  reg \$278 ;
+  reg [2:0] \$279 ;
+  wire \$28 ;
+  reg \$280 ;
+  reg [63:0] \$281 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire \$47 ;
+  wire \$48 ;
+  wire \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire \$69 ;
+  wire \$7 ;
+  wire \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire \$79 ;
+  wire [1:0] \$8 ;
+  wire \$80 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire \$86 ;
+  wire \$87 ;
+  wire \$88 ;
+  wire \$89 ;
+  wire \$9 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  wire \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire \$96 ;
+  wire \$97 ;
+  wire \$98 ;
+  wire \$99 ;
+  reg \$signal  = 1'h0;
+  (* init = 1'h0 *)
+  wire \$signal$10 ;
+  (* init = 1'h0 *)
+  wire \$signal$12 ;
+  reg [9:0] \$signal$20  = 10'h000;
+  (* init = 8'h00 *)
+  wire [7:0] \$signal$26 ;
+  (* init = 9'h000 *)
+  wire [8:0] \$signal$28 ;
+  reg \$signal$36  = 1'h0;
+  reg [2:0] \$signal$43  = 3'h0;
+  reg [2:0] \$signal$44  = 3'h0;
+  reg [10:0] \$signal$46  = 11'h000;
+  reg [2:0] \$signal$47  = 3'h0;
+  reg \$signal$49  = 1'h0;
+  reg \$signal$50  = 1'h0;
+  reg \$signal$51  = 1'h0;
+  reg \$signal$52  = 1'h0;
+  reg [7:0] \$signal$54  = 8'h00;
+  wire [127:0] a_in;
+  output [767:0] acc;
+  wire [767:0] acc;
+  wire [767:0] \acc$1 ;
+  input [127:0] act_data;
+  wire [127:0] act_data;
+  output [7:0] act_rd__addr;
+  reg [7:0] act_rd__addr = 8'h00;
+  output act_rd__en;
+  reg act_rd__en;
+  reg active = 1'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg [2:0] cp = 3'h0;
+  (* init = 3'h0 *)
+  wire [2:0] cp_q;
+  reg cz = 1'h0;
+  output [63:0] inc;
+  reg [63:0] inc;
+  wire [15:0] \inc.gemm_busy ;
+  wire [15:0] \inc.gemm_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_weight_reads ;
+  reg issuing = 1'h0;
+  reg [9:0] ix = 10'h000;
+  reg [2:0] kh1 = 3'h0;
+  reg [2:0] ky = 3'h0;
+  reg [63:0] n_pad_last = 64'h0000000000000000;
+  reg [7:0] n_pitch = 8'h00;
+  reg [2:0] p = 3'h0;
+  reg [63:0] p_pad_last = 64'h0000000000000000;
+  reg pad_d = 1'h0;
+  reg [63:0] pad_word_d = 64'h0000000000000000;
+  reg [63:0] pad_word_q = 64'h0000000000000000;
+  reg [7:0] pitch = 8'h00;
+  reg [2:0] plane = 3'h0;
+  reg [7:0] plane_base = 8'h00;
+  input rst;
+  wire rst;
+  reg [15:0] tail = 16'h0000;
+  reg valid = 1'h0;
+  reg [15:0] w1 = 16'h0000;
+  input [1023:0] w_in;
+  wire [1023:0] w_in;
+  wire [1023:0] weight_data;
+  output [8:0] weight_rd__addr;
+  reg [8:0] weight_rd__addr = 9'h000;
+  output weight_rd__en;
+  reg weight_rd__en;
+  reg zero = 1'h0;
+  assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_data;
+  assign \$1  = $signed(\$signal$20 ) >= $signed(1'h0);
+  assign \$2  = $signed(\$signal$20 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = $signed(ix) >= $signed(1'h0);
+  assign \$5  = \$3  & \$4 ;
+  assign \$6  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$7  = \$5  & \$6 ;
+  assign \$8  = \$7  ? 2'h2 : 2'h0;
+  assign \$9  = tail == 4'h8;
+  assign \$10  = cmd__decode[95:88] * cmd__decode[53:43];
+  assign \$11  = | cmd__decode[123:115];
+  assign \$12  = cmd__decode[123:115] <= 1'h0;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = | cmd__decode[123:115];
+  assign \$15  = cmd__decode[123:115] <= 1'h1;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = | cmd__decode[123:115];
+  assign \$18  = cmd__decode[123:115] <= 2'h2;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = | cmd__decode[123:115];
+  assign \$21  = cmd__decode[123:115] <= 2'h3;
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = | cmd__decode[123:115];
+  assign \$24  = cmd__decode[123:115] <= 3'h4;
+  assign \$25  = \$23  & \$24 ;
+  assign \$26  = | cmd__decode[123:115];
+  assign \$27  = cmd__decode[123:115] <= 3'h5;
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = | cmd__decode[123:115];
+  assign \$30  = cmd__decode[123:115] <= 3'h6;
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = | cmd__decode[123:115];
+  assign \$33  = cmd__decode[123:115] <= 3'h7;
+  assign \$34  = \$32  & \$33 ;
+  assign \$35  = | cmd__decode[123:115];
+  assign \$36  = cmd__decode[123:115] <= 4'h8;
+  assign \$37  = \$35  & \$36 ;
+  assign \$38  = | cmd__decode[123:115];
+  assign \$39  = cmd__decode[123:115] <= 4'h9;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = | cmd__decode[123:115];
+  assign \$42  = cmd__decode[123:115] <= 4'ha;
+  assign \$43  = \$41  & \$42 ;
+  assign \$44  = | cmd__decode[123:115];
+  assign \$45  = cmd__decode[123:115] <= 4'hb;
+  assign \$46  = \$44  & \$45 ;
+  assign \$47  = | cmd__decode[123:115];
+  assign \$48  = cmd__decode[123:115] <= 4'hc;
+  assign \$49  = \$47  & \$48 ;
+  assign \$50  = | cmd__decode[123:115];
+  assign \$51  = cmd__decode[123:115] <= 4'hd;
+  assign \$52  = \$50  & \$51 ;
+  assign \$53  = | cmd__decode[123:115];
+  assign \$54  = cmd__decode[123:115] <= 4'he;
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = | cmd__decode[123:115];
+  assign \$57  = cmd__decode[123:115] <= 4'hf;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = | cmd__decode[123:115];
+  assign \$60  = cmd__decode[123:115] <= 5'h10;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = | cmd__decode[123:115];
+  assign \$63  = cmd__decode[123:115] <= 5'h11;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = | cmd__decode[123:115];
+  assign \$66  = cmd__decode[123:115] <= 5'h12;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = | cmd__decode[123:115];
+  assign \$69  = cmd__decode[123:115] <= 5'h13;
+  assign \$70  = \$68  & \$69 ;
+  assign \$71  = | cmd__decode[123:115];
+  assign \$72  = cmd__decode[123:115] <= 5'h14;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = | cmd__decode[123:115];
+  assign \$75  = cmd__decode[123:115] <= 5'h15;
+  assign \$76  = \$74  & \$75 ;
+  assign \$77  = | cmd__decode[123:115];
+  assign \$78  = cmd__decode[123:115] <= 5'h16;
+  assign \$79  = \$77  & \$78 ;
+  assign \$80  = | cmd__decode[123:115];
+  assign \$81  = cmd__decode[123:115] <= 5'h17;
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = | cmd__decode[123:115];
+  assign \$84  = cmd__decode[123:115] <= 5'h18;
+  assign \$85  = \$83  & \$84 ;
+  assign \$86  = | cmd__decode[123:115];
+  assign \$87  = cmd__decode[123:115] <= 5'h19;
+  assign \$88  = \$86  & \$87 ;
+  assign \$89  = | cmd__decode[123:115];
+  assign \$90  = cmd__decode[123:115] <= 5'h1a;
+  assign \$91  = \$89  & \$90 ;
+  assign \$92  = | cmd__decode[123:115];
+  assign \$93  = cmd__decode[123:115] <= 5'h1b;
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = | cmd__decode[123:115];
+  assign \$96  = cmd__decode[123:115] <= 5'h1c;
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = | cmd__decode[123:115];
+  assign \$99  = cmd__decode[123:115] <= 5'h1d;
+  assign \$100  = \$98  & \$99 ;
+  assign \$101  = | cmd__decode[123:115];
+  assign \$102  = cmd__decode[123:115] <= 5'h1e;
+  assign \$103  = \$101  & \$102 ;
+  assign \$104  = | cmd__decode[123:115];
+  assign \$105  = cmd__decode[123:115] <= 5'h1f;
+  assign \$106  = \$104  & \$105 ;
+  assign \$107  = | cmd__decode[123:115];
+  assign \$108  = cmd__decode[123:115] <= 6'h20;
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = | cmd__decode[123:115];
+  assign \$111  = cmd__decode[123:115] <= 6'h21;
+  assign \$112  = \$110  & \$111 ;
+  assign \$113  = | cmd__decode[123:115];
+  assign \$114  = cmd__decode[123:115] <= 6'h22;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = | cmd__decode[123:115];
+  assign \$117  = cmd__decode[123:115] <= 6'h23;
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = | cmd__decode[123:115];
+  assign \$120  = cmd__decode[123:115] <= 6'h24;
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = | cmd__decode[123:115];
+  assign \$123  = cmd__decode[123:115] <= 6'h25;
+  assign \$124  = \$122  & \$123 ;
+  assign \$125  = | cmd__decode[123:115];
+  assign \$126  = cmd__decode[123:115] <= 6'h26;
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = | cmd__decode[123:115];
+  assign \$129  = cmd__decode[123:115] <= 6'h27;
+  assign \$130  = \$128  & \$129 ;
+  assign \$131  = | cmd__decode[123:115];
+  assign \$132  = cmd__decode[123:115] <= 6'h28;
+  assign \$133  = \$131  & \$132 ;
+  assign \$134  = | cmd__decode[123:115];
+  assign \$135  = cmd__decode[123:115] <= 6'h29;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = | cmd__decode[123:115];
+  assign \$138  = cmd__decode[123:115] <= 6'h2a;
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = | cmd__decode[123:115];
+  assign \$141  = cmd__decode[123:115] <= 6'h2b;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = | cmd__decode[123:115];
+  assign \$144  = cmd__decode[123:115] <= 6'h2c;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = | cmd__decode[123:115];
+  assign \$147  = cmd__decode[123:115] <= 6'h2d;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = | cmd__decode[123:115];
+  assign \$150  = cmd__decode[123:115] <= 6'h2e;
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = | cmd__decode[123:115];
+  assign \$153  = cmd__decode[123:115] <= 6'h2f;
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = | cmd__decode[123:115];
+  assign \$156  = cmd__decode[123:115] <= 6'h30;
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = | cmd__decode[123:115];
+  assign \$159  = cmd__decode[123:115] <= 6'h31;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = | cmd__decode[123:115];
+  assign \$162  = cmd__decode[123:115] <= 6'h32;
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = | cmd__decode[123:115];
+  assign \$165  = cmd__decode[123:115] <= 6'h33;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = | cmd__decode[123:115];
+  assign \$168  = cmd__decode[123:115] <= 6'h34;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = | cmd__decode[123:115];
+  assign \$171  = cmd__decode[123:115] <= 6'h35;
+  assign \$172  = \$170  & \$171 ;
+  assign \$173  = | cmd__decode[123:115];
+  assign \$174  = cmd__decode[123:115] <= 6'h36;
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = | cmd__decode[123:115];
+  assign \$177  = cmd__decode[123:115] <= 6'h37;
+  assign \$178  = \$176  & \$177 ;
+  assign \$179  = | cmd__decode[123:115];
+  assign \$180  = cmd__decode[123:115] <= 6'h38;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = | cmd__decode[123:115];
+  assign \$183  = cmd__decode[123:115] <= 6'h39;
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = | cmd__decode[123:115];
+  assign \$186  = cmd__decode[123:115] <= 6'h3a;
+  assign \$187  = \$185  & \$186 ;
+  assign \$188  = | cmd__decode[123:115];
+  assign \$189  = cmd__decode[123:115] <= 6'h3b;
+  assign \$190  = \$188  & \$189 ;
+  assign \$191  = | cmd__decode[123:115];
+  assign \$192  = cmd__decode[123:115] <= 6'h3c;
+  assign \$193  = \$191  & \$192 ;
+  assign \$194  = | cmd__decode[123:115];
+  assign \$195  = cmd__decode[123:115] <= 6'h3d;
+  assign \$196  = \$194  & \$195 ;
+  assign \$197  = | cmd__decode[123:115];
+  assign \$198  = cmd__decode[123:115] <= 6'h3e;
+  assign \$199  = \$197  & \$198 ;
+  assign \$200  = | cmd__decode[123:115];
+  assign \$201  = cmd__decode[123:115] <= 6'h3f;
+  assign \$202  = \$200  & \$201 ;
+  assign \$203  = cmd__decode[114] ? 64'hffffffffffffffff : { \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13  };
+  assign \$204  = ~ cmd__issue[10];
+  assign \$205  = cmd__issue[53:43] - 1'h1;
+  assign \$206  = cmd__issue[57:54] - 1'h1;
+  assign \$207  = cmd__issue[79:77] - 1'h1;
+  assign \$208  = cmd__issue[76:74] - 1'h1;
+  assign \$209  = cmd__issue[53:43] == 1'h1;
+  assign \$210  = cmd__issue[79:77] == 1'h1;
+  assign \$211  = cmd__issue[76:74] == 1'h1;
+  assign \$212  = cmd__issue[57:54] == 1'h1;
+  assign \$213  = $signed(\$signal$20 ) >= $signed(1'h0);
+  assign \$214  = $signed(\$signal$20 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = $signed(ix) >= $signed(1'h0);
+  assign \$217  = \$215  & \$216 ;
+  assign \$218  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = ~ \$219 ;
+  assign \$221  = \$signal$49  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
+  assign \$222  = weight_rd__addr + 1'h1;
+  assign \$223  = act_rd__addr + 1'h1;
+  assign \$224  = ! w1;
+  assign \$225  = ! \$signal$44 ;
+  assign \$226  = p + 1'h1;
+  assign \$227  = plane_base + cmd__instr[73:58];
+  assign \$228  = plane_base + cmd__instr[73:58];
+  assign \$229  = plane_base + cmd__instr[73:58];
+  assign \$230  = ! kh1;
+  assign \$231  = p + 1'h1;
+  assign \$232  = \$231  == \$signal$43 ;
+  assign \$233  = ky + 1'h1;
+  assign \$234  = $signed(\$signal$20 ) + $signed(2'h1);
+  assign \$235  = \$signal$54  + pitch;
+  assign \$236  = \$signal$54  + pitch;
+  assign \$237  = ky + 1'h1;
+  assign \$238  = \$237  == kh1;
+  assign \$239  = \$signal$47  + 1'h1;
+  assign \$240  = $signed(ix) + $signed(2'h1);
+  assign \$241  = \$signal$47  + 1'h1;
+  assign \$242  = \$241  == \$signal$44 ;
+  assign \$243  = \$signal$46  + 1'h1;
+  assign \$244  = \$signal$46  + 1'h1;
+  assign \$245  = \$244  == w1;
+  assign \$246  = tail + 1'h1;
+  always @(posedge clk)
+    n_pitch <= \$247 ;
+  always @(posedge clk)
+    n_pad_last <= \$248 ;
+  always @(posedge clk)
+    \$signal  <= \$249 ;
+  always @(posedge clk)
+    pad_word_q <= \$250 ;
+  always @(posedge clk)
+    valid <= \$251 ;
+  always @(posedge clk)
+    zero <= \$252 ;
+  always @(posedge clk)
+    plane <= \$253 ;
+  always @(posedge clk)
+    \$signal$36  <= \$254 ;
+  always @(posedge clk)
+    cz <= \$255 ;
+  always @(posedge clk)
+    active <= \$256 ;
+  always @(posedge clk)
+    weight_rd__addr <= \$257 ;
+  always @(posedge clk)
+    p <= \$258 ;
+  always @(posedge clk)
+    w1 <= \$259 ;
+  always @(posedge clk)
+    \$signal$43  <= \$260 ;
+  always @(posedge clk)
+    \$signal$44  <= \$261 ;
+  always @(posedge clk)
+    kh1 <= \$262 ;
+  always @(posedge clk)
+    tail <= \$263 ;
+  always @(posedge clk)
+    \$signal$46  <= \$264 ;
+  always @(posedge clk)
+    \$signal$47  <= \$265 ;
+  always @(posedge clk)
+    ky <= \$266 ;
+  always @(posedge clk)
+    \$signal$20  <= \$267 ;
+  always @(posedge clk)
+    ix <= \$268 ;
+  always @(posedge clk)
+    \$signal$49  <= \$269 ;
+  always @(posedge clk)
+    \$signal$50  <= \$270 ;
+  always @(posedge clk)
+    \$signal$51  <= \$271 ;
+  always @(posedge clk)
+    \$signal$52  <= \$272 ;
+  always @(posedge clk)
+    plane_base <= \$273 ;
+  always @(posedge clk)
+    \$signal$54  <= \$274 ;
+  always @(posedge clk)
+    act_rd__addr <= \$275 ;
+  always @(posedge clk)
+    pitch <= \$276 ;
+  always @(posedge clk)
+    p_pad_last <= \$277 ;
+  always @(posedge clk)
+    issuing <= \$278 ;
+  always @(posedge clk)
+    cp <= \$279 ;
+  always @(posedge clk)
+    pad_d <= \$280 ;
+  always @(posedge clk)
+    pad_word_d <= \$281 ;
+  \accel_top.gemm.array  array (
+    .a_in(a_in),
+    .acc(acc),
+    .clk(clk),
+    .plane(plane),
+    .rst(rst),
+    .valid(valid),
+    .w_in(w_in),
+    .zero(zero)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    weight_rd__en = 1'h0;
+    if (active) begin
+      weight_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    inc = 64'h0000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+        inc[15:0] = 16'h0001;
+        inc[47:32] = { 14'h0000, \$8  };
+        inc[63:48] = 16'h0010;
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+      end else begin
+        if (\$9 ) begin
+          cmd__done = 1'h1;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$247  = \$10 [7:0];
+    if (rst) begin
+      \$247  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$248  = \$203 ;
+    if (rst) begin
+      \$248  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$249  = pad_d;
+    if (rst) begin
+      \$249  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$250  = pad_word_d;
+    if (rst) begin
+      \$250  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$251  = \$signal$36 ;
+    if (rst) begin
+      \$251  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$252  = cz;
+    if (rst) begin
+      \$252  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$253  = cp;
+    if (rst) begin
+      \$253  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$254  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$254  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$254  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$255  = 1'h0;
+    if (cmd__start) begin
+      \$255  = \$204 ;
+    end
+    if (rst) begin
+      \$255  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$256  = active;
+    if (cmd__start) begin
+      \$256  = 1'h1;
+    end else if (cmd__done) begin
+      \$256  = 1'h0;
+    end
+    if (rst) begin
+      \$256  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$257  = weight_rd__addr;
+    if (cmd__start) begin
+      \$257  = cmd__issue[35:27];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$257  = \$222 [8:0];
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            if (\$signal$51 ) begin
+              \$257  = cmd__instr[35:27];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$257  = 9'h000;
+    end
+    if (rst) begin
+      \$257  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$258  = p;
+    if (cmd__start) begin
+      \$258  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            if (\$signal$51 ) begin
+              \$258  = \$226 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$258  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$259  = w1;
+    if (cmd__start) begin
+      \$259  = { \$205 [11], \$205 [11], \$205 [11], \$205 [11], \$205  };
+    end
+    if (rst) begin
+      \$259  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$260  = \$signal$43 ;
+    if (cmd__start) begin
+      \$260  = \$206 [2:0];
+    end
+    if (rst) begin
+      \$260  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$261  = \$signal$44 ;
+    if (cmd__start) begin
+      \$261  = \$207 [2:0];
+    end
+    if (rst) begin
+      \$261  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$262  = kh1;
+    if (cmd__start) begin
+      \$262  = \$208 [2:0];
+    end
+    if (rst) begin
+      \$262  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$263  = tail;
+    if (cmd__start) begin
+      \$263  = 16'h0000;
+    end
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (issuing) begin
+      end else begin
+        \$263  = \$246 [15:0];
+      end
+    end
+    if (rst) begin
+      \$263  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$264  = \$signal$46 ;
+    if (cmd__start) begin
+      \$264  = 11'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$49 ) begin
+          \$264  = 11'h000;
+        end else begin
+          \$264  = \$243 [10:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$264  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$265  = \$signal$47 ;
+    if (cmd__start) begin
+      \$265  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$50 ) begin
+            \$265  = 3'h0;
+          end else begin
+            \$265  = \$239 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$265  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$266  = ky;
+    if (cmd__start) begin
+      \$266  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$51 ) begin
+              \$266  = 3'h0;
+            end else begin
+              \$266  = \$233 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$266  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$267  = \$signal$20 ;
+    if (cmd__start) begin
+      \$267  = { cmd__issue[104], cmd__issue[104:96] };
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$51 ) begin
+              \$267  = { cmd__instr[104], cmd__instr[104:96] };
+            end else begin
+              \$267  = \$234 [9:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$267  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$268  = ix;
+    if (cmd__start) begin
+      \$268  = { cmd__issue[113], cmd__issue[113:105] };
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$50 ) begin
+            \$268  = { cmd__instr[113], cmd__instr[113:105] };
+          end else begin
+            \$268  = \$240 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$268  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$269  = \$signal$49 ;
+    if (cmd__start) begin
+      \$269  = \$209 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$49 ) begin
+          \$269  = \$224 ;
+        end else begin
+          \$269  = \$245 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$269  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$270  = \$signal$50 ;
+    if (cmd__start) begin
+      \$270  = \$210 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$50 ) begin
+            \$270  = \$225 ;
+          end else begin
+            \$270  = \$242 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$270  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$271  = \$signal$51 ;
+    if (cmd__start) begin
+      \$271  = \$211 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$51 ) begin
+              \$271  = \$230 ;
+            end else begin
+              \$271  = \$238 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$271  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$272  = \$signal$52 ;
+    if (cmd__start) begin
+      \$272  = \$212 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            if (\$signal$51 ) begin
+              \$272  = \$232 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$272  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$273  = plane_base;
+    if (cmd__start) begin
+      \$273  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            if (\$signal$51 ) begin
+              \$273  = \$227 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$273  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$274  = \$signal$54 ;
+    if (cmd__start) begin
+      \$274  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$51 ) begin
+              \$274  = \$228 [7:0];
+            end else begin
+              \$274  = \$235 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$274  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$275  = act_rd__addr;
+    if (cmd__start) begin
+      \$275  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$275  = \$223 [7:0];
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$51 ) begin
+              \$275  = \$229 [7:0];
+            end else begin
+              \$275  = \$236 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$275  = 8'h00;
+    end
+    if (rst) begin
+      \$275  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$276  = pitch;
+    if (cmd__start) begin
+      \$276  = n_pitch;
+    end
+    if (rst) begin
+      \$276  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$277  = p_pad_last;
+    if (cmd__start) begin
+      \$277  = n_pad_last;
+    end
+    if (rst) begin
+      \$277  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$278  = issuing;
+    if (cmd__start) begin
+      \$278  = 1'h1;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$49 ) begin
+          if (\$signal$50 ) begin
+            if (\$signal$51 ) begin
+              if (\$signal$52 ) begin
+                \$278  = 1'h0;
+              end
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$278  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$279  = cp;
+    if (active) begin
+      if (issuing) begin
+        \$279  = p;
+      end
+    end
+    if (rst) begin
+      \$279  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$280  = pad_d;
+    if (active) begin
+      if (issuing) begin
+        \$280  = \$220 ;
+      end
+    end
+    if (rst) begin
+      \$280  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$281  = pad_word_d;
+    if (active) begin
+      if (issuing) begin
+        \$281  = \$221 ;
+      end
+    end
+    if (rst) begin
+      \$281  = 64'h0000000000000000;
+    end
+  end
+  assign \acc$1  = acc;
+  assign weight_data = w_in;
+  assign \$signal$10  = valid;
+  assign \$signal$12  = zero;
+  assign cp_q = plane;
+  assign \$signal$26  = act_rd__addr;
+  assign \$signal$28  = weight_rd__addr;
+  assign \inc.gemm_busy  = inc[15:0];
+  assign \inc.gemm_stall  = inc[31:16];
+  assign \inc.sram_act_reads  = inc[47:32];
+  assign \inc.sram_weight_reads  = inc[63:48];
+  assign cmd__refused = 1'h0;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   wire [7:0] \$1 ;
   wire [7:0] \$2 ;
   wire [7:0] \$3 ;
@@ -11528,7 +6668,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   always @(posedge clk)
     plane_r1_g3_q0_keep <= \$8 ;
   assign \$1  = 1'h1 << plane;
-  \accel_top.array.pe_0_0  pe_0_0 (
+  \accel_top.gemm.array.pe_0_0  pe_0_0 (
     .a(a0_g0_q0_keep),
     .acc(\acc$61 ),
     .clk(clk),
@@ -11538,7 +6678,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w0_q0),
     .zero(zero_r0_g0_q0_keep)
   );
-  \accel_top.array.pe_0_1  pe_0_1 (
+  \accel_top.gemm.array.pe_0_1  pe_0_1 (
     .a(a0_g0_q0_keep),
     .acc(\acc$67 ),
     .clk(clk),
@@ -11548,7 +6688,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w1_q0),
     .zero(zero_r0_g0_q0_keep)
   );
-  \accel_top.array.pe_0_10  pe_0_10 (
+  \accel_top.gemm.array.pe_0_10  pe_0_10 (
     .a(a0_g2_q0_keep),
     .acc(\acc$121 ),
     .clk(clk),
@@ -11558,7 +6698,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w10_q0),
     .zero(zero_r0_g2_q0_keep)
   );
-  \accel_top.array.pe_0_11  pe_0_11 (
+  \accel_top.gemm.array.pe_0_11  pe_0_11 (
     .a(a0_g2_q0_keep),
     .acc(\acc$127 ),
     .clk(clk),
@@ -11568,7 +6708,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w11_q0),
     .zero(zero_r0_g2_q0_keep)
   );
-  \accel_top.array.pe_0_12  pe_0_12 (
+  \accel_top.gemm.array.pe_0_12  pe_0_12 (
     .a(a0_g3_q0_keep),
     .acc(\acc$133 ),
     .clk(clk),
@@ -11578,7 +6718,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w12_q0),
     .zero(zero_r0_g3_q0_keep)
   );
-  \accel_top.array.pe_0_13  pe_0_13 (
+  \accel_top.gemm.array.pe_0_13  pe_0_13 (
     .a(a0_g3_q0_keep),
     .acc(\acc$139 ),
     .clk(clk),
@@ -11588,7 +6728,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w13_q0),
     .zero(zero_r0_g3_q0_keep)
   );
-  \accel_top.array.pe_0_14  pe_0_14 (
+  \accel_top.gemm.array.pe_0_14  pe_0_14 (
     .a(a0_g3_q0_keep),
     .acc(\acc$145 ),
     .clk(clk),
@@ -11598,7 +6738,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w14_q0),
     .zero(zero_r0_g3_q0_keep)
   );
-  \accel_top.array.pe_0_15  pe_0_15 (
+  \accel_top.gemm.array.pe_0_15  pe_0_15 (
     .a(a0_g3_q0_keep),
     .acc(\acc$151 ),
     .clk(clk),
@@ -11608,7 +6748,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w15_q0),
     .zero(zero_r0_g3_q0_keep)
   );
-  \accel_top.array.pe_0_2  pe_0_2 (
+  \accel_top.gemm.array.pe_0_2  pe_0_2 (
     .a(a0_g0_q0_keep),
     .acc(\acc$73 ),
     .clk(clk),
@@ -11618,7 +6758,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w2_q0),
     .zero(zero_r0_g0_q0_keep)
   );
-  \accel_top.array.pe_0_3  pe_0_3 (
+  \accel_top.gemm.array.pe_0_3  pe_0_3 (
     .a(a0_g0_q0_keep),
     .acc(\acc$79 ),
     .clk(clk),
@@ -11628,7 +6768,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w3_q0),
     .zero(zero_r0_g0_q0_keep)
   );
-  \accel_top.array.pe_0_4  pe_0_4 (
+  \accel_top.gemm.array.pe_0_4  pe_0_4 (
     .a(a0_g1_q0_keep),
     .acc(\acc$85 ),
     .clk(clk),
@@ -11638,7 +6778,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w4_q0),
     .zero(zero_r0_g1_q0_keep)
   );
-  \accel_top.array.pe_0_5  pe_0_5 (
+  \accel_top.gemm.array.pe_0_5  pe_0_5 (
     .a(a0_g1_q0_keep),
     .acc(\acc$91 ),
     .clk(clk),
@@ -11648,7 +6788,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w5_q0),
     .zero(zero_r0_g1_q0_keep)
   );
-  \accel_top.array.pe_0_6  pe_0_6 (
+  \accel_top.gemm.array.pe_0_6  pe_0_6 (
     .a(a0_g1_q0_keep),
     .acc(\acc$97 ),
     .clk(clk),
@@ -11658,7 +6798,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w6_q0),
     .zero(zero_r0_g1_q0_keep)
   );
-  \accel_top.array.pe_0_7  pe_0_7 (
+  \accel_top.gemm.array.pe_0_7  pe_0_7 (
     .a(a0_g1_q0_keep),
     .acc(\acc$103 ),
     .clk(clk),
@@ -11668,7 +6808,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w7_q0),
     .zero(zero_r0_g1_q0_keep)
   );
-  \accel_top.array.pe_0_8  pe_0_8 (
+  \accel_top.gemm.array.pe_0_8  pe_0_8 (
     .a(a0_g2_q0_keep),
     .acc(\acc$109 ),
     .clk(clk),
@@ -11678,7 +6818,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w8_q0),
     .zero(zero_r0_g2_q0_keep)
   );
-  \accel_top.array.pe_0_9  pe_0_9 (
+  \accel_top.gemm.array.pe_0_9  pe_0_9 (
     .a(a0_g2_q0_keep),
     .acc(\acc$115 ),
     .clk(clk),
@@ -11688,7 +6828,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w9_q0),
     .zero(zero_r0_g2_q0_keep)
   );
-  \accel_top.array.pe_1_0  pe_1_0 (
+  \accel_top.gemm.array.pe_1_0  pe_1_0 (
     .a(a1_g0_q0_keep),
     .acc(\acc$157 ),
     .clk(clk),
@@ -11698,7 +6838,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w0_q0),
     .zero(zero_r1_g0_q0_keep)
   );
-  \accel_top.array.pe_1_1  pe_1_1 (
+  \accel_top.gemm.array.pe_1_1  pe_1_1 (
     .a(a1_g0_q0_keep),
     .acc(\acc$163 ),
     .clk(clk),
@@ -11708,7 +6848,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w1_q0),
     .zero(zero_r1_g0_q0_keep)
   );
-  \accel_top.array.pe_1_10  pe_1_10 (
+  \accel_top.gemm.array.pe_1_10  pe_1_10 (
     .a(a1_g2_q0_keep),
     .acc(\acc$217 ),
     .clk(clk),
@@ -11718,7 +6858,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w10_q0),
     .zero(zero_r1_g2_q0_keep)
   );
-  \accel_top.array.pe_1_11  pe_1_11 (
+  \accel_top.gemm.array.pe_1_11  pe_1_11 (
     .a(a1_g2_q0_keep),
     .acc(\acc$223 ),
     .clk(clk),
@@ -11728,7 +6868,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w11_q0),
     .zero(zero_r1_g2_q0_keep)
   );
-  \accel_top.array.pe_1_12  pe_1_12 (
+  \accel_top.gemm.array.pe_1_12  pe_1_12 (
     .a(a1_g3_q0_keep),
     .acc(\acc$229 ),
     .clk(clk),
@@ -11738,7 +6878,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w12_q0),
     .zero(zero_r1_g3_q0_keep)
   );
-  \accel_top.array.pe_1_13  pe_1_13 (
+  \accel_top.gemm.array.pe_1_13  pe_1_13 (
     .a(a1_g3_q0_keep),
     .acc(\acc$235 ),
     .clk(clk),
@@ -11748,7 +6888,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w13_q0),
     .zero(zero_r1_g3_q0_keep)
   );
-  \accel_top.array.pe_1_14  pe_1_14 (
+  \accel_top.gemm.array.pe_1_14  pe_1_14 (
     .a(a1_g3_q0_keep),
     .acc(\acc$241 ),
     .clk(clk),
@@ -11758,7 +6898,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w14_q0),
     .zero(zero_r1_g3_q0_keep)
   );
-  \accel_top.array.pe_1_15  pe_1_15 (
+  \accel_top.gemm.array.pe_1_15  pe_1_15 (
     .a(a1_g3_q0_keep),
     .acc(\acc$247 ),
     .clk(clk),
@@ -11768,7 +6908,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w15_q0),
     .zero(zero_r1_g3_q0_keep)
   );
-  \accel_top.array.pe_1_2  pe_1_2 (
+  \accel_top.gemm.array.pe_1_2  pe_1_2 (
     .a(a1_g0_q0_keep),
     .acc(\acc$169 ),
     .clk(clk),
@@ -11778,7 +6918,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w2_q0),
     .zero(zero_r1_g0_q0_keep)
   );
-  \accel_top.array.pe_1_3  pe_1_3 (
+  \accel_top.gemm.array.pe_1_3  pe_1_3 (
     .a(a1_g0_q0_keep),
     .acc(\acc$175 ),
     .clk(clk),
@@ -11788,7 +6928,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w3_q0),
     .zero(zero_r1_g0_q0_keep)
   );
-  \accel_top.array.pe_1_4  pe_1_4 (
+  \accel_top.gemm.array.pe_1_4  pe_1_4 (
     .a(a1_g1_q0_keep),
     .acc(\acc$181 ),
     .clk(clk),
@@ -11798,7 +6938,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w4_q0),
     .zero(zero_r1_g1_q0_keep)
   );
-  \accel_top.array.pe_1_5  pe_1_5 (
+  \accel_top.gemm.array.pe_1_5  pe_1_5 (
     .a(a1_g1_q0_keep),
     .acc(\acc$187 ),
     .clk(clk),
@@ -11808,7 +6948,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w5_q0),
     .zero(zero_r1_g1_q0_keep)
   );
-  \accel_top.array.pe_1_6  pe_1_6 (
+  \accel_top.gemm.array.pe_1_6  pe_1_6 (
     .a(a1_g1_q0_keep),
     .acc(\acc$193 ),
     .clk(clk),
@@ -11818,7 +6958,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w6_q0),
     .zero(zero_r1_g1_q0_keep)
   );
-  \accel_top.array.pe_1_7  pe_1_7 (
+  \accel_top.gemm.array.pe_1_7  pe_1_7 (
     .a(a1_g1_q0_keep),
     .acc(\acc$199 ),
     .clk(clk),
@@ -11828,7 +6968,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w7_q0),
     .zero(zero_r1_g1_q0_keep)
   );
-  \accel_top.array.pe_1_8  pe_1_8 (
+  \accel_top.gemm.array.pe_1_8  pe_1_8 (
     .a(a1_g2_q0_keep),
     .acc(\acc$205 ),
     .clk(clk),
@@ -11838,7 +6978,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
     .w(w8_q0),
     .zero(zero_r1_g2_q0_keep)
   );
-  \accel_top.array.pe_1_9  pe_1_9 (
+  \accel_top.gemm.array.pe_1_9  pe_1_9 (
     .a(a1_g2_q0_keep),
     .acc(\acc$211 ),
     .clk(clk),
@@ -12043,955 +7183,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  wire [63:0] \$1 ;
-  wire [24:0] \$2 ;
-  reg [23:0] \$3 ;
-  input [63:0] a;
-  wire [63:0] a;
-  wire [6:0] \a$3 ;
-  output [23:0] acc;
-  reg [23:0] acc = 24'h000000;
-  (* init = 24'h000000 *)
-  wire [23:0] \acc$8 ;
-  reg [7:0] b = 8'h00;
-  input clk;
-  wire clk;
-  wire [63:0] i;
-  wire [6:0] o;
-  wire [14:0] p;
-  reg [7:0] plane_d0 = 8'h00;
-  (* init = 8'h00 *)
-  wire [7:0] plane_d1;
-  input rst;
-  wire rst;
-  input [7:0] scale;
-  wire [7:0] scale;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  reg valid_d1 = 1'h0;
-  reg valid_m0 = 1'h0;
-  reg valid_m1 = 1'h0;
-  reg valid_m2 = 1'h0;
-  reg valid_m3 = 1'h0;
-  input [63:0] w;
-  wire [63:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    b <= plane_d0;
-  always @(posedge clk)
-    valid_m0 <= valid_d1;
-  always @(posedge clk)
-    valid_m1 <= valid_m0;
-  always @(posedge clk)
-    valid_m2 <= valid_m1;
-  always @(posedge clk)
-    valid_m3 <= valid_m2;
-  always @(posedge clk)
-    acc <= \$3 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = acc + p;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_0.mul  mul (
-    .a(\a$3 ),
-    .b(b),
-    .clk(clk),
-    .p_q1(p),
-    .rst(rst)
-  );
-  \accel_top.array.pe_0_0.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(\a$3 ),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = acc;
-    if (zero) begin
-      \$3  = 24'h000000;
-    end else if (valid_m3) begin
-      \$3  = \$2 [23:0];
-    end
-  end
-  assign o = \a$3 ;
-  assign plane_d1 = b;
-  assign \acc$8  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.mul (rst, b, a, p_q1, clk);
-  wire [14:0] \$1 ;
-  input [6:0] a;
-  wire [6:0] a;
-  reg [6:0] a_q0 = 7'h00;
-  reg [6:0] a_q1 = 7'h00;
-  input [7:0] b;
-  wire [7:0] b;
-  reg [7:0] b_q0_keep = 8'h00;
-  reg [7:0] b_q1_keep = 8'h00;
-  input clk;
-  wire clk;
-  (* init = 15'h0000 *)
-  wire [14:0] p;
-  reg [14:0] p_q0 = 15'h0000;
-  output [14:0] p_q1;
-  reg [14:0] p_q1 = 15'h0000;
-  input rst;
-  wire rst;
-  assign \$1  = a_q1 * b_q1_keep;
-  always @(posedge clk)
-    a_q0 <= a;
-  always @(posedge clk)
-    b_q0_keep <= b;
-  always @(posedge clk)
-    a_q1 <= a_q0;
-  always @(posedge clk)
-    b_q1_keep <= b_q0_keep;
-  always @(posedge clk)
-    p_q0 <= \$1 ;
-  always @(posedge clk)
-    p_q1 <= p_q0;
-  assign p = p_q1;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [4:0] \$10 ;
-  wire [5:0] \$11 ;
-  wire [6:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [3:0] \$16 ;
-  wire [3:0] \$17 ;
-  wire [4:0] \$18 ;
-  wire [2:0] \$19 ;
-  wire [3:0] \$2 ;
-  wire [3:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [3:0] \$22 ;
-  wire [3:0] \$23 ;
-  wire [4:0] \$24 ;
-  wire [4:0] \$25 ;
-  wire [5:0] \$26 ;
-  wire [6:0] \$27 ;
-  wire [7:0] \$28 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  wire [2:0] \$5 ;
-  wire [3:0] \$6 ;
-  wire [2:0] \$7 ;
-  wire [3:0] \$8 ;
-  wire [3:0] \$9 ;
-  input clk;
-  wire clk;
-  input [63:0] i;
-  wire [63:0] i;
-  output [6:0] o;
-  reg [6:0] o = 7'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$15 ;
-  wire [1:0] \pop_l1_0$16 ;
-  wire [1:0] \pop_l1_0$18 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$21 ;
-  wire [1:0] \pop_l1_0$22 ;
-  wire [1:0] \pop_l1_0$24 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [1:0] pop_l1_1;
-  wire [1:0] \pop_l1_1$30 ;
-  wire [1:0] \pop_l1_1$32 ;
-  wire [1:0] \pop_l1_1$35 ;
-  wire [1:0] \pop_l1_1$36 ;
-  wire [1:0] \pop_l1_1$38 ;
-  wire [1:0] \pop_l1_1$42 ;
-  wire [1:0] \pop_l1_1$43 ;
-  wire [1:0] \pop_l1_1$45 ;
-  wire [1:0] \pop_l1_1$48 ;
-  wire [1:0] \pop_l1_1$49 ;
-  wire [1:0] \pop_l1_1$51 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$17 ;
-  wire [1:0] \pop_l2_0$19 ;
-  wire [2:0] \pop_l2_0$23 ;
-  wire [1:0] \pop_l2_0$25 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [2:0] pop_l2_1;
-  wire [1:0] \pop_l2_1$33 ;
-  wire [2:0] \pop_l2_1$37 ;
-  wire [1:0] \pop_l2_1$39 ;
-  wire [2:0] \pop_l2_1$44 ;
-  wire [1:0] \pop_l2_1$46 ;
-  wire [2:0] \pop_l2_1$50 ;
-  wire [1:0] \pop_l2_1$52 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [2:0] \pop_l3_0$20 ;
-  wire [2:0] \pop_l3_0$26 ;
-  wire [2:0] pop_l3_1;
-  wire [2:0] \pop_l3_1$40 ;
-  wire [2:0] \pop_l3_1$47 ;
-  wire [2:0] \pop_l3_1$53 ;
-  wire [4:0] pop_l4_0;
-  wire [3:0] \pop_l4_0$27 ;
-  wire [3:0] pop_l4_1;
-  wire [3:0] \pop_l4_1$54 ;
-  wire [5:0] pop_l5_0;
-  wire [4:0] pop_l5_1;
-  wire [6:0] pop_l6_0;
-  reg [5:0] pop_r0 = 6'h00;
-  reg [4:0] pop_r1 = 5'h00;
-  reg pop_r2 = 1'h0;
-  (* init = 7'h00 *)
-  wire [6:0] pop_r3;
-  input rst;
-  wire rst;
-  assign pop_l1_0 = i[3] + i[4];
-  assign \pop_l1_0$2  = i[5] + i[6];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[7] + i[8];
-  assign \pop_l1_0$5  = i[9] + i[10];
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[11] + i[12];
-  assign \pop_l1_0$9  = i[13] + i[14];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[15] + i[16];
-  assign \$1  = \pop_l1_0$11  + i[17];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[2];
-  assign \pop_l1_0$15  = i[19] + i[20];
-  assign \pop_l1_0$16  = i[21] + i[22];
-  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
-  assign \pop_l1_0$18  = i[23] + i[24];
-  assign \$5  = \pop_l1_0$18  + i[25];
-  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
-  assign \pop_l1_0$21  = i[26] + i[27];
-  assign \pop_l1_0$22  = i[28] + i[29];
-  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
-  assign \pop_l1_0$24  = i[30] + i[31];
-  assign \$7  = \pop_l1_0$24  + i[32];
-  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
-  assign \$9  = \$6 [2:0] + \$8 [2:0];
-  assign \$10  = \$9  + i[18];
-  assign \$11  = \$4 [4:0] + \$10 [3:0];
-  assign \$12  = \$11  + i[1];
-  assign pop_l1_1 = i[35] + i[36];
-  assign \pop_l1_1$30  = i[37] + i[38];
-  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
-  assign \pop_l1_1$32  = i[39] + i[40];
-  assign \$13  = \pop_l1_1$32  + i[41];
-  assign \$14  = pop_l2_1 + \$13 [1:0];
-  assign \pop_l1_1$35  = i[42] + i[43];
-  assign \pop_l1_1$36  = i[44] + i[45];
-  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
-  assign \pop_l1_1$38  = i[46] + i[47];
-  assign \$15  = \pop_l1_1$38  + i[48];
-  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
-  assign \$17  = \$14 [2:0] + \$16 [2:0];
-  assign \$18  = \$17  + i[34];
-  assign \pop_l1_1$42  = i[50] + i[51];
-  assign \pop_l1_1$43  = i[52] + i[53];
-  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
-  assign \pop_l1_1$45  = i[54] + i[55];
-  assign \$19  = \pop_l1_1$45  + i[56];
-  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
-  assign \pop_l1_1$48  = i[57] + i[58];
-  assign \pop_l1_1$49  = i[59] + i[60];
-  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
-  assign \pop_l1_1$51  = i[61] + i[62];
-  assign \$21  = \pop_l1_1$51  + i[63];
-  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
-  assign \$23  = \$20 [2:0] + \$22 [2:0];
-  assign \$24  = \$23  + i[49];
-  assign \$25  = \$18 [3:0] + \$24 [3:0];
-  assign \$26  = \$25  + i[33];
-  assign \$27  = pop_r0 + pop_r1;
-  assign \$28  = \$27  + pop_r2;
-  always @(posedge clk)
-    pop_r0 <= \$12 [5:0];
-  always @(posedge clk)
-    pop_r1 <= \$26 [4:0];
-  always @(posedge clk)
-    pop_r2 <= i[0];
-  always @(posedge clk)
-    o <= \$28 [6:0];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign \pop_l2_0$19  = \$5 [1:0];
-  assign \pop_l3_0$20  = \$6 [2:0];
-  assign \pop_l2_0$25  = \$7 [1:0];
-  assign \pop_l3_0$26  = \$8 [2:0];
-  assign \pop_l4_0$27  = \$10 [3:0];
-  assign pop_l5_0 = \$12 [5:0];
-  assign \pop_l2_1$33  = \$13 [1:0];
-  assign pop_l3_1 = \$14 [2:0];
-  assign \pop_l2_1$39  = \$15 [1:0];
-  assign \pop_l3_1$40  = \$16 [2:0];
-  assign pop_l4_1 = \$18 [3:0];
-  assign \pop_l2_1$46  = \$19 [1:0];
-  assign \pop_l3_1$47  = \$20 [2:0];
-  assign \pop_l2_1$52  = \$21 [1:0];
-  assign \pop_l3_1$53  = \$22 [2:0];
-  assign \pop_l4_1$54  = \$24 [3:0];
-  assign pop_l5_1 = \$26 [4:0];
-  assign pop_l6_0 = \$28 [6:0];
-  assign pop_r3 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
-  wire [63:0] \$1 ;
-  wire [24:0] \$2 ;
-  reg [23:0] \$3 ;
-  input [63:0] a;
-  wire [63:0] a;
-  wire [6:0] \a$3 ;
-  output [23:0] acc;
-  reg [23:0] acc = 24'h000000;
-  (* init = 24'h000000 *)
-  wire [23:0] \acc$8 ;
-  reg [7:0] b = 8'h00;
-  input clk;
-  wire clk;
-  wire [63:0] i;
-  wire [6:0] o;
-  wire [14:0] p;
-  reg [7:0] plane_d0 = 8'h00;
-  (* init = 8'h00 *)
-  wire [7:0] plane_d1;
-  input rst;
-  wire rst;
-  input [7:0] scale;
-  wire [7:0] scale;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  reg valid_d1 = 1'h0;
-  reg valid_m0 = 1'h0;
-  reg valid_m1 = 1'h0;
-  reg valid_m2 = 1'h0;
-  reg valid_m3 = 1'h0;
-  input [63:0] w;
-  wire [63:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    b <= plane_d0;
-  always @(posedge clk)
-    valid_m0 <= valid_d1;
-  always @(posedge clk)
-    valid_m1 <= valid_m0;
-  always @(posedge clk)
-    valid_m2 <= valid_m1;
-  always @(posedge clk)
-    valid_m3 <= valid_m2;
-  always @(posedge clk)
-    acc <= \$3 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = acc + p;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_1.mul  mul (
-    .a(\a$3 ),
-    .b(b),
-    .clk(clk),
-    .p_q1(p),
-    .rst(rst)
-  );
-  \accel_top.array.pe_0_1.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(\a$3 ),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$3  = acc;
-    if (zero) begin
-      \$3  = 24'h000000;
-    end else if (valid_m3) begin
-      \$3  = \$2 [23:0];
-    end
-  end
-  assign o = \a$3 ;
-  assign plane_d1 = b;
-  assign \acc$8  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.mul (rst, b, a, p_q1, clk);
-  wire [14:0] \$1 ;
-  input [6:0] a;
-  wire [6:0] a;
-  reg [6:0] a_q0 = 7'h00;
-  reg [6:0] a_q1 = 7'h00;
-  input [7:0] b;
-  wire [7:0] b;
-  reg [7:0] b_q0_keep = 8'h00;
-  reg [7:0] b_q1_keep = 8'h00;
-  input clk;
-  wire clk;
-  (* init = 15'h0000 *)
-  wire [14:0] p;
-  reg [14:0] p_q0 = 15'h0000;
-  output [14:0] p_q1;
-  reg [14:0] p_q1 = 15'h0000;
-  input rst;
-  wire rst;
-  assign \$1  = a_q1 * b_q1_keep;
-  always @(posedge clk)
-    a_q0 <= a;
-  always @(posedge clk)
-    b_q0_keep <= b;
-  always @(posedge clk)
-    a_q1 <= a_q0;
-  always @(posedge clk)
-    b_q1_keep <= b_q0_keep;
-  always @(posedge clk)
-    p_q0 <= \$1 ;
-  always @(posedge clk)
-    p_q1 <= p_q0;
-  assign p = p_q1;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [4:0] \$10 ;
-  wire [5:0] \$11 ;
-  wire [6:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [3:0] \$16 ;
-  wire [3:0] \$17 ;
-  wire [4:0] \$18 ;
-  wire [2:0] \$19 ;
-  wire [3:0] \$2 ;
-  wire [3:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [3:0] \$22 ;
-  wire [3:0] \$23 ;
-  wire [4:0] \$24 ;
-  wire [4:0] \$25 ;
-  wire [5:0] \$26 ;
-  wire [6:0] \$27 ;
-  wire [7:0] \$28 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  wire [2:0] \$5 ;
-  wire [3:0] \$6 ;
-  wire [2:0] \$7 ;
-  wire [3:0] \$8 ;
-  wire [3:0] \$9 ;
-  input clk;
-  wire clk;
-  input [63:0] i;
-  wire [63:0] i;
-  output [6:0] o;
-  reg [6:0] o = 7'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$15 ;
-  wire [1:0] \pop_l1_0$16 ;
-  wire [1:0] \pop_l1_0$18 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$21 ;
-  wire [1:0] \pop_l1_0$22 ;
-  wire [1:0] \pop_l1_0$24 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [1:0] pop_l1_1;
-  wire [1:0] \pop_l1_1$30 ;
-  wire [1:0] \pop_l1_1$32 ;
-  wire [1:0] \pop_l1_1$35 ;
-  wire [1:0] \pop_l1_1$36 ;
-  wire [1:0] \pop_l1_1$38 ;
-  wire [1:0] \pop_l1_1$42 ;
-  wire [1:0] \pop_l1_1$43 ;
-  wire [1:0] \pop_l1_1$45 ;
-  wire [1:0] \pop_l1_1$48 ;
-  wire [1:0] \pop_l1_1$49 ;
-  wire [1:0] \pop_l1_1$51 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$17 ;
-  wire [1:0] \pop_l2_0$19 ;
-  wire [2:0] \pop_l2_0$23 ;
-  wire [1:0] \pop_l2_0$25 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [2:0] pop_l2_1;
-  wire [1:0] \pop_l2_1$33 ;
-  wire [2:0] \pop_l2_1$37 ;
-  wire [1:0] \pop_l2_1$39 ;
-  wire [2:0] \pop_l2_1$44 ;
-  wire [1:0] \pop_l2_1$46 ;
-  wire [2:0] \pop_l2_1$50 ;
-  wire [1:0] \pop_l2_1$52 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [2:0] \pop_l3_0$20 ;
-  wire [2:0] \pop_l3_0$26 ;
-  wire [2:0] pop_l3_1;
-  wire [2:0] \pop_l3_1$40 ;
-  wire [2:0] \pop_l3_1$47 ;
-  wire [2:0] \pop_l3_1$53 ;
-  wire [4:0] pop_l4_0;
-  wire [3:0] \pop_l4_0$27 ;
-  wire [3:0] pop_l4_1;
-  wire [3:0] \pop_l4_1$54 ;
-  wire [5:0] pop_l5_0;
-  wire [4:0] pop_l5_1;
-  wire [6:0] pop_l6_0;
-  reg [5:0] pop_r0 = 6'h00;
-  reg [4:0] pop_r1 = 5'h00;
-  reg pop_r2 = 1'h0;
-  (* init = 7'h00 *)
-  wire [6:0] pop_r3;
-  input rst;
-  wire rst;
-  assign pop_l1_0 = i[3] + i[4];
-  assign \pop_l1_0$2  = i[5] + i[6];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[7] + i[8];
-  assign \pop_l1_0$5  = i[9] + i[10];
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[11] + i[12];
-  assign \pop_l1_0$9  = i[13] + i[14];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[15] + i[16];
-  assign \$1  = \pop_l1_0$11  + i[17];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[2];
-  assign \pop_l1_0$15  = i[19] + i[20];
-  assign \pop_l1_0$16  = i[21] + i[22];
-  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
-  assign \pop_l1_0$18  = i[23] + i[24];
-  assign \$5  = \pop_l1_0$18  + i[25];
-  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
-  assign \pop_l1_0$21  = i[26] + i[27];
-  assign \pop_l1_0$22  = i[28] + i[29];
-  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
-  assign \pop_l1_0$24  = i[30] + i[31];
-  assign \$7  = \pop_l1_0$24  + i[32];
-  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
-  assign \$9  = \$6 [2:0] + \$8 [2:0];
-  assign \$10  = \$9  + i[18];
-  assign \$11  = \$4 [4:0] + \$10 [3:0];
-  assign \$12  = \$11  + i[1];
-  assign pop_l1_1 = i[35] + i[36];
-  assign \pop_l1_1$30  = i[37] + i[38];
-  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
-  assign \pop_l1_1$32  = i[39] + i[40];
-  assign \$13  = \pop_l1_1$32  + i[41];
-  assign \$14  = pop_l2_1 + \$13 [1:0];
-  assign \pop_l1_1$35  = i[42] + i[43];
-  assign \pop_l1_1$36  = i[44] + i[45];
-  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
-  assign \pop_l1_1$38  = i[46] + i[47];
-  assign \$15  = \pop_l1_1$38  + i[48];
-  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
-  assign \$17  = \$14 [2:0] + \$16 [2:0];
-  assign \$18  = \$17  + i[34];
-  assign \pop_l1_1$42  = i[50] + i[51];
-  assign \pop_l1_1$43  = i[52] + i[53];
-  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
-  assign \pop_l1_1$45  = i[54] + i[55];
-  assign \$19  = \pop_l1_1$45  + i[56];
-  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
-  assign \pop_l1_1$48  = i[57] + i[58];
-  assign \pop_l1_1$49  = i[59] + i[60];
-  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
-  assign \pop_l1_1$51  = i[61] + i[62];
-  assign \$21  = \pop_l1_1$51  + i[63];
-  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
-  assign \$23  = \$20 [2:0] + \$22 [2:0];
-  assign \$24  = \$23  + i[49];
-  assign \$25  = \$18 [3:0] + \$24 [3:0];
-  assign \$26  = \$25  + i[33];
-  assign \$27  = pop_r0 + pop_r1;
-  assign \$28  = \$27  + pop_r2;
-  always @(posedge clk)
-    pop_r0 <= \$12 [5:0];
-  always @(posedge clk)
-    pop_r1 <= \$26 [4:0];
-  always @(posedge clk)
-    pop_r2 <= i[0];
-  always @(posedge clk)
-    o <= \$28 [6:0];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign \pop_l2_0$19  = \$5 [1:0];
-  assign \pop_l3_0$20  = \$6 [2:0];
-  assign \pop_l2_0$25  = \$7 [1:0];
-  assign \pop_l3_0$26  = \$8 [2:0];
-  assign \pop_l4_0$27  = \$10 [3:0];
-  assign pop_l5_0 = \$12 [5:0];
-  assign \pop_l2_1$33  = \$13 [1:0];
-  assign pop_l3_1 = \$14 [2:0];
-  assign \pop_l2_1$39  = \$15 [1:0];
-  assign \pop_l3_1$40  = \$16 [2:0];
-  assign pop_l4_1 = \$18 [3:0];
-  assign \pop_l2_1$46  = \$19 [1:0];
-  assign \pop_l3_1$47  = \$20 [2:0];
-  assign \pop_l2_1$52  = \$21 [1:0];
-  assign \pop_l3_1$53  = \$22 [2:0];
-  assign \pop_l4_1$54  = \$24 [3:0];
-  assign pop_l5_1 = \$26 [4:0];
-  assign pop_l6_0 = \$28 [6:0];
-  assign pop_r3 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
-  wire [63:0] \$1 ;
-  wire [24:0] \$2 ;
-  reg [23:0] \$3 ;
-  input [63:0] a;
-  wire [63:0] a;
-  wire [6:0] \a$3 ;
-  output [23:0] acc;
-  reg [23:0] acc = 24'h000000;
-  (* init = 24'h000000 *)
-  wire [23:0] \acc$8 ;
-  reg [7:0] b = 8'h00;
-  input clk;
-  wire clk;
-  wire [63:0] i;
-  wire [6:0] o;
-  wire [14:0] p;
-  reg [7:0] plane_d0 = 8'h00;
-  (* init = 8'h00 *)
-  wire [7:0] plane_d1;
-  input rst;
-  wire rst;
-  input [7:0] scale;
-  wire [7:0] scale;
-  input valid;
-  wire valid;
-  reg valid_d0 = 1'h0;
-  reg valid_d1 = 1'h0;
-  reg valid_m0 = 1'h0;
-  reg valid_m1 = 1'h0;
-  reg valid_m2 = 1'h0;
-  reg valid_m3 = 1'h0;
-  input [63:0] w;
-  wire [63:0] w;
-  input zero;
-  wire zero;
-  always @(posedge clk)
-    b <= plane_d0;
-  always @(posedge clk)
-    valid_m0 <= valid_d1;
-  always @(posedge clk)
-    valid_m1 <= valid_m0;
-  always @(posedge clk)
-    valid_m2 <= valid_m1;
-  always @(posedge clk)
-    valid_m3 <= valid_m2;
-  always @(posedge clk)
-    acc <= \$3 ;
-  assign \$1  = a ^ w;
-  assign i = ~ \$1 ;
-  assign \$2  = acc + p;
-  always @(posedge clk)
-    valid_d0 <= valid;
-  always @(posedge clk)
-    plane_d0 <= scale;
-  always @(posedge clk)
-    valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_10.mul  mul (
-    .a(\a$3 ),
-    .b(b),
-    .clk(clk),
-    .p_q1(p),
-    .rst(rst)
-  );
-  \accel_top.array.pe_0_10.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(\a$3 ),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$3  = acc;
-    if (zero) begin
-      \$3  = 24'h000000;
-    end else if (valid_m3) begin
-      \$3  = \$2 [23:0];
-    end
-  end
-  assign o = \a$3 ;
-  assign plane_d1 = b;
-  assign \acc$8  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10.mul (rst, b, a, p_q1, clk);
-  wire [14:0] \$1 ;
-  input [6:0] a;
-  wire [6:0] a;
-  reg [6:0] a_q0 = 7'h00;
-  reg [6:0] a_q1 = 7'h00;
-  input [7:0] b;
-  wire [7:0] b;
-  reg [7:0] b_q0_keep = 8'h00;
-  reg [7:0] b_q1_keep = 8'h00;
-  input clk;
-  wire clk;
-  (* init = 15'h0000 *)
-  wire [14:0] p;
-  reg [14:0] p_q0 = 15'h0000;
-  output [14:0] p_q1;
-  reg [14:0] p_q1 = 15'h0000;
-  input rst;
-  wire rst;
-  assign \$1  = a_q1 * b_q1_keep;
-  always @(posedge clk)
-    a_q0 <= a;
-  always @(posedge clk)
-    b_q0_keep <= b;
-  always @(posedge clk)
-    a_q1 <= a_q0;
-  always @(posedge clk)
-    b_q1_keep <= b_q0_keep;
-  always @(posedge clk)
-    p_q0 <= \$1 ;
-  always @(posedge clk)
-    p_q1 <= p_q0;
-  assign p = p_q1;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10.pop (rst, i, o, clk);
-  wire [2:0] \$1 ;
-  wire [4:0] \$10 ;
-  wire [5:0] \$11 ;
-  wire [6:0] \$12 ;
-  wire [2:0] \$13 ;
-  wire [3:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [3:0] \$16 ;
-  wire [3:0] \$17 ;
-  wire [4:0] \$18 ;
-  wire [2:0] \$19 ;
-  wire [3:0] \$2 ;
-  wire [3:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [3:0] \$22 ;
-  wire [3:0] \$23 ;
-  wire [4:0] \$24 ;
-  wire [4:0] \$25 ;
-  wire [5:0] \$26 ;
-  wire [6:0] \$27 ;
-  wire [7:0] \$28 ;
-  wire [4:0] \$3 ;
-  wire [5:0] \$4 ;
-  wire [2:0] \$5 ;
-  wire [3:0] \$6 ;
-  wire [2:0] \$7 ;
-  wire [3:0] \$8 ;
-  wire [3:0] \$9 ;
-  input clk;
-  wire clk;
-  input [63:0] i;
-  wire [63:0] i;
-  output [6:0] o;
-  reg [6:0] o = 7'h00;
-  wire [1:0] pop_l1_0;
-  wire [1:0] \pop_l1_0$11 ;
-  wire [1:0] \pop_l1_0$15 ;
-  wire [1:0] \pop_l1_0$16 ;
-  wire [1:0] \pop_l1_0$18 ;
-  wire [1:0] \pop_l1_0$2 ;
-  wire [1:0] \pop_l1_0$21 ;
-  wire [1:0] \pop_l1_0$22 ;
-  wire [1:0] \pop_l1_0$24 ;
-  wire [1:0] \pop_l1_0$4 ;
-  wire [1:0] \pop_l1_0$5 ;
-  wire [1:0] \pop_l1_0$8 ;
-  wire [1:0] \pop_l1_0$9 ;
-  wire [1:0] pop_l1_1;
-  wire [1:0] \pop_l1_1$30 ;
-  wire [1:0] \pop_l1_1$32 ;
-  wire [1:0] \pop_l1_1$35 ;
-  wire [1:0] \pop_l1_1$36 ;
-  wire [1:0] \pop_l1_1$38 ;
-  wire [1:0] \pop_l1_1$42 ;
-  wire [1:0] \pop_l1_1$43 ;
-  wire [1:0] \pop_l1_1$45 ;
-  wire [1:0] \pop_l1_1$48 ;
-  wire [1:0] \pop_l1_1$49 ;
-  wire [1:0] \pop_l1_1$51 ;
-  wire [2:0] pop_l2_0;
-  wire [2:0] \pop_l2_0$10 ;
-  wire [1:0] \pop_l2_0$12 ;
-  wire [2:0] \pop_l2_0$17 ;
-  wire [1:0] \pop_l2_0$19 ;
-  wire [2:0] \pop_l2_0$23 ;
-  wire [1:0] \pop_l2_0$25 ;
-  wire [2:0] \pop_l2_0$6 ;
-  wire [2:0] pop_l2_1;
-  wire [1:0] \pop_l2_1$33 ;
-  wire [2:0] \pop_l2_1$37 ;
-  wire [1:0] \pop_l2_1$39 ;
-  wire [2:0] \pop_l2_1$44 ;
-  wire [1:0] \pop_l2_1$46 ;
-  wire [2:0] \pop_l2_1$50 ;
-  wire [1:0] \pop_l2_1$52 ;
-  wire [3:0] pop_l3_0;
-  wire [2:0] \pop_l3_0$13 ;
-  wire [2:0] \pop_l3_0$20 ;
-  wire [2:0] \pop_l3_0$26 ;
-  wire [2:0] pop_l3_1;
-  wire [2:0] \pop_l3_1$40 ;
-  wire [2:0] \pop_l3_1$47 ;
-  wire [2:0] \pop_l3_1$53 ;
-  wire [4:0] pop_l4_0;
-  wire [3:0] \pop_l4_0$27 ;
-  wire [3:0] pop_l4_1;
-  wire [3:0] \pop_l4_1$54 ;
-  wire [5:0] pop_l5_0;
-  wire [4:0] pop_l5_1;
-  wire [6:0] pop_l6_0;
-  reg [5:0] pop_r0 = 6'h00;
-  reg [4:0] pop_r1 = 5'h00;
-  reg pop_r2 = 1'h0;
-  (* init = 7'h00 *)
-  wire [6:0] pop_r3;
-  input rst;
-  wire rst;
-  assign pop_l1_0 = i[3] + i[4];
-  assign \pop_l1_0$2  = i[5] + i[6];
-  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
-  assign \pop_l1_0$4  = i[7] + i[8];
-  assign \pop_l1_0$5  = i[9] + i[10];
-  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
-  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
-  assign \pop_l1_0$8  = i[11] + i[12];
-  assign \pop_l1_0$9  = i[13] + i[14];
-  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
-  assign \pop_l1_0$11  = i[15] + i[16];
-  assign \$1  = \pop_l1_0$11  + i[17];
-  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
-  assign \$3  = pop_l3_0 + \$2 [2:0];
-  assign \$4  = \$3  + i[2];
-  assign \pop_l1_0$15  = i[19] + i[20];
-  assign \pop_l1_0$16  = i[21] + i[22];
-  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
-  assign \pop_l1_0$18  = i[23] + i[24];
-  assign \$5  = \pop_l1_0$18  + i[25];
-  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
-  assign \pop_l1_0$21  = i[26] + i[27];
-  assign \pop_l1_0$22  = i[28] + i[29];
-  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
-  assign \pop_l1_0$24  = i[30] + i[31];
-  assign \$7  = \pop_l1_0$24  + i[32];
-  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
-  assign \$9  = \$6 [2:0] + \$8 [2:0];
-  assign \$10  = \$9  + i[18];
-  assign \$11  = \$4 [4:0] + \$10 [3:0];
-  assign \$12  = \$11  + i[1];
-  assign pop_l1_1 = i[35] + i[36];
-  assign \pop_l1_1$30  = i[37] + i[38];
-  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
-  assign \pop_l1_1$32  = i[39] + i[40];
-  assign \$13  = \pop_l1_1$32  + i[41];
-  assign \$14  = pop_l2_1 + \$13 [1:0];
-  assign \pop_l1_1$35  = i[42] + i[43];
-  assign \pop_l1_1$36  = i[44] + i[45];
-  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
-  assign \pop_l1_1$38  = i[46] + i[47];
-  assign \$15  = \pop_l1_1$38  + i[48];
-  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
-  assign \$17  = \$14 [2:0] + \$16 [2:0];
-  assign \$18  = \$17  + i[34];
-  assign \pop_l1_1$42  = i[50] + i[51];
-  assign \pop_l1_1$43  = i[52] + i[53];
-  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
-  assign \pop_l1_1$45  = i[54] + i[55];
-  assign \$19  = \pop_l1_1$45  + i[56];
-  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
-  assign \pop_l1_1$48  = i[57] + i[58];
-  assign \pop_l1_1$49  = i[59] + i[60];
-  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
-  assign \pop_l1_1$51  = i[61] + i[62];
-  assign \$21  = \pop_l1_1$51  + i[63];
-  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
-  assign \$23  = \$20 [2:0] + \$22 [2:0];
-  assign \$24  = \$23  + i[49];
-  assign \$25  = \$18 [3:0] + \$24 [3:0];
-  assign \$26  = \$25  + i[33];
-  assign \$27  = pop_r0 + pop_r1;
-  assign \$28  = \$27  + pop_r2;
-  always @(posedge clk)
-    pop_r0 <= \$12 [5:0];
-  always @(posedge clk)
-    pop_r1 <= \$26 [4:0];
-  always @(posedge clk)
-    pop_r2 <= i[0];
-  always @(posedge clk)
-    o <= \$28 [6:0];
-  assign \pop_l2_0$12  = \$1 [1:0];
-  assign \pop_l3_0$13  = \$2 [2:0];
-  assign pop_l4_0 = \$4 [4:0];
-  assign \pop_l2_0$19  = \$5 [1:0];
-  assign \pop_l3_0$20  = \$6 [2:0];
-  assign \pop_l2_0$25  = \$7 [1:0];
-  assign \pop_l3_0$26  = \$8 [2:0];
-  assign \pop_l4_0$27  = \$10 [3:0];
-  assign pop_l5_0 = \$12 [5:0];
-  assign \pop_l2_1$33  = \$13 [1:0];
-  assign pop_l3_1 = \$14 [2:0];
-  assign \pop_l2_1$39  = \$15 [1:0];
-  assign \pop_l3_1$40  = \$16 [2:0];
-  assign pop_l4_1 = \$18 [3:0];
-  assign \pop_l2_1$46  = \$19 [1:0];
-  assign \pop_l3_1$47  = \$20 [2:0];
-  assign \pop_l2_1$52  = \$21 [1:0];
-  assign \pop_l3_1$53  = \$22 [2:0];
-  assign \pop_l4_1$54  = \$24 [3:0];
-  assign pop_l5_1 = \$26 [4:0];
-  assign pop_l6_0 = \$28 [6:0];
-  assign pop_r3 = o;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -13049,14 +7241,14 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_11.mul  mul (
+  \accel_top.gemm.array.pe_0_0.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_11.pop  pop (
+  \accel_top.gemm.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -13077,7 +7269,7 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_0.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -13113,7 +7305,7 @@ module \accel_top.array.pe_0_11.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_0.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -13307,7 +7499,7 @@ module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -13365,14 +7557,14 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_12.mul  mul (
+  \accel_top.gemm.array.pe_0_1.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_12.pop  pop (
+  \accel_top.gemm.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -13393,7 +7585,7 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_1.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -13429,7 +7621,7 @@ module \accel_top.array.pe_0_12.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_1.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -13623,7 +7815,7 @@ module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -13681,14 +7873,14 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_13.mul  mul (
+  \accel_top.gemm.array.pe_0_10.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_13.pop  pop (
+  \accel_top.gemm.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -13709,7 +7901,7 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_10.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -13745,7 +7937,7 @@ module \accel_top.array.pe_0_13.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_10.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -13939,7 +8131,7 @@ module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -13997,14 +8189,14 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_14.mul  mul (
+  \accel_top.gemm.array.pe_0_11.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_14.pop  pop (
+  \accel_top.gemm.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -14025,7 +8217,7 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_11.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -14061,7 +8253,7 @@ module \accel_top.array.pe_0_14.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_11.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -14255,7 +8447,7 @@ module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -14313,14 +8505,14 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_15.mul  mul (
+  \accel_top.gemm.array.pe_0_12.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_15.pop  pop (
+  \accel_top.gemm.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -14341,7 +8533,7 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_12.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -14377,7 +8569,7 @@ module \accel_top.array.pe_0_15.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_12.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -14571,7 +8763,7 @@ module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -14629,14 +8821,14 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_2.mul  mul (
+  \accel_top.gemm.array.pe_0_13.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_2.pop  pop (
+  \accel_top.gemm.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -14657,7 +8849,7 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_13.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -14693,7 +8885,7 @@ module \accel_top.array.pe_0_2.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_13.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -14887,7 +9079,7 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -14945,14 +9137,14 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_3.mul  mul (
+  \accel_top.gemm.array.pe_0_14.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_3.pop  pop (
+  \accel_top.gemm.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -14973,7 +9165,7 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_14.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -15009,7 +9201,7 @@ module \accel_top.array.pe_0_3.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_14.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -15203,7 +9395,7 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -15261,14 +9453,14 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_4.mul  mul (
+  \accel_top.gemm.array.pe_0_15.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_4.pop  pop (
+  \accel_top.gemm.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -15289,7 +9481,7 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_15.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -15325,7 +9517,7 @@ module \accel_top.array.pe_0_4.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_15.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -15519,7 +9711,7 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -15577,14 +9769,14 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_5.mul  mul (
+  \accel_top.gemm.array.pe_0_2.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_5.pop  pop (
+  \accel_top.gemm.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -15605,7 +9797,7 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_2.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -15641,7 +9833,7 @@ module \accel_top.array.pe_0_5.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_2.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -15835,7 +10027,7 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -15893,14 +10085,14 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_6.mul  mul (
+  \accel_top.gemm.array.pe_0_3.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_6.pop  pop (
+  \accel_top.gemm.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -15921,7 +10113,7 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_3.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -15957,7 +10149,7 @@ module \accel_top.array.pe_0_6.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_3.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -16151,7 +10343,7 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -16209,14 +10401,14 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_7.mul  mul (
+  \accel_top.gemm.array.pe_0_4.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_7.pop  pop (
+  \accel_top.gemm.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -16237,7 +10429,7 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_4.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -16273,7 +10465,7 @@ module \accel_top.array.pe_0_7.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_4.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -16467,7 +10659,7 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -16525,14 +10717,14 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_8.mul  mul (
+  \accel_top.gemm.array.pe_0_5.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_8.pop  pop (
+  \accel_top.gemm.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -16553,7 +10745,7 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_5.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -16589,7 +10781,7 @@ module \accel_top.array.pe_0_8.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_5.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -16783,7 +10975,7 @@ module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -16841,14 +11033,14 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_0_9.mul  mul (
+  \accel_top.gemm.array.pe_0_6.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_0_9.pop  pop (
+  \accel_top.gemm.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -16869,7 +11061,7 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_6.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -16905,7 +11097,7 @@ module \accel_top.array.pe_0_9.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_6.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -17099,7 +11291,7 @@ module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -17157,14 +11349,14 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_0.mul  mul (
+  \accel_top.gemm.array.pe_0_7.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_0.pop  pop (
+  \accel_top.gemm.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -17185,7 +11377,7 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_7.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -17221,7 +11413,7 @@ module \accel_top.array.pe_1_0.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_7.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -17415,7 +11607,7 @@ module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -17473,14 +11665,14 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_1.mul  mul (
+  \accel_top.gemm.array.pe_0_8.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_1.pop  pop (
+  \accel_top.gemm.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -17501,7 +11693,7 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_8.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -17537,7 +11729,7 @@ module \accel_top.array.pe_1_1.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_8.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -17731,7 +11923,7 @@ module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -17789,14 +11981,14 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_10.mul  mul (
+  \accel_top.gemm.array.pe_0_9.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_10.pop  pop (
+  \accel_top.gemm.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -17817,7 +12009,7 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_0_9.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -17853,7 +12045,7 @@ module \accel_top.array.pe_1_10.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_0_9.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -18047,7 +12239,7 @@ module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -18105,14 +12297,14 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_11.mul  mul (
+  \accel_top.gemm.array.pe_1_0.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_11.pop  pop (
+  \accel_top.gemm.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -18133,7 +12325,7 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_0.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -18169,7 +12361,7 @@ module \accel_top.array.pe_1_11.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_0.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -18363,7 +12555,7 @@ module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -18421,14 +12613,14 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_12.mul  mul (
+  \accel_top.gemm.array.pe_1_1.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_12.pop  pop (
+  \accel_top.gemm.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -18449,7 +12641,7 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_1.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -18485,7 +12677,7 @@ module \accel_top.array.pe_1_12.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_1.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -18679,7 +12871,7 @@ module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -18737,14 +12929,14 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_13.mul  mul (
+  \accel_top.gemm.array.pe_1_10.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_13.pop  pop (
+  \accel_top.gemm.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -18765,7 +12957,7 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_10.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -18801,7 +12993,7 @@ module \accel_top.array.pe_1_13.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_10.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -18995,7 +13187,7 @@ module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -19053,14 +13245,14 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_14.mul  mul (
+  \accel_top.gemm.array.pe_1_11.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_14.pop  pop (
+  \accel_top.gemm.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -19081,7 +13273,7 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_11.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -19117,7 +13309,7 @@ module \accel_top.array.pe_1_14.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_11.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -19311,7 +13503,7 @@ module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -19369,14 +13561,14 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_15.mul  mul (
+  \accel_top.gemm.array.pe_1_12.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_15.pop  pop (
+  \accel_top.gemm.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -19397,7 +13589,7 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_12.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -19433,7 +13625,7 @@ module \accel_top.array.pe_1_15.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_12.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -19627,7 +13819,7 @@ module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -19685,14 +13877,14 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_2.mul  mul (
+  \accel_top.gemm.array.pe_1_13.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_2.pop  pop (
+  \accel_top.gemm.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -19713,7 +13905,7 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_13.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -19749,7 +13941,7 @@ module \accel_top.array.pe_1_2.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_13.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -19943,7 +14135,7 @@ module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -20001,14 +14193,14 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_3.mul  mul (
+  \accel_top.gemm.array.pe_1_14.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_3.pop  pop (
+  \accel_top.gemm.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -20029,7 +14221,7 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_14.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -20065,7 +14257,7 @@ module \accel_top.array.pe_1_3.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_14.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -20259,7 +14451,7 @@ module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -20317,14 +14509,14 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_4.mul  mul (
+  \accel_top.gemm.array.pe_1_15.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_4.pop  pop (
+  \accel_top.gemm.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -20345,7 +14537,7 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_15.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -20381,7 +14573,7 @@ module \accel_top.array.pe_1_4.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_15.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -20575,7 +14767,7 @@ module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -20633,14 +14825,14 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_5.mul  mul (
+  \accel_top.gemm.array.pe_1_2.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_5.pop  pop (
+  \accel_top.gemm.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -20661,7 +14853,7 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_2.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -20697,7 +14889,7 @@ module \accel_top.array.pe_1_5.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_2.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -20891,7 +15083,7 @@ module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -20949,14 +15141,14 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_6.mul  mul (
+  \accel_top.gemm.array.pe_1_3.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_6.pop  pop (
+  \accel_top.gemm.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -20977,7 +15169,7 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_3.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -21013,7 +15205,7 @@ module \accel_top.array.pe_1_6.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_3.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -21207,7 +15399,7 @@ module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -21265,14 +15457,14 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_7.mul  mul (
+  \accel_top.gemm.array.pe_1_4.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_7.pop  pop (
+  \accel_top.gemm.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -21293,7 +15485,7 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_4.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -21329,7 +15521,7 @@ module \accel_top.array.pe_1_7.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_4.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -21523,7 +15715,7 @@ module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -21581,14 +15773,14 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_8.mul  mul (
+  \accel_top.gemm.array.pe_1_5.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_8.pop  pop (
+  \accel_top.gemm.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -21609,7 +15801,7 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_5.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -21645,7 +15837,7 @@ module \accel_top.array.pe_1_8.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_5.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -21839,7 +16031,7 @@ module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
+module \accel_top.gemm.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
   wire [63:0] \$1 ;
   wire [24:0] \$2 ;
@@ -21897,14 +16089,14 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
     plane_d0 <= scale;
   always @(posedge clk)
     valid_d1 <= valid_d0;
-  \accel_top.array.pe_1_9.mul  mul (
+  \accel_top.gemm.array.pe_1_6.mul  mul (
     .a(\a$3 ),
     .b(b),
     .clk(clk),
     .p_q1(p),
     .rst(rst)
   );
-  \accel_top.array.pe_1_9.pop  pop (
+  \accel_top.gemm.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
     .o(\a$3 ),
@@ -21925,7 +16117,7 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9.mul (rst, b, a, p_q1, clk);
+module \accel_top.gemm.array.pe_1_6.mul (rst, b, a, p_q1, clk);
   wire [14:0] \$1 ;
   input [6:0] a;
   wire [6:0] a;
@@ -21961,7 +16153,7 @@ module \accel_top.array.pe_1_9.mul (rst, b, a, p_q1, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
+module \accel_top.gemm.array.pe_1_6.pop (rst, i, o, clk);
   wire [2:0] \$1 ;
   wire [4:0] \$10 ;
   wire [5:0] \$11 ;
@@ -22155,7 +16347,3591 @@ module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (\port$3916$0 , \port$3918$0 , \port$3920$0 , \port$3922$0 , \port$3924$0 , \port$3926$0 , \port$3928$0 , \port$3930$0 , \port$3932$0 , \port$3934$0 , \port$3936$0 , \port$3938$0 , \port$3940$0 , \port$3942$0 , \port$3944$0 , \port$3946$0 , \port$3980$0 , \port$3982$0 , \port$3988$0 , acc, y
+module \accel_top.gemm.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
+  wire [63:0] \$1 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
+  input [63:0] a;
+  wire [63:0] a;
+  wire [6:0] \a$3 ;
+  output [23:0] acc;
+  reg [23:0] acc = 24'h000000;
+  (* init = 24'h000000 *)
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
+  input clk;
+  wire clk;
+  wire [63:0] i;
+  wire [6:0] o;
+  wire [14:0] p;
+  reg [7:0] plane_d0 = 8'h00;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
+  input rst;
+  wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  reg valid_d1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
+  input [63:0] w;
+  wire [63:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.gemm.array.pe_1_7.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
+  \accel_top.gemm.array.pe_1_7.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(\a$3 ),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
+    \$3  = acc;
+    if (zero) begin
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
+    end
+  end
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_7.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_7.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
+  wire [2:0] \$21 ;
+  wire [3:0] \$22 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
+  input clk;
+  wire clk;
+  input [63:0] i;
+  wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
+  (* init = 7'h00 *)
+  wire [6:0] pop_r3;
+  input rst;
+  wire rst;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
+  always @(posedge clk)
+    pop_r0 <= \$12 [5:0];
+  always @(posedge clk)
+    pop_r1 <= \$26 [4:0];
+  always @(posedge clk)
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$35  = 0;
+  wire [63:0] \$1 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
+  input [63:0] a;
+  wire [63:0] a;
+  wire [6:0] \a$3 ;
+  output [23:0] acc;
+  reg [23:0] acc = 24'h000000;
+  (* init = 24'h000000 *)
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
+  input clk;
+  wire clk;
+  wire [63:0] i;
+  wire [6:0] o;
+  wire [14:0] p;
+  reg [7:0] plane_d0 = 8'h00;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
+  input rst;
+  wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  reg valid_d1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
+  input [63:0] w;
+  wire [63:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.gemm.array.pe_1_8.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
+  \accel_top.gemm.array.pe_1_8.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(\a$3 ),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
+    \$3  = acc;
+    if (zero) begin
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
+    end
+  end
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_8.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_8.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
+  wire [2:0] \$21 ;
+  wire [3:0] \$22 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
+  input clk;
+  wire clk;
+  input [63:0] i;
+  wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
+  (* init = 7'h00 *)
+  wire [6:0] pop_r3;
+  input rst;
+  wire rst;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
+  always @(posedge clk)
+    pop_r0 <= \$12 [5:0];
+  always @(posedge clk)
+    pop_r1 <= \$26 [4:0];
+  always @(posedge clk)
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$36  = 0;
+  wire [63:0] \$1 ;
+  wire [24:0] \$2 ;
+  reg [23:0] \$3 ;
+  input [63:0] a;
+  wire [63:0] a;
+  wire [6:0] \a$3 ;
+  output [23:0] acc;
+  reg [23:0] acc = 24'h000000;
+  (* init = 24'h000000 *)
+  wire [23:0] \acc$8 ;
+  reg [7:0] b = 8'h00;
+  input clk;
+  wire clk;
+  wire [63:0] i;
+  wire [6:0] o;
+  wire [14:0] p;
+  reg [7:0] plane_d0 = 8'h00;
+  (* init = 8'h00 *)
+  wire [7:0] plane_d1;
+  input rst;
+  wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
+  input valid;
+  wire valid;
+  reg valid_d0 = 1'h0;
+  reg valid_d1 = 1'h0;
+  reg valid_m0 = 1'h0;
+  reg valid_m1 = 1'h0;
+  reg valid_m2 = 1'h0;
+  reg valid_m3 = 1'h0;
+  input [63:0] w;
+  wire [63:0] w;
+  input zero;
+  wire zero;
+  always @(posedge clk)
+    b <= plane_d0;
+  always @(posedge clk)
+    valid_m0 <= valid_d1;
+  always @(posedge clk)
+    valid_m1 <= valid_m0;
+  always @(posedge clk)
+    valid_m2 <= valid_m1;
+  always @(posedge clk)
+    valid_m3 <= valid_m2;
+  always @(posedge clk)
+    acc <= \$3 ;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
+  assign \$2  = acc + p;
+  always @(posedge clk)
+    valid_d0 <= valid;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  \accel_top.gemm.array.pe_1_9.mul  mul (
+    .a(\a$3 ),
+    .b(b),
+    .clk(clk),
+    .p_q1(p),
+    .rst(rst)
+  );
+  \accel_top.gemm.array.pe_1_9.pop  pop (
+    .clk(clk),
+    .i(i),
+    .o(\a$3 ),
+    .rst(rst)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
+    \$3  = acc;
+    if (zero) begin
+      \$3  = 24'h000000;
+    end else if (valid_m3) begin
+      \$3  = \$2 [23:0];
+    end
+  end
+  assign o = \a$3 ;
+  assign plane_d1 = b;
+  assign \acc$8  = acc;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_9.mul (rst, b, a, p_q1, clk);
+  wire [14:0] \$1 ;
+  input [6:0] a;
+  wire [6:0] a;
+  reg [6:0] a_q0 = 7'h00;
+  reg [6:0] a_q1 = 7'h00;
+  input [7:0] b;
+  wire [7:0] b;
+  reg [7:0] b_q0_keep = 8'h00;
+  reg [7:0] b_q1_keep = 8'h00;
+  input clk;
+  wire clk;
+  (* init = 15'h0000 *)
+  wire [14:0] p;
+  reg [14:0] p_q0 = 15'h0000;
+  output [14:0] p_q1;
+  reg [14:0] p_q1 = 15'h0000;
+  input rst;
+  wire rst;
+  assign \$1  = a_q1 * b_q1_keep;
+  always @(posedge clk)
+    a_q0 <= a;
+  always @(posedge clk)
+    b_q0_keep <= b;
+  always @(posedge clk)
+    a_q1 <= a_q0;
+  always @(posedge clk)
+    b_q1_keep <= b_q0_keep;
+  always @(posedge clk)
+    p_q0 <= \$1 ;
+  always @(posedge clk)
+    p_q1 <= p_q0;
+  assign p = p_q1;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.gemm.array.pe_1_9.pop (rst, i, o, clk);
+  wire [2:0] \$1 ;
+  wire [4:0] \$10 ;
+  wire [5:0] \$11 ;
+  wire [6:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [2:0] \$15 ;
+  wire [3:0] \$16 ;
+  wire [3:0] \$17 ;
+  wire [4:0] \$18 ;
+  wire [2:0] \$19 ;
+  wire [3:0] \$2 ;
+  wire [3:0] \$20 ;
+  wire [2:0] \$21 ;
+  wire [3:0] \$22 ;
+  wire [3:0] \$23 ;
+  wire [4:0] \$24 ;
+  wire [4:0] \$25 ;
+  wire [5:0] \$26 ;
+  wire [6:0] \$27 ;
+  wire [7:0] \$28 ;
+  wire [4:0] \$3 ;
+  wire [5:0] \$4 ;
+  wire [2:0] \$5 ;
+  wire [3:0] \$6 ;
+  wire [2:0] \$7 ;
+  wire [3:0] \$8 ;
+  wire [3:0] \$9 ;
+  input clk;
+  wire clk;
+  input [63:0] i;
+  wire [63:0] i;
+  output [6:0] o;
+  reg [6:0] o = 7'h00;
+  wire [1:0] pop_l1_0;
+  wire [1:0] \pop_l1_0$11 ;
+  wire [1:0] \pop_l1_0$15 ;
+  wire [1:0] \pop_l1_0$16 ;
+  wire [1:0] \pop_l1_0$18 ;
+  wire [1:0] \pop_l1_0$2 ;
+  wire [1:0] \pop_l1_0$21 ;
+  wire [1:0] \pop_l1_0$22 ;
+  wire [1:0] \pop_l1_0$24 ;
+  wire [1:0] \pop_l1_0$4 ;
+  wire [1:0] \pop_l1_0$5 ;
+  wire [1:0] \pop_l1_0$8 ;
+  wire [1:0] \pop_l1_0$9 ;
+  wire [1:0] pop_l1_1;
+  wire [1:0] \pop_l1_1$30 ;
+  wire [1:0] \pop_l1_1$32 ;
+  wire [1:0] \pop_l1_1$35 ;
+  wire [1:0] \pop_l1_1$36 ;
+  wire [1:0] \pop_l1_1$38 ;
+  wire [1:0] \pop_l1_1$42 ;
+  wire [1:0] \pop_l1_1$43 ;
+  wire [1:0] \pop_l1_1$45 ;
+  wire [1:0] \pop_l1_1$48 ;
+  wire [1:0] \pop_l1_1$49 ;
+  wire [1:0] \pop_l1_1$51 ;
+  wire [2:0] pop_l2_0;
+  wire [2:0] \pop_l2_0$10 ;
+  wire [1:0] \pop_l2_0$12 ;
+  wire [2:0] \pop_l2_0$17 ;
+  wire [1:0] \pop_l2_0$19 ;
+  wire [2:0] \pop_l2_0$23 ;
+  wire [1:0] \pop_l2_0$25 ;
+  wire [2:0] \pop_l2_0$6 ;
+  wire [2:0] pop_l2_1;
+  wire [1:0] \pop_l2_1$33 ;
+  wire [2:0] \pop_l2_1$37 ;
+  wire [1:0] \pop_l2_1$39 ;
+  wire [2:0] \pop_l2_1$44 ;
+  wire [1:0] \pop_l2_1$46 ;
+  wire [2:0] \pop_l2_1$50 ;
+  wire [1:0] \pop_l2_1$52 ;
+  wire [3:0] pop_l3_0;
+  wire [2:0] \pop_l3_0$13 ;
+  wire [2:0] \pop_l3_0$20 ;
+  wire [2:0] \pop_l3_0$26 ;
+  wire [2:0] pop_l3_1;
+  wire [2:0] \pop_l3_1$40 ;
+  wire [2:0] \pop_l3_1$47 ;
+  wire [2:0] \pop_l3_1$53 ;
+  wire [4:0] pop_l4_0;
+  wire [3:0] \pop_l4_0$27 ;
+  wire [3:0] pop_l4_1;
+  wire [3:0] \pop_l4_1$54 ;
+  wire [5:0] pop_l5_0;
+  wire [4:0] pop_l5_1;
+  wire [6:0] pop_l6_0;
+  reg [5:0] pop_r0 = 6'h00;
+  reg [4:0] pop_r1 = 5'h00;
+  reg pop_r2 = 1'h0;
+  (* init = 7'h00 *)
+  wire [6:0] pop_r3;
+  input rst;
+  wire rst;
+  assign pop_l1_0 = i[3] + i[4];
+  assign \pop_l1_0$2  = i[5] + i[6];
+  assign pop_l2_0 = pop_l1_0 + \pop_l1_0$2 ;
+  assign \pop_l1_0$4  = i[7] + i[8];
+  assign \pop_l1_0$5  = i[9] + i[10];
+  assign \pop_l2_0$6  = \pop_l1_0$4  + \pop_l1_0$5 ;
+  assign pop_l3_0 = pop_l2_0 + \pop_l2_0$6 ;
+  assign \pop_l1_0$8  = i[11] + i[12];
+  assign \pop_l1_0$9  = i[13] + i[14];
+  assign \pop_l2_0$10  = \pop_l1_0$8  + \pop_l1_0$9 ;
+  assign \pop_l1_0$11  = i[15] + i[16];
+  assign \$1  = \pop_l1_0$11  + i[17];
+  assign \$2  = \pop_l2_0$10  + \$1 [1:0];
+  assign \$3  = pop_l3_0 + \$2 [2:0];
+  assign \$4  = \$3  + i[2];
+  assign \pop_l1_0$15  = i[19] + i[20];
+  assign \pop_l1_0$16  = i[21] + i[22];
+  assign \pop_l2_0$17  = \pop_l1_0$15  + \pop_l1_0$16 ;
+  assign \pop_l1_0$18  = i[23] + i[24];
+  assign \$5  = \pop_l1_0$18  + i[25];
+  assign \$6  = \pop_l2_0$17  + \$5 [1:0];
+  assign \pop_l1_0$21  = i[26] + i[27];
+  assign \pop_l1_0$22  = i[28] + i[29];
+  assign \pop_l2_0$23  = \pop_l1_0$21  + \pop_l1_0$22 ;
+  assign \pop_l1_0$24  = i[30] + i[31];
+  assign \$7  = \pop_l1_0$24  + i[32];
+  assign \$8  = \pop_l2_0$23  + \$7 [1:0];
+  assign \$9  = \$6 [2:0] + \$8 [2:0];
+  assign \$10  = \$9  + i[18];
+  assign \$11  = \$4 [4:0] + \$10 [3:0];
+  assign \$12  = \$11  + i[1];
+  assign pop_l1_1 = i[35] + i[36];
+  assign \pop_l1_1$30  = i[37] + i[38];
+  assign pop_l2_1 = pop_l1_1 + \pop_l1_1$30 ;
+  assign \pop_l1_1$32  = i[39] + i[40];
+  assign \$13  = \pop_l1_1$32  + i[41];
+  assign \$14  = pop_l2_1 + \$13 [1:0];
+  assign \pop_l1_1$35  = i[42] + i[43];
+  assign \pop_l1_1$36  = i[44] + i[45];
+  assign \pop_l2_1$37  = \pop_l1_1$35  + \pop_l1_1$36 ;
+  assign \pop_l1_1$38  = i[46] + i[47];
+  assign \$15  = \pop_l1_1$38  + i[48];
+  assign \$16  = \pop_l2_1$37  + \$15 [1:0];
+  assign \$17  = \$14 [2:0] + \$16 [2:0];
+  assign \$18  = \$17  + i[34];
+  assign \pop_l1_1$42  = i[50] + i[51];
+  assign \pop_l1_1$43  = i[52] + i[53];
+  assign \pop_l2_1$44  = \pop_l1_1$42  + \pop_l1_1$43 ;
+  assign \pop_l1_1$45  = i[54] + i[55];
+  assign \$19  = \pop_l1_1$45  + i[56];
+  assign \$20  = \pop_l2_1$44  + \$19 [1:0];
+  assign \pop_l1_1$48  = i[57] + i[58];
+  assign \pop_l1_1$49  = i[59] + i[60];
+  assign \pop_l2_1$50  = \pop_l1_1$48  + \pop_l1_1$49 ;
+  assign \pop_l1_1$51  = i[61] + i[62];
+  assign \$21  = \pop_l1_1$51  + i[63];
+  assign \$22  = \pop_l2_1$50  + \$21 [1:0];
+  assign \$23  = \$20 [2:0] + \$22 [2:0];
+  assign \$24  = \$23  + i[49];
+  assign \$25  = \$18 [3:0] + \$24 [3:0];
+  assign \$26  = \$25  + i[33];
+  assign \$27  = pop_r0 + pop_r1;
+  assign \$28  = \$27  + pop_r2;
+  always @(posedge clk)
+    pop_r0 <= \$12 [5:0];
+  always @(posedge clk)
+    pop_r1 <= \$26 [4:0];
+  always @(posedge clk)
+    pop_r2 <= i[0];
+  always @(posedge clk)
+    o <= \$28 [6:0];
+  assign \pop_l2_0$12  = \$1 [1:0];
+  assign \pop_l3_0$13  = \$2 [2:0];
+  assign pop_l4_0 = \$4 [4:0];
+  assign \pop_l2_0$19  = \$5 [1:0];
+  assign \pop_l3_0$20  = \$6 [2:0];
+  assign \pop_l2_0$25  = \$7 [1:0];
+  assign \pop_l3_0$26  = \$8 [2:0];
+  assign \pop_l4_0$27  = \$10 [3:0];
+  assign pop_l5_0 = \$12 [5:0];
+  assign \pop_l2_1$33  = \$13 [1:0];
+  assign pop_l3_1 = \$14 [2:0];
+  assign \pop_l2_1$39  = \$15 [1:0];
+  assign \pop_l3_1$40  = \$16 [2:0];
+  assign pop_l4_1 = \$18 [3:0];
+  assign \pop_l2_1$46  = \$19 [1:0];
+  assign \pop_l3_1$47  = \$20 [2:0];
+  assign \pop_l2_1$52  = \$21 [1:0];
+  assign \pop_l3_1$53  = \$22 [2:0];
+  assign \pop_l4_1$54  = \$24 [3:0];
+  assign pop_l5_1 = \$26 [4:0];
+  assign pop_l6_0 = \$28 [6:0];
+  assign pop_r3 = o;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, inc, cmd__done, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data, tob_wr__en
+, mem_rd_len, mem_rd_addr, mem_rd_ready);
+  reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  reg \$100 ;
+  reg \$101 ;
+  reg \$102 ;
+  reg [63:0] \$103 ;
+  wire [16:0] \$11 ;
+  wire \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire [16:0] \$2 ;
+  wire \$20 ;
+  wire \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire \$24 ;
+  wire \$25 ;
+  wire \$26 ;
+  wire \$27 ;
+  wire [16:0] \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire \$47 ;
+  wire [2:0] \$48 ;
+  wire [2:0] \$49 ;
+  wire \$5 ;
+  wire [2:0] \$50 ;
+  wire \$51 ;
+  wire [16:0] \$52 ;
+  wire \$53 ;
+  wire [16:0] \$54 ;
+  wire \$55 ;
+  wire [16:0] \$56 ;
+  wire [16:0] \$57 ;
+  wire [18:0] \$58 ;
+  wire [19:0] \$59 ;
+  wire \$6 ;
+  wire [19:0] \$60 ;
+  wire [19:0] \$61 ;
+  wire [19:0] \$62 ;
+  wire [16:0] \$63 ;
+  wire [9:0] \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire \$69 ;
+  wire \$7 ;
+  wire [5:0] \$70 ;
+  wire [32:0] \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire [5:0] \$75 ;
+  wire \$76 ;
+  wire [5:0] \$77 ;
+  wire \$78 ;
+  wire [10:0] \$79 ;
+  wire \$8 ;
+  wire [10:0] \$80 ;
+  wire \$81 ;
+  wire [3:0] \$82 ;
+  wire [3:0] \$83 ;
+  wire \$84 ;
+  wire [1:0] \$85 ;
+  reg [2:0] \$86 ;
+  reg [23:0] \$87 ;
+  reg \$88 ;
+  reg [2:0] \$89 ;
+  wire \$9 ;
+  reg [9:0] \$90 ;
+  reg [4:0] \$91 ;
+  reg [23:0] \$92 ;
+  reg \$93 ;
+  reg [4:0] \$94 ;
+  reg [31:0] \$95 ;
+  reg [4:0] \$96 ;
+  reg [9:0] \$97 ;
+  reg [2:0] \$98 ;
+  reg \$99 ;
+  reg \$signal  = 1'h0;
+  reg [9:0] \$signal$37  = 10'h000;
+  output [7:0] act_wr__addr;
+  reg [7:0] act_wr__addr;
+  output [127:0] act_wr__data;
+  reg [127:0] act_wr__data;
+  output [7:0] act_wr__en;
+  reg [7:0] act_wr__en;
+  reg active = 1'h0;
+  reg [63:0] asm = 64'h0000000000000000;
+  reg [4:0] b1 = 5'h00;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg [63:0] full;
+  output [79:0] inc;
+  reg [79:0] inc;
+  wire [15:0] \inc.load_busy ;
+  wire [15:0] \inc.load_stall ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_thresh_writes ;
+  wire [15:0] \inc.sram_weight_writes ;
+  output [31:0] mem_rd_addr;
+  reg [31:0] mem_rd_addr = 32'd0;
+  input [63:0] mem_rd_data;
+  wire [63:0] mem_rd_data;
+  input mem_rd_data_valid;
+  wire mem_rd_data_valid;
+  output [23:0] mem_rd_len;
+  reg [23:0] mem_rd_len = 24'h000000;
+  input mem_rd_ready;
+  wire mem_rd_ready;
+  output mem_rd_valid;
+  wire mem_rd_valid;
+  reg [2:0] n_nb1 = 3'h0;
+  reg [23:0] n_rd_len = 24'h000000;
+  reg [2:0] nb1 = 3'h0;
+  (* init = 24'h000000 *)
+  wire [23:0] rd_len;
+  (* init = 32'd0 *)
+  wire [31:0] req_addr;
+  reg [4:0] req_cnt = 5'h00;
+  reg req_more = 1'h0;
+  input rst;
+  wire rst;
+  reg [4:0] rx_bank = 5'h00;
+  reg [2:0] rx_beat = 3'h0;
+  reg rx_bl = 1'h0;
+  reg rx_blast = 1'h0;
+  reg rx_oh = 1'h1;
+  reg [9:0] rx_word = 10'h000;
+  output [8:0] tob_wr__addr;
+  reg [8:0] tob_wr__addr;
+  output [383:0] tob_wr__data;
+  reg [383:0] tob_wr__data;
+  output [15:0] tob_wr__en;
+  reg [15:0] tob_wr__en;
+  output [8:0] weight_wr__addr;
+  reg [8:0] weight_wr__addr;
+  output [1023:0] weight_wr__data;
+  reg [1023:0] weight_wr__data;
+  output [15:0] weight_wr__en;
+  reg [15:0] weight_wr__en;
+  assign cmd__refused = cmd__decode[9:8] == 2'h3;
+  assign mem_rd_valid = active & req_more;
+  assign \$1  = rx_bl & \$signal ;
+  assign \$2  = cmd__instr[25:10] + rx_word;
+  assign \$3  = ! rx_bank;
+  assign \$4  = ! rx_bank;
+  assign \$5  = ! rx_bank;
+  assign \$6  = ! rx_bank;
+  assign \$7  = rx_bank == 1'h1;
+  assign \$8  = rx_bank == 1'h1;
+  assign \$9  = rx_bank == 1'h1;
+  assign \$10  = rx_bank == 1'h1;
+  assign \$11  = cmd__instr[25:10] + rx_word;
+  assign \$12  = ! rx_bank;
+  assign \$13  = rx_bank == 1'h1;
+  assign \$14  = rx_bank == 2'h2;
+  assign \$15  = rx_bank == 2'h3;
+  assign \$16  = rx_bank == 3'h4;
+  assign \$17  = rx_bank == 3'h5;
+  assign \$18  = rx_bank == 3'h6;
+  assign \$19  = rx_bank == 3'h7;
+  assign \$20  = rx_bank == 4'h8;
+  assign \$21  = rx_bank == 4'h9;
+  assign \$22  = rx_bank == 4'ha;
+  assign \$23  = rx_bank == 4'hb;
+  assign \$24  = rx_bank == 4'hc;
+  assign \$25  = rx_bank == 4'hd;
+  assign \$26  = rx_bank == 4'he;
+  assign \$27  = rx_bank == 4'hf;
+  assign \$28  = cmd__instr[25:10] + rx_word;
+  assign \$29  = ! rx_bank;
+  assign \$30  = rx_bank == 1'h1;
+  assign \$31  = rx_bank == 2'h2;
+  assign \$32  = rx_bank == 2'h3;
+  assign \$33  = rx_bank == 3'h4;
+  assign \$34  = rx_bank == 3'h5;
+  assign \$35  = rx_bank == 3'h6;
+  assign \$36  = rx_bank == 3'h7;
+  assign \$37  = rx_bank == 4'h8;
+  assign \$38  = rx_bank == 4'h9;
+  assign \$39  = rx_bank == 4'ha;
+  assign \$40  = rx_bank == 4'hb;
+  assign \$41  = rx_bank == 4'hc;
+  assign \$42  = rx_bank == 4'hd;
+  assign \$43  = rx_bank == 4'he;
+  assign \$44  = rx_bank == 4'hf;
+  assign \$45  = ! cmd__decode[9:8];
+  assign \$46  = cmd__decode[9:8] == 1'h1;
+  assign \$47  = cmd__decode[9:8] == 2'h2;
+  assign \$48  = \$47  ? 3'h0 : 3'h5;
+  assign \$49  = \$46  ? 3'h0 : \$48 ;
+  assign \$50  = \$45  ? 3'h0 : \$49 ;
+  assign \$51  = ! cmd__decode[9:8];
+  assign \$53  = cmd__decode[9:8] == 1'h1;
+  assign \$55  = cmd__decode[9:8] == 2'h2;
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$55  ? { 3'h0, \$56  } : \$59 ;
+  assign \$61  = \$53  ? { 3'h0, \$54  } : \$60 ;
+  assign \$62  = \$51  ? { 3'h0, \$52  } : \$61 ;
+  assign \$63  = cmd__issue[50:35] - 1'h1;
+  assign \$64  = cmd__issue[34:26] - 1'h1;
+  assign \$65  = | cmd__issue[34:26];
+  assign \$66  = ! n_nb1;
+  assign \$67  = cmd__issue[50:35] == 1'h1;
+  assign \$68  = cmd__issue[34:26] == 1'h1;
+  assign \$69  = mem_rd_valid & mem_rd_ready;
+  assign \$70  = req_cnt + 1'h1;
+  assign \$71  = mem_rd_addr + cmd__instr[114:83];
+  assign \$72  = req_cnt != b1;
+  assign \$73  = ! nb1;
+  assign \$74  = rx_bl & \$signal ;
+  assign \$75  = rx_bank + 1'h1;
+  assign \$76  = ! \$signal$37 ;
+  assign \$77  = rx_bank + 1'h1;
+  assign \$78  = \$77  == b1;
+  assign \$79  = rx_word + 1'h1;
+  assign \$80  = rx_word + 1'h1;
+  assign \$81  = \$80  == \$signal$37 ;
+  assign \$82  = rx_beat + 1'h1;
+  assign \$83  = rx_beat + 1'h1;
+  assign \$84  = \$83  == nb1;
+  always @(posedge clk)
+    n_nb1 <= \$86 ;
+  always @(posedge clk)
+    n_rd_len <= \$87 ;
+  always @(posedge clk)
+    active <= \$88 ;
+  always @(posedge clk)
+    nb1 <= \$89 ;
+  always @(posedge clk)
+    \$signal$37  <= \$90 ;
+  always @(posedge clk)
+    b1 <= \$91 ;
+  always @(posedge clk)
+    mem_rd_len <= \$92 ;
+  always @(posedge clk)
+    req_more <= \$93 ;
+  always @(posedge clk)
+    req_cnt <= \$94 ;
+  always @(posedge clk)
+    mem_rd_addr <= \$95 ;
+  always @(posedge clk)
+    rx_bank <= \$96 ;
+  always @(posedge clk)
+    rx_word <= \$97 ;
+  always @(posedge clk)
+    rx_beat <= \$98 ;
+  always @(posedge clk)
+    rx_bl <= \$99 ;
+  always @(posedge clk)
+    rx_oh <= \$100 ;
+  always @(posedge clk)
+    \$signal  <= \$101 ;
+  always @(posedge clk)
+    rx_blast <= \$102 ;
+  always @(posedge clk)
+    asm <= \$103 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    full = 64'h0000000000000000;
+    if (active) begin
+      full = asm;
+      if (rx_oh) begin
+        full = mem_rd_data;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    inc = 80'h00000000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (mem_rd_data_valid) begin
+        inc[15:0] = 16'h0001;
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                inc[47:32] = 16'h0001;
+            2'h1:
+                inc[63:48] = 16'h0001;
+            2'h2:
+                inc[79:64] = 16'h0001;
+          endcase
+        end
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$1 ) begin
+            if (rx_blast) begin
+              cmd__done = 1'h1;
+            end
+          end
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    act_wr__addr = 8'h00;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__addr = \$2 [7:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    act_wr__data = 128'h00000000000000000000000000000000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__data = { full, full };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    act_wr__en = 8'h00;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                act_wr__en = { \$10 , \$9 , \$8 , \$7 , \$6 , \$5 , \$4 , \$3  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    weight_wr__addr = 9'h000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__addr = \$11 [8:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    weight_wr__data = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__data = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    weight_wr__en = 16'h0000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                weight_wr__en = { \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    tob_wr__addr = 9'h000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__addr = \$28 [8:0];
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__data = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    tob_wr__en = 16'h0000;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          casez (cmd__instr[9:8])
+            2'h0:
+                /* empty */;
+            2'h1:
+                /* empty */;
+            2'h2:
+                tob_wr__en = { \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29  };
+          endcase
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$86  = \$50 ;
+    if (rst) begin
+      \$86  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$87  = { 4'h0, \$62  };
+    if (rst) begin
+      \$87  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$88  = active;
+    if (cmd__start) begin
+      \$88  = 1'h1;
+    end else if (cmd__done) begin
+      \$88  = 1'h0;
+    end
+    if (rst) begin
+      \$88  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$89  = nb1;
+    if (cmd__start) begin
+      \$89  = n_nb1;
+    end
+    if (rst) begin
+      \$89  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$90  = \$signal$37 ;
+    if (cmd__start) begin
+      \$90  = \$63 [9:0];
+    end
+    if (rst) begin
+      \$90  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$91  = b1;
+    if (cmd__start) begin
+      \$91  = \$64 [4:0];
+    end
+    if (rst) begin
+      \$91  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$92  = mem_rd_len;
+    if (cmd__start) begin
+      \$92  = n_rd_len;
+    end
+    if (rst) begin
+      \$92  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$93  = req_more;
+    if (cmd__start) begin
+      \$93  = \$65 ;
+    end
+    if (active) begin
+      if (\$69 ) begin
+        \$93  = \$72 ;
+      end
+    end
+    if (rst) begin
+      \$93  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$94  = req_cnt;
+    if (cmd__start) begin
+      \$94  = 5'h00;
+    end
+    if (active) begin
+      if (\$69 ) begin
+        \$94  = \$70 [4:0];
+      end
+    end
+    if (rst) begin
+      \$94  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$95  = mem_rd_addr;
+    if (cmd__start) begin
+      \$95  = cmd__issue[82:51];
+    end
+    if (active) begin
+      if (\$69 ) begin
+        \$95  = \$71 [31:0];
+      end
+    end
+    if (rst) begin
+      \$95  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$96  = rx_bank;
+    if (cmd__start) begin
+      \$96  = 5'h00;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$74 ) begin
+            \$96  = \$75 [4:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$96  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$97  = rx_word;
+    if (cmd__start) begin
+      \$97  = 10'h000;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          (* full_case = 32'd1 *)
+          if (\$74 ) begin
+            \$97  = 10'h000;
+          end else begin
+            \$97  = \$79 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$97  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$98  = rx_beat;
+    if (cmd__start) begin
+      \$98  = 3'h0;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$98  = 3'h0;
+        end else begin
+          \$98  = \$82 [2:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$98  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$99  = rx_bl;
+    if (cmd__start) begin
+      \$99  = \$66 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$99  = \$73 ;
+        end else begin
+          \$99  = \$84 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$99  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$100  = rx_oh;
+    if (cmd__start) begin
+      \$100  = 1'h1;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$100  = 1'h1;
+        end else begin
+          \$100  = \$85 [0];
+        end
+      end
+    end
+    if (rst) begin
+      \$100  = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$101  = \$signal ;
+    if (cmd__start) begin
+      \$101  = \$67 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          (* full_case = 32'd1 *)
+          if (\$74 ) begin
+            \$101  = \$76 ;
+          end else begin
+            \$101  = \$81 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$101  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$102  = rx_blast;
+    if (cmd__start) begin
+      \$102  = \$68 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$74 ) begin
+            \$102  = \$78 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$102  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$103  = asm;
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$103  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$103  = 64'h0000000000000000;
+    end
+  end
+  assign req_addr = mem_rd_addr;
+  assign rd_len = mem_rd_len;
+  assign \inc.load_busy  = inc[15:0];
+  assign \inc.load_stall  = inc[31:16];
+  assign \inc.sram_act_writes  = inc[47:32];
+  assign \inc.sram_weight_writes  = inc[63:48];
+  assign \inc.sram_thresh_writes  = inc[79:64];
+  assign \$52  = { 1'h0, cmd__decode[50:35] };
+  assign \$54  = { 1'h0, cmd__decode[50:35] };
+  assign \$56  = { 1'h0, cmd__decode[50:35] };
+  assign \$57  = { cmd__decode[50:35], 1'h0 };
+  assign \$58  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$85  = { rx_oh, 1'h0 };
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$70 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
+, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire \$100 ;
+  wire \$101 ;
+  wire \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  reg [15:0] \$107 ;
+  wire [15:0] \$108 ;
+  wire [15:0] \$109 ;
+  wire \$11 ;
+  wire \$110 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire \$117 ;
+  wire \$118 ;
+  wire \$119 ;
+  wire \$12 ;
+  wire \$120 ;
+  wire \$121 ;
+  wire \$122 ;
+  wire \$123 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  reg [15:0] \$127 ;
+  wire [15:0] \$128 ;
+  wire [15:0] \$129 ;
+  wire \$13 ;
+  wire \$130 ;
+  wire \$131 ;
+  wire \$132 ;
+  wire \$133 ;
+  wire \$134 ;
+  wire \$135 ;
+  wire \$136 ;
+  wire \$137 ;
+  wire \$138 ;
+  wire \$139 ;
+  wire \$14 ;
+  wire \$140 ;
+  wire \$141 ;
+  wire \$142 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
+  reg [15:0] \$147 ;
+  wire [15:0] \$148 ;
+  wire [15:0] \$149 ;
+  wire \$15 ;
+  wire \$150 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
+  wire \$157 ;
+  wire \$158 ;
+  wire \$159 ;
+  wire \$16 ;
+  wire \$160 ;
+  wire \$161 ;
+  wire \$162 ;
+  wire \$163 ;
+  wire \$164 ;
+  wire \$165 ;
+  wire \$166 ;
+  reg [15:0] \$167 ;
+  wire [15:0] \$168 ;
+  wire [15:0] \$169 ;
+  wire \$17 ;
+  wire \$170 ;
+  wire \$171 ;
+  wire \$172 ;
+  wire \$173 ;
+  wire \$174 ;
+  wire \$175 ;
+  wire \$176 ;
+  wire \$177 ;
+  wire \$178 ;
+  wire \$179 ;
+  wire \$18 ;
+  wire \$180 ;
+  wire \$181 ;
+  wire \$182 ;
+  wire \$183 ;
+  wire \$184 ;
+  wire \$185 ;
+  wire \$186 ;
+  reg [15:0] \$187 ;
+  wire [15:0] \$188 ;
+  wire [15:0] \$189 ;
+  wire \$19 ;
+  wire \$190 ;
+  wire \$191 ;
+  wire \$192 ;
+  wire \$193 ;
+  wire \$194 ;
+  wire \$195 ;
+  wire \$196 ;
+  wire \$197 ;
+  wire \$198 ;
+  wire \$199 ;
+  wire \$2 ;
+  wire \$20 ;
+  wire \$200 ;
+  wire \$201 ;
+  wire \$202 ;
+  wire \$203 ;
+  wire \$204 ;
+  wire \$205 ;
+  wire \$206 ;
+  wire \$207 ;
+  wire \$208 ;
+  wire \$209 ;
+  wire \$21 ;
+  wire \$210 ;
+  wire \$211 ;
+  wire \$212 ;
+  wire \$213 ;
+  wire \$214 ;
+  wire \$215 ;
+  wire \$216 ;
+  reg [14:0] \$217 ;
+  wire [14:0] \$218 ;
+  wire [14:0] \$219 ;
+  wire \$22 ;
+  wire \$220 ;
+  reg [14:0] \$221 ;
+  wire [14:0] \$222 ;
+  wire [14:0] \$223 ;
+  wire [14:0] \$224 ;
+  wire \$225 ;
+  wire \$226 ;
+  wire \$227 ;
+  wire [4:0] \$228 ;
+  wire [4:0] \$229 ;
+  wire \$23 ;
+  wire [15:0] \$230 ;
+  wire \$231 ;
+  wire [3:0] \$232 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
+  wire [9:0] \$236 ;
+  wire \$237 ;
+  wire \$238 ;
+  wire \$239 ;
+  wire \$24 ;
+  reg [15:0] \$240 ;
+  reg [15:0] \$241 ;
+  wire \$242 ;
+  wire [1:0] \$243 ;
+  wire \$244 ;
+  wire \$245 ;
+  reg [15:0] \$246 ;
+  reg [15:0] \$247 ;
+  wire \$248 ;
+  wire \$249 ;
+  wire [6:0] \$25 ;
+  wire [2:0] \$250 ;
+  wire [4:0] \$251 ;
+  wire \$252 ;
+  wire \$253 ;
+  wire [16:0] \$254 ;
+  reg \$255 ;
+  wire [23:0] \$256 ;
+  reg \$257 ;
+  wire [23:0] \$258 ;
+  reg \$259 ;
+  wire \$26 ;
+  wire [23:0] \$260 ;
+  reg \$261 ;
+  wire [23:0] \$262 ;
+  reg \$263 ;
+  wire [23:0] \$264 ;
+  reg \$265 ;
+  wire [23:0] \$266 ;
+  reg \$267 ;
+  wire [23:0] \$268 ;
+  reg \$269 ;
+  wire [7:0] \$27 ;
+  wire [23:0] \$270 ;
+  reg \$271 ;
+  wire [23:0] \$272 ;
+  reg \$273 ;
+  wire [23:0] \$274 ;
+  reg \$275 ;
+  wire [23:0] \$276 ;
+  reg \$277 ;
+  wire [23:0] \$278 ;
+  reg \$279 ;
+  wire [9:0] \$28 ;
+  wire [23:0] \$280 ;
+  reg \$281 ;
+  wire [23:0] \$282 ;
+  reg \$283 ;
+  wire [23:0] \$284 ;
+  reg \$285 ;
+  wire [23:0] \$286 ;
+  wire [383:0] \$287 ;
+  reg [383:0] \$288 ;
+  reg [1:0] \$289 ;
+  wire [16:0] \$29 ;
+  reg [1:0] \$290 ;
+  reg \$291 ;
+  reg \$292 ;
+  reg [3:0] \$293 ;
+  reg \$294 ;
+  reg [2:0] \$295 ;
+  reg [1:0] \$296 ;
+  reg [3:0] \$297 ;
+  reg \$298 ;
+  reg \$299 ;
+  wire \$3 ;
+  wire \$30 ;
+  reg [7:0] \$300 ;
+  reg [1:0] \$301 ;
+  reg [8:0] \$302 ;
+  reg [7:0] \$303 ;
+  reg [1:0] \$304 ;
+  reg [3:0] \$305 ;
+  reg \$306 ;
+  reg \$307 ;
+  reg \$308 ;
+  reg \$309 ;
+  wire \$31 ;
+  reg \$310 ;
+  reg \$311 ;
+  reg \$312 ;
+  reg \$313 ;
+  reg \$314 ;
+  reg \$315 ;
+  reg \$316 ;
+  reg \$317 ;
+  reg \$318 ;
+  reg \$319 ;
+  wire \$32 ;
+  reg \$320 ;
+  reg \$321 ;
+  reg \$322 ;
+  reg [383:0] \$323 ;
+  reg [383:0] \$324 ;
+  reg [383:0] \$325 ;
+  reg [31:0] \$326 ;
+  reg [31:0] \$327 ;
+  reg [383:0] \$328 ;
+  reg [383:0] \$329 ;
+  wire \$33 ;
+  reg [1:0] \$330 ;
+  reg [3:0] \$331 ;
+  reg [31:0] \$332 ;
+  reg [383:0] \$333 ;
+  reg [1:0] \$334 ;
+  reg [3:0] \$335 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire \$40 ;
+  wire \$41 ;
+  wire \$42 ;
+  wire \$43 ;
+  wire \$44 ;
+  wire \$45 ;
+  wire \$46 ;
+  reg [15:0] \$47 ;
+  wire [15:0] \$48 ;
+  wire [15:0] \$49 ;
+  wire \$5 ;
+  wire \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  wire \$6 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  reg [15:0] \$67 ;
+  wire [15:0] \$68 ;
+  wire [15:0] \$69 ;
+  wire \$7 ;
+  wire \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire \$79 ;
+  wire \$8 ;
+  wire \$80 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire \$86 ;
+  reg [15:0] \$87 ;
+  wire [15:0] \$88 ;
+  wire [15:0] \$89 ;
+  wire \$9 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  wire \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire \$96 ;
+  wire \$97 ;
+  wire \$98 ;
+  wire \$99 ;
+  reg [1:0] \$like  = 2'h0;
+  reg [1:0] \$like$11  = 2'h0;
+  reg \$signal  = 1'h0;
+  (* init = 8'h00 *)
+  wire [7:0] aaddr;
+  reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  input [767:0] \acc$70 ;
+  wire [767:0] \acc$70 ;
+  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [383:0] acc_q;
+  input [127:0] act_data;
+  wire [127:0] act_data;
+  output [7:0] act_rd__addr;
+  reg [7:0] act_rd__addr = 8'h00;
+  output act_rd__en;
+  reg act_rd__en;
+  output [7:0] act_wr__addr;
+  reg [7:0] act_wr__addr;
+  output [127:0] act_wr__data;
+  reg [127:0] act_wr__data;
+  output [7:0] act_wr__en;
+  reg [7:0] act_wr__en;
+  reg active = 1'h0;
+  (* init = 2'h0 *)
+  wire [1:0] \active$27 ;
+  reg [3:0] cbit = 4'h0;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  reg [1:0] crow = 2'h0;
+  output [111:0] inc;
+  reg [111:0] inc;
+  wire [15:0] \inc.post_busy ;
+  wire [15:0] \inc.post_stall ;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_act_writes ;
+  wire [15:0] \inc.sram_out_writes ;
+  wire [15:0] \inc.sram_thresh_reads ;
+  wire [15:0] \inc.threshold_ops ;
+  reg [1:0] n_cmp = 2'h0;
+  reg [1:0] n_lv = 2'h0;
+  reg [3:0] n_ob1 = 4'h0;
+  reg n_res = 1'h0;
+  reg [31:0] old_bits = 32'd0;
+  reg [3:0] p_ob1 = 4'h0;
+  reg p_res = 1'h0;
+  reg p_shift_c0_keep = 1'h0;
+  reg p_shift_c10_keep = 1'h0;
+  reg p_shift_c11_keep = 1'h0;
+  reg p_shift_c12_keep = 1'h0;
+  reg p_shift_c13_keep = 1'h0;
+  reg p_shift_c14_keep = 1'h0;
+  reg p_shift_c15_keep = 1'h0;
+  reg p_shift_c1_keep = 1'h0;
+  reg p_shift_c2_keep = 1'h0;
+  reg p_shift_c3_keep = 1'h0;
+  reg p_shift_c4_keep = 1'h0;
+  reg p_shift_c5_keep = 1'h0;
+  reg p_shift_c6_keep = 1'h0;
+  reg p_shift_c7_keep = 1'h0;
+  reg p_shift_c8_keep = 1'h0;
+  reg p_shift_c9_keep = 1'h0;
+  reg [7:0] paddr = 8'h00;
+  input rst;
+  wire rst;
+  reg [3:0] sbit = 4'h0;
+  reg [31:0] sc_bits = 32'd0;
+  wire [383:0] scores;
+  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  wire [15:0] shift;
+  reg [1:0] srow = 2'h0;
+  reg svalid = 1'h0;
+  reg [2:0] t = 3'h0;
+  reg [383:0] thr0_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  (* init = 9'h000 *)
+  wire [8:0] thr_ptr;
+  wire [1151:0] thresh;
+  reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  input [383:0] tob_data;
+  wire [383:0] tob_data;
+  output [8:0] tob_rd__addr;
+  reg [8:0] tob_rd__addr = 9'h000;
+  output tob_rd__en;
+  reg tob_rd__en;
+  output [8:0] tob_wr__addr;
+  reg [8:0] tob_wr__addr;
+  output [383:0] tob_wr__data;
+  reg [383:0] tob_wr__data;
+  output [15:0] tob_wr__en;
+  reg [15:0] tob_wr__en;
+  reg [3:0] wbit = 4'h0;
+  reg [1:0] wrow = 2'h0;
+  reg wvalid = 1'h0;
+  wire [31:0] y;
+  reg [31:0] y_q = 32'd0;
+  assign \$1  = cmd__decode[9:8] != 1'h1;
+  assign \$2  = cmd__decode[54:51] > 2'h2;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = cmd__decode[9:8] == 2'h2;
+  assign \$5  = \$4  | cmd__decode[71];
+  assign \$8  = cmd__decode[9:8] == 2'h2;
+  assign \$9  = cmd__decode[54:51] != 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = \$7  | \$10 ;
+  assign \$12  = cmd__decode[9:8] == 1'h1;
+  assign \$13  = cmd__decode[54:51] != 1'h1;
+  assign \$14  = \$12  | \$13 ;
+  assign \$15  = cmd__decode[71] & \$14 ;
+  assign cmd__refused = \$11  | \$15 ;
+  assign \$16  = t < \$like ;
+  assign \$17  = ! t;
+  assign \$18  = cmd__instr[71] & \$17 ;
+  assign \$19  = cmd__instr[9:8] == 2'h2;
+  assign \$20  = cmd__instr[71] ? 1'h1 : 1'h0;
+  assign \$21  = t == \$20 ;
+  assign \$22  = \$19  & \$21 ;
+  assign \$23  = ~ wvalid;
+  assign \$24  = ! wbit;
+  assign \$25  = 5'h10 * \$like$11 ;
+  assign \$26  = cmd__instr[9:8] == 1'h1;
+  assign \$27  = wrow * 6'h20;
+  assign \$28  = 9'h100 + \$27 ;
+  assign \$29  = \$28  + cmd__instr[41:26];
+  assign \$30  = y_q[1:0] >> wbit;
+  assign \$31  = y_q[3:2] >> wbit;
+  assign \$32  = y_q[5:4] >> wbit;
+  assign \$33  = y_q[7:6] >> wbit;
+  assign \$34  = y_q[9:8] >> wbit;
+  assign \$35  = y_q[11:10] >> wbit;
+  assign \$36  = y_q[13:12] >> wbit;
+  assign \$37  = y_q[15:14] >> wbit;
+  assign \$38  = y_q[17:16] >> wbit;
+  assign \$39  = y_q[19:18] >> wbit;
+  assign \$40  = y_q[21:20] >> wbit;
+  assign \$41  = y_q[23:22] >> wbit;
+  assign \$42  = y_q[25:24] >> wbit;
+  assign \$43  = y_q[27:26] >> wbit;
+  assign \$44  = y_q[29:28] >> wbit;
+  assign \$45  = y_q[31:30] >> wbit;
+  assign \$46  = cmd__instr[9:8] == 2'h2;
+  assign \$48  = \$46  ? \$47  : 16'h0000;
+  assign \$49  = { \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30  } | \$48 ;
+  assign \$50  = y_q[1:0] >> wbit;
+  assign \$51  = y_q[3:2] >> wbit;
+  assign \$52  = y_q[5:4] >> wbit;
+  assign \$53  = y_q[7:6] >> wbit;
+  assign \$54  = y_q[9:8] >> wbit;
+  assign \$55  = y_q[11:10] >> wbit;
+  assign \$56  = y_q[13:12] >> wbit;
+  assign \$57  = y_q[15:14] >> wbit;
+  assign \$58  = y_q[17:16] >> wbit;
+  assign \$59  = y_q[19:18] >> wbit;
+  assign \$60  = y_q[21:20] >> wbit;
+  assign \$61  = y_q[23:22] >> wbit;
+  assign \$62  = y_q[25:24] >> wbit;
+  assign \$63  = y_q[27:26] >> wbit;
+  assign \$64  = y_q[29:28] >> wbit;
+  assign \$65  = y_q[31:30] >> wbit;
+  assign \$66  = cmd__instr[9:8] == 2'h2;
+  assign \$68  = \$66  ? \$67  : 16'h0000;
+  assign \$69  = { \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50  } | \$68 ;
+  assign \$70  = y_q[1:0] >> wbit;
+  assign \$71  = y_q[3:2] >> wbit;
+  assign \$72  = y_q[5:4] >> wbit;
+  assign \$73  = y_q[7:6] >> wbit;
+  assign \$74  = y_q[9:8] >> wbit;
+  assign \$75  = y_q[11:10] >> wbit;
+  assign \$76  = y_q[13:12] >> wbit;
+  assign \$77  = y_q[15:14] >> wbit;
+  assign \$78  = y_q[17:16] >> wbit;
+  assign \$79  = y_q[19:18] >> wbit;
+  assign \$80  = y_q[21:20] >> wbit;
+  assign \$81  = y_q[23:22] >> wbit;
+  assign \$82  = y_q[25:24] >> wbit;
+  assign \$83  = y_q[27:26] >> wbit;
+  assign \$84  = y_q[29:28] >> wbit;
+  assign \$85  = y_q[31:30] >> wbit;
+  assign \$86  = cmd__instr[9:8] == 2'h2;
+  assign \$88  = \$86  ? \$87  : 16'h0000;
+  assign \$89  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$88 ;
+  assign \$90  = y_q[1:0] >> wbit;
+  assign \$91  = y_q[3:2] >> wbit;
+  assign \$92  = y_q[5:4] >> wbit;
+  assign \$93  = y_q[7:6] >> wbit;
+  assign \$94  = y_q[9:8] >> wbit;
+  assign \$95  = y_q[11:10] >> wbit;
+  assign \$96  = y_q[13:12] >> wbit;
+  assign \$97  = y_q[15:14] >> wbit;
+  assign \$98  = y_q[17:16] >> wbit;
+  assign \$99  = y_q[19:18] >> wbit;
+  assign \$100  = y_q[21:20] >> wbit;
+  assign \$101  = y_q[23:22] >> wbit;
+  assign \$102  = y_q[25:24] >> wbit;
+  assign \$103  = y_q[27:26] >> wbit;
+  assign \$104  = y_q[29:28] >> wbit;
+  assign \$105  = y_q[31:30] >> wbit;
+  assign \$106  = cmd__instr[9:8] == 2'h2;
+  assign \$108  = \$106  ? \$107  : 16'h0000;
+  assign \$109  = { \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90  } | \$108 ;
+  assign \$110  = y_q[1:0] >> wbit;
+  assign \$111  = y_q[3:2] >> wbit;
+  assign \$112  = y_q[5:4] >> wbit;
+  assign \$113  = y_q[7:6] >> wbit;
+  assign \$114  = y_q[9:8] >> wbit;
+  assign \$115  = y_q[11:10] >> wbit;
+  assign \$116  = y_q[13:12] >> wbit;
+  assign \$117  = y_q[15:14] >> wbit;
+  assign \$118  = y_q[17:16] >> wbit;
+  assign \$119  = y_q[19:18] >> wbit;
+  assign \$120  = y_q[21:20] >> wbit;
+  assign \$121  = y_q[23:22] >> wbit;
+  assign \$122  = y_q[25:24] >> wbit;
+  assign \$123  = y_q[27:26] >> wbit;
+  assign \$124  = y_q[29:28] >> wbit;
+  assign \$125  = y_q[31:30] >> wbit;
+  assign \$126  = cmd__instr[9:8] == 2'h2;
+  assign \$128  = \$126  ? \$127  : 16'h0000;
+  assign \$129  = { \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110  } | \$128 ;
+  assign \$130  = y_q[1:0] >> wbit;
+  assign \$131  = y_q[3:2] >> wbit;
+  assign \$132  = y_q[5:4] >> wbit;
+  assign \$133  = y_q[7:6] >> wbit;
+  assign \$134  = y_q[9:8] >> wbit;
+  assign \$135  = y_q[11:10] >> wbit;
+  assign \$136  = y_q[13:12] >> wbit;
+  assign \$137  = y_q[15:14] >> wbit;
+  assign \$138  = y_q[17:16] >> wbit;
+  assign \$139  = y_q[19:18] >> wbit;
+  assign \$140  = y_q[21:20] >> wbit;
+  assign \$141  = y_q[23:22] >> wbit;
+  assign \$142  = y_q[25:24] >> wbit;
+  assign \$143  = y_q[27:26] >> wbit;
+  assign \$144  = y_q[29:28] >> wbit;
+  assign \$145  = y_q[31:30] >> wbit;
+  assign \$146  = cmd__instr[9:8] == 2'h2;
+  assign \$148  = \$146  ? \$147  : 16'h0000;
+  assign \$149  = { \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130  } | \$148 ;
+  assign \$150  = y_q[1:0] >> wbit;
+  assign \$151  = y_q[3:2] >> wbit;
+  assign \$152  = y_q[5:4] >> wbit;
+  assign \$153  = y_q[7:6] >> wbit;
+  assign \$154  = y_q[9:8] >> wbit;
+  assign \$155  = y_q[11:10] >> wbit;
+  assign \$156  = y_q[13:12] >> wbit;
+  assign \$157  = y_q[15:14] >> wbit;
+  assign \$158  = y_q[17:16] >> wbit;
+  assign \$159  = y_q[19:18] >> wbit;
+  assign \$160  = y_q[21:20] >> wbit;
+  assign \$161  = y_q[23:22] >> wbit;
+  assign \$162  = y_q[25:24] >> wbit;
+  assign \$163  = y_q[27:26] >> wbit;
+  assign \$164  = y_q[29:28] >> wbit;
+  assign \$165  = y_q[31:30] >> wbit;
+  assign \$166  = cmd__instr[9:8] == 2'h2;
+  assign \$168  = \$166  ? \$167  : 16'h0000;
+  assign \$169  = { \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150  } | \$168 ;
+  assign \$170  = y_q[1:0] >> wbit;
+  assign \$171  = y_q[3:2] >> wbit;
+  assign \$172  = y_q[5:4] >> wbit;
+  assign \$173  = y_q[7:6] >> wbit;
+  assign \$174  = y_q[9:8] >> wbit;
+  assign \$175  = y_q[11:10] >> wbit;
+  assign \$176  = y_q[13:12] >> wbit;
+  assign \$177  = y_q[15:14] >> wbit;
+  assign \$178  = y_q[17:16] >> wbit;
+  assign \$179  = y_q[19:18] >> wbit;
+  assign \$180  = y_q[21:20] >> wbit;
+  assign \$181  = y_q[23:22] >> wbit;
+  assign \$182  = y_q[25:24] >> wbit;
+  assign \$183  = y_q[27:26] >> wbit;
+  assign \$184  = y_q[29:28] >> wbit;
+  assign \$185  = y_q[31:30] >> wbit;
+  assign \$186  = cmd__instr[9:8] == 2'h2;
+  assign \$188  = \$186  ? \$187  : 16'h0000;
+  assign \$189  = { \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170  } | \$188 ;
+  assign \$190  = ! wrow;
+  assign \$191  = ! cmd__instr[49:42];
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = ! wrow;
+  assign \$194  = cmd__instr[49:42] == 1'h1;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = ! wrow;
+  assign \$197  = cmd__instr[49:42] == 2'h2;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = ! wrow;
+  assign \$200  = cmd__instr[49:42] == 2'h3;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = wrow == 1'h1;
+  assign \$203  = ! cmd__instr[49:42];
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = wrow == 1'h1;
+  assign \$206  = cmd__instr[49:42] == 1'h1;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = wrow == 1'h1;
+  assign \$209  = cmd__instr[49:42] == 2'h2;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = wrow == 1'h1;
+  assign \$212  = cmd__instr[49:42] == 2'h3;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = wbit == p_ob1;
+  assign \$215  = wrow == 1'h1;
+  assign \$216  = cmd__decode[9:8] == 1'h1;
+  assign \$218  = cmd__decode[71] ? 15'h0002 : \$217 ;
+  assign \$219  = \$216  ? 15'h0001 : \$218 ;
+  assign \$220  = cmd__decode[9:8] == 1'h1;
+  assign \$222  = cmd__decode[71] ? 15'h0002 : \$221 ;
+  assign \$223  = \$220  ? 15'h0001 : \$222 ;
+  assign \$224  = cmd__decode[71] ? 15'h0001 : \$223 ;
+  assign \$225  = cmd__decode[9:8] == 1'h1;
+  assign \$226  = cmd__decode[50] & \$225 ;
+  assign \$227  = cmd__decode[9:8] == 1'h1;
+  assign \$228  = cmd__decode[54:51] - 1'h1;
+  assign \$229  = \$227  ? 5'h00 : \$228 ;
+  assign \$230  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$231  = t != 3'h4;
+  assign \$232  = t + 1'h1;
+  assign \$233  = t == 1'h1;
+  assign \$234  = t == 2'h2;
+  assign \$235  = t == 2'h3;
+  assign \$236  = tob_rd__addr + 1'h1;
+  assign \$237  = ! t;
+  assign \$238  = t == 2'h2;
+  assign \$239  = cmd__instr[71] & \$238 ;
+  assign \$242  = cmd__instr[9:8] == 2'h2;
+  assign \$243  = cmd__instr[71] ? 2'h3 : 2'h2;
+  assign \$244  = t == \$243 ;
+  assign \$245  = \$242  & \$244 ;
+  assign \$248  = t > \$like ;
+  assign \$249  = cbit == p_ob1;
+  assign \$250  = crow + 1'h1;
+  assign \$251  = cbit + 1'h1;
+  assign \$252  = ~ wvalid;
+  assign \$253  = wbit == p_ob1;
+  assign \$254  = paddr + cmd__instr[70:55];
+  assign \$256  = \$255  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$258  = \$257  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$260  = \$259  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$262  = \$261  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$264  = \$263  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$266  = \$265  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$268  = \$267  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$270  = \$269  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$272  = \$271  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$274  = \$273  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$276  = \$275  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$278  = \$277  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$280  = \$279  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$282  = \$281  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$284  = \$283  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$286  = \$285  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$287  = p_res ? { \$286 , \$284 , \$282 , \$280 , \$278 , \$276 , \$274 , \$272 , \$270 , \$268 , \$266 , \$264 , \$262 , \$260 , \$258 , \$256  } : thresh_l0;
+  always @(posedge clk)
+    n_lv <= \$289 ;
+  always @(posedge clk)
+    n_cmp <= \$290 ;
+  always @(posedge clk)
+    n_res <= \$291 ;
+  always @(posedge clk)
+    \$signal  <= \$292 ;
+  always @(posedge clk)
+    n_ob1 <= \$293 ;
+  always @(posedge clk)
+    active <= \$294 ;
+  always @(posedge clk)
+    t <= \$295 ;
+  always @(posedge clk)
+    crow <= \$296 ;
+  always @(posedge clk)
+    cbit <= \$297 ;
+  always @(posedge clk)
+    svalid <= \$298 ;
+  always @(posedge clk)
+    wvalid <= \$299 ;
+  always @(posedge clk)
+    paddr <= \$300 ;
+  always @(posedge clk)
+    \$like  <= \$301 ;
+  always @(posedge clk)
+    tob_rd__addr <= \$302 ;
+  always @(posedge clk)
+    act_rd__addr <= \$303 ;
+  always @(posedge clk)
+    \$like$11  <= \$304 ;
+  always @(posedge clk)
+    p_ob1 <= \$305 ;
+  always @(posedge clk)
+    p_shift_c0_keep <= \$306 ;
+  always @(posedge clk)
+    p_shift_c1_keep <= \$307 ;
+  always @(posedge clk)
+    p_shift_c2_keep <= \$308 ;
+  always @(posedge clk)
+    p_shift_c3_keep <= \$309 ;
+  always @(posedge clk)
+    p_shift_c4_keep <= \$310 ;
+  always @(posedge clk)
+    p_shift_c5_keep <= \$311 ;
+  always @(posedge clk)
+    p_shift_c6_keep <= \$312 ;
+  always @(posedge clk)
+    p_shift_c7_keep <= \$313 ;
+  always @(posedge clk)
+    p_shift_c8_keep <= \$314 ;
+  always @(posedge clk)
+    p_shift_c9_keep <= \$315 ;
+  always @(posedge clk)
+    p_shift_c10_keep <= \$316 ;
+  always @(posedge clk)
+    p_shift_c11_keep <= \$317 ;
+  always @(posedge clk)
+    p_shift_c12_keep <= \$318 ;
+  always @(posedge clk)
+    p_shift_c13_keep <= \$319 ;
+  always @(posedge clk)
+    p_shift_c14_keep <= \$320 ;
+  always @(posedge clk)
+    p_shift_c15_keep <= \$321 ;
+  always @(posedge clk)
+    p_res <= \$322 ;
+  always @(posedge clk)
+    thresh_l0 <= \$323 ;
+  always @(posedge clk)
+    thresh_l1 <= \$324 ;
+  always @(posedge clk)
+    thresh_l2 <= \$325 ;
+  always @(posedge clk)
+    sc_bits <= \$326 ;
+  always @(posedge clk)
+    old_bits <= \$327 ;
+  always @(posedge clk)
+    thr0_q <= \$328 ;
+  always @(posedge clk)
+    acc <= \$329 ;
+  always @(posedge clk)
+    srow <= \$330 ;
+  always @(posedge clk)
+    sbit <= \$331 ;
+  always @(posedge clk)
+    y_q <= \$332 ;
+  always @(posedge clk)
+    scores_q <= \$333 ;
+  always @(posedge clk)
+    wrow <= \$334 ;
+  always @(posedge clk)
+    wbit <= \$335 ;
+  \accel_top.post.thresh_unit  thresh_unit (
+    .acc(acc),
+    .active(\$like$11 ),
+    .\port$4534$0 (p_shift_c0_keep),
+    .\port$4536$0 (p_shift_c1_keep),
+    .\port$4538$0 (p_shift_c2_keep),
+    .\port$4540$0 (p_shift_c3_keep),
+    .\port$4542$0 (p_shift_c4_keep),
+    .\port$4544$0 (p_shift_c5_keep),
+    .\port$4546$0 (p_shift_c6_keep),
+    .\port$4548$0 (p_shift_c7_keep),
+    .\port$4550$0 (p_shift_c8_keep),
+    .\port$4552$0 (p_shift_c9_keep),
+    .\port$4554$0 (p_shift_c10_keep),
+    .\port$4556$0 (p_shift_c11_keep),
+    .\port$4558$0 (p_shift_c12_keep),
+    .\port$4560$0 (p_shift_c13_keep),
+    .\port$4562$0 (p_shift_c14_keep),
+    .\port$4564$0 (p_shift_c15_keep),
+    .\port$4570$0 (thresh_l1),
+    .\port$4572$0 (thresh_l2),
+    .\port$4578$0 (thr0_q),
+    .scores(scores),
+    .y(y)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$47  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$47  = old_bits[15:0];
+      2'h1:
+          \$47  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$67  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$67  = old_bits[15:0];
+      2'h1:
+          \$67  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$87  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$87  = old_bits[15:0];
+      2'h1:
+          \$87  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$107  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$107  = old_bits[15:0];
+      2'h1:
+          \$107  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$127  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$127  = old_bits[15:0];
+      2'h1:
+          \$127  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$147  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$147  = old_bits[15:0];
+      2'h1:
+          \$147  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$167  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$167  = old_bits[15:0];
+      2'h1:
+          \$167  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$187  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$187  = old_bits[15:0];
+      2'h1:
+          \$187  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$217  = 15'h0000;
+      4'h1:
+          \$217  = 15'h0001;
+      4'h2:
+          \$217  = 15'h0003;
+      4'h3:
+          \$217  = 15'h0007;
+      4'h4:
+          \$217  = 15'h000f;
+      4'h5:
+          \$217  = 15'h001f;
+      4'h6:
+          \$217  = 15'h003f;
+      4'h7:
+          \$217  = 15'h007f;
+      4'h8:
+          \$217  = 15'h00ff;
+      4'h9:
+          \$217  = 15'h01ff;
+      4'ha:
+          \$217  = 15'h03ff;
+      4'hb:
+          \$217  = 15'h07ff;
+      4'hc:
+          \$217  = 15'h0fff;
+      4'hd:
+          \$217  = 15'h1fff;
+      4'he:
+          \$217  = 15'h3fff;
+      4'hf:
+          \$217  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$221  = 15'h0000;
+      4'h1:
+          \$221  = 15'h0001;
+      4'h2:
+          \$221  = 15'h0003;
+      4'h3:
+          \$221  = 15'h0007;
+      4'h4:
+          \$221  = 15'h000f;
+      4'h5:
+          \$221  = 15'h001f;
+      4'h6:
+          \$221  = 15'h003f;
+      4'h7:
+          \$221  = 15'h007f;
+      4'h8:
+          \$221  = 15'h00ff;
+      4'h9:
+          \$221  = 15'h01ff;
+      4'ha:
+          \$221  = 15'h03ff;
+      4'hb:
+          \$221  = 15'h07ff;
+      4'hc:
+          \$221  = 15'h0fff;
+      4'hd:
+          \$221  = 15'h1fff;
+      4'he:
+          \$221  = 15'h3fff;
+      4'hf:
+          \$221  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$240  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$240  = act_data[15:0];
+      8'h01:
+          \$240  = act_data[31:16];
+      8'h02:
+          \$240  = act_data[47:32];
+      8'h03:
+          \$240  = act_data[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$241  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$241  = act_data[79:64];
+      8'h01:
+          \$241  = act_data[95:80];
+      8'h02:
+          \$241  = act_data[111:96];
+      8'h03:
+          \$241  = act_data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$246  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$246  = act_data[15:0];
+      8'h01:
+          \$246  = act_data[31:16];
+      8'h02:
+          \$246  = act_data[47:32];
+      8'h03:
+          \$246  = act_data[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$247  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$247  = act_data[79:64];
+      8'h01:
+          \$247  = act_data[95:80];
+      8'h02:
+          \$247  = act_data[111:96];
+      8'h03:
+          \$247  = act_data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$255  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$255  = sc_bits[0];
+      2'h1:
+          \$255  = sc_bits[16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$257  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$257  = sc_bits[1];
+      2'h1:
+          \$257  = sc_bits[17];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$259  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$259  = sc_bits[2];
+      2'h1:
+          \$259  = sc_bits[18];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$261  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$261  = sc_bits[3];
+      2'h1:
+          \$261  = sc_bits[19];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$263  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$263  = sc_bits[4];
+      2'h1:
+          \$263  = sc_bits[20];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$265  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$265  = sc_bits[5];
+      2'h1:
+          \$265  = sc_bits[21];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$267  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$267  = sc_bits[6];
+      2'h1:
+          \$267  = sc_bits[22];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$269  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$269  = sc_bits[7];
+      2'h1:
+          \$269  = sc_bits[23];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$271  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$271  = sc_bits[8];
+      2'h1:
+          \$271  = sc_bits[24];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$273  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$273  = sc_bits[9];
+      2'h1:
+          \$273  = sc_bits[25];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$275  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$275  = sc_bits[10];
+      2'h1:
+          \$275  = sc_bits[26];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$277  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$277  = sc_bits[11];
+      2'h1:
+          \$277  = sc_bits[27];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$279  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$279  = sc_bits[12];
+      2'h1:
+          \$279  = sc_bits[28];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$281  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$281  = sc_bits[13];
+      2'h1:
+          \$281  = sc_bits[29];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$283  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$283  = sc_bits[14];
+      2'h1:
+          \$283  = sc_bits[30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$285  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$285  = sc_bits[15];
+      2'h1:
+          \$285  = sc_bits[31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$288  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$288  = \acc$70 [383:0];
+      2'h1:
+          \$288  = \acc$70 [767:384];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    tob_rd__en = 1'h0;
+    if (active) begin
+      tob_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    inc = 112'h0000000000000000000000000000;
+    if (active) begin
+      if (\$16 ) begin
+        inc[63:48] = 16'h0010;
+        if (\$18 ) begin
+          inc[79:64] = 16'h0002;
+        end
+        if (\$22 ) begin
+          inc[79:64] = 16'h0002;
+        end
+      end
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+        inc[31:16] = 16'h0001;
+      end else begin
+        inc[15:0] = 16'h0001;
+        if (\$24 ) begin
+          inc[47:32] = { 9'h000, \$25  };
+        end
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+          inc[111:96] = 16'h0001;
+        end else begin
+          inc[95:80] = 16'h0001;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    tob_wr__addr = 9'h000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        if (\$26 ) begin
+          tob_wr__addr = \$29 [8:0];
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        if (\$26 ) begin
+          tob_wr__data = scores_q;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    tob_wr__en = 16'h0000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        if (\$26 ) begin
+          tob_wr__en = 16'hffff;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    act_wr__addr = 8'h00;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+        end else begin
+          act_wr__addr = paddr;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    act_wr__data = 128'h00000000000000000000000000000000;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+        end else begin
+          act_wr__data = { \$189 , \$169 , \$149 , \$129 , \$109 , \$89 , \$69 , \$49  };
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    act_wr__en = 8'h00;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+        end else begin
+          act_wr__en = { \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192  };
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$23 ) begin
+      end else begin
+        if (\$214 ) begin
+          if (\$215 ) begin
+            cmd__done = 1'h1;
+          end
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$289  = \$219 [1:0];
+    if (rst) begin
+      \$289  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$290  = \$224 [1:0];
+    if (rst) begin
+      \$290  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$291  = cmd__decode[71];
+    if (rst) begin
+      \$291  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$292  = \$226 ;
+    if (rst) begin
+      \$292  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$293  = \$229 [3:0];
+    if (rst) begin
+      \$293  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$294  = active;
+    if (cmd__start) begin
+      \$294  = 1'h1;
+    end else if (cmd__done) begin
+      \$294  = 1'h0;
+    end
+    if (rst) begin
+      \$294  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$295  = t;
+    if (cmd__start) begin
+      \$295  = 3'h0;
+    end
+    if (active) begin
+      if (\$231 ) begin
+        \$295  = \$232 [2:0];
+      end
+    end
+    if (rst) begin
+      \$295  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$296  = crow;
+    if (cmd__start) begin
+      \$296  = 2'h0;
+    end
+    if (active) begin
+      if (\$248 ) begin
+        if (\$249 ) begin
+          \$296  = \$250 [1:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$296  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$297  = cbit;
+    if (cmd__start) begin
+      \$297  = 4'h0;
+    end
+    if (active) begin
+      if (\$248 ) begin
+        (* full_case = 32'd1 *)
+        if (\$249 ) begin
+          \$297  = 4'h0;
+        end else begin
+          \$297  = \$251 [3:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$297  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$298  = svalid;
+    if (cmd__start) begin
+      \$298  = 1'h0;
+    end
+    if (active) begin
+      if (\$248 ) begin
+        \$298  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$298  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$299  = wvalid;
+    if (cmd__start) begin
+      \$299  = 1'h0;
+    end
+    if (active) begin
+      \$299  = svalid;
+    end
+    if (rst) begin
+      \$299  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$300  = paddr;
+    if (cmd__start) begin
+      \$300  = cmd__issue[33:26];
+    end
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$252 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$253 ) begin
+          \$300  = cmd__instr[33:26];
+        end else begin
+          \$300  = \$254 [7:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$300  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$301  = \$like ;
+    if (cmd__start) begin
+      \$301  = n_lv;
+    end
+    if (rst) begin
+      \$301  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$302  = tob_rd__addr;
+    if (cmd__start) begin
+      \$302  = cmd__issue[18:10];
+    end
+    if (active) begin
+      \$302  = \$236 [8:0];
+    end
+    if (cmd__done) begin
+      \$302  = 9'h000;
+    end
+    if (rst) begin
+      \$302  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$303  = act_rd__addr;
+    if (cmd__start) begin
+      \$303  = \$230 [7:0];
+    end
+    if (active) begin
+      if (\$237 ) begin
+        \$303  = cmd__instr[33:26];
+      end
+    end
+    if (cmd__done) begin
+      \$303  = 8'h00;
+    end
+    if (rst) begin
+      \$303  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$304  = \$like$11 ;
+    if (cmd__start) begin
+      \$304  = n_cmp;
+    end
+    if (rst) begin
+      \$304  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$305  = p_ob1;
+    if (cmd__start) begin
+      \$305  = n_ob1;
+    end
+    if (rst) begin
+      \$305  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$306  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$306  = \$signal ;
+    end
+    if (rst) begin
+      \$306  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$307  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$307  = \$signal ;
+    end
+    if (rst) begin
+      \$307  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$308  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$308  = \$signal ;
+    end
+    if (rst) begin
+      \$308  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$309  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$309  = \$signal ;
+    end
+    if (rst) begin
+      \$309  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$310  = p_shift_c4_keep;
+    if (cmd__start) begin
+      \$310  = \$signal ;
+    end
+    if (rst) begin
+      \$310  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$311  = p_shift_c5_keep;
+    if (cmd__start) begin
+      \$311  = \$signal ;
+    end
+    if (rst) begin
+      \$311  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$312  = p_shift_c6_keep;
+    if (cmd__start) begin
+      \$312  = \$signal ;
+    end
+    if (rst) begin
+      \$312  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$313  = p_shift_c7_keep;
+    if (cmd__start) begin
+      \$313  = \$signal ;
+    end
+    if (rst) begin
+      \$313  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$314  = p_shift_c8_keep;
+    if (cmd__start) begin
+      \$314  = \$signal ;
+    end
+    if (rst) begin
+      \$314  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$315  = p_shift_c9_keep;
+    if (cmd__start) begin
+      \$315  = \$signal ;
+    end
+    if (rst) begin
+      \$315  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$316  = p_shift_c10_keep;
+    if (cmd__start) begin
+      \$316  = \$signal ;
+    end
+    if (rst) begin
+      \$316  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$317  = p_shift_c11_keep;
+    if (cmd__start) begin
+      \$317  = \$signal ;
+    end
+    if (rst) begin
+      \$317  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$318  = p_shift_c12_keep;
+    if (cmd__start) begin
+      \$318  = \$signal ;
+    end
+    if (rst) begin
+      \$318  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$319  = p_shift_c13_keep;
+    if (cmd__start) begin
+      \$319  = \$signal ;
+    end
+    if (rst) begin
+      \$319  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$320  = p_shift_c14_keep;
+    if (cmd__start) begin
+      \$320  = \$signal ;
+    end
+    if (rst) begin
+      \$320  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$321  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$321  = \$signal ;
+    end
+    if (rst) begin
+      \$321  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$322  = p_res;
+    if (cmd__start) begin
+      \$322  = n_res;
+    end
+    if (rst) begin
+      \$322  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$323  = thresh_l0;
+    if (active) begin
+      if (\$233 ) begin
+        \$323  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$323  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$324  = thresh_l1;
+    if (active) begin
+      if (\$234 ) begin
+        \$324  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$324  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$325  = thresh_l2;
+    if (active) begin
+      if (\$235 ) begin
+        \$325  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$325  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$326  = sc_bits;
+    if (active) begin
+      if (\$239 ) begin
+        \$326  = { \$241 , \$240  };
+      end
+    end
+    if (rst) begin
+      \$326  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$327  = old_bits;
+    if (active) begin
+      if (\$245 ) begin
+        \$327  = { \$247 , \$246  };
+      end
+    end
+    if (rst) begin
+      \$327  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$328  = \$287 ;
+    if (rst) begin
+      \$328  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$329  = \$288 ;
+    if (rst) begin
+      \$329  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$330  = crow;
+    if (rst) begin
+      \$330  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$331  = cbit;
+    if (rst) begin
+      \$331  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$332  = y;
+    if (rst) begin
+      \$332  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$333  = scores;
+    if (rst) begin
+      \$333  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$334  = srow;
+    if (rst) begin
+      \$334  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$335  = sbit;
+    if (rst) begin
+      \$335  = 4'h0;
+    end
+  end
+  assign acc_q = acc;
+  assign \active$27  = \$like$11 ;
+  assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
+  assign thresh = { thresh_l2, thresh_l1, thr0_q };
+  assign aaddr = act_rd__addr;
+  assign thr_ptr = tob_rd__addr;
+  assign \inc.post_busy  = inc[15:0];
+  assign \inc.post_stall  = inc[31:16];
+  assign \inc.threshold_ops  = inc[47:32];
+  assign \inc.sram_thresh_reads  = inc[63:48];
+  assign \inc.sram_act_reads  = inc[79:64];
+  assign \inc.sram_act_writes  = inc[95:80];
+  assign \inc.sram_out_writes  = inc[111:96];
+  assign \$6  = 1'h0;
+  assign \$7  = \$3 ;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.post.thresh_unit (\port$4534$0 , \port$4536$0 , \port$4538$0 , \port$4540$0 , \port$4542$0 , \port$4544$0 , \port$4546$0 , \port$4548$0 , \port$4550$0 , \port$4552$0 , \port$4554$0 , \port$4556$0 , \port$4558$0 , \port$4560$0 , \port$4562$0 , \port$4564$0 , \port$4570$0 , \port$4572$0 , \port$4578$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -22385,261 +20161,261 @@ module \accel_top.thresh_unit (\port$3916$0 , \port$3918$0 , \port$3920$0 , \por
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$3916$0 ;
-  wire \port$3916$0 ;
-  input \port$3918$0 ;
-  wire \port$3918$0 ;
-  input \port$3920$0 ;
-  wire \port$3920$0 ;
-  input \port$3922$0 ;
-  wire \port$3922$0 ;
-  input \port$3924$0 ;
-  wire \port$3924$0 ;
-  input \port$3926$0 ;
-  wire \port$3926$0 ;
-  input \port$3928$0 ;
-  wire \port$3928$0 ;
-  input \port$3930$0 ;
-  wire \port$3930$0 ;
-  input \port$3932$0 ;
-  wire \port$3932$0 ;
-  input \port$3934$0 ;
-  wire \port$3934$0 ;
-  input \port$3936$0 ;
-  wire \port$3936$0 ;
-  input \port$3938$0 ;
-  wire \port$3938$0 ;
-  input \port$3940$0 ;
-  wire \port$3940$0 ;
-  input \port$3942$0 ;
-  wire \port$3942$0 ;
-  input \port$3944$0 ;
-  wire \port$3944$0 ;
-  input \port$3946$0 ;
-  wire \port$3946$0 ;
-  input [383:0] \port$3980$0 ;
-  wire [383:0] \port$3980$0 ;
-  input [383:0] \port$3982$0 ;
-  wire [383:0] \port$3982$0 ;
-  input [383:0] \port$3988$0 ;
-  wire [383:0] \port$3988$0 ;
+  input \port$4534$0 ;
+  wire \port$4534$0 ;
+  input \port$4536$0 ;
+  wire \port$4536$0 ;
+  input \port$4538$0 ;
+  wire \port$4538$0 ;
+  input \port$4540$0 ;
+  wire \port$4540$0 ;
+  input \port$4542$0 ;
+  wire \port$4542$0 ;
+  input \port$4544$0 ;
+  wire \port$4544$0 ;
+  input \port$4546$0 ;
+  wire \port$4546$0 ;
+  input \port$4548$0 ;
+  wire \port$4548$0 ;
+  input \port$4550$0 ;
+  wire \port$4550$0 ;
+  input \port$4552$0 ;
+  wire \port$4552$0 ;
+  input \port$4554$0 ;
+  wire \port$4554$0 ;
+  input \port$4556$0 ;
+  wire \port$4556$0 ;
+  input \port$4558$0 ;
+  wire \port$4558$0 ;
+  input \port$4560$0 ;
+  wire \port$4560$0 ;
+  input \port$4562$0 ;
+  wire \port$4562$0 ;
+  input \port$4564$0 ;
+  wire \port$4564$0 ;
+  input [383:0] \port$4570$0 ;
+  wire [383:0] \port$4570$0 ;
+  input [383:0] \port$4572$0 ;
+  wire [383:0] \port$4572$0 ;
+  input [383:0] \port$4578$0 ;
+  wire [383:0] \port$4578$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$3916$0 ;
-  assign \$2  = \$1  - \port$3988$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4534$0 ;
+  assign \$2  = \$1  - \port$4578$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$3980$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4570$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$3982$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4572$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$3918$0 ;
-  assign \$12  = \$11  - \port$3988$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4536$0 ;
+  assign \$12  = \$11  - \port$4578$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$3980$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4570$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$3982$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4572$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$3920$0 ;
-  assign \$22  = \$21  - \port$3988$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4538$0 ;
+  assign \$22  = \$21  - \port$4578$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$3980$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4570$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$3982$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4572$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$3922$0 ;
-  assign \$32  = \$31  - \port$3988$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4540$0 ;
+  assign \$32  = \$31  - \port$4578$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$3980$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4570$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$3982$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4572$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$3924$0 ;
-  assign \$42  = \$41  - \port$3988$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4542$0 ;
+  assign \$42  = \$41  - \port$4578$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$3980$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4570$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$3982$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4572$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$3926$0 ;
-  assign \$52  = \$51  - \port$3988$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4544$0 ;
+  assign \$52  = \$51  - \port$4578$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$3980$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4570$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$3982$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4572$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$3928$0 ;
-  assign \$62  = \$61  - \port$3988$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4546$0 ;
+  assign \$62  = \$61  - \port$4578$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$3980$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4570$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$3982$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4572$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$3930$0 ;
-  assign \$72  = \$71  - \port$3988$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4548$0 ;
+  assign \$72  = \$71  - \port$4578$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$3980$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4570$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$3982$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4572$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$3932$0 ;
-  assign \$82  = \$81  - \port$3988$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4550$0 ;
+  assign \$82  = \$81  - \port$4578$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$3980$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4570$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$3982$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4572$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$3934$0 ;
-  assign \$92  = \$91  - \port$3988$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4552$0 ;
+  assign \$92  = \$91  - \port$4578$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$3980$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4570$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$3982$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4572$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$3936$0 ;
-  assign \$102  = \$101  - \port$3988$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4554$0 ;
+  assign \$102  = \$101  - \port$4578$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$3980$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4570$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$3982$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4572$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$3938$0 ;
-  assign \$112  = \$111  - \port$3988$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4556$0 ;
+  assign \$112  = \$111  - \port$4578$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$3980$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4570$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$3982$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4572$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$3940$0 ;
-  assign \$122  = \$121  - \port$3988$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4558$0 ;
+  assign \$122  = \$121  - \port$4578$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$3980$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4570$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$3982$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4572$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$3942$0 ;
-  assign \$132  = \$131  - \port$3988$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4560$0 ;
+  assign \$132  = \$131  - \port$4578$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$3980$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4570$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$3982$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4572$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$3944$0 ;
-  assign \$142  = \$141  - \port$3988$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4562$0 ;
+  assign \$142  = \$141  - \port$4578$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$3980$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4570$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$3982$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4572$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$3946$0 ;
-  assign \$152  = \$151  - \port$3988$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4564$0 ;
+  assign \$152  = \$151  - \port$4578$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$3980$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4570$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$3982$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4572$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$3946$0 , \port$3944$0 , \port$3942$0 , \port$3940$0 , \port$3938$0 , \port$3936$0 , \port$3934$0 , \port$3932$0 , \port$3930$0 , \port$3928$0 , \port$3926$0 , \port$3924$0 , \port$3922$0 , \port$3920$0 , \port$3918$0 , \port$3916$0  };
-  assign thresh = { \port$3982$0 , \port$3980$0 , \port$3988$0  };
+  assign shift = { \port$4564$0 , \port$4562$0 , \port$4560$0 , \port$4558$0 , \port$4556$0 , \port$4554$0 , \port$4552$0 , \port$4550$0 , \port$4548$0 , \port$4546$0 , \port$4544$0 , \port$4542$0 , \port$4540$0 , \port$4538$0 , \port$4536$0 , \port$4534$0  };
+  assign thresh = { \port$4572$0 , \port$4570$0 , \port$4578$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
@@ -22687,4 +20463,924 @@ module \accel_top.thresh_unit (\port$3916$0 , \port$3918$0 , \port$3920$0 , \por
   assign y[5:4] = \$30 [1:0];
   assign y[3:2] = \$20 [1:0];
   assign y[1:0] = \$10 [1:0];
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, inc, act_hold, cmd__done, act_rd__en, tob_rd__en, raddr, mem_wr_addr, mem_wr_data, mem_wr_ready);
+  reg \$auto$verilog_backend.cc:2355:dump_module$39  = 0;
+  wire \$1 ;
+  wire \$10 ;
+  wire \$11 ;
+  wire \$12 ;
+  wire \$13 ;
+  wire \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire \$19 ;
+  wire \$2 ;
+  wire [2:0] \$20 ;
+  wire [2:0] \$21 ;
+  wire [2:0] \$22 ;
+  wire \$23 ;
+  wire [8:0] \$24 ;
+  wire [16:0] \$25 ;
+  wire [16:0] \$26 ;
+  wire [9:0] \$27 ;
+  wire \$28 ;
+  wire \$29 ;
+  wire \$3 ;
+  wire \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire \$35 ;
+  wire [5:0] \$36 ;
+  wire \$37 ;
+  wire [5:0] \$38 ;
+  wire \$39 ;
+  wire \$4 ;
+  wire [32:0] \$40 ;
+  wire [32:0] \$41 ;
+  wire \$42 ;
+  wire [5:0] \$43 ;
+  wire [9:0] \$44 ;
+  wire \$45 ;
+  wire [5:0] \$46 ;
+  wire [9:0] \$47 ;
+  wire [10:0] \$48 ;
+  wire [32:0] \$49 ;
+  wire \$5 ;
+  wire [10:0] \$50 ;
+  wire \$51 ;
+  wire [9:0] \$52 ;
+  wire [3:0] \$53 ;
+  wire [32:0] \$54 ;
+  wire [3:0] \$55 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire \$59 ;
+  reg [63:0] \$6 ;
+  wire \$60 ;
+  wire \$61 ;
+  reg [63:0] \$62 ;
+  wire [63:0] \$63 ;
+  reg [2:0] \$64 ;
+  reg [8:0] \$65 ;
+  reg \$66 ;
+  reg [4:0] \$67 ;
+  reg [9:0] \$68 ;
+  reg [2:0] \$69 ;
+  wire \$7 ;
+  reg [9:0] \$70 ;
+  reg [4:0] \$71 ;
+  reg [2:0] \$72 ;
+  reg [31:0] \$73 ;
+  reg [31:0] \$74 ;
+  reg \$75 ;
+  reg \$76 ;
+  reg \$77 ;
+  reg [8:0] \$78 ;
+  reg [8:0] \$79 ;
+  wire \$8 ;
+  reg \$80 ;
+  reg \$81 ;
+  reg \$82 ;
+  reg \$83 ;
+  reg [4:0] \$84 ;
+  reg [2:0] \$85 ;
+  reg [31:0] \$86 ;
+  reg \$87 ;
+  reg [31:0] \$88 ;
+  reg \$89 ;
+  wire \$9 ;
+  reg [4:0] \$90 ;
+  reg [2:0] \$91 ;
+  reg [383:0] \$92 ;
+  reg [31:0] \$93 ;
+  reg \$94 ;
+  reg [63:0] \$95 ;
+  reg \$signal  = 1'h0;
+  reg \$signal$15  = 1'h0;
+  reg [4:0] \$signal$32  = 5'h00;
+  reg [9:0] \$signal$35  = 10'h000;
+  reg [31:0] \$signal$38  = 32'd0;
+  reg \$signal$40  = 1'h0;
+  reg \$signal$41  = 1'h0;
+  reg \$signal$44  = 1'h0;
+  reg \$signal$45  = 1'h0;
+  reg [4:0] \$signal$46  = 5'h00;
+  reg \$signal$51  = 1'h0;
+  input [127:0] act_data;
+  wire [127:0] act_data;
+  output act_hold;
+  reg act_hold;
+  wire [7:0] act_rd__addr;
+  output act_rd__en;
+  reg act_rd__en;
+  reg active = 1'h0;
+  reg [4:0] b1 = 5'h00;
+  input clk;
+  wire clk;
+  input [127:0] cmd__decode;
+  wire [127:0] cmd__decode;
+  output cmd__done;
+  reg cmd__done;
+  input [127:0] cmd__instr;
+  wire [127:0] cmd__instr;
+  input [127:0] cmd__issue;
+  wire [127:0] cmd__issue;
+  output cmd__refused;
+  wire cmd__refused;
+  input cmd__start;
+  wire cmd__start;
+  output [63:0] inc;
+  reg [63:0] inc;
+  wire [15:0] \inc.sram_act_reads ;
+  wire [15:0] \inc.sram_out_reads ;
+  wire [15:0] \inc.store_busy ;
+  wire [15:0] \inc.store_stall ;
+  reg issuing = 1'h0;
+  output [31:0] mem_wr_addr;
+  reg [31:0] mem_wr_addr = 32'd0;
+  output [63:0] mem_wr_data;
+  reg [63:0] mem_wr_data = 64'h0000000000000000;
+  input mem_wr_ready;
+  wire mem_wr_ready;
+  output mem_wr_valid;
+  wire mem_wr_valid;
+  reg [2:0] n_nb1 = 3'h0;
+  reg [8:0] n_t_base = 9'h000;
+  reg [2:0] nb1 = 3'h0;
+  reg [31:0] o_addr = 32'd0;
+  reg [31:0] o_addr2 = 32'd0;
+  (* init = 32'd0 *)
+  wire [31:0] o_addr3;
+  reg [4:0] o_bank2 = 5'h00;
+  reg [2:0] o_beat = 3'h0;
+  reg [2:0] o_beat2 = 3'h0;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] o_data3;
+  reg o_last = 1'h0;
+  reg [383:0] out_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  output [8:0] raddr;
+  reg [8:0] raddr = 9'h000;
+  input rst;
+  wire rst;
+  reg [31:0] s_cur = 32'd0;
+  reg [63:0] store_act;
+  reg [383:0] store_out;
+  reg [8:0] t_row = 9'h000;
+  input [383:0] tob_data;
+  wire [383:0] tob_data;
+  (* init = 9'h000 *)
+  wire [8:0] tob_rd__addr;
+  output tob_rd__en;
+  reg tob_rd__en;
+  reg [2:0] tx_beat = 3'h0;
+  reg tx_kl = 1'h0;
+  reg [9:0] tx_word = 10'h000;
+  assign \$4  = \$3  | mem_wr_ready;
+  assign \$5  = ! tx_beat;
+  assign \$7  = ~ \$signal ;
+  assign \$8  = \$7  | mem_wr_ready;
+  assign \$9  = ~ \$8 ;
+  assign \$10  = \$signal  & mem_wr_ready;
+  assign \$11  = ~ mem_wr_ready;
+  assign \$12  = \$signal  & \$11 ;
+  assign \$13  = ~ \$12 ;
+  assign \$14  = ~ mem_wr_ready;
+  assign \$15  = \$signal  & \$14 ;
+  assign \$16  = ~ \$15 ;
+  assign mem_wr_valid = active & \$signal ;
+  assign \$17  = ! cmd__decode[9:8];
+  assign \$18  = cmd__decode[9:8] == 1'h1;
+  assign \$19  = cmd__decode[9:8] == 2'h2;
+  assign \$20  = \$19  ? 3'h0 : 3'h5;
+  assign \$21  = \$18  ? 3'h0 : \$20 ;
+  assign \$22  = \$17  ? 3'h0 : \$21 ;
+  assign \$23  = cmd__decode[9:8] == 2'h3;
+  assign \$24  = \$23  ? 9'h100 : 9'h000;
+  assign \$25  = cmd__decode[25:10] + \$24 ;
+  assign \$26  = cmd__issue[50:35] - 1'h1;
+  assign \$27  = cmd__issue[34:26] - 1'h1;
+  assign \$28  = ! n_nb1;
+  assign \$29  = cmd__issue[50:35] == 1'h1;
+  assign \$30  = cmd__issue[34:26] == 1'h1;
+  assign \$31  = ~ \$signal ;
+  assign \$32  = \$31  | mem_wr_ready;
+  assign \$33  = \$signal$40  & \$signal$41 ;
+  assign \$34  = \$33  & tx_kl;
+  assign \$35  = ! nb1;
+  assign \$36  = \$signal$32  + 1'h1;
+  assign \$37  = ! \$signal$35 ;
+  assign \$38  = \$signal$32  + 1'h1;
+  assign \$39  = \$38  == b1;
+  assign \$40  = \$signal$38  + cmd__instr[114:83];
+  assign \$41  = \$signal$38  + cmd__instr[114:83];
+  assign \$42  = cmd__instr[9:8] == 2'h3;
+  assign \$43  = \$42  ? 6'h20 : 6'h00;
+  assign \$44  = t_row + \$43 ;
+  assign \$45  = cmd__instr[9:8] == 2'h3;
+  assign \$46  = \$45  ? 6'h20 : 6'h00;
+  assign \$47  = t_row + \$46 ;
+  assign \$48  = tx_word + 1'h1;
+  assign \$49  = s_cur + 4'h8;
+  assign \$50  = tx_word + 1'h1;
+  assign \$51  = \$50  == \$signal$35 ;
+  assign \$52  = raddr + 1'h1;
+  assign \$53  = tx_beat + 1'h1;
+  assign \$54  = s_cur + 4'h8;
+  assign \$55  = tx_beat + 1'h1;
+  assign \$56  = \$55  == nb1;
+  assign \$57  = \$signal$40  & \$signal$41 ;
+  assign \$58  = \$57  & tx_kl;
+  assign \$59  = ~ \$signal ;
+  assign \$60  = \$59  | mem_wr_ready;
+  assign \$61  = cmd__instr[9:8] == 2'h3;
+  assign \$63  = \$61  ? \$62  : store_act;
+  always @(posedge clk)
+    n_nb1 <= \$64 ;
+  always @(posedge clk)
+    n_t_base <= \$65 ;
+  always @(posedge clk)
+    active <= \$66 ;
+  always @(posedge clk)
+    \$signal$32  <= \$67 ;
+  always @(posedge clk)
+    tx_word <= \$68 ;
+  always @(posedge clk)
+    nb1 <= \$69 ;
+  always @(posedge clk)
+    \$signal$35  <= \$70 ;
+  always @(posedge clk)
+    b1 <= \$71 ;
+  always @(posedge clk)
+    tx_beat <= \$72 ;
+  always @(posedge clk)
+    \$signal$38  <= \$73 ;
+  always @(posedge clk)
+    s_cur <= \$74 ;
+  always @(posedge clk)
+    \$signal$40  <= \$75 ;
+  always @(posedge clk)
+    \$signal$41  <= \$76 ;
+  always @(posedge clk)
+    tx_kl <= \$77 ;
+  always @(posedge clk)
+    t_row <= \$78 ;
+  always @(posedge clk)
+    raddr <= \$79 ;
+  always @(posedge clk)
+    issuing <= \$80 ;
+  always @(posedge clk)
+    \$signal$44  <= \$81 ;
+  always @(posedge clk)
+    \$signal$45  <= \$82 ;
+  always @(posedge clk)
+    \$signal  <= \$83 ;
+  always @(posedge clk)
+    \$signal$46  <= \$84 ;
+  always @(posedge clk)
+    o_beat <= \$85 ;
+  always @(posedge clk)
+    o_addr <= \$86 ;
+  always @(posedge clk)
+    o_last <= \$87 ;
+  always @(posedge clk)
+    o_addr2 <= \$88 ;
+  always @(posedge clk)
+    \$signal$51  <= \$89 ;
+  always @(posedge clk)
+    o_bank2 <= \$90 ;
+  always @(posedge clk)
+    o_beat2 <= \$91 ;
+  always @(posedge clk)
+    out_q <= \$92 ;
+  always @(posedge clk)
+    mem_wr_addr <= \$93 ;
+  always @(posedge clk)
+    \$signal$15  <= \$94 ;
+  always @(posedge clk)
+    mem_wr_data <= \$95 ;
+  assign \$1  = cmd__decode[9:8] == 1'h1;
+  assign \$2  = cmd__decode[9:8] == 2'h2;
+  assign cmd__refused = \$1  | \$2 ;
+  assign \$3  = ~ \$signal ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    (* full_case = 32'd1 *)
+    casez (o_bank2[0])
+      1'h0:
+          \$6  = act_data[63:0];
+      1'h1:
+          \$6  = act_data[127:64];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$62  = 64'h0000000000000000;
+    casez (o_beat2)
+      3'h0:
+          \$62  = store_out[63:0];
+      3'h1:
+          \$62  = store_out[127:64];
+      3'h2:
+          \$62  = store_out[191:128];
+      3'h3:
+          \$62  = store_out[255:192];
+      3'h4:
+          \$62  = store_out[319:256];
+      3'h5:
+          \$62  = store_out[383:320];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    inc = 64'h0000000000000000;
+    if (active) begin
+      if (\$4 ) begin
+        if (issuing) begin
+          if (\$5 ) begin
+            casez (cmd__instr[9:8])
+              2'h0:
+                  inc[47:32] = 16'h0001;
+              2'h3:
+                  inc[63:48] = 16'h0001;
+            endcase
+          end
+        end
+      end
+      (* full_case = 32'd1 *)
+      if (\$10 ) begin
+        inc[15:0] = 16'h0001;
+      end else begin
+        inc[31:16] = 16'h0001;
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    store_act = 64'h0000000000000000;
+    if (active) begin
+      store_act = \$6 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    if (active) begin
+      store_out = out_q;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    act_hold = 1'h0;
+    if (active) begin
+      act_hold = \$9 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    cmd__done = 1'h0;
+    if (active) begin
+      if (\$10 ) begin
+        if (\$signal$15 ) begin
+          cmd__done = 1'h1;
+        end
+      end
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    act_rd__en = 1'h0;
+    if (active) begin
+      act_rd__en = \$13 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    tob_rd__en = 1'h0;
+    if (active) begin
+      tob_rd__en = \$16 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$64  = \$22 ;
+    if (rst) begin
+      \$64  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$65  = \$25 [8:0];
+    if (rst) begin
+      \$65  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$66  = active;
+    if (cmd__start) begin
+      \$66  = 1'h1;
+    end else if (cmd__done) begin
+      \$66  = 1'h0;
+    end
+    if (rst) begin
+      \$66  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$67  = \$signal$32 ;
+    if (cmd__start) begin
+      \$67  = 5'h00;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            if (\$signal$41 ) begin
+              \$67  = \$36 [4:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$67  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$68  = tx_word;
+    if (cmd__start) begin
+      \$68  = 10'h000;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$41 ) begin
+              \$68  = 10'h000;
+            end else begin
+              \$68  = \$48 [9:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$68  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$69  = nb1;
+    if (cmd__start) begin
+      \$69  = n_nb1;
+    end
+    if (rst) begin
+      \$69  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$70  = \$signal$35 ;
+    if (cmd__start) begin
+      \$70  = \$26 [9:0];
+    end
+    if (rst) begin
+      \$70  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$71  = b1;
+    if (cmd__start) begin
+      \$71  = \$27 [4:0];
+    end
+    if (rst) begin
+      \$71  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$72  = tx_beat;
+    if (cmd__start) begin
+      \$72  = 3'h0;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$40 ) begin
+            \$72  = 3'h0;
+          end else begin
+            \$72  = \$53 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$72  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$73  = \$signal$38 ;
+    if (cmd__start) begin
+      \$73  = cmd__issue[82:51];
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            if (\$signal$41 ) begin
+              \$73  = \$40 [31:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$73  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$74  = s_cur;
+    if (cmd__start) begin
+      \$74  = cmd__issue[82:51];
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$40 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$41 ) begin
+              \$74  = \$41 [31:0];
+            end else begin
+              \$74  = \$49 [31:0];
+            end
+          end else begin
+            \$74  = \$54 [31:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$74  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$75  = \$signal$40 ;
+    if (cmd__start) begin
+      \$75  = \$28 ;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$40 ) begin
+            \$75  = \$35 ;
+          end else begin
+            \$75  = \$56 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$75  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$76  = \$signal$41 ;
+    if (cmd__start) begin
+      \$76  = \$29 ;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$41 ) begin
+              \$76  = \$37 ;
+            end else begin
+              \$76  = \$51 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$76  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$77  = tx_kl;
+    if (cmd__start) begin
+      \$77  = \$30 ;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            if (\$signal$41 ) begin
+              \$77  = \$39 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$77  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$78  = t_row;
+    if (cmd__start) begin
+      \$78  = n_t_base;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            if (\$signal$41 ) begin
+              \$78  = \$44 [8:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$78  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$79  = raddr;
+    if (cmd__start) begin
+      \$79  = n_t_base;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$40 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$41 ) begin
+              \$79  = \$47 [8:0];
+            end else begin
+              \$79  = \$52 [8:0];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$79  = 9'h000;
+    end
+    if (rst) begin
+      \$79  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$80  = issuing;
+    if (cmd__start) begin
+      \$80  = 1'h1;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$58 ) begin
+            \$80  = 1'h0;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$80  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$81  = \$signal$44 ;
+    if (cmd__start) begin
+      \$81  = 1'h0;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        (* full_case = 32'd1 *)
+        if (issuing) begin
+          \$81  = 1'h1;
+        end else begin
+          \$81  = 1'h0;
+        end
+      end
+    end
+    if (rst) begin
+      \$81  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$82  = \$signal$45 ;
+    if (cmd__start) begin
+      \$82  = 1'h0;
+    end
+    if (active) begin
+      if (\$60 ) begin
+        \$82  = \$signal$44 ;
+      end
+    end
+    if (rst) begin
+      \$82  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$83  = \$signal ;
+    if (cmd__start) begin
+      \$83  = 1'h0;
+    end
+    if (active) begin
+      if (\$60 ) begin
+        \$83  = \$signal$45 ;
+      end
+    end
+    if (rst) begin
+      \$83  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$84  = \$signal$46 ;
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          \$84  = \$signal$32 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$84  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$85  = o_beat;
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          \$85  = tx_beat;
+        end
+      end
+    end
+    if (rst) begin
+      \$85  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$86  = o_addr;
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          \$86  = s_cur;
+        end
+      end
+    end
+    if (rst) begin
+      \$86  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$87  = o_last;
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          \$87  = \$34 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$87  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$88  = o_addr2;
+    if (active) begin
+      if (\$60 ) begin
+        \$88  = o_addr;
+      end
+    end
+    if (rst) begin
+      \$88  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$89  = \$signal$51 ;
+    if (active) begin
+      if (\$60 ) begin
+        \$89  = o_last;
+      end
+    end
+    if (rst) begin
+      \$89  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$90  = o_bank2;
+    if (active) begin
+      if (\$60 ) begin
+        \$90  = \$signal$46 ;
+      end
+    end
+    if (rst) begin
+      \$90  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$91  = o_beat2;
+    if (active) begin
+      if (\$60 ) begin
+        \$91  = o_beat;
+      end
+    end
+    if (rst) begin
+      \$91  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$92  = out_q;
+    if (active) begin
+      if (\$60 ) begin
+        \$92  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$92  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$93  = mem_wr_addr;
+    if (active) begin
+      if (\$60 ) begin
+        \$93  = o_addr2;
+      end
+    end
+    if (rst) begin
+      \$93  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$94  = \$signal$15 ;
+    if (active) begin
+      if (\$60 ) begin
+        \$94  = \$signal$51 ;
+      end
+    end
+    if (rst) begin
+      \$94  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$95  = mem_wr_data;
+    if (active) begin
+      if (\$60 ) begin
+        \$95  = \$63 ;
+      end
+    end
+    if (rst) begin
+      \$95  = 64'h0000000000000000;
+    end
+  end
+  assign o_addr3 = mem_wr_addr;
+  assign o_data3 = mem_wr_data;
+  assign act_rd__addr = raddr[7:0];
+  assign tob_rd__addr = raddr;
+  assign \inc.store_busy  = inc[15:0];
+  assign \inc.store_stall  = inc[31:16];
+  assign \inc.sram_act_reads  = inc[47:32];
+  assign \inc.sram_out_reads  = inc[63:48];
 endmodule

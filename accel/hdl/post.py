@@ -1,0 +1,218 @@
+"""`PostEngine`: accumulators -> thresholds -> activation bits or scores (POST)."""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+from amaranth import Array, Cat, Const, Module, Mux, Signal
+from amaranth.lib import data, wiring
+from amaranth.lib.wiring import In, Out
+
+from .. import isa
+from ..config import AccelConfig
+from ..isa import Opcode, PostMode
+from ..timing import POST_LATENCY
+from .buffers import request_ports
+from .engine import CommandSignature, check_config, inc_layout, running, select
+from .pe import KEEP_SUFFIX
+from .threshold import ThresholdUnit
+
+__all__ = ["PostEngine"]
+
+
+class PostEngine(wiring.Component):
+    """Executes POST: each array row's ``cols`` accumulators (``acc``, from the GEMM
+    engine) through the multi-threshold unit, written as ``out_bits`` bit planes into
+    lane ``lane`` of the activation words from ``dst_addr`` (ORed into them for a
+    max-pool), or as scores into the score buffer (RAW).
+
+    Pipeline: the threshold entries are read one per cycle from ``thr_addr`` into
+    registers (a residual also reads its shortcut word, an OR merge the words it
+    merges into); then a select stage latches one row's accumulators (and for a
+    residual the threshold its shortcut bit picks), a compute stage the threshold
+    unit's output, and a write stage writes one bit plane (or score row) a cycle.
+
+    Latency (`accel.timing`): ``levels + POST_LATENCY`` cycles before the first write,
+    then ``rows * out_bits`` writes.
+    """
+
+    def __init__(self, cfg: AccelConfig):
+        self.cfg = cfg = check_config(cfg)
+        R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
+        ports = request_ports(cfg)
+        super().__init__({
+            "cmd": In(CommandSignature()), "acc": In(R * C * A),
+            "act_rd": Out(ports["act_rd"]), "tob_rd": Out(ports["tob_rd"]),
+            "act_wr": Out(ports["act_wr"]), "tob_wr": Out(ports["tob_wr"]),
+            "act_data": In(R * W), "tob_data": In(C * A),
+            "inc": Out(inc_layout(("post_busy", "post_stall", "threshold_ops",
+                                   "sram_thresh_reads", "sram_act_reads", "sram_act_writes",
+                                   "sram_out_writes"))),
+        })
+
+    def elaborate(self, platform):
+        cfg = self.cfg
+        m = Module()
+        R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
+        lpw = cfg.lanes_per_word
+        out_base = cfg.thresh_depth          # the scores' first word (`accel.hdl.buffers`)
+        LMAX = (1 << cfg.act_bits_max) - 1
+        TMAX = max(LMAX, 2) + 1
+        cmd = self.cmd
+        m.submodules.thresh_unit = tu = ThresholdUnit(C, A, LMAX)
+        YB = tu.y_bits
+
+        # decode: refusal (`isa.POST_RULES`); threshold entries read (levels; 1 for
+        # scores; 2 for a residual, which compares with 1), the last output bit
+        dec = data.View(isa.layout(Opcode.POST), cmd.decode)
+        m.d.comb += cmd.refused.eq(functools.reduce(
+            operator.or_, [rule.refused(dec, cfg) for rule in isa.POST_RULES]))
+        n_lv = Signal(range(TMAX), name="n_lv")
+        n_cmp = Signal(range(LMAX + 1), name="n_cmp")
+        n_ob1 = Signal(4, name="n_ob1")
+        n_shift, n_res = Signal(), Signal()
+        q_raw, q_res = dec.mode == PostMode.RAW, dec.shortcut if cfg.conv else Const(0)
+        q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[dec.out_bits]))
+        m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)), n_res.eq(q_res),
+                     n_shift.eq(dec.shift & q_raw),
+                     n_ob1.eq(Mux(q_raw, 0, dec.out_bits - 1))]
+
+        t = Signal(range(TMAX + 1))        # cycle, saturating past the entry reads
+        # every threshold entry a POST reads, latched (a residual POST reads two)
+        tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(max(LMAX, 2 if cfg.conv else 1))]
+        # each row's lane of the shortcut words (residual) and of the words an OR
+        # merges into
+        sc_bits, old_bits = Signal(R * C, name="sc_bits"), Signal(R * C, name="old_bits")
+        # select stage: the row (and output bit) whose accumulators and first threshold
+        # are latched; compute stage, a cycle later: the threshold unit's levels (or
+        # scores) into registers; write stage, a cycle later: the row and bit written
+        crow = Signal(range(R + 1), name="crow")
+        cbit = Signal(4, name="cbit")
+        svalid, wvalid = Signal(name="svalid"), Signal(name="wvalid")
+        srow = Signal(range(R + 1), name="srow")
+        sbit = Signal(4, name="sbit")
+        acc_q = Signal(C * A, name="acc_q")      # (rows > 1; see the select stage)
+        thr0_q = Signal(C * A, name="thr0_q")    # (conv)
+        wrow = Signal(range(R + 1), name="wrow")
+        wbit = Signal(4, name="wbit")
+        y_q = Signal(C * YB, name="y_q")
+        scores_q = Signal(C * A, name="scores_q")
+        # (addresses wrap at the buffers' address widths, like their ports)
+        paddr = Signal(len(self.act_wr.addr))    # the activation word written
+        aaddr = Signal(len(self.act_rd.addr))    # the activation word read this cycle
+        thr_ptr = Signal(len(self.tob_rd.addr), name="thr_ptr")   # the entry read
+        # the instruction's threshold entries, levels compared, and last output bit
+        p_lv, p_cmp, p_ob1 = Signal.like(n_lv), Signal.like(n_cmp), Signal.like(n_ob1)
+        # the threshold unit's shift (a RAW POST's 2S - N) and the residual select
+        # (p_shift: a copy per column, kept, each driving one column's shifter)
+        p_shift = Cat(*[Signal(name=f"p_shift_c{c}{KEEP_SUFFIX}") for c in range(C)])
+        p_res = Signal(name="p_res")
+
+        active = running(m, cmd)
+        with m.If(cmd.start):
+            f = data.View(isa.layout(Opcode.POST), cmd.issue)
+            m.d.sync += [t.eq(0), crow.eq(0), cbit.eq(0), svalid.eq(0), wvalid.eq(0),
+                         paddr.eq(f.dst_addr), p_lv.eq(n_lv), thr_ptr.eq(f.thr_addr),
+                         # the shortcut word first (a residual), then the words an OR
+                         # merges into
+                         aaddr.eq(Mux(f.shortcut if cfg.conv else 0, f.src_addr, f.dst_addr)),
+                         p_cmp.eq(n_cmp), p_ob1.eq(n_ob1),
+                         p_shift.eq(n_shift.replicate(C)), p_res.eq(n_res)]
+
+        f = data.View(isa.layout(Opcode.POST), cmd.instr)
+        with m.If(active):
+            # t < levels: read threshold entry t; t = levels: the last entry's read
+            # latency; then the compute stage turns one row's accumulators into levels
+            # (or scores) a cycle, held for its output bits, and the write stage writes
+            # one output bit plane (or score row) a cycle, a cycle behind
+            m.d.comb += [self.act_rd.en.eq(1), self.tob_rd.en.eq(1)]
+            with m.If(t != TMAX):
+                m.d.sync += t.eq(t + 1)
+            raw = f.mode == PostMode.RAW
+            res = f.shortcut if cfg.conv else Const(0)
+            merge = (f.mode == PostMode.OR) if cfg.conv else Const(0)
+            # reads: threshold entries; the shortcut word (residual, t = 0), then the
+            # words an OR merges into (latched as read, then their lane per row)
+            for k in range(len(tr)):
+                with m.If(t == k + 1):
+                    m.d.sync += tr[k].eq(self.tob_data)
+            m.d.sync += thr_ptr.eq(thr_ptr + 1)
+            with m.If(t == 0):
+                m.d.sync += aaddr.eq(f.dst_addr)
+            with m.If(t < p_lv):
+                m.d.comb += self.inc.sram_thresh_reads.eq(C)
+                with m.If(res & (t == 0)):
+                    m.d.comb += self.inc.sram_act_reads.eq(R)
+                with m.If(merge & (t == Mux(res, 1, 0))):
+                    m.d.comb += self.inc.sram_act_reads.eq(R)
+            # (each word's lane taken from act_data, the read register, a cycle after
+            # the read: straight from the block RAM's output it was a critical path)
+            lane_bits = Cat(*[select(self.act_data[r * W:(r + 1) * W], f.lane, C)
+                              for r in range(R)])
+            with m.If(res & (t == 2)):
+                m.d.sync += sc_bits.eq(lane_bits)
+            with m.If(merge & (t == Mux(res, 3, 2))):
+                m.d.sync += old_bits.eq(lane_bits)
+            m.d.sync += wvalid.eq(svalid)
+            with m.If(t > p_lv):
+                m.d.sync += svalid.eq(1)
+                with m.If(cbit == p_ob1):
+                    m.d.sync += [cbit.eq(0), crow.eq(crow + 1)]
+                with m.Else():
+                    m.d.sync += cbit.eq(cbit + 1)
+            # write stage
+            with m.If(~wvalid):
+                m.d.comb += self.inc.post_stall.eq(1)
+            with m.Else():
+                m.d.comb += self.inc.post_busy.eq(1)
+                with m.If(wbit == 0):
+                    m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
+                plane = Cat(*[y_q[c * YB:(c + 1) * YB].bit_select(wbit, 1) for c in range(C)])
+                with m.If(raw):
+                    m.d.comb += [self.tob_wr.addr.eq(out_base + wrow * cfg.out_depth + f.dst_addr),
+                                 self.tob_wr.data.eq(scores_q), self.tob_wr.en.eq((1 << C) - 1),
+                                 self.inc.sram_out_writes.eq(1)]
+                with m.Else():
+                    old = select(old_bits, wrow, C)
+                    m.d.comb += [self.act_wr.addr.eq(paddr),
+                                 self.act_wr.data.eq(Cat(*[plane | Mux(merge, old, 0)] * (R * lpw))),
+                                 self.act_wr.en.eq(Cat(*[(wrow == r) & (f.lane == q)
+                                                         for r in range(R) for q in range(lpw)])),
+                                 self.inc.sram_act_writes.eq(1)]
+                with m.If(wbit == p_ob1):
+                    m.d.sync += paddr.eq(f.dst_addr)
+                    with m.If(wrow == R - 1):
+                        m.d.comb += cmd.done.eq(1)
+                with m.Else():
+                    m.d.sync += paddr.eq(paddr + f.plane_stride)
+
+        # The select and compute stages, outside the engine's enable so that it does
+        # not reach their multiplexers and adders: their registers load every cycle,
+        # and only the write stage (``wvalid``) uses them.  The select stage latches
+        # row crow's accumulators (spread over the whole array) and level 0's
+        # thresholds, which a residual picks per column by its shortcut bit.  (Neither
+        # changes during a POST, so where there is nothing to select, one row and no
+        # residual, the compute stage reads them directly: same cycles, fewer
+        # flip-flops on the iCE40.)
+        assert POST_LATENCY == 3
+        if cfg.conv:
+            sc = select(sc_bits, crow, C)
+            thr0 = Mux(p_res, Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                                    for c in range(C)]), tr[0])
+            m.d.sync += thr0_q.eq(thr0)
+        else:
+            thr0_q = tr[0]
+        if R > 1:
+            m.d.sync += acc_q.eq(select(self.acc, crow, C * A))
+        else:
+            acc_q = self.acc
+        m.d.sync += [srow.eq(crow), sbit.eq(cbit)]
+        m.d.comb += [tu.acc.eq(acc_q), tu.active.eq(p_cmp), tu.shift.eq(p_shift),
+                     tu.thresh.eq(Cat(thr0_q, *tr[1:LMAX]))]
+        m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(srow), wbit.eq(sbit)]
+        # the read addresses are zero while the engine does not run (`accel.hdl.engine`)
+        with m.If(cmd.done):
+            m.d.sync += [aaddr.eq(0), thr_ptr.eq(0)]
+        m.d.comb += [self.act_rd.addr.eq(aaddr), self.tob_rd.addr.eq(thr_ptr)]
+        return m
