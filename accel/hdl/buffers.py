@@ -7,10 +7,12 @@ from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
 from ..config import AccelConfig
+from ..perfcounters import BUFS
 from ..timing import BUFFER_READ_REGS
 from .engine import ReadRequest, WriteRequest, bits, check_config
 
-__all__ = ["Buffers", "request_ports", "tob_depth", "max_depth"]
+__all__ = ["Buffers", "request_ports", "tob_depth", "scores_base", "beats_per_word",
+           "dma_counter_bits"]
 
 
 def tob_depth(cfg: AccelConfig) -> int:
@@ -18,9 +20,23 @@ def tob_depth(cfg: AccelConfig) -> int:
     return cfg.thresh_depth + cfg.rows * cfg.out_depth
 
 
-def max_depth(cfg: AccelConfig) -> int:
-    """Words of the deepest buffer."""
-    return max(cfg.act_depth, cfg.weight_depth, tob_depth(cfg))
+def scores_base(cfg: AccelConfig) -> int:
+    """The threshold/score memory's first score word (row r's from
+    ``scores_base + r * out_depth``)."""
+    return cfg.thresh_depth
+
+
+def beats_per_word(cfg: AccelConfig) -> dict[str, int]:
+    """Memory bus beats per DRAM word of each buffer (`accel.perfcounters.BUFS`)."""
+    return {b: cfg.dram_word_bytes(b) // cfg.dram_bytes_per_cycle for b in BUFS}
+
+
+def dma_counter_bits(cfg: AccelConfig) -> tuple[int, int]:
+    """Widths of a LOAD's or STORE's word and bank counters: ``words`` and ``banks``
+    are legal up to a buffer's depth and banks (`AccelConfig.buffer_depth`,
+    `AccelConfig.buffer_banks`; the model refuses more)."""
+    return (bits(max(cfg.buffer_depth(b) for b in BUFS) + 1),
+            bits(max(cfg.buffer_banks(b) for b in BUFS) + 1))
 
 
 def request_ports(cfg: AccelConfig) -> dict[str, wiring.Signature]:

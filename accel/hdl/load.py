@@ -12,15 +12,14 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode
-from .buffers import max_depth, request_ports
-from .engine import CommandSignature, bits, check_config, inc_layout, per_buf, running, times
+from ..perfcounters import BUFS
+from .buffers import beats_per_word, dma_counter_bits, request_ports
+from .engine import CommandSignature, check_config, inc_layout, per_buf, running, times
 
 __all__ = ["LoadEngine", "RD_LEN_BITS", "read_bus"]
 
 #: Width of a read request's burst length (beats).
 RD_LEN_BITS = 24
-
-BUFS = ("act", "weight", "thresh", "out")
 
 
 def read_bus(cfg: AccelConfig) -> dict:
@@ -55,7 +54,7 @@ class LoadEngine(wiring.Component):
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
         B8 = 8 * cfg.dram_bytes_per_cycle
         lpw = cfg.lanes_per_word
-        bpw = {b: cfg.dram_word_bytes(b) // cfg.dram_bytes_per_cycle for b in BUFS}
+        bpw = beats_per_word(cfg)
         asm_bits = max(cfg.dram_word_bytes(b) * 8 for b in ("act", "weight", "thresh"))
         cmd = self.cmd
 
@@ -71,9 +70,7 @@ class LoadEngine(wiring.Component):
         # the last beat, word and bank, and the burst length, set at the issue (so the
         # engine compares registers with registers)
         nb1 = Signal.like(n_nb1)                     # beats per DRAM word - 1
-        # words and banks are legal up to the buffers' depth and banks (the model
-        # refuses more), so the counters are as wide as those need
-        WB, KB = bits(max_depth(cfg) + 1), bits(max(cfg.rows, cfg.cols) + 1)
+        WB, KB = dma_counter_bits(cfg)
         w1, b1 = Signal(WB), Signal(KB)              # words - 1, banks - 1
         rd_len = Signal.like(n_rd_len)
         req_cnt = Signal(KB)

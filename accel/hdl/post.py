@@ -13,7 +13,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import Opcode, PostMode
 from ..timing import POST_LATENCY
-from .buffers import request_ports
+from .buffers import request_ports, scores_base
 from .engine import CommandSignature, check_config, inc_layout, running, select
 from .pe import KEEP_SUFFIX
 from .threshold import ThresholdUnit
@@ -56,7 +56,7 @@ class PostEngine(wiring.Component):
         m = Module()
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
         lpw = cfg.lanes_per_word
-        out_base = cfg.thresh_depth          # the scores' first word (`accel.hdl.buffers`)
+        out_base = scores_base(cfg)
         LMAX = (1 << cfg.act_bits_max) - 1
         TMAX = max(LMAX, 2) + 1
         cmd = self.cmd

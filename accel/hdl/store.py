@@ -12,13 +12,12 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode
+from ..perfcounters import BUFS
 from ..timing import STORE_LATENCY
-from .buffers import max_depth, request_ports
+from .buffers import beats_per_word, dma_counter_bits, request_ports, scores_base
 from .engine import CommandSignature, bits, check_config, inc_layout, per_buf, running, select
 
 __all__ = ["StoreEngine", "write_bus"]
-
-BUFS = ("act", "weight", "thresh", "out")
 
 
 def write_bus(cfg: AccelConfig) -> dict:
@@ -56,9 +55,9 @@ class StoreEngine(wiring.Component):
         B = cfg.dram_bytes_per_cycle
         B8 = 8 * B
         DA = cfg.dram_addr_bits
-        bpw = {b: cfg.dram_word_bytes(b) // B for b in BUFS}
+        bpw = beats_per_word(cfg)
         BA = max(len(self.act_rd.addr), len(self.tob_rd.addr))
-        out_base = cfg.thresh_depth          # the scores' first word (`accel.hdl.buffers`)
+        out_base = scores_base(cfg)
         cmd = self.cmd
 
         # decode: refusal; beats per word - 1 and the first buffer word, registered
@@ -71,9 +70,7 @@ class StoreEngine(wiring.Component):
                      n_t_base.eq(dec.sram_addr + Mux(dec.buf == Buf.OUT, out_base, 0))]
 
         nb1 = Signal.like(n_nb1)
-        # words and banks are legal up to the buffers' depth and banks (the model
-        # refuses more), so the counters are as wide as those need
-        WB, KB = bits(max_depth(cfg) + 1), bits(max(cfg.rows, cfg.cols) + 1)
+        WB, KB = dma_counter_bits(cfg)
         w1, b1 = Signal(WB), Signal(KB)              # words - 1, banks - 1
         tx_bank, tx_word = Signal(KB), Signal(WB)
         tx_beat = Signal(range(max(bpw.values()) + 1))

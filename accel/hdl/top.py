@@ -34,6 +34,9 @@ the config hash.
 
 from __future__ import annotations
 
+import functools
+import operator
+
 from amaranth import Module
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
@@ -132,17 +135,10 @@ class Accelerator(wiring.Component):
         for n in HW_COUNTERS:
             sources = [getattr(u.inc, n) for u in units if n in u.inc.shape().members]
             assert sources, n
-            m.d.comb += getattr(ctrs.inc, n).eq(sources[0] if len(sources) == 1 else
-                                                _or(sources))
+            # units that name one counter never count in the same cycle (one engine
+            # runs at a time)
+            m.d.comb += getattr(ctrs.inc, n).eq(functools.reduce(operator.or_, sources))
         m.d.comb += [ctrs.running.eq(ctrl.busy), ctrs.clear.eq(ctrl.clear),
                      ctrs.sel.eq(self.ctr_sel), self.ctr_value.eq(ctrs.value)]
         return m
 
-
-def _or(values):
-    """The OR of counter increments of units that never count in the same cycle (one
-    engine runs at a time)."""
-    out = values[0]
-    for v in values[1:]:
-        out = out | v
-    return out
