@@ -206,10 +206,12 @@ def cmd_compile(args) -> int:
     model, ck = load_checkpoint(args.checkpoint)
     example = torch.zeros((1, *ck["image_shape"]))
     t0 = time.perf_counter()
-    prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows)
+    prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
+                         first_layer=args.first_layer)
     dt = time.perf_counter() - t0
     prog.save(args.output)
     info = dict(output=str(args.output), instructions=len(prog.instrs), batch=prog.batch,
+                im2col=prog.symbols.input.im2col is not None,
                 dram_bytes=prog.dram_size, config=cfg.name, config_hash=cfg.hash,
                 seconds=dt, layers=[l.to_dict() for l in prog.layers])
     if args.json:
@@ -527,6 +529,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="program file to write (.accel)")
     c.add_argument("--batch", type=int, default=0,
                    help="images per program run (multiple of rows; default rows)")
+    c.add_argument("--first-layer", choices=("auto", "im2col", "direct"), default="auto",
+                   help="how a first convolution reads the image: im2col (the host unfolds "
+                   "each output pixel's window into one pixel, read as a 1x1 convolution), "
+                   "direct (the window walker reads the image), or auto: im2col when it "
+                   "takes fewer GEMM steps and fits (default)")
     c.add_argument("--json", metavar="PATH", help="write compile information as JSON")
     c.set_defaults(fn=cmd_compile)
 

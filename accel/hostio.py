@@ -10,7 +10,7 @@ import numpy as np
 from .packing import bytes_to_int, pack_bits
 from .program import Program
 
-__all__ = ["pack_input", "unpack_output", "InputError"]
+__all__ = ["pack_input", "unpack_output", "unfold", "InputError"]
 
 
 class InputError(ValueError):
@@ -40,12 +40,38 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
         xi = x.astype(np.int64)
         planes = np.stack([(xi >> p) & 1 for p in range(P)], axis=1).astype(bool)
     C, H, W = sym.fm
-    # (n, P, C*H*W) in torch order -> pixel-major (n, P, H, W, C), channels padded per pixel
-    planes = planes.reshape(len(x), planes.shape[1], C, H, W).transpose(0, 1, 3, 4, 2)
+    planes = planes.reshape(len(x), planes.shape[1], C, H, W)
+    if sym.im2col is not None:
+        planes = unfold(planes, sym.im2col)
+    # (n, P, C, H, W) in torch order -> pixel-major (n, P, H, W, C), channels padded per pixel
+    planes = planes.transpose(0, 1, 3, 4, 2)
+    words = planes.shape[2] * planes.shape[3] * -(-planes.shape[4] // cfg.lane_bits)
+    if words != sym.words:
+        raise InputError(f"the program's input symbol says {sym.words} words per plane, but "
+                         f"its map {planes.shape[4]}x{planes.shape[2]}x{planes.shape[3]} "
+                         f"packs into {words}")
     packed = pack_bits(planes, cfg.lane_bits, pad=1).reshape(len(x), -1)
     rows = np.zeros((len(x), sym.row_stride), np.uint8)
     rows[:, :packed.shape[1]] = packed
     return rows
+
+
+def unfold(planes: np.ndarray, im2col: tuple) -> np.ndarray:
+    """im2col of bit planes ``(n, P, C, H, W)``: ``(n, P, C*kh*kw, OH, OW)``, output
+    pixel ``(oy, ox)`` holding its window's taps in torch's ``(c, ky, kx)`` order
+    (`torch.nn.functional.unfold`'s), padding taps the pad bit in every plane."""
+    kh, kw, sh, sw, ph, pw, pad = im2col
+    n, P, C, H, W = planes.shape
+    if min(kh, kw, sh, sw) < 1 or min(ph, pw) < 0 or pad not in (0, 1) \
+            or H + 2 * ph < kh or W + 2 * pw < kw:
+        raise InputError(f"the program's im2col {list(im2col)} (kh, kw, sh, sw, ph, pw, pad) "
+                         f"does not fit a {C}x{H}x{W} input")
+    padded = np.full((n, P, C, H + 2 * ph, W + 2 * pw), bool(pad))
+    padded[..., ph:ph + H, pw:pw + W] = planes
+    OH, OW = (H + 2 * ph - kh) // sh + 1, (W + 2 * pw - kw) // sw + 1
+    taps = [padded[..., ky:ky + sh * (OH - 1) + 1:sh, kx:kx + sw * (OW - 1) + 1:sw]
+            for ky in range(kh) for kx in range(kw)]
+    return np.stack(taps, axis=3).reshape(n, P, C * kh * kw, OH, OW)
 
 
 def unpack_output(prog: Program, raw: np.ndarray) -> np.ndarray:

@@ -190,6 +190,9 @@ class InputSymbol(_Record):
     planes: int = _checked(_of(int))             # bit planes per value (1: sign bits)
     words: int = _checked(_of(int))              # words per input bit plane
     encoding: str = _checked(_of(str))           # "sign bits" or "uint<P> bit planes"
+    #: (kh, kw, sh, sw, ph, pw, pad bit): the host unfolds the image (im2col) for a
+    #: first convolution that reads it as a 1x1 convolution; None: pixels as they are
+    im2col: tuple = _checked(_optional(_ints(7)), default=None)
 
 
 @dataclass(frozen=True)

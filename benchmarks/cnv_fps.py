@@ -21,12 +21,15 @@ import torch
 import accel
 from accel.models import calibrate_batchnorm, cnv
 
-#: (design, device, device LUTs, images/s) -- REFERENCE.md; LUTs from the device data
-#: sheets (Zynq-7000: 6-input LUTs; ECP5: 4-input LUTs)
+#: (design, device, LUTs, what they count, images/s) -- REFERENCE.md.  BNN-PYNQ's LUTs
+#: are its build's (6-input); FINN CNV-max's are not published, so its device's total
+#: stands in (a lower bound on frames/s per kLUT).  accel's are 4-input LUTs from its
+#: own place and route (boards/reports/ulx3s-85f.json).
 PUBLISHED = [
-    ("FINN CNV-max (ZC706, 200 MHz)", "XC7Z045", "218,600 LUT6", 21906),
-    ("BNN-PYNQ CNV W1A1 (PYNQ-Z1, 100 MHz)", "XC7Z020", "53,200 LUT6", 9150),
+    ("FINN CNV-max (ZC706, 200 MHz)", "XC7Z045", 218_600, "LUT6 (device)", 21906),
+    ("BNN-PYNQ CNV W1A1 (PYNQ-Z1, 100 MHz)", "XC7Z020", 26_072, "LUT6 (used)", 3038),
 ]
+REPORT = Path(__file__).resolve().parent.parent / "boards" / "reports" / "ulx3s-85f.json"
 
 
 def main():
@@ -68,6 +71,14 @@ def main():
     print(f"  ceiling: {bit_macs / 1e6:.1f} M binary MACs/frame (bit planes counted) / "
           f"{per_cycle:,} per cycle = {floor:,.0f} cycles/frame -> "
           f"{cfg.clock_mhz * 1e6 / floor:,.0f} frames/s at 100 % array utilization")
+    # the first layer's two ways of reading the image (`accel.compile(first_layer=...)`)
+    direct = accel.simulate(accel.compile(model, x, cfg, first_layer="direct"), x)
+    assert np.array_equal(direct.scores, res.scores)
+    c_im, c_dir = res.layers[0], direct.layers[0]
+    print(f"  conv0: im2col {c_im.cycles:,.0f} cycles, {c_im.dram_bytes:,.0f} DRAM bytes per "
+          f"frame; direct (window walker over the image) {c_dir.cycles:,.0f} cycles, "
+          f"{c_dir.dram_bytes:,.0f} bytes ({c_dir.cycles / c_im.cycles:.1f}x the cycles; "
+          f"frame {direct.cycles_per_inference:,.0f} cycles)")
     print()
     print(f"{'layer':<30}{'MACs':>12}{'cycles':>10}{'util.':>8}{'DRAM bytes':>12}{'energy':>14}")
     for l in res.layers:
@@ -75,15 +86,20 @@ def main():
               f"{100 * l.utilization:>7.1f}%{l.dram_bytes:>12,.0f}"
               f"{l.energy_pj / 1e3:>11,.1f} nJ")
     print()
-    print(f"{'design':<40}{'device':>9}{'LUT budget':>15}{'images/s':>10}{'ratio':>8}")
-    print(f"{'accel ' + cfg.name + ' (model, %g MHz)' % cfg.clock_mhz:<40}{'LFE5U-85F':>9}"
-          f"{'83,640 LUT4':>15}{fps:>10,.0f}{1.0:>8.2f}")
-    for name, dev, luts, ips in PUBLISHED:
-        print(f"{name:<40}{dev:>9}{luts:>15}{ips:>10,}{ips / fps:>8.1f}")
+    report = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    mine = report["luts"]["used"] if report.get("preset") == cfg.name else None
+    rows = [(f"accel {cfg.name} (model, {cfg.clock_mhz:g} MHz)", "LFE5U-85F", mine,
+             "LUT4 (used)", fps)] + PUBLISHED
+    print(f"{'design':<40}{'device':>9}{'LUTs':>9} {'counted':<14}{'images/s':>10}"
+          f"{'/kLUT':>8}{'ratio':>7}")
+    for name, dev, luts, what, ips in rows:
+        per = f"{ips / (luts / 1000):8.1f}" if luts else f"{'-':>8}"
+        print(f"{name:<40}{dev:>9}{(f'{luts:,}' if luts else '?'):>9} {what:<14}"
+              f"{ips:>10,.0f}{per}{ips / fps:>7.2f}")
     print("(ratio = images/s relative to accel.  FINN builds one pipeline stage per layer;"
           " accel runs the layers\n one after another on one array.  accel's clock and LUT"
           " count come from `accel build --board ulx3s-85f`\n (boards/reports/ulx3s-85f.json):"
-          " the preset's clock_mhz is one that build meets.)")
+          " the preset's clock_mhz is one that build meets.  A LUT6 does more than a LUT4.)")
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(dict(
@@ -92,7 +108,10 @@ def main():
             frames_per_second=fps, energy_pj_per_inference=res.energy_pj_per_inference,
             macs=macs, binary_macs=bit_macs, ceiling_cycles_per_frame=floor,
             layers=[l.to_dict() for l in res.layers],
-            published={n: ips for n, _, _, ips in PUBLISHED}), indent=1))
+            conv0_direct=direct.layers[0].to_dict(),
+            cycles_per_inference_direct=direct.cycles_per_inference,
+            luts=mine, published={n: dict(luts=l, counted=w, images_per_s=ips)
+                                  for n, _, l, w, ips in PUBLISHED}), indent=1))
 
 
 if __name__ == "__main__":

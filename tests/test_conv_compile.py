@@ -41,8 +41,8 @@ def _inputs(model, image, n, seed, sign=False):
     return rng.integers(0, 256, (n, *image)).astype(np.float32)
 
 
-def _check(model, x, cfg, batch=None):
-    prog = compile(model, x, cfg, batch=batch)
+def _check(model, x, cfg, batch=None, first_layer="auto"):
+    prog = compile(model, x, cfg, batch=batch, first_layer=first_layer)
     res = simulate(prog, x, trace=True)
     out, hidden = torch_trace(model, prog, x)
     np.testing.assert_array_equal(res.scores, out)
@@ -67,10 +67,39 @@ def test_random_conv_nets_bit_exact(name, kw, cfg):
         assert "not fit" in str(e) or "weight_depth" in str(e) or "imem_depth" in str(e), e
 
 
+@pytest.mark.parametrize("name,kw", NETS, ids=[n for n, _ in NETS])
+def test_random_conv_nets_bit_exact_with_direct_first_layer(name, kw):
+    """The window walker reading the image itself (what im2col replaces by default)."""
+    model = random_conv_net(seed=len(name), **kw)
+    image = kw.get("image", (3, 7, 6))
+    x = _inputs(model, image, 2 * BIG.rows + 1, seed=1, sign=kw.get("sign_input", False))
+    prog, _ = _check(model, x, BIG, first_layer="direct")
+    assert prog.symbols.input.im2col is None
+
+
+def test_first_layer_im2col_is_chosen_when_it_saves_steps():
+    """auto unfolds a 3-channel 3x3 first layer (27 taps: two 16-bit lane words a pixel
+    instead of nine) and leaves a 1x1 one alone; asked for, im2col of a 1x1 layer is
+    still exact."""
+    model = random_conv_net(seed=4, layers=((5, 3, 1, 1, 1.0, 1), (9, 3, 1, 1, 1.0, 2)))
+    x = _inputs(model, (3, 7, 6), 2 * BIG.rows, seed=2)
+    prog, _ = _check(model, x, BIG)
+    assert prog.symbols.input.im2col[:6] == (3, 3, 1, 1, 1, 1)
+    first = [i for i, t in zip(prog.instrs, prog.tags) if t == 0 and i.op.name == "GEMM"]
+    assert {(i.kh, i.kw, i.words, i.iy0 >= 0) for i in first} == {(1, 1, 2, True)}
+    k1 = random_conv_net(seed=5, image=(5, 5, 5), layers=((17, 1, 1, 0, 1.0, 1),))
+    x1 = _inputs(k1, (5, 5, 5), 2 * BIG.rows, seed=3)
+    assert _check(k1, x1, BIG)[0].symbols.input.im2col is None
+    assert _check(k1, x1, BIG, first_layer="im2col")[0].symbols.input.im2col[:6] == \
+        (1, 1, 1, 1, 0, 0)
+    with pytest.raises(CompileError, match="first_layer = 'sideways'"):
+        compile(k1, x1, BIG, first_layer="sideways")
+
+
 def test_conv_program_uses_windows_and_or():
     model = random_conv_net(seed=3, layers=((5, 3, 2, 1, 1.0, 1), (9, 3, 1, 1, -1.0, 2)))
     x = _inputs(model, (3, 7, 6), 2, 0)
-    prog, _ = _check(model, x, BIG)
+    prog, _ = _check(model, x, BIG, first_layer="direct")
     gemms = [i for i in prog.instrs if i.op.name == "GEMM"]
     assert any(i.iy0 < 0 for i in gemms) and {i.pad for i in gemms} == {0, 1}
     assert any(i.op.name == "POST" and i.mode == 2 for i in prog.instrs)

@@ -186,7 +186,21 @@ def test_cnv_cli_check_compile_report(tmp_path, capsys):
     sim = json.loads(js.read_text())
     names = [l["name"].split()[0] for l in sim["layers"]]
     assert names[:9] == [f"conv{i}" for i in range(6)] + ["fc6", "fc7", "fc8"]
-    # conv0 streams its input; conv1's map stays on chip (a 30x30 map would be 7,200
-    # bytes): its DRAM traffic is its weights, 4,608 bytes per run of `rows` = 4 images
-    assert sim["layers"][0]["dram_bytes"] > 100_000 and sim["layers"][1]["dram_bytes"] < 2000
+    # conv0 streams its unfolded input once (30 x 30 pixels x 8 planes x one 8-byte
+    # word); conv1's map stays on chip (a 30x30 map would be 7,200 bytes): its DRAM
+    # traffic is its weights, 4,608 bytes per run of `rows` = 4 images
+    assert 57_600 < sim["layers"][0]["dram_bytes"] < 58_000
+    assert sim["layers"][1]["dram_bytes"] < 2000
     assert sum(l["macs"] for l in sim["layers"]) == 59_461_376    # CNV's MACs per image
+    # the window walker reading the image instead (`--first-layer direct`): the same
+    # scores, conv0 several times slower (every pixel's 3 channels fill a lane word)
+    prog_d, js_d, cj = tmp_path / "cnv-d.accel", tmp_path / "sim-d.json", tmp_path / "c.json"
+    assert main(["compile", str(ck), "--preset", "ecp5-85f", "-o", str(prog_d),
+                 "--first-layer", "direct", "--json", str(cj)]) == 0
+    assert json.loads(cj.read_text())["im2col"] is False
+    assert main(["simulate", str(prog_d), "--random", "2", "--json", str(js_d),
+                 "--output", str(tmp_path / "d.npy")]) == 0
+    assert main(["simulate", str(prog), "--random", "2", "--output", str(tmp_path / "i.npy")]) == 0
+    np.testing.assert_array_equal(np.load(tmp_path / "d.npy"), np.load(tmp_path / "i.npy"))
+    direct = json.loads(js_d.read_text())["layers"][0]
+    assert direct["cycles"] > 2 * sim["layers"][0]["cycles"]

@@ -452,18 +452,27 @@ def test_rtl_refuses_nbit_max_pool():
                            residual=((3, -1.0, 1), (3, 1.0, 2)))),
     ("uint-2bit-gsp", dict(image=(2, 4, 4), in_bits=3, act_bits=2, head="gsp",
                            layers=((3, 3, 1, 1, -1.0, 1), (5, 3, 1, 1, 1.0, 1)), fc=0)),
+    ("im2col-bands-pool", dict(image=(3, 12, 10), in_bits=4, layers=((5, 3, 1, 1, 1.0, 2),), fc=0,
+                               first="im2col")),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_rtl_conv_vs_model(name, kw):
-    """Window GEMMs (both pad values, tails, stride 2, 1x1 and 3x3), max-pool ORs and
-    multi-bit maps: Amaranth simulation == golden model, outputs and every counter."""
+    """Window GEMMs (both pad values, tails, stride 2, 1x1 and 3x3; the first layer
+    reading the image itself), max-pool ORs and multi-bit maps, and an unfolded
+    (im2col) first layer: Amaranth simulation == golden model, outputs and every
+    counter."""
     from conftest import random_conv_net
+    kw = dict(kw)
+    first = kw.pop("first", "direct")
     model = random_conv_net(seed=len(name), classes=3, **kw)
     rng = np.random.default_rng(0)
     hi = 1 << kw.get("in_bits", 8)
     x = (rng.normal(size=(3, *kw["image"])) if kw.get("sign_input")
          else rng.integers(0, hi, (3, *kw["image"]))).astype(np.float32)
-    prog = accel.compile(model, x, CONV_CONFIG)
-    assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs)
+    prog = accel.compile(model, x, CONV_CONFIG, first_layer=first)
+    assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs) == (first == "direct")
+    assert (prog.symbols.input.im2col is not None) == (first == "im2col")
+    if first == "im2col":
+        assert prog.layers[0].input_bands > 1
     assert any(i.op == isa.Opcode.LOOP for i in prog.instrs)
     if kw.get("residual"):                  # shortcut POSTs, also merging into a max-pool
         assert any(i.op == isa.Opcode.POST and i.shortcut and i.mode == isa.PostMode.OR

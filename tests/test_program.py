@@ -141,3 +141,47 @@ def test_symbols_are_typed_and_checked(prog):
     for edit, msg in cases:
         with pytest.raises(ProgramError, match=msg):
             Program.from_bytes(_with_meta(prog.to_bytes(), edit))
+
+
+def test_unfold_is_torch_unfold():
+    """The host's im2col (`accel.hostio.unfold`) is `torch.nn.functional.unfold` with
+    the pad bit in every padding tap, for strides, paddings and non-square kernels."""
+    from accel.hostio import unfold
+    rng = np.random.default_rng(5)
+    for kh, kw, sh, sw, ph, pw, pad in [(3, 3, 1, 1, 1, 1, 0), (3, 2, 2, 1, 0, 1, 1),
+                                        (1, 1, 1, 1, 0, 0, 1), (5, 3, 2, 3, 2, 0, 0)]:
+        bits = rng.random((2, 3, 4, 9, 7)) < 0.5                # (n, P, C, H, W)
+        got = unfold(bits, (kh, kw, sh, sw, ph, pw, pad))
+        t = torch.nn.functional.pad(torch.as_tensor(bits, dtype=torch.float32).flatten(0, 1),
+                                    (pw, pw, ph, ph), value=float(pad))
+        ref = torch.nn.functional.unfold(t, (kh, kw), stride=(sh, sw))
+        oh, ow = (9 + 2 * ph - kh) // sh + 1, (7 + 2 * pw - kw) // sw + 1
+        assert got.shape == (2, 3, 4 * kh * kw, oh, ow)
+        np.testing.assert_array_equal(got.reshape(6, 4 * kh * kw, -1), ref.numpy() > 0.5)
+
+
+def test_corrupt_im2col_symbol_is_named():
+    """A program file whose input unfolding does not fit its image is refused by the
+    host packing with the numbers, never packed into the wrong words."""
+    from conftest import random_conv_net
+    from accel.hostio import InputError, pack_input
+    model = random_conv_net(seed=2, image=(3, 6, 5), layers=((5, 3, 1, 1, 1.0, 1),), fc=0)
+    x = np.random.default_rng(1).integers(0, 256, (2, 3, 6, 5)).astype(np.float32)
+    good = accel.compile(model, x, preset("default"))
+    assert good.symbols.input.im2col is not None
+    for edit, msg in [
+        (lambda s: s.update(im2col=[3, 3, 1]), r"im2col: expected 7 integers"),
+        (lambda s: s.update(im2col=[9, 3, 1, 1, 1, 1, 0]), r"does not fit a 3x6x5 input"),
+        (lambda s: s.update(im2col=[3, 3, 1, 1, 1, 1, 2]), r"does not fit a 3x6x5 input"),
+        (lambda s: s.update(im2col=[3, 3, 2, 1, 1, 1, 0]), r"says 30 words per plane, but "
+                                                           r"its map 27x3x5 packs into 15"),
+        (lambda s: s.update(words=31), r"says 31 words per plane"),
+    ]:
+        try:
+            bad = Program.from_bytes(_with_meta(good.to_bytes(),
+                                                lambda m: edit(m["symbols"]["input"])))
+        except ProgramError as e:
+            assert __import__("re").search(msg, str(e)), e
+            continue
+        with pytest.raises(InputError, match=msg):
+            pack_input(bad, x)

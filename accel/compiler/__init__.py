@@ -44,7 +44,8 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
 
 
 def compile(model: torch.nn.Module, example_input, config: AccelConfig,
-            batch: int | None = None, loops: bool = True) -> Program:
+            batch: int | None = None, loops: bool = True,
+            first_layer: str = "auto") -> Program:
     """Compile a quantized model for ``config``.
 
     Parameters
@@ -61,6 +62,12 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         Step each convolution row with a LOOP instruction (default).  ``False`` writes
         every instruction out: the same results, one issue cycle less per LOOP, and a
         program that may not fit ``imem_depth``.
+    first_layer : {"auto", "im2col", "direct"}
+        How a first convolution reads the image.  ``im2col``: the host unfolds each
+        output pixel's window into one pixel (`accel.hostio.unfold`), which the array
+        reads as a 1x1 convolution: a 3-channel 3x3 window is 27 bits of one lane word
+        instead of nine words of 3 bits.  ``direct``: the window walker reads the
+        image.  ``auto`` (default): im2col when it takes fewer GEMM steps.
 
     Raises
     ------
@@ -89,4 +96,4 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         folds = [fold_block(b) for b in blocks]
     finally:
         model.train(was_training)
-    return lower(blocks, folds, config, batch, image_shape, loops=loops)
+    return lower(blocks, folds, config, batch, image_shape, loops=loops, first_layer=first_layer)

@@ -38,7 +38,7 @@ from ..program import InputSymbol, LayerInfo, Layout, OutputSymbol, Program, Seg
 from .fold import Folded
 from .graph import Block, CompileError
 
-__all__ = ["lower", "LayerPlan"]
+__all__ = ["lower", "LayerPlan", "FIRST_LAYER"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
@@ -57,7 +57,8 @@ class LayerPlan:
     runs as one 1x1-window GEMM over ``H*W*Kc`` words.
     """
 
-    def __init__(self, idx: int, blk: Block, fold: Folded, cfg: AccelConfig):
+    def __init__(self, idx: int, blk: Block, fold: Folded, cfg: AccelConfig,
+                 im2col: bool = False):
         W, C = cfg.lane_bits, cfg.cols
         self.idx, self.blk, self.fold = idx, blk, fold
         self.lane = W
@@ -70,6 +71,14 @@ class LayerPlan:
         self.ph, self.pw = blk.padding
         self.pool = blk.pool
         self.OH, self.OW = blk.conv_out_hw
+        #: the host unfolds the input (`accel.hostio`): every output pixel's window
+        #: taps, in torch's (channel, ky, kx) order, are one pixel of an OH x OW map
+        #: that a 1x1 convolution reads (weights in the same order: `packed_weights`)
+        self.im2col = im2col
+        if im2col:
+            self.cin, self.H, self.W = self.N, self.OH, self.OW
+            self.kh = self.kw = self.sh = self.sw = 1
+            self.ph = self.pw = 0
         _, self.PH, self.PW = blk.out_fm
         self.planes = blk.in_bits if blk.input_kind == "uint" else 1
         self.Kc = -(-self.cin // W)                       # words per input pixel
@@ -134,6 +143,7 @@ class LayerPlan:
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
         """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
         W = cfg.lane_bits
+        # (an unfolded first layer's channels are torch's (c, ky, kx) order already)
         w = self.fold.weight_pos.reshape(self.M, self.cin, self.kh, self.kw).transpose(0, 2, 3, 1)
         rows = np.zeros((self.Tg * cfg.cols, self.kh, self.kw, self.Kc * W), bool)
         rows[:self.M, :, :, :self.cin] = w
@@ -322,13 +332,55 @@ def _plan_spills(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         p.set_bands(best, in_stream, out_spill)
 
 
+FIRST_LAYER = ("auto", "im2col", "direct")
+
+
+def _unfold_first(blk: Block, cfg: AccelConfig, first_layer: str) -> bool:
+    """Whether the host unfolds the first layer's input (im2col).
+
+    A convolution over few channels fills a lane word with ``cin`` useful bits and
+    walks ``kh*kw`` words per pixel and plane; unfolded, a pixel's ``cin*kh*kw`` taps
+    share ``ceil(cin*kh*kw / lane_bits)`` words, read once.  ``auto`` unfolds when that
+    takes fewer GEMM steps.
+    """
+    if first_layer not in FIRST_LAYER:
+        raise CompileError(f"first_layer = {first_layer!r}; expected one of {FIRST_LAYER}")
+    if first_layer == "direct" or not blk.conv:
+        return False
+    if blk.residual:
+        if first_layer == "im2col":
+            raise CompileError(f"first_layer = 'im2col' but {blk.name!r} is a residual block, "
+                               "whose shortcut reads the input map itself")
+        return False
+    cin, _, _ = blk.in_fm
+    kh, kw = blk.kernel
+    W = cfg.lane_bits
+    unfolded, direct = -(-cin * kh * kw // W), kh * kw * -(-cin // W)
+    return first_layer == "im2col" or unfolded < direct
+
+
+def _plan(blocks, folds, cfg: AccelConfig, unfold: bool, fallback: bool) -> list[LayerPlan]:
+    """Every layer's tiling, bands and spills, checked to fit; with ``fallback``, an
+    unfolded first layer that does not fit (its windows overlap, so its unfolded
+    input is larger) is planned direct instead."""
+    plans = [LayerPlan(i, b, f, cfg, im2col=unfold and i == 0)
+             for i, (b, f) in enumerate(zip(blocks, folds))]
+    try:
+        _plan_bands(cfg, plans)
+        _check_fits(cfg, plans)
+    except CompileError:
+        if not (unfold and fallback):
+            raise
+        return _plan(blocks, folds, cfg, False, False)
+    return plans
+
+
 def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int,
-          input_shape: tuple, loops: bool = True) -> Program:
+          input_shape: tuple, loops: bool = True, first_layer: str = "auto") -> Program:
     W, C, R, B = cfg.lane_bits, cfg.cols, cfg.rows, cfg.dram_bytes_per_cycle
     wb = cfg.word_bytes
-    plans = [LayerPlan(i, b, f, cfg) for i, (b, f) in enumerate(zip(blocks, folds))]
-    _plan_bands(cfg, plans)
-    _check_fits(cfg, plans)
+    plans = _plan(blocks, folds, cfg, _unfold_first(blocks[0], cfg, first_layer),
+                  fallback=first_layer == "auto")
     sizes = _map_words(plans)
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
 
@@ -560,9 +612,12 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = Symbols(
-        input=InputSymbol(addr=in_base, row_stride=in_stride, shape=(batch, p0.cin * p0.H * p0.W),
+        input=InputSymbol(addr=in_base, row_stride=in_stride,
+                          shape=(batch, int(np.prod(p0.blk.in_fm))),
                           image_shape=tuple(input_shape), fm=tuple(p0.blk.in_fm),
                           planes=p0.planes, words=p0.in_plane_words,
+                          im2col=((*p0.blk.kernel, *p0.blk.stride, *p0.blk.padding,
+                                   p0.blk.pad_bit) if p0.im2col else None),
                           encoding=("uint%d bit planes" % p0.planes
                                     if p0.blk.input_kind == "uint" else "sign bits")),
         output=OutputSymbol(addr=out_base, row_stride=out_stride, shape=(batch, pf.M),
