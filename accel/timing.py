@@ -41,10 +41,9 @@ Formulas (R = rows, C = cols of the array):
 * POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per
   cycle into registers; `POST_LATENCY` = 3: the last one's read latency, the first
   row's accumulators latched, then its levels computed into a register),
-  ``busy = out_bits`` (every row's C accumulators through its own C
-  multi-threshold units at once, then one output bit plane of every row written per
-  cycle: each row has its own activation bank), or ``busy = R`` for RAW (one row's
-  scores per cycle into the one score buffer).  ``levels = 2**out_bits - 1`` for THRESHOLD
+  ``busy = R * out_bits``
+  (one array row of C accumulators through the C multi-threshold units, then one
+  output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
   whose shortcut word is read in the first of them.
 * LOOP: ``LOOP_CYCLES`` = 3 (no engine: its body's first instruction goes through the
@@ -75,8 +74,8 @@ LOOP_CYCLES = 3
 #: Store-engine latency: the buffer read, its word registered, then the beat's bytes
 #: selected (bank, beat) into the register that drives the bus.
 STORE_LATENCY = 3
-#: POST cycles after the threshold reads: the last entry's read latency, every row's
-#: accumulators latched (they come from the whole array), and the threshold units'
+#: POST cycles after the threshold reads: the last entry's read latency, a row's
+#: accumulators latched (they come from the whole array), and the threshold unit's
 #: output register.
 POST_LATENCY = 3
 #: Registers on the activation and weight buffers' read data, before anything else
@@ -144,8 +143,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.GEMM:
         return gemm_steps(ins), array_latency(cfg)
     if op == Opcode.POST:
-        writes = cfg.rows if ins.mode == PostMode.RAW else ins.out_bits
-        return writes, post_levels(ins) + POST_LATENCY
+        return cfg.rows * ins.out_bits, post_levels(ins) + POST_LATENCY
     if op == Opcode.LOOP:
         return 0, LOOP_CYCLES
     return 0, 0

@@ -8,7 +8,7 @@ from amaranth.lib.wiring import In, Out
 
 from ..config import AccelConfig
 from ..perfcounters import CTR_GROUP, CTR_READ_LATENCY, HW_COUNTERS
-from .engine import INC_BITS, bits, check_config, inc_layout
+from .engine import bits, check_config, inc_layout
 
 __all__ = ["PerfCounters"]
 
@@ -48,7 +48,7 @@ class PerfCounters(wiring.Component):
         counting = Signal()
         m.d.sync += counting.eq(self.running)
         for n in HW_COUNTERS:
-            inc_q = Signal(INC_BITS.get(n, 16), name=f"inc_q_{n}")
+            inc_q = Signal(16, name=f"inc_q_{n}")
             m.d.sync += inc_q.eq(getattr(self.inc, n))
             with m.If(self.clear):
                 m.d.sync += ctr[n].eq(0)

@@ -36,7 +36,7 @@ from ..config import AccelConfig
 from ..isa import Buf
 
 __all__ = ["CommandSignature", "ReadRequest", "WriteRequest", "join", "bits", "select",
-           "times", "per_buf", "WindowView", "INC_BITS", "inc_layout", "running", "check_config"]
+           "times", "per_buf", "WindowView", "inc_layout", "running", "check_config"]
 
 
 class CommandSignature(wiring.Signature):
@@ -77,16 +77,10 @@ def join(m, sink, *sources):
         m.d.comb += getattr(sink, name).eq(functools.reduce(operator.or_, vals))
 
 
-#: Bits of a counter's per-cycle increment: 16, or wider where one cycle can count
-#: more (a POST's compares: every row's, up to 256 x 256 x 255 at once).
-INC_BITS = {"threshold_ops": 32}
-
-
 def inc_layout(names) -> data.StructLayout:
-    """The shape of an engine's ``inc`` port: one increment per counter name
-    (`accel.perfcounters.HW_COUNTERS`) the engine counts, `INC_BITS` wide (16 bits
-    unless it says otherwise)."""
-    return data.StructLayout({n: INC_BITS.get(n, 16) for n in names})
+    """The shape of an engine's ``inc`` port: one 16-bit increment per counter name
+    (`accel.perfcounters.HW_COUNTERS`) the engine counts."""
+    return data.StructLayout({n: 16 for n in names})
 
 
 def bits(n: int) -> int:

@@ -22,21 +22,19 @@ __all__ = ["PostEngine"]
 
 
 class PostEngine(wiring.Component):
-    """Executes POST: the accumulators (``acc``, from the GEMM engine) through one
-    multi-threshold unit per array row, written as ``out_bits`` bit planes into lane
-    ``lane`` of the activation words from ``dst_addr`` (ORed into them for a max-pool),
-    every row's bits of a plane at once (each row has its own activation bank); or as
-    scores into the score buffer (RAW), one row a cycle (one score buffer).
+    """Executes POST: each array row's ``cols`` accumulators (``acc``, from the GEMM
+    engine) through the multi-threshold unit, written as ``out_bits`` bit planes into
+    lane ``lane`` of the activation words from ``dst_addr`` (ORed into them for a
+    max-pool), or as scores into the score buffer (RAW).
 
     Pipeline: the threshold entries are read one per cycle from ``thr_addr`` into
     registers (a residual also reads its shortcut word, an OR merge the words it
-    merges into); then a select stage latches every row's accumulators (and for a
-    residual the threshold each row's shortcut bits pick), a compute stage the
-    threshold units' outputs, and a write stage writes one bit plane (or score row)
-    a cycle.
+    merges into); then a select stage latches one row's accumulators (and for a
+    residual the threshold its shortcut bit picks), a compute stage the threshold
+    unit's output, and a write stage writes one bit plane (or score row) a cycle.
 
     Latency (`accel.timing`): ``levels + POST_LATENCY`` cycles before the first write,
-    then ``out_bits`` writes (``rows`` for RAW).
+    then ``rows * out_bits`` writes.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -62,10 +60,8 @@ class PostEngine(wiring.Component):
         LMAX = (1 << cfg.act_bits_max) - 1
         TMAX = max(LMAX, 2) + 1
         cmd = self.cmd
-        tus = [ThresholdUnit(C, A, LMAX) for _ in range(R)]
-        for r, tu in enumerate(tus):
-            m.submodules[f"thresh_unit_r{r}"] = tu
-        YB = tus[0].y_bits
+        m.submodules.thresh_unit = tu = ThresholdUnit(C, A, LMAX)
+        YB = tu.y_bits
 
         # decode: refusal (`isa.POST_RULES`); threshold entries read (levels; 1 for
         # scores; 2 for a residual, which compares with 1), the last output bit
@@ -74,13 +70,13 @@ class PostEngine(wiring.Component):
             operator.or_, [rule.refused(dec, cfg) for rule in isa.POST_RULES]))
         n_lv = Signal(range(TMAX), name="n_lv")
         n_cmp = Signal(range(LMAX + 1), name="n_cmp")
-        n_ob1 = Signal(range(max(R, 8) + 1), name="n_ob1")
+        n_ob1 = Signal(4, name="n_ob1")
         n_shift, n_res = Signal(), Signal()
         q_raw, q_res = dec.mode == PostMode.RAW, dec.shortcut if cfg.conv else Const(0)
         q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[dec.out_bits]))
         m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)), n_res.eq(q_res),
                      n_shift.eq(dec.shift & q_raw),
-                     n_ob1.eq(Mux(q_raw, R - 1, dec.out_bits - 1))]
+                     n_ob1.eq(Mux(q_raw, 0, dec.out_bits - 1))]
 
         t = Signal(range(TMAX + 1))        # cycle, saturating past the entry reads
         # every threshold entry a POST reads, latched (a residual POST reads two)
@@ -88,26 +84,27 @@ class PostEngine(wiring.Component):
         # each row's lane of the shortcut words (residual) and of the words an OR
         # merges into
         sc_bits, old_bits = Signal(R * C, name="sc_bits"), Signal(R * C, name="old_bits")
-        # select stage: every row's accumulators and level 0's thresholds latched; the
-        # write index (output bit, or score row for RAW) counted from the first select
-        # cycle; compute stage, a cycle later: the threshold units' levels (or scores)
-        # into registers; write stage, a cycle later: that index written
-        cidx = Signal(range(max(R, 8) + 1), name="cidx")
+        # select stage: the row (and output bit) whose accumulators and first threshold
+        # are latched; compute stage, a cycle later: the threshold unit's levels (or
+        # scores) into registers; write stage, a cycle later: the row and bit written
+        crow = Signal(range(R + 1), name="crow")
+        cbit = Signal(4, name="cbit")
         svalid, wvalid = Signal(name="svalid"), Signal(name="wvalid")
-        sidx = Signal.like(cidx, name="sidx")
-        acc_q = Signal(R * C * A, name="acc_q")      # (rows > 1; see the select stage)
-        thr0_q = Signal(R * C * A, name="thr0_q")    # (conv)
-        widx = Signal.like(cidx, name="widx")
-        y_q = Signal(R * C * YB, name="y_q")
-        scores_q = Signal(R * C * A, name="scores_q")
+        srow = Signal(range(R + 1), name="srow")
+        sbit = Signal(4, name="sbit")
+        acc_q = Signal(C * A, name="acc_q")      # (rows > 1; see the select stage)
+        thr0_q = Signal(C * A, name="thr0_q")    # (conv)
+        wrow = Signal(range(R + 1), name="wrow")
+        wbit = Signal(4, name="wbit")
+        y_q = Signal(C * YB, name="y_q")
+        scores_q = Signal(C * A, name="scores_q")
         # (addresses wrap at the buffers' address widths, like their ports)
         paddr = Signal(len(self.act_wr.addr))    # the activation word written
         aaddr = Signal(len(self.act_rd.addr))    # the activation word read this cycle
         thr_ptr = Signal(len(self.tob_rd.addr), name="thr_ptr")   # the entry read
-        # the instruction's threshold entries, levels compared, and last write index
-        # (output bit; score row for RAW)
-        p_lv, p_cmp, p_ob1 = Signal.like(n_lv), Signal.like(n_cmp), Signal.like(cidx)
-        # the threshold units' shift (a RAW POST's 2S - N) and the residual select
+        # the instruction's threshold entries, levels compared, and last output bit
+        p_lv, p_cmp, p_ob1 = Signal.like(n_lv), Signal.like(n_cmp), Signal.like(n_ob1)
+        # the threshold unit's shift (a RAW POST's 2S - N) and the residual select
         # (p_shift: a copy per column, kept, each driving one column's shifter)
         p_shift = Cat(*[Signal(name=f"p_shift_c{c}{KEEP_SUFFIX}") for c in range(C)])
         p_res = Signal(name="p_res")
@@ -115,7 +112,7 @@ class PostEngine(wiring.Component):
         active = running(m, cmd)
         with m.If(cmd.start):
             f = data.View(isa.layout(Opcode.POST), cmd.issue)
-            m.d.sync += [t.eq(0), cidx.eq(0), svalid.eq(0), wvalid.eq(0),
+            m.d.sync += [t.eq(0), crow.eq(0), cbit.eq(0), svalid.eq(0), wvalid.eq(0),
                          paddr.eq(f.dst_addr), p_lv.eq(n_lv), thr_ptr.eq(f.thr_addr),
                          # the shortcut word first (a residual), then the words an OR
                          # merges into
@@ -159,63 +156,61 @@ class PostEngine(wiring.Component):
                 m.d.sync += old_bits.eq(lane_bits)
             m.d.sync += wvalid.eq(svalid)
             with m.If(t > p_lv):
-                m.d.sync += [svalid.eq(1), cidx.eq(cidx + 1)]
+                m.d.sync += svalid.eq(1)
+                with m.If(cbit == p_ob1):
+                    m.d.sync += [cbit.eq(0), crow.eq(crow + 1)]
+                with m.Else():
+                    m.d.sync += cbit.eq(cbit + 1)
             # write stage
             with m.If(~wvalid):
                 m.d.comb += self.inc.post_stall.eq(1)
             with m.Else():
                 m.d.comb += self.inc.post_busy.eq(1)
+                with m.If(wbit == 0):
+                    m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
+                plane = Cat(*[y_q[c * YB:(c + 1) * YB].bit_select(wbit, 1) for c in range(C)])
                 with m.If(raw):
-                    m.d.comb += [self.tob_wr.addr.eq(out_base + widx * cfg.out_depth + f.dst_addr),
-                                 self.tob_wr.data.eq(select(scores_q, widx, C * A)),
-                                 self.tob_wr.en.eq((1 << C) - 1),
-                                 self.inc.threshold_ops.eq(C * p_cmp),
+                    m.d.comb += [self.tob_wr.addr.eq(out_base + wrow * cfg.out_depth + f.dst_addr),
+                                 self.tob_wr.data.eq(scores_q), self.tob_wr.en.eq((1 << C) - 1),
                                  self.inc.sram_out_writes.eq(1)]
                 with m.Else():
-                    with m.If(widx == 0):
-                        m.d.comb += self.inc.threshold_ops.eq(R * C * p_cmp)
-                    rows = []
-                    for r in range(R):
-                        y_r = y_q[r * C * YB:(r + 1) * C * YB]
-                        plane = Cat(*[y_r[c * YB:(c + 1) * YB].bit_select(widx, 1)
-                                      for c in range(C)])
-                        old = old_bits[r * C:(r + 1) * C]
-                        rows.append(Cat(*[plane | Mux(merge, old, 0)] * lpw))
-                    m.d.comb += [self.act_wr.addr.eq(paddr), self.act_wr.data.eq(Cat(*rows)),
-                                 self.act_wr.en.eq(Cat(*[f.lane == q for r in range(R)
-                                                         for q in range(lpw)])),
-                                 self.inc.sram_act_writes.eq(R)]
+                    old = select(old_bits, wrow, C)
+                    m.d.comb += [self.act_wr.addr.eq(paddr),
+                                 self.act_wr.data.eq(Cat(*[plane | Mux(merge, old, 0)] * (R * lpw))),
+                                 self.act_wr.en.eq(Cat(*[(wrow == r) & (f.lane == q)
+                                                         for r in range(R) for q in range(lpw)])),
+                                 self.inc.sram_act_writes.eq(1)]
+                with m.If(wbit == p_ob1):
+                    m.d.sync += paddr.eq(f.dst_addr)
+                    with m.If(wrow == R - 1):
+                        m.d.comb += cmd.done.eq(1)
+                with m.Else():
                     m.d.sync += paddr.eq(paddr + f.plane_stride)
-                with m.If(widx == p_ob1):
-                    m.d.comb += cmd.done.eq(1)
 
         # The select and compute stages, outside the engine's enable so that it does
-        # not reach their adders: their registers load every cycle, and only the write
-        # stage (``wvalid``) uses them.  The select stage latches every row's
-        # accumulators (spread over the whole array) and level 0's thresholds, which a
-        # residual picks per row and column by its shortcut bit.  (Neither changes
-        # during a POST, so with one row and no residual the compute stage reads them
-        # directly: same cycles, fewer flip-flops on the iCE40.)
+        # not reach their multiplexers and adders: their registers load every cycle,
+        # and only the write stage (``wvalid``) uses them.  The select stage latches
+        # row crow's accumulators (spread over the whole array) and level 0's
+        # thresholds, which a residual picks per column by its shortcut bit.  (Neither
+        # changes during a POST, so where there is nothing to select, one row and no
+        # residual, the compute stage reads them directly: same cycles, fewer
+        # flip-flops on the iCE40.)
         assert POST_LATENCY == 3
         if cfg.conv:
-            m.d.sync += thr0_q.eq(Cat(*[
-                Mux(p_res, Cat(*[Mux(sc_bits[r * C + c], tr[1][c * A:(c + 1) * A],
-                                     tr[0][c * A:(c + 1) * A]) for c in range(C)]), tr[0])
-                for r in range(R)]))
+            sc = select(sc_bits, crow, C)
+            thr0 = Mux(p_res, Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                                    for c in range(C)]), tr[0])
+            m.d.sync += thr0_q.eq(thr0)
         else:
-            thr0_q = tr[0].replicate(R)
+            thr0_q = tr[0]
         if R > 1:
-            m.d.sync += acc_q.eq(self.acc)
+            m.d.sync += acc_q.eq(select(self.acc, crow, C * A))
         else:
             acc_q = self.acc
-        m.d.sync += sidx.eq(cidx)
-        for r, tu in enumerate(tus):
-            m.d.comb += [tu.acc.eq(acc_q[r * C * A:(r + 1) * C * A]), tu.active.eq(p_cmp),
-                         tu.shift.eq(p_shift),
-                         tu.thresh.eq(Cat(thr0_q[r * C * A:(r + 1) * C * A], *tr[1:LMAX]))]
-            m.d.sync += [y_q[r * C * YB:(r + 1) * C * YB].eq(tu.y),
-                         scores_q[r * C * A:(r + 1) * C * A].eq(tu.scores)]
-        m.d.sync += widx.eq(sidx)
+        m.d.sync += [srow.eq(crow), sbit.eq(cbit)]
+        m.d.comb += [tu.acc.eq(acc_q), tu.active.eq(p_cmp), tu.shift.eq(p_shift),
+                     tu.thresh.eq(Cat(thr0_q, *tr[1:LMAX]))]
+        m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(srow), wbit.eq(sbit)]
         # the read addresses are zero while the engine does not run (`accel.hdl.engine`)
         with m.If(cmd.done):
             m.d.sync += [aaddr.eq(0), thr_ptr.eq(0)]

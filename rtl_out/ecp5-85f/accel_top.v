@@ -90,7 +90,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input [15:0] imem_we;
   wire [15:0] imem_we;
   wire [15:0] \imem_we$23 ;
-  wire [319:0] inc;
+  wire [303:0] inc;
   wire [31:0] \inc$143 ;
   wire [15:0] \inc$143.cycles ;
   wire [15:0] \inc$143.instructions ;
@@ -110,14 +110,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc$146.gemm_stall ;
   wire [15:0] \inc$146.sram_act_reads ;
   wire [15:0] \inc$146.sram_weight_reads ;
-  wire [127:0] \inc$147 ;
+  wire [111:0] \inc$147 ;
   wire [15:0] \inc$147.post_busy ;
   wire [15:0] \inc$147.post_stall ;
   wire [15:0] \inc$147.sram_act_reads ;
   wire [15:0] \inc$147.sram_act_writes ;
   wire [15:0] \inc$147.sram_out_writes ;
   wire [15:0] \inc$147.sram_thresh_reads ;
-  wire [31:0] \inc$147.threshold_ops ;
+  wire [15:0] \inc$147.threshold_ops ;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -136,7 +136,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   wire [127:0] load__decode;
   wire load__done;
   wire [127:0] load__instr;
@@ -232,8 +232,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
   assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
   assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
-  assign \$4  = \$3  | \inc$147 [95:80];
-  assign \$5  = \inc$144 [47:32] | \inc$147 [111:96];
+  assign \$4  = \$3  | \inc$147 [79:64];
+  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
   assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
   assign act_rd__addr = \$1  | \act_rd__addr$90 ;
   assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
@@ -343,7 +343,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .weight_wr__en(weight_wr__en)
   );
   \accel_top.post  post (
-    .\acc$80 (acc),
+    .\acc$70 (acc),
     .act_data(act_data),
     .act_rd__addr(\act_rd__addr$89 ),
     .act_rd__en(\act_rd__en$93 ),
@@ -474,7 +474,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
   assign \inc$143.cycles  = \inc$143 [15:0];
   assign \inc$143.instructions  = \inc$143 [31:16];
   assign \inc$144.load_busy  = \inc$144 [15:0];
@@ -492,16 +492,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
   assign \inc$147.post_busy  = \inc$147 [15:0];
   assign \inc$147.post_stall  = \inc$147 [31:16];
-  assign \inc$147.threshold_ops  = \inc$147 [63:32];
-  assign \inc$147.sram_thresh_reads  = \inc$147 [79:64];
-  assign \inc$147.sram_act_reads  = \inc$147 [95:80];
-  assign \inc$147.sram_act_writes  = \inc$147 [111:96];
-  assign \inc$147.sram_out_writes  = \inc$147 [127:112];
-  assign inc[319:288] = \inc$147 [63:32];
-  assign inc[287:272] = \inc$147 [127:112];
+  assign \inc$147.threshold_ops  = \inc$147 [47:32];
+  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
+  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
+  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
+  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
+  assign inc[303:288] = \inc$147 [47:32];
+  assign inc[287:272] = \inc$147 [111:96];
   assign inc[271:256] = \inc$145 [63:48];
   assign inc[255:240] = \inc$144 [79:64];
-  assign inc[239:224] = \inc$147 [79:64];
+  assign inc[239:224] = \inc$147 [63:48];
   assign inc[223:208] = \inc$144 [63:48];
   assign inc[207:192] = \inc$146 [63:48];
   assign inc[191:176] = \$5 ;
@@ -7091,7 +7091,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] \$68 ;
   reg [47:0] \$69 ;
   wire [48:0] \$7 ;
-  reg [31:0] \$70 ;
+  reg [15:0] \$70 ;
   reg [47:0] \$71 ;
   wire [48:0] \$8 ;
   wire [48:0] \$9 ;
@@ -7124,8 +7124,8 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [47:0] ctr_store_busy = 48'h000000000000;
   reg [47:0] ctr_store_stall = 48'h000000000000;
   reg [47:0] ctr_threshold_ops = 48'h000000000000;
-  input [319:0] inc;
-  wire [319:0] inc;
+  input [303:0] inc;
+  wire [303:0] inc;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -7144,7 +7144,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg [15:0] inc_q_cycles = 16'h0000;
   reg [15:0] inc_q_gemm_busy = 16'h0000;
   reg [15:0] inc_q_gemm_stall = 16'h0000;
@@ -7163,7 +7163,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] inc_q_sram_weight_writes = 16'h0000;
   reg [15:0] inc_q_store_busy = 16'h0000;
   reg [15:0] inc_q_store_stall = 16'h0000;
-  reg [31:0] inc_q_threshold_ops = 32'd0;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
   input rst;
   wire rst;
   input running;
@@ -7616,9 +7616,9 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$70  = inc[319:288];
+    \$70  = inc[303:288];
     if (rst) begin
-      \$70  = 32'd0;
+      \$70  = 16'h0000;
     end
   end
   always @* begin
@@ -7746,7 +7746,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35335,7 +35335,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$80 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$70 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
 , clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$70  = 0;
   wire \$1 ;
@@ -35346,10 +35346,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
-  wire [15:0] \$106 ;
-  wire [15:0] \$107 ;
-  wire \$108 ;
-  wire \$109 ;
+  wire \$106 ;
+  reg [15:0] \$107 ;
+  wire [15:0] \$108 ;
+  wire [15:0] \$109 ;
   wire \$11 ;
   wire \$110 ;
   wire \$111 ;
@@ -35367,11 +35367,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$122 ;
   wire \$123 ;
   wire \$124 ;
-  wire [15:0] \$125 ;
-  wire [15:0] \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire \$129 ;
+  wire \$125 ;
+  wire \$126 ;
+  reg [15:0] \$127 ;
+  wire [15:0] \$128 ;
+  wire [15:0] \$129 ;
   wire \$13 ;
   wire \$130 ;
   wire \$131 ;
@@ -35388,12 +35388,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$141 ;
   wire \$142 ;
   wire \$143 ;
-  wire [15:0] \$144 ;
-  wire [15:0] \$145 ;
+  wire \$144 ;
+  wire \$145 ;
   wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire \$149 ;
+  reg [15:0] \$147 ;
+  wire [15:0] \$148 ;
+  wire [15:0] \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
@@ -35409,13 +35409,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  wire [15:0] \$163 ;
-  wire [15:0] \$164 ;
+  wire \$163 ;
+  wire \$164 ;
   wire \$165 ;
   wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
-  wire \$169 ;
+  reg [15:0] \$167 ;
+  wire [15:0] \$168 ;
+  wire [15:0] \$169 ;
   wire \$17 ;
   wire \$170 ;
   wire \$171 ;
@@ -35430,14 +35430,14 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$18 ;
   wire \$180 ;
   wire \$181 ;
-  wire [15:0] \$182 ;
-  wire [15:0] \$183 ;
+  wire \$182 ;
+  wire \$183 ;
   wire \$184 ;
   wire \$185 ;
   wire \$186 ;
-  wire \$187 ;
-  wire \$188 ;
-  wire \$189 ;
+  reg [15:0] \$187 ;
+  wire [15:0] \$188 ;
+  wire [15:0] \$189 ;
   wire \$19 ;
   wire \$190 ;
   wire \$191 ;
@@ -35452,15 +35452,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$2 ;
   wire \$20 ;
   wire \$200 ;
-  wire [15:0] \$201 ;
-  wire [15:0] \$202 ;
+  wire \$201 ;
+  wire \$202 ;
   wire \$203 ;
   wire \$204 ;
   wire \$205 ;
   wire \$206 ;
-  wire \$207 ;
-  wire \$208 ;
-  wire \$209 ;
+  reg [15:0] \$207 ;
+  wire [15:0] \$208 ;
+  wire [15:0] \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
@@ -35473,16 +35473,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$218 ;
   wire \$219 ;
   wire \$22 ;
-  wire [15:0] \$220 ;
-  wire [15:0] \$221 ;
+  wire \$220 ;
+  wire \$221 ;
   wire \$222 ;
   wire \$223 ;
   wire \$224 ;
   wire \$225 ;
   wire \$226 ;
-  wire \$227 ;
-  wire \$228 ;
-  wire \$229 ;
+  reg [15:0] \$227 ;
+  wire [15:0] \$228 ;
+  wire [15:0] \$229 ;
   wire \$23 ;
   wire \$230 ;
   wire \$231 ;
@@ -35493,19 +35493,19 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$236 ;
   wire \$237 ;
   wire \$238 ;
-  wire [15:0] \$239 ;
+  wire \$239 ;
   wire \$24 ;
-  wire [15:0] \$240 ;
+  wire \$240 ;
   wire \$241 ;
   wire \$242 ;
   wire \$243 ;
   wire \$244 ;
   wire \$245 ;
   wire \$246 ;
-  wire \$247 ;
-  wire \$248 ;
-  wire \$249 ;
-  wire [9:0] \$25 ;
+  reg [15:0] \$247 ;
+  wire [15:0] \$248 ;
+  wire [15:0] \$249 ;
+  wire [6:0] \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
@@ -35514,9 +35514,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$255 ;
   wire \$256 ;
   wire \$257 ;
-  wire [15:0] \$258 ;
-  wire [15:0] \$259 ;
-  wire [10:0] \$26 ;
+  wire \$258 ;
+  wire \$259 ;
+  wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
@@ -35524,10 +35524,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$264 ;
   wire \$265 ;
   wire \$266 ;
-  wire \$267 ;
-  wire \$268 ;
-  wire \$269 ;
-  wire [16:0] \$27 ;
+  reg [15:0] \$267 ;
+  wire [15:0] \$268 ;
+  wire [15:0] \$269 ;
+  wire [8:0] \$27 ;
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
@@ -35535,10 +35535,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$274 ;
   wire \$275 ;
   wire \$276 ;
-  wire [15:0] \$277 ;
-  wire [15:0] \$278 ;
+  wire \$277 ;
+  wire \$278 ;
   wire \$279 ;
-  reg [383:0] \$28 ;
+  wire [9:0] \$28 ;
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
@@ -35546,18 +35546,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$284 ;
   wire \$285 ;
   wire \$286 ;
-  wire \$287 ;
-  wire \$288 ;
-  wire \$289 ;
-  wire [6:0] \$29 ;
+  reg [15:0] \$287 ;
+  wire [15:0] \$288 ;
+  wire [15:0] \$289 ;
+  wire [16:0] \$29 ;
   wire \$290 ;
   wire \$291 ;
   wire \$292 ;
   wire \$293 ;
   wire \$294 ;
   wire \$295 ;
-  wire [15:0] \$296 ;
-  wire [15:0] \$297 ;
+  wire \$296 ;
+  wire \$297 ;
   wire \$298 ;
   wire \$299 ;
   wire \$3 ;
@@ -35569,17 +35569,17 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$304 ;
   wire \$305 ;
   wire \$306 ;
-  wire \$307 ;
-  wire \$308 ;
-  wire \$309 ;
-  wire [8:0] \$31 ;
+  reg [15:0] \$307 ;
+  wire [15:0] \$308 ;
+  wire [15:0] \$309 ;
+  wire \$31 ;
   wire \$310 ;
   wire \$311 ;
   wire \$312 ;
   wire \$313 ;
   wire \$314 ;
-  wire [15:0] \$315 ;
-  wire [15:0] \$316 ;
+  wire \$315 ;
+  wire \$316 ;
   wire \$317 ;
   wire \$318 ;
   wire \$319 ;
@@ -35591,16 +35591,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$324 ;
   wire \$325 ;
   wire \$326 ;
-  wire \$327 ;
-  wire \$328 ;
-  wire \$329 ;
+  reg [15:0] \$327 ;
+  wire [15:0] \$328 ;
+  wire [15:0] \$329 ;
   wire \$33 ;
   wire \$330 ;
   wire \$331 ;
   wire \$332 ;
   wire \$333 ;
-  wire [15:0] \$334 ;
-  wire [15:0] \$335 ;
+  wire \$334 ;
+  wire \$335 ;
   wire \$336 ;
   wire \$337 ;
   wire \$338 ;
@@ -35613,185 +35613,203 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$344 ;
   wire \$345 ;
   wire \$346 ;
-  wire \$347 ;
-  wire \$348 ;
-  wire \$349 ;
+  reg [15:0] \$347 ;
+  wire [15:0] \$348 ;
+  wire [15:0] \$349 ;
   wire \$35 ;
   wire \$350 ;
   wire \$351 ;
   wire \$352 ;
   wire \$353 ;
-  reg [14:0] \$354 ;
-  wire [14:0] \$355 ;
-  wire [14:0] \$356 ;
+  wire \$354 ;
+  wire \$355 ;
+  wire \$356 ;
   wire \$357 ;
-  reg [14:0] \$358 ;
-  wire [14:0] \$359 ;
+  wire \$358 ;
+  wire \$359 ;
   wire \$36 ;
-  wire [14:0] \$360 ;
-  wire [14:0] \$361 ;
+  wire \$360 ;
+  wire \$361 ;
   wire \$362 ;
   wire \$363 ;
   wire \$364 ;
-  wire [4:0] \$365 ;
-  wire [4:0] \$366 ;
-  wire [15:0] \$367 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
   wire \$368 ;
-  wire [3:0] \$369 ;
+  wire \$369 ;
   wire \$37 ;
   wire \$370 ;
   wire \$371 ;
   wire \$372 ;
-  wire [9:0] \$373 ;
+  wire \$373 ;
   wire \$374 ;
   wire \$375 ;
   wire \$376 ;
-  reg [15:0] \$377 ;
-  reg [15:0] \$378 ;
-  reg [15:0] \$379 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
-  reg [15:0] \$380 ;
+  wire \$380 ;
   wire \$381 ;
-  wire [1:0] \$382 ;
+  wire \$382 ;
   wire \$383 ;
   wire \$384 ;
-  reg [15:0] \$385 ;
-  reg [15:0] \$386 ;
-  reg [15:0] \$387 ;
-  reg [15:0] \$388 ;
+  wire \$385 ;
+  wire \$386 ;
+  wire \$387 ;
+  wire \$388 ;
   wire \$389 ;
   wire \$39 ;
-  wire [4:0] \$390 ;
+  wire \$390 ;
   wire \$391 ;
   wire \$392 ;
-  wire [16:0] \$393 ;
-  wire [23:0] \$394 ;
-  wire [23:0] \$395 ;
-  wire [23:0] \$396 ;
-  wire [23:0] \$397 ;
-  wire [23:0] \$398 ;
-  wire [23:0] \$399 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
   wire \$40 ;
-  wire [23:0] \$400 ;
-  wire [23:0] \$401 ;
-  wire [23:0] \$402 ;
-  wire [23:0] \$403 ;
-  wire [23:0] \$404 ;
-  wire [23:0] \$405 ;
-  wire [23:0] \$406 ;
-  wire [23:0] \$407 ;
-  wire [23:0] \$408 ;
-  wire [23:0] \$409 ;
+  wire \$400 ;
+  reg [14:0] \$401 ;
+  wire [14:0] \$402 ;
+  wire [14:0] \$403 ;
+  wire \$404 ;
+  reg [14:0] \$405 ;
+  wire [14:0] \$406 ;
+  wire [14:0] \$407 ;
+  wire [14:0] \$408 ;
+  wire \$409 ;
   wire \$41 ;
-  wire [383:0] \$410 ;
-  wire [23:0] \$411 ;
-  wire [23:0] \$412 ;
-  wire [23:0] \$413 ;
-  wire [23:0] \$414 ;
-  wire [23:0] \$415 ;
-  wire [23:0] \$416 ;
-  wire [23:0] \$417 ;
-  wire [23:0] \$418 ;
-  wire [23:0] \$419 ;
+  wire \$410 ;
+  wire \$411 ;
+  wire [4:0] \$412 ;
+  wire [4:0] \$413 ;
+  wire [15:0] \$414 ;
+  wire \$415 ;
+  wire [3:0] \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
   wire \$42 ;
-  wire [23:0] \$420 ;
-  wire [23:0] \$421 ;
-  wire [23:0] \$422 ;
-  wire [23:0] \$423 ;
-  wire [23:0] \$424 ;
-  wire [23:0] \$425 ;
-  wire [23:0] \$426 ;
-  wire [383:0] \$427 ;
-  wire [23:0] \$428 ;
-  wire [23:0] \$429 ;
+  wire [9:0] \$420 ;
+  wire \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  reg [15:0] \$424 ;
+  reg [15:0] \$425 ;
+  reg [15:0] \$426 ;
+  reg [15:0] \$427 ;
+  wire \$428 ;
+  wire [1:0] \$429 ;
   wire \$43 ;
-  wire [23:0] \$430 ;
-  wire [23:0] \$431 ;
-  wire [23:0] \$432 ;
-  wire [23:0] \$433 ;
-  wire [23:0] \$434 ;
-  wire [23:0] \$435 ;
-  wire [23:0] \$436 ;
-  wire [23:0] \$437 ;
-  wire [23:0] \$438 ;
-  wire [23:0] \$439 ;
+  wire \$430 ;
+  wire \$431 ;
+  reg [15:0] \$432 ;
+  reg [15:0] \$433 ;
+  reg [15:0] \$434 ;
+  reg [15:0] \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire [3:0] \$438 ;
+  wire [4:0] \$439 ;
   wire \$44 ;
-  wire [23:0] \$440 ;
-  wire [23:0] \$441 ;
-  wire [23:0] \$442 ;
-  wire [23:0] \$443 ;
-  wire [383:0] \$444 ;
-  wire [23:0] \$445 ;
+  wire \$440 ;
+  wire \$441 ;
+  wire [16:0] \$442 ;
+  reg \$443 ;
+  wire [23:0] \$444 ;
+  reg \$445 ;
   wire [23:0] \$446 ;
-  wire [23:0] \$447 ;
+  reg \$447 ;
   wire [23:0] \$448 ;
-  wire [23:0] \$449 ;
+  reg \$449 ;
   wire \$45 ;
   wire [23:0] \$450 ;
-  wire [23:0] \$451 ;
+  reg \$451 ;
   wire [23:0] \$452 ;
-  wire [23:0] \$453 ;
+  reg \$453 ;
   wire [23:0] \$454 ;
-  wire [23:0] \$455 ;
+  reg \$455 ;
   wire [23:0] \$456 ;
-  wire [23:0] \$457 ;
+  reg \$457 ;
   wire [23:0] \$458 ;
-  wire [23:0] \$459 ;
+  reg \$459 ;
   wire \$46 ;
   wire [23:0] \$460 ;
-  wire [383:0] \$461 ;
-  reg [1:0] \$462 ;
-  reg [1:0] \$463 ;
-  reg \$464 ;
+  reg \$461 ;
+  wire [23:0] \$462 ;
+  reg \$463 ;
+  wire [23:0] \$464 ;
   reg \$465 ;
-  reg [3:0] \$466 ;
+  wire [23:0] \$466 ;
   reg \$467 ;
-  reg [2:0] \$468 ;
-  reg [3:0] \$469 ;
-  wire \$47 ;
-  reg \$470 ;
+  wire [23:0] \$468 ;
+  reg \$469 ;
+  reg [15:0] \$47 ;
+  wire [23:0] \$470 ;
   reg \$471 ;
-  reg [10:0] \$472 ;
-  reg [1:0] \$473 ;
-  reg [8:0] \$474 ;
-  reg [10:0] \$475 ;
-  reg [1:0] \$476 ;
-  reg [3:0] \$477 ;
-  reg \$478 ;
+  wire [23:0] \$472 ;
+  reg \$473 ;
+  wire [23:0] \$474 ;
+  wire [383:0] \$475 ;
+  reg [383:0] \$476 ;
+  reg [1:0] \$477 ;
+  reg [1:0] \$478 ;
   reg \$479 ;
-  wire \$48 ;
+  wire [15:0] \$48 ;
   reg \$480 ;
-  reg \$481 ;
+  reg [3:0] \$481 ;
   reg \$482 ;
-  reg \$483 ;
-  reg \$484 ;
-  reg \$485 ;
+  reg [2:0] \$483 ;
+  reg [2:0] \$484 ;
+  reg [3:0] \$485 ;
   reg \$486 ;
   reg \$487 ;
-  reg \$488 ;
-  reg \$489 ;
+  reg [10:0] \$488 ;
+  reg [1:0] \$489 ;
   wire [15:0] \$49 ;
-  reg \$490 ;
-  reg \$491 ;
-  reg \$492 ;
-  reg \$493 ;
+  reg [8:0] \$490 ;
+  reg [10:0] \$491 ;
+  reg [1:0] \$492 ;
+  reg [3:0] \$493 ;
   reg \$494 ;
-  reg [383:0] \$495 ;
-  reg [383:0] \$496 ;
-  reg [383:0] \$497 ;
-  reg [63:0] \$498 ;
-  reg [63:0] \$499 ;
+  reg \$495 ;
+  reg \$496 ;
+  reg \$497 ;
+  reg \$498 ;
+  reg \$499 ;
   wire \$5 ;
-  wire [15:0] \$50 ;
-  reg [1535:0] \$500 ;
-  reg [1535:0] \$501 ;
-  reg [3:0] \$502 ;
-  reg [127:0] \$503 ;
-  reg [1535:0] \$504 ;
-  reg [3:0] \$505 ;
+  wire \$50 ;
+  reg \$500 ;
+  reg \$501 ;
+  reg \$502 ;
+  reg \$503 ;
+  reg \$504 ;
+  reg \$505 ;
+  reg \$506 ;
+  reg \$507 ;
+  reg \$508 ;
+  reg \$509 ;
   wire \$51 ;
+  reg \$510 ;
+  reg [383:0] \$511 ;
+  reg [383:0] \$512 ;
+  reg [383:0] \$513 ;
+  reg [63:0] \$514 ;
+  reg [63:0] \$515 ;
+  reg [383:0] \$516 ;
+  reg [383:0] \$517 ;
+  reg [2:0] \$518 ;
+  reg [3:0] \$519 ;
   wire \$52 ;
+  reg [31:0] \$520 ;
+  reg [383:0] \$521 ;
+  reg [2:0] \$522 ;
+  reg [3:0] \$523 ;
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
@@ -35807,7 +35825,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
-  wire \$67 ;
+  reg [15:0] \$67 ;
   wire [15:0] \$68 ;
   wire [15:0] \$69 ;
   wire \$7 ;
@@ -35829,9 +35847,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
-  wire [15:0] \$87 ;
+  reg [15:0] \$87 ;
   wire [15:0] \$88 ;
-  wire \$89 ;
+  wire [15:0] \$89 ;
   wire \$9 ;
   wire \$90 ;
   wire \$91 ;
@@ -35844,17 +35862,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$98 ;
   wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg [1:0] \$like$15  = 2'h0;
+  reg [1:0] \$like$11  = 2'h0;
   reg \$signal  = 1'h0;
   (* init = 11'h000 *)
   wire [10:0] aaddr;
-  wire [383:0] acc;
-  wire [383:0] \acc$48 ;
-  wire [383:0] \acc$52 ;
-  wire [383:0] \acc$56 ;
-  input [1535:0] \acc$80 ;
-  wire [1535:0] \acc$80 ;
-  reg [1535:0] acc_q = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  input [1535:0] \acc$70 ;
+  wire [1535:0] \acc$70 ;
+  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [383:0] acc_q;
   input [255:0] act_data;
   wire [255:0] act_data;
   output [10:0] act_rd__addr;
@@ -35869,14 +35885,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [15:0] act_wr__en;
   reg active = 1'h0;
   (* init = 2'h0 *)
-  wire [1:0] \active$26 ;
-  (* init = 2'h0 *)
-  wire [1:0] \active$49 ;
-  (* init = 2'h0 *)
-  wire [1:0] \active$53 ;
-  (* init = 2'h0 *)
-  wire [1:0] \active$57 ;
-  reg [3:0] cidx = 4'h0;
+  wire [1:0] \active$27 ;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   input [127:0] cmd__decode;
@@ -35891,15 +35901,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
-  output [127:0] inc;
-  reg [127:0] inc;
+  reg [2:0] crow = 3'h0;
+  output [111:0] inc;
+  reg [111:0] inc;
   wire [15:0] \inc.post_busy ;
   wire [15:0] \inc.post_stall ;
   wire [15:0] \inc.sram_act_reads ;
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_out_writes ;
   wire [15:0] \inc.sram_thresh_reads ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg [1:0] n_cmp = 2'h0;
   reg [1:0] n_lv = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
@@ -35926,26 +35937,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [10:0] paddr = 11'h000;
   input rst;
   wire rst;
+  reg [3:0] sbit = 4'h0;
   reg [63:0] sc_bits = 64'h0000000000000000;
   wire [383:0] scores;
-  wire [383:0] \scores$85 ;
-  wire [383:0] \scores$87 ;
-  wire [383:0] \scores$89 ;
-  reg [1535:0] scores_q = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   wire [15:0] shift;
-  wire [15:0] \shift$50 ;
-  wire [15:0] \shift$54 ;
-  wire [15:0] \shift$58 ;
-  reg [3:0] sidx = 4'h0;
+  reg [2:0] srow = 3'h0;
   reg svalid = 1'h0;
   reg [2:0] t = 3'h0;
-  reg [1535:0] thr0_q = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thr0_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   (* init = 9'h000 *)
   wire [8:0] thr_ptr;
   wire [1151:0] thresh;
-  wire [1151:0] \thresh$51 ;
-  wire [1151:0] \thresh$55 ;
-  wire [1151:0] \thresh$59 ;
   reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -35961,79 +35964,105 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [383:0] tob_wr__data;
   output [15:0] tob_wr__en;
   reg [15:0] tob_wr__en;
-  reg [3:0] widx = 4'h0;
+  reg [3:0] wbit = 4'h0;
+  reg [2:0] wrow = 3'h0;
   reg wvalid = 1'h0;
   wire [31:0] y;
-  wire [31:0] \y$84 ;
-  wire [31:0] \y$86 ;
-  wire [31:0] \y$88 ;
-  reg [127:0] y_q = 128'h00000000000000000000000000000000;
+  reg [31:0] y_q = 32'd0;
   always @(posedge clk)
-    \$like  <= \$473 ;
+    n_lv <= \$477 ;
   always @(posedge clk)
-    tob_rd__addr <= \$474 ;
+    n_cmp <= \$478 ;
   always @(posedge clk)
-    act_rd__addr <= \$475 ;
+    n_res <= \$479 ;
   always @(posedge clk)
-    \$like$15  <= \$476 ;
+    \$signal  <= \$480 ;
   always @(posedge clk)
-    p_ob1 <= \$477 ;
+    n_ob1 <= \$481 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$478 ;
+    active <= \$482 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$479 ;
+    t <= \$483 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$480 ;
+    crow <= \$484 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$481 ;
+    cbit <= \$485 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$482 ;
+    svalid <= \$486 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$483 ;
+    wvalid <= \$487 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$484 ;
+    paddr <= \$488 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$485 ;
+    \$like  <= \$489 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$486 ;
+    tob_rd__addr <= \$490 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$487 ;
+    act_rd__addr <= \$491 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$488 ;
+    \$like$11  <= \$492 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$489 ;
+    p_ob1 <= \$493 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$490 ;
+    p_shift_c0_keep <= \$494 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$491 ;
+    p_shift_c1_keep <= \$495 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$492 ;
+    p_shift_c2_keep <= \$496 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$493 ;
+    p_shift_c3_keep <= \$497 ;
   always @(posedge clk)
-    p_res <= \$494 ;
+    p_shift_c4_keep <= \$498 ;
   always @(posedge clk)
-    thresh_l0 <= \$495 ;
+    p_shift_c5_keep <= \$499 ;
   always @(posedge clk)
-    thresh_l1 <= \$496 ;
+    p_shift_c6_keep <= \$500 ;
   always @(posedge clk)
-    thresh_l2 <= \$497 ;
+    p_shift_c7_keep <= \$501 ;
   always @(posedge clk)
-    sc_bits <= \$498 ;
+    p_shift_c8_keep <= \$502 ;
   always @(posedge clk)
-    old_bits <= \$499 ;
+    p_shift_c9_keep <= \$503 ;
   always @(posedge clk)
-    thr0_q <= \$500 ;
+    p_shift_c10_keep <= \$504 ;
   always @(posedge clk)
-    acc_q <= \$501 ;
+    p_shift_c11_keep <= \$505 ;
   always @(posedge clk)
-    sidx <= \$502 ;
+    p_shift_c12_keep <= \$506 ;
   always @(posedge clk)
-    y_q <= \$503 ;
+    p_shift_c13_keep <= \$507 ;
   always @(posedge clk)
-    scores_q <= \$504 ;
+    p_shift_c14_keep <= \$508 ;
   always @(posedge clk)
-    widx <= \$505 ;
+    p_shift_c15_keep <= \$509 ;
+  always @(posedge clk)
+    p_res <= \$510 ;
+  always @(posedge clk)
+    thresh_l0 <= \$511 ;
+  always @(posedge clk)
+    thresh_l1 <= \$512 ;
+  always @(posedge clk)
+    thresh_l2 <= \$513 ;
+  always @(posedge clk)
+    sc_bits <= \$514 ;
+  always @(posedge clk)
+    old_bits <= \$515 ;
+  always @(posedge clk)
+    thr0_q <= \$516 ;
+  always @(posedge clk)
+    acc <= \$517 ;
+  always @(posedge clk)
+    srow <= \$518 ;
+  always @(posedge clk)
+    sbit <= \$519 ;
+  always @(posedge clk)
+    y_q <= \$520 ;
+  always @(posedge clk)
+    scores_q <= \$521 ;
+  always @(posedge clk)
+    wrow <= \$522 ;
+  always @(posedge clk)
+    wbit <= \$523 ;
   assign \$1  = cmd__decode[9:8] != 1'h1;
   assign \$2  = cmd__decode[54:51] > 2'h2;
   assign \$3  = \$1  & \$2 ;
@@ -36056,1097 +36085,453 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$21  = t == \$20 ;
   assign \$22  = \$19  & \$21 ;
   assign \$23  = ~ wvalid;
-  assign \$24  = cmd__instr[9:8] == 1'h1;
-  assign \$25  = widx * 6'h20;
-  assign \$26  = 9'h100 + \$25 ;
-  assign \$27  = \$26  + cmd__instr[41:26];
-  assign \$29  = 5'h10 * \$like$15 ;
-  assign \$30  = ! widx;
-  assign \$31  = 7'h40 * \$like$15 ;
-  assign \$32  = y_q[1:0] >> widx;
-  assign \$33  = y_q[3:2] >> widx;
-  assign \$34  = y_q[5:4] >> widx;
-  assign \$35  = y_q[7:6] >> widx;
-  assign \$36  = y_q[9:8] >> widx;
-  assign \$37  = y_q[11:10] >> widx;
-  assign \$38  = y_q[13:12] >> widx;
-  assign \$39  = y_q[15:14] >> widx;
-  assign \$40  = y_q[17:16] >> widx;
-  assign \$41  = y_q[19:18] >> widx;
-  assign \$42  = y_q[21:20] >> widx;
-  assign \$43  = y_q[23:22] >> widx;
-  assign \$44  = y_q[25:24] >> widx;
-  assign \$45  = y_q[27:26] >> widx;
-  assign \$46  = y_q[29:28] >> widx;
-  assign \$47  = y_q[31:30] >> widx;
-  assign \$48  = cmd__instr[9:8] == 2'h2;
-  assign \$49  = \$48  ? old_bits[15:0] : 16'h0000;
-  assign \$50  = { \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32  } | \$49 ;
-  assign \$51  = y_q[1:0] >> widx;
-  assign \$52  = y_q[3:2] >> widx;
-  assign \$53  = y_q[5:4] >> widx;
-  assign \$54  = y_q[7:6] >> widx;
-  assign \$55  = y_q[9:8] >> widx;
-  assign \$56  = y_q[11:10] >> widx;
-  assign \$57  = y_q[13:12] >> widx;
-  assign \$58  = y_q[15:14] >> widx;
-  assign \$59  = y_q[17:16] >> widx;
-  assign \$60  = y_q[19:18] >> widx;
-  assign \$61  = y_q[21:20] >> widx;
-  assign \$62  = y_q[23:22] >> widx;
-  assign \$63  = y_q[25:24] >> widx;
-  assign \$64  = y_q[27:26] >> widx;
-  assign \$65  = y_q[29:28] >> widx;
-  assign \$66  = y_q[31:30] >> widx;
-  assign \$67  = cmd__instr[9:8] == 2'h2;
-  assign \$68  = \$67  ? old_bits[15:0] : 16'h0000;
-  assign \$69  = { \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51  } | \$68 ;
-  assign \$70  = y_q[1:0] >> widx;
-  assign \$71  = y_q[3:2] >> widx;
-  assign \$72  = y_q[5:4] >> widx;
-  assign \$73  = y_q[7:6] >> widx;
-  assign \$74  = y_q[9:8] >> widx;
-  assign \$75  = y_q[11:10] >> widx;
-  assign \$76  = y_q[13:12] >> widx;
-  assign \$77  = y_q[15:14] >> widx;
-  assign \$78  = y_q[17:16] >> widx;
-  assign \$79  = y_q[19:18] >> widx;
-  assign \$80  = y_q[21:20] >> widx;
-  assign \$81  = y_q[23:22] >> widx;
-  assign \$82  = y_q[25:24] >> widx;
-  assign \$83  = y_q[27:26] >> widx;
-  assign \$84  = y_q[29:28] >> widx;
-  assign \$85  = y_q[31:30] >> widx;
+  assign \$24  = ! wbit;
+  assign \$25  = 5'h10 * \$like$11 ;
+  assign \$26  = cmd__instr[9:8] == 1'h1;
+  assign \$27  = wrow * 6'h20;
+  assign \$28  = 9'h100 + \$27 ;
+  assign \$29  = \$28  + cmd__instr[41:26];
+  assign \$30  = y_q[1:0] >> wbit;
+  assign \$31  = y_q[3:2] >> wbit;
+  assign \$32  = y_q[5:4] >> wbit;
+  assign \$33  = y_q[7:6] >> wbit;
+  assign \$34  = y_q[9:8] >> wbit;
+  assign \$35  = y_q[11:10] >> wbit;
+  assign \$36  = y_q[13:12] >> wbit;
+  assign \$37  = y_q[15:14] >> wbit;
+  assign \$38  = y_q[17:16] >> wbit;
+  assign \$39  = y_q[19:18] >> wbit;
+  assign \$40  = y_q[21:20] >> wbit;
+  assign \$41  = y_q[23:22] >> wbit;
+  assign \$42  = y_q[25:24] >> wbit;
+  assign \$43  = y_q[27:26] >> wbit;
+  assign \$44  = y_q[29:28] >> wbit;
+  assign \$45  = y_q[31:30] >> wbit;
+  assign \$46  = cmd__instr[9:8] == 2'h2;
+  assign \$48  = \$46  ? \$47  : 16'h0000;
+  assign \$49  = { \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30  } | \$48 ;
+  assign \$50  = y_q[1:0] >> wbit;
+  assign \$51  = y_q[3:2] >> wbit;
+  assign \$52  = y_q[5:4] >> wbit;
+  assign \$53  = y_q[7:6] >> wbit;
+  assign \$54  = y_q[9:8] >> wbit;
+  assign \$55  = y_q[11:10] >> wbit;
+  assign \$56  = y_q[13:12] >> wbit;
+  assign \$57  = y_q[15:14] >> wbit;
+  assign \$58  = y_q[17:16] >> wbit;
+  assign \$59  = y_q[19:18] >> wbit;
+  assign \$60  = y_q[21:20] >> wbit;
+  assign \$61  = y_q[23:22] >> wbit;
+  assign \$62  = y_q[25:24] >> wbit;
+  assign \$63  = y_q[27:26] >> wbit;
+  assign \$64  = y_q[29:28] >> wbit;
+  assign \$65  = y_q[31:30] >> wbit;
+  assign \$66  = cmd__instr[9:8] == 2'h2;
+  assign \$68  = \$66  ? \$67  : 16'h0000;
+  assign \$69  = { \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50  } | \$68 ;
+  assign \$70  = y_q[1:0] >> wbit;
+  assign \$71  = y_q[3:2] >> wbit;
+  assign \$72  = y_q[5:4] >> wbit;
+  assign \$73  = y_q[7:6] >> wbit;
+  assign \$74  = y_q[9:8] >> wbit;
+  assign \$75  = y_q[11:10] >> wbit;
+  assign \$76  = y_q[13:12] >> wbit;
+  assign \$77  = y_q[15:14] >> wbit;
+  assign \$78  = y_q[17:16] >> wbit;
+  assign \$79  = y_q[19:18] >> wbit;
+  assign \$80  = y_q[21:20] >> wbit;
+  assign \$81  = y_q[23:22] >> wbit;
+  assign \$82  = y_q[25:24] >> wbit;
+  assign \$83  = y_q[27:26] >> wbit;
+  assign \$84  = y_q[29:28] >> wbit;
+  assign \$85  = y_q[31:30] >> wbit;
   assign \$86  = cmd__instr[9:8] == 2'h2;
-  assign \$87  = \$86  ? old_bits[15:0] : 16'h0000;
-  assign \$88  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$87 ;
-  assign \$89  = y_q[1:0] >> widx;
-  assign \$90  = y_q[3:2] >> widx;
-  assign \$91  = y_q[5:4] >> widx;
-  assign \$92  = y_q[7:6] >> widx;
-  assign \$93  = y_q[9:8] >> widx;
-  assign \$94  = y_q[11:10] >> widx;
-  assign \$95  = y_q[13:12] >> widx;
-  assign \$96  = y_q[15:14] >> widx;
-  assign \$97  = y_q[17:16] >> widx;
-  assign \$98  = y_q[19:18] >> widx;
-  assign \$99  = y_q[21:20] >> widx;
-  assign \$100  = y_q[23:22] >> widx;
-  assign \$101  = y_q[25:24] >> widx;
-  assign \$102  = y_q[27:26] >> widx;
-  assign \$103  = y_q[29:28] >> widx;
-  assign \$104  = y_q[31:30] >> widx;
-  assign \$105  = cmd__instr[9:8] == 2'h2;
-  assign \$106  = \$105  ? old_bits[15:0] : 16'h0000;
-  assign \$107  = { \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89  } | \$106 ;
-  assign \$108  = y_q[33:32] >> widx;
-  assign \$109  = y_q[35:34] >> widx;
-  assign \$110  = y_q[37:36] >> widx;
-  assign \$111  = y_q[39:38] >> widx;
-  assign \$112  = y_q[41:40] >> widx;
-  assign \$113  = y_q[43:42] >> widx;
-  assign \$114  = y_q[45:44] >> widx;
-  assign \$115  = y_q[47:46] >> widx;
-  assign \$116  = y_q[49:48] >> widx;
-  assign \$117  = y_q[51:50] >> widx;
-  assign \$118  = y_q[53:52] >> widx;
-  assign \$119  = y_q[55:54] >> widx;
-  assign \$120  = y_q[57:56] >> widx;
-  assign \$121  = y_q[59:58] >> widx;
-  assign \$122  = y_q[61:60] >> widx;
-  assign \$123  = y_q[63:62] >> widx;
-  assign \$124  = cmd__instr[9:8] == 2'h2;
-  assign \$125  = \$124  ? old_bits[31:16] : 16'h0000;
-  assign \$126  = { \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108  } | \$125 ;
-  assign \$127  = y_q[33:32] >> widx;
-  assign \$128  = y_q[35:34] >> widx;
-  assign \$129  = y_q[37:36] >> widx;
-  assign \$130  = y_q[39:38] >> widx;
-  assign \$131  = y_q[41:40] >> widx;
-  assign \$132  = y_q[43:42] >> widx;
-  assign \$133  = y_q[45:44] >> widx;
-  assign \$134  = y_q[47:46] >> widx;
-  assign \$135  = y_q[49:48] >> widx;
-  assign \$136  = y_q[51:50] >> widx;
-  assign \$137  = y_q[53:52] >> widx;
-  assign \$138  = y_q[55:54] >> widx;
-  assign \$139  = y_q[57:56] >> widx;
-  assign \$140  = y_q[59:58] >> widx;
-  assign \$141  = y_q[61:60] >> widx;
-  assign \$142  = y_q[63:62] >> widx;
-  assign \$143  = cmd__instr[9:8] == 2'h2;
-  assign \$144  = \$143  ? old_bits[31:16] : 16'h0000;
-  assign \$145  = { \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130 , \$129 , \$128 , \$127  } | \$144 ;
-  assign \$146  = y_q[33:32] >> widx;
-  assign \$147  = y_q[35:34] >> widx;
-  assign \$148  = y_q[37:36] >> widx;
-  assign \$149  = y_q[39:38] >> widx;
-  assign \$150  = y_q[41:40] >> widx;
-  assign \$151  = y_q[43:42] >> widx;
-  assign \$152  = y_q[45:44] >> widx;
-  assign \$153  = y_q[47:46] >> widx;
-  assign \$154  = y_q[49:48] >> widx;
-  assign \$155  = y_q[51:50] >> widx;
-  assign \$156  = y_q[53:52] >> widx;
-  assign \$157  = y_q[55:54] >> widx;
-  assign \$158  = y_q[57:56] >> widx;
-  assign \$159  = y_q[59:58] >> widx;
-  assign \$160  = y_q[61:60] >> widx;
-  assign \$161  = y_q[63:62] >> widx;
-  assign \$162  = cmd__instr[9:8] == 2'h2;
-  assign \$163  = \$162  ? old_bits[31:16] : 16'h0000;
-  assign \$164  = { \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146  } | \$163 ;
-  assign \$165  = y_q[33:32] >> widx;
-  assign \$166  = y_q[35:34] >> widx;
-  assign \$167  = y_q[37:36] >> widx;
-  assign \$168  = y_q[39:38] >> widx;
-  assign \$169  = y_q[41:40] >> widx;
-  assign \$170  = y_q[43:42] >> widx;
-  assign \$171  = y_q[45:44] >> widx;
-  assign \$172  = y_q[47:46] >> widx;
-  assign \$173  = y_q[49:48] >> widx;
-  assign \$174  = y_q[51:50] >> widx;
-  assign \$175  = y_q[53:52] >> widx;
-  assign \$176  = y_q[55:54] >> widx;
-  assign \$177  = y_q[57:56] >> widx;
-  assign \$178  = y_q[59:58] >> widx;
-  assign \$179  = y_q[61:60] >> widx;
-  assign \$180  = y_q[63:62] >> widx;
-  assign \$181  = cmd__instr[9:8] == 2'h2;
-  assign \$182  = \$181  ? old_bits[31:16] : 16'h0000;
-  assign \$183  = { \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165  } | \$182 ;
-  assign \$184  = y_q[65:64] >> widx;
-  assign \$185  = y_q[67:66] >> widx;
-  assign \$186  = y_q[69:68] >> widx;
-  assign \$187  = y_q[71:70] >> widx;
-  assign \$188  = y_q[73:72] >> widx;
-  assign \$189  = y_q[75:74] >> widx;
-  assign \$190  = y_q[77:76] >> widx;
-  assign \$191  = y_q[79:78] >> widx;
-  assign \$192  = y_q[81:80] >> widx;
-  assign \$193  = y_q[83:82] >> widx;
-  assign \$194  = y_q[85:84] >> widx;
-  assign \$195  = y_q[87:86] >> widx;
-  assign \$196  = y_q[89:88] >> widx;
-  assign \$197  = y_q[91:90] >> widx;
-  assign \$198  = y_q[93:92] >> widx;
-  assign \$199  = y_q[95:94] >> widx;
-  assign \$200  = cmd__instr[9:8] == 2'h2;
-  assign \$201  = \$200  ? old_bits[47:32] : 16'h0000;
-  assign \$202  = { \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184  } | \$201 ;
-  assign \$203  = y_q[65:64] >> widx;
-  assign \$204  = y_q[67:66] >> widx;
-  assign \$205  = y_q[69:68] >> widx;
-  assign \$206  = y_q[71:70] >> widx;
-  assign \$207  = y_q[73:72] >> widx;
-  assign \$208  = y_q[75:74] >> widx;
-  assign \$209  = y_q[77:76] >> widx;
-  assign \$210  = y_q[79:78] >> widx;
-  assign \$211  = y_q[81:80] >> widx;
-  assign \$212  = y_q[83:82] >> widx;
-  assign \$213  = y_q[85:84] >> widx;
-  assign \$214  = y_q[87:86] >> widx;
-  assign \$215  = y_q[89:88] >> widx;
-  assign \$216  = y_q[91:90] >> widx;
-  assign \$217  = y_q[93:92] >> widx;
-  assign \$218  = y_q[95:94] >> widx;
-  assign \$219  = cmd__instr[9:8] == 2'h2;
-  assign \$220  = \$219  ? old_bits[47:32] : 16'h0000;
-  assign \$221  = { \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203  } | \$220 ;
-  assign \$222  = y_q[65:64] >> widx;
-  assign \$223  = y_q[67:66] >> widx;
-  assign \$224  = y_q[69:68] >> widx;
-  assign \$225  = y_q[71:70] >> widx;
-  assign \$226  = y_q[73:72] >> widx;
-  assign \$227  = y_q[75:74] >> widx;
-  assign \$228  = y_q[77:76] >> widx;
-  assign \$229  = y_q[79:78] >> widx;
-  assign \$230  = y_q[81:80] >> widx;
-  assign \$231  = y_q[83:82] >> widx;
-  assign \$232  = y_q[85:84] >> widx;
-  assign \$233  = y_q[87:86] >> widx;
-  assign \$234  = y_q[89:88] >> widx;
-  assign \$235  = y_q[91:90] >> widx;
-  assign \$236  = y_q[93:92] >> widx;
-  assign \$237  = y_q[95:94] >> widx;
-  assign \$238  = cmd__instr[9:8] == 2'h2;
-  assign \$239  = \$238  ? old_bits[47:32] : 16'h0000;
-  assign \$240  = { \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222  } | \$239 ;
-  assign \$241  = y_q[65:64] >> widx;
-  assign \$242  = y_q[67:66] >> widx;
-  assign \$243  = y_q[69:68] >> widx;
-  assign \$244  = y_q[71:70] >> widx;
-  assign \$245  = y_q[73:72] >> widx;
-  assign \$246  = y_q[75:74] >> widx;
-  assign \$247  = y_q[77:76] >> widx;
-  assign \$248  = y_q[79:78] >> widx;
-  assign \$249  = y_q[81:80] >> widx;
-  assign \$250  = y_q[83:82] >> widx;
-  assign \$251  = y_q[85:84] >> widx;
-  assign \$252  = y_q[87:86] >> widx;
-  assign \$253  = y_q[89:88] >> widx;
-  assign \$254  = y_q[91:90] >> widx;
-  assign \$255  = y_q[93:92] >> widx;
-  assign \$256  = y_q[95:94] >> widx;
-  assign \$257  = cmd__instr[9:8] == 2'h2;
-  assign \$258  = \$257  ? old_bits[47:32] : 16'h0000;
-  assign \$259  = { \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241  } | \$258 ;
-  assign \$260  = y_q[97:96] >> widx;
-  assign \$261  = y_q[99:98] >> widx;
-  assign \$262  = y_q[101:100] >> widx;
-  assign \$263  = y_q[103:102] >> widx;
-  assign \$264  = y_q[105:104] >> widx;
-  assign \$265  = y_q[107:106] >> widx;
-  assign \$266  = y_q[109:108] >> widx;
-  assign \$267  = y_q[111:110] >> widx;
-  assign \$268  = y_q[113:112] >> widx;
-  assign \$269  = y_q[115:114] >> widx;
-  assign \$270  = y_q[117:116] >> widx;
-  assign \$271  = y_q[119:118] >> widx;
-  assign \$272  = y_q[121:120] >> widx;
-  assign \$273  = y_q[123:122] >> widx;
-  assign \$274  = y_q[125:124] >> widx;
-  assign \$275  = y_q[127:126] >> widx;
-  assign \$276  = cmd__instr[9:8] == 2'h2;
-  assign \$277  = \$276  ? old_bits[63:48] : 16'h0000;
-  assign \$278  = { \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260  } | \$277 ;
-  assign \$279  = y_q[97:96] >> widx;
-  assign \$280  = y_q[99:98] >> widx;
-  assign \$281  = y_q[101:100] >> widx;
-  assign \$282  = y_q[103:102] >> widx;
-  assign \$283  = y_q[105:104] >> widx;
-  assign \$284  = y_q[107:106] >> widx;
-  assign \$285  = y_q[109:108] >> widx;
-  assign \$286  = y_q[111:110] >> widx;
-  assign \$287  = y_q[113:112] >> widx;
-  assign \$288  = y_q[115:114] >> widx;
-  assign \$289  = y_q[117:116] >> widx;
-  assign \$290  = y_q[119:118] >> widx;
-  assign \$291  = y_q[121:120] >> widx;
-  assign \$292  = y_q[123:122] >> widx;
-  assign \$293  = y_q[125:124] >> widx;
-  assign \$294  = y_q[127:126] >> widx;
-  assign \$295  = cmd__instr[9:8] == 2'h2;
-  assign \$296  = \$295  ? old_bits[63:48] : 16'h0000;
-  assign \$297  = { \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279  } | \$296 ;
-  assign \$298  = y_q[97:96] >> widx;
-  assign \$299  = y_q[99:98] >> widx;
-  assign \$300  = y_q[101:100] >> widx;
-  assign \$301  = y_q[103:102] >> widx;
-  assign \$302  = y_q[105:104] >> widx;
-  assign \$303  = y_q[107:106] >> widx;
-  assign \$304  = y_q[109:108] >> widx;
-  assign \$305  = y_q[111:110] >> widx;
-  assign \$306  = y_q[113:112] >> widx;
-  assign \$307  = y_q[115:114] >> widx;
-  assign \$308  = y_q[117:116] >> widx;
-  assign \$309  = y_q[119:118] >> widx;
-  assign \$310  = y_q[121:120] >> widx;
-  assign \$311  = y_q[123:122] >> widx;
-  assign \$312  = y_q[125:124] >> widx;
-  assign \$313  = y_q[127:126] >> widx;
-  assign \$314  = cmd__instr[9:8] == 2'h2;
-  assign \$315  = \$314  ? old_bits[63:48] : 16'h0000;
-  assign \$316  = { \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298  } | \$315 ;
-  assign \$317  = y_q[97:96] >> widx;
-  assign \$318  = y_q[99:98] >> widx;
-  assign \$319  = y_q[101:100] >> widx;
-  assign \$320  = y_q[103:102] >> widx;
-  assign \$321  = y_q[105:104] >> widx;
-  assign \$322  = y_q[107:106] >> widx;
-  assign \$323  = y_q[109:108] >> widx;
-  assign \$324  = y_q[111:110] >> widx;
-  assign \$325  = y_q[113:112] >> widx;
-  assign \$326  = y_q[115:114] >> widx;
-  assign \$327  = y_q[117:116] >> widx;
-  assign \$328  = y_q[119:118] >> widx;
-  assign \$329  = y_q[121:120] >> widx;
-  assign \$330  = y_q[123:122] >> widx;
-  assign \$331  = y_q[125:124] >> widx;
-  assign \$332  = y_q[127:126] >> widx;
-  assign \$333  = cmd__instr[9:8] == 2'h2;
-  assign \$334  = \$333  ? old_bits[63:48] : 16'h0000;
-  assign \$335  = { \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317  } | \$334 ;
-  assign \$336  = ! cmd__instr[49:42];
-  assign \$337  = cmd__instr[49:42] == 1'h1;
-  assign \$338  = cmd__instr[49:42] == 2'h2;
-  assign \$339  = cmd__instr[49:42] == 2'h3;
-  assign \$340  = ! cmd__instr[49:42];
-  assign \$341  = cmd__instr[49:42] == 1'h1;
-  assign \$342  = cmd__instr[49:42] == 2'h2;
-  assign \$343  = cmd__instr[49:42] == 2'h3;
-  assign \$344  = ! cmd__instr[49:42];
-  assign \$345  = cmd__instr[49:42] == 1'h1;
-  assign \$346  = cmd__instr[49:42] == 2'h2;
-  assign \$347  = cmd__instr[49:42] == 2'h3;
-  assign \$348  = ! cmd__instr[49:42];
-  assign \$349  = cmd__instr[49:42] == 1'h1;
-  assign \$350  = cmd__instr[49:42] == 2'h2;
-  assign \$351  = cmd__instr[49:42] == 2'h3;
-  assign \$352  = widx == p_ob1;
-  assign \$353  = cmd__decode[9:8] == 1'h1;
-  assign \$355  = cmd__decode[71] ? 15'h0002 : \$354 ;
-  assign \$356  = \$353  ? 15'h0001 : \$355 ;
-  assign \$357  = cmd__decode[9:8] == 1'h1;
-  assign \$359  = cmd__decode[71] ? 15'h0002 : \$358 ;
-  assign \$360  = \$357  ? 15'h0001 : \$359 ;
-  assign \$361  = cmd__decode[71] ? 15'h0001 : \$360 ;
-  assign \$362  = cmd__decode[9:8] == 1'h1;
-  assign \$363  = cmd__decode[50] & \$362 ;
-  assign \$364  = cmd__decode[9:8] == 1'h1;
-  assign \$365  = cmd__decode[54:51] - 1'h1;
-  assign \$366  = \$364  ? 5'h03 : \$365 ;
-  assign \$367  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$368  = t != 3'h4;
-  assign \$369  = t + 1'h1;
-  assign \$370  = t == 1'h1;
-  assign \$371  = t == 2'h2;
-  assign \$372  = t == 2'h3;
-  assign \$373  = tob_rd__addr + 1'h1;
-  assign \$374  = ! t;
-  assign \$375  = t == 2'h2;
-  assign \$376  = cmd__instr[71] & \$375 ;
-  assign \$381  = cmd__instr[9:8] == 2'h2;
-  assign \$382  = cmd__instr[71] ? 2'h3 : 2'h2;
-  assign \$383  = t == \$382 ;
-  assign \$384  = \$381  & \$383 ;
-  assign \$389  = t > \$like ;
-  assign \$390  = cidx + 1'h1;
-  assign \$391  = ~ wvalid;
-  assign \$392  = cmd__instr[9:8] == 1'h1;
-  assign \$393  = paddr + cmd__instr[70:55];
-  assign \$394  = sc_bits[0] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$395  = sc_bits[1] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$396  = sc_bits[2] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$397  = sc_bits[3] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$398  = sc_bits[4] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$399  = sc_bits[5] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$400  = sc_bits[6] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$401  = sc_bits[7] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$402  = sc_bits[8] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$403  = sc_bits[9] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$404  = sc_bits[10] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$405  = sc_bits[11] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$406  = sc_bits[12] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$407  = sc_bits[13] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$408  = sc_bits[14] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$409  = sc_bits[15] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$410  = p_res ? { \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394  } : thresh_l0;
-  assign \$411  = sc_bits[16] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$412  = sc_bits[17] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$413  = sc_bits[18] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$414  = sc_bits[19] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$415  = sc_bits[20] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$416  = sc_bits[21] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$417  = sc_bits[22] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$418  = sc_bits[23] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$419  = sc_bits[24] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$420  = sc_bits[25] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$421  = sc_bits[26] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$422  = sc_bits[27] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$423  = sc_bits[28] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$424  = sc_bits[29] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$425  = sc_bits[30] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$426  = sc_bits[31] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$427  = p_res ? { \$426 , \$425 , \$424 , \$423 , \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412 , \$411  } : thresh_l0;
-  assign \$428  = sc_bits[32] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$429  = sc_bits[33] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$430  = sc_bits[34] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$431  = sc_bits[35] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$432  = sc_bits[36] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$433  = sc_bits[37] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$434  = sc_bits[38] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$435  = sc_bits[39] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$436  = sc_bits[40] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$437  = sc_bits[41] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$438  = sc_bits[42] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$439  = sc_bits[43] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$440  = sc_bits[44] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$441  = sc_bits[45] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$442  = sc_bits[46] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$443  = sc_bits[47] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$444  = p_res ? { \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428  } : thresh_l0;
-  assign \$445  = sc_bits[48] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$446  = sc_bits[49] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$447  = sc_bits[50] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$448  = sc_bits[51] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$449  = sc_bits[52] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$450  = sc_bits[53] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$451  = sc_bits[54] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$452  = sc_bits[55] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$453  = sc_bits[56] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$454  = sc_bits[57] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$455  = sc_bits[58] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$456  = sc_bits[59] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$457  = sc_bits[60] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$458  = sc_bits[61] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$459  = sc_bits[62] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$460  = sc_bits[63] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$461  = p_res ? { \$460 , \$459 , \$458 , \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445  } : thresh_l0;
-  always @(posedge clk)
-    n_lv <= \$462 ;
-  always @(posedge clk)
-    n_cmp <= \$463 ;
-  always @(posedge clk)
-    n_res <= \$464 ;
-  always @(posedge clk)
-    \$signal  <= \$465 ;
-  always @(posedge clk)
-    n_ob1 <= \$466 ;
-  always @(posedge clk)
-    active <= \$467 ;
-  always @(posedge clk)
-    t <= \$468 ;
-  always @(posedge clk)
-    cidx <= \$469 ;
-  always @(posedge clk)
-    svalid <= \$470 ;
-  always @(posedge clk)
-    wvalid <= \$471 ;
-  always @(posedge clk)
-    paddr <= \$472 ;
-  \accel_top.post.thresh_unit_r0  thresh_unit_r0 (
-    .acc(acc_q[383:0]),
-    .active(\$like$15 ),
-    .\port$9349$0 (p_shift_c0_keep),
-    .\port$9351$0 (p_shift_c1_keep),
-    .\port$9353$0 (p_shift_c2_keep),
-    .\port$9355$0 (p_shift_c3_keep),
-    .\port$9357$0 (p_shift_c4_keep),
-    .\port$9359$0 (p_shift_c5_keep),
-    .\port$9361$0 (p_shift_c6_keep),
-    .\port$9363$0 (p_shift_c7_keep),
-    .\port$9365$0 (p_shift_c8_keep),
-    .\port$9367$0 (p_shift_c9_keep),
-    .\port$9369$0 (p_shift_c10_keep),
-    .\port$9371$0 (p_shift_c11_keep),
-    .\port$9373$0 (p_shift_c12_keep),
-    .\port$9375$0 (p_shift_c13_keep),
-    .\port$9377$0 (p_shift_c14_keep),
-    .\port$9379$0 (p_shift_c15_keep),
-    .\port$9385$0 (thresh_l1),
-    .\port$9387$0 (thresh_l2),
-    .\port$9393$0 (thr0_q[383:0]),
+  assign \$88  = \$86  ? \$87  : 16'h0000;
+  assign \$89  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$88 ;
+  assign \$90  = y_q[1:0] >> wbit;
+  assign \$91  = y_q[3:2] >> wbit;
+  assign \$92  = y_q[5:4] >> wbit;
+  assign \$93  = y_q[7:6] >> wbit;
+  assign \$94  = y_q[9:8] >> wbit;
+  assign \$95  = y_q[11:10] >> wbit;
+  assign \$96  = y_q[13:12] >> wbit;
+  assign \$97  = y_q[15:14] >> wbit;
+  assign \$98  = y_q[17:16] >> wbit;
+  assign \$99  = y_q[19:18] >> wbit;
+  assign \$100  = y_q[21:20] >> wbit;
+  assign \$101  = y_q[23:22] >> wbit;
+  assign \$102  = y_q[25:24] >> wbit;
+  assign \$103  = y_q[27:26] >> wbit;
+  assign \$104  = y_q[29:28] >> wbit;
+  assign \$105  = y_q[31:30] >> wbit;
+  assign \$106  = cmd__instr[9:8] == 2'h2;
+  assign \$108  = \$106  ? \$107  : 16'h0000;
+  assign \$109  = { \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90  } | \$108 ;
+  assign \$110  = y_q[1:0] >> wbit;
+  assign \$111  = y_q[3:2] >> wbit;
+  assign \$112  = y_q[5:4] >> wbit;
+  assign \$113  = y_q[7:6] >> wbit;
+  assign \$114  = y_q[9:8] >> wbit;
+  assign \$115  = y_q[11:10] >> wbit;
+  assign \$116  = y_q[13:12] >> wbit;
+  assign \$117  = y_q[15:14] >> wbit;
+  assign \$118  = y_q[17:16] >> wbit;
+  assign \$119  = y_q[19:18] >> wbit;
+  assign \$120  = y_q[21:20] >> wbit;
+  assign \$121  = y_q[23:22] >> wbit;
+  assign \$122  = y_q[25:24] >> wbit;
+  assign \$123  = y_q[27:26] >> wbit;
+  assign \$124  = y_q[29:28] >> wbit;
+  assign \$125  = y_q[31:30] >> wbit;
+  assign \$126  = cmd__instr[9:8] == 2'h2;
+  assign \$128  = \$126  ? \$127  : 16'h0000;
+  assign \$129  = { \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110  } | \$128 ;
+  assign \$130  = y_q[1:0] >> wbit;
+  assign \$131  = y_q[3:2] >> wbit;
+  assign \$132  = y_q[5:4] >> wbit;
+  assign \$133  = y_q[7:6] >> wbit;
+  assign \$134  = y_q[9:8] >> wbit;
+  assign \$135  = y_q[11:10] >> wbit;
+  assign \$136  = y_q[13:12] >> wbit;
+  assign \$137  = y_q[15:14] >> wbit;
+  assign \$138  = y_q[17:16] >> wbit;
+  assign \$139  = y_q[19:18] >> wbit;
+  assign \$140  = y_q[21:20] >> wbit;
+  assign \$141  = y_q[23:22] >> wbit;
+  assign \$142  = y_q[25:24] >> wbit;
+  assign \$143  = y_q[27:26] >> wbit;
+  assign \$144  = y_q[29:28] >> wbit;
+  assign \$145  = y_q[31:30] >> wbit;
+  assign \$146  = cmd__instr[9:8] == 2'h2;
+  assign \$148  = \$146  ? \$147  : 16'h0000;
+  assign \$149  = { \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130  } | \$148 ;
+  assign \$150  = y_q[1:0] >> wbit;
+  assign \$151  = y_q[3:2] >> wbit;
+  assign \$152  = y_q[5:4] >> wbit;
+  assign \$153  = y_q[7:6] >> wbit;
+  assign \$154  = y_q[9:8] >> wbit;
+  assign \$155  = y_q[11:10] >> wbit;
+  assign \$156  = y_q[13:12] >> wbit;
+  assign \$157  = y_q[15:14] >> wbit;
+  assign \$158  = y_q[17:16] >> wbit;
+  assign \$159  = y_q[19:18] >> wbit;
+  assign \$160  = y_q[21:20] >> wbit;
+  assign \$161  = y_q[23:22] >> wbit;
+  assign \$162  = y_q[25:24] >> wbit;
+  assign \$163  = y_q[27:26] >> wbit;
+  assign \$164  = y_q[29:28] >> wbit;
+  assign \$165  = y_q[31:30] >> wbit;
+  assign \$166  = cmd__instr[9:8] == 2'h2;
+  assign \$168  = \$166  ? \$167  : 16'h0000;
+  assign \$169  = { \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150  } | \$168 ;
+  assign \$170  = y_q[1:0] >> wbit;
+  assign \$171  = y_q[3:2] >> wbit;
+  assign \$172  = y_q[5:4] >> wbit;
+  assign \$173  = y_q[7:6] >> wbit;
+  assign \$174  = y_q[9:8] >> wbit;
+  assign \$175  = y_q[11:10] >> wbit;
+  assign \$176  = y_q[13:12] >> wbit;
+  assign \$177  = y_q[15:14] >> wbit;
+  assign \$178  = y_q[17:16] >> wbit;
+  assign \$179  = y_q[19:18] >> wbit;
+  assign \$180  = y_q[21:20] >> wbit;
+  assign \$181  = y_q[23:22] >> wbit;
+  assign \$182  = y_q[25:24] >> wbit;
+  assign \$183  = y_q[27:26] >> wbit;
+  assign \$184  = y_q[29:28] >> wbit;
+  assign \$185  = y_q[31:30] >> wbit;
+  assign \$186  = cmd__instr[9:8] == 2'h2;
+  assign \$188  = \$186  ? \$187  : 16'h0000;
+  assign \$189  = { \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170  } | \$188 ;
+  assign \$190  = y_q[1:0] >> wbit;
+  assign \$191  = y_q[3:2] >> wbit;
+  assign \$192  = y_q[5:4] >> wbit;
+  assign \$193  = y_q[7:6] >> wbit;
+  assign \$194  = y_q[9:8] >> wbit;
+  assign \$195  = y_q[11:10] >> wbit;
+  assign \$196  = y_q[13:12] >> wbit;
+  assign \$197  = y_q[15:14] >> wbit;
+  assign \$198  = y_q[17:16] >> wbit;
+  assign \$199  = y_q[19:18] >> wbit;
+  assign \$200  = y_q[21:20] >> wbit;
+  assign \$201  = y_q[23:22] >> wbit;
+  assign \$202  = y_q[25:24] >> wbit;
+  assign \$203  = y_q[27:26] >> wbit;
+  assign \$204  = y_q[29:28] >> wbit;
+  assign \$205  = y_q[31:30] >> wbit;
+  assign \$206  = cmd__instr[9:8] == 2'h2;
+  assign \$208  = \$206  ? \$207  : 16'h0000;
+  assign \$209  = { \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190  } | \$208 ;
+  assign \$210  = y_q[1:0] >> wbit;
+  assign \$211  = y_q[3:2] >> wbit;
+  assign \$212  = y_q[5:4] >> wbit;
+  assign \$213  = y_q[7:6] >> wbit;
+  assign \$214  = y_q[9:8] >> wbit;
+  assign \$215  = y_q[11:10] >> wbit;
+  assign \$216  = y_q[13:12] >> wbit;
+  assign \$217  = y_q[15:14] >> wbit;
+  assign \$218  = y_q[17:16] >> wbit;
+  assign \$219  = y_q[19:18] >> wbit;
+  assign \$220  = y_q[21:20] >> wbit;
+  assign \$221  = y_q[23:22] >> wbit;
+  assign \$222  = y_q[25:24] >> wbit;
+  assign \$223  = y_q[27:26] >> wbit;
+  assign \$224  = y_q[29:28] >> wbit;
+  assign \$225  = y_q[31:30] >> wbit;
+  assign \$226  = cmd__instr[9:8] == 2'h2;
+  assign \$228  = \$226  ? \$227  : 16'h0000;
+  assign \$229  = { \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210  } | \$228 ;
+  assign \$230  = y_q[1:0] >> wbit;
+  assign \$231  = y_q[3:2] >> wbit;
+  assign \$232  = y_q[5:4] >> wbit;
+  assign \$233  = y_q[7:6] >> wbit;
+  assign \$234  = y_q[9:8] >> wbit;
+  assign \$235  = y_q[11:10] >> wbit;
+  assign \$236  = y_q[13:12] >> wbit;
+  assign \$237  = y_q[15:14] >> wbit;
+  assign \$238  = y_q[17:16] >> wbit;
+  assign \$239  = y_q[19:18] >> wbit;
+  assign \$240  = y_q[21:20] >> wbit;
+  assign \$241  = y_q[23:22] >> wbit;
+  assign \$242  = y_q[25:24] >> wbit;
+  assign \$243  = y_q[27:26] >> wbit;
+  assign \$244  = y_q[29:28] >> wbit;
+  assign \$245  = y_q[31:30] >> wbit;
+  assign \$246  = cmd__instr[9:8] == 2'h2;
+  assign \$248  = \$246  ? \$247  : 16'h0000;
+  assign \$249  = { \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230  } | \$248 ;
+  assign \$250  = y_q[1:0] >> wbit;
+  assign \$251  = y_q[3:2] >> wbit;
+  assign \$252  = y_q[5:4] >> wbit;
+  assign \$253  = y_q[7:6] >> wbit;
+  assign \$254  = y_q[9:8] >> wbit;
+  assign \$255  = y_q[11:10] >> wbit;
+  assign \$256  = y_q[13:12] >> wbit;
+  assign \$257  = y_q[15:14] >> wbit;
+  assign \$258  = y_q[17:16] >> wbit;
+  assign \$259  = y_q[19:18] >> wbit;
+  assign \$260  = y_q[21:20] >> wbit;
+  assign \$261  = y_q[23:22] >> wbit;
+  assign \$262  = y_q[25:24] >> wbit;
+  assign \$263  = y_q[27:26] >> wbit;
+  assign \$264  = y_q[29:28] >> wbit;
+  assign \$265  = y_q[31:30] >> wbit;
+  assign \$266  = cmd__instr[9:8] == 2'h2;
+  assign \$268  = \$266  ? \$267  : 16'h0000;
+  assign \$269  = { \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250  } | \$268 ;
+  assign \$270  = y_q[1:0] >> wbit;
+  assign \$271  = y_q[3:2] >> wbit;
+  assign \$272  = y_q[5:4] >> wbit;
+  assign \$273  = y_q[7:6] >> wbit;
+  assign \$274  = y_q[9:8] >> wbit;
+  assign \$275  = y_q[11:10] >> wbit;
+  assign \$276  = y_q[13:12] >> wbit;
+  assign \$277  = y_q[15:14] >> wbit;
+  assign \$278  = y_q[17:16] >> wbit;
+  assign \$279  = y_q[19:18] >> wbit;
+  assign \$280  = y_q[21:20] >> wbit;
+  assign \$281  = y_q[23:22] >> wbit;
+  assign \$282  = y_q[25:24] >> wbit;
+  assign \$283  = y_q[27:26] >> wbit;
+  assign \$284  = y_q[29:28] >> wbit;
+  assign \$285  = y_q[31:30] >> wbit;
+  assign \$286  = cmd__instr[9:8] == 2'h2;
+  assign \$288  = \$286  ? \$287  : 16'h0000;
+  assign \$289  = { \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270  } | \$288 ;
+  assign \$290  = y_q[1:0] >> wbit;
+  assign \$291  = y_q[3:2] >> wbit;
+  assign \$292  = y_q[5:4] >> wbit;
+  assign \$293  = y_q[7:6] >> wbit;
+  assign \$294  = y_q[9:8] >> wbit;
+  assign \$295  = y_q[11:10] >> wbit;
+  assign \$296  = y_q[13:12] >> wbit;
+  assign \$297  = y_q[15:14] >> wbit;
+  assign \$298  = y_q[17:16] >> wbit;
+  assign \$299  = y_q[19:18] >> wbit;
+  assign \$300  = y_q[21:20] >> wbit;
+  assign \$301  = y_q[23:22] >> wbit;
+  assign \$302  = y_q[25:24] >> wbit;
+  assign \$303  = y_q[27:26] >> wbit;
+  assign \$304  = y_q[29:28] >> wbit;
+  assign \$305  = y_q[31:30] >> wbit;
+  assign \$306  = cmd__instr[9:8] == 2'h2;
+  assign \$308  = \$306  ? \$307  : 16'h0000;
+  assign \$309  = { \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290  } | \$308 ;
+  assign \$310  = y_q[1:0] >> wbit;
+  assign \$311  = y_q[3:2] >> wbit;
+  assign \$312  = y_q[5:4] >> wbit;
+  assign \$313  = y_q[7:6] >> wbit;
+  assign \$314  = y_q[9:8] >> wbit;
+  assign \$315  = y_q[11:10] >> wbit;
+  assign \$316  = y_q[13:12] >> wbit;
+  assign \$317  = y_q[15:14] >> wbit;
+  assign \$318  = y_q[17:16] >> wbit;
+  assign \$319  = y_q[19:18] >> wbit;
+  assign \$320  = y_q[21:20] >> wbit;
+  assign \$321  = y_q[23:22] >> wbit;
+  assign \$322  = y_q[25:24] >> wbit;
+  assign \$323  = y_q[27:26] >> wbit;
+  assign \$324  = y_q[29:28] >> wbit;
+  assign \$325  = y_q[31:30] >> wbit;
+  assign \$326  = cmd__instr[9:8] == 2'h2;
+  assign \$328  = \$326  ? \$327  : 16'h0000;
+  assign \$329  = { \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310  } | \$328 ;
+  assign \$330  = y_q[1:0] >> wbit;
+  assign \$331  = y_q[3:2] >> wbit;
+  assign \$332  = y_q[5:4] >> wbit;
+  assign \$333  = y_q[7:6] >> wbit;
+  assign \$334  = y_q[9:8] >> wbit;
+  assign \$335  = y_q[11:10] >> wbit;
+  assign \$336  = y_q[13:12] >> wbit;
+  assign \$337  = y_q[15:14] >> wbit;
+  assign \$338  = y_q[17:16] >> wbit;
+  assign \$339  = y_q[19:18] >> wbit;
+  assign \$340  = y_q[21:20] >> wbit;
+  assign \$341  = y_q[23:22] >> wbit;
+  assign \$342  = y_q[25:24] >> wbit;
+  assign \$343  = y_q[27:26] >> wbit;
+  assign \$344  = y_q[29:28] >> wbit;
+  assign \$345  = y_q[31:30] >> wbit;
+  assign \$346  = cmd__instr[9:8] == 2'h2;
+  assign \$348  = \$346  ? \$347  : 16'h0000;
+  assign \$349  = { \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330  } | \$348 ;
+  assign \$350  = ! wrow;
+  assign \$351  = ! cmd__instr[49:42];
+  assign \$352  = \$350  & \$351 ;
+  assign \$353  = ! wrow;
+  assign \$354  = cmd__instr[49:42] == 1'h1;
+  assign \$355  = \$353  & \$354 ;
+  assign \$356  = ! wrow;
+  assign \$357  = cmd__instr[49:42] == 2'h2;
+  assign \$358  = \$356  & \$357 ;
+  assign \$359  = ! wrow;
+  assign \$360  = cmd__instr[49:42] == 2'h3;
+  assign \$361  = \$359  & \$360 ;
+  assign \$362  = wrow == 1'h1;
+  assign \$363  = ! cmd__instr[49:42];
+  assign \$364  = \$362  & \$363 ;
+  assign \$365  = wrow == 1'h1;
+  assign \$366  = cmd__instr[49:42] == 1'h1;
+  assign \$367  = \$365  & \$366 ;
+  assign \$368  = wrow == 1'h1;
+  assign \$369  = cmd__instr[49:42] == 2'h2;
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = wrow == 1'h1;
+  assign \$372  = cmd__instr[49:42] == 2'h3;
+  assign \$373  = \$371  & \$372 ;
+  assign \$374  = wrow == 2'h2;
+  assign \$375  = ! cmd__instr[49:42];
+  assign \$376  = \$374  & \$375 ;
+  assign \$377  = wrow == 2'h2;
+  assign \$378  = cmd__instr[49:42] == 1'h1;
+  assign \$379  = \$377  & \$378 ;
+  assign \$380  = wrow == 2'h2;
+  assign \$381  = cmd__instr[49:42] == 2'h2;
+  assign \$382  = \$380  & \$381 ;
+  assign \$383  = wrow == 2'h2;
+  assign \$384  = cmd__instr[49:42] == 2'h3;
+  assign \$385  = \$383  & \$384 ;
+  assign \$386  = wrow == 2'h3;
+  assign \$387  = ! cmd__instr[49:42];
+  assign \$388  = \$386  & \$387 ;
+  assign \$389  = wrow == 2'h3;
+  assign \$390  = cmd__instr[49:42] == 1'h1;
+  assign \$391  = \$389  & \$390 ;
+  assign \$392  = wrow == 2'h3;
+  assign \$393  = cmd__instr[49:42] == 2'h2;
+  assign \$394  = \$392  & \$393 ;
+  assign \$395  = wrow == 2'h3;
+  assign \$396  = cmd__instr[49:42] == 2'h3;
+  assign \$397  = \$395  & \$396 ;
+  assign \$398  = wbit == p_ob1;
+  assign \$399  = wrow == 2'h3;
+  assign \$400  = cmd__decode[9:8] == 1'h1;
+  assign \$402  = cmd__decode[71] ? 15'h0002 : \$401 ;
+  assign \$403  = \$400  ? 15'h0001 : \$402 ;
+  assign \$404  = cmd__decode[9:8] == 1'h1;
+  assign \$406  = cmd__decode[71] ? 15'h0002 : \$405 ;
+  assign \$407  = \$404  ? 15'h0001 : \$406 ;
+  assign \$408  = cmd__decode[71] ? 15'h0001 : \$407 ;
+  assign \$409  = cmd__decode[9:8] == 1'h1;
+  assign \$410  = cmd__decode[50] & \$409 ;
+  assign \$411  = cmd__decode[9:8] == 1'h1;
+  assign \$412  = cmd__decode[54:51] - 1'h1;
+  assign \$413  = \$411  ? 5'h00 : \$412 ;
+  assign \$414  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$415  = t != 3'h4;
+  assign \$416  = t + 1'h1;
+  assign \$417  = t == 1'h1;
+  assign \$418  = t == 2'h2;
+  assign \$419  = t == 2'h3;
+  assign \$420  = tob_rd__addr + 1'h1;
+  assign \$421  = ! t;
+  assign \$422  = t == 2'h2;
+  assign \$423  = cmd__instr[71] & \$422 ;
+  assign \$428  = cmd__instr[9:8] == 2'h2;
+  assign \$429  = cmd__instr[71] ? 2'h3 : 2'h2;
+  assign \$430  = t == \$429 ;
+  assign \$431  = \$428  & \$430 ;
+  assign \$436  = t > \$like ;
+  assign \$437  = cbit == p_ob1;
+  assign \$438  = crow + 1'h1;
+  assign \$439  = cbit + 1'h1;
+  assign \$440  = ~ wvalid;
+  assign \$441  = wbit == p_ob1;
+  assign \$442  = paddr + cmd__instr[70:55];
+  assign \$444  = \$443  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$446  = \$445  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$448  = \$447  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$450  = \$449  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$452  = \$451  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$454  = \$453  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$456  = \$455  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$458  = \$457  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$460  = \$459  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$462  = \$461  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$464  = \$463  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$466  = \$465  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$468  = \$467  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$470  = \$469  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$472  = \$471  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$474  = \$473  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$475  = p_res ? { \$474 , \$472 , \$470 , \$468 , \$466 , \$464 , \$462 , \$460 , \$458 , \$456 , \$454 , \$452 , \$450 , \$448 , \$446 , \$444  } : thresh_l0;
+  \accel_top.post.thresh_unit  thresh_unit (
+    .acc(acc),
+    .active(\$like$11 ),
+    .\port$8756$0 (p_shift_c0_keep),
+    .\port$8758$0 (p_shift_c1_keep),
+    .\port$8760$0 (p_shift_c2_keep),
+    .\port$8762$0 (p_shift_c3_keep),
+    .\port$8764$0 (p_shift_c4_keep),
+    .\port$8766$0 (p_shift_c5_keep),
+    .\port$8768$0 (p_shift_c6_keep),
+    .\port$8770$0 (p_shift_c7_keep),
+    .\port$8772$0 (p_shift_c8_keep),
+    .\port$8774$0 (p_shift_c9_keep),
+    .\port$8776$0 (p_shift_c10_keep),
+    .\port$8778$0 (p_shift_c11_keep),
+    .\port$8780$0 (p_shift_c12_keep),
+    .\port$8782$0 (p_shift_c13_keep),
+    .\port$8784$0 (p_shift_c14_keep),
+    .\port$8786$0 (p_shift_c15_keep),
+    .\port$8792$0 (thresh_l1),
+    .\port$8794$0 (thresh_l2),
+    .\port$8800$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
-  \accel_top.post.thresh_unit_r1  thresh_unit_r1 (
-    .acc(acc_q[767:384]),
-    .active(\$like$15 ),
-    .\port$9349$0 (p_shift_c0_keep),
-    .\port$9351$0 (p_shift_c1_keep),
-    .\port$9353$0 (p_shift_c2_keep),
-    .\port$9355$0 (p_shift_c3_keep),
-    .\port$9357$0 (p_shift_c4_keep),
-    .\port$9359$0 (p_shift_c5_keep),
-    .\port$9361$0 (p_shift_c6_keep),
-    .\port$9363$0 (p_shift_c7_keep),
-    .\port$9365$0 (p_shift_c8_keep),
-    .\port$9367$0 (p_shift_c9_keep),
-    .\port$9369$0 (p_shift_c10_keep),
-    .\port$9371$0 (p_shift_c11_keep),
-    .\port$9373$0 (p_shift_c12_keep),
-    .\port$9375$0 (p_shift_c13_keep),
-    .\port$9377$0 (p_shift_c14_keep),
-    .\port$9379$0 (p_shift_c15_keep),
-    .\port$9385$0 (thresh_l1),
-    .\port$9387$0 (thresh_l2),
-    .\port$9393$384 (thr0_q[767:384]),
-    .scores(\scores$85 ),
-    .y(\y$84 )
-  );
-  \accel_top.post.thresh_unit_r2  thresh_unit_r2 (
-    .acc(acc_q[1151:768]),
-    .active(\$like$15 ),
-    .\port$9349$0 (p_shift_c0_keep),
-    .\port$9351$0 (p_shift_c1_keep),
-    .\port$9353$0 (p_shift_c2_keep),
-    .\port$9355$0 (p_shift_c3_keep),
-    .\port$9357$0 (p_shift_c4_keep),
-    .\port$9359$0 (p_shift_c5_keep),
-    .\port$9361$0 (p_shift_c6_keep),
-    .\port$9363$0 (p_shift_c7_keep),
-    .\port$9365$0 (p_shift_c8_keep),
-    .\port$9367$0 (p_shift_c9_keep),
-    .\port$9369$0 (p_shift_c10_keep),
-    .\port$9371$0 (p_shift_c11_keep),
-    .\port$9373$0 (p_shift_c12_keep),
-    .\port$9375$0 (p_shift_c13_keep),
-    .\port$9377$0 (p_shift_c14_keep),
-    .\port$9379$0 (p_shift_c15_keep),
-    .\port$9385$0 (thresh_l1),
-    .\port$9387$0 (thresh_l2),
-    .\port$9393$768 (thr0_q[1151:768]),
-    .scores(\scores$87 ),
-    .y(\y$86 )
-  );
-  \accel_top.post.thresh_unit_r3  thresh_unit_r3 (
-    .acc(acc_q[1535:1152]),
-    .active(\$like$15 ),
-    .\port$9349$0 (p_shift_c0_keep),
-    .\port$9351$0 (p_shift_c1_keep),
-    .\port$9353$0 (p_shift_c2_keep),
-    .\port$9355$0 (p_shift_c3_keep),
-    .\port$9357$0 (p_shift_c4_keep),
-    .\port$9359$0 (p_shift_c5_keep),
-    .\port$9361$0 (p_shift_c6_keep),
-    .\port$9363$0 (p_shift_c7_keep),
-    .\port$9365$0 (p_shift_c8_keep),
-    .\port$9367$0 (p_shift_c9_keep),
-    .\port$9369$0 (p_shift_c10_keep),
-    .\port$9371$0 (p_shift_c11_keep),
-    .\port$9373$0 (p_shift_c12_keep),
-    .\port$9375$0 (p_shift_c13_keep),
-    .\port$9377$0 (p_shift_c14_keep),
-    .\port$9379$0 (p_shift_c15_keep),
-    .\port$9385$0 (thresh_l1),
-    .\port$9387$0 (thresh_l2),
-    .\port$9393$1152 (thr0_q[1535:1152]),
-    .scores(\scores$89 ),
-    .y(\y$88 )
-  );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$473  = \$like ;
-    if (cmd__start) begin
-      \$473  = n_lv;
-    end
-    if (rst) begin
-      \$473  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$474  = tob_rd__addr;
-    if (cmd__start) begin
-      \$474  = cmd__issue[18:10];
-    end
-    if (active) begin
-      \$474  = \$373 [8:0];
-    end
-    if (cmd__done) begin
-      \$474  = 9'h000;
-    end
-    if (rst) begin
-      \$474  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$475  = act_rd__addr;
-    if (cmd__start) begin
-      \$475  = \$367 [10:0];
-    end
-    if (active) begin
-      if (\$374 ) begin
-        \$475  = cmd__instr[36:26];
-      end
-    end
-    if (cmd__done) begin
-      \$475  = 11'h000;
-    end
-    if (rst) begin
-      \$475  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$476  = \$like$15 ;
-    if (cmd__start) begin
-      \$476  = n_cmp;
-    end
-    if (rst) begin
-      \$476  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$477  = p_ob1;
-    if (cmd__start) begin
-      \$477  = n_ob1;
-    end
-    if (rst) begin
-      \$477  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$478  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$478  = \$signal ;
-    end
-    if (rst) begin
-      \$478  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$479  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$479  = \$signal ;
-    end
-    if (rst) begin
-      \$479  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$480  = p_shift_c2_keep;
-    if (cmd__start) begin
-      \$480  = \$signal ;
-    end
-    if (rst) begin
-      \$480  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$481  = p_shift_c3_keep;
-    if (cmd__start) begin
-      \$481  = \$signal ;
-    end
-    if (rst) begin
-      \$481  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$482  = p_shift_c4_keep;
-    if (cmd__start) begin
-      \$482  = \$signal ;
-    end
-    if (rst) begin
-      \$482  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$483  = p_shift_c5_keep;
-    if (cmd__start) begin
-      \$483  = \$signal ;
-    end
-    if (rst) begin
-      \$483  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$484  = p_shift_c6_keep;
-    if (cmd__start) begin
-      \$484  = \$signal ;
-    end
-    if (rst) begin
-      \$484  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$485  = p_shift_c7_keep;
-    if (cmd__start) begin
-      \$485  = \$signal ;
-    end
-    if (rst) begin
-      \$485  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$486  = p_shift_c8_keep;
-    if (cmd__start) begin
-      \$486  = \$signal ;
-    end
-    if (rst) begin
-      \$486  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$487  = p_shift_c9_keep;
-    if (cmd__start) begin
-      \$487  = \$signal ;
-    end
-    if (rst) begin
-      \$487  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$488  = p_shift_c10_keep;
-    if (cmd__start) begin
-      \$488  = \$signal ;
-    end
-    if (rst) begin
-      \$488  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$489  = p_shift_c11_keep;
-    if (cmd__start) begin
-      \$489  = \$signal ;
-    end
-    if (rst) begin
-      \$489  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$490  = p_shift_c12_keep;
-    if (cmd__start) begin
-      \$490  = \$signal ;
-    end
-    if (rst) begin
-      \$490  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$491  = p_shift_c13_keep;
-    if (cmd__start) begin
-      \$491  = \$signal ;
-    end
-    if (rst) begin
-      \$491  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$492  = p_shift_c14_keep;
-    if (cmd__start) begin
-      \$492  = \$signal ;
-    end
-    if (rst) begin
-      \$492  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$493  = p_shift_c15_keep;
-    if (cmd__start) begin
-      \$493  = \$signal ;
-    end
-    if (rst) begin
-      \$493  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$494  = p_res;
-    if (cmd__start) begin
-      \$494  = n_res;
-    end
-    if (rst) begin
-      \$494  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$495  = thresh_l0;
-    if (active) begin
-      if (\$370 ) begin
-        \$495  = tob_data;
-      end
-    end
-    if (rst) begin
-      \$495  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$496  = thresh_l1;
-    if (active) begin
-      if (\$371 ) begin
-        \$496  = tob_data;
-      end
-    end
-    if (rst) begin
-      \$496  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$497  = thresh_l2;
-    if (active) begin
-      if (\$372 ) begin
-        \$497  = tob_data;
-      end
-    end
-    if (rst) begin
-      \$497  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$498  = sc_bits;
-    if (active) begin
-      if (\$376 ) begin
-        \$498  = { \$380 , \$379 , \$378 , \$377  };
-      end
-    end
-    if (rst) begin
-      \$498  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$499  = old_bits;
-    if (active) begin
-      if (\$384 ) begin
-        \$499  = { \$388 , \$387 , \$386 , \$385  };
-      end
-    end
-    if (rst) begin
-      \$499  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$500  = { \$461 , \$444 , \$427 , \$410  };
-    if (rst) begin
-      \$500  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$501  = \acc$80 ;
-    if (rst) begin
-      \$501  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$502  = cidx;
-    if (rst) begin
-      \$502  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$503 [31:0] = y;
-    \$503 [63:32] = \y$84 ;
-    \$503 [95:64] = \y$86 ;
-    \$503 [127:96] = \y$88 ;
-    if (rst) begin
-      \$503  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$504 [383:0] = scores;
-    \$504 [767:384] = \scores$85 ;
-    \$504 [1151:768] = \scores$87 ;
-    \$504 [1535:1152] = \scores$89 ;
-    if (rst) begin
-      \$504  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$505  = sidx;
-    if (rst) begin
-      \$505  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$28  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (widx)
-      4'h0:
-          \$28  = scores_q[383:0];
-      4'h1:
-          \$28  = scores_q[767:384];
-      4'h2:
-          \$28  = scores_q[1151:768];
-      4'h3:
-          \$28  = scores_q[1535:1152];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    (* full_case = 32'd1 *)
-    casez (cmd__decode[54:51])
-      4'h0:
-          \$354  = 15'h0000;
-      4'h1:
-          \$354  = 15'h0001;
-      4'h2:
-          \$354  = 15'h0003;
-      4'h3:
-          \$354  = 15'h0007;
-      4'h4:
-          \$354  = 15'h000f;
-      4'h5:
-          \$354  = 15'h001f;
-      4'h6:
-          \$354  = 15'h003f;
-      4'h7:
-          \$354  = 15'h007f;
-      4'h8:
-          \$354  = 15'h00ff;
-      4'h9:
-          \$354  = 15'h01ff;
-      4'ha:
-          \$354  = 15'h03ff;
-      4'hb:
-          \$354  = 15'h07ff;
-      4'hc:
-          \$354  = 15'h0fff;
-      4'hd:
-          \$354  = 15'h1fff;
-      4'he:
-          \$354  = 15'h3fff;
-      4'hf:
-          \$354  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    (* full_case = 32'd1 *)
-    casez (cmd__decode[54:51])
-      4'h0:
-          \$358  = 15'h0000;
-      4'h1:
-          \$358  = 15'h0001;
-      4'h2:
-          \$358  = 15'h0003;
-      4'h3:
-          \$358  = 15'h0007;
-      4'h4:
-          \$358  = 15'h000f;
-      4'h5:
-          \$358  = 15'h001f;
-      4'h6:
-          \$358  = 15'h003f;
-      4'h7:
-          \$358  = 15'h007f;
-      4'h8:
-          \$358  = 15'h00ff;
-      4'h9:
-          \$358  = 15'h01ff;
-      4'ha:
-          \$358  = 15'h03ff;
-      4'hb:
-          \$358  = 15'h07ff;
-      4'hc:
-          \$358  = 15'h0fff;
-      4'hd:
-          \$358  = 15'h1fff;
-      4'he:
-          \$358  = 15'h3fff;
-      4'hf:
-          \$358  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$377  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$377  = act_data[15:0];
-      8'h01:
-          \$377  = act_data[31:16];
-      8'h02:
-          \$377  = act_data[47:32];
-      8'h03:
-          \$377  = act_data[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$378  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$378  = act_data[79:64];
-      8'h01:
-          \$378  = act_data[95:80];
-      8'h02:
-          \$378  = act_data[111:96];
-      8'h03:
-          \$378  = act_data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$379  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$379  = act_data[143:128];
-      8'h01:
-          \$379  = act_data[159:144];
-      8'h02:
-          \$379  = act_data[175:160];
-      8'h03:
-          \$379  = act_data[191:176];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$380  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$380  = act_data[207:192];
-      8'h01:
-          \$380  = act_data[223:208];
-      8'h02:
-          \$380  = act_data[239:224];
-      8'h03:
-          \$380  = act_data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$385  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$385  = act_data[15:0];
-      8'h01:
-          \$385  = act_data[31:16];
-      8'h02:
-          \$385  = act_data[47:32];
-      8'h03:
-          \$385  = act_data[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$386  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$386  = act_data[79:64];
-      8'h01:
-          \$386  = act_data[95:80];
-      8'h02:
-          \$386  = act_data[111:96];
-      8'h03:
-          \$386  = act_data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$387  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$387  = act_data[143:128];
-      8'h01:
-          \$387  = act_data[159:144];
-      8'h02:
-          \$387  = act_data[175:160];
-      8'h03:
-          \$387  = act_data[191:176];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$388  = 16'h0000;
-    casez (cmd__instr[49:42])
-      8'h00:
-          \$388  = act_data[207:192];
-      8'h01:
-          \$388  = act_data[223:208];
-      8'h02:
-          \$388  = act_data[239:224];
-      8'h03:
-          \$388  = act_data[255:240];
+    \$476  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      3'h0:
+          \$476  = \acc$70 [383:0];
+      3'h1:
+          \$476  = \acc$70 [767:384];
+      3'h2:
+          \$476  = \acc$70 [1151:768];
+      3'h3:
+          \$476  = \acc$70 [1535:1152];
     endcase
   end
   always @* begin
@@ -37165,15 +36550,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    inc = 128'h00000000000000000000000000000000;
+    inc = 112'h0000000000000000000000000000;
     if (active) begin
       if (\$16 ) begin
-        inc[79:64] = 16'h0010;
+        inc[63:48] = 16'h0010;
         if (\$18 ) begin
-          inc[95:80] = 16'h0004;
+          inc[79:64] = 16'h0004;
         end
         if (\$22 ) begin
-          inc[95:80] = 16'h0004;
+          inc[79:64] = 16'h0004;
         end
       end
       (* full_case = 32'd1 *)
@@ -37181,17 +36566,14 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
         inc[31:16] = 16'h0001;
       end else begin
         inc[15:0] = 16'h0001;
-        (* full_case = 32'd1 *)
         if (\$24 ) begin
-          inc[63:32] = { 25'h0000000, \$29  };
-          inc[127:112] = 16'h0001;
+          inc[47:32] = { 9'h000, \$25  };
+        end
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+          inc[111:96] = 16'h0001;
         end else begin
-          if (\$30 ) begin
-            inc[63:32] = { 23'h000000, \$31  };
-          end
-          begin
-              inc[111:96] = 16'h0004;
-          end
+          inc[95:80] = 16'h0001;
         end
       end
     end
@@ -37203,8 +36585,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
-          tob_wr__addr = \$27 [8:0];
+        if (\$26 ) begin
+          tob_wr__addr = \$29 [8:0];
         end
       end
     end
@@ -37216,8 +36598,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
-          tob_wr__data = \$28 ;
+        if (\$26 ) begin
+          tob_wr__data = scores_q;
         end
       end
     end
@@ -37229,7 +36611,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
+        if (\$26 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -37243,7 +36625,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -37258,9 +36640,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
-          act_wr__data = { \$335 , \$316 , \$297 , \$278 , \$259 , \$240 , \$221 , \$202 , \$183 , \$164 , \$145 , \$126 , \$107 , \$88 , \$69 , \$50  };
+          act_wr__data = { \$349 , \$329 , \$309 , \$289 , \$269 , \$249 , \$229 , \$209 , \$189 , \$169 , \$149 , \$129 , \$109 , \$89 , \$69 , \$49  };
         end
       end
     end
@@ -37273,9 +36655,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
-          act_wr__en = { \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336  };
+          act_wr__en = { \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355 , \$352  };
         end
       end
     end
@@ -37287,169 +36669,1168 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$352 ) begin
-          cmd__done = 1'h1;
+        if (\$398 ) begin
+          if (\$399 ) begin
+            cmd__done = 1'h1;
+          end
         end
       end
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$462  = \$356 [1:0];
+    \$477  = \$403 [1:0];
     if (rst) begin
-      \$462  = 2'h0;
+      \$477  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$463  = \$361 [1:0];
+    \$478  = \$408 [1:0];
     if (rst) begin
-      \$463  = 2'h0;
+      \$478  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$464  = cmd__decode[71];
+    \$479  = cmd__decode[71];
     if (rst) begin
-      \$464  = 1'h0;
+      \$479  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$465  = \$363 ;
+    \$480  = \$410 ;
     if (rst) begin
-      \$465  = 1'h0;
+      \$480  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$466  = \$366 [3:0];
+    \$481  = \$413 [3:0];
     if (rst) begin
-      \$466  = 4'h0;
+      \$481  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$467  = active;
+    \$482  = active;
     if (cmd__start) begin
-      \$467  = 1'h1;
+      \$482  = 1'h1;
     end else if (cmd__done) begin
-      \$467  = 1'h0;
+      \$482  = 1'h0;
     end
     if (rst) begin
-      \$467  = 1'h0;
+      \$482  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$468  = t;
+    \$483  = t;
     if (cmd__start) begin
-      \$468  = 3'h0;
+      \$483  = 3'h0;
     end
     if (active) begin
-      if (\$368 ) begin
-        \$468  = \$369 [2:0];
+      if (\$415 ) begin
+        \$483  = \$416 [2:0];
       end
     end
     if (rst) begin
-      \$468  = 3'h0;
+      \$483  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$469  = cidx;
+    \$484  = crow;
     if (cmd__start) begin
-      \$469  = 4'h0;
+      \$484  = 3'h0;
     end
     if (active) begin
-      if (\$389 ) begin
-        \$469  = \$390 [3:0];
+      if (\$436 ) begin
+        if (\$437 ) begin
+          \$484  = \$438 [2:0];
+        end
       end
     end
     if (rst) begin
-      \$469  = 4'h0;
+      \$484  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$470  = svalid;
+    \$485  = cbit;
     if (cmd__start) begin
-      \$470  = 1'h0;
+      \$485  = 4'h0;
     end
     if (active) begin
-      if (\$389 ) begin
-        \$470  = 1'h1;
+      if (\$436 ) begin
+        (* full_case = 32'd1 *)
+        if (\$437 ) begin
+          \$485  = 4'h0;
+        end else begin
+          \$485  = \$439 [3:0];
+        end
       end
     end
     if (rst) begin
-      \$470  = 1'h0;
+      \$485  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$471  = wvalid;
+    \$486  = svalid;
     if (cmd__start) begin
-      \$471  = 1'h0;
+      \$486  = 1'h0;
     end
     if (active) begin
-      \$471  = svalid;
+      if (\$436 ) begin
+        \$486  = 1'h1;
+      end
     end
     if (rst) begin
-      \$471  = 1'h0;
+      \$486  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$472  = paddr;
+    \$487  = wvalid;
     if (cmd__start) begin
-      \$472  = cmd__issue[36:26];
+      \$487  = 1'h0;
+    end
+    if (active) begin
+      \$487  = svalid;
+    end
+    if (rst) begin
+      \$487  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$488  = paddr;
+    if (cmd__start) begin
+      \$488  = cmd__issue[36:26];
     end
     if (active) begin
       (* full_case = 32'd1 *)
-      if (\$391 ) begin
+      if (\$440 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$392 ) begin
+        if (\$441 ) begin
+          \$488  = cmd__instr[36:26];
         end else begin
-          \$472  = \$393 [10:0];
+          \$488  = \$442 [10:0];
         end
       end
     end
     if (rst) begin
-      \$472  = 11'h000;
+      \$488  = 11'h000;
     end
   end
-  assign acc = acc_q[383:0];
-  assign \active$26  = \$like$15 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$489  = \$like ;
+    if (cmd__start) begin
+      \$489  = n_lv;
+    end
+    if (rst) begin
+      \$489  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$490  = tob_rd__addr;
+    if (cmd__start) begin
+      \$490  = cmd__issue[18:10];
+    end
+    if (active) begin
+      \$490  = \$420 [8:0];
+    end
+    if (cmd__done) begin
+      \$490  = 9'h000;
+    end
+    if (rst) begin
+      \$490  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$491  = act_rd__addr;
+    if (cmd__start) begin
+      \$491  = \$414 [10:0];
+    end
+    if (active) begin
+      if (\$421 ) begin
+        \$491  = cmd__instr[36:26];
+      end
+    end
+    if (cmd__done) begin
+      \$491  = 11'h000;
+    end
+    if (rst) begin
+      \$491  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$492  = \$like$11 ;
+    if (cmd__start) begin
+      \$492  = n_cmp;
+    end
+    if (rst) begin
+      \$492  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$493  = p_ob1;
+    if (cmd__start) begin
+      \$493  = n_ob1;
+    end
+    if (rst) begin
+      \$493  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$494  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$494  = \$signal ;
+    end
+    if (rst) begin
+      \$494  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$495  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$495  = \$signal ;
+    end
+    if (rst) begin
+      \$495  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$496  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$496  = \$signal ;
+    end
+    if (rst) begin
+      \$496  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$497  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$497  = \$signal ;
+    end
+    if (rst) begin
+      \$497  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$498  = p_shift_c4_keep;
+    if (cmd__start) begin
+      \$498  = \$signal ;
+    end
+    if (rst) begin
+      \$498  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$499  = p_shift_c5_keep;
+    if (cmd__start) begin
+      \$499  = \$signal ;
+    end
+    if (rst) begin
+      \$499  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$500  = p_shift_c6_keep;
+    if (cmd__start) begin
+      \$500  = \$signal ;
+    end
+    if (rst) begin
+      \$500  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$501  = p_shift_c7_keep;
+    if (cmd__start) begin
+      \$501  = \$signal ;
+    end
+    if (rst) begin
+      \$501  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$502  = p_shift_c8_keep;
+    if (cmd__start) begin
+      \$502  = \$signal ;
+    end
+    if (rst) begin
+      \$502  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$503  = p_shift_c9_keep;
+    if (cmd__start) begin
+      \$503  = \$signal ;
+    end
+    if (rst) begin
+      \$503  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$504  = p_shift_c10_keep;
+    if (cmd__start) begin
+      \$504  = \$signal ;
+    end
+    if (rst) begin
+      \$504  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$505  = p_shift_c11_keep;
+    if (cmd__start) begin
+      \$505  = \$signal ;
+    end
+    if (rst) begin
+      \$505  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$506  = p_shift_c12_keep;
+    if (cmd__start) begin
+      \$506  = \$signal ;
+    end
+    if (rst) begin
+      \$506  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$507  = p_shift_c13_keep;
+    if (cmd__start) begin
+      \$507  = \$signal ;
+    end
+    if (rst) begin
+      \$507  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$508  = p_shift_c14_keep;
+    if (cmd__start) begin
+      \$508  = \$signal ;
+    end
+    if (rst) begin
+      \$508  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$509  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$509  = \$signal ;
+    end
+    if (rst) begin
+      \$509  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$510  = p_res;
+    if (cmd__start) begin
+      \$510  = n_res;
+    end
+    if (rst) begin
+      \$510  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$511  = thresh_l0;
+    if (active) begin
+      if (\$417 ) begin
+        \$511  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$511  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$512  = thresh_l1;
+    if (active) begin
+      if (\$418 ) begin
+        \$512  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$512  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$513  = thresh_l2;
+    if (active) begin
+      if (\$419 ) begin
+        \$513  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$513  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$514  = sc_bits;
+    if (active) begin
+      if (\$423 ) begin
+        \$514  = { \$427 , \$426 , \$425 , \$424  };
+      end
+    end
+    if (rst) begin
+      \$514  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$515  = old_bits;
+    if (active) begin
+      if (\$431 ) begin
+        \$515  = { \$435 , \$434 , \$433 , \$432  };
+      end
+    end
+    if (rst) begin
+      \$515  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$516  = \$475 ;
+    if (rst) begin
+      \$516  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$517  = \$476 ;
+    if (rst) begin
+      \$517  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$518  = crow;
+    if (rst) begin
+      \$518  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$519  = cbit;
+    if (rst) begin
+      \$519  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$520  = y;
+    if (rst) begin
+      \$520  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$521  = scores;
+    if (rst) begin
+      \$521  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$522  = srow;
+    if (rst) begin
+      \$522  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$523  = sbit;
+    if (rst) begin
+      \$523  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$47  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$47  = old_bits[15:0];
+      3'h1:
+          \$47  = old_bits[31:16];
+      3'h2:
+          \$47  = old_bits[47:32];
+      3'h3:
+          \$47  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$67  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$67  = old_bits[15:0];
+      3'h1:
+          \$67  = old_bits[31:16];
+      3'h2:
+          \$67  = old_bits[47:32];
+      3'h3:
+          \$67  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$87  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$87  = old_bits[15:0];
+      3'h1:
+          \$87  = old_bits[31:16];
+      3'h2:
+          \$87  = old_bits[47:32];
+      3'h3:
+          \$87  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$107  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$107  = old_bits[15:0];
+      3'h1:
+          \$107  = old_bits[31:16];
+      3'h2:
+          \$107  = old_bits[47:32];
+      3'h3:
+          \$107  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$127  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$127  = old_bits[15:0];
+      3'h1:
+          \$127  = old_bits[31:16];
+      3'h2:
+          \$127  = old_bits[47:32];
+      3'h3:
+          \$127  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$147  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$147  = old_bits[15:0];
+      3'h1:
+          \$147  = old_bits[31:16];
+      3'h2:
+          \$147  = old_bits[47:32];
+      3'h3:
+          \$147  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$167  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$167  = old_bits[15:0];
+      3'h1:
+          \$167  = old_bits[31:16];
+      3'h2:
+          \$167  = old_bits[47:32];
+      3'h3:
+          \$167  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$187  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$187  = old_bits[15:0];
+      3'h1:
+          \$187  = old_bits[31:16];
+      3'h2:
+          \$187  = old_bits[47:32];
+      3'h3:
+          \$187  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$207  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$207  = old_bits[15:0];
+      3'h1:
+          \$207  = old_bits[31:16];
+      3'h2:
+          \$207  = old_bits[47:32];
+      3'h3:
+          \$207  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$227  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$227  = old_bits[15:0];
+      3'h1:
+          \$227  = old_bits[31:16];
+      3'h2:
+          \$227  = old_bits[47:32];
+      3'h3:
+          \$227  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$247  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$247  = old_bits[15:0];
+      3'h1:
+          \$247  = old_bits[31:16];
+      3'h2:
+          \$247  = old_bits[47:32];
+      3'h3:
+          \$247  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$267  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$267  = old_bits[15:0];
+      3'h1:
+          \$267  = old_bits[31:16];
+      3'h2:
+          \$267  = old_bits[47:32];
+      3'h3:
+          \$267  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$287  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$287  = old_bits[15:0];
+      3'h1:
+          \$287  = old_bits[31:16];
+      3'h2:
+          \$287  = old_bits[47:32];
+      3'h3:
+          \$287  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$307  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$307  = old_bits[15:0];
+      3'h1:
+          \$307  = old_bits[31:16];
+      3'h2:
+          \$307  = old_bits[47:32];
+      3'h3:
+          \$307  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$327  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$327  = old_bits[15:0];
+      3'h1:
+          \$327  = old_bits[31:16];
+      3'h2:
+          \$327  = old_bits[47:32];
+      3'h3:
+          \$327  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$347  = 16'h0000;
+    casez (wrow)
+      3'h0:
+          \$347  = old_bits[15:0];
+      3'h1:
+          \$347  = old_bits[31:16];
+      3'h2:
+          \$347  = old_bits[47:32];
+      3'h3:
+          \$347  = old_bits[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$401  = 15'h0000;
+      4'h1:
+          \$401  = 15'h0001;
+      4'h2:
+          \$401  = 15'h0003;
+      4'h3:
+          \$401  = 15'h0007;
+      4'h4:
+          \$401  = 15'h000f;
+      4'h5:
+          \$401  = 15'h001f;
+      4'h6:
+          \$401  = 15'h003f;
+      4'h7:
+          \$401  = 15'h007f;
+      4'h8:
+          \$401  = 15'h00ff;
+      4'h9:
+          \$401  = 15'h01ff;
+      4'ha:
+          \$401  = 15'h03ff;
+      4'hb:
+          \$401  = 15'h07ff;
+      4'hc:
+          \$401  = 15'h0fff;
+      4'hd:
+          \$401  = 15'h1fff;
+      4'he:
+          \$401  = 15'h3fff;
+      4'hf:
+          \$401  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    (* full_case = 32'd1 *)
+    casez (cmd__decode[54:51])
+      4'h0:
+          \$405  = 15'h0000;
+      4'h1:
+          \$405  = 15'h0001;
+      4'h2:
+          \$405  = 15'h0003;
+      4'h3:
+          \$405  = 15'h0007;
+      4'h4:
+          \$405  = 15'h000f;
+      4'h5:
+          \$405  = 15'h001f;
+      4'h6:
+          \$405  = 15'h003f;
+      4'h7:
+          \$405  = 15'h007f;
+      4'h8:
+          \$405  = 15'h00ff;
+      4'h9:
+          \$405  = 15'h01ff;
+      4'ha:
+          \$405  = 15'h03ff;
+      4'hb:
+          \$405  = 15'h07ff;
+      4'hc:
+          \$405  = 15'h0fff;
+      4'hd:
+          \$405  = 15'h1fff;
+      4'he:
+          \$405  = 15'h3fff;
+      4'hf:
+          \$405  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$424  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$424  = act_data[15:0];
+      8'h01:
+          \$424  = act_data[31:16];
+      8'h02:
+          \$424  = act_data[47:32];
+      8'h03:
+          \$424  = act_data[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$425  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$425  = act_data[79:64];
+      8'h01:
+          \$425  = act_data[95:80];
+      8'h02:
+          \$425  = act_data[111:96];
+      8'h03:
+          \$425  = act_data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$426  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$426  = act_data[143:128];
+      8'h01:
+          \$426  = act_data[159:144];
+      8'h02:
+          \$426  = act_data[175:160];
+      8'h03:
+          \$426  = act_data[191:176];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$427  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$427  = act_data[207:192];
+      8'h01:
+          \$427  = act_data[223:208];
+      8'h02:
+          \$427  = act_data[239:224];
+      8'h03:
+          \$427  = act_data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$432  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$432  = act_data[15:0];
+      8'h01:
+          \$432  = act_data[31:16];
+      8'h02:
+          \$432  = act_data[47:32];
+      8'h03:
+          \$432  = act_data[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$433  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$433  = act_data[79:64];
+      8'h01:
+          \$433  = act_data[95:80];
+      8'h02:
+          \$433  = act_data[111:96];
+      8'h03:
+          \$433  = act_data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$434  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$434  = act_data[143:128];
+      8'h01:
+          \$434  = act_data[159:144];
+      8'h02:
+          \$434  = act_data[175:160];
+      8'h03:
+          \$434  = act_data[191:176];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$435  = 16'h0000;
+    casez (cmd__instr[49:42])
+      8'h00:
+          \$435  = act_data[207:192];
+      8'h01:
+          \$435  = act_data[223:208];
+      8'h02:
+          \$435  = act_data[239:224];
+      8'h03:
+          \$435  = act_data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$443  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$443  = sc_bits[0];
+      3'h1:
+          \$443  = sc_bits[16];
+      3'h2:
+          \$443  = sc_bits[32];
+      3'h3:
+          \$443  = sc_bits[48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$445  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$445  = sc_bits[1];
+      3'h1:
+          \$445  = sc_bits[17];
+      3'h2:
+          \$445  = sc_bits[33];
+      3'h3:
+          \$445  = sc_bits[49];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$447  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$447  = sc_bits[2];
+      3'h1:
+          \$447  = sc_bits[18];
+      3'h2:
+          \$447  = sc_bits[34];
+      3'h3:
+          \$447  = sc_bits[50];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$449  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$449  = sc_bits[3];
+      3'h1:
+          \$449  = sc_bits[19];
+      3'h2:
+          \$449  = sc_bits[35];
+      3'h3:
+          \$449  = sc_bits[51];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$451  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$451  = sc_bits[4];
+      3'h1:
+          \$451  = sc_bits[20];
+      3'h2:
+          \$451  = sc_bits[36];
+      3'h3:
+          \$451  = sc_bits[52];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$453  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$453  = sc_bits[5];
+      3'h1:
+          \$453  = sc_bits[21];
+      3'h2:
+          \$453  = sc_bits[37];
+      3'h3:
+          \$453  = sc_bits[53];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$455  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$455  = sc_bits[6];
+      3'h1:
+          \$455  = sc_bits[22];
+      3'h2:
+          \$455  = sc_bits[38];
+      3'h3:
+          \$455  = sc_bits[54];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$457  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$457  = sc_bits[7];
+      3'h1:
+          \$457  = sc_bits[23];
+      3'h2:
+          \$457  = sc_bits[39];
+      3'h3:
+          \$457  = sc_bits[55];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$459  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$459  = sc_bits[8];
+      3'h1:
+          \$459  = sc_bits[24];
+      3'h2:
+          \$459  = sc_bits[40];
+      3'h3:
+          \$459  = sc_bits[56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$461  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$461  = sc_bits[9];
+      3'h1:
+          \$461  = sc_bits[25];
+      3'h2:
+          \$461  = sc_bits[41];
+      3'h3:
+          \$461  = sc_bits[57];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$463  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$463  = sc_bits[10];
+      3'h1:
+          \$463  = sc_bits[26];
+      3'h2:
+          \$463  = sc_bits[42];
+      3'h3:
+          \$463  = sc_bits[58];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$465  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$465  = sc_bits[11];
+      3'h1:
+          \$465  = sc_bits[27];
+      3'h2:
+          \$465  = sc_bits[43];
+      3'h3:
+          \$465  = sc_bits[59];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$467  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$467  = sc_bits[12];
+      3'h1:
+          \$467  = sc_bits[28];
+      3'h2:
+          \$467  = sc_bits[44];
+      3'h3:
+          \$467  = sc_bits[60];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$469  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$469  = sc_bits[13];
+      3'h1:
+          \$469  = sc_bits[29];
+      3'h2:
+          \$469  = sc_bits[45];
+      3'h3:
+          \$469  = sc_bits[61];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$471  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$471  = sc_bits[14];
+      3'h1:
+          \$471  = sc_bits[30];
+      3'h2:
+          \$471  = sc_bits[46];
+      3'h3:
+          \$471  = sc_bits[62];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$473  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$473  = sc_bits[15];
+      3'h1:
+          \$473  = sc_bits[31];
+      3'h2:
+          \$473  = sc_bits[47];
+      3'h3:
+          \$473  = sc_bits[63];
+    endcase
+  end
+  assign acc_q = acc;
+  assign \active$27  = \$like$11 ;
   assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign thresh = { thresh_l2, thresh_l1, thr0_q[383:0] };
-  assign \acc$48  = acc_q[767:384];
-  assign \active$49  = \$like$15 ;
-  assign \shift$50  = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign \thresh$51  = { thresh_l2, thresh_l1, thr0_q[767:384] };
-  assign \acc$52  = acc_q[1151:768];
-  assign \active$53  = \$like$15 ;
-  assign \shift$54  = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign \thresh$55  = { thresh_l2, thresh_l1, thr0_q[1151:768] };
-  assign \acc$56  = acc_q[1535:1152];
-  assign \active$57  = \$like$15 ;
-  assign \shift$58  = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign \thresh$59  = { thresh_l2, thresh_l1, thr0_q[1535:1152] };
+  assign thresh = { thresh_l2, thresh_l1, thr0_q };
   assign aaddr = act_rd__addr;
   assign thr_ptr = tob_rd__addr;
   assign \inc.post_busy  = inc[15:0];
   assign \inc.post_stall  = inc[31:16];
-  assign \inc.threshold_ops  = inc[63:32];
-  assign \inc.sram_thresh_reads  = inc[79:64];
-  assign \inc.sram_act_reads  = inc[95:80];
-  assign \inc.sram_act_writes  = inc[111:96];
-  assign \inc.sram_out_writes  = inc[127:112];
+  assign \inc.threshold_ops  = inc[47:32];
+  assign \inc.sram_thresh_reads  = inc[63:48];
+  assign \inc.sram_act_reads  = inc[79:64];
+  assign \inc.sram_act_writes  = inc[95:80];
+  assign \inc.sram_out_writes  = inc[111:96];
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r0 (\port$9349$0 , \port$9351$0 , \port$9353$0 , \port$9355$0 , \port$9357$0 , \port$9359$0 , \port$9361$0 , \port$9363$0 , \port$9365$0 , \port$9367$0 , \port$9369$0 , \port$9371$0 , \port$9373$0 , \port$9375$0 , \port$9377$0 , \port$9379$0 , \port$9385$0 , \port$9387$0 , \port$9393$0 , acc, y
+module \accel_top.post.thresh_unit (\port$8756$0 , \port$8758$0 , \port$8760$0 , \port$8762$0 , \port$8764$0 , \port$8766$0 , \port$8768$0 , \port$8770$0 , \port$8772$0 , \port$8774$0 , \port$8776$0 , \port$8778$0 , \port$8780$0 , \port$8782$0 , \port$8784$0 , \port$8786$0 , \port$8792$0 , \port$8794$0 , \port$8800$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -37679,1866 +38060,261 @@ module \accel_top.post.thresh_unit_r0 (\port$9349$0 , \port$9351$0 , \port$9353$
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$9349$0 ;
-  wire \port$9349$0 ;
-  input \port$9351$0 ;
-  wire \port$9351$0 ;
-  input \port$9353$0 ;
-  wire \port$9353$0 ;
-  input \port$9355$0 ;
-  wire \port$9355$0 ;
-  input \port$9357$0 ;
-  wire \port$9357$0 ;
-  input \port$9359$0 ;
-  wire \port$9359$0 ;
-  input \port$9361$0 ;
-  wire \port$9361$0 ;
-  input \port$9363$0 ;
-  wire \port$9363$0 ;
-  input \port$9365$0 ;
-  wire \port$9365$0 ;
-  input \port$9367$0 ;
-  wire \port$9367$0 ;
-  input \port$9369$0 ;
-  wire \port$9369$0 ;
-  input \port$9371$0 ;
-  wire \port$9371$0 ;
-  input \port$9373$0 ;
-  wire \port$9373$0 ;
-  input \port$9375$0 ;
-  wire \port$9375$0 ;
-  input \port$9377$0 ;
-  wire \port$9377$0 ;
-  input \port$9379$0 ;
-  wire \port$9379$0 ;
-  input [383:0] \port$9385$0 ;
-  wire [383:0] \port$9385$0 ;
-  input [383:0] \port$9387$0 ;
-  wire [383:0] \port$9387$0 ;
-  input [383:0] \port$9393$0 ;
-  wire [383:0] \port$9393$0 ;
+  input \port$8756$0 ;
+  wire \port$8756$0 ;
+  input \port$8758$0 ;
+  wire \port$8758$0 ;
+  input \port$8760$0 ;
+  wire \port$8760$0 ;
+  input \port$8762$0 ;
+  wire \port$8762$0 ;
+  input \port$8764$0 ;
+  wire \port$8764$0 ;
+  input \port$8766$0 ;
+  wire \port$8766$0 ;
+  input \port$8768$0 ;
+  wire \port$8768$0 ;
+  input \port$8770$0 ;
+  wire \port$8770$0 ;
+  input \port$8772$0 ;
+  wire \port$8772$0 ;
+  input \port$8774$0 ;
+  wire \port$8774$0 ;
+  input \port$8776$0 ;
+  wire \port$8776$0 ;
+  input \port$8778$0 ;
+  wire \port$8778$0 ;
+  input \port$8780$0 ;
+  wire \port$8780$0 ;
+  input \port$8782$0 ;
+  wire \port$8782$0 ;
+  input \port$8784$0 ;
+  wire \port$8784$0 ;
+  input \port$8786$0 ;
+  wire \port$8786$0 ;
+  input [383:0] \port$8792$0 ;
+  wire [383:0] \port$8792$0 ;
+  input [383:0] \port$8794$0 ;
+  wire [383:0] \port$8794$0 ;
+  input [383:0] \port$8800$0 ;
+  wire [383:0] \port$8800$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$9349$0 ;
-  assign \$2  = \$1  - \port$9393$0 [23:0];
+  assign \$1  = acc[23:0] << \port$8756$0 ;
+  assign \$2  = \$1  - \port$8800$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$9385$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$8792$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$9387$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$8794$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$9351$0 ;
-  assign \$12  = \$11  - \port$9393$0 [47:24];
+  assign \$11  = acc[47:24] << \port$8758$0 ;
+  assign \$12  = \$11  - \port$8800$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$9385$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$8792$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$9387$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$8794$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$9353$0 ;
-  assign \$22  = \$21  - \port$9393$0 [71:48];
+  assign \$21  = acc[71:48] << \port$8760$0 ;
+  assign \$22  = \$21  - \port$8800$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$9385$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$8792$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$9387$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$8794$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$9355$0 ;
-  assign \$32  = \$31  - \port$9393$0 [95:72];
+  assign \$31  = acc[95:72] << \port$8762$0 ;
+  assign \$32  = \$31  - \port$8800$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$9385$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$8792$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$9387$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$8794$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$9357$0 ;
-  assign \$42  = \$41  - \port$9393$0 [119:96];
+  assign \$41  = acc[119:96] << \port$8764$0 ;
+  assign \$42  = \$41  - \port$8800$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$9385$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$8792$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$9387$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$8794$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$9359$0 ;
-  assign \$52  = \$51  - \port$9393$0 [143:120];
+  assign \$51  = acc[143:120] << \port$8766$0 ;
+  assign \$52  = \$51  - \port$8800$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$9385$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$8792$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$9387$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$8794$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$9361$0 ;
-  assign \$62  = \$61  - \port$9393$0 [167:144];
+  assign \$61  = acc[167:144] << \port$8768$0 ;
+  assign \$62  = \$61  - \port$8800$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$9385$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$8792$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$9387$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$8794$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$9363$0 ;
-  assign \$72  = \$71  - \port$9393$0 [191:168];
+  assign \$71  = acc[191:168] << \port$8770$0 ;
+  assign \$72  = \$71  - \port$8800$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$9385$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$8792$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$9387$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$8794$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$9365$0 ;
-  assign \$82  = \$81  - \port$9393$0 [215:192];
+  assign \$81  = acc[215:192] << \port$8772$0 ;
+  assign \$82  = \$81  - \port$8800$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$9385$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$8792$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$9387$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$8794$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$9367$0 ;
-  assign \$92  = \$91  - \port$9393$0 [239:216];
+  assign \$91  = acc[239:216] << \port$8774$0 ;
+  assign \$92  = \$91  - \port$8800$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$9385$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$8792$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$9387$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$8794$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$9369$0 ;
-  assign \$102  = \$101  - \port$9393$0 [263:240];
+  assign \$101  = acc[263:240] << \port$8776$0 ;
+  assign \$102  = \$101  - \port$8800$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$9385$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$8792$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$9387$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$8794$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$9371$0 ;
-  assign \$112  = \$111  - \port$9393$0 [287:264];
+  assign \$111  = acc[287:264] << \port$8778$0 ;
+  assign \$112  = \$111  - \port$8800$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$9385$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$8792$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$9387$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$8794$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$9373$0 ;
-  assign \$122  = \$121  - \port$9393$0 [311:288];
+  assign \$121  = acc[311:288] << \port$8780$0 ;
+  assign \$122  = \$121  - \port$8800$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$9385$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$8792$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$9387$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$8794$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$9375$0 ;
-  assign \$132  = \$131  - \port$9393$0 [335:312];
+  assign \$131  = acc[335:312] << \port$8782$0 ;
+  assign \$132  = \$131  - \port$8800$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$9385$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$8792$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$9387$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$8794$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$9377$0 ;
-  assign \$142  = \$141  - \port$9393$0 [359:336];
+  assign \$141  = acc[359:336] << \port$8784$0 ;
+  assign \$142  = \$141  - \port$8800$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$9385$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$8792$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$9387$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$8794$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$9379$0 ;
-  assign \$152  = \$151  - \port$9393$0 [383:360];
+  assign \$151  = acc[383:360] << \port$8786$0 ;
+  assign \$152  = \$151  - \port$8800$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$9385$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$8792$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$9387$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$8794$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$9379$0 , \port$9377$0 , \port$9375$0 , \port$9373$0 , \port$9371$0 , \port$9369$0 , \port$9367$0 , \port$9365$0 , \port$9363$0 , \port$9361$0 , \port$9359$0 , \port$9357$0 , \port$9355$0 , \port$9353$0 , \port$9351$0 , \port$9349$0  };
-  assign thresh = { \port$9387$0 , \port$9385$0 , \port$9393$0  };
-  assign diff_c1 = \$12 [25:0];
-  assign diff_c2 = \$22 [25:0];
-  assign diff_c3 = \$32 [25:0];
-  assign diff_c4 = \$42 [25:0];
-  assign diff_c5 = \$52 [25:0];
-  assign diff_c6 = \$62 [25:0];
-  assign diff_c7 = \$72 [25:0];
-  assign diff_c8 = \$82 [25:0];
-  assign diff_c9 = \$92 [25:0];
-  assign diff_c10 = \$102 [25:0];
-  assign diff_c11 = \$112 [25:0];
-  assign diff_c12 = \$122 [25:0];
-  assign diff_c13 = \$132 [25:0];
-  assign diff_c14 = \$142 [25:0];
-  assign diff_c15 = \$152 [25:0];
-  assign scores[383:360] = \$152 [23:0];
-  assign scores[359:336] = \$142 [23:0];
-  assign scores[335:312] = \$132 [23:0];
-  assign scores[311:288] = \$122 [23:0];
-  assign scores[287:264] = \$112 [23:0];
-  assign scores[263:240] = \$102 [23:0];
-  assign scores[239:216] = \$92 [23:0];
-  assign scores[215:192] = \$82 [23:0];
-  assign scores[191:168] = \$72 [23:0];
-  assign scores[167:144] = \$62 [23:0];
-  assign scores[143:120] = \$52 [23:0];
-  assign scores[119:96] = \$42 [23:0];
-  assign scores[95:72] = \$32 [23:0];
-  assign scores[71:48] = \$22 [23:0];
-  assign scores[47:24] = \$12 [23:0];
-  assign scores[23:0] = \$2 [23:0];
-  assign y[31:30] = \$160 [1:0];
-  assign y[29:28] = \$150 [1:0];
-  assign y[27:26] = \$140 [1:0];
-  assign y[25:24] = \$130 [1:0];
-  assign y[23:22] = \$120 [1:0];
-  assign y[21:20] = \$110 [1:0];
-  assign y[19:18] = \$100 [1:0];
-  assign y[17:16] = \$90 [1:0];
-  assign y[15:14] = \$80 [1:0];
-  assign y[13:12] = \$70 [1:0];
-  assign y[11:10] = \$60 [1:0];
-  assign y[9:8] = \$50 [1:0];
-  assign y[7:6] = \$40 [1:0];
-  assign y[5:4] = \$30 [1:0];
-  assign y[3:2] = \$20 [1:0];
-  assign y[1:0] = \$10 [1:0];
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r1 (\port$9349$0 , \port$9351$0 , \port$9353$0 , \port$9355$0 , \port$9357$0 , \port$9359$0 , \port$9361$0 , \port$9363$0 , \port$9365$0 , \port$9367$0 , \port$9369$0 , \port$9371$0 , \port$9373$0 , \port$9375$0 , \port$9377$0 , \port$9379$0 , \port$9385$0 , \port$9387$0 , \port$9393$384 , acc, y
-, scores, active);
-  wire [24:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [2:0] \$100 ;
-  wire [24:0] \$101 ;
-  wire [26:0] \$102 ;
-  wire \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire \$108 ;
-  wire [1:0] \$109 ;
-  wire [24:0] \$11 ;
-  wire [2:0] \$110 ;
-  wire [24:0] \$111 ;
-  wire [26:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire \$117 ;
-  wire \$118 ;
-  wire [1:0] \$119 ;
-  wire [26:0] \$12 ;
-  wire [2:0] \$120 ;
-  wire [24:0] \$121 ;
-  wire [26:0] \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [1:0] \$129 ;
-  wire \$13 ;
-  wire [2:0] \$130 ;
-  wire [24:0] \$131 ;
-  wire [26:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire [1:0] \$139 ;
-  wire \$14 ;
-  wire [2:0] \$140 ;
-  wire [24:0] \$141 ;
-  wire [26:0] \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire [1:0] \$149 ;
-  wire \$15 ;
-  wire [2:0] \$150 ;
-  wire [24:0] \$151 ;
-  wire [26:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire [1:0] \$159 ;
-  wire \$16 ;
-  wire [2:0] \$160 ;
-  wire \$17 ;
-  wire \$18 ;
-  wire [1:0] \$19 ;
-  wire [26:0] \$2 ;
-  wire [2:0] \$20 ;
-  wire [24:0] \$21 ;
-  wire [26:0] \$22 ;
-  wire \$23 ;
-  wire \$24 ;
-  wire \$25 ;
-  wire \$26 ;
-  wire \$27 ;
-  wire \$28 ;
-  wire [1:0] \$29 ;
-  wire \$3 ;
-  wire [2:0] \$30 ;
-  wire [24:0] \$31 ;
-  wire [26:0] \$32 ;
-  wire \$33 ;
-  wire \$34 ;
-  wire \$35 ;
-  wire \$36 ;
-  wire \$37 ;
-  wire \$38 ;
-  wire [1:0] \$39 ;
-  wire \$4 ;
-  wire [2:0] \$40 ;
-  wire [24:0] \$41 ;
-  wire [26:0] \$42 ;
-  wire \$43 ;
-  wire \$44 ;
-  wire \$45 ;
-  wire \$46 ;
-  wire \$47 ;
-  wire \$48 ;
-  wire [1:0] \$49 ;
-  wire \$5 ;
-  wire [2:0] \$50 ;
-  wire [24:0] \$51 ;
-  wire [26:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
-  wire \$55 ;
-  wire \$56 ;
-  wire \$57 ;
-  wire \$58 ;
-  wire [1:0] \$59 ;
-  wire \$6 ;
-  wire [2:0] \$60 ;
-  wire [24:0] \$61 ;
-  wire [26:0] \$62 ;
-  wire \$63 ;
-  wire \$64 ;
-  wire \$65 ;
-  wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
-  wire [1:0] \$69 ;
-  wire \$7 ;
-  wire [2:0] \$70 ;
-  wire [24:0] \$71 ;
-  wire [26:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire \$78 ;
-  wire [1:0] \$79 ;
-  wire \$8 ;
-  wire [2:0] \$80 ;
-  wire [24:0] \$81 ;
-  wire [26:0] \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire [1:0] \$89 ;
-  wire [1:0] \$9 ;
-  wire [2:0] \$90 ;
-  wire [24:0] \$91 ;
-  wire [26:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
-  wire [1:0] \$99 ;
-  input [383:0] acc;
-  wire [383:0] acc;
-  input [1:0] active;
-  wire [1:0] active;
-  wire [25:0] diff_c0;
-  wire [25:0] diff_c1;
-  wire [25:0] diff_c10;
-  wire [25:0] diff_c11;
-  wire [25:0] diff_c12;
-  wire [25:0] diff_c13;
-  wire [25:0] diff_c14;
-  wire [25:0] diff_c15;
-  wire [25:0] diff_c2;
-  wire [25:0] diff_c3;
-  wire [25:0] diff_c4;
-  wire [25:0] diff_c5;
-  wire [25:0] diff_c6;
-  wire [25:0] diff_c7;
-  wire [25:0] diff_c8;
-  wire [25:0] diff_c9;
-  wire hit_c0_l0;
-  wire hit_c0_l1;
-  wire hit_c0_l2;
-  wire hit_c10_l0;
-  wire hit_c10_l1;
-  wire hit_c10_l2;
-  wire hit_c11_l0;
-  wire hit_c11_l1;
-  wire hit_c11_l2;
-  wire hit_c12_l0;
-  wire hit_c12_l1;
-  wire hit_c12_l2;
-  wire hit_c13_l0;
-  wire hit_c13_l1;
-  wire hit_c13_l2;
-  wire hit_c14_l0;
-  wire hit_c14_l1;
-  wire hit_c14_l2;
-  wire hit_c15_l0;
-  wire hit_c15_l1;
-  wire hit_c15_l2;
-  wire hit_c1_l0;
-  wire hit_c1_l1;
-  wire hit_c1_l2;
-  wire hit_c2_l0;
-  wire hit_c2_l1;
-  wire hit_c2_l2;
-  wire hit_c3_l0;
-  wire hit_c3_l1;
-  wire hit_c3_l2;
-  wire hit_c4_l0;
-  wire hit_c4_l1;
-  wire hit_c4_l2;
-  wire hit_c5_l0;
-  wire hit_c5_l1;
-  wire hit_c5_l2;
-  wire hit_c6_l0;
-  wire hit_c6_l1;
-  wire hit_c6_l2;
-  wire hit_c7_l0;
-  wire hit_c7_l1;
-  wire hit_c7_l2;
-  wire hit_c8_l0;
-  wire hit_c8_l1;
-  wire hit_c8_l2;
-  wire hit_c9_l0;
-  wire hit_c9_l1;
-  wire hit_c9_l2;
-  input \port$9349$0 ;
-  wire \port$9349$0 ;
-  input \port$9351$0 ;
-  wire \port$9351$0 ;
-  input \port$9353$0 ;
-  wire \port$9353$0 ;
-  input \port$9355$0 ;
-  wire \port$9355$0 ;
-  input \port$9357$0 ;
-  wire \port$9357$0 ;
-  input \port$9359$0 ;
-  wire \port$9359$0 ;
-  input \port$9361$0 ;
-  wire \port$9361$0 ;
-  input \port$9363$0 ;
-  wire \port$9363$0 ;
-  input \port$9365$0 ;
-  wire \port$9365$0 ;
-  input \port$9367$0 ;
-  wire \port$9367$0 ;
-  input \port$9369$0 ;
-  wire \port$9369$0 ;
-  input \port$9371$0 ;
-  wire \port$9371$0 ;
-  input \port$9373$0 ;
-  wire \port$9373$0 ;
-  input \port$9375$0 ;
-  wire \port$9375$0 ;
-  input \port$9377$0 ;
-  wire \port$9377$0 ;
-  input \port$9379$0 ;
-  wire \port$9379$0 ;
-  input [383:0] \port$9385$0 ;
-  wire [383:0] \port$9385$0 ;
-  input [383:0] \port$9387$0 ;
-  wire [383:0] \port$9387$0 ;
-  input [383:0] \port$9393$384 ;
-  wire [383:0] \port$9393$384 ;
-  output [383:0] scores;
-  wire [383:0] scores;
-  wire [15:0] shift;
-  wire [1151:0] thresh;
-  output [31:0] y;
-  wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$9349$0 ;
-  assign \$2  = \$1  - \port$9393$384 [23:0];
-  assign \$3  = active > 1'h0;
-  assign \$4  = ~ \$2 [25];
-  assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$9385$0 [23:0];
-  assign hit_c0_l1 = \$5  & \$6 ;
-  assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$9387$0 [23:0];
-  assign hit_c0_l2 = \$7  & \$8 ;
-  assign \$9  = hit_c0_l0 + hit_c0_l1;
-  assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$9351$0 ;
-  assign \$12  = \$11  - \port$9393$384 [47:24];
-  assign \$13  = active > 1'h0;
-  assign \$14  = ~ \$12 [25];
-  assign hit_c1_l0 = \$13  & \$14 ;
-  assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$9385$0 [47:24];
-  assign hit_c1_l1 = \$15  & \$16 ;
-  assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$9387$0 [47:24];
-  assign hit_c1_l2 = \$17  & \$18 ;
-  assign \$19  = hit_c1_l0 + hit_c1_l1;
-  assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$9353$0 ;
-  assign \$22  = \$21  - \port$9393$384 [71:48];
-  assign \$23  = active > 1'h0;
-  assign \$24  = ~ \$22 [25];
-  assign hit_c2_l0 = \$23  & \$24 ;
-  assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$9385$0 [71:48];
-  assign hit_c2_l1 = \$25  & \$26 ;
-  assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$9387$0 [71:48];
-  assign hit_c2_l2 = \$27  & \$28 ;
-  assign \$29  = hit_c2_l0 + hit_c2_l1;
-  assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$9355$0 ;
-  assign \$32  = \$31  - \port$9393$384 [95:72];
-  assign \$33  = active > 1'h0;
-  assign \$34  = ~ \$32 [25];
-  assign hit_c3_l0 = \$33  & \$34 ;
-  assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$9385$0 [95:72];
-  assign hit_c3_l1 = \$35  & \$36 ;
-  assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$9387$0 [95:72];
-  assign hit_c3_l2 = \$37  & \$38 ;
-  assign \$39  = hit_c3_l0 + hit_c3_l1;
-  assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$9357$0 ;
-  assign \$42  = \$41  - \port$9393$384 [119:96];
-  assign \$43  = active > 1'h0;
-  assign \$44  = ~ \$42 [25];
-  assign hit_c4_l0 = \$43  & \$44 ;
-  assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$9385$0 [119:96];
-  assign hit_c4_l1 = \$45  & \$46 ;
-  assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$9387$0 [119:96];
-  assign hit_c4_l2 = \$47  & \$48 ;
-  assign \$49  = hit_c4_l0 + hit_c4_l1;
-  assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$9359$0 ;
-  assign \$52  = \$51  - \port$9393$384 [143:120];
-  assign \$53  = active > 1'h0;
-  assign \$54  = ~ \$52 [25];
-  assign hit_c5_l0 = \$53  & \$54 ;
-  assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$9385$0 [143:120];
-  assign hit_c5_l1 = \$55  & \$56 ;
-  assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$9387$0 [143:120];
-  assign hit_c5_l2 = \$57  & \$58 ;
-  assign \$59  = hit_c5_l0 + hit_c5_l1;
-  assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$9361$0 ;
-  assign \$62  = \$61  - \port$9393$384 [167:144];
-  assign \$63  = active > 1'h0;
-  assign \$64  = ~ \$62 [25];
-  assign hit_c6_l0 = \$63  & \$64 ;
-  assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$9385$0 [167:144];
-  assign hit_c6_l1 = \$65  & \$66 ;
-  assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$9387$0 [167:144];
-  assign hit_c6_l2 = \$67  & \$68 ;
-  assign \$69  = hit_c6_l0 + hit_c6_l1;
-  assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$9363$0 ;
-  assign \$72  = \$71  - \port$9393$384 [191:168];
-  assign \$73  = active > 1'h0;
-  assign \$74  = ~ \$72 [25];
-  assign hit_c7_l0 = \$73  & \$74 ;
-  assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$9385$0 [191:168];
-  assign hit_c7_l1 = \$75  & \$76 ;
-  assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$9387$0 [191:168];
-  assign hit_c7_l2 = \$77  & \$78 ;
-  assign \$79  = hit_c7_l0 + hit_c7_l1;
-  assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$9365$0 ;
-  assign \$82  = \$81  - \port$9393$384 [215:192];
-  assign \$83  = active > 1'h0;
-  assign \$84  = ~ \$82 [25];
-  assign hit_c8_l0 = \$83  & \$84 ;
-  assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$9385$0 [215:192];
-  assign hit_c8_l1 = \$85  & \$86 ;
-  assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$9387$0 [215:192];
-  assign hit_c8_l2 = \$87  & \$88 ;
-  assign \$89  = hit_c8_l0 + hit_c8_l1;
-  assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$9367$0 ;
-  assign \$92  = \$91  - \port$9393$384 [239:216];
-  assign \$93  = active > 1'h0;
-  assign \$94  = ~ \$92 [25];
-  assign hit_c9_l0 = \$93  & \$94 ;
-  assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$9385$0 [239:216];
-  assign hit_c9_l1 = \$95  & \$96 ;
-  assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$9387$0 [239:216];
-  assign hit_c9_l2 = \$97  & \$98 ;
-  assign \$99  = hit_c9_l0 + hit_c9_l1;
-  assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$9369$0 ;
-  assign \$102  = \$101  - \port$9393$384 [263:240];
-  assign \$103  = active > 1'h0;
-  assign \$104  = ~ \$102 [25];
-  assign hit_c10_l0 = \$103  & \$104 ;
-  assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$9385$0 [263:240];
-  assign hit_c10_l1 = \$105  & \$106 ;
-  assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$9387$0 [263:240];
-  assign hit_c10_l2 = \$107  & \$108 ;
-  assign \$109  = hit_c10_l0 + hit_c10_l1;
-  assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$9371$0 ;
-  assign \$112  = \$111  - \port$9393$384 [287:264];
-  assign \$113  = active > 1'h0;
-  assign \$114  = ~ \$112 [25];
-  assign hit_c11_l0 = \$113  & \$114 ;
-  assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$9385$0 [287:264];
-  assign hit_c11_l1 = \$115  & \$116 ;
-  assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$9387$0 [287:264];
-  assign hit_c11_l2 = \$117  & \$118 ;
-  assign \$119  = hit_c11_l0 + hit_c11_l1;
-  assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$9373$0 ;
-  assign \$122  = \$121  - \port$9393$384 [311:288];
-  assign \$123  = active > 1'h0;
-  assign \$124  = ~ \$122 [25];
-  assign hit_c12_l0 = \$123  & \$124 ;
-  assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$9385$0 [311:288];
-  assign hit_c12_l1 = \$125  & \$126 ;
-  assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$9387$0 [311:288];
-  assign hit_c12_l2 = \$127  & \$128 ;
-  assign \$129  = hit_c12_l0 + hit_c12_l1;
-  assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$9375$0 ;
-  assign \$132  = \$131  - \port$9393$384 [335:312];
-  assign \$133  = active > 1'h0;
-  assign \$134  = ~ \$132 [25];
-  assign hit_c13_l0 = \$133  & \$134 ;
-  assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$9385$0 [335:312];
-  assign hit_c13_l1 = \$135  & \$136 ;
-  assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$9387$0 [335:312];
-  assign hit_c13_l2 = \$137  & \$138 ;
-  assign \$139  = hit_c13_l0 + hit_c13_l1;
-  assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$9377$0 ;
-  assign \$142  = \$141  - \port$9393$384 [359:336];
-  assign \$143  = active > 1'h0;
-  assign \$144  = ~ \$142 [25];
-  assign hit_c14_l0 = \$143  & \$144 ;
-  assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$9385$0 [359:336];
-  assign hit_c14_l1 = \$145  & \$146 ;
-  assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$9387$0 [359:336];
-  assign hit_c14_l2 = \$147  & \$148 ;
-  assign \$149  = hit_c14_l0 + hit_c14_l1;
-  assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$9379$0 ;
-  assign \$152  = \$151  - \port$9393$384 [383:360];
-  assign \$153  = active > 1'h0;
-  assign \$154  = ~ \$152 [25];
-  assign hit_c15_l0 = \$153  & \$154 ;
-  assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$9385$0 [383:360];
-  assign hit_c15_l1 = \$155  & \$156 ;
-  assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$9387$0 [383:360];
-  assign hit_c15_l2 = \$157  & \$158 ;
-  assign \$159  = hit_c15_l0 + hit_c15_l1;
-  assign \$160  = \$159  + hit_c15_l2;
-  assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$9379$0 , \port$9377$0 , \port$9375$0 , \port$9373$0 , \port$9371$0 , \port$9369$0 , \port$9367$0 , \port$9365$0 , \port$9363$0 , \port$9361$0 , \port$9359$0 , \port$9357$0 , \port$9355$0 , \port$9353$0 , \port$9351$0 , \port$9349$0  };
-  assign thresh = { \port$9387$0 , \port$9385$0 , \port$9393$384  };
-  assign diff_c1 = \$12 [25:0];
-  assign diff_c2 = \$22 [25:0];
-  assign diff_c3 = \$32 [25:0];
-  assign diff_c4 = \$42 [25:0];
-  assign diff_c5 = \$52 [25:0];
-  assign diff_c6 = \$62 [25:0];
-  assign diff_c7 = \$72 [25:0];
-  assign diff_c8 = \$82 [25:0];
-  assign diff_c9 = \$92 [25:0];
-  assign diff_c10 = \$102 [25:0];
-  assign diff_c11 = \$112 [25:0];
-  assign diff_c12 = \$122 [25:0];
-  assign diff_c13 = \$132 [25:0];
-  assign diff_c14 = \$142 [25:0];
-  assign diff_c15 = \$152 [25:0];
-  assign scores[383:360] = \$152 [23:0];
-  assign scores[359:336] = \$142 [23:0];
-  assign scores[335:312] = \$132 [23:0];
-  assign scores[311:288] = \$122 [23:0];
-  assign scores[287:264] = \$112 [23:0];
-  assign scores[263:240] = \$102 [23:0];
-  assign scores[239:216] = \$92 [23:0];
-  assign scores[215:192] = \$82 [23:0];
-  assign scores[191:168] = \$72 [23:0];
-  assign scores[167:144] = \$62 [23:0];
-  assign scores[143:120] = \$52 [23:0];
-  assign scores[119:96] = \$42 [23:0];
-  assign scores[95:72] = \$32 [23:0];
-  assign scores[71:48] = \$22 [23:0];
-  assign scores[47:24] = \$12 [23:0];
-  assign scores[23:0] = \$2 [23:0];
-  assign y[31:30] = \$160 [1:0];
-  assign y[29:28] = \$150 [1:0];
-  assign y[27:26] = \$140 [1:0];
-  assign y[25:24] = \$130 [1:0];
-  assign y[23:22] = \$120 [1:0];
-  assign y[21:20] = \$110 [1:0];
-  assign y[19:18] = \$100 [1:0];
-  assign y[17:16] = \$90 [1:0];
-  assign y[15:14] = \$80 [1:0];
-  assign y[13:12] = \$70 [1:0];
-  assign y[11:10] = \$60 [1:0];
-  assign y[9:8] = \$50 [1:0];
-  assign y[7:6] = \$40 [1:0];
-  assign y[5:4] = \$30 [1:0];
-  assign y[3:2] = \$20 [1:0];
-  assign y[1:0] = \$10 [1:0];
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r2 (\port$9349$0 , \port$9351$0 , \port$9353$0 , \port$9355$0 , \port$9357$0 , \port$9359$0 , \port$9361$0 , \port$9363$0 , \port$9365$0 , \port$9367$0 , \port$9369$0 , \port$9371$0 , \port$9373$0 , \port$9375$0 , \port$9377$0 , \port$9379$0 , \port$9385$0 , \port$9387$0 , \port$9393$768 , acc, y
-, scores, active);
-  wire [24:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [2:0] \$100 ;
-  wire [24:0] \$101 ;
-  wire [26:0] \$102 ;
-  wire \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire \$108 ;
-  wire [1:0] \$109 ;
-  wire [24:0] \$11 ;
-  wire [2:0] \$110 ;
-  wire [24:0] \$111 ;
-  wire [26:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire \$117 ;
-  wire \$118 ;
-  wire [1:0] \$119 ;
-  wire [26:0] \$12 ;
-  wire [2:0] \$120 ;
-  wire [24:0] \$121 ;
-  wire [26:0] \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [1:0] \$129 ;
-  wire \$13 ;
-  wire [2:0] \$130 ;
-  wire [24:0] \$131 ;
-  wire [26:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire [1:0] \$139 ;
-  wire \$14 ;
-  wire [2:0] \$140 ;
-  wire [24:0] \$141 ;
-  wire [26:0] \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire [1:0] \$149 ;
-  wire \$15 ;
-  wire [2:0] \$150 ;
-  wire [24:0] \$151 ;
-  wire [26:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire [1:0] \$159 ;
-  wire \$16 ;
-  wire [2:0] \$160 ;
-  wire \$17 ;
-  wire \$18 ;
-  wire [1:0] \$19 ;
-  wire [26:0] \$2 ;
-  wire [2:0] \$20 ;
-  wire [24:0] \$21 ;
-  wire [26:0] \$22 ;
-  wire \$23 ;
-  wire \$24 ;
-  wire \$25 ;
-  wire \$26 ;
-  wire \$27 ;
-  wire \$28 ;
-  wire [1:0] \$29 ;
-  wire \$3 ;
-  wire [2:0] \$30 ;
-  wire [24:0] \$31 ;
-  wire [26:0] \$32 ;
-  wire \$33 ;
-  wire \$34 ;
-  wire \$35 ;
-  wire \$36 ;
-  wire \$37 ;
-  wire \$38 ;
-  wire [1:0] \$39 ;
-  wire \$4 ;
-  wire [2:0] \$40 ;
-  wire [24:0] \$41 ;
-  wire [26:0] \$42 ;
-  wire \$43 ;
-  wire \$44 ;
-  wire \$45 ;
-  wire \$46 ;
-  wire \$47 ;
-  wire \$48 ;
-  wire [1:0] \$49 ;
-  wire \$5 ;
-  wire [2:0] \$50 ;
-  wire [24:0] \$51 ;
-  wire [26:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
-  wire \$55 ;
-  wire \$56 ;
-  wire \$57 ;
-  wire \$58 ;
-  wire [1:0] \$59 ;
-  wire \$6 ;
-  wire [2:0] \$60 ;
-  wire [24:0] \$61 ;
-  wire [26:0] \$62 ;
-  wire \$63 ;
-  wire \$64 ;
-  wire \$65 ;
-  wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
-  wire [1:0] \$69 ;
-  wire \$7 ;
-  wire [2:0] \$70 ;
-  wire [24:0] \$71 ;
-  wire [26:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire \$78 ;
-  wire [1:0] \$79 ;
-  wire \$8 ;
-  wire [2:0] \$80 ;
-  wire [24:0] \$81 ;
-  wire [26:0] \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire [1:0] \$89 ;
-  wire [1:0] \$9 ;
-  wire [2:0] \$90 ;
-  wire [24:0] \$91 ;
-  wire [26:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
-  wire [1:0] \$99 ;
-  input [383:0] acc;
-  wire [383:0] acc;
-  input [1:0] active;
-  wire [1:0] active;
-  wire [25:0] diff_c0;
-  wire [25:0] diff_c1;
-  wire [25:0] diff_c10;
-  wire [25:0] diff_c11;
-  wire [25:0] diff_c12;
-  wire [25:0] diff_c13;
-  wire [25:0] diff_c14;
-  wire [25:0] diff_c15;
-  wire [25:0] diff_c2;
-  wire [25:0] diff_c3;
-  wire [25:0] diff_c4;
-  wire [25:0] diff_c5;
-  wire [25:0] diff_c6;
-  wire [25:0] diff_c7;
-  wire [25:0] diff_c8;
-  wire [25:0] diff_c9;
-  wire hit_c0_l0;
-  wire hit_c0_l1;
-  wire hit_c0_l2;
-  wire hit_c10_l0;
-  wire hit_c10_l1;
-  wire hit_c10_l2;
-  wire hit_c11_l0;
-  wire hit_c11_l1;
-  wire hit_c11_l2;
-  wire hit_c12_l0;
-  wire hit_c12_l1;
-  wire hit_c12_l2;
-  wire hit_c13_l0;
-  wire hit_c13_l1;
-  wire hit_c13_l2;
-  wire hit_c14_l0;
-  wire hit_c14_l1;
-  wire hit_c14_l2;
-  wire hit_c15_l0;
-  wire hit_c15_l1;
-  wire hit_c15_l2;
-  wire hit_c1_l0;
-  wire hit_c1_l1;
-  wire hit_c1_l2;
-  wire hit_c2_l0;
-  wire hit_c2_l1;
-  wire hit_c2_l2;
-  wire hit_c3_l0;
-  wire hit_c3_l1;
-  wire hit_c3_l2;
-  wire hit_c4_l0;
-  wire hit_c4_l1;
-  wire hit_c4_l2;
-  wire hit_c5_l0;
-  wire hit_c5_l1;
-  wire hit_c5_l2;
-  wire hit_c6_l0;
-  wire hit_c6_l1;
-  wire hit_c6_l2;
-  wire hit_c7_l0;
-  wire hit_c7_l1;
-  wire hit_c7_l2;
-  wire hit_c8_l0;
-  wire hit_c8_l1;
-  wire hit_c8_l2;
-  wire hit_c9_l0;
-  wire hit_c9_l1;
-  wire hit_c9_l2;
-  input \port$9349$0 ;
-  wire \port$9349$0 ;
-  input \port$9351$0 ;
-  wire \port$9351$0 ;
-  input \port$9353$0 ;
-  wire \port$9353$0 ;
-  input \port$9355$0 ;
-  wire \port$9355$0 ;
-  input \port$9357$0 ;
-  wire \port$9357$0 ;
-  input \port$9359$0 ;
-  wire \port$9359$0 ;
-  input \port$9361$0 ;
-  wire \port$9361$0 ;
-  input \port$9363$0 ;
-  wire \port$9363$0 ;
-  input \port$9365$0 ;
-  wire \port$9365$0 ;
-  input \port$9367$0 ;
-  wire \port$9367$0 ;
-  input \port$9369$0 ;
-  wire \port$9369$0 ;
-  input \port$9371$0 ;
-  wire \port$9371$0 ;
-  input \port$9373$0 ;
-  wire \port$9373$0 ;
-  input \port$9375$0 ;
-  wire \port$9375$0 ;
-  input \port$9377$0 ;
-  wire \port$9377$0 ;
-  input \port$9379$0 ;
-  wire \port$9379$0 ;
-  input [383:0] \port$9385$0 ;
-  wire [383:0] \port$9385$0 ;
-  input [383:0] \port$9387$0 ;
-  wire [383:0] \port$9387$0 ;
-  input [383:0] \port$9393$768 ;
-  wire [383:0] \port$9393$768 ;
-  output [383:0] scores;
-  wire [383:0] scores;
-  wire [15:0] shift;
-  wire [1151:0] thresh;
-  output [31:0] y;
-  wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$9349$0 ;
-  assign \$2  = \$1  - \port$9393$768 [23:0];
-  assign \$3  = active > 1'h0;
-  assign \$4  = ~ \$2 [25];
-  assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$9385$0 [23:0];
-  assign hit_c0_l1 = \$5  & \$6 ;
-  assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$9387$0 [23:0];
-  assign hit_c0_l2 = \$7  & \$8 ;
-  assign \$9  = hit_c0_l0 + hit_c0_l1;
-  assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$9351$0 ;
-  assign \$12  = \$11  - \port$9393$768 [47:24];
-  assign \$13  = active > 1'h0;
-  assign \$14  = ~ \$12 [25];
-  assign hit_c1_l0 = \$13  & \$14 ;
-  assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$9385$0 [47:24];
-  assign hit_c1_l1 = \$15  & \$16 ;
-  assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$9387$0 [47:24];
-  assign hit_c1_l2 = \$17  & \$18 ;
-  assign \$19  = hit_c1_l0 + hit_c1_l1;
-  assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$9353$0 ;
-  assign \$22  = \$21  - \port$9393$768 [71:48];
-  assign \$23  = active > 1'h0;
-  assign \$24  = ~ \$22 [25];
-  assign hit_c2_l0 = \$23  & \$24 ;
-  assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$9385$0 [71:48];
-  assign hit_c2_l1 = \$25  & \$26 ;
-  assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$9387$0 [71:48];
-  assign hit_c2_l2 = \$27  & \$28 ;
-  assign \$29  = hit_c2_l0 + hit_c2_l1;
-  assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$9355$0 ;
-  assign \$32  = \$31  - \port$9393$768 [95:72];
-  assign \$33  = active > 1'h0;
-  assign \$34  = ~ \$32 [25];
-  assign hit_c3_l0 = \$33  & \$34 ;
-  assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$9385$0 [95:72];
-  assign hit_c3_l1 = \$35  & \$36 ;
-  assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$9387$0 [95:72];
-  assign hit_c3_l2 = \$37  & \$38 ;
-  assign \$39  = hit_c3_l0 + hit_c3_l1;
-  assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$9357$0 ;
-  assign \$42  = \$41  - \port$9393$768 [119:96];
-  assign \$43  = active > 1'h0;
-  assign \$44  = ~ \$42 [25];
-  assign hit_c4_l0 = \$43  & \$44 ;
-  assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$9385$0 [119:96];
-  assign hit_c4_l1 = \$45  & \$46 ;
-  assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$9387$0 [119:96];
-  assign hit_c4_l2 = \$47  & \$48 ;
-  assign \$49  = hit_c4_l0 + hit_c4_l1;
-  assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$9359$0 ;
-  assign \$52  = \$51  - \port$9393$768 [143:120];
-  assign \$53  = active > 1'h0;
-  assign \$54  = ~ \$52 [25];
-  assign hit_c5_l0 = \$53  & \$54 ;
-  assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$9385$0 [143:120];
-  assign hit_c5_l1 = \$55  & \$56 ;
-  assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$9387$0 [143:120];
-  assign hit_c5_l2 = \$57  & \$58 ;
-  assign \$59  = hit_c5_l0 + hit_c5_l1;
-  assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$9361$0 ;
-  assign \$62  = \$61  - \port$9393$768 [167:144];
-  assign \$63  = active > 1'h0;
-  assign \$64  = ~ \$62 [25];
-  assign hit_c6_l0 = \$63  & \$64 ;
-  assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$9385$0 [167:144];
-  assign hit_c6_l1 = \$65  & \$66 ;
-  assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$9387$0 [167:144];
-  assign hit_c6_l2 = \$67  & \$68 ;
-  assign \$69  = hit_c6_l0 + hit_c6_l1;
-  assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$9363$0 ;
-  assign \$72  = \$71  - \port$9393$768 [191:168];
-  assign \$73  = active > 1'h0;
-  assign \$74  = ~ \$72 [25];
-  assign hit_c7_l0 = \$73  & \$74 ;
-  assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$9385$0 [191:168];
-  assign hit_c7_l1 = \$75  & \$76 ;
-  assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$9387$0 [191:168];
-  assign hit_c7_l2 = \$77  & \$78 ;
-  assign \$79  = hit_c7_l0 + hit_c7_l1;
-  assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$9365$0 ;
-  assign \$82  = \$81  - \port$9393$768 [215:192];
-  assign \$83  = active > 1'h0;
-  assign \$84  = ~ \$82 [25];
-  assign hit_c8_l0 = \$83  & \$84 ;
-  assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$9385$0 [215:192];
-  assign hit_c8_l1 = \$85  & \$86 ;
-  assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$9387$0 [215:192];
-  assign hit_c8_l2 = \$87  & \$88 ;
-  assign \$89  = hit_c8_l0 + hit_c8_l1;
-  assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$9367$0 ;
-  assign \$92  = \$91  - \port$9393$768 [239:216];
-  assign \$93  = active > 1'h0;
-  assign \$94  = ~ \$92 [25];
-  assign hit_c9_l0 = \$93  & \$94 ;
-  assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$9385$0 [239:216];
-  assign hit_c9_l1 = \$95  & \$96 ;
-  assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$9387$0 [239:216];
-  assign hit_c9_l2 = \$97  & \$98 ;
-  assign \$99  = hit_c9_l0 + hit_c9_l1;
-  assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$9369$0 ;
-  assign \$102  = \$101  - \port$9393$768 [263:240];
-  assign \$103  = active > 1'h0;
-  assign \$104  = ~ \$102 [25];
-  assign hit_c10_l0 = \$103  & \$104 ;
-  assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$9385$0 [263:240];
-  assign hit_c10_l1 = \$105  & \$106 ;
-  assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$9387$0 [263:240];
-  assign hit_c10_l2 = \$107  & \$108 ;
-  assign \$109  = hit_c10_l0 + hit_c10_l1;
-  assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$9371$0 ;
-  assign \$112  = \$111  - \port$9393$768 [287:264];
-  assign \$113  = active > 1'h0;
-  assign \$114  = ~ \$112 [25];
-  assign hit_c11_l0 = \$113  & \$114 ;
-  assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$9385$0 [287:264];
-  assign hit_c11_l1 = \$115  & \$116 ;
-  assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$9387$0 [287:264];
-  assign hit_c11_l2 = \$117  & \$118 ;
-  assign \$119  = hit_c11_l0 + hit_c11_l1;
-  assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$9373$0 ;
-  assign \$122  = \$121  - \port$9393$768 [311:288];
-  assign \$123  = active > 1'h0;
-  assign \$124  = ~ \$122 [25];
-  assign hit_c12_l0 = \$123  & \$124 ;
-  assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$9385$0 [311:288];
-  assign hit_c12_l1 = \$125  & \$126 ;
-  assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$9387$0 [311:288];
-  assign hit_c12_l2 = \$127  & \$128 ;
-  assign \$129  = hit_c12_l0 + hit_c12_l1;
-  assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$9375$0 ;
-  assign \$132  = \$131  - \port$9393$768 [335:312];
-  assign \$133  = active > 1'h0;
-  assign \$134  = ~ \$132 [25];
-  assign hit_c13_l0 = \$133  & \$134 ;
-  assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$9385$0 [335:312];
-  assign hit_c13_l1 = \$135  & \$136 ;
-  assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$9387$0 [335:312];
-  assign hit_c13_l2 = \$137  & \$138 ;
-  assign \$139  = hit_c13_l0 + hit_c13_l1;
-  assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$9377$0 ;
-  assign \$142  = \$141  - \port$9393$768 [359:336];
-  assign \$143  = active > 1'h0;
-  assign \$144  = ~ \$142 [25];
-  assign hit_c14_l0 = \$143  & \$144 ;
-  assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$9385$0 [359:336];
-  assign hit_c14_l1 = \$145  & \$146 ;
-  assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$9387$0 [359:336];
-  assign hit_c14_l2 = \$147  & \$148 ;
-  assign \$149  = hit_c14_l0 + hit_c14_l1;
-  assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$9379$0 ;
-  assign \$152  = \$151  - \port$9393$768 [383:360];
-  assign \$153  = active > 1'h0;
-  assign \$154  = ~ \$152 [25];
-  assign hit_c15_l0 = \$153  & \$154 ;
-  assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$9385$0 [383:360];
-  assign hit_c15_l1 = \$155  & \$156 ;
-  assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$9387$0 [383:360];
-  assign hit_c15_l2 = \$157  & \$158 ;
-  assign \$159  = hit_c15_l0 + hit_c15_l1;
-  assign \$160  = \$159  + hit_c15_l2;
-  assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$9379$0 , \port$9377$0 , \port$9375$0 , \port$9373$0 , \port$9371$0 , \port$9369$0 , \port$9367$0 , \port$9365$0 , \port$9363$0 , \port$9361$0 , \port$9359$0 , \port$9357$0 , \port$9355$0 , \port$9353$0 , \port$9351$0 , \port$9349$0  };
-  assign thresh = { \port$9387$0 , \port$9385$0 , \port$9393$768  };
-  assign diff_c1 = \$12 [25:0];
-  assign diff_c2 = \$22 [25:0];
-  assign diff_c3 = \$32 [25:0];
-  assign diff_c4 = \$42 [25:0];
-  assign diff_c5 = \$52 [25:0];
-  assign diff_c6 = \$62 [25:0];
-  assign diff_c7 = \$72 [25:0];
-  assign diff_c8 = \$82 [25:0];
-  assign diff_c9 = \$92 [25:0];
-  assign diff_c10 = \$102 [25:0];
-  assign diff_c11 = \$112 [25:0];
-  assign diff_c12 = \$122 [25:0];
-  assign diff_c13 = \$132 [25:0];
-  assign diff_c14 = \$142 [25:0];
-  assign diff_c15 = \$152 [25:0];
-  assign scores[383:360] = \$152 [23:0];
-  assign scores[359:336] = \$142 [23:0];
-  assign scores[335:312] = \$132 [23:0];
-  assign scores[311:288] = \$122 [23:0];
-  assign scores[287:264] = \$112 [23:0];
-  assign scores[263:240] = \$102 [23:0];
-  assign scores[239:216] = \$92 [23:0];
-  assign scores[215:192] = \$82 [23:0];
-  assign scores[191:168] = \$72 [23:0];
-  assign scores[167:144] = \$62 [23:0];
-  assign scores[143:120] = \$52 [23:0];
-  assign scores[119:96] = \$42 [23:0];
-  assign scores[95:72] = \$32 [23:0];
-  assign scores[71:48] = \$22 [23:0];
-  assign scores[47:24] = \$12 [23:0];
-  assign scores[23:0] = \$2 [23:0];
-  assign y[31:30] = \$160 [1:0];
-  assign y[29:28] = \$150 [1:0];
-  assign y[27:26] = \$140 [1:0];
-  assign y[25:24] = \$130 [1:0];
-  assign y[23:22] = \$120 [1:0];
-  assign y[21:20] = \$110 [1:0];
-  assign y[19:18] = \$100 [1:0];
-  assign y[17:16] = \$90 [1:0];
-  assign y[15:14] = \$80 [1:0];
-  assign y[13:12] = \$70 [1:0];
-  assign y[11:10] = \$60 [1:0];
-  assign y[9:8] = \$50 [1:0];
-  assign y[7:6] = \$40 [1:0];
-  assign y[5:4] = \$30 [1:0];
-  assign y[3:2] = \$20 [1:0];
-  assign y[1:0] = \$10 [1:0];
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r3 (\port$9349$0 , \port$9351$0 , \port$9353$0 , \port$9355$0 , \port$9357$0 , \port$9359$0 , \port$9361$0 , \port$9363$0 , \port$9365$0 , \port$9367$0 , \port$9369$0 , \port$9371$0 , \port$9373$0 , \port$9375$0 , \port$9377$0 , \port$9379$0 , \port$9385$0 , \port$9387$0 , \port$9393$1152 , acc, y
-, scores, active);
-  wire [24:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [2:0] \$100 ;
-  wire [24:0] \$101 ;
-  wire [26:0] \$102 ;
-  wire \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire \$108 ;
-  wire [1:0] \$109 ;
-  wire [24:0] \$11 ;
-  wire [2:0] \$110 ;
-  wire [24:0] \$111 ;
-  wire [26:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire \$117 ;
-  wire \$118 ;
-  wire [1:0] \$119 ;
-  wire [26:0] \$12 ;
-  wire [2:0] \$120 ;
-  wire [24:0] \$121 ;
-  wire [26:0] \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [1:0] \$129 ;
-  wire \$13 ;
-  wire [2:0] \$130 ;
-  wire [24:0] \$131 ;
-  wire [26:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire [1:0] \$139 ;
-  wire \$14 ;
-  wire [2:0] \$140 ;
-  wire [24:0] \$141 ;
-  wire [26:0] \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire [1:0] \$149 ;
-  wire \$15 ;
-  wire [2:0] \$150 ;
-  wire [24:0] \$151 ;
-  wire [26:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire [1:0] \$159 ;
-  wire \$16 ;
-  wire [2:0] \$160 ;
-  wire \$17 ;
-  wire \$18 ;
-  wire [1:0] \$19 ;
-  wire [26:0] \$2 ;
-  wire [2:0] \$20 ;
-  wire [24:0] \$21 ;
-  wire [26:0] \$22 ;
-  wire \$23 ;
-  wire \$24 ;
-  wire \$25 ;
-  wire \$26 ;
-  wire \$27 ;
-  wire \$28 ;
-  wire [1:0] \$29 ;
-  wire \$3 ;
-  wire [2:0] \$30 ;
-  wire [24:0] \$31 ;
-  wire [26:0] \$32 ;
-  wire \$33 ;
-  wire \$34 ;
-  wire \$35 ;
-  wire \$36 ;
-  wire \$37 ;
-  wire \$38 ;
-  wire [1:0] \$39 ;
-  wire \$4 ;
-  wire [2:0] \$40 ;
-  wire [24:0] \$41 ;
-  wire [26:0] \$42 ;
-  wire \$43 ;
-  wire \$44 ;
-  wire \$45 ;
-  wire \$46 ;
-  wire \$47 ;
-  wire \$48 ;
-  wire [1:0] \$49 ;
-  wire \$5 ;
-  wire [2:0] \$50 ;
-  wire [24:0] \$51 ;
-  wire [26:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
-  wire \$55 ;
-  wire \$56 ;
-  wire \$57 ;
-  wire \$58 ;
-  wire [1:0] \$59 ;
-  wire \$6 ;
-  wire [2:0] \$60 ;
-  wire [24:0] \$61 ;
-  wire [26:0] \$62 ;
-  wire \$63 ;
-  wire \$64 ;
-  wire \$65 ;
-  wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
-  wire [1:0] \$69 ;
-  wire \$7 ;
-  wire [2:0] \$70 ;
-  wire [24:0] \$71 ;
-  wire [26:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire \$78 ;
-  wire [1:0] \$79 ;
-  wire \$8 ;
-  wire [2:0] \$80 ;
-  wire [24:0] \$81 ;
-  wire [26:0] \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire [1:0] \$89 ;
-  wire [1:0] \$9 ;
-  wire [2:0] \$90 ;
-  wire [24:0] \$91 ;
-  wire [26:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
-  wire [1:0] \$99 ;
-  input [383:0] acc;
-  wire [383:0] acc;
-  input [1:0] active;
-  wire [1:0] active;
-  wire [25:0] diff_c0;
-  wire [25:0] diff_c1;
-  wire [25:0] diff_c10;
-  wire [25:0] diff_c11;
-  wire [25:0] diff_c12;
-  wire [25:0] diff_c13;
-  wire [25:0] diff_c14;
-  wire [25:0] diff_c15;
-  wire [25:0] diff_c2;
-  wire [25:0] diff_c3;
-  wire [25:0] diff_c4;
-  wire [25:0] diff_c5;
-  wire [25:0] diff_c6;
-  wire [25:0] diff_c7;
-  wire [25:0] diff_c8;
-  wire [25:0] diff_c9;
-  wire hit_c0_l0;
-  wire hit_c0_l1;
-  wire hit_c0_l2;
-  wire hit_c10_l0;
-  wire hit_c10_l1;
-  wire hit_c10_l2;
-  wire hit_c11_l0;
-  wire hit_c11_l1;
-  wire hit_c11_l2;
-  wire hit_c12_l0;
-  wire hit_c12_l1;
-  wire hit_c12_l2;
-  wire hit_c13_l0;
-  wire hit_c13_l1;
-  wire hit_c13_l2;
-  wire hit_c14_l0;
-  wire hit_c14_l1;
-  wire hit_c14_l2;
-  wire hit_c15_l0;
-  wire hit_c15_l1;
-  wire hit_c15_l2;
-  wire hit_c1_l0;
-  wire hit_c1_l1;
-  wire hit_c1_l2;
-  wire hit_c2_l0;
-  wire hit_c2_l1;
-  wire hit_c2_l2;
-  wire hit_c3_l0;
-  wire hit_c3_l1;
-  wire hit_c3_l2;
-  wire hit_c4_l0;
-  wire hit_c4_l1;
-  wire hit_c4_l2;
-  wire hit_c5_l0;
-  wire hit_c5_l1;
-  wire hit_c5_l2;
-  wire hit_c6_l0;
-  wire hit_c6_l1;
-  wire hit_c6_l2;
-  wire hit_c7_l0;
-  wire hit_c7_l1;
-  wire hit_c7_l2;
-  wire hit_c8_l0;
-  wire hit_c8_l1;
-  wire hit_c8_l2;
-  wire hit_c9_l0;
-  wire hit_c9_l1;
-  wire hit_c9_l2;
-  input \port$9349$0 ;
-  wire \port$9349$0 ;
-  input \port$9351$0 ;
-  wire \port$9351$0 ;
-  input \port$9353$0 ;
-  wire \port$9353$0 ;
-  input \port$9355$0 ;
-  wire \port$9355$0 ;
-  input \port$9357$0 ;
-  wire \port$9357$0 ;
-  input \port$9359$0 ;
-  wire \port$9359$0 ;
-  input \port$9361$0 ;
-  wire \port$9361$0 ;
-  input \port$9363$0 ;
-  wire \port$9363$0 ;
-  input \port$9365$0 ;
-  wire \port$9365$0 ;
-  input \port$9367$0 ;
-  wire \port$9367$0 ;
-  input \port$9369$0 ;
-  wire \port$9369$0 ;
-  input \port$9371$0 ;
-  wire \port$9371$0 ;
-  input \port$9373$0 ;
-  wire \port$9373$0 ;
-  input \port$9375$0 ;
-  wire \port$9375$0 ;
-  input \port$9377$0 ;
-  wire \port$9377$0 ;
-  input \port$9379$0 ;
-  wire \port$9379$0 ;
-  input [383:0] \port$9385$0 ;
-  wire [383:0] \port$9385$0 ;
-  input [383:0] \port$9387$0 ;
-  wire [383:0] \port$9387$0 ;
-  input [383:0] \port$9393$1152 ;
-  wire [383:0] \port$9393$1152 ;
-  output [383:0] scores;
-  wire [383:0] scores;
-  wire [15:0] shift;
-  wire [1151:0] thresh;
-  output [31:0] y;
-  wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$9349$0 ;
-  assign \$2  = \$1  - \port$9393$1152 [23:0];
-  assign \$3  = active > 1'h0;
-  assign \$4  = ~ \$2 [25];
-  assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$9385$0 [23:0];
-  assign hit_c0_l1 = \$5  & \$6 ;
-  assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$9387$0 [23:0];
-  assign hit_c0_l2 = \$7  & \$8 ;
-  assign \$9  = hit_c0_l0 + hit_c0_l1;
-  assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$9351$0 ;
-  assign \$12  = \$11  - \port$9393$1152 [47:24];
-  assign \$13  = active > 1'h0;
-  assign \$14  = ~ \$12 [25];
-  assign hit_c1_l0 = \$13  & \$14 ;
-  assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$9385$0 [47:24];
-  assign hit_c1_l1 = \$15  & \$16 ;
-  assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$9387$0 [47:24];
-  assign hit_c1_l2 = \$17  & \$18 ;
-  assign \$19  = hit_c1_l0 + hit_c1_l1;
-  assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$9353$0 ;
-  assign \$22  = \$21  - \port$9393$1152 [71:48];
-  assign \$23  = active > 1'h0;
-  assign \$24  = ~ \$22 [25];
-  assign hit_c2_l0 = \$23  & \$24 ;
-  assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$9385$0 [71:48];
-  assign hit_c2_l1 = \$25  & \$26 ;
-  assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$9387$0 [71:48];
-  assign hit_c2_l2 = \$27  & \$28 ;
-  assign \$29  = hit_c2_l0 + hit_c2_l1;
-  assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$9355$0 ;
-  assign \$32  = \$31  - \port$9393$1152 [95:72];
-  assign \$33  = active > 1'h0;
-  assign \$34  = ~ \$32 [25];
-  assign hit_c3_l0 = \$33  & \$34 ;
-  assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$9385$0 [95:72];
-  assign hit_c3_l1 = \$35  & \$36 ;
-  assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$9387$0 [95:72];
-  assign hit_c3_l2 = \$37  & \$38 ;
-  assign \$39  = hit_c3_l0 + hit_c3_l1;
-  assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$9357$0 ;
-  assign \$42  = \$41  - \port$9393$1152 [119:96];
-  assign \$43  = active > 1'h0;
-  assign \$44  = ~ \$42 [25];
-  assign hit_c4_l0 = \$43  & \$44 ;
-  assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$9385$0 [119:96];
-  assign hit_c4_l1 = \$45  & \$46 ;
-  assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$9387$0 [119:96];
-  assign hit_c4_l2 = \$47  & \$48 ;
-  assign \$49  = hit_c4_l0 + hit_c4_l1;
-  assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$9359$0 ;
-  assign \$52  = \$51  - \port$9393$1152 [143:120];
-  assign \$53  = active > 1'h0;
-  assign \$54  = ~ \$52 [25];
-  assign hit_c5_l0 = \$53  & \$54 ;
-  assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$9385$0 [143:120];
-  assign hit_c5_l1 = \$55  & \$56 ;
-  assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$9387$0 [143:120];
-  assign hit_c5_l2 = \$57  & \$58 ;
-  assign \$59  = hit_c5_l0 + hit_c5_l1;
-  assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$9361$0 ;
-  assign \$62  = \$61  - \port$9393$1152 [167:144];
-  assign \$63  = active > 1'h0;
-  assign \$64  = ~ \$62 [25];
-  assign hit_c6_l0 = \$63  & \$64 ;
-  assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$9385$0 [167:144];
-  assign hit_c6_l1 = \$65  & \$66 ;
-  assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$9387$0 [167:144];
-  assign hit_c6_l2 = \$67  & \$68 ;
-  assign \$69  = hit_c6_l0 + hit_c6_l1;
-  assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$9363$0 ;
-  assign \$72  = \$71  - \port$9393$1152 [191:168];
-  assign \$73  = active > 1'h0;
-  assign \$74  = ~ \$72 [25];
-  assign hit_c7_l0 = \$73  & \$74 ;
-  assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$9385$0 [191:168];
-  assign hit_c7_l1 = \$75  & \$76 ;
-  assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$9387$0 [191:168];
-  assign hit_c7_l2 = \$77  & \$78 ;
-  assign \$79  = hit_c7_l0 + hit_c7_l1;
-  assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$9365$0 ;
-  assign \$82  = \$81  - \port$9393$1152 [215:192];
-  assign \$83  = active > 1'h0;
-  assign \$84  = ~ \$82 [25];
-  assign hit_c8_l0 = \$83  & \$84 ;
-  assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$9385$0 [215:192];
-  assign hit_c8_l1 = \$85  & \$86 ;
-  assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$9387$0 [215:192];
-  assign hit_c8_l2 = \$87  & \$88 ;
-  assign \$89  = hit_c8_l0 + hit_c8_l1;
-  assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$9367$0 ;
-  assign \$92  = \$91  - \port$9393$1152 [239:216];
-  assign \$93  = active > 1'h0;
-  assign \$94  = ~ \$92 [25];
-  assign hit_c9_l0 = \$93  & \$94 ;
-  assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$9385$0 [239:216];
-  assign hit_c9_l1 = \$95  & \$96 ;
-  assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$9387$0 [239:216];
-  assign hit_c9_l2 = \$97  & \$98 ;
-  assign \$99  = hit_c9_l0 + hit_c9_l1;
-  assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$9369$0 ;
-  assign \$102  = \$101  - \port$9393$1152 [263:240];
-  assign \$103  = active > 1'h0;
-  assign \$104  = ~ \$102 [25];
-  assign hit_c10_l0 = \$103  & \$104 ;
-  assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$9385$0 [263:240];
-  assign hit_c10_l1 = \$105  & \$106 ;
-  assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$9387$0 [263:240];
-  assign hit_c10_l2 = \$107  & \$108 ;
-  assign \$109  = hit_c10_l0 + hit_c10_l1;
-  assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$9371$0 ;
-  assign \$112  = \$111  - \port$9393$1152 [287:264];
-  assign \$113  = active > 1'h0;
-  assign \$114  = ~ \$112 [25];
-  assign hit_c11_l0 = \$113  & \$114 ;
-  assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$9385$0 [287:264];
-  assign hit_c11_l1 = \$115  & \$116 ;
-  assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$9387$0 [287:264];
-  assign hit_c11_l2 = \$117  & \$118 ;
-  assign \$119  = hit_c11_l0 + hit_c11_l1;
-  assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$9373$0 ;
-  assign \$122  = \$121  - \port$9393$1152 [311:288];
-  assign \$123  = active > 1'h0;
-  assign \$124  = ~ \$122 [25];
-  assign hit_c12_l0 = \$123  & \$124 ;
-  assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$9385$0 [311:288];
-  assign hit_c12_l1 = \$125  & \$126 ;
-  assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$9387$0 [311:288];
-  assign hit_c12_l2 = \$127  & \$128 ;
-  assign \$129  = hit_c12_l0 + hit_c12_l1;
-  assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$9375$0 ;
-  assign \$132  = \$131  - \port$9393$1152 [335:312];
-  assign \$133  = active > 1'h0;
-  assign \$134  = ~ \$132 [25];
-  assign hit_c13_l0 = \$133  & \$134 ;
-  assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$9385$0 [335:312];
-  assign hit_c13_l1 = \$135  & \$136 ;
-  assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$9387$0 [335:312];
-  assign hit_c13_l2 = \$137  & \$138 ;
-  assign \$139  = hit_c13_l0 + hit_c13_l1;
-  assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$9377$0 ;
-  assign \$142  = \$141  - \port$9393$1152 [359:336];
-  assign \$143  = active > 1'h0;
-  assign \$144  = ~ \$142 [25];
-  assign hit_c14_l0 = \$143  & \$144 ;
-  assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$9385$0 [359:336];
-  assign hit_c14_l1 = \$145  & \$146 ;
-  assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$9387$0 [359:336];
-  assign hit_c14_l2 = \$147  & \$148 ;
-  assign \$149  = hit_c14_l0 + hit_c14_l1;
-  assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$9379$0 ;
-  assign \$152  = \$151  - \port$9393$1152 [383:360];
-  assign \$153  = active > 1'h0;
-  assign \$154  = ~ \$152 [25];
-  assign hit_c15_l0 = \$153  & \$154 ;
-  assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$9385$0 [383:360];
-  assign hit_c15_l1 = \$155  & \$156 ;
-  assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$9387$0 [383:360];
-  assign hit_c15_l2 = \$157  & \$158 ;
-  assign \$159  = hit_c15_l0 + hit_c15_l1;
-  assign \$160  = \$159  + hit_c15_l2;
-  assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$9379$0 , \port$9377$0 , \port$9375$0 , \port$9373$0 , \port$9371$0 , \port$9369$0 , \port$9367$0 , \port$9365$0 , \port$9363$0 , \port$9361$0 , \port$9359$0 , \port$9357$0 , \port$9355$0 , \port$9353$0 , \port$9351$0 , \port$9349$0  };
-  assign thresh = { \port$9387$0 , \port$9385$0 , \port$9393$1152  };
+  assign shift = { \port$8786$0 , \port$8784$0 , \port$8782$0 , \port$8780$0 , \port$8778$0 , \port$8776$0 , \port$8774$0 , \port$8772$0 , \port$8770$0 , \port$8768$0 , \port$8766$0 , \port$8764$0 , \port$8762$0 , \port$8760$0 , \port$8758$0 , \port$8756$0  };
+  assign thresh = { \port$8794$0 , \port$8792$0 , \port$8800$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

@@ -92,7 +92,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input [15:0] imem_we;
   wire [15:0] imem_we;
   wire [15:0] \imem_we$23 ;
-  wire [319:0] inc;
+  wire [303:0] inc;
   wire [31:0] \inc$143 ;
   wire [15:0] \inc$143.cycles ;
   wire [15:0] \inc$143.instructions ;
@@ -112,14 +112,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc$146.gemm_stall ;
   wire [15:0] \inc$146.sram_act_reads ;
   wire [15:0] \inc$146.sram_weight_reads ;
-  wire [127:0] \inc$147 ;
+  wire [111:0] \inc$147 ;
   wire [15:0] \inc$147.post_busy ;
   wire [15:0] \inc$147.post_stall ;
   wire [15:0] \inc$147.sram_act_reads ;
   wire [15:0] \inc$147.sram_act_writes ;
   wire [15:0] \inc$147.sram_out_writes ;
   wire [15:0] \inc$147.sram_thresh_reads ;
-  wire [31:0] \inc$147.threshold_ops ;
+  wire [15:0] \inc$147.threshold_ops ;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -138,7 +138,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   wire [127:0] load__decode;
   wire load__done;
   wire [127:0] load__instr;
@@ -236,8 +236,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
   assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
   assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
-  assign \$4  = \$3  | \inc$147 [95:80];
-  assign \$5  = \inc$144 [47:32] | \inc$147 [111:96];
+  assign \$4  = \$3  | \inc$147 [79:64];
+  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
   assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
   assign act_rd__addr = \$1  | \act_rd__addr$90 ;
   \accel_top.buffers  buffers (
@@ -478,7 +478,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
   assign \inc$143.cycles  = \inc$143 [15:0];
   assign \inc$143.instructions  = \inc$143 [31:16];
   assign \inc$144.load_busy  = \inc$144 [15:0];
@@ -496,16 +496,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
   assign \inc$147.post_busy  = \inc$147 [15:0];
   assign \inc$147.post_stall  = \inc$147 [31:16];
-  assign \inc$147.threshold_ops  = \inc$147 [63:32];
-  assign \inc$147.sram_thresh_reads  = \inc$147 [79:64];
-  assign \inc$147.sram_act_reads  = \inc$147 [95:80];
-  assign \inc$147.sram_act_writes  = \inc$147 [111:96];
-  assign \inc$147.sram_out_writes  = \inc$147 [127:112];
-  assign inc[319:288] = \inc$147 [63:32];
-  assign inc[287:272] = \inc$147 [127:112];
+  assign \inc$147.threshold_ops  = \inc$147 [47:32];
+  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
+  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
+  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
+  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
+  assign inc[303:288] = \inc$147 [47:32];
+  assign inc[287:272] = \inc$147 [111:96];
   assign inc[271:256] = \inc$145 [63:48];
   assign inc[255:240] = \inc$144 [79:64];
-  assign inc[239:224] = \inc$147 [79:64];
+  assign inc[239:224] = \inc$147 [63:48];
   assign inc[223:208] = \inc$144 [63:48];
   assign inc[207:192] = \inc$146 [63:48];
   assign inc[191:176] = \$5 ;
@@ -2926,7 +2926,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   wire [24:0] \$22 ;
   wire [24:0] \$23 ;
   wire [24:0] \$24 ;
-  wire [32:0] \$25 ;
+  wire [24:0] \$25 ;
   reg [23:0] \$26 ;
   reg [23:0] \$27 ;
   reg [23:0] \$28 ;
@@ -2976,7 +2976,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] \$68 ;
   reg [23:0] \$69 ;
   wire [24:0] \$7 ;
-  reg [31:0] \$70 ;
+  reg [15:0] \$70 ;
   reg [23:0] \$71 ;
   wire [24:0] \$8 ;
   wire [24:0] \$9 ;
@@ -3009,8 +3009,8 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [23:0] ctr_store_busy = 24'h000000;
   reg [23:0] ctr_store_stall = 24'h000000;
   reg [23:0] ctr_threshold_ops = 24'h000000;
-  input [319:0] inc;
-  wire [319:0] inc;
+  input [303:0] inc;
+  wire [303:0] inc;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -3029,7 +3029,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg [15:0] inc_q_cycles = 16'h0000;
   reg [15:0] inc_q_gemm_busy = 16'h0000;
   reg [15:0] inc_q_gemm_stall = 16'h0000;
@@ -3048,7 +3048,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] inc_q_sram_weight_writes = 16'h0000;
   reg [15:0] inc_q_store_busy = 16'h0000;
   reg [15:0] inc_q_store_stall = 16'h0000;
-  reg [31:0] inc_q_threshold_ops = 32'd0;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
   input rst;
   wire rst;
   input running;
@@ -3501,9 +3501,9 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$70  = inc[319:288];
+    \$70  = inc[303:288];
     if (rst) begin
-      \$70  = 32'd0;
+      \$70  = 16'h0000;
     end
   end
   always @* begin
@@ -3631,7 +3631,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -5959,28 +5959,41 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire \$1 ;
   wire \$10 ;
-  reg \$100 ;
-  reg [7:0] \$101 ;
-  reg [1:0] \$102 ;
-  reg [7:0] \$103 ;
-  reg [7:0] \$104 ;
-  reg \$105 ;
-  reg [3:0] \$106 ;
-  reg \$107 ;
+  wire [16:0] \$100 ;
+  reg [1:0] \$101 ;
+  reg \$102 ;
+  reg \$103 ;
+  reg \$104 ;
+  reg [3:0] \$105 ;
+  reg \$106 ;
+  reg [1:0] \$107 ;
   reg \$108 ;
-  reg \$109 ;
+  reg [3:0] \$109 ;
   wire \$11 ;
   reg \$110 ;
   reg \$111 ;
-  reg [63:0] \$112 ;
-  reg [3:0] \$113 ;
-  reg [3:0] \$114 ;
-  reg [3:0] \$115 ;
-  reg [3:0] \$116 ;
-  reg [63:0] \$117 ;
-  reg [3:0] \$118 ;
+  reg [7:0] \$112 ;
+  reg [1:0] \$113 ;
+  reg [7:0] \$114 ;
+  reg [7:0] \$115 ;
+  reg \$116 ;
+  reg [3:0] \$117 ;
+  reg \$118 ;
+  reg \$119 ;
   wire \$12 ;
+  reg \$120 ;
+  reg \$121 ;
+  reg \$122 ;
+  reg [63:0] \$123 ;
+  reg [3:0] \$124 ;
+  reg [3:0] \$125 ;
+  reg \$126 ;
+  reg [3:0] \$127 ;
+  reg [3:0] \$128 ;
+  reg [63:0] \$129 ;
   wire \$13 ;
+  reg \$130 ;
+  reg [3:0] \$131 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
@@ -5992,39 +6005,39 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$21 ;
   wire \$22 ;
   wire \$23 ;
-  wire [11:0] \$24 ;
-  wire [12:0] \$25 ;
-  wire [16:0] \$26 ;
-  wire [3:0] \$27 ;
-  wire \$28 ;
-  wire [3:0] \$29 ;
+  wire [3:0] \$24 ;
+  wire \$25 ;
+  wire [8:0] \$26 ;
+  wire [9:0] \$27 ;
+  wire [16:0] \$28 ;
+  wire \$29 ;
   wire \$3 ;
   wire \$30 ;
   wire \$31 ;
   wire \$32 ;
-  wire \$33 ;
+  wire [3:0] \$33 ;
   wire [3:0] \$34 ;
-  wire [3:0] \$35 ;
+  wire \$35 ;
   wire \$36 ;
   wire \$37 ;
   wire \$38 ;
-  wire \$39 ;
+  wire [3:0] \$39 ;
   wire \$4 ;
   wire [3:0] \$40 ;
-  wire [3:0] \$41 ;
+  wire \$41 ;
   wire \$42 ;
   wire \$43 ;
   wire \$44 ;
-  wire \$45 ;
+  wire [3:0] \$45 ;
   wire [3:0] \$46 ;
-  wire [3:0] \$47 ;
+  wire \$47 ;
   wire \$48 ;
   wire \$49 ;
   wire \$5 ;
   wire \$50 ;
-  wire \$51 ;
+  wire [3:0] \$51 ;
   wire [3:0] \$52 ;
-  wire [3:0] \$53 ;
+  wire \$53 ;
   wire \$54 ;
   wire \$55 ;
   wire \$56 ;
@@ -6032,57 +6045,57 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
-  reg [14:0] \$60 ;
-  wire [14:0] \$61 ;
-  wire [14:0] \$62 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
   wire \$63 ;
-  reg [14:0] \$64 ;
-  wire [14:0] \$65 ;
-  wire [14:0] \$66 ;
-  wire [14:0] \$67 ;
-  wire \$68 ;
-  wire \$69 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire \$67 ;
+  reg [14:0] \$68 ;
+  wire [14:0] \$69 ;
   wire \$7 ;
-  wire \$70 ;
-  wire [4:0] \$71 ;
-  wire [4:0] \$72 ;
-  wire [15:0] \$73 ;
-  wire \$74 ;
-  wire [2:0] \$75 ;
+  wire [14:0] \$70 ;
+  wire \$71 ;
+  reg [14:0] \$72 ;
+  wire [14:0] \$73 ;
+  wire [14:0] \$74 ;
+  wire [14:0] \$75 ;
   wire \$76 ;
-  wire [8:0] \$77 ;
+  wire \$77 ;
   wire \$78 ;
-  wire \$79 ;
+  wire [4:0] \$79 ;
   wire \$8 ;
-  wire \$80 ;
-  reg [3:0] \$81 ;
-  wire [1:0] \$82 ;
-  wire \$83 ;
+  wire [4:0] \$80 ;
+  wire [15:0] \$81 ;
+  wire \$82 ;
+  wire [2:0] \$83 ;
   wire \$84 ;
-  reg [3:0] \$85 ;
+  wire [8:0] \$85 ;
   wire \$86 ;
-  wire [4:0] \$87 ;
+  wire \$87 ;
   wire \$88 ;
-  wire \$89 ;
+  reg [3:0] \$89 ;
   wire \$9 ;
-  wire [16:0] \$90 ;
-  reg [1:0] \$91 ;
-  reg \$92 ;
-  reg \$93 ;
-  reg \$94 ;
-  reg [3:0] \$95 ;
-  reg \$96 ;
-  reg [1:0] \$97 ;
-  reg [3:0] \$98 ;
-  reg \$99 ;
+  wire [1:0] \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  reg [3:0] \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire [1:0] \$96 ;
+  wire [4:0] \$97 ;
+  wire \$98 ;
+  wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg \$like$15  = 1'h0;
+  reg \$like$10  = 1'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
   input [63:0] acc;
   wire [63:0] acc;
-  wire [63:0] \acc$25 ;
+  wire [63:0] \acc$26 ;
   input [15:0] act_data;
   wire [15:0] act_data;
   output [7:0] act_rd__addr;
@@ -6097,8 +6110,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [3:0] act_wr__en;
   reg active = 1'h0;
   (* init = 1'h0 *)
-  wire \active$26 ;
-  reg [3:0] cidx = 4'h0;
+  wire \active$27 ;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   input [127:0] cmd__decode;
@@ -6113,15 +6126,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
-  output [127:0] inc;
-  reg [127:0] inc;
+  reg crow = 1'h0;
+  output [111:0] inc;
+  reg [111:0] inc;
   wire [15:0] \inc.post_busy ;
   wire [15:0] \inc.post_stall ;
   wire [15:0] \inc.sram_act_reads ;
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_out_writes ;
   wire [15:0] \inc.sram_thresh_reads ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg n_cmp = 1'h0;
   reg [1:0] n_lv = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
@@ -6136,11 +6150,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [7:0] paddr = 8'h00;
   input rst;
   wire rst;
+  reg [3:0] sbit = 4'h0;
   reg [3:0] sc_bits = 4'h0;
   wire [63:0] scores;
   reg [63:0] scores_q = 64'h0000000000000000;
   wire [3:0] shift;
-  reg [3:0] sidx = 4'h0;
+  reg srow = 1'h0;
   reg svalid = 1'h0;
   reg [1:0] t = 2'h0;
   (* init = 8'h00 *)
@@ -6160,7 +6175,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [63:0] tob_wr__data;
   output [3:0] tob_wr__en;
   reg [3:0] tob_wr__en;
-  reg [3:0] widx = 4'h0;
+  reg [3:0] wbit = 4'h0;
+  reg wrow = 1'h0;
   reg wvalid = 1'h0;
   wire [3:0] y;
   reg [3:0] y_q = 4'h0;
@@ -6183,118 +6199,134 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$17  = ! t;
   assign \$20  = ! t;
   assign \$22  = ~ wvalid;
-  assign \$23  = cmd__instr[9:8] == 1'h1;
-  assign \$24  = widx * 8'h80;
-  assign \$25  = 8'h80 + \$24 ;
-  assign \$26  = \$25  + cmd__instr[41:26];
-  assign \$27  = 3'h4 * \$like$15 ;
-  assign \$28  = ! widx;
-  assign \$29  = 3'h4 * \$like$15 ;
-  assign \$30  = y_q[0] >> widx;
-  assign \$31  = y_q[1] >> widx;
-  assign \$32  = y_q[2] >> widx;
-  assign \$33  = y_q[3] >> widx;
-  assign \$36  = y_q[0] >> widx;
-  assign \$37  = y_q[1] >> widx;
-  assign \$38  = y_q[2] >> widx;
-  assign \$39  = y_q[3] >> widx;
-  assign \$42  = y_q[0] >> widx;
-  assign \$43  = y_q[1] >> widx;
-  assign \$44  = y_q[2] >> widx;
-  assign \$45  = y_q[3] >> widx;
-  assign \$48  = y_q[0] >> widx;
-  assign \$49  = y_q[1] >> widx;
-  assign \$50  = y_q[2] >> widx;
-  assign \$51  = y_q[3] >> widx;
+  assign \$23  = ! wbit;
+  assign \$24  = 3'h4 * \$like$10 ;
+  assign \$25  = cmd__instr[9:8] == 1'h1;
+  assign \$26  = wrow * 8'h80;
+  assign \$27  = 8'h80 + \$26 ;
+  assign \$28  = \$27  + cmd__instr[41:26];
+  assign \$29  = y_q[0] >> wbit;
+  assign \$30  = y_q[1] >> wbit;
+  assign \$31  = y_q[2] >> wbit;
+  assign \$32  = y_q[3] >> wbit;
+  assign \$35  = y_q[0] >> wbit;
+  assign \$36  = y_q[1] >> wbit;
+  assign \$37  = y_q[2] >> wbit;
+  assign \$38  = y_q[3] >> wbit;
+  assign \$41  = y_q[0] >> wbit;
+  assign \$42  = y_q[1] >> wbit;
+  assign \$43  = y_q[2] >> wbit;
+  assign \$44  = y_q[3] >> wbit;
+  assign \$47  = y_q[0] >> wbit;
+  assign \$48  = y_q[1] >> wbit;
+  assign \$49  = y_q[2] >> wbit;
+  assign \$50  = y_q[3] >> wbit;
+  assign \$53  = ! wrow;
   assign \$54  = ! cmd__instr[49:42];
-  assign \$55  = cmd__instr[49:42] == 1'h1;
-  assign \$56  = cmd__instr[49:42] == 2'h2;
-  assign \$57  = cmd__instr[49:42] == 2'h3;
-  assign \$58  = widx == p_ob1;
-  assign \$59  = cmd__decode[9:8] == 1'h1;
-  assign \$62  = \$59  ? 15'h0001 : \$61 ;
-  assign \$63  = cmd__decode[9:8] == 1'h1;
-  assign \$66  = \$63  ? 15'h0001 : \$65 ;
-  assign \$68  = cmd__decode[9:8] == 1'h1;
-  assign \$69  = cmd__decode[50] & \$68 ;
-  assign \$70  = cmd__decode[9:8] == 1'h1;
-  assign \$71  = cmd__decode[54:51] - 1'h1;
-  assign \$72  = \$70  ? 5'h00 : \$71 ;
-  assign \$74  = t != 2'h3;
-  assign \$75  = t + 1'h1;
-  assign \$76  = t == 1'h1;
-  assign \$77  = tob_rd__addr + 1'h1;
-  assign \$78  = ! t;
-  assign \$79  = t == 2'h2;
-  assign \$83  = t == 2'h2;
-  assign \$86  = t > \$like ;
-  assign \$87  = cidx + 1'h1;
-  assign \$88  = ~ wvalid;
-  assign \$89  = cmd__instr[9:8] == 1'h1;
-  assign \$90  = paddr + cmd__instr[70:55];
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = ! wrow;
+  assign \$57  = cmd__instr[49:42] == 1'h1;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = ! wrow;
+  assign \$60  = cmd__instr[49:42] == 2'h2;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = ! wrow;
+  assign \$63  = cmd__instr[49:42] == 2'h3;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = wbit == p_ob1;
+  assign \$66  = ! wrow;
+  assign \$67  = cmd__decode[9:8] == 1'h1;
+  assign \$70  = \$67  ? 15'h0001 : \$69 ;
+  assign \$71  = cmd__decode[9:8] == 1'h1;
+  assign \$74  = \$71  ? 15'h0001 : \$73 ;
+  assign \$76  = cmd__decode[9:8] == 1'h1;
+  assign \$77  = cmd__decode[50] & \$76 ;
+  assign \$78  = cmd__decode[9:8] == 1'h1;
+  assign \$79  = cmd__decode[54:51] - 1'h1;
+  assign \$80  = \$78  ? 5'h00 : \$79 ;
+  assign \$82  = t != 2'h3;
+  assign \$83  = t + 1'h1;
+  assign \$84  = t == 1'h1;
+  assign \$85  = tob_rd__addr + 1'h1;
+  assign \$86  = ! t;
+  assign \$87  = t == 2'h2;
+  assign \$91  = t == 2'h2;
+  assign \$94  = t > \$like ;
+  assign \$95  = cbit == p_ob1;
+  assign \$96  = crow + 1'h1;
+  assign \$97  = cbit + 1'h1;
+  assign \$98  = ~ wvalid;
+  assign \$99  = wbit == p_ob1;
+  assign \$100  = paddr + cmd__instr[70:55];
   always @(posedge clk)
-    n_lv <= \$91 ;
+    n_lv <= \$101 ;
   always @(posedge clk)
-    n_cmp <= \$92 ;
+    n_cmp <= \$102 ;
   always @(posedge clk)
-    n_res <= \$93 ;
+    n_res <= \$103 ;
   always @(posedge clk)
-    \$signal  <= \$94 ;
+    \$signal  <= \$104 ;
   always @(posedge clk)
-    n_ob1 <= \$95 ;
+    n_ob1 <= \$105 ;
   always @(posedge clk)
-    active <= \$96 ;
+    active <= \$106 ;
   always @(posedge clk)
-    t <= \$97 ;
+    t <= \$107 ;
   always @(posedge clk)
-    cidx <= \$98 ;
+    crow <= \$108 ;
   always @(posedge clk)
-    svalid <= \$99 ;
+    cbit <= \$109 ;
   always @(posedge clk)
-    wvalid <= \$100 ;
+    svalid <= \$110 ;
   always @(posedge clk)
-    paddr <= \$101 ;
+    wvalid <= \$111 ;
   always @(posedge clk)
-    \$like  <= \$102 ;
+    paddr <= \$112 ;
   always @(posedge clk)
-    tob_rd__addr <= \$103 ;
+    \$like  <= \$113 ;
   always @(posedge clk)
-    act_rd__addr <= \$104 ;
+    tob_rd__addr <= \$114 ;
   always @(posedge clk)
-    \$like$15  <= \$105 ;
+    act_rd__addr <= \$115 ;
   always @(posedge clk)
-    p_ob1 <= \$106 ;
+    \$like$10  <= \$116 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$107 ;
+    p_ob1 <= \$117 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$108 ;
+    p_shift_c0_keep <= \$118 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$109 ;
+    p_shift_c1_keep <= \$119 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$110 ;
+    p_shift_c2_keep <= \$120 ;
   always @(posedge clk)
-    p_res <= \$111 ;
+    p_shift_c3_keep <= \$121 ;
   always @(posedge clk)
-    thresh <= \$112 ;
+    p_res <= \$122 ;
   always @(posedge clk)
-    sc_bits <= \$113 ;
+    thresh <= \$123 ;
   always @(posedge clk)
-    old_bits <= \$114 ;
+    sc_bits <= \$124 ;
   always @(posedge clk)
-    sidx <= \$115 ;
+    old_bits <= \$125 ;
   always @(posedge clk)
-    y_q <= \$116 ;
+    srow <= \$126 ;
   always @(posedge clk)
-    scores_q <= \$117 ;
+    sbit <= \$127 ;
   always @(posedge clk)
-    widx <= \$118 ;
-  \accel_top.post.thresh_unit_r0  thresh_unit_r0 (
+    y_q <= \$128 ;
+  always @(posedge clk)
+    scores_q <= \$129 ;
+  always @(posedge clk)
+    wrow <= \$130 ;
+  always @(posedge clk)
+    wbit <= \$131 ;
+  \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$15 ),
-    .\port$1121$0 (p_shift_c0_keep),
-    .\port$1123$0 (p_shift_c1_keep),
-    .\port$1125$0 (p_shift_c2_keep),
-    .\port$1127$0 (p_shift_c3_keep),
+    .active(\$like$10 ),
+    .\port$1137$0 (p_shift_c0_keep),
+    .\port$1139$0 (p_shift_c1_keep),
+    .\port$1141$0 (p_shift_c2_keep),
+    .\port$1143$0 (p_shift_c3_keep),
     .scores(scores),
     .thresh(thresh),
     .y(y)
@@ -6304,37 +6336,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$60  = 15'h0000;
+          \$68  = 15'h0000;
       4'h1:
-          \$60  = 15'h0001;
+          \$68  = 15'h0001;
       4'h2:
-          \$60  = 15'h0003;
+          \$68  = 15'h0003;
       4'h3:
-          \$60  = 15'h0007;
+          \$68  = 15'h0007;
       4'h4:
-          \$60  = 15'h000f;
+          \$68  = 15'h000f;
       4'h5:
-          \$60  = 15'h001f;
+          \$68  = 15'h001f;
       4'h6:
-          \$60  = 15'h003f;
+          \$68  = 15'h003f;
       4'h7:
-          \$60  = 15'h007f;
+          \$68  = 15'h007f;
       4'h8:
-          \$60  = 15'h00ff;
+          \$68  = 15'h00ff;
       4'h9:
-          \$60  = 15'h01ff;
+          \$68  = 15'h01ff;
       4'ha:
-          \$60  = 15'h03ff;
+          \$68  = 15'h03ff;
       4'hb:
-          \$60  = 15'h07ff;
+          \$68  = 15'h07ff;
       4'hc:
-          \$60  = 15'h0fff;
+          \$68  = 15'h0fff;
       4'hd:
-          \$60  = 15'h1fff;
+          \$68  = 15'h1fff;
       4'he:
-          \$60  = 15'h3fff;
+          \$68  = 15'h3fff;
       4'hf:
-          \$60  = 15'h7fff;
+          \$68  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -6342,65 +6374,65 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$64  = 15'h0000;
+          \$72  = 15'h0000;
       4'h1:
-          \$64  = 15'h0001;
+          \$72  = 15'h0001;
       4'h2:
-          \$64  = 15'h0003;
+          \$72  = 15'h0003;
       4'h3:
-          \$64  = 15'h0007;
+          \$72  = 15'h0007;
       4'h4:
-          \$64  = 15'h000f;
+          \$72  = 15'h000f;
       4'h5:
-          \$64  = 15'h001f;
+          \$72  = 15'h001f;
       4'h6:
-          \$64  = 15'h003f;
+          \$72  = 15'h003f;
       4'h7:
-          \$64  = 15'h007f;
+          \$72  = 15'h007f;
       4'h8:
-          \$64  = 15'h00ff;
+          \$72  = 15'h00ff;
       4'h9:
-          \$64  = 15'h01ff;
+          \$72  = 15'h01ff;
       4'ha:
-          \$64  = 15'h03ff;
+          \$72  = 15'h03ff;
       4'hb:
-          \$64  = 15'h07ff;
+          \$72  = 15'h07ff;
       4'hc:
-          \$64  = 15'h0fff;
+          \$72  = 15'h0fff;
       4'hd:
-          \$64  = 15'h1fff;
+          \$72  = 15'h1fff;
       4'he:
-          \$64  = 15'h3fff;
+          \$72  = 15'h3fff;
       4'hf:
-          \$64  = 15'h7fff;
+          \$72  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$81  = 4'h0;
+    \$89  = 4'h0;
     casez (cmd__instr[49:42])
       8'h00:
-          \$81  = act_data[3:0];
+          \$89  = act_data[3:0];
       8'h01:
-          \$81  = act_data[7:4];
+          \$89  = act_data[7:4];
       8'h02:
-          \$81  = act_data[11:8];
+          \$89  = act_data[11:8];
       8'h03:
-          \$81  = act_data[15:12];
+          \$89  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$85  = 4'h0;
+    \$93  = 4'h0;
     casez (cmd__instr[49:42])
       8'h00:
-          \$85  = act_data[3:0];
+          \$93  = act_data[3:0];
       8'h01:
-          \$85  = act_data[7:4];
+          \$93  = act_data[7:4];
       8'h02:
-          \$85  = act_data[11:8];
+          \$93  = act_data[11:8];
       8'h03:
-          \$85  = act_data[15:12];
+          \$93  = act_data[15:12];
     endcase
   end
   always @* begin
@@ -6419,15 +6451,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    inc = 128'h00000000000000000000000000000000;
+    inc = 112'h0000000000000000000000000000;
     if (active) begin
       if (\$16 ) begin
-        inc[79:64] = 16'h0004;
+        inc[63:48] = 16'h0004;
         if (\$18 ) begin
-          inc[95:80] = 16'h0001;
+          inc[79:64] = 16'h0001;
         end
         if (\$21 ) begin
-          inc[95:80] = 16'h0001;
+          inc[79:64] = 16'h0001;
         end
       end
       (* full_case = 32'd1 *)
@@ -6435,17 +6467,14 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
         inc[31:16] = 16'h0001;
       end else begin
         inc[15:0] = 16'h0001;
-        (* full_case = 32'd1 *)
         if (\$23 ) begin
-          inc[63:32] = { 28'h0000000, \$27  };
-          inc[127:112] = 16'h0001;
+          inc[47:32] = { 12'h000, \$24  };
+        end
+        (* full_case = 32'd1 *)
+        if (\$25 ) begin
+          inc[111:96] = 16'h0001;
         end else begin
-          if (\$28 ) begin
-            inc[63:32] = { 28'h0000000, \$29  };
-          end
-          begin
-              inc[111:96] = 16'h0001;
-          end
+          inc[95:80] = 16'h0001;
         end
       end
     end
@@ -6457,8 +6486,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$22 ) begin
       end else begin
-        if (\$23 ) begin
-          tob_wr__addr = \$26 [7:0];
+        if (\$25 ) begin
+          tob_wr__addr = \$28 [7:0];
         end
       end
     end
@@ -6470,7 +6499,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$22 ) begin
       end else begin
-        if (\$23 ) begin
+        if (\$25 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -6483,7 +6512,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$22 ) begin
       end else begin
-        if (\$23 ) begin
+        if (\$25 ) begin
           tob_wr__en = 4'hf;
         end
       end
@@ -6497,7 +6526,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$22 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$23 ) begin
+        if (\$25 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -6512,9 +6541,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$22 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$23 ) begin
+        if (\$25 ) begin
         end else begin
-          act_wr__data = { \$53 , \$47 , \$41 , \$35  };
+          act_wr__data = { \$52 , \$46 , \$40 , \$34  };
         end
       end
     end
@@ -6527,9 +6556,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$22 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$23 ) begin
+        if (\$25 ) begin
         end else begin
-          act_wr__en = { \$57 , \$56 , \$55 , \$54  };
+          act_wr__en = { \$64 , \$61 , \$58 , \$55  };
         end
       end
     end
@@ -6541,217 +6570,88 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$22 ) begin
       end else begin
-        if (\$58 ) begin
-          cmd__done = 1'h1;
+        if (\$65 ) begin
+          if (\$66 ) begin
+            cmd__done = 1'h1;
+          end
         end
       end
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$91  = \$62 [1:0];
+    \$101  = \$70 [1:0];
     if (rst) begin
-      \$91  = 2'h0;
+      \$101  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$92  = \$67 [0];
+    \$102  = \$75 [0];
     if (rst) begin
-      \$92  = 1'h0;
+      \$102  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$93  = 1'h0;
+    \$103  = 1'h0;
     if (rst) begin
-      \$93  = 1'h0;
+      \$103  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$94  = \$69 ;
+    \$104  = \$77 ;
     if (rst) begin
-      \$94  = 1'h0;
+      \$104  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$95  = \$72 [3:0];
+    \$105  = \$80 [3:0];
     if (rst) begin
-      \$95  = 4'h0;
+      \$105  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$96  = active;
+    \$106  = active;
     if (cmd__start) begin
-      \$96  = 1'h1;
+      \$106  = 1'h1;
     end else if (cmd__done) begin
-      \$96  = 1'h0;
+      \$106  = 1'h0;
     end
     if (rst) begin
-      \$96  = 1'h0;
+      \$106  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$97  = t;
+    \$107  = t;
     if (cmd__start) begin
-      \$97  = 2'h0;
+      \$107  = 2'h0;
     end
     if (active) begin
-      if (\$74 ) begin
-        \$97  = \$75 [1:0];
+      if (\$82 ) begin
+        \$107  = \$83 [1:0];
       end
     end
     if (rst) begin
-      \$97  = 2'h0;
+      \$107  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$98  = cidx;
+    \$108  = crow;
     if (cmd__start) begin
-      \$98  = 4'h0;
+      \$108  = 1'h0;
     end
     if (active) begin
-      if (\$86 ) begin
-        \$98  = \$87 [3:0];
-      end
-    end
-    if (rst) begin
-      \$98  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$99  = svalid;
-    if (cmd__start) begin
-      \$99  = 1'h0;
-    end
-    if (active) begin
-      if (\$86 ) begin
-        \$99  = 1'h1;
-      end
-    end
-    if (rst) begin
-      \$99  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$100  = wvalid;
-    if (cmd__start) begin
-      \$100  = 1'h0;
-    end
-    if (active) begin
-      \$100  = svalid;
-    end
-    if (rst) begin
-      \$100  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$101  = paddr;
-    if (cmd__start) begin
-      \$101  = cmd__issue[33:26];
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$88 ) begin
-      end else begin
-        (* full_case = 32'd1 *)
-        if (\$89 ) begin
-        end else begin
-          \$101  = \$90 [7:0];
+      if (\$94 ) begin
+        if (\$95 ) begin
+          \$108  = \$96 [0];
         end
       end
-    end
-    if (rst) begin
-      \$101  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$102  = \$like ;
-    if (cmd__start) begin
-      \$102  = n_lv;
-    end
-    if (rst) begin
-      \$102  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$103  = tob_rd__addr;
-    if (cmd__start) begin
-      \$103  = cmd__issue[17:10];
-    end
-    if (active) begin
-      \$103  = \$77 [7:0];
-    end
-    if (cmd__done) begin
-      \$103  = 8'h00;
-    end
-    if (rst) begin
-      \$103  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$104  = act_rd__addr;
-    if (cmd__start) begin
-      \$104  = \$73 [7:0];
-    end
-    if (active) begin
-      if (\$78 ) begin
-        \$104  = cmd__instr[33:26];
-      end
-    end
-    if (cmd__done) begin
-      \$104  = 8'h00;
-    end
-    if (rst) begin
-      \$104  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$105  = \$like$15 ;
-    if (cmd__start) begin
-      \$105  = n_cmp;
-    end
-    if (rst) begin
-      \$105  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$106  = p_ob1;
-    if (cmd__start) begin
-      \$106  = n_ob1;
-    end
-    if (rst) begin
-      \$106  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$107  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$107  = \$signal ;
-    end
-    if (rst) begin
-      \$107  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$108  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$108  = \$signal ;
     end
     if (rst) begin
       \$108  = 1'h0;
@@ -6759,19 +6659,34 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$109  = p_shift_c2_keep;
+    \$109  = cbit;
     if (cmd__start) begin
-      \$109  = \$signal ;
+      \$109  = 4'h0;
+    end
+    if (active) begin
+      if (\$94 ) begin
+        (* full_case = 32'd1 *)
+        if (\$95 ) begin
+          \$109  = 4'h0;
+        end else begin
+          \$109  = \$97 [3:0];
+        end
+      end
     end
     if (rst) begin
-      \$109  = 1'h0;
+      \$109  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$110  = p_shift_c3_keep;
+    \$110  = svalid;
     if (cmd__start) begin
-      \$110  = \$signal ;
+      \$110  = 1'h0;
+    end
+    if (active) begin
+      if (\$94 ) begin
+        \$110  = 1'h1;
+      end
     end
     if (rst) begin
       \$110  = 1'h0;
@@ -6779,9 +6694,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$111  = p_res;
+    \$111  = wvalid;
     if (cmd__start) begin
-      \$111  = n_res;
+      \$111  = 1'h0;
+    end
+    if (active) begin
+      \$111  = svalid;
     end
     if (rst) begin
       \$111  = 1'h0;
@@ -6789,104 +6707,254 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$112  = thresh;
+    \$112  = paddr;
+    if (cmd__start) begin
+      \$112  = cmd__issue[33:26];
+    end
     if (active) begin
-      if (\$76 ) begin
-        \$112  = tob_data;
+      (* full_case = 32'd1 *)
+      if (\$98 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$99 ) begin
+          \$112  = cmd__instr[33:26];
+        end else begin
+          \$112  = \$100 [7:0];
+        end
       end
     end
     if (rst) begin
-      \$112  = 64'h0000000000000000;
+      \$112  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$113  = sc_bits;
-    if (active) begin
-      if (\$80 ) begin
-        \$113  = \$81 ;
-      end
+    \$113  = \$like ;
+    if (cmd__start) begin
+      \$113  = n_lv;
     end
     if (rst) begin
-      \$113  = 4'h0;
+      \$113  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$114  = old_bits;
+    \$114  = tob_rd__addr;
+    if (cmd__start) begin
+      \$114  = cmd__issue[17:10];
+    end
+    if (active) begin
+      \$114  = \$85 [7:0];
+    end
+    if (cmd__done) begin
+      \$114  = 8'h00;
+    end
+    if (rst) begin
+      \$114  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$115  = act_rd__addr;
+    if (cmd__start) begin
+      \$115  = \$81 [7:0];
+    end
+    if (active) begin
+      if (\$86 ) begin
+        \$115  = cmd__instr[33:26];
+      end
+    end
+    if (cmd__done) begin
+      \$115  = 8'h00;
+    end
+    if (rst) begin
+      \$115  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$116  = \$like$10 ;
+    if (cmd__start) begin
+      \$116  = n_cmp;
+    end
+    if (rst) begin
+      \$116  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$117  = p_ob1;
+    if (cmd__start) begin
+      \$117  = n_ob1;
+    end
+    if (rst) begin
+      \$117  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$118  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$118  = \$signal ;
+    end
+    if (rst) begin
+      \$118  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$119  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$119  = \$signal ;
+    end
+    if (rst) begin
+      \$119  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$120  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$120  = \$signal ;
+    end
+    if (rst) begin
+      \$120  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$121  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$121  = \$signal ;
+    end
+    if (rst) begin
+      \$121  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$122  = p_res;
+    if (cmd__start) begin
+      \$122  = n_res;
+    end
+    if (rst) begin
+      \$122  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$123  = thresh;
     if (active) begin
       if (\$84 ) begin
-        \$114  = \$85 ;
+        \$123  = tob_data;
       end
     end
     if (rst) begin
-      \$114  = 4'h0;
+      \$123  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$115  = cidx;
+    \$124  = sc_bits;
+    if (active) begin
+      if (\$88 ) begin
+        \$124  = \$89 ;
+      end
+    end
     if (rst) begin
-      \$115  = 4'h0;
+      \$124  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$116  = y;
+    \$125  = old_bits;
+    if (active) begin
+      if (\$92 ) begin
+        \$125  = \$93 ;
+      end
+    end
     if (rst) begin
-      \$116  = 4'h0;
+      \$125  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$117  = scores;
+    \$126  = crow;
     if (rst) begin
-      \$117  = 64'h0000000000000000;
+      \$126  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$118  = sidx;
+    \$127  = cbit;
     if (rst) begin
-      \$118  = 4'h0;
+      \$127  = 4'h0;
     end
   end
-  assign \acc$25  = acc;
-  assign \active$26  = \$like$15 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$128  = y;
+    if (rst) begin
+      \$128  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$129  = scores;
+    if (rst) begin
+      \$129  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$130  = srow;
+    if (rst) begin
+      \$130  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$131  = sbit;
+    if (rst) begin
+      \$131  = 4'h0;
+    end
+  end
+  assign \acc$26  = acc;
+  assign \active$27  = \$like$10 ;
   assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh_l0 = thresh;
   assign aaddr = act_rd__addr;
   assign thr_ptr = tob_rd__addr;
   assign \inc.post_busy  = inc[15:0];
   assign \inc.post_stall  = inc[31:16];
-  assign \inc.threshold_ops  = inc[63:32];
-  assign \inc.sram_thresh_reads  = inc[79:64];
-  assign \inc.sram_act_reads  = inc[95:80];
-  assign \inc.sram_act_writes  = inc[111:96];
-  assign \inc.sram_out_writes  = inc[127:112];
+  assign \inc.threshold_ops  = inc[47:32];
+  assign \inc.sram_thresh_reads  = inc[63:48];
+  assign \inc.sram_act_reads  = inc[79:64];
+  assign \inc.sram_act_writes  = inc[95:80];
+  assign \inc.sram_out_writes  = inc[111:96];
   assign \$6  = \$5 ;
   assign \$18  = 1'h0;
   assign \$19  = 1'h0;
   assign \$21  = 1'h0;
-  assign \$34  = 4'h0;
-  assign \$35  = { \$33 , \$32 , \$31 , \$30  };
-  assign \$40  = 4'h0;
-  assign \$41  = { \$39 , \$38 , \$37 , \$36  };
-  assign \$46  = 4'h0;
-  assign \$47  = { \$45 , \$44 , \$43 , \$42  };
-  assign \$52  = 4'h0;
-  assign \$53  = { \$51 , \$50 , \$49 , \$48  };
-  assign \$61  = \$60 ;
-  assign \$65  = \$64 ;
-  assign \$67  = \$66 ;
-  assign \$73  = cmd__issue[41:26];
-  assign \$80  = 1'h0;
-  assign \$82  = 2'h2;
-  assign \$84  = 1'h0;
+  assign \$33  = 4'h0;
+  assign \$34  = { \$32 , \$31 , \$30 , \$29  };
+  assign \$39  = 4'h0;
+  assign \$40  = { \$38 , \$37 , \$36 , \$35  };
+  assign \$45  = 4'h0;
+  assign \$46  = { \$44 , \$43 , \$42 , \$41  };
+  assign \$51  = 4'h0;
+  assign \$52  = { \$50 , \$49 , \$48 , \$47  };
+  assign \$69  = \$68 ;
+  assign \$73  = \$72 ;
+  assign \$75  = \$74 ;
+  assign \$81  = cmd__issue[41:26];
+  assign \$88  = 1'h0;
+  assign \$90  = 2'h2;
+  assign \$92  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r0 (active, \port$1121$0 , \port$1123$0 , \port$1125$0 , \port$1127$0 , thresh, y, scores, acc);
+module \accel_top.post.thresh_unit (active, \port$1137$0 , \port$1139$0 , \port$1141$0 , \port$1143$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -6915,14 +6983,14 @@ module \accel_top.post.thresh_unit_r0 (active, \port$1121$0 , \port$1123$0 , \po
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1121$0 ;
-  wire \port$1121$0 ;
-  input \port$1123$0 ;
-  wire \port$1123$0 ;
-  input \port$1125$0 ;
-  wire \port$1125$0 ;
-  input \port$1127$0 ;
-  wire \port$1127$0 ;
+  input \port$1137$0 ;
+  wire \port$1137$0 ;
+  input \port$1139$0 ;
+  wire \port$1139$0 ;
+  input \port$1141$0 ;
+  wire \port$1141$0 ;
+  input \port$1143$0 ;
+  wire \port$1143$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -6930,28 +6998,28 @@ module \accel_top.post.thresh_unit_r0 (active, \port$1121$0 , \port$1123$0 , \po
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1121$0 ;
+  assign \$1  = acc[15:0] << \port$1137$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1123$0 ;
+  assign \$5  = acc[31:16] << \port$1139$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1125$0 ;
+  assign \$9  = acc[47:32] << \port$1141$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1127$0 ;
+  assign \$13  = acc[63:48] << \port$1143$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1127$0 , \port$1125$0 , \port$1123$0 , \port$1121$0  };
+  assign shift = { \port$1143$0 , \port$1141$0 , \port$1139$0 , \port$1137$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];

@@ -90,7 +90,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input [15:0] imem_we;
   wire [15:0] imem_we;
   wire [15:0] \imem_we$23 ;
-  wire [319:0] inc;
+  wire [303:0] inc;
   wire [31:0] \inc$143 ;
   wire [15:0] \inc$143.cycles ;
   wire [15:0] \inc$143.instructions ;
@@ -110,14 +110,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc$146.gemm_stall ;
   wire [15:0] \inc$146.sram_act_reads ;
   wire [15:0] \inc$146.sram_weight_reads ;
-  wire [127:0] \inc$147 ;
+  wire [111:0] \inc$147 ;
   wire [15:0] \inc$147.post_busy ;
   wire [15:0] \inc$147.post_stall ;
   wire [15:0] \inc$147.sram_act_reads ;
   wire [15:0] \inc$147.sram_act_writes ;
   wire [15:0] \inc$147.sram_out_writes ;
   wire [15:0] \inc$147.sram_thresh_reads ;
-  wire [31:0] \inc$147.threshold_ops ;
+  wire [15:0] \inc$147.threshold_ops ;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -136,7 +136,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   wire [127:0] load__decode;
   wire load__done;
   wire [127:0] load__instr;
@@ -232,8 +232,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
   assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
   assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
-  assign \$4  = \$3  | \inc$147 [95:80];
-  assign \$5  = \inc$144 [47:32] | \inc$147 [111:96];
+  assign \$4  = \$3  | \inc$147 [79:64];
+  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
   assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
   assign act_rd__addr = \$1  | \tob_rd__addr$116 [7:0];
   assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
@@ -343,7 +343,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .weight_wr__en(weight_wr__en)
   );
   \accel_top.post  post (
-    .\acc$72 (acc),
+    .\acc$70 (acc),
     .act_data(act_data),
     .act_rd__addr(\act_rd__addr$89 ),
     .act_rd__en(\act_rd__en$93 ),
@@ -474,7 +474,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
   assign \inc$143.cycles  = \inc$143 [15:0];
   assign \inc$143.instructions  = \inc$143 [31:16];
   assign \inc$144.load_busy  = \inc$144 [15:0];
@@ -492,16 +492,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
   assign \inc$147.post_busy  = \inc$147 [15:0];
   assign \inc$147.post_stall  = \inc$147 [31:16];
-  assign \inc$147.threshold_ops  = \inc$147 [63:32];
-  assign \inc$147.sram_thresh_reads  = \inc$147 [79:64];
-  assign \inc$147.sram_act_reads  = \inc$147 [95:80];
-  assign \inc$147.sram_act_writes  = \inc$147 [111:96];
-  assign \inc$147.sram_out_writes  = \inc$147 [127:112];
-  assign inc[319:288] = \inc$147 [63:32];
-  assign inc[287:272] = \inc$147 [127:112];
+  assign \inc$147.threshold_ops  = \inc$147 [47:32];
+  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
+  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
+  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
+  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
+  assign inc[303:288] = \inc$147 [47:32];
+  assign inc[287:272] = \inc$147 [111:96];
   assign inc[271:256] = \inc$145 [63:48];
   assign inc[255:240] = \inc$144 [79:64];
-  assign inc[239:224] = \inc$147 [79:64];
+  assign inc[239:224] = \inc$147 [63:48];
   assign inc[223:208] = \inc$144 [63:48];
   assign inc[207:192] = \inc$146 [63:48];
   assign inc[191:176] = \$5 ;
@@ -4195,7 +4195,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] \$68 ;
   reg [47:0] \$69 ;
   wire [48:0] \$7 ;
-  reg [31:0] \$70 ;
+  reg [15:0] \$70 ;
   reg [47:0] \$71 ;
   wire [48:0] \$8 ;
   wire [48:0] \$9 ;
@@ -4228,8 +4228,8 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [47:0] ctr_store_busy = 48'h000000000000;
   reg [47:0] ctr_store_stall = 48'h000000000000;
   reg [47:0] ctr_threshold_ops = 48'h000000000000;
-  input [319:0] inc;
-  wire [319:0] inc;
+  input [303:0] inc;
+  wire [303:0] inc;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -4248,7 +4248,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   wire [15:0] \inc.sram_weight_writes ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg [15:0] inc_q_cycles = 16'h0000;
   reg [15:0] inc_q_gemm_busy = 16'h0000;
   reg [15:0] inc_q_gemm_stall = 16'h0000;
@@ -4267,7 +4267,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   reg [15:0] inc_q_sram_weight_writes = 16'h0000;
   reg [15:0] inc_q_store_busy = 16'h0000;
   reg [15:0] inc_q_store_stall = 16'h0000;
-  reg [31:0] inc_q_threshold_ops = 32'd0;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
   input rst;
   wire rst;
   input running;
@@ -4720,9 +4720,9 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$70  = inc[319:288];
+    \$70  = inc[303:288];
     if (rst) begin
-      \$70  = 32'd0;
+      \$70  = 16'h0000;
     end
   end
   always @* begin
@@ -4850,7 +4850,7 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
   assign \inc.sram_thresh_writes  = inc[255:240];
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
-  assign \inc.threshold_ops  = inc[319:288];
+  assign \inc.threshold_ops  = inc[303:288];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18068,7 +18068,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$72 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$70 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
 , clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
   wire \$1 ;
@@ -18079,10 +18079,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
-  wire [15:0] \$106 ;
-  wire [15:0] \$107 ;
-  wire \$108 ;
-  wire \$109 ;
+  wire \$106 ;
+  reg [15:0] \$107 ;
+  wire [15:0] \$108 ;
+  wire [15:0] \$109 ;
   wire \$11 ;
   wire \$110 ;
   wire \$111 ;
@@ -18100,11 +18100,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$122 ;
   wire \$123 ;
   wire \$124 ;
-  wire [15:0] \$125 ;
-  wire [15:0] \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire \$129 ;
+  wire \$125 ;
+  wire \$126 ;
+  reg [15:0] \$127 ;
+  wire [15:0] \$128 ;
+  wire [15:0] \$129 ;
   wire \$13 ;
   wire \$130 ;
   wire \$131 ;
@@ -18121,12 +18121,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$141 ;
   wire \$142 ;
   wire \$143 ;
-  wire [15:0] \$144 ;
-  wire [15:0] \$145 ;
+  wire \$144 ;
+  wire \$145 ;
   wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire \$149 ;
+  reg [15:0] \$147 ;
+  wire [15:0] \$148 ;
+  wire [15:0] \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
@@ -18142,13 +18142,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
-  wire [15:0] \$163 ;
-  wire [15:0] \$164 ;
+  wire \$163 ;
+  wire \$164 ;
   wire \$165 ;
   wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
-  wire \$169 ;
+  reg [15:0] \$167 ;
+  wire [15:0] \$168 ;
+  wire [15:0] \$169 ;
   wire \$17 ;
   wire \$170 ;
   wire \$171 ;
@@ -18163,149 +18163,177 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$18 ;
   wire \$180 ;
   wire \$181 ;
-  wire [15:0] \$182 ;
-  wire [15:0] \$183 ;
+  wire \$182 ;
+  wire \$183 ;
   wire \$184 ;
   wire \$185 ;
   wire \$186 ;
-  wire \$187 ;
-  wire \$188 ;
-  wire \$189 ;
+  reg [15:0] \$187 ;
+  wire [15:0] \$188 ;
+  wire [15:0] \$189 ;
   wire \$19 ;
   wire \$190 ;
   wire \$191 ;
   wire \$192 ;
   wire \$193 ;
-  reg [14:0] \$194 ;
-  wire [14:0] \$195 ;
-  wire [14:0] \$196 ;
+  wire \$194 ;
+  wire \$195 ;
+  wire \$196 ;
   wire \$197 ;
-  reg [14:0] \$198 ;
-  wire [14:0] \$199 ;
+  wire \$198 ;
+  wire \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire [14:0] \$200 ;
-  wire [14:0] \$201 ;
+  wire \$200 ;
+  wire \$201 ;
   wire \$202 ;
   wire \$203 ;
   wire \$204 ;
-  wire [4:0] \$205 ;
-  wire [4:0] \$206 ;
-  wire [15:0] \$207 ;
+  wire \$205 ;
+  wire \$206 ;
+  wire \$207 ;
   wire \$208 ;
-  wire [3:0] \$209 ;
+  wire \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
-  wire [9:0] \$213 ;
+  wire \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  reg [15:0] \$217 ;
-  reg [15:0] \$218 ;
-  wire \$219 ;
+  reg [14:0] \$217 ;
+  wire [14:0] \$218 ;
+  wire [14:0] \$219 ;
   wire \$22 ;
-  wire [1:0] \$220 ;
-  wire \$221 ;
-  wire \$222 ;
-  reg [15:0] \$223 ;
-  reg [15:0] \$224 ;
+  wire \$220 ;
+  reg [14:0] \$221 ;
+  wire [14:0] \$222 ;
+  wire [14:0] \$223 ;
+  wire [14:0] \$224 ;
   wire \$225 ;
-  wire [4:0] \$226 ;
+  wire \$226 ;
   wire \$227 ;
-  wire \$228 ;
-  wire [16:0] \$229 ;
+  wire [4:0] \$228 ;
+  wire [4:0] \$229 ;
   wire \$23 ;
-  wire [23:0] \$230 ;
-  wire [23:0] \$231 ;
-  wire [23:0] \$232 ;
-  wire [23:0] \$233 ;
-  wire [23:0] \$234 ;
-  wire [23:0] \$235 ;
-  wire [23:0] \$236 ;
-  wire [23:0] \$237 ;
-  wire [23:0] \$238 ;
-  wire [23:0] \$239 ;
+  wire [15:0] \$230 ;
+  wire \$231 ;
+  wire [3:0] \$232 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
+  wire [9:0] \$236 ;
+  wire \$237 ;
+  wire \$238 ;
+  wire \$239 ;
   wire \$24 ;
-  wire [23:0] \$240 ;
-  wire [23:0] \$241 ;
-  wire [23:0] \$242 ;
-  wire [23:0] \$243 ;
-  wire [23:0] \$244 ;
-  wire [23:0] \$245 ;
-  wire [383:0] \$246 ;
-  wire [23:0] \$247 ;
-  wire [23:0] \$248 ;
-  wire [23:0] \$249 ;
-  wire [9:0] \$25 ;
-  wire [23:0] \$250 ;
-  wire [23:0] \$251 ;
-  wire [23:0] \$252 ;
-  wire [23:0] \$253 ;
-  wire [23:0] \$254 ;
-  wire [23:0] \$255 ;
+  reg [15:0] \$240 ;
+  reg [15:0] \$241 ;
+  wire \$242 ;
+  wire [1:0] \$243 ;
+  wire \$244 ;
+  wire \$245 ;
+  reg [15:0] \$246 ;
+  reg [15:0] \$247 ;
+  wire \$248 ;
+  wire \$249 ;
+  wire [6:0] \$25 ;
+  wire [2:0] \$250 ;
+  wire [4:0] \$251 ;
+  wire \$252 ;
+  wire \$253 ;
+  wire [16:0] \$254 ;
+  reg \$255 ;
   wire [23:0] \$256 ;
-  wire [23:0] \$257 ;
+  reg \$257 ;
   wire [23:0] \$258 ;
-  wire [23:0] \$259 ;
-  wire [10:0] \$26 ;
+  reg \$259 ;
+  wire \$26 ;
   wire [23:0] \$260 ;
-  wire [23:0] \$261 ;
+  reg \$261 ;
   wire [23:0] \$262 ;
-  wire [383:0] \$263 ;
-  reg [1:0] \$264 ;
-  reg [1:0] \$265 ;
-  reg \$266 ;
+  reg \$263 ;
+  wire [23:0] \$264 ;
+  reg \$265 ;
+  wire [23:0] \$266 ;
   reg \$267 ;
-  reg [3:0] \$268 ;
+  wire [23:0] \$268 ;
   reg \$269 ;
-  wire [16:0] \$27 ;
-  reg [2:0] \$270 ;
-  reg [3:0] \$271 ;
-  reg \$272 ;
+  wire [7:0] \$27 ;
+  wire [23:0] \$270 ;
+  reg \$271 ;
+  wire [23:0] \$272 ;
   reg \$273 ;
-  reg [7:0] \$274 ;
-  reg [1:0] \$275 ;
-  reg [8:0] \$276 ;
-  reg [7:0] \$277 ;
-  reg [1:0] \$278 ;
-  reg [3:0] \$279 ;
-  reg [383:0] \$28 ;
-  reg \$280 ;
+  wire [23:0] \$274 ;
+  reg \$275 ;
+  wire [23:0] \$276 ;
+  reg \$277 ;
+  wire [23:0] \$278 ;
+  reg \$279 ;
+  wire [9:0] \$28 ;
+  wire [23:0] \$280 ;
   reg \$281 ;
-  reg \$282 ;
+  wire [23:0] \$282 ;
   reg \$283 ;
-  reg \$284 ;
+  wire [23:0] \$284 ;
   reg \$285 ;
-  reg \$286 ;
-  reg \$287 ;
-  reg \$288 ;
-  reg \$289 ;
-  wire [6:0] \$29 ;
-  reg \$290 ;
+  wire [23:0] \$286 ;
+  wire [383:0] \$287 ;
+  reg [383:0] \$288 ;
+  reg [1:0] \$289 ;
+  wire [16:0] \$29 ;
+  reg [1:0] \$290 ;
   reg \$291 ;
   reg \$292 ;
-  reg \$293 ;
+  reg [3:0] \$293 ;
   reg \$294 ;
-  reg \$295 ;
-  reg \$296 ;
-  reg [383:0] \$297 ;
-  reg [383:0] \$298 ;
-  reg [383:0] \$299 ;
+  reg [2:0] \$295 ;
+  reg [1:0] \$296 ;
+  reg [3:0] \$297 ;
+  reg \$298 ;
+  reg \$299 ;
   wire \$3 ;
   wire \$30 ;
-  reg [31:0] \$300 ;
-  reg [31:0] \$301 ;
-  reg [767:0] \$302 ;
-  reg [767:0] \$303 ;
-  reg [3:0] \$304 ;
-  reg [63:0] \$305 ;
-  reg [767:0] \$306 ;
-  reg [3:0] \$307 ;
-  wire [7:0] \$31 ;
+  reg [7:0] \$300 ;
+  reg [1:0] \$301 ;
+  reg [8:0] \$302 ;
+  reg [7:0] \$303 ;
+  reg [1:0] \$304 ;
+  reg [3:0] \$305 ;
+  reg \$306 ;
+  reg \$307 ;
+  reg \$308 ;
+  reg \$309 ;
+  wire \$31 ;
+  reg \$310 ;
+  reg \$311 ;
+  reg \$312 ;
+  reg \$313 ;
+  reg \$314 ;
+  reg \$315 ;
+  reg \$316 ;
+  reg \$317 ;
+  reg \$318 ;
+  reg \$319 ;
   wire \$32 ;
+  reg \$320 ;
+  reg \$321 ;
+  reg \$322 ;
+  reg [383:0] \$323 ;
+  reg [383:0] \$324 ;
+  reg [383:0] \$325 ;
+  reg [31:0] \$326 ;
+  reg [31:0] \$327 ;
+  reg [383:0] \$328 ;
+  reg [383:0] \$329 ;
   wire \$33 ;
+  reg [1:0] \$330 ;
+  reg [3:0] \$331 ;
+  reg [31:0] \$332 ;
+  reg [383:0] \$333 ;
+  reg [1:0] \$334 ;
+  reg [3:0] \$335 ;
   wire \$34 ;
   wire \$35 ;
   wire \$36 ;
@@ -18320,11 +18348,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  wire \$47 ;
-  wire \$48 ;
+  reg [15:0] \$47 ;
+  wire [15:0] \$48 ;
   wire [15:0] \$49 ;
   wire \$5 ;
-  wire [15:0] \$50 ;
+  wire \$50 ;
   wire \$51 ;
   wire \$52 ;
   wire \$53 ;
@@ -18342,7 +18370,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
-  wire \$67 ;
+  reg [15:0] \$67 ;
   wire [15:0] \$68 ;
   wire [15:0] \$69 ;
   wire \$7 ;
@@ -18364,9 +18392,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
-  wire [15:0] \$87 ;
+  reg [15:0] \$87 ;
   wire [15:0] \$88 ;
-  wire \$89 ;
+  wire [15:0] \$89 ;
   wire \$9 ;
   wire \$90 ;
   wire \$91 ;
@@ -18379,15 +18407,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$98 ;
   wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg [1:0] \$like$15  = 2'h0;
+  reg [1:0] \$like$11  = 2'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
-  wire [383:0] acc;
-  wire [383:0] \acc$48 ;
-  input [767:0] \acc$72 ;
-  wire [767:0] \acc$72 ;
-  reg [767:0] acc_q = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  input [767:0] \acc$70 ;
+  wire [767:0] \acc$70 ;
+  (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
+  wire [383:0] acc_q;
   input [127:0] act_data;
   wire [127:0] act_data;
   output [7:0] act_rd__addr;
@@ -18402,10 +18430,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [7:0] act_wr__en;
   reg active = 1'h0;
   (* init = 2'h0 *)
-  wire [1:0] \active$26 ;
-  (* init = 2'h0 *)
-  wire [1:0] \active$49 ;
-  reg [3:0] cidx = 4'h0;
+  wire [1:0] \active$27 ;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   input [127:0] cmd__decode;
@@ -18420,15 +18446,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
-  output [127:0] inc;
-  reg [127:0] inc;
+  reg [1:0] crow = 2'h0;
+  output [111:0] inc;
+  reg [111:0] inc;
   wire [15:0] \inc.post_busy ;
   wire [15:0] \inc.post_stall ;
   wire [15:0] \inc.sram_act_reads ;
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_out_writes ;
   wire [15:0] \inc.sram_thresh_reads ;
-  wire [31:0] \inc.threshold_ops ;
+  wire [15:0] \inc.threshold_ops ;
   reg [1:0] n_cmp = 2'h0;
   reg [1:0] n_lv = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
@@ -18455,20 +18482,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [7:0] paddr = 8'h00;
   input rst;
   wire rst;
+  reg [3:0] sbit = 4'h0;
   reg [31:0] sc_bits = 32'd0;
   wire [383:0] scores;
-  wire [383:0] \scores$77 ;
-  reg [767:0] scores_q = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   wire [15:0] shift;
-  wire [15:0] \shift$50 ;
-  reg [3:0] sidx = 4'h0;
+  reg [1:0] srow = 2'h0;
   reg svalid = 1'h0;
   reg [2:0] t = 3'h0;
-  reg [767:0] thr0_q = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thr0_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   (* init = 9'h000 *)
   wire [8:0] thr_ptr;
   wire [1151:0] thresh;
-  wire [1151:0] \thresh$51 ;
   reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -18484,11 +18509,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [383:0] tob_wr__data;
   output [15:0] tob_wr__en;
   reg [15:0] tob_wr__en;
-  reg [3:0] widx = 4'h0;
+  reg [3:0] wbit = 4'h0;
+  reg [1:0] wrow = 2'h0;
   reg wvalid = 1'h0;
   wire [31:0] y;
-  wire [31:0] \y$76 ;
-  reg [63:0] y_q = 64'h0000000000000000;
+  reg [31:0] y_q = 32'd0;
   assign \$1  = cmd__decode[9:8] != 1'h1;
   assign \$2  = cmd__decode[54:51] > 2'h2;
   assign \$3  = \$1  & \$2 ;
@@ -18511,385 +18536,437 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$21  = t == \$20 ;
   assign \$22  = \$19  & \$21 ;
   assign \$23  = ~ wvalid;
-  assign \$24  = cmd__instr[9:8] == 1'h1;
-  assign \$25  = widx * 6'h20;
-  assign \$26  = 9'h100 + \$25 ;
-  assign \$27  = \$26  + cmd__instr[41:26];
-  assign \$29  = 5'h10 * \$like$15 ;
-  assign \$30  = ! widx;
-  assign \$31  = 6'h20 * \$like$15 ;
-  assign \$32  = y_q[1:0] >> widx;
-  assign \$33  = y_q[3:2] >> widx;
-  assign \$34  = y_q[5:4] >> widx;
-  assign \$35  = y_q[7:6] >> widx;
-  assign \$36  = y_q[9:8] >> widx;
-  assign \$37  = y_q[11:10] >> widx;
-  assign \$38  = y_q[13:12] >> widx;
-  assign \$39  = y_q[15:14] >> widx;
-  assign \$40  = y_q[17:16] >> widx;
-  assign \$41  = y_q[19:18] >> widx;
-  assign \$42  = y_q[21:20] >> widx;
-  assign \$43  = y_q[23:22] >> widx;
-  assign \$44  = y_q[25:24] >> widx;
-  assign \$45  = y_q[27:26] >> widx;
-  assign \$46  = y_q[29:28] >> widx;
-  assign \$47  = y_q[31:30] >> widx;
-  assign \$48  = cmd__instr[9:8] == 2'h2;
-  assign \$49  = \$48  ? old_bits[15:0] : 16'h0000;
-  assign \$50  = { \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32  } | \$49 ;
-  assign \$51  = y_q[1:0] >> widx;
-  assign \$52  = y_q[3:2] >> widx;
-  assign \$53  = y_q[5:4] >> widx;
-  assign \$54  = y_q[7:6] >> widx;
-  assign \$55  = y_q[9:8] >> widx;
-  assign \$56  = y_q[11:10] >> widx;
-  assign \$57  = y_q[13:12] >> widx;
-  assign \$58  = y_q[15:14] >> widx;
-  assign \$59  = y_q[17:16] >> widx;
-  assign \$60  = y_q[19:18] >> widx;
-  assign \$61  = y_q[21:20] >> widx;
-  assign \$62  = y_q[23:22] >> widx;
-  assign \$63  = y_q[25:24] >> widx;
-  assign \$64  = y_q[27:26] >> widx;
-  assign \$65  = y_q[29:28] >> widx;
-  assign \$66  = y_q[31:30] >> widx;
-  assign \$67  = cmd__instr[9:8] == 2'h2;
-  assign \$68  = \$67  ? old_bits[15:0] : 16'h0000;
-  assign \$69  = { \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51  } | \$68 ;
-  assign \$70  = y_q[1:0] >> widx;
-  assign \$71  = y_q[3:2] >> widx;
-  assign \$72  = y_q[5:4] >> widx;
-  assign \$73  = y_q[7:6] >> widx;
-  assign \$74  = y_q[9:8] >> widx;
-  assign \$75  = y_q[11:10] >> widx;
-  assign \$76  = y_q[13:12] >> widx;
-  assign \$77  = y_q[15:14] >> widx;
-  assign \$78  = y_q[17:16] >> widx;
-  assign \$79  = y_q[19:18] >> widx;
-  assign \$80  = y_q[21:20] >> widx;
-  assign \$81  = y_q[23:22] >> widx;
-  assign \$82  = y_q[25:24] >> widx;
-  assign \$83  = y_q[27:26] >> widx;
-  assign \$84  = y_q[29:28] >> widx;
-  assign \$85  = y_q[31:30] >> widx;
+  assign \$24  = ! wbit;
+  assign \$25  = 5'h10 * \$like$11 ;
+  assign \$26  = cmd__instr[9:8] == 1'h1;
+  assign \$27  = wrow * 6'h20;
+  assign \$28  = 9'h100 + \$27 ;
+  assign \$29  = \$28  + cmd__instr[41:26];
+  assign \$30  = y_q[1:0] >> wbit;
+  assign \$31  = y_q[3:2] >> wbit;
+  assign \$32  = y_q[5:4] >> wbit;
+  assign \$33  = y_q[7:6] >> wbit;
+  assign \$34  = y_q[9:8] >> wbit;
+  assign \$35  = y_q[11:10] >> wbit;
+  assign \$36  = y_q[13:12] >> wbit;
+  assign \$37  = y_q[15:14] >> wbit;
+  assign \$38  = y_q[17:16] >> wbit;
+  assign \$39  = y_q[19:18] >> wbit;
+  assign \$40  = y_q[21:20] >> wbit;
+  assign \$41  = y_q[23:22] >> wbit;
+  assign \$42  = y_q[25:24] >> wbit;
+  assign \$43  = y_q[27:26] >> wbit;
+  assign \$44  = y_q[29:28] >> wbit;
+  assign \$45  = y_q[31:30] >> wbit;
+  assign \$46  = cmd__instr[9:8] == 2'h2;
+  assign \$48  = \$46  ? \$47  : 16'h0000;
+  assign \$49  = { \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30  } | \$48 ;
+  assign \$50  = y_q[1:0] >> wbit;
+  assign \$51  = y_q[3:2] >> wbit;
+  assign \$52  = y_q[5:4] >> wbit;
+  assign \$53  = y_q[7:6] >> wbit;
+  assign \$54  = y_q[9:8] >> wbit;
+  assign \$55  = y_q[11:10] >> wbit;
+  assign \$56  = y_q[13:12] >> wbit;
+  assign \$57  = y_q[15:14] >> wbit;
+  assign \$58  = y_q[17:16] >> wbit;
+  assign \$59  = y_q[19:18] >> wbit;
+  assign \$60  = y_q[21:20] >> wbit;
+  assign \$61  = y_q[23:22] >> wbit;
+  assign \$62  = y_q[25:24] >> wbit;
+  assign \$63  = y_q[27:26] >> wbit;
+  assign \$64  = y_q[29:28] >> wbit;
+  assign \$65  = y_q[31:30] >> wbit;
+  assign \$66  = cmd__instr[9:8] == 2'h2;
+  assign \$68  = \$66  ? \$67  : 16'h0000;
+  assign \$69  = { \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50  } | \$68 ;
+  assign \$70  = y_q[1:0] >> wbit;
+  assign \$71  = y_q[3:2] >> wbit;
+  assign \$72  = y_q[5:4] >> wbit;
+  assign \$73  = y_q[7:6] >> wbit;
+  assign \$74  = y_q[9:8] >> wbit;
+  assign \$75  = y_q[11:10] >> wbit;
+  assign \$76  = y_q[13:12] >> wbit;
+  assign \$77  = y_q[15:14] >> wbit;
+  assign \$78  = y_q[17:16] >> wbit;
+  assign \$79  = y_q[19:18] >> wbit;
+  assign \$80  = y_q[21:20] >> wbit;
+  assign \$81  = y_q[23:22] >> wbit;
+  assign \$82  = y_q[25:24] >> wbit;
+  assign \$83  = y_q[27:26] >> wbit;
+  assign \$84  = y_q[29:28] >> wbit;
+  assign \$85  = y_q[31:30] >> wbit;
   assign \$86  = cmd__instr[9:8] == 2'h2;
-  assign \$87  = \$86  ? old_bits[15:0] : 16'h0000;
-  assign \$88  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$87 ;
-  assign \$89  = y_q[1:0] >> widx;
-  assign \$90  = y_q[3:2] >> widx;
-  assign \$91  = y_q[5:4] >> widx;
-  assign \$92  = y_q[7:6] >> widx;
-  assign \$93  = y_q[9:8] >> widx;
-  assign \$94  = y_q[11:10] >> widx;
-  assign \$95  = y_q[13:12] >> widx;
-  assign \$96  = y_q[15:14] >> widx;
-  assign \$97  = y_q[17:16] >> widx;
-  assign \$98  = y_q[19:18] >> widx;
-  assign \$99  = y_q[21:20] >> widx;
-  assign \$100  = y_q[23:22] >> widx;
-  assign \$101  = y_q[25:24] >> widx;
-  assign \$102  = y_q[27:26] >> widx;
-  assign \$103  = y_q[29:28] >> widx;
-  assign \$104  = y_q[31:30] >> widx;
-  assign \$105  = cmd__instr[9:8] == 2'h2;
-  assign \$106  = \$105  ? old_bits[15:0] : 16'h0000;
-  assign \$107  = { \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89  } | \$106 ;
-  assign \$108  = y_q[33:32] >> widx;
-  assign \$109  = y_q[35:34] >> widx;
-  assign \$110  = y_q[37:36] >> widx;
-  assign \$111  = y_q[39:38] >> widx;
-  assign \$112  = y_q[41:40] >> widx;
-  assign \$113  = y_q[43:42] >> widx;
-  assign \$114  = y_q[45:44] >> widx;
-  assign \$115  = y_q[47:46] >> widx;
-  assign \$116  = y_q[49:48] >> widx;
-  assign \$117  = y_q[51:50] >> widx;
-  assign \$118  = y_q[53:52] >> widx;
-  assign \$119  = y_q[55:54] >> widx;
-  assign \$120  = y_q[57:56] >> widx;
-  assign \$121  = y_q[59:58] >> widx;
-  assign \$122  = y_q[61:60] >> widx;
-  assign \$123  = y_q[63:62] >> widx;
-  assign \$124  = cmd__instr[9:8] == 2'h2;
-  assign \$125  = \$124  ? old_bits[31:16] : 16'h0000;
-  assign \$126  = { \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108  } | \$125 ;
-  assign \$127  = y_q[33:32] >> widx;
-  assign \$128  = y_q[35:34] >> widx;
-  assign \$129  = y_q[37:36] >> widx;
-  assign \$130  = y_q[39:38] >> widx;
-  assign \$131  = y_q[41:40] >> widx;
-  assign \$132  = y_q[43:42] >> widx;
-  assign \$133  = y_q[45:44] >> widx;
-  assign \$134  = y_q[47:46] >> widx;
-  assign \$135  = y_q[49:48] >> widx;
-  assign \$136  = y_q[51:50] >> widx;
-  assign \$137  = y_q[53:52] >> widx;
-  assign \$138  = y_q[55:54] >> widx;
-  assign \$139  = y_q[57:56] >> widx;
-  assign \$140  = y_q[59:58] >> widx;
-  assign \$141  = y_q[61:60] >> widx;
-  assign \$142  = y_q[63:62] >> widx;
-  assign \$143  = cmd__instr[9:8] == 2'h2;
-  assign \$144  = \$143  ? old_bits[31:16] : 16'h0000;
-  assign \$145  = { \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130 , \$129 , \$128 , \$127  } | \$144 ;
-  assign \$146  = y_q[33:32] >> widx;
-  assign \$147  = y_q[35:34] >> widx;
-  assign \$148  = y_q[37:36] >> widx;
-  assign \$149  = y_q[39:38] >> widx;
-  assign \$150  = y_q[41:40] >> widx;
-  assign \$151  = y_q[43:42] >> widx;
-  assign \$152  = y_q[45:44] >> widx;
-  assign \$153  = y_q[47:46] >> widx;
-  assign \$154  = y_q[49:48] >> widx;
-  assign \$155  = y_q[51:50] >> widx;
-  assign \$156  = y_q[53:52] >> widx;
-  assign \$157  = y_q[55:54] >> widx;
-  assign \$158  = y_q[57:56] >> widx;
-  assign \$159  = y_q[59:58] >> widx;
-  assign \$160  = y_q[61:60] >> widx;
-  assign \$161  = y_q[63:62] >> widx;
-  assign \$162  = cmd__instr[9:8] == 2'h2;
-  assign \$163  = \$162  ? old_bits[31:16] : 16'h0000;
-  assign \$164  = { \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146  } | \$163 ;
-  assign \$165  = y_q[33:32] >> widx;
-  assign \$166  = y_q[35:34] >> widx;
-  assign \$167  = y_q[37:36] >> widx;
-  assign \$168  = y_q[39:38] >> widx;
-  assign \$169  = y_q[41:40] >> widx;
-  assign \$170  = y_q[43:42] >> widx;
-  assign \$171  = y_q[45:44] >> widx;
-  assign \$172  = y_q[47:46] >> widx;
-  assign \$173  = y_q[49:48] >> widx;
-  assign \$174  = y_q[51:50] >> widx;
-  assign \$175  = y_q[53:52] >> widx;
-  assign \$176  = y_q[55:54] >> widx;
-  assign \$177  = y_q[57:56] >> widx;
-  assign \$178  = y_q[59:58] >> widx;
-  assign \$179  = y_q[61:60] >> widx;
-  assign \$180  = y_q[63:62] >> widx;
-  assign \$181  = cmd__instr[9:8] == 2'h2;
-  assign \$182  = \$181  ? old_bits[31:16] : 16'h0000;
-  assign \$183  = { \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165  } | \$182 ;
-  assign \$184  = ! cmd__instr[49:42];
-  assign \$185  = cmd__instr[49:42] == 1'h1;
-  assign \$186  = cmd__instr[49:42] == 2'h2;
-  assign \$187  = cmd__instr[49:42] == 2'h3;
-  assign \$188  = ! cmd__instr[49:42];
-  assign \$189  = cmd__instr[49:42] == 1'h1;
-  assign \$190  = cmd__instr[49:42] == 2'h2;
-  assign \$191  = cmd__instr[49:42] == 2'h3;
-  assign \$192  = widx == p_ob1;
-  assign \$193  = cmd__decode[9:8] == 1'h1;
-  assign \$195  = cmd__decode[71] ? 15'h0002 : \$194 ;
-  assign \$196  = \$193  ? 15'h0001 : \$195 ;
-  assign \$197  = cmd__decode[9:8] == 1'h1;
-  assign \$199  = cmd__decode[71] ? 15'h0002 : \$198 ;
-  assign \$200  = \$197  ? 15'h0001 : \$199 ;
-  assign \$201  = cmd__decode[71] ? 15'h0001 : \$200 ;
-  assign \$202  = cmd__decode[9:8] == 1'h1;
-  assign \$203  = cmd__decode[50] & \$202 ;
-  assign \$204  = cmd__decode[9:8] == 1'h1;
-  assign \$205  = cmd__decode[54:51] - 1'h1;
-  assign \$206  = \$204  ? 5'h01 : \$205 ;
-  assign \$207  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$208  = t != 3'h4;
-  assign \$209  = t + 1'h1;
-  assign \$210  = t == 1'h1;
-  assign \$211  = t == 2'h2;
-  assign \$212  = t == 2'h3;
-  assign \$213  = tob_rd__addr + 1'h1;
-  assign \$214  = ! t;
-  assign \$215  = t == 2'h2;
-  assign \$216  = cmd__instr[71] & \$215 ;
-  assign \$219  = cmd__instr[9:8] == 2'h2;
-  assign \$220  = cmd__instr[71] ? 2'h3 : 2'h2;
-  assign \$221  = t == \$220 ;
-  assign \$222  = \$219  & \$221 ;
-  assign \$225  = t > \$like ;
-  assign \$226  = cidx + 1'h1;
-  assign \$227  = ~ wvalid;
-  assign \$228  = cmd__instr[9:8] == 1'h1;
-  assign \$229  = paddr + cmd__instr[70:55];
-  assign \$230  = sc_bits[0] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$231  = sc_bits[1] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$232  = sc_bits[2] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$233  = sc_bits[3] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$234  = sc_bits[4] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$235  = sc_bits[5] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$236  = sc_bits[6] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$237  = sc_bits[7] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$238  = sc_bits[8] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$239  = sc_bits[9] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$240  = sc_bits[10] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$241  = sc_bits[11] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$242  = sc_bits[12] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$243  = sc_bits[13] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$244  = sc_bits[14] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$245  = sc_bits[15] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$246  = p_res ? { \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230  } : thresh_l0;
-  assign \$247  = sc_bits[16] ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$248  = sc_bits[17] ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$249  = sc_bits[18] ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$250  = sc_bits[19] ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$251  = sc_bits[20] ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$252  = sc_bits[21] ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$253  = sc_bits[22] ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$254  = sc_bits[23] ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$255  = sc_bits[24] ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$256  = sc_bits[25] ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$257  = sc_bits[26] ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$258  = sc_bits[27] ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$259  = sc_bits[28] ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$260  = sc_bits[29] ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$261  = sc_bits[30] ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$262  = sc_bits[31] ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$263  = p_res ? { \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247  } : thresh_l0;
+  assign \$88  = \$86  ? \$87  : 16'h0000;
+  assign \$89  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$88 ;
+  assign \$90  = y_q[1:0] >> wbit;
+  assign \$91  = y_q[3:2] >> wbit;
+  assign \$92  = y_q[5:4] >> wbit;
+  assign \$93  = y_q[7:6] >> wbit;
+  assign \$94  = y_q[9:8] >> wbit;
+  assign \$95  = y_q[11:10] >> wbit;
+  assign \$96  = y_q[13:12] >> wbit;
+  assign \$97  = y_q[15:14] >> wbit;
+  assign \$98  = y_q[17:16] >> wbit;
+  assign \$99  = y_q[19:18] >> wbit;
+  assign \$100  = y_q[21:20] >> wbit;
+  assign \$101  = y_q[23:22] >> wbit;
+  assign \$102  = y_q[25:24] >> wbit;
+  assign \$103  = y_q[27:26] >> wbit;
+  assign \$104  = y_q[29:28] >> wbit;
+  assign \$105  = y_q[31:30] >> wbit;
+  assign \$106  = cmd__instr[9:8] == 2'h2;
+  assign \$108  = \$106  ? \$107  : 16'h0000;
+  assign \$109  = { \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90  } | \$108 ;
+  assign \$110  = y_q[1:0] >> wbit;
+  assign \$111  = y_q[3:2] >> wbit;
+  assign \$112  = y_q[5:4] >> wbit;
+  assign \$113  = y_q[7:6] >> wbit;
+  assign \$114  = y_q[9:8] >> wbit;
+  assign \$115  = y_q[11:10] >> wbit;
+  assign \$116  = y_q[13:12] >> wbit;
+  assign \$117  = y_q[15:14] >> wbit;
+  assign \$118  = y_q[17:16] >> wbit;
+  assign \$119  = y_q[19:18] >> wbit;
+  assign \$120  = y_q[21:20] >> wbit;
+  assign \$121  = y_q[23:22] >> wbit;
+  assign \$122  = y_q[25:24] >> wbit;
+  assign \$123  = y_q[27:26] >> wbit;
+  assign \$124  = y_q[29:28] >> wbit;
+  assign \$125  = y_q[31:30] >> wbit;
+  assign \$126  = cmd__instr[9:8] == 2'h2;
+  assign \$128  = \$126  ? \$127  : 16'h0000;
+  assign \$129  = { \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110  } | \$128 ;
+  assign \$130  = y_q[1:0] >> wbit;
+  assign \$131  = y_q[3:2] >> wbit;
+  assign \$132  = y_q[5:4] >> wbit;
+  assign \$133  = y_q[7:6] >> wbit;
+  assign \$134  = y_q[9:8] >> wbit;
+  assign \$135  = y_q[11:10] >> wbit;
+  assign \$136  = y_q[13:12] >> wbit;
+  assign \$137  = y_q[15:14] >> wbit;
+  assign \$138  = y_q[17:16] >> wbit;
+  assign \$139  = y_q[19:18] >> wbit;
+  assign \$140  = y_q[21:20] >> wbit;
+  assign \$141  = y_q[23:22] >> wbit;
+  assign \$142  = y_q[25:24] >> wbit;
+  assign \$143  = y_q[27:26] >> wbit;
+  assign \$144  = y_q[29:28] >> wbit;
+  assign \$145  = y_q[31:30] >> wbit;
+  assign \$146  = cmd__instr[9:8] == 2'h2;
+  assign \$148  = \$146  ? \$147  : 16'h0000;
+  assign \$149  = { \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130  } | \$148 ;
+  assign \$150  = y_q[1:0] >> wbit;
+  assign \$151  = y_q[3:2] >> wbit;
+  assign \$152  = y_q[5:4] >> wbit;
+  assign \$153  = y_q[7:6] >> wbit;
+  assign \$154  = y_q[9:8] >> wbit;
+  assign \$155  = y_q[11:10] >> wbit;
+  assign \$156  = y_q[13:12] >> wbit;
+  assign \$157  = y_q[15:14] >> wbit;
+  assign \$158  = y_q[17:16] >> wbit;
+  assign \$159  = y_q[19:18] >> wbit;
+  assign \$160  = y_q[21:20] >> wbit;
+  assign \$161  = y_q[23:22] >> wbit;
+  assign \$162  = y_q[25:24] >> wbit;
+  assign \$163  = y_q[27:26] >> wbit;
+  assign \$164  = y_q[29:28] >> wbit;
+  assign \$165  = y_q[31:30] >> wbit;
+  assign \$166  = cmd__instr[9:8] == 2'h2;
+  assign \$168  = \$166  ? \$167  : 16'h0000;
+  assign \$169  = { \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150  } | \$168 ;
+  assign \$170  = y_q[1:0] >> wbit;
+  assign \$171  = y_q[3:2] >> wbit;
+  assign \$172  = y_q[5:4] >> wbit;
+  assign \$173  = y_q[7:6] >> wbit;
+  assign \$174  = y_q[9:8] >> wbit;
+  assign \$175  = y_q[11:10] >> wbit;
+  assign \$176  = y_q[13:12] >> wbit;
+  assign \$177  = y_q[15:14] >> wbit;
+  assign \$178  = y_q[17:16] >> wbit;
+  assign \$179  = y_q[19:18] >> wbit;
+  assign \$180  = y_q[21:20] >> wbit;
+  assign \$181  = y_q[23:22] >> wbit;
+  assign \$182  = y_q[25:24] >> wbit;
+  assign \$183  = y_q[27:26] >> wbit;
+  assign \$184  = y_q[29:28] >> wbit;
+  assign \$185  = y_q[31:30] >> wbit;
+  assign \$186  = cmd__instr[9:8] == 2'h2;
+  assign \$188  = \$186  ? \$187  : 16'h0000;
+  assign \$189  = { \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170  } | \$188 ;
+  assign \$190  = ! wrow;
+  assign \$191  = ! cmd__instr[49:42];
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = ! wrow;
+  assign \$194  = cmd__instr[49:42] == 1'h1;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = ! wrow;
+  assign \$197  = cmd__instr[49:42] == 2'h2;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = ! wrow;
+  assign \$200  = cmd__instr[49:42] == 2'h3;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = wrow == 1'h1;
+  assign \$203  = ! cmd__instr[49:42];
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = wrow == 1'h1;
+  assign \$206  = cmd__instr[49:42] == 1'h1;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = wrow == 1'h1;
+  assign \$209  = cmd__instr[49:42] == 2'h2;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = wrow == 1'h1;
+  assign \$212  = cmd__instr[49:42] == 2'h3;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = wbit == p_ob1;
+  assign \$215  = wrow == 1'h1;
+  assign \$216  = cmd__decode[9:8] == 1'h1;
+  assign \$218  = cmd__decode[71] ? 15'h0002 : \$217 ;
+  assign \$219  = \$216  ? 15'h0001 : \$218 ;
+  assign \$220  = cmd__decode[9:8] == 1'h1;
+  assign \$222  = cmd__decode[71] ? 15'h0002 : \$221 ;
+  assign \$223  = \$220  ? 15'h0001 : \$222 ;
+  assign \$224  = cmd__decode[71] ? 15'h0001 : \$223 ;
+  assign \$225  = cmd__decode[9:8] == 1'h1;
+  assign \$226  = cmd__decode[50] & \$225 ;
+  assign \$227  = cmd__decode[9:8] == 1'h1;
+  assign \$228  = cmd__decode[54:51] - 1'h1;
+  assign \$229  = \$227  ? 5'h00 : \$228 ;
+  assign \$230  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$231  = t != 3'h4;
+  assign \$232  = t + 1'h1;
+  assign \$233  = t == 1'h1;
+  assign \$234  = t == 2'h2;
+  assign \$235  = t == 2'h3;
+  assign \$236  = tob_rd__addr + 1'h1;
+  assign \$237  = ! t;
+  assign \$238  = t == 2'h2;
+  assign \$239  = cmd__instr[71] & \$238 ;
+  assign \$242  = cmd__instr[9:8] == 2'h2;
+  assign \$243  = cmd__instr[71] ? 2'h3 : 2'h2;
+  assign \$244  = t == \$243 ;
+  assign \$245  = \$242  & \$244 ;
+  assign \$248  = t > \$like ;
+  assign \$249  = cbit == p_ob1;
+  assign \$250  = crow + 1'h1;
+  assign \$251  = cbit + 1'h1;
+  assign \$252  = ~ wvalid;
+  assign \$253  = wbit == p_ob1;
+  assign \$254  = paddr + cmd__instr[70:55];
+  assign \$256  = \$255  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$258  = \$257  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$260  = \$259  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$262  = \$261  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$264  = \$263  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$266  = \$265  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$268  = \$267  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$270  = \$269  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$272  = \$271  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$274  = \$273  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$276  = \$275  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$278  = \$277  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$280  = \$279  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$282  = \$281  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$284  = \$283  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$286  = \$285  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$287  = p_res ? { \$286 , \$284 , \$282 , \$280 , \$278 , \$276 , \$274 , \$272 , \$270 , \$268 , \$266 , \$264 , \$262 , \$260 , \$258 , \$256  } : thresh_l0;
   always @(posedge clk)
-    n_lv <= \$264 ;
+    n_lv <= \$289 ;
   always @(posedge clk)
-    n_cmp <= \$265 ;
+    n_cmp <= \$290 ;
   always @(posedge clk)
-    n_res <= \$266 ;
+    n_res <= \$291 ;
   always @(posedge clk)
-    \$signal  <= \$267 ;
+    \$signal  <= \$292 ;
   always @(posedge clk)
-    n_ob1 <= \$268 ;
+    n_ob1 <= \$293 ;
   always @(posedge clk)
-    active <= \$269 ;
+    active <= \$294 ;
   always @(posedge clk)
-    t <= \$270 ;
+    t <= \$295 ;
   always @(posedge clk)
-    cidx <= \$271 ;
+    crow <= \$296 ;
   always @(posedge clk)
-    svalid <= \$272 ;
+    cbit <= \$297 ;
   always @(posedge clk)
-    wvalid <= \$273 ;
+    svalid <= \$298 ;
   always @(posedge clk)
-    paddr <= \$274 ;
+    wvalid <= \$299 ;
   always @(posedge clk)
-    \$like  <= \$275 ;
+    paddr <= \$300 ;
   always @(posedge clk)
-    tob_rd__addr <= \$276 ;
+    \$like  <= \$301 ;
   always @(posedge clk)
-    act_rd__addr <= \$277 ;
+    tob_rd__addr <= \$302 ;
   always @(posedge clk)
-    \$like$15  <= \$278 ;
+    act_rd__addr <= \$303 ;
   always @(posedge clk)
-    p_ob1 <= \$279 ;
+    \$like$11  <= \$304 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$280 ;
+    p_ob1 <= \$305 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$281 ;
+    p_shift_c0_keep <= \$306 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$282 ;
+    p_shift_c1_keep <= \$307 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$283 ;
+    p_shift_c2_keep <= \$308 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$284 ;
+    p_shift_c3_keep <= \$309 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$285 ;
+    p_shift_c4_keep <= \$310 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$286 ;
+    p_shift_c5_keep <= \$311 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$287 ;
+    p_shift_c6_keep <= \$312 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$288 ;
+    p_shift_c7_keep <= \$313 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$289 ;
+    p_shift_c8_keep <= \$314 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$290 ;
+    p_shift_c9_keep <= \$315 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$291 ;
+    p_shift_c10_keep <= \$316 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$292 ;
+    p_shift_c11_keep <= \$317 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$293 ;
+    p_shift_c12_keep <= \$318 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$294 ;
+    p_shift_c13_keep <= \$319 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$295 ;
+    p_shift_c14_keep <= \$320 ;
   always @(posedge clk)
-    p_res <= \$296 ;
+    p_shift_c15_keep <= \$321 ;
   always @(posedge clk)
-    thresh_l0 <= \$297 ;
+    p_res <= \$322 ;
   always @(posedge clk)
-    thresh_l1 <= \$298 ;
+    thresh_l0 <= \$323 ;
   always @(posedge clk)
-    thresh_l2 <= \$299 ;
+    thresh_l1 <= \$324 ;
   always @(posedge clk)
-    sc_bits <= \$300 ;
+    thresh_l2 <= \$325 ;
   always @(posedge clk)
-    old_bits <= \$301 ;
+    sc_bits <= \$326 ;
   always @(posedge clk)
-    thr0_q <= \$302 ;
+    old_bits <= \$327 ;
   always @(posedge clk)
-    acc_q <= \$303 ;
+    thr0_q <= \$328 ;
   always @(posedge clk)
-    sidx <= \$304 ;
+    acc <= \$329 ;
   always @(posedge clk)
-    y_q <= \$305 ;
+    srow <= \$330 ;
   always @(posedge clk)
-    scores_q <= \$306 ;
+    sbit <= \$331 ;
   always @(posedge clk)
-    widx <= \$307 ;
-  \accel_top.post.thresh_unit_r0  thresh_unit_r0 (
-    .acc(acc_q[383:0]),
-    .active(\$like$15 ),
-    .\port$4705$0 (p_shift_c0_keep),
-    .\port$4707$0 (p_shift_c1_keep),
-    .\port$4709$0 (p_shift_c2_keep),
-    .\port$4711$0 (p_shift_c3_keep),
-    .\port$4713$0 (p_shift_c4_keep),
-    .\port$4715$0 (p_shift_c5_keep),
-    .\port$4717$0 (p_shift_c6_keep),
-    .\port$4719$0 (p_shift_c7_keep),
-    .\port$4721$0 (p_shift_c8_keep),
-    .\port$4723$0 (p_shift_c9_keep),
-    .\port$4725$0 (p_shift_c10_keep),
-    .\port$4727$0 (p_shift_c11_keep),
-    .\port$4729$0 (p_shift_c12_keep),
-    .\port$4731$0 (p_shift_c13_keep),
-    .\port$4733$0 (p_shift_c14_keep),
-    .\port$4735$0 (p_shift_c15_keep),
-    .\port$4741$0 (thresh_l1),
-    .\port$4743$0 (thresh_l2),
-    .\port$4749$0 (thr0_q[383:0]),
+    y_q <= \$332 ;
+  always @(posedge clk)
+    scores_q <= \$333 ;
+  always @(posedge clk)
+    wrow <= \$334 ;
+  always @(posedge clk)
+    wbit <= \$335 ;
+  \accel_top.post.thresh_unit  thresh_unit (
+    .acc(acc),
+    .active(\$like$11 ),
+    .\port$4534$0 (p_shift_c0_keep),
+    .\port$4536$0 (p_shift_c1_keep),
+    .\port$4538$0 (p_shift_c2_keep),
+    .\port$4540$0 (p_shift_c3_keep),
+    .\port$4542$0 (p_shift_c4_keep),
+    .\port$4544$0 (p_shift_c5_keep),
+    .\port$4546$0 (p_shift_c6_keep),
+    .\port$4548$0 (p_shift_c7_keep),
+    .\port$4550$0 (p_shift_c8_keep),
+    .\port$4552$0 (p_shift_c9_keep),
+    .\port$4554$0 (p_shift_c10_keep),
+    .\port$4556$0 (p_shift_c11_keep),
+    .\port$4558$0 (p_shift_c12_keep),
+    .\port$4560$0 (p_shift_c13_keep),
+    .\port$4562$0 (p_shift_c14_keep),
+    .\port$4564$0 (p_shift_c15_keep),
+    .\port$4570$0 (thresh_l1),
+    .\port$4572$0 (thresh_l2),
+    .\port$4578$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
-  \accel_top.post.thresh_unit_r1  thresh_unit_r1 (
-    .acc(acc_q[767:384]),
-    .active(\$like$15 ),
-    .\port$4705$0 (p_shift_c0_keep),
-    .\port$4707$0 (p_shift_c1_keep),
-    .\port$4709$0 (p_shift_c2_keep),
-    .\port$4711$0 (p_shift_c3_keep),
-    .\port$4713$0 (p_shift_c4_keep),
-    .\port$4715$0 (p_shift_c5_keep),
-    .\port$4717$0 (p_shift_c6_keep),
-    .\port$4719$0 (p_shift_c7_keep),
-    .\port$4721$0 (p_shift_c8_keep),
-    .\port$4723$0 (p_shift_c9_keep),
-    .\port$4725$0 (p_shift_c10_keep),
-    .\port$4727$0 (p_shift_c11_keep),
-    .\port$4729$0 (p_shift_c12_keep),
-    .\port$4731$0 (p_shift_c13_keep),
-    .\port$4733$0 (p_shift_c14_keep),
-    .\port$4735$0 (p_shift_c15_keep),
-    .\port$4741$0 (thresh_l1),
-    .\port$4743$0 (thresh_l2),
-    .\port$4749$384 (thr0_q[767:384]),
-    .scores(\scores$77 ),
-    .y(\y$76 )
-  );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$28  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (widx)
-      4'h0:
-          \$28  = scores_q[383:0];
-      4'h1:
-          \$28  = scores_q[767:384];
+    \$47  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$47  = old_bits[15:0];
+      2'h1:
+          \$47  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$67  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$67  = old_bits[15:0];
+      2'h1:
+          \$67  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$87  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$87  = old_bits[15:0];
+      2'h1:
+          \$87  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$107  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$107  = old_bits[15:0];
+      2'h1:
+          \$107  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$127  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$127  = old_bits[15:0];
+      2'h1:
+          \$127  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$147  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$147  = old_bits[15:0];
+      2'h1:
+          \$147  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$167  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$167  = old_bits[15:0];
+      2'h1:
+          \$167  = old_bits[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$187  = 16'h0000;
+    casez (wrow)
+      2'h0:
+          \$187  = old_bits[15:0];
+      2'h1:
+          \$187  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -18897,37 +18974,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$194  = 15'h0000;
+          \$217  = 15'h0000;
       4'h1:
-          \$194  = 15'h0001;
+          \$217  = 15'h0001;
       4'h2:
-          \$194  = 15'h0003;
+          \$217  = 15'h0003;
       4'h3:
-          \$194  = 15'h0007;
+          \$217  = 15'h0007;
       4'h4:
-          \$194  = 15'h000f;
+          \$217  = 15'h000f;
       4'h5:
-          \$194  = 15'h001f;
+          \$217  = 15'h001f;
       4'h6:
-          \$194  = 15'h003f;
+          \$217  = 15'h003f;
       4'h7:
-          \$194  = 15'h007f;
+          \$217  = 15'h007f;
       4'h8:
-          \$194  = 15'h00ff;
+          \$217  = 15'h00ff;
       4'h9:
-          \$194  = 15'h01ff;
+          \$217  = 15'h01ff;
       4'ha:
-          \$194  = 15'h03ff;
+          \$217  = 15'h03ff;
       4'hb:
-          \$194  = 15'h07ff;
+          \$217  = 15'h07ff;
       4'hc:
-          \$194  = 15'h0fff;
+          \$217  = 15'h0fff;
       4'hd:
-          \$194  = 15'h1fff;
+          \$217  = 15'h1fff;
       4'he:
-          \$194  = 15'h3fff;
+          \$217  = 15'h3fff;
       4'hf:
-          \$194  = 15'h7fff;
+          \$217  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -18935,93 +19012,263 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$198  = 15'h0000;
+          \$221  = 15'h0000;
       4'h1:
-          \$198  = 15'h0001;
+          \$221  = 15'h0001;
       4'h2:
-          \$198  = 15'h0003;
+          \$221  = 15'h0003;
       4'h3:
-          \$198  = 15'h0007;
+          \$221  = 15'h0007;
       4'h4:
-          \$198  = 15'h000f;
+          \$221  = 15'h000f;
       4'h5:
-          \$198  = 15'h001f;
+          \$221  = 15'h001f;
       4'h6:
-          \$198  = 15'h003f;
+          \$221  = 15'h003f;
       4'h7:
-          \$198  = 15'h007f;
+          \$221  = 15'h007f;
       4'h8:
-          \$198  = 15'h00ff;
+          \$221  = 15'h00ff;
       4'h9:
-          \$198  = 15'h01ff;
+          \$221  = 15'h01ff;
       4'ha:
-          \$198  = 15'h03ff;
+          \$221  = 15'h03ff;
       4'hb:
-          \$198  = 15'h07ff;
+          \$221  = 15'h07ff;
       4'hc:
-          \$198  = 15'h0fff;
+          \$221  = 15'h0fff;
       4'hd:
-          \$198  = 15'h1fff;
+          \$221  = 15'h1fff;
       4'he:
-          \$198  = 15'h3fff;
+          \$221  = 15'h3fff;
       4'hf:
-          \$198  = 15'h7fff;
+          \$221  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$217  = 16'h0000;
+    \$240  = 16'h0000;
     casez (cmd__instr[49:42])
       8'h00:
-          \$217  = act_data[15:0];
+          \$240  = act_data[15:0];
       8'h01:
-          \$217  = act_data[31:16];
+          \$240  = act_data[31:16];
       8'h02:
-          \$217  = act_data[47:32];
+          \$240  = act_data[47:32];
       8'h03:
-          \$217  = act_data[63:48];
+          \$240  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$218  = 16'h0000;
+    \$241  = 16'h0000;
     casez (cmd__instr[49:42])
       8'h00:
-          \$218  = act_data[79:64];
+          \$241  = act_data[79:64];
       8'h01:
-          \$218  = act_data[95:80];
+          \$241  = act_data[95:80];
       8'h02:
-          \$218  = act_data[111:96];
+          \$241  = act_data[111:96];
       8'h03:
-          \$218  = act_data[127:112];
+          \$241  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$223  = 16'h0000;
+    \$246  = 16'h0000;
     casez (cmd__instr[49:42])
       8'h00:
-          \$223  = act_data[15:0];
+          \$246  = act_data[15:0];
       8'h01:
-          \$223  = act_data[31:16];
+          \$246  = act_data[31:16];
       8'h02:
-          \$223  = act_data[47:32];
+          \$246  = act_data[47:32];
       8'h03:
-          \$223  = act_data[63:48];
+          \$246  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$224  = 16'h0000;
+    \$247  = 16'h0000;
     casez (cmd__instr[49:42])
       8'h00:
-          \$224  = act_data[79:64];
+          \$247  = act_data[79:64];
       8'h01:
-          \$224  = act_data[95:80];
+          \$247  = act_data[95:80];
       8'h02:
-          \$224  = act_data[111:96];
+          \$247  = act_data[111:96];
       8'h03:
-          \$224  = act_data[127:112];
+          \$247  = act_data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$255  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$255  = sc_bits[0];
+      2'h1:
+          \$255  = sc_bits[16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$257  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$257  = sc_bits[1];
+      2'h1:
+          \$257  = sc_bits[17];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$259  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$259  = sc_bits[2];
+      2'h1:
+          \$259  = sc_bits[18];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$261  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$261  = sc_bits[3];
+      2'h1:
+          \$261  = sc_bits[19];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$263  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$263  = sc_bits[4];
+      2'h1:
+          \$263  = sc_bits[20];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$265  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$265  = sc_bits[5];
+      2'h1:
+          \$265  = sc_bits[21];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$267  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$267  = sc_bits[6];
+      2'h1:
+          \$267  = sc_bits[22];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$269  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$269  = sc_bits[7];
+      2'h1:
+          \$269  = sc_bits[23];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$271  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$271  = sc_bits[8];
+      2'h1:
+          \$271  = sc_bits[24];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$273  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$273  = sc_bits[9];
+      2'h1:
+          \$273  = sc_bits[25];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$275  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$275  = sc_bits[10];
+      2'h1:
+          \$275  = sc_bits[26];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$277  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$277  = sc_bits[11];
+      2'h1:
+          \$277  = sc_bits[27];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$279  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$279  = sc_bits[12];
+      2'h1:
+          \$279  = sc_bits[28];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$281  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$281  = sc_bits[13];
+      2'h1:
+          \$281  = sc_bits[29];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$283  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$283  = sc_bits[14];
+      2'h1:
+          \$283  = sc_bits[30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$285  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$285  = sc_bits[15];
+      2'h1:
+          \$285  = sc_bits[31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$288  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$288  = \acc$70 [383:0];
+      2'h1:
+          \$288  = \acc$70 [767:384];
     endcase
   end
   always @* begin
@@ -19040,15 +19287,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    inc = 128'h00000000000000000000000000000000;
+    inc = 112'h0000000000000000000000000000;
     if (active) begin
       if (\$16 ) begin
-        inc[79:64] = 16'h0010;
+        inc[63:48] = 16'h0010;
         if (\$18 ) begin
-          inc[95:80] = 16'h0002;
+          inc[79:64] = 16'h0002;
         end
         if (\$22 ) begin
-          inc[95:80] = 16'h0002;
+          inc[79:64] = 16'h0002;
         end
       end
       (* full_case = 32'd1 *)
@@ -19056,17 +19303,14 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
         inc[31:16] = 16'h0001;
       end else begin
         inc[15:0] = 16'h0001;
-        (* full_case = 32'd1 *)
         if (\$24 ) begin
-          inc[63:32] = { 25'h0000000, \$29  };
-          inc[127:112] = 16'h0001;
+          inc[47:32] = { 9'h000, \$25  };
+        end
+        (* full_case = 32'd1 *)
+        if (\$26 ) begin
+          inc[111:96] = 16'h0001;
         end else begin
-          if (\$30 ) begin
-            inc[63:32] = { 24'h000000, \$31  };
-          end
-          begin
-              inc[111:96] = 16'h0002;
-          end
+          inc[95:80] = 16'h0001;
         end
       end
     end
@@ -19078,8 +19322,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
-          tob_wr__addr = \$27 [8:0];
+        if (\$26 ) begin
+          tob_wr__addr = \$29 [8:0];
         end
       end
     end
@@ -19091,8 +19335,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
-          tob_wr__data = \$28 ;
+        if (\$26 ) begin
+          tob_wr__data = scores_q;
         end
       end
     end
@@ -19104,7 +19348,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$24 ) begin
+        if (\$26 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -19118,7 +19362,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -19133,9 +19377,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
-          act_wr__data = { \$183 , \$164 , \$145 , \$126 , \$107 , \$88 , \$69 , \$50  };
+          act_wr__data = { \$189 , \$169 , \$149 , \$129 , \$109 , \$89 , \$69 , \$49  };
         end
       end
     end
@@ -19148,9 +19392,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       if (\$23 ) begin
       end else begin
         (* full_case = 32'd1 *)
-        if (\$24 ) begin
+        if (\$26 ) begin
         end else begin
-          act_wr__en = { \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184  };
+          act_wr__en = { \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192  };
         end
       end
     end
@@ -19162,347 +19406,56 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
       (* full_case = 32'd1 *)
       if (\$23 ) begin
       end else begin
-        if (\$192 ) begin
-          cmd__done = 1'h1;
+        if (\$214 ) begin
+          if (\$215 ) begin
+            cmd__done = 1'h1;
+          end
         end
       end
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$264  = \$196 [1:0];
+    \$289  = \$219 [1:0];
     if (rst) begin
-      \$264  = 2'h0;
+      \$289  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$265  = \$201 [1:0];
+    \$290  = \$224 [1:0];
     if (rst) begin
-      \$265  = 2'h0;
+      \$290  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$266  = cmd__decode[71];
-    if (rst) begin
-      \$266  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$267  = \$203 ;
-    if (rst) begin
-      \$267  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$268  = \$206 [3:0];
-    if (rst) begin
-      \$268  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$269  = active;
-    if (cmd__start) begin
-      \$269  = 1'h1;
-    end else if (cmd__done) begin
-      \$269  = 1'h0;
-    end
-    if (rst) begin
-      \$269  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$270  = t;
-    if (cmd__start) begin
-      \$270  = 3'h0;
-    end
-    if (active) begin
-      if (\$208 ) begin
-        \$270  = \$209 [2:0];
-      end
-    end
-    if (rst) begin
-      \$270  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$271  = cidx;
-    if (cmd__start) begin
-      \$271  = 4'h0;
-    end
-    if (active) begin
-      if (\$225 ) begin
-        \$271  = \$226 [3:0];
-      end
-    end
-    if (rst) begin
-      \$271  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$272  = svalid;
-    if (cmd__start) begin
-      \$272  = 1'h0;
-    end
-    if (active) begin
-      if (\$225 ) begin
-        \$272  = 1'h1;
-      end
-    end
-    if (rst) begin
-      \$272  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$273  = wvalid;
-    if (cmd__start) begin
-      \$273  = 1'h0;
-    end
-    if (active) begin
-      \$273  = svalid;
-    end
-    if (rst) begin
-      \$273  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$274  = paddr;
-    if (cmd__start) begin
-      \$274  = cmd__issue[33:26];
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$227 ) begin
-      end else begin
-        (* full_case = 32'd1 *)
-        if (\$228 ) begin
-        end else begin
-          \$274  = \$229 [7:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$274  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$275  = \$like ;
-    if (cmd__start) begin
-      \$275  = n_lv;
-    end
-    if (rst) begin
-      \$275  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$276  = tob_rd__addr;
-    if (cmd__start) begin
-      \$276  = cmd__issue[18:10];
-    end
-    if (active) begin
-      \$276  = \$213 [8:0];
-    end
-    if (cmd__done) begin
-      \$276  = 9'h000;
-    end
-    if (rst) begin
-      \$276  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$277  = act_rd__addr;
-    if (cmd__start) begin
-      \$277  = \$207 [7:0];
-    end
-    if (active) begin
-      if (\$214 ) begin
-        \$277  = cmd__instr[33:26];
-      end
-    end
-    if (cmd__done) begin
-      \$277  = 8'h00;
-    end
-    if (rst) begin
-      \$277  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$278  = \$like$15 ;
-    if (cmd__start) begin
-      \$278  = n_cmp;
-    end
-    if (rst) begin
-      \$278  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$279  = p_ob1;
-    if (cmd__start) begin
-      \$279  = n_ob1;
-    end
-    if (rst) begin
-      \$279  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$280  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$280  = \$signal ;
-    end
-    if (rst) begin
-      \$280  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$281  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$281  = \$signal ;
-    end
-    if (rst) begin
-      \$281  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$282  = p_shift_c2_keep;
-    if (cmd__start) begin
-      \$282  = \$signal ;
-    end
-    if (rst) begin
-      \$282  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$283  = p_shift_c3_keep;
-    if (cmd__start) begin
-      \$283  = \$signal ;
-    end
-    if (rst) begin
-      \$283  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$284  = p_shift_c4_keep;
-    if (cmd__start) begin
-      \$284  = \$signal ;
-    end
-    if (rst) begin
-      \$284  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$285  = p_shift_c5_keep;
-    if (cmd__start) begin
-      \$285  = \$signal ;
-    end
-    if (rst) begin
-      \$285  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$286  = p_shift_c6_keep;
-    if (cmd__start) begin
-      \$286  = \$signal ;
-    end
-    if (rst) begin
-      \$286  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$287  = p_shift_c7_keep;
-    if (cmd__start) begin
-      \$287  = \$signal ;
-    end
-    if (rst) begin
-      \$287  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$288  = p_shift_c8_keep;
-    if (cmd__start) begin
-      \$288  = \$signal ;
-    end
-    if (rst) begin
-      \$288  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$289  = p_shift_c9_keep;
-    if (cmd__start) begin
-      \$289  = \$signal ;
-    end
-    if (rst) begin
-      \$289  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$290  = p_shift_c10_keep;
-    if (cmd__start) begin
-      \$290  = \$signal ;
-    end
-    if (rst) begin
-      \$290  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$291  = p_shift_c11_keep;
-    if (cmd__start) begin
-      \$291  = \$signal ;
-    end
+    \$291  = cmd__decode[71];
     if (rst) begin
       \$291  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$292  = p_shift_c12_keep;
-    if (cmd__start) begin
-      \$292  = \$signal ;
-    end
+    \$292  = \$226 ;
     if (rst) begin
       \$292  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$293  = p_shift_c13_keep;
-    if (cmd__start) begin
-      \$293  = \$signal ;
-    end
+    \$293  = \$229 [3:0];
     if (rst) begin
-      \$293  = 1'h0;
+      \$293  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$294  = p_shift_c14_keep;
+    \$294  = active;
     if (cmd__start) begin
-      \$294  = \$signal ;
+      \$294  = 1'h1;
+    end else if (cmd__done) begin
+      \$294  = 1'h0;
     end
     if (rst) begin
       \$294  = 1'h0;
@@ -19510,151 +19463,475 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$295  = p_shift_c15_keep;
+    \$295  = t;
     if (cmd__start) begin
-      \$295  = \$signal ;
+      \$295  = 3'h0;
+    end
+    if (active) begin
+      if (\$231 ) begin
+        \$295  = \$232 [2:0];
+      end
     end
     if (rst) begin
-      \$295  = 1'h0;
+      \$295  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$296  = p_res;
+    \$296  = crow;
     if (cmd__start) begin
-      \$296  = n_res;
+      \$296  = 2'h0;
     end
-    if (rst) begin
-      \$296  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$297  = thresh_l0;
     if (active) begin
-      if (\$210 ) begin
-        \$297  = tob_data;
+      if (\$248 ) begin
+        if (\$249 ) begin
+          \$296  = \$250 [1:0];
+        end
       end
     end
     if (rst) begin
-      \$297  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$296  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$298  = thresh_l1;
+    \$297  = cbit;
+    if (cmd__start) begin
+      \$297  = 4'h0;
+    end
     if (active) begin
-      if (\$211 ) begin
-        \$298  = tob_data;
+      if (\$248 ) begin
+        (* full_case = 32'd1 *)
+        if (\$249 ) begin
+          \$297  = 4'h0;
+        end else begin
+          \$297  = \$251 [3:0];
+        end
       end
     end
     if (rst) begin
-      \$298  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$297  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$299  = thresh_l2;
+    \$298  = svalid;
+    if (cmd__start) begin
+      \$298  = 1'h0;
+    end
     if (active) begin
-      if (\$212 ) begin
-        \$299  = tob_data;
+      if (\$248 ) begin
+        \$298  = 1'h1;
       end
     end
     if (rst) begin
-      \$299  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$298  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$300  = sc_bits;
+    \$299  = wvalid;
+    if (cmd__start) begin
+      \$299  = 1'h0;
+    end
     if (active) begin
-      if (\$216 ) begin
-        \$300  = { \$218 , \$217  };
+      \$299  = svalid;
+    end
+    if (rst) begin
+      \$299  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$300  = paddr;
+    if (cmd__start) begin
+      \$300  = cmd__issue[33:26];
+    end
+    if (active) begin
+      (* full_case = 32'd1 *)
+      if (\$252 ) begin
+      end else begin
+        (* full_case = 32'd1 *)
+        if (\$253 ) begin
+          \$300  = cmd__instr[33:26];
+        end else begin
+          \$300  = \$254 [7:0];
+        end
       end
     end
     if (rst) begin
-      \$300  = 32'd0;
+      \$300  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$301  = old_bits;
+    \$301  = \$like ;
+    if (cmd__start) begin
+      \$301  = n_lv;
+    end
+    if (rst) begin
+      \$301  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$302  = tob_rd__addr;
+    if (cmd__start) begin
+      \$302  = cmd__issue[18:10];
+    end
     if (active) begin
-      if (\$222 ) begin
-        \$301  = { \$224 , \$223  };
+      \$302  = \$236 [8:0];
+    end
+    if (cmd__done) begin
+      \$302  = 9'h000;
+    end
+    if (rst) begin
+      \$302  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$303  = act_rd__addr;
+    if (cmd__start) begin
+      \$303  = \$230 [7:0];
+    end
+    if (active) begin
+      if (\$237 ) begin
+        \$303  = cmd__instr[33:26];
+      end
+    end
+    if (cmd__done) begin
+      \$303  = 8'h00;
+    end
+    if (rst) begin
+      \$303  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$304  = \$like$11 ;
+    if (cmd__start) begin
+      \$304  = n_cmp;
+    end
+    if (rst) begin
+      \$304  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$305  = p_ob1;
+    if (cmd__start) begin
+      \$305  = n_ob1;
+    end
+    if (rst) begin
+      \$305  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$306  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$306  = \$signal ;
+    end
+    if (rst) begin
+      \$306  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$307  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$307  = \$signal ;
+    end
+    if (rst) begin
+      \$307  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$308  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$308  = \$signal ;
+    end
+    if (rst) begin
+      \$308  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$309  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$309  = \$signal ;
+    end
+    if (rst) begin
+      \$309  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$310  = p_shift_c4_keep;
+    if (cmd__start) begin
+      \$310  = \$signal ;
+    end
+    if (rst) begin
+      \$310  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$311  = p_shift_c5_keep;
+    if (cmd__start) begin
+      \$311  = \$signal ;
+    end
+    if (rst) begin
+      \$311  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$312  = p_shift_c6_keep;
+    if (cmd__start) begin
+      \$312  = \$signal ;
+    end
+    if (rst) begin
+      \$312  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$313  = p_shift_c7_keep;
+    if (cmd__start) begin
+      \$313  = \$signal ;
+    end
+    if (rst) begin
+      \$313  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$314  = p_shift_c8_keep;
+    if (cmd__start) begin
+      \$314  = \$signal ;
+    end
+    if (rst) begin
+      \$314  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$315  = p_shift_c9_keep;
+    if (cmd__start) begin
+      \$315  = \$signal ;
+    end
+    if (rst) begin
+      \$315  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$316  = p_shift_c10_keep;
+    if (cmd__start) begin
+      \$316  = \$signal ;
+    end
+    if (rst) begin
+      \$316  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$317  = p_shift_c11_keep;
+    if (cmd__start) begin
+      \$317  = \$signal ;
+    end
+    if (rst) begin
+      \$317  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$318  = p_shift_c12_keep;
+    if (cmd__start) begin
+      \$318  = \$signal ;
+    end
+    if (rst) begin
+      \$318  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$319  = p_shift_c13_keep;
+    if (cmd__start) begin
+      \$319  = \$signal ;
+    end
+    if (rst) begin
+      \$319  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$320  = p_shift_c14_keep;
+    if (cmd__start) begin
+      \$320  = \$signal ;
+    end
+    if (rst) begin
+      \$320  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$321  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$321  = \$signal ;
+    end
+    if (rst) begin
+      \$321  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$322  = p_res;
+    if (cmd__start) begin
+      \$322  = n_res;
+    end
+    if (rst) begin
+      \$322  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$323  = thresh_l0;
+    if (active) begin
+      if (\$233 ) begin
+        \$323  = tob_data;
       end
     end
     if (rst) begin
-      \$301  = 32'd0;
+      \$323  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$302  = { \$263 , \$246  };
+    \$324  = thresh_l1;
+    if (active) begin
+      if (\$234 ) begin
+        \$324  = tob_data;
+      end
+    end
     if (rst) begin
-      \$302  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$324  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$303  = \acc$72 ;
+    \$325  = thresh_l2;
+    if (active) begin
+      if (\$235 ) begin
+        \$325  = tob_data;
+      end
+    end
     if (rst) begin
-      \$303  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$325  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$304  = cidx;
+    \$326  = sc_bits;
+    if (active) begin
+      if (\$239 ) begin
+        \$326  = { \$241 , \$240  };
+      end
+    end
     if (rst) begin
-      \$304  = 4'h0;
+      \$326  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$305 [31:0] = y;
-    \$305 [63:32] = \y$76 ;
+    \$327  = old_bits;
+    if (active) begin
+      if (\$245 ) begin
+        \$327  = { \$247 , \$246  };
+      end
+    end
     if (rst) begin
-      \$305  = 64'h0000000000000000;
+      \$327  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$306 [383:0] = scores;
-    \$306 [767:384] = \scores$77 ;
+    \$328  = \$287 ;
     if (rst) begin
-      \$306  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$328  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$307  = sidx;
+    \$329  = \$288 ;
     if (rst) begin
-      \$307  = 4'h0;
+      \$329  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
-  assign acc = acc_q[383:0];
-  assign \active$26  = \$like$15 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$330  = crow;
+    if (rst) begin
+      \$330  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$331  = cbit;
+    if (rst) begin
+      \$331  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$332  = y;
+    if (rst) begin
+      \$332  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$333  = scores;
+    if (rst) begin
+      \$333  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$334  = srow;
+    if (rst) begin
+      \$334  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$335  = sbit;
+    if (rst) begin
+      \$335  = 4'h0;
+    end
+  end
+  assign acc_q = acc;
+  assign \active$27  = \$like$11 ;
   assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign thresh = { thresh_l2, thresh_l1, thr0_q[383:0] };
-  assign \acc$48  = acc_q[767:384];
-  assign \active$49  = \$like$15 ;
-  assign \shift$50  = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
-  assign \thresh$51  = { thresh_l2, thresh_l1, thr0_q[767:384] };
+  assign thresh = { thresh_l2, thresh_l1, thr0_q };
   assign aaddr = act_rd__addr;
   assign thr_ptr = tob_rd__addr;
   assign \inc.post_busy  = inc[15:0];
   assign \inc.post_stall  = inc[31:16];
-  assign \inc.threshold_ops  = inc[63:32];
-  assign \inc.sram_thresh_reads  = inc[79:64];
-  assign \inc.sram_act_reads  = inc[95:80];
-  assign \inc.sram_act_writes  = inc[111:96];
-  assign \inc.sram_out_writes  = inc[127:112];
+  assign \inc.threshold_ops  = inc[47:32];
+  assign \inc.sram_thresh_reads  = inc[63:48];
+  assign \inc.sram_act_reads  = inc[79:64];
+  assign \inc.sram_act_writes  = inc[95:80];
+  assign \inc.sram_out_writes  = inc[111:96];
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r0 (\port$4705$0 , \port$4707$0 , \port$4709$0 , \port$4711$0 , \port$4713$0 , \port$4715$0 , \port$4717$0 , \port$4719$0 , \port$4721$0 , \port$4723$0 , \port$4725$0 , \port$4727$0 , \port$4729$0 , \port$4731$0 , \port$4733$0 , \port$4735$0 , \port$4741$0 , \port$4743$0 , \port$4749$0 , acc, y
+module \accel_top.post.thresh_unit (\port$4534$0 , \port$4536$0 , \port$4538$0 , \port$4540$0 , \port$4542$0 , \port$4544$0 , \port$4546$0 , \port$4548$0 , \port$4550$0 , \port$4552$0 , \port$4554$0 , \port$4556$0 , \port$4558$0 , \port$4560$0 , \port$4562$0 , \port$4564$0 , \port$4570$0 , \port$4572$0 , \port$4578$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -19884,796 +20161,261 @@ module \accel_top.post.thresh_unit_r0 (\port$4705$0 , \port$4707$0 , \port$4709$
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$4705$0 ;
-  wire \port$4705$0 ;
-  input \port$4707$0 ;
-  wire \port$4707$0 ;
-  input \port$4709$0 ;
-  wire \port$4709$0 ;
-  input \port$4711$0 ;
-  wire \port$4711$0 ;
-  input \port$4713$0 ;
-  wire \port$4713$0 ;
-  input \port$4715$0 ;
-  wire \port$4715$0 ;
-  input \port$4717$0 ;
-  wire \port$4717$0 ;
-  input \port$4719$0 ;
-  wire \port$4719$0 ;
-  input \port$4721$0 ;
-  wire \port$4721$0 ;
-  input \port$4723$0 ;
-  wire \port$4723$0 ;
-  input \port$4725$0 ;
-  wire \port$4725$0 ;
-  input \port$4727$0 ;
-  wire \port$4727$0 ;
-  input \port$4729$0 ;
-  wire \port$4729$0 ;
-  input \port$4731$0 ;
-  wire \port$4731$0 ;
-  input \port$4733$0 ;
-  wire \port$4733$0 ;
-  input \port$4735$0 ;
-  wire \port$4735$0 ;
-  input [383:0] \port$4741$0 ;
-  wire [383:0] \port$4741$0 ;
-  input [383:0] \port$4743$0 ;
-  wire [383:0] \port$4743$0 ;
-  input [383:0] \port$4749$0 ;
-  wire [383:0] \port$4749$0 ;
+  input \port$4534$0 ;
+  wire \port$4534$0 ;
+  input \port$4536$0 ;
+  wire \port$4536$0 ;
+  input \port$4538$0 ;
+  wire \port$4538$0 ;
+  input \port$4540$0 ;
+  wire \port$4540$0 ;
+  input \port$4542$0 ;
+  wire \port$4542$0 ;
+  input \port$4544$0 ;
+  wire \port$4544$0 ;
+  input \port$4546$0 ;
+  wire \port$4546$0 ;
+  input \port$4548$0 ;
+  wire \port$4548$0 ;
+  input \port$4550$0 ;
+  wire \port$4550$0 ;
+  input \port$4552$0 ;
+  wire \port$4552$0 ;
+  input \port$4554$0 ;
+  wire \port$4554$0 ;
+  input \port$4556$0 ;
+  wire \port$4556$0 ;
+  input \port$4558$0 ;
+  wire \port$4558$0 ;
+  input \port$4560$0 ;
+  wire \port$4560$0 ;
+  input \port$4562$0 ;
+  wire \port$4562$0 ;
+  input \port$4564$0 ;
+  wire \port$4564$0 ;
+  input [383:0] \port$4570$0 ;
+  wire [383:0] \port$4570$0 ;
+  input [383:0] \port$4572$0 ;
+  wire [383:0] \port$4572$0 ;
+  input [383:0] \port$4578$0 ;
+  wire [383:0] \port$4578$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4705$0 ;
-  assign \$2  = \$1  - \port$4749$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4534$0 ;
+  assign \$2  = \$1  - \port$4578$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4741$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4570$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4743$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4572$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4707$0 ;
-  assign \$12  = \$11  - \port$4749$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4536$0 ;
+  assign \$12  = \$11  - \port$4578$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4741$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4570$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4743$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4572$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4709$0 ;
-  assign \$22  = \$21  - \port$4749$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4538$0 ;
+  assign \$22  = \$21  - \port$4578$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4741$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4570$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4743$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4572$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4711$0 ;
-  assign \$32  = \$31  - \port$4749$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4540$0 ;
+  assign \$32  = \$31  - \port$4578$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4741$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4570$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4743$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4572$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4713$0 ;
-  assign \$42  = \$41  - \port$4749$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4542$0 ;
+  assign \$42  = \$41  - \port$4578$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4741$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4570$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4743$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4572$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4715$0 ;
-  assign \$52  = \$51  - \port$4749$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4544$0 ;
+  assign \$52  = \$51  - \port$4578$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4741$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4570$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4743$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4572$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4717$0 ;
-  assign \$62  = \$61  - \port$4749$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4546$0 ;
+  assign \$62  = \$61  - \port$4578$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4741$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4570$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4743$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4572$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4719$0 ;
-  assign \$72  = \$71  - \port$4749$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4548$0 ;
+  assign \$72  = \$71  - \port$4578$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4741$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4570$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4743$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4572$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4721$0 ;
-  assign \$82  = \$81  - \port$4749$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4550$0 ;
+  assign \$82  = \$81  - \port$4578$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4741$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4570$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4743$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4572$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4723$0 ;
-  assign \$92  = \$91  - \port$4749$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4552$0 ;
+  assign \$92  = \$91  - \port$4578$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4741$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4570$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4743$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4572$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4725$0 ;
-  assign \$102  = \$101  - \port$4749$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4554$0 ;
+  assign \$102  = \$101  - \port$4578$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4741$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4570$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4743$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4572$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4727$0 ;
-  assign \$112  = \$111  - \port$4749$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4556$0 ;
+  assign \$112  = \$111  - \port$4578$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4741$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4570$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4743$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4572$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4729$0 ;
-  assign \$122  = \$121  - \port$4749$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4558$0 ;
+  assign \$122  = \$121  - \port$4578$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4741$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4570$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4743$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4572$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4731$0 ;
-  assign \$132  = \$131  - \port$4749$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4560$0 ;
+  assign \$132  = \$131  - \port$4578$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4741$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4570$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4743$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4572$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4733$0 ;
-  assign \$142  = \$141  - \port$4749$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4562$0 ;
+  assign \$142  = \$141  - \port$4578$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4741$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4570$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4743$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4572$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4735$0 ;
-  assign \$152  = \$151  - \port$4749$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4564$0 ;
+  assign \$152  = \$151  - \port$4578$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4741$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4570$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4743$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4572$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4735$0 , \port$4733$0 , \port$4731$0 , \port$4729$0 , \port$4727$0 , \port$4725$0 , \port$4723$0 , \port$4721$0 , \port$4719$0 , \port$4717$0 , \port$4715$0 , \port$4713$0 , \port$4711$0 , \port$4709$0 , \port$4707$0 , \port$4705$0  };
-  assign thresh = { \port$4743$0 , \port$4741$0 , \port$4749$0  };
-  assign diff_c1 = \$12 [25:0];
-  assign diff_c2 = \$22 [25:0];
-  assign diff_c3 = \$32 [25:0];
-  assign diff_c4 = \$42 [25:0];
-  assign diff_c5 = \$52 [25:0];
-  assign diff_c6 = \$62 [25:0];
-  assign diff_c7 = \$72 [25:0];
-  assign diff_c8 = \$82 [25:0];
-  assign diff_c9 = \$92 [25:0];
-  assign diff_c10 = \$102 [25:0];
-  assign diff_c11 = \$112 [25:0];
-  assign diff_c12 = \$122 [25:0];
-  assign diff_c13 = \$132 [25:0];
-  assign diff_c14 = \$142 [25:0];
-  assign diff_c15 = \$152 [25:0];
-  assign scores[383:360] = \$152 [23:0];
-  assign scores[359:336] = \$142 [23:0];
-  assign scores[335:312] = \$132 [23:0];
-  assign scores[311:288] = \$122 [23:0];
-  assign scores[287:264] = \$112 [23:0];
-  assign scores[263:240] = \$102 [23:0];
-  assign scores[239:216] = \$92 [23:0];
-  assign scores[215:192] = \$82 [23:0];
-  assign scores[191:168] = \$72 [23:0];
-  assign scores[167:144] = \$62 [23:0];
-  assign scores[143:120] = \$52 [23:0];
-  assign scores[119:96] = \$42 [23:0];
-  assign scores[95:72] = \$32 [23:0];
-  assign scores[71:48] = \$22 [23:0];
-  assign scores[47:24] = \$12 [23:0];
-  assign scores[23:0] = \$2 [23:0];
-  assign y[31:30] = \$160 [1:0];
-  assign y[29:28] = \$150 [1:0];
-  assign y[27:26] = \$140 [1:0];
-  assign y[25:24] = \$130 [1:0];
-  assign y[23:22] = \$120 [1:0];
-  assign y[21:20] = \$110 [1:0];
-  assign y[19:18] = \$100 [1:0];
-  assign y[17:16] = \$90 [1:0];
-  assign y[15:14] = \$80 [1:0];
-  assign y[13:12] = \$70 [1:0];
-  assign y[11:10] = \$60 [1:0];
-  assign y[9:8] = \$50 [1:0];
-  assign y[7:6] = \$40 [1:0];
-  assign y[5:4] = \$30 [1:0];
-  assign y[3:2] = \$20 [1:0];
-  assign y[1:0] = \$10 [1:0];
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit_r1 (\port$4705$0 , \port$4707$0 , \port$4709$0 , \port$4711$0 , \port$4713$0 , \port$4715$0 , \port$4717$0 , \port$4719$0 , \port$4721$0 , \port$4723$0 , \port$4725$0 , \port$4727$0 , \port$4729$0 , \port$4731$0 , \port$4733$0 , \port$4735$0 , \port$4741$0 , \port$4743$0 , \port$4749$384 , acc, y
-, scores, active);
-  wire [24:0] \$1 ;
-  wire [2:0] \$10 ;
-  wire [2:0] \$100 ;
-  wire [24:0] \$101 ;
-  wire [26:0] \$102 ;
-  wire \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire \$108 ;
-  wire [1:0] \$109 ;
-  wire [24:0] \$11 ;
-  wire [2:0] \$110 ;
-  wire [24:0] \$111 ;
-  wire [26:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
-  wire \$115 ;
-  wire \$116 ;
-  wire \$117 ;
-  wire \$118 ;
-  wire [1:0] \$119 ;
-  wire [26:0] \$12 ;
-  wire [2:0] \$120 ;
-  wire [24:0] \$121 ;
-  wire [26:0] \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire [1:0] \$129 ;
-  wire \$13 ;
-  wire [2:0] \$130 ;
-  wire [24:0] \$131 ;
-  wire [26:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
-  wire [1:0] \$139 ;
-  wire \$14 ;
-  wire [2:0] \$140 ;
-  wire [24:0] \$141 ;
-  wire [26:0] \$142 ;
-  wire \$143 ;
-  wire \$144 ;
-  wire \$145 ;
-  wire \$146 ;
-  wire \$147 ;
-  wire \$148 ;
-  wire [1:0] \$149 ;
-  wire \$15 ;
-  wire [2:0] \$150 ;
-  wire [24:0] \$151 ;
-  wire [26:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire \$158 ;
-  wire [1:0] \$159 ;
-  wire \$16 ;
-  wire [2:0] \$160 ;
-  wire \$17 ;
-  wire \$18 ;
-  wire [1:0] \$19 ;
-  wire [26:0] \$2 ;
-  wire [2:0] \$20 ;
-  wire [24:0] \$21 ;
-  wire [26:0] \$22 ;
-  wire \$23 ;
-  wire \$24 ;
-  wire \$25 ;
-  wire \$26 ;
-  wire \$27 ;
-  wire \$28 ;
-  wire [1:0] \$29 ;
-  wire \$3 ;
-  wire [2:0] \$30 ;
-  wire [24:0] \$31 ;
-  wire [26:0] \$32 ;
-  wire \$33 ;
-  wire \$34 ;
-  wire \$35 ;
-  wire \$36 ;
-  wire \$37 ;
-  wire \$38 ;
-  wire [1:0] \$39 ;
-  wire \$4 ;
-  wire [2:0] \$40 ;
-  wire [24:0] \$41 ;
-  wire [26:0] \$42 ;
-  wire \$43 ;
-  wire \$44 ;
-  wire \$45 ;
-  wire \$46 ;
-  wire \$47 ;
-  wire \$48 ;
-  wire [1:0] \$49 ;
-  wire \$5 ;
-  wire [2:0] \$50 ;
-  wire [24:0] \$51 ;
-  wire [26:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
-  wire \$55 ;
-  wire \$56 ;
-  wire \$57 ;
-  wire \$58 ;
-  wire [1:0] \$59 ;
-  wire \$6 ;
-  wire [2:0] \$60 ;
-  wire [24:0] \$61 ;
-  wire [26:0] \$62 ;
-  wire \$63 ;
-  wire \$64 ;
-  wire \$65 ;
-  wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
-  wire [1:0] \$69 ;
-  wire \$7 ;
-  wire [2:0] \$70 ;
-  wire [24:0] \$71 ;
-  wire [26:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire \$78 ;
-  wire [1:0] \$79 ;
-  wire \$8 ;
-  wire [2:0] \$80 ;
-  wire [24:0] \$81 ;
-  wire [26:0] \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire [1:0] \$89 ;
-  wire [1:0] \$9 ;
-  wire [2:0] \$90 ;
-  wire [24:0] \$91 ;
-  wire [26:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
-  wire [1:0] \$99 ;
-  input [383:0] acc;
-  wire [383:0] acc;
-  input [1:0] active;
-  wire [1:0] active;
-  wire [25:0] diff_c0;
-  wire [25:0] diff_c1;
-  wire [25:0] diff_c10;
-  wire [25:0] diff_c11;
-  wire [25:0] diff_c12;
-  wire [25:0] diff_c13;
-  wire [25:0] diff_c14;
-  wire [25:0] diff_c15;
-  wire [25:0] diff_c2;
-  wire [25:0] diff_c3;
-  wire [25:0] diff_c4;
-  wire [25:0] diff_c5;
-  wire [25:0] diff_c6;
-  wire [25:0] diff_c7;
-  wire [25:0] diff_c8;
-  wire [25:0] diff_c9;
-  wire hit_c0_l0;
-  wire hit_c0_l1;
-  wire hit_c0_l2;
-  wire hit_c10_l0;
-  wire hit_c10_l1;
-  wire hit_c10_l2;
-  wire hit_c11_l0;
-  wire hit_c11_l1;
-  wire hit_c11_l2;
-  wire hit_c12_l0;
-  wire hit_c12_l1;
-  wire hit_c12_l2;
-  wire hit_c13_l0;
-  wire hit_c13_l1;
-  wire hit_c13_l2;
-  wire hit_c14_l0;
-  wire hit_c14_l1;
-  wire hit_c14_l2;
-  wire hit_c15_l0;
-  wire hit_c15_l1;
-  wire hit_c15_l2;
-  wire hit_c1_l0;
-  wire hit_c1_l1;
-  wire hit_c1_l2;
-  wire hit_c2_l0;
-  wire hit_c2_l1;
-  wire hit_c2_l2;
-  wire hit_c3_l0;
-  wire hit_c3_l1;
-  wire hit_c3_l2;
-  wire hit_c4_l0;
-  wire hit_c4_l1;
-  wire hit_c4_l2;
-  wire hit_c5_l0;
-  wire hit_c5_l1;
-  wire hit_c5_l2;
-  wire hit_c6_l0;
-  wire hit_c6_l1;
-  wire hit_c6_l2;
-  wire hit_c7_l0;
-  wire hit_c7_l1;
-  wire hit_c7_l2;
-  wire hit_c8_l0;
-  wire hit_c8_l1;
-  wire hit_c8_l2;
-  wire hit_c9_l0;
-  wire hit_c9_l1;
-  wire hit_c9_l2;
-  input \port$4705$0 ;
-  wire \port$4705$0 ;
-  input \port$4707$0 ;
-  wire \port$4707$0 ;
-  input \port$4709$0 ;
-  wire \port$4709$0 ;
-  input \port$4711$0 ;
-  wire \port$4711$0 ;
-  input \port$4713$0 ;
-  wire \port$4713$0 ;
-  input \port$4715$0 ;
-  wire \port$4715$0 ;
-  input \port$4717$0 ;
-  wire \port$4717$0 ;
-  input \port$4719$0 ;
-  wire \port$4719$0 ;
-  input \port$4721$0 ;
-  wire \port$4721$0 ;
-  input \port$4723$0 ;
-  wire \port$4723$0 ;
-  input \port$4725$0 ;
-  wire \port$4725$0 ;
-  input \port$4727$0 ;
-  wire \port$4727$0 ;
-  input \port$4729$0 ;
-  wire \port$4729$0 ;
-  input \port$4731$0 ;
-  wire \port$4731$0 ;
-  input \port$4733$0 ;
-  wire \port$4733$0 ;
-  input \port$4735$0 ;
-  wire \port$4735$0 ;
-  input [383:0] \port$4741$0 ;
-  wire [383:0] \port$4741$0 ;
-  input [383:0] \port$4743$0 ;
-  wire [383:0] \port$4743$0 ;
-  input [383:0] \port$4749$384 ;
-  wire [383:0] \port$4749$384 ;
-  output [383:0] scores;
-  wire [383:0] scores;
-  wire [15:0] shift;
-  wire [1151:0] thresh;
-  output [31:0] y;
-  wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4705$0 ;
-  assign \$2  = \$1  - \port$4749$384 [23:0];
-  assign \$3  = active > 1'h0;
-  assign \$4  = ~ \$2 [25];
-  assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4741$0 [23:0];
-  assign hit_c0_l1 = \$5  & \$6 ;
-  assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4743$0 [23:0];
-  assign hit_c0_l2 = \$7  & \$8 ;
-  assign \$9  = hit_c0_l0 + hit_c0_l1;
-  assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4707$0 ;
-  assign \$12  = \$11  - \port$4749$384 [47:24];
-  assign \$13  = active > 1'h0;
-  assign \$14  = ~ \$12 [25];
-  assign hit_c1_l0 = \$13  & \$14 ;
-  assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4741$0 [47:24];
-  assign hit_c1_l1 = \$15  & \$16 ;
-  assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4743$0 [47:24];
-  assign hit_c1_l2 = \$17  & \$18 ;
-  assign \$19  = hit_c1_l0 + hit_c1_l1;
-  assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4709$0 ;
-  assign \$22  = \$21  - \port$4749$384 [71:48];
-  assign \$23  = active > 1'h0;
-  assign \$24  = ~ \$22 [25];
-  assign hit_c2_l0 = \$23  & \$24 ;
-  assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4741$0 [71:48];
-  assign hit_c2_l1 = \$25  & \$26 ;
-  assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4743$0 [71:48];
-  assign hit_c2_l2 = \$27  & \$28 ;
-  assign \$29  = hit_c2_l0 + hit_c2_l1;
-  assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4711$0 ;
-  assign \$32  = \$31  - \port$4749$384 [95:72];
-  assign \$33  = active > 1'h0;
-  assign \$34  = ~ \$32 [25];
-  assign hit_c3_l0 = \$33  & \$34 ;
-  assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4741$0 [95:72];
-  assign hit_c3_l1 = \$35  & \$36 ;
-  assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4743$0 [95:72];
-  assign hit_c3_l2 = \$37  & \$38 ;
-  assign \$39  = hit_c3_l0 + hit_c3_l1;
-  assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4713$0 ;
-  assign \$42  = \$41  - \port$4749$384 [119:96];
-  assign \$43  = active > 1'h0;
-  assign \$44  = ~ \$42 [25];
-  assign hit_c4_l0 = \$43  & \$44 ;
-  assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4741$0 [119:96];
-  assign hit_c4_l1 = \$45  & \$46 ;
-  assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4743$0 [119:96];
-  assign hit_c4_l2 = \$47  & \$48 ;
-  assign \$49  = hit_c4_l0 + hit_c4_l1;
-  assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4715$0 ;
-  assign \$52  = \$51  - \port$4749$384 [143:120];
-  assign \$53  = active > 1'h0;
-  assign \$54  = ~ \$52 [25];
-  assign hit_c5_l0 = \$53  & \$54 ;
-  assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4741$0 [143:120];
-  assign hit_c5_l1 = \$55  & \$56 ;
-  assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4743$0 [143:120];
-  assign hit_c5_l2 = \$57  & \$58 ;
-  assign \$59  = hit_c5_l0 + hit_c5_l1;
-  assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4717$0 ;
-  assign \$62  = \$61  - \port$4749$384 [167:144];
-  assign \$63  = active > 1'h0;
-  assign \$64  = ~ \$62 [25];
-  assign hit_c6_l0 = \$63  & \$64 ;
-  assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4741$0 [167:144];
-  assign hit_c6_l1 = \$65  & \$66 ;
-  assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4743$0 [167:144];
-  assign hit_c6_l2 = \$67  & \$68 ;
-  assign \$69  = hit_c6_l0 + hit_c6_l1;
-  assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4719$0 ;
-  assign \$72  = \$71  - \port$4749$384 [191:168];
-  assign \$73  = active > 1'h0;
-  assign \$74  = ~ \$72 [25];
-  assign hit_c7_l0 = \$73  & \$74 ;
-  assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4741$0 [191:168];
-  assign hit_c7_l1 = \$75  & \$76 ;
-  assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4743$0 [191:168];
-  assign hit_c7_l2 = \$77  & \$78 ;
-  assign \$79  = hit_c7_l0 + hit_c7_l1;
-  assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4721$0 ;
-  assign \$82  = \$81  - \port$4749$384 [215:192];
-  assign \$83  = active > 1'h0;
-  assign \$84  = ~ \$82 [25];
-  assign hit_c8_l0 = \$83  & \$84 ;
-  assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4741$0 [215:192];
-  assign hit_c8_l1 = \$85  & \$86 ;
-  assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4743$0 [215:192];
-  assign hit_c8_l2 = \$87  & \$88 ;
-  assign \$89  = hit_c8_l0 + hit_c8_l1;
-  assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4723$0 ;
-  assign \$92  = \$91  - \port$4749$384 [239:216];
-  assign \$93  = active > 1'h0;
-  assign \$94  = ~ \$92 [25];
-  assign hit_c9_l0 = \$93  & \$94 ;
-  assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4741$0 [239:216];
-  assign hit_c9_l1 = \$95  & \$96 ;
-  assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4743$0 [239:216];
-  assign hit_c9_l2 = \$97  & \$98 ;
-  assign \$99  = hit_c9_l0 + hit_c9_l1;
-  assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4725$0 ;
-  assign \$102  = \$101  - \port$4749$384 [263:240];
-  assign \$103  = active > 1'h0;
-  assign \$104  = ~ \$102 [25];
-  assign hit_c10_l0 = \$103  & \$104 ;
-  assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4741$0 [263:240];
-  assign hit_c10_l1 = \$105  & \$106 ;
-  assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4743$0 [263:240];
-  assign hit_c10_l2 = \$107  & \$108 ;
-  assign \$109  = hit_c10_l0 + hit_c10_l1;
-  assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4727$0 ;
-  assign \$112  = \$111  - \port$4749$384 [287:264];
-  assign \$113  = active > 1'h0;
-  assign \$114  = ~ \$112 [25];
-  assign hit_c11_l0 = \$113  & \$114 ;
-  assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4741$0 [287:264];
-  assign hit_c11_l1 = \$115  & \$116 ;
-  assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4743$0 [287:264];
-  assign hit_c11_l2 = \$117  & \$118 ;
-  assign \$119  = hit_c11_l0 + hit_c11_l1;
-  assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4729$0 ;
-  assign \$122  = \$121  - \port$4749$384 [311:288];
-  assign \$123  = active > 1'h0;
-  assign \$124  = ~ \$122 [25];
-  assign hit_c12_l0 = \$123  & \$124 ;
-  assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4741$0 [311:288];
-  assign hit_c12_l1 = \$125  & \$126 ;
-  assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4743$0 [311:288];
-  assign hit_c12_l2 = \$127  & \$128 ;
-  assign \$129  = hit_c12_l0 + hit_c12_l1;
-  assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4731$0 ;
-  assign \$132  = \$131  - \port$4749$384 [335:312];
-  assign \$133  = active > 1'h0;
-  assign \$134  = ~ \$132 [25];
-  assign hit_c13_l0 = \$133  & \$134 ;
-  assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4741$0 [335:312];
-  assign hit_c13_l1 = \$135  & \$136 ;
-  assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4743$0 [335:312];
-  assign hit_c13_l2 = \$137  & \$138 ;
-  assign \$139  = hit_c13_l0 + hit_c13_l1;
-  assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4733$0 ;
-  assign \$142  = \$141  - \port$4749$384 [359:336];
-  assign \$143  = active > 1'h0;
-  assign \$144  = ~ \$142 [25];
-  assign hit_c14_l0 = \$143  & \$144 ;
-  assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4741$0 [359:336];
-  assign hit_c14_l1 = \$145  & \$146 ;
-  assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4743$0 [359:336];
-  assign hit_c14_l2 = \$147  & \$148 ;
-  assign \$149  = hit_c14_l0 + hit_c14_l1;
-  assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4735$0 ;
-  assign \$152  = \$151  - \port$4749$384 [383:360];
-  assign \$153  = active > 1'h0;
-  assign \$154  = ~ \$152 [25];
-  assign hit_c15_l0 = \$153  & \$154 ;
-  assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4741$0 [383:360];
-  assign hit_c15_l1 = \$155  & \$156 ;
-  assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4743$0 [383:360];
-  assign hit_c15_l2 = \$157  & \$158 ;
-  assign \$159  = hit_c15_l0 + hit_c15_l1;
-  assign \$160  = \$159  + hit_c15_l2;
-  assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4735$0 , \port$4733$0 , \port$4731$0 , \port$4729$0 , \port$4727$0 , \port$4725$0 , \port$4723$0 , \port$4721$0 , \port$4719$0 , \port$4717$0 , \port$4715$0 , \port$4713$0 , \port$4711$0 , \port$4709$0 , \port$4707$0 , \port$4705$0  };
-  assign thresh = { \port$4743$0 , \port$4741$0 , \port$4749$384  };
+  assign shift = { \port$4564$0 , \port$4562$0 , \port$4560$0 , \port$4558$0 , \port$4556$0 , \port$4554$0 , \port$4552$0 , \port$4550$0 , \port$4548$0 , \port$4546$0 , \port$4544$0 , \port$4542$0 , \port$4540$0 , \port$4538$0 , \port$4536$0 , \port$4534$0  };
+  assign thresh = { \port$4572$0 , \port$4570$0 , \port$4578$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
