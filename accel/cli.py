@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .program import FIRST_LAYER
+
 __all__ = ["main"]
 
 
@@ -529,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="program file to write (.accel)")
     c.add_argument("--batch", type=int, default=0,
                    help="images per program run (multiple of rows; default rows)")
-    c.add_argument("--first-layer", choices=("auto", "im2col", "direct"), default="auto",
+    c.add_argument("--first-layer", choices=FIRST_LAYER, default="auto",
                    help="how a first convolution reads the image: im2col (the host unfolds "
                    "each output pixel's window into one pixel, read as a 1x1 convolution), "
                    "direct (the window walker reads the image), or auto: im2col when it "

@@ -32,7 +32,7 @@ from . import isa
 from .config import AccelConfig
 
 __all__ = ["Program", "Segment", "LayerInfo", "Symbols", "InputSymbol", "OutputSymbol", "Layout",
-           "ProgramError", "MAGIC", "check_config"]
+           "ProgramError", "MAGIC", "check_config", "FIRST_LAYER"]
 
 MAGIC = b"ACCELPRG"
 _HEAD = struct.Struct("<8sHH32sIII")
@@ -176,6 +176,11 @@ class LayerInfo(_Record):
     input_bands: int = _checked(_of(int))        # row bands its input streams in (0: whole)
     out_dram: tuple = _checked(_optional(_ints(2)))  # spilled output, or None
     flipped: int = _checked(_of(int))            # channels whose compare the fold flipped
+
+
+#: How a first convolution may read the image (`accel.compile`'s ``first_layer``):
+#: unfolded by the host (im2col, recorded in `InputSymbol.im2col`) or as it is.
+FIRST_LAYER = ("auto", "im2col", "direct")
 
 
 @dataclass(frozen=True)

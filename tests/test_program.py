@@ -185,3 +185,23 @@ def test_corrupt_im2col_symbol_is_named():
             continue
         with pytest.raises(InputError, match=msg):
             pack_input(bad, x)
+
+
+def test_cli_refuses_a_corrupt_im2col_symbol_and_writes_nothing(tmp_path, capsys):
+    """`accel simulate` of a program whose input unfolding does not fit its image
+    exits 2 with one line naming the numbers, and writes none of its outputs."""
+    from conftest import random_conv_net
+    from accel.cli import main
+    model = random_conv_net(seed=2, image=(3, 6, 5), layers=((5, 3, 1, 1, 1.0, 1),), fc=0)
+    x = np.random.default_rng(1).integers(0, 256, (2, 3, 6, 5)).astype(np.float32)
+    good = accel.compile(model, x, preset("default"))
+    bad = tmp_path / "bad.accel"
+    bad.write_bytes(_with_meta(good.to_bytes(), lambda m: m["symbols"]["input"].update(
+        im2col=[9, 3, 1, 1, 1, 1, 0])))
+    np.save(tmp_path / "x.npy", x)
+    out, js = tmp_path / "s.npy", tmp_path / "r.json"
+    assert main(["simulate", str(bad), "--input", str(tmp_path / "x.npy"),
+                 "--output", str(out), "--json", str(js)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "im2col [9, 3, 1, 1, 1, 1, 0]" in err[0] and "3x6x5" in err[0]
+    assert not out.exists() and not js.exists()

@@ -34,11 +34,12 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, round_up
-from ..program import InputSymbol, LayerInfo, Layout, OutputSymbol, Program, Segment, Symbols
+from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol, Program,
+                       Segment, Symbols)
 from .fold import Folded
 from .graph import Block, CompileError
 
-__all__ = ["lower", "LayerPlan", "FIRST_LAYER"]
+__all__ = ["lower", "LayerPlan"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
@@ -330,9 +331,6 @@ def _plan_spills(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
                 break
             best = rows
         p.set_bands(best, in_stream, out_spill)
-
-
-FIRST_LAYER = ("auto", "im2col", "direct")
 
 
 def _unfold_first(blk: Block, cfg: AccelConfig, first_layer: str) -> bool:
