@@ -13,9 +13,12 @@ From the single `FORMATS` declaration this module derives
 * `layout(op)`, the Amaranth `data.StructLayout` of each format, used by the RTL
   decoder (a test checks that it places every field where `encode` does).
 
-Execution in ISA version 1 is in-order: the token flags are part of every word
-(so the format will not change when the decoupled load/compute/store engines
-arrive) but nothing acts on them yet and the compiler leaves them 0.
+Since ISA version 5 two of the token flags act (`accel.timing`, "Overlap"): a POST
+with ``push_prev`` pushes a token when it has written its last output, and a GEMM
+with ``pop_next`` does not issue before it can pop one (the compiler pairs a layer's
+last POST with the next layer's first GEMM, which reads what that POST writes).  The
+other two flags are reserved for decoupled load and store engines (nothing acts
+on them yet).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ __all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma
     "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
 ]
 
-ISA_VERSION = 4
+ISA_VERSION = 5
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 

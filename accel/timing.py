@@ -3,9 +3,10 @@
 This module is the timing contract between the golden model and the RTL: the model
 adds these numbers up, and the RTL (co-simulated) must take exactly as many cycles.
 
-Execution (ISA version 1) is in-order: the controller issues one instruction
-(`ISSUE_CYCLES`), hands it to its engine and waits until the engine is done before
-issuing the next.  The next instruction is fetched and decoded meanwhile, through a
+Execution is in-order: the controller issues one instruction (`ISSUE_CYCLES`) to its
+engine, which *holds* the controller for some cycles (below) and then lets it issue
+the next, while the GEMM and POST engines may go on working behind it (see
+"Overlap").  The next instruction is fetched and decoded meanwhile, through a
 pipeline of three cycles from its address to its ISSUE (the instruction memory's read,
 a register, the decode) behind an address register, which every engine's three or more
 cycles hide.  The total for
@@ -52,6 +53,39 @@ Formulas (R = rows, C = cols of the array):
   instruction costs nothing (the controller fetches it in place of the next).
 * FINISH: 0 engine cycles.
   The sum above runs over the executed stream, `accel.isa.unroll`.
+
+The busy and stall cycles above are the engines' counters.  How long each engine
+holds the controller, and when the next instruction may issue, is:
+
+Overlap (ISA version 5)
+-----------------------
+Let ``I`` be the cycle an instruction issues; the next one issues at
+``I + 1 + hold`` at the earliest, later if what it needs is not ready:
+
+* LOAD, STORE: ``hold = busy + stall`` (they end before anything else issues).
+* LOOP: ``hold = LOOP_CYCLES``.
+* GEMM: ``hold = max(steps, GEMM_MIN_CYCLES)``: the controller goes on after the last
+  step, and the array drains behind it: the result *lands* (every accumulator holds
+  it) at ``land = I + steps + array_latency + 1``.  A tile's first step does not
+  clear the accumulators until the cycle before it lands (the clear is delayed by
+  ``pop_stages``), so they hold the previous result until then.
+* POST: ``hold = POST_ISSUE_CYCLES``.  Its engine reads the threshold entries in
+  cycles ``I+1 .. I+levels``, then *selects* (latches every row's accumulators) at
+  ``select = max(I + levels + 2, land + 1)`` (``land`` of the last GEMM issued before
+  it), and writes its ``rows * out_bits`` planes in the cycles ``select + 2 ..
+  select + 1 + rows * out_bits``, the last of which is its *end*.
+* A GEMM issues no earlier than ``I_post + levels + 2`` of the last POST (which then has
+  read its thresholds and its activation words and will latch the accumulators before
+  this GEMM's first step lands), and, if it pops a token (``pop_next``), no earlier
+  than ``end + 2`` of the POST that pushed it (``push_prev``, at its end).
+* A POST issues no earlier than ``end + 2`` of the previous POST.
+* LOAD, STORE and FINISH issue no earlier than ``end + 2`` of the last POST and
+  ``land + 2`` of the last GEMM: every engine is idle.
+
+A run's cycles are the FINISH's issue cycle + 1 (the first instruction issues at
+`START_CYCLES`).  `accel.model.schedule` computes the issue cycles and checks a
+program for races (a GEMM reading an activation word a running POST writes, for
+lack of a token).
 """
 
 from __future__ import annotations
@@ -59,13 +93,20 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
+__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles"]
 
 #: Issue of one instruction by the in-order controller (fetch and decode overlap the
 #: previous instruction's engine).
 ISSUE_CYCLES = 1
+#: The fewest cycles a GEMM holds the controller: the fetch pipeline brings the next
+#: instruction of a loop body to its issue in four cycles (see `accel.hdl.controller`).
+GEMM_MIN_CYCLES = 4
+#: The cycles a POST holds the controller (the same fetch pipeline's four).
+POST_ISSUE_CYCLES = 4
+#: Tokens the controller's counter holds (4 bits).
+TOKEN_MAX = 15
 #: Once per run: the first instruction through the fetch pipeline after start.
 START_CYCLES = 2
 #: A LOOP's cycles after its issue: its body's first instruction through the fetch

@@ -158,7 +158,8 @@ def test_conv_last_layer_refused():
 
 def test_loops_change_only_the_issue_cycles():
     """A LOOP per conv row computes exactly what the written-out instructions compute;
-    the only cost difference is the LOOP's own cycles (its issue and `LOOP_CYCLES`)."""
+    the only cost difference is the LOOP's own cycles (its issue and `LOOP_CYCLES`),
+    which overlap with the engines still working behind the controller."""
     from accel.isa import Opcode
     from accel.timing import ISSUE_CYCLES, LOOP_CYCLES
     name, kw = NETS[0]
@@ -170,7 +171,8 @@ def test_loops_change_only_the_issue_cycles():
     assert len(flat.instrs) > len(looped.instrs) + n_loops
     a, b = simulate(looped, x), simulate(flat, x)
     np.testing.assert_array_equal(a.scores, b.scores)
-    assert a.cycles_per_run == b.cycles_per_run + n_loops * (ISSUE_CYCLES + LOOP_CYCLES)
+    assert (b.cycles_per_run < a.cycles_per_run
+            <= b.cycles_per_run + n_loops * (ISSUE_CYCLES + LOOP_CYCLES))
     assert a.counters["instructions"] == b.counters["instructions"] + n_loops * a.runs
     for k in a.counters:
         if k not in ("cycles", "instructions"):

@@ -30,20 +30,22 @@ def test_program_shape_and_cycles_by_hand(tiny):
     x = np.arange(8, dtype=np.float32)[None] * 30
     res = accel.simulate(prog, x)
     np.testing.assert_array_equal(res.scores, m(torch.as_tensor(x)).detach().numpy())
-    # start 2; issue 1 cycle each (7); LOAD weights: 2 banks x 1 byte -> 2 beats + 5
-    # latency; LOAD thresholds: 2 banks x 2-byte (acc_bits) entries -> 4 + 5; LOAD input:
-    # 8 planes x 1 byte -> 8 + 5; GEMM: 8 steps + read register 1 + input register 1 +
-    # (pop_stages 1 + 1) = 12; POST: 1 row + 1 level + 1 read latency + 1 row latch + 1 level register; STORE:
-    # one entry of 2 x 16-bit scores -> 4 beats + 3 (buffer read, word register, beat
-    # register)
-    assert res.cycles == 2 + 7 + 7 + 9 + 13 + 12 + 5 + 7 == 62
+    # issue cycles (`accel.timing`, "Overlap"): start 2; LOAD weights (2 banks x 1 byte
+    # -> 2 beats + 5 latency) at 2; LOAD thresholds (2 banks x 2-byte entries -> 4 + 5)
+    # at 2 + 1 + 7 = 10; LOAD input (8 planes x 1 byte -> 8 + 5) at 10 + 1 + 9 = 20;
+    # GEMM at 20 + 1 + 13 = 34: 8 steps hold the controller 8 cycles and land at
+    # 34 + 8 + (read register 1 + input register 1 + pop_stages 1 + 1) + 1 = 47; POST at
+    # 34 + 1 + 8 = 43, 1 level: selects at max(43 + 1 + 2, 47 + 1) = 48, writes its one
+    # row at 50 (its end); STORE waits for it: max(43 + 1 + 4, 50 + 2) = 52 (one entry
+    # of 2 x 16-bit scores -> 4 beats + 3); FINISH at 52 + 1 + 7 = 60; 61 cycles
+    assert res.cycles == 60 + 1 == 61
     c = res.counters
     assert (c["load_busy"], c["load_stall"]) == (14, 15)
     assert (c["gemm_busy"], c["gemm_stall"]) == (8, 4)
     assert (c["post_busy"], c["post_stall"], c["store_busy"], c["store_stall"]) == (1, 4, 4, 3)
     assert c["dram_read_bytes"] == 14 and c["dram_write_bytes"] == 4
     assert c["binary_macs"] == 8 * 1 * 2 * 8 and c["acc_updates"] == 16
-    assert res.inferences_per_second == pytest.approx(100e6 / 62)
+    assert res.inferences_per_second == pytest.approx(100e6 / 61)
 
 
 def test_energy_by_hand(tiny):

@@ -38,6 +38,7 @@ from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol
                        Segment, Symbols)
 from .fold import Folded
 from .graph import Block, CompileError
+from .tokens import pair_tokens
 
 __all__ = ["lower", "LayerPlan"]
 
@@ -592,6 +593,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
+    instrs, tags = pair_tokens(instrs, tags)
     if len(instrs) > cfg.imem_depth:
         raise CompileError(f"the program has {len(instrs)} instructions (batch {batch}) but "
                            f"imem_depth = {cfg.imem_depth} (fewer images per run, or a larger imem_depth)")

@@ -11,7 +11,7 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Opcode
-from ..timing import LOOP_CYCLES, POST_LATENCY, START_CYCLES, array_latency
+from ..timing import LOOP_CYCLES, POST_LATENCY, START_CYCLES, TOKEN_MAX, array_latency
 from .engine import CommandSignature, bits, check_config, inc_layout
 
 __all__ = ["Controller", "State", "ENGINES"]
@@ -28,6 +28,7 @@ class State(enum.IntEnum):
     ERROR = 4
     FETCH = 5      # after start: the first instruction through the fetch pipeline
     LOOP = 6       # a LOOP's engine-less cycles: its body's first word in the pipeline
+    WAIT = 7       # the last instruction let go; the next one's engine is not ready
 
 
 def _one_hot(op: Opcode) -> str:
@@ -49,9 +50,14 @@ class Controller(wiring.Component):
     LOOP body).
 
     Latency (`accel.timing`): `START_CYCLES` after start, then for each instruction
-    one issue cycle and its engine's cycles (a LOOP's `LOOP_CYCLES`).  The next
-    instruction is fetched and decoded meanwhile: three cycles from its address to its
-    issue, which every engine's three or more cycles hide.
+    one issue cycle and the cycles its engine holds the controller (``done``; a LOOP's
+    `LOOP_CYCLES`), and as many more as the next instruction waits for its engine
+    (`accel.timing`, "Overlap": a GEMM while the POST engine holds the accumulators or
+    for a token it pops, a POST for the POST engine, LOAD, STORE and FINISH for every
+    engine to be idle).  The next instruction is fetched and decoded meanwhile: three
+    cycles from its address to its issue, which every engine's three or more cycles
+    hide.  Tokens: a POST's ``push`` adds one, a GEMM with ``pop_next`` takes one as it
+    issues (`accel.timing.TOKEN_MAX` at most).
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -171,14 +177,38 @@ class Controller(wiring.Component):
                      n_bad.eq(bad | (act_n & ~body_ok))]
         for cmd in engines.values():
             m.d.comb += [cmd.decode.eq(fetched), cmd.issue.eq(nxt), cmd.instr.eq(instr)]
-        m.d.comb += finish.eq(Cat(*[cmd.done for cmd in engines.values()]).any()
-                              | ((state == State.LOOP) & (t == LOOP_CYCLES - 1)))
+        # the running instruction lets the controller go (its engine's `done`, a LOOP's
+        # last cycle, or it did already: WAIT), and the next one may issue: `blocked`
+        # is decided on the fetched word `ir_q` (valid four cycles after an ISSUE, when
+        # `nxt` may still be a cycle from holding it) and engine state in registers
+        released = Signal()
+        m.d.comb += released.eq(
+            ((state == State.EXEC) & Cat(*[cmd.done for cmd in engines.values()]).any())
+            | ((state == State.LOOP) & (t == LOOP_CYCLES - 1)) | (state == State.WAIT))
+        tokens = Signal(range(TOKEN_MAX + 1))
+        post = engines["post"]
+        any_busy = Cat(*[cmd.busy for cmd in engines.values()]).any()
+        blocked = Signal()
+        with m.Switch(q_op):
+            with m.Case(Opcode.GEMM):
+                m.d.comb += blocked.eq(post.acc_hold
+                                       | (qv[Opcode.GEMM].pop_next & (tokens == 0)))
+            with m.Case(Opcode.POST):
+                m.d.comb += blocked.eq(post.busy)
+            with m.Case(Opcode.LOAD, Opcode.STORE, Opcode.FINISH):
+                m.d.comb += blocked.eq(any_busy)
+        m.d.comb += finish.eq(released & ~blocked)
+        with m.If(released & blocked):
+            m.d.sync += state.eq(State.WAIT)
+        # tokens: pushed by a POST as it ends, popped by a GEMM with pop_next as it issues
+        pop = Signal()
+        m.d.sync += tokens.eq(tokens + Cat(*[cmd.push for cmd in engines.values()]).any() - pop)
 
         with m.Switch(state):
             with m.Case(State.IDLE, State.DONE, State.ERROR):
                 with m.If(self.start):
                     m.d.comb += pc_next.eq(0)
-                    m.d.sync += [state.eq(State.FETCH), t.eq(0)]
+                    m.d.sync += [state.eq(State.FETCH), t.eq(0), tokens.eq(0)]
                     if cfg.conv:
                         m.d.sync += lp_active.eq(0)
             with m.Case(State.FETCH):                # instruction 0 enters the pipeline
@@ -207,6 +237,9 @@ class Controller(wiring.Component):
                             with m.Case(*[_one_hot(op) for op in ops]):
                                 m.d.sync += state.eq(State.EXEC)
                                 m.d.comb += engines[name].start.eq(1)
+                                if name == "gemm":
+                                    m.d.comb += pop.eq(
+                                        data.View(isa.layout(Opcode.GEMM), nxt).pop_next)
                         with m.Case(_one_hot(Opcode.FINISH)):
                             m.d.sync += state.eq(State.DONE)
             with m.Case(State.LOOP):                 # its body's first word is fetched

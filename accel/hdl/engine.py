@@ -13,8 +13,15 @@ instructions of its opcodes (`accel.isa.ENGINE_OPCODES`).  Its command port,
 ``issue``       out   the word being issued (the decode stage's register)
 ``start``       out   one cycle: ``issue`` is this engine's; it runs from the next cycle
 ``instr``       out   the word issued last, held until the next issue
-``done``        in    the engine's last cycle (the controller issues the next word in
-                      the cycle after)
+``done``        in    the last cycle the engine holds the controller (the controller
+                      may issue the next word in the cycle after); a GEMM or POST
+                      engine goes on working after it (`accel.timing`, "Overlap")
+``busy``        in    the engine still works on an instruction (LOAD, STORE and
+                      FINISH wait until no engine is busy)
+``acc_hold``    in    the engine still needs the accumulators as they are or the
+                      activation read port (a GEMM must not issue): the POST engine
+``push``        in    one cycle: a token pushed to the previous engine (POST with
+                      ``push_prev``, at its end)
 ==============  ====  ================================================================
 
 An engine that is not running drives zero on every buffer request (its read address
@@ -46,7 +53,7 @@ class CommandSignature(wiring.Signature):
         super().__init__({
             "decode": Out(isa.WORD_BITS), "refused": In(1),
             "issue": Out(isa.WORD_BITS), "start": Out(1), "instr": Out(isa.WORD_BITS),
-            "done": In(1),
+            "done": In(1), "busy": In(1), "acc_hold": In(1), "push": In(1),
         })
 
 

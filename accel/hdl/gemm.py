@@ -9,12 +9,20 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Opcode
-from ..timing import array_latency
+from ..timing import GEMM_MIN_CYCLES, array_latency
 from .array import PEArray
 from .buffers import request_ports
 from .engine import CommandSignature, WindowView, check_config, inc_layout, running
 
-__all__ = ["GemmEngine"]
+__all__ = ["GemmEngine", "pending_bits"]
+
+
+def pending_bits(cfg: AccelConfig) -> int:
+    """Width of `GemmEngine.pending`: a GEMM is pending from its issue to its landing
+    (steps + array_latency + 1 cycles) and the next issues ``max(steps,
+    GEMM_MIN_CYCLES) + 1`` cycles after it, so at most this many overlap."""
+    n = -(-(array_latency(cfg) + GEMM_MIN_CYCLES + 1) // (GEMM_MIN_CYCLES + 1)) + 1
+    return n.bit_length()
 
 
 class GemmEngine(wiring.Component):
@@ -28,8 +36,15 @@ class GemmEngine(wiring.Component):
     read).  Without convolution hardware the window is the dense one (`isa.DENSE_WINDOW`)
     and the decode refuses any other.
 
-    Latency: one cycle per step, then `accel.timing.array_latency` for the fill and
-    drain (the words' read register, the array's input registers, the PE pipeline).
+    Latency: one cycle per step; the engine holds the controller for
+    ``max(steps, GEMM_MIN_CYCLES)`` cycles (``cmd.done`` in the last) and the array
+    drains behind it: the result lands (``land``, one cycle, the first in which every
+    accumulator holds it) `accel.timing.array_latency` + 1 cycles after the last step
+    (the words' read register, the array's input registers, the PE pipeline).
+    ``pending`` counts the GEMMs issued whose result has not landed.  A tile's clearing
+    of the accumulators is delayed by ``pop_stages`` so that it acts in the cycle
+    before its first step lands: until then they hold the previous result, which the
+    POST engine latches meanwhile.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -41,6 +56,7 @@ class GemmEngine(wiring.Component):
             "act_rd": Out(ports["act_rd"]), "weight_rd": Out(ports["weight_rd"]),
             "act_data": In(R * W), "weight_data": In(C * W),
             "acc": Out(R * C * A),
+            "land": Out(1), "pending": Out(pending_bits(cfg)),
             "inc": Out(inc_layout(("gemm_busy", "gemm_stall", "sram_act_reads",
                                    "sram_weight_reads"))),
         })
@@ -89,7 +105,8 @@ class GemmEngine(wiring.Component):
         cv, cz = Signal(), Signal()    # array step valid; zero the accumulators
         cp = Signal(3)
         issuing = Signal()
-        tail = Signal(16)
+        # cycles held (saturating at GEMM_MIN_CYCLES - 1: the last one it must hold)
+        held = Signal(range(GEMM_MIN_CYCLES))
         TAIL = array_latency(cfg)
 
         # the step's padding and control registered with the words it reads
@@ -98,9 +115,15 @@ class GemmEngine(wiring.Component):
         cv_q, cz_q, cp_q = Signal(), Signal(), Signal.like(cp)
         m.d.sync += [pad_q.eq(pad_d), pad_word_q.eq(pad_word_d),
                      cv_q.eq(cv), cz_q.eq(cz), cp_q.eq(cp)]
+        # the clear, pop_stages cycles later: in the cycle before the first step lands
+        cz_d = cz_q
+        for k in range(cfg.pop_stages):
+            nz = Signal(name=f"zero_d{k}")
+            m.d.sync += nz.eq(cz_d)
+            cz_d = nz
         m.d.comb += [arr.a_in.eq(Mux(pad_q, Cat(*[pad_word_q] * R), self.act_data)),
                      arr.w_in.eq(self.weight_data),
-                     arr.valid.eq(cv_q), arr.zero.eq(cz_q), arr.plane.eq(cp_q)]
+                     arr.valid.eq(cv_q), arr.zero.eq(cz_d), arr.plane.eq(cp_q)]
         m.d.sync += [cv.eq(0), cz.eq(0)]
 
         active = running(m, cmd)
@@ -110,7 +133,7 @@ class GemmEngine(wiring.Component):
             # (issued next cycle, one more input register away)
             m.d.sync += [cz.eq(~f.accumulate), waddr.eq(f.w_addr), p.eq(0),
                          w1.eq(f.words - 1), pl1.eq(f.planes - 1), kw1.eq(f.kw - 1),
-                         kh1.eq(f.kh - 1), tail.eq(0),
+                         kh1.eq(f.kh - 1), held.eq(0),
                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
                          wj_last.eq(f.words == 1), kx_last.eq(f.kw == 1),
                          ky_last.eq(f.kh == 1), p_last.eq(f.planes == 1),
@@ -118,10 +141,16 @@ class GemmEngine(wiring.Component):
                          aaddr.eq(f.act_addr), pitch.eq(n_pitch),
                          p_pad_last.eq(n_pad_last), issuing.eq(1)]
 
+        last_step = Signal()
         f = window(cmd.instr)
         with m.If(active):
             # every cycle reads at the address registers (extra reads change nothing)
             m.d.comb += [self.act_rd.en.eq(1), self.weight_rd.en.eq(1)]
+            with m.If(held != GEMM_MIN_CYCLES - 1):
+                m.d.sync += held.eq(held + 1)
+            last = issuing & wj_last & kx_last & ky_last & p_last
+            m.d.comb += cmd.done.eq((held == GEMM_MIN_CYCLES - 1) & (~issuing | last))
+            m.d.comb += last_step.eq(last)
             with m.If(issuing):
                 inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
                 m.d.comb += [self.inc.gemm_busy.eq(1),
@@ -152,11 +181,14 @@ class GemmEngine(wiring.Component):
                         m.d.sync += [kx.eq(kx + 1), ix.eq(ix + 1), kx_last.eq(kx + 1 == kw1)]
                 with m.Else():
                     m.d.sync += [wj.eq(wj + 1), wj_last.eq(wj + 1 == w1)]
-            with m.Else():
-                m.d.comb += self.inc.gemm_stall.eq(1)
-                m.d.sync += tail.eq(tail + 1)
-                with m.If(tail == TAIL - 1):
-                    m.d.comb += cmd.done.eq(1)
+        # the fill and drain (the counter's `gemm_stall`), counted at the issue
+        m.d.comb += self.inc.gemm_stall.eq(Mux(cmd.start, TAIL, 0))
+        # the last step through the drain: the landing; GEMMs issued and not landed
+        flight = Signal(TAIL + 1)
+        m.d.sync += flight.eq(Cat(last_step, flight[:-1]))
+        m.d.comb += self.land.eq(flight[-1])
+        m.d.sync += self.pending.eq(self.pending + cmd.start - self.land)
+        m.d.comb += cmd.busy.eq(self.pending != 0)
         # the read addresses are zero while the engine does not run (`accel.hdl.engine`)
         with m.If(cmd.done):
             m.d.sync += [aaddr.eq(0), waddr.eq(0)]

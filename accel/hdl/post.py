@@ -12,9 +12,10 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Opcode, PostMode
-from ..timing import POST_LATENCY
+from ..timing import POST_ISSUE_CYCLES, POST_LATENCY
 from .buffers import request_ports, scores_base
-from .engine import CommandSignature, check_config, inc_layout, running, select
+from .engine import CommandSignature, check_config, inc_layout, select
+from .gemm import pending_bits
 from .pe import KEEP_SUFFIX
 from .threshold import ThresholdUnit
 
@@ -33,8 +34,18 @@ class PostEngine(wiring.Component):
     residual the threshold its shortcut bit picks), a compute stage the threshold
     unit's output, and a write stage writes one bit plane (or score row) a cycle.
 
-    Latency (`accel.timing`): ``levels + POST_LATENCY`` cycles before the first write,
-    then ``rows * out_bits`` writes.
+    The POST runs behind the controller (`accel.timing`, "Overlap"): it holds it for
+    `POST_ISSUE_CYCLES` (``cmd.done``), keeps its own copy of the instruction, reads
+    the activation buffer only in its first two cycles and the threshold entries in
+    its first ``levels`` (``cmd.acc_hold`` until then: no GEMM may issue), and waits
+    for the GEMMs issued before it to land (``pending`` of them at its issue, counted
+    down on ``land``) before its select stage starts; the select stage latches every
+    row's accumulators at once (``acc_all``, which follows them until then), so the
+    next GEMM may overwrite them.  It pushes a token (``cmd.push``) with its last
+    write if the instruction has ``push_prev``.
+
+    Latency: the select stage starts at ``max(levels + 1, landing)`` cycles after the
+    issue, the first write two cycles later, then ``rows * out_bits`` writes.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -43,6 +54,7 @@ class PostEngine(wiring.Component):
         ports = request_ports(cfg)
         super().__init__({
             "cmd": In(CommandSignature()), "acc": In(R * C * A),
+            "land": In(1), "pending": In(pending_bits(cfg)),
             "act_rd": Out(ports["act_rd"]), "tob_rd": Out(ports["tob_rd"]),
             "act_wr": Out(ports["act_wr"]), "tob_wr": Out(ports["tob_wr"]),
             "act_data": In(R * W), "tob_data": In(C * A),
@@ -109,10 +121,25 @@ class PostEngine(wiring.Component):
         p_shift = Cat(*[Signal(name=f"p_shift_c{c}{KEEP_SUFFIX}") for c in range(C)])
         p_res = Signal(name="p_res")
 
-        active = running(m, cmd)
+        # the engine's own copy of its instruction (the controller issues others
+        # meanwhile), its running flag (issue to last write), the controller's hold
+        pin = Signal(isa.WORD_BITS, name="post_instr")
+        active = Signal(name="active")
+        fin = Signal(name="fin")                 # the last write
+        held = Signal(POST_ISSUE_CYCLES, name="held")
+        m.d.sync += held.eq(Cat(cmd.start, held[:-1]))
+        m.d.comb += [cmd.done.eq(held[-1]), cmd.busy.eq(active)]
+        # the GEMMs issued before this POST whose results have not landed
+        wait_n = Signal.like(self.pending, name="wait_n")
+        hold = Signal(name="acc_hold")
+        m.d.comb += cmd.acc_hold.eq(hold)
+        with m.If(fin):
+            m.d.sync += active.eq(0)
         with m.If(cmd.start):
             f = data.View(isa.layout(Opcode.POST), cmd.issue)
-            m.d.sync += [t.eq(0), crow.eq(0), cbit.eq(0), svalid.eq(0), wvalid.eq(0),
+            m.d.sync += [active.eq(1), pin.eq(cmd.issue), hold.eq(1),
+                         wait_n.eq(self.pending - self.land),
+                         t.eq(0), crow.eq(0), cbit.eq(0), svalid.eq(0), wvalid.eq(0),
                          paddr.eq(f.dst_addr), p_lv.eq(n_lv), thr_ptr.eq(f.thr_addr),
                          # the shortcut word first (a residual), then the words an OR
                          # merges into
@@ -120,13 +147,17 @@ class PostEngine(wiring.Component):
                          p_cmp.eq(n_cmp), p_ob1.eq(n_ob1),
                          p_shift.eq(n_shift.replicate(C)), p_res.eq(n_res)]
 
-        f = data.View(isa.layout(Opcode.POST), cmd.instr)
+        # the threshold reads and their latency (the counter's `post_stall`), at the issue
+        m.d.comb += self.inc.post_stall.eq(Mux(cmd.start, n_lv + POST_LATENCY, 0))
+        f = data.View(isa.layout(Opcode.POST), pin)
         with m.If(active):
+            m.d.sync += [hold.eq(t + 1 < p_lv),
+                         wait_n.eq(wait_n - (self.land & (wait_n != 0)))]
             # t < levels: read threshold entry t; t = levels: the last entry's read
             # latency; then the compute stage turns one row's accumulators into levels
             # (or scores) a cycle, held for its output bits, and the write stage writes
             # one output bit plane (or score row) a cycle, a cycle behind
-            m.d.comb += [self.act_rd.en.eq(1), self.tob_rd.en.eq(1)]
+            m.d.comb += [self.act_rd.en.eq(t < 2), self.tob_rd.en.eq(1)]
             with m.If(t != TMAX):
                 m.d.sync += t.eq(t + 1)
             raw = f.mode == PostMode.RAW
@@ -140,6 +171,8 @@ class PostEngine(wiring.Component):
             m.d.sync += thr_ptr.eq(thr_ptr + 1)
             with m.If(t == 0):
                 m.d.sync += aaddr.eq(f.dst_addr)
+            with m.If(t == 1):       # the act read port is the next GEMM's from now on
+                m.d.sync += aaddr.eq(0)
             with m.If(t < p_lv):
                 m.d.comb += self.inc.sram_thresh_reads.eq(C)
                 with m.If(res & (t == 0)):
@@ -155,16 +188,14 @@ class PostEngine(wiring.Component):
             with m.If(merge & (t == Mux(res, 3, 2))):
                 m.d.sync += old_bits.eq(lane_bits)
             m.d.sync += wvalid.eq(svalid)
-            with m.If(t > p_lv):
+            with m.If((t > p_lv) & (wait_n == 0)):
                 m.d.sync += svalid.eq(1)
                 with m.If(cbit == p_ob1):
                     m.d.sync += [cbit.eq(0), crow.eq(crow + 1)]
                 with m.Else():
                     m.d.sync += cbit.eq(cbit + 1)
             # write stage
-            with m.If(~wvalid):
-                m.d.comb += self.inc.post_stall.eq(1)
-            with m.Else():
+            with m.If(wvalid):
                 m.d.comb += self.inc.post_busy.eq(1)
                 with m.If(wbit == 0):
                     m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
@@ -183,7 +214,7 @@ class PostEngine(wiring.Component):
                 with m.If(wbit == p_ob1):
                     m.d.sync += paddr.eq(f.dst_addr)
                     with m.If(wrow == R - 1):
-                        m.d.comb += cmd.done.eq(1)
+                        m.d.comb += [fin.eq(1), cmd.push.eq(f.push_prev)]
                 with m.Else():
                     m.d.sync += paddr.eq(paddr + f.plane_stride)
 
@@ -203,16 +234,25 @@ class PostEngine(wiring.Component):
             m.d.sync += thr0_q.eq(thr0)
         else:
             thr0_q = tr[0]
-        if R > 1:
-            m.d.sync += acc_q.eq(select(self.acc, crow, C * A))
+        if R > 1 or cfg.act_bits_max > 2:
+            # every row's accumulators, latched as the select stage starts (they follow
+            # the array's until then); the next GEMM may overwrite the array's after
+            acc_all = Signal(R * C * A, name="acc_all")
+            with m.If(~svalid):
+                m.d.sync += acc_all.eq(self.acc)
+            m.d.sync += acc_q.eq(select(acc_all, crow, C * A))
         else:
+            # one row of at most two output bits: the compute stage reads the array's
+            # accumulators, which hold until the next GEMM's first step lands, after
+            # this POST's last compute (that GEMM issues levels + 2 >= out_bits + 1
+            # cycles after this POST: `accel.timing`)
             acc_q = self.acc
         m.d.sync += [srow.eq(crow), sbit.eq(cbit)]
         m.d.comb += [tu.acc.eq(acc_q), tu.active.eq(p_cmp), tu.shift.eq(p_shift),
                      tu.thresh.eq(Cat(thr0_q, *tr[1:LMAX]))]
         m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(srow), wbit.eq(sbit)]
         # the read addresses are zero while the engine does not run (`accel.hdl.engine`)
-        with m.If(cmd.done):
+        with m.If(fin):
             m.d.sync += [aaddr.eq(0), thr_ptr.eq(0)]
         m.d.comb += [self.act_rd.addr.eq(aaddr), self.tob_rd.addr.eq(thr_ptr)]
         return m

@@ -79,8 +79,9 @@ class Accelerator(wiring.Component):
     `StoreEngine`, `GemmEngine`, `PostEngine`), which reads and writes the `Buffers`
     through request ports that the top joins; `PerfCounters` counts what they report.
 
-    Latency: each instruction takes `accel.timing.ISSUE_CYCLES` plus its engine's
-    cycles; ``done`` rises the cycle after FINISH is issued.
+    Latency: each instruction takes `accel.timing.ISSUE_CYCLES` plus the cycles its
+    engine holds the controller, GEMM and POST overlap (`accel.timing`, "Overlap");
+    ``done`` rises the cycle after FINISH is issued.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -128,15 +129,17 @@ class Accelerator(wiring.Component):
                      gemm.act_data.eq(bufs.act_data), gemm.weight_data.eq(bufs.weight_data),
                      post.act_data.eq(bufs.act_data), post.tob_data.eq(bufs.tob_data),
                      store.act_data.eq(bufs.act_data), store.tob_data.eq(bufs.tob_data),
-                     post.acc.eq(gemm.acc)]
+                     post.acc.eq(gemm.acc), post.land.eq(gemm.land),
+                     post.pending.eq(gemm.pending)]
 
         # performance counters: each counts what the units that name it report
         units = [ctrl, *engines.values()]
         for n in HW_COUNTERS:
             sources = [getattr(u.inc, n) for u in units if n in u.inc.shape().members]
             assert sources, n
-            # units that name one counter never count in the same cycle (one engine
-            # runs at a time)
+            # units that name one counter never count in the same cycle (GEMM and POST
+            # overlap, but a POST reads activation words only before the next GEMM
+            # issues: `accel.timing`)
             m.d.comb += getattr(ctrs.inc, n).eq(functools.reduce(operator.or_, sources))
         m.d.comb += [ctrs.running.eq(ctrl.busy), ctrs.clear.eq(ctrl.clear),
                      ctrs.sel.eq(self.ctr_sel), self.ctr_value.eq(ctrs.value)]

@@ -3,8 +3,9 @@
 It mirrors the hardware's state (DRAM, the four banked buffers, the accumulator of
 every PE) and executes each instruction as one vectorised numpy operation: a GEMM is
 ``bitwise_count`` over XORed uint64 limbs of all rows x cols PEs at once.  Cycles and
-counters are data-independent and come in closed form from `accel.timing` and
-`accel.model.counters`; nothing is stepped clock by clock.  Each opcode's legality
+counters are data-independent: the counters come in closed form from `accel.timing`
+and `accel.model.counters`, the cycles from the issue schedule of the overlapping
+engines (`accel.model.schedule`); nothing is stepped clock by clock.  Each opcode's legality
 check, execution and cost live in one engine entry (`accel.model.engines`); the
 `Machine` holds the state they act on.
 
@@ -24,9 +25,9 @@ from ..hostio import InputError, pack_input, unpack_output
 from ..isa import Buf, Instr, LoopError, Opcode, conv_feature, unroll
 from ..packing import bytes_to_words, words_to_bytes
 from ..program import Program, check_config
-from ..timing import START_CYCLES
 from .counters import COUNTERS, instr_counters, zero_counters
 from .engines import engine_of
+from .schedule import ScheduleError, schedule
 
 __all__ = ["simulate", "SimResult", "LayerCost", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
@@ -249,11 +250,16 @@ def executed_stream(prog: Program) -> list[tuple[int, Instr]]:
 
 
 def _static_costs(prog: Program, cfg: AccelConfig, stream):
-    """Counters of one run, in total and per tag (layer index, -1 for I/O)."""
+    """Counters of one run, in total and per tag (layer index, -1 for I/O); each
+    instruction's ``cycles`` are its span in the schedule (issue to next issue)."""
+    try:
+        sched = schedule(cfg, stream)
+    except ScheduleError as e:
+        raise SimError(str(e)) from None
     total = zero_counters()
     per_tag: dict[int, dict] = {}
     memo: dict = {}       # loop iterations repeat their body's costs
-    for j, ins in stream:
+    for (j, ins), span in zip(stream, sched.spans()):
         tag = prog.tags[j]
         # a loop steps addresses, which cost nothing, and GEMM ix0, whose overhang of
         # the map's left and right edges decides how many positions read the padding
@@ -266,9 +272,8 @@ def _static_costs(prog: Program, cfg: AccelConfig, stream):
         for k, v in inc.items():
             total[k] += v
             d[k] += v
-    if stream:      # a run starts by fetching its first instruction
-        total["cycles"] += START_CYCLES
-        per_tag[prog.tags[stream[0][0]]]["cycles"] += START_CYCLES
+        d["cycles"] += span
+    total["cycles"] = sched.cycles
     return total, per_tag
 
 

@@ -10,61 +10,73 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \$6 ;
   wire [15:0] \$7 ;
   wire [63:0] acc;
-  wire [63:0] \acc$141 ;
+  wire [63:0] \acc$165 ;
   wire [15:0] act_data;
-  wire [15:0] \act_data$132 ;
-  wire [15:0] \act_data$135 ;
-  wire [15:0] \act_data$138 ;
+  wire [15:0] \act_data$156 ;
+  wire [15:0] \act_data$159 ;
+  wire [15:0] \act_data$162 ;
   wire act_hold;
-  wire \act_hold$130 ;
+  wire \act_hold$154 ;
   wire [7:0] act_rd__addr;
-  wire [7:0] \act_rd__addr$88 ;
-  wire [7:0] \act_rd__addr$89 ;
-  wire [7:0] \act_rd__addr$90 ;
+  wire [7:0] \act_rd__addr$112 ;
+  wire [7:0] \act_rd__addr$113 ;
+  wire [7:0] \act_rd__addr$114 ;
   wire act_rd__en;
-  wire \act_rd__en$92 ;
-  wire \act_rd__en$93 ;
-  wire \act_rd__en$94 ;
+  wire \act_rd__en$116 ;
+  wire \act_rd__en$117 ;
+  wire \act_rd__en$118 ;
   wire [7:0] act_wr__addr;
-  wire [7:0] \act_wr__addr$96 ;
-  wire [7:0] \act_wr__addr$97 ;
+  wire [7:0] \act_wr__addr$120 ;
+  wire [7:0] \act_wr__addr$121 ;
   wire [15:0] act_wr__data;
-  wire [15:0] \act_wr__data$100 ;
-  wire [15:0] \act_wr__data$99 ;
+  wire [15:0] \act_wr__data$123 ;
+  wire [15:0] \act_wr__data$124 ;
   wire [3:0] act_wr__en;
-  wire [3:0] \act_wr__en$102 ;
-  wire [3:0] \act_wr__en$103 ;
+  wire [3:0] \act_wr__en$126 ;
+  wire [3:0] \act_wr__en$127 ;
   output busy;
   wire busy;
   wire \busy$27 ;
   wire clear;
-  wire \clear$150 ;
+  wire \clear$178 ;
   input clk;
   wire clk;
+  wire cmd__acc_hold;
+  wire \cmd__acc_hold$58 ;
+  wire \cmd__acc_hold$76 ;
+  wire \cmd__acc_hold$94 ;
+  wire cmd__busy;
+  wire \cmd__busy$60 ;
+  wire \cmd__busy$78 ;
+  wire \cmd__busy$96 ;
   wire [127:0] cmd__decode;
-  wire [127:0] \cmd__decode$51 ;
-  wire [127:0] \cmd__decode$63 ;
-  wire [127:0] \cmd__decode$75 ;
+  wire [127:0] \cmd__decode$61 ;
+  wire [127:0] \cmd__decode$79 ;
+  wire [127:0] \cmd__decode$97 ;
   wire cmd__done;
-  wire \cmd__done$54 ;
-  wire \cmd__done$66 ;
-  wire \cmd__done$78 ;
+  wire \cmd__done$100 ;
+  wire \cmd__done$64 ;
+  wire \cmd__done$82 ;
   wire [127:0] cmd__instr;
-  wire [127:0] \cmd__instr$55 ;
-  wire [127:0] \cmd__instr$67 ;
-  wire [127:0] \cmd__instr$79 ;
+  wire [127:0] \cmd__instr$101 ;
+  wire [127:0] \cmd__instr$65 ;
+  wire [127:0] \cmd__instr$83 ;
   wire [127:0] cmd__issue;
-  wire [127:0] \cmd__issue$57 ;
-  wire [127:0] \cmd__issue$69 ;
-  wire [127:0] \cmd__issue$81 ;
+  wire [127:0] \cmd__issue$103 ;
+  wire [127:0] \cmd__issue$67 ;
+  wire [127:0] \cmd__issue$85 ;
+  wire cmd__push;
+  wire \cmd__push$106 ;
+  wire \cmd__push$70 ;
+  wire \cmd__push$88 ;
   wire cmd__refused;
-  wire \cmd__refused$60 ;
+  wire \cmd__refused$108 ;
   wire \cmd__refused$72 ;
-  wire \cmd__refused$84 ;
+  wire \cmd__refused$90 ;
   wire cmd__start;
-  wire \cmd__start$61 ;
+  wire \cmd__start$109 ;
   wire \cmd__start$73 ;
-  wire \cmd__start$85 ;
+  wire \cmd__start$91 ;
   output [31:0] config_id;
   wire [31:0] config_id;
   input [4:0] ctr_sel;
@@ -77,10 +89,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output error;
   wire error;
   wire \error$28 ;
+  wire gemm__acc_hold;
+  wire gemm__busy;
   wire [127:0] gemm__decode;
   wire gemm__done;
   wire [127:0] gemm__instr;
   wire [127:0] gemm__issue;
+  wire gemm__push;
   wire gemm__refused;
   wire gemm__start;
   input [8:0] imem_addr;
@@ -93,33 +108,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] imem_we;
   wire [15:0] \imem_we$23 ;
   wire [303:0] inc;
-  wire [31:0] \inc$143 ;
-  wire [15:0] \inc$143.cycles ;
-  wire [15:0] \inc$143.instructions ;
-  wire [79:0] \inc$144 ;
-  wire [15:0] \inc$144.load_busy ;
-  wire [15:0] \inc$144.load_stall ;
-  wire [15:0] \inc$144.sram_act_writes ;
-  wire [15:0] \inc$144.sram_thresh_writes ;
-  wire [15:0] \inc$144.sram_weight_writes ;
-  wire [63:0] \inc$145 ;
-  wire [15:0] \inc$145.sram_act_reads ;
-  wire [15:0] \inc$145.sram_out_reads ;
-  wire [15:0] \inc$145.store_busy ;
-  wire [15:0] \inc$145.store_stall ;
-  wire [63:0] \inc$146 ;
-  wire [15:0] \inc$146.gemm_busy ;
-  wire [15:0] \inc$146.gemm_stall ;
-  wire [15:0] \inc$146.sram_act_reads ;
-  wire [15:0] \inc$146.sram_weight_reads ;
-  wire [111:0] \inc$147 ;
-  wire [15:0] \inc$147.post_busy ;
-  wire [15:0] \inc$147.post_stall ;
-  wire [15:0] \inc$147.sram_act_reads ;
-  wire [15:0] \inc$147.sram_act_writes ;
-  wire [15:0] \inc$147.sram_out_writes ;
-  wire [15:0] \inc$147.sram_thresh_reads ;
-  wire [15:0] \inc$147.threshold_ops ;
+  wire [31:0] \inc$171 ;
+  wire [15:0] \inc$171.cycles ;
+  wire [15:0] \inc$171.instructions ;
+  wire [79:0] \inc$172 ;
+  wire [15:0] \inc$172.load_busy ;
+  wire [15:0] \inc$172.load_stall ;
+  wire [15:0] \inc$172.sram_act_writes ;
+  wire [15:0] \inc$172.sram_thresh_writes ;
+  wire [15:0] \inc$172.sram_weight_writes ;
+  wire [63:0] \inc$173 ;
+  wire [15:0] \inc$173.sram_act_reads ;
+  wire [15:0] \inc$173.sram_out_reads ;
+  wire [15:0] \inc$173.store_busy ;
+  wire [15:0] \inc$173.store_stall ;
+  wire [63:0] \inc$174 ;
+  wire [15:0] \inc$174.gemm_busy ;
+  wire [15:0] \inc$174.gemm_stall ;
+  wire [15:0] \inc$174.sram_act_reads ;
+  wire [15:0] \inc$174.sram_weight_reads ;
+  wire [111:0] \inc$175 ;
+  wire [15:0] \inc$175.post_busy ;
+  wire [15:0] \inc$175.post_stall ;
+  wire [15:0] \inc$175.sram_act_reads ;
+  wire [15:0] \inc$175.sram_act_writes ;
+  wire [15:0] \inc$175.sram_out_writes ;
+  wire [15:0] \inc$175.sram_thresh_reads ;
+  wire [15:0] \inc$175.threshold_ops ;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -139,10 +154,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
   wire [15:0] \inc.threshold_ops ;
+  wire land;
+  wire \land$167 ;
+  wire load__acc_hold;
+  wire load__busy;
   wire [127:0] load__decode;
   wire load__done;
   wire [127:0] load__instr;
   wire [127:0] load__issue;
+  wire load__push;
   wire load__refused;
   wire load__start;
   output [31:0] mem_rd_addr;
@@ -175,10 +195,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output mem_wr_valid;
   wire mem_wr_valid;
   wire \mem_wr_valid$35 ;
+  wire [1:0] pending;
+  wire [1:0] \pending$169 ;
+  wire post__acc_hold;
+  wire post__busy;
   wire [127:0] post__decode;
   wire post__done;
   wire [127:0] post__instr;
   wire [127:0] post__issue;
+  wire post__push;
   wire post__refused;
   wire post__start;
   input rst;
@@ -188,58 +213,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input start;
   wire start;
   wire \start$22 ;
+  wire store__acc_hold;
+  wire store__busy;
   wire [127:0] store__decode;
   wire store__done;
   wire [127:0] store__instr;
   wire [127:0] store__issue;
+  wire store__push;
   wire store__refused;
   wire store__start;
   wire [63:0] tob_data;
-  wire [63:0] \tob_data$137 ;
-  wire [63:0] \tob_data$139 ;
+  wire [63:0] \tob_data$161 ;
+  wire [63:0] \tob_data$163 ;
   wire [7:0] tob_rd__addr;
-  wire [7:0] \tob_rd__addr$115 ;
-  wire [7:0] \tob_rd__addr$116 ;
+  wire [7:0] \tob_rd__addr$139 ;
+  wire [7:0] \tob_rd__addr$140 ;
   wire tob_rd__en;
-  wire \tob_rd__en$118 ;
-  wire \tob_rd__en$119 ;
+  wire \tob_rd__en$142 ;
+  wire \tob_rd__en$143 ;
   wire [7:0] tob_wr__addr;
-  wire [7:0] \tob_wr__addr$121 ;
-  wire [7:0] \tob_wr__addr$122 ;
+  wire [7:0] \tob_wr__addr$145 ;
+  wire [7:0] \tob_wr__addr$146 ;
   wire [63:0] tob_wr__data;
-  wire [63:0] \tob_wr__data$124 ;
-  wire [63:0] \tob_wr__data$125 ;
+  wire [63:0] \tob_wr__data$148 ;
+  wire [63:0] \tob_wr__data$149 ;
   wire [3:0] tob_wr__en;
-  wire [3:0] \tob_wr__en$127 ;
-  wire [3:0] \tob_wr__en$128 ;
+  wire [3:0] \tob_wr__en$151 ;
+  wire [3:0] \tob_wr__en$152 ;
   wire [23:0] value;
   wire [63:0] weight_data;
-  wire [63:0] \weight_data$134 ;
+  wire [63:0] \weight_data$158 ;
   wire [7:0] weight_rd__addr;
-  wire [7:0] \weight_rd__addr$105 ;
+  wire [7:0] \weight_rd__addr$129 ;
   wire weight_rd__en;
-  wire \weight_rd__en$107 ;
+  wire \weight_rd__en$131 ;
   wire [7:0] weight_wr__addr;
-  wire [7:0] \weight_wr__addr$109 ;
+  wire [7:0] \weight_wr__addr$133 ;
   wire [63:0] weight_wr__data;
-  wire [63:0] \weight_wr__data$111 ;
+  wire [63:0] \weight_wr__data$135 ;
   wire [3:0] weight_wr__en;
-  wire [3:0] \weight_wr__en$113 ;
-  assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
-  assign act_rd__en = \$2  | \act_rd__en$94 ;
-  assign act_wr__addr = \act_wr__addr$96  | \act_wr__addr$97 ;
-  assign act_wr__data = \act_wr__data$99  | \act_wr__data$100 ;
-  assign act_wr__en = \act_wr__en$102  | \act_wr__en$103 ;
-  assign tob_rd__addr = \tob_rd__addr$115  | \act_rd__addr$90 ;
-  assign tob_rd__en = \tob_rd__en$118  | \tob_rd__en$119 ;
-  assign tob_wr__addr = \tob_wr__addr$121  | \tob_wr__addr$122 ;
-  assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
-  assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
-  assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
-  assign \$4  = \$3  | \inc$147 [79:64];
-  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
-  assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
-  assign act_rd__addr = \$1  | \act_rd__addr$90 ;
+  wire [3:0] \weight_wr__en$137 ;
+  assign \$2  = \act_rd__en$116  | \act_rd__en$117 ;
+  assign act_rd__en = \$2  | \act_rd__en$118 ;
+  assign act_wr__addr = \act_wr__addr$120  | \act_wr__addr$121 ;
+  assign act_wr__data = \act_wr__data$123  | \act_wr__data$124 ;
+  assign act_wr__en = \act_wr__en$126  | \act_wr__en$127 ;
+  assign tob_rd__addr = \tob_rd__addr$139  | \act_rd__addr$114 ;
+  assign tob_rd__en = \tob_rd__en$142  | \tob_rd__en$143 ;
+  assign tob_wr__addr = \tob_wr__addr$145  | \tob_wr__addr$146 ;
+  assign tob_wr__data = \tob_wr__data$148  | \tob_wr__data$149 ;
+  assign tob_wr__en = \tob_wr__en$151  | \tob_wr__en$152 ;
+  assign \$3  = \inc$173 [47:32] | \inc$174 [47:32];
+  assign \$4  = \$3  | \inc$175 [79:64];
+  assign \$5  = \inc$172 [47:32] | \inc$175 [95:80];
+  assign \$1  = \act_rd__addr$112  | \act_rd__addr$113 ;
+  assign act_rd__addr = \$1  | \act_rd__addr$114 ;
   \accel_top.buffers  buffers (
     .act_hold(act_hold),
     .act_q(act_data),
@@ -270,26 +298,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .done(done),
     .error(error),
     .fetched(cmd__decode),
+    .gemm__busy(gemm__busy),
     .gemm__done(gemm__done),
     .gemm__refused(gemm__refused),
-    .gemm__start(\cmd__start$73 ),
+    .gemm__start(\cmd__start$91 ),
     .imem_addr(imem_addr),
     .imem_data(imem_data),
     .imem_we(imem_we),
-    .inc(\inc$143 ),
+    .inc(\inc$171 ),
     .load__done(load__done),
     .load__instr(cmd__instr),
     .load__issue(cmd__issue),
     .load__refused(load__refused),
     .load__start(cmd__start),
+    .post__acc_hold(post__acc_hold),
+    .post__busy(post__busy),
     .post__done(post__done),
+    .post__push(post__push),
     .post__refused(post__refused),
-    .post__start(\cmd__start$85 ),
+    .post__start(\cmd__start$109 ),
     .rst(rst),
     .start(start),
     .store__done(store__done),
     .store__refused(store__refused),
-    .store__start(\cmd__start$61 )
+    .store__start(\cmd__start$73 )
   );
   \accel_top.counters  counters (
     .clear(clear),
@@ -303,25 +335,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.gemm  gemm (
     .acc(acc),
     .act_data(act_data),
-    .act_rd__addr(\act_rd__addr$88 ),
-    .act_rd__en(\act_rd__en$92 ),
+    .act_rd__addr(\act_rd__addr$112 ),
+    .act_rd__en(\act_rd__en$116 ),
     .clk(clk),
+    .cmd__busy(gemm__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(gemm__done),
     .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
     .cmd__refused(gemm__refused),
-    .cmd__start(\cmd__start$73 ),
-    .inc(\inc$146 ),
+    .cmd__start(\cmd__start$91 ),
+    .inc(\inc$174 ),
+    .land(land),
+    .pending(pending),
     .rst(rst),
     .w_in(weight_data),
     .weight_rd__addr(weight_rd__addr),
     .weight_rd__en(weight_rd__en)
   );
   \accel_top.load  load (
-    .act_wr__addr(\act_wr__addr$96 ),
-    .act_wr__data(\act_wr__data$99 ),
-    .act_wr__en(\act_wr__en$102 ),
+    .act_wr__addr(\act_wr__addr$120 ),
+    .act_wr__data(\act_wr__data$123 ),
+    .act_wr__en(\act_wr__en$126 ),
     .clk(clk),
     .cmd__decode(cmd__decode),
     .cmd__done(load__done),
@@ -329,7 +364,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .cmd__issue(cmd__issue),
     .cmd__refused(load__refused),
     .cmd__start(cmd__start),
-    .inc(\inc$144 ),
+    .inc(\inc$172 ),
     .mem_rd_data(mem_rd_data),
     .mem_rd_data_valid(mem_rd_data_valid),
     .mem_rd_len(mem_rd_len),
@@ -337,9 +372,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .mem_rd_valid(mem_rd_valid),
     .req_addr(\$6 ),
     .rst(rst),
-    .tob_wr__addr(\tob_wr__addr$121 ),
-    .tob_wr__data(\tob_wr__data$124 ),
-    .tob_wr__en(\tob_wr__en$127 ),
+    .tob_wr__addr(\tob_wr__addr$145 ),
+    .tob_wr__data(\tob_wr__data$148 ),
+    .tob_wr__en(\tob_wr__en$151 ),
     .weight_wr__addr(weight_wr__addr),
     .weight_wr__data(weight_wr__data),
     .weight_wr__en(weight_wr__en)
@@ -347,47 +382,51 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.post  post (
     .acc(acc),
     .act_data(act_data),
-    .act_rd__addr(\act_rd__addr$89 ),
-    .act_rd__en(\act_rd__en$93 ),
-    .act_wr__addr(\act_wr__addr$97 ),
-    .act_wr__data(\act_wr__data$100 ),
-    .act_wr__en(\act_wr__en$103 ),
+    .act_rd__addr(\act_rd__addr$113 ),
+    .act_rd__en(\act_rd__en$117 ),
+    .act_wr__addr(\act_wr__addr$121 ),
+    .act_wr__data(\act_wr__data$124 ),
+    .act_wr__en(\act_wr__en$127 ),
     .clk(clk),
+    .cmd__acc_hold(post__acc_hold),
+    .cmd__busy(post__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(post__done),
-    .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
+    .cmd__push(post__push),
     .cmd__refused(post__refused),
-    .cmd__start(\cmd__start$85 ),
-    .inc(\inc$147 ),
+    .cmd__start(\cmd__start$109 ),
+    .inc(\inc$175 ),
+    .land(land),
+    .pending(pending),
     .rst(rst),
     .tob_data(tob_data),
-    .tob_rd__addr(\tob_rd__addr$115 ),
-    .tob_rd__en(\tob_rd__en$118 ),
-    .tob_wr__addr(\tob_wr__addr$122 ),
-    .tob_wr__data(\tob_wr__data$125 ),
-    .tob_wr__en(\tob_wr__en$128 )
+    .tob_rd__addr(\tob_rd__addr$139 ),
+    .tob_rd__en(\tob_rd__en$142 ),
+    .tob_wr__addr(\tob_wr__addr$146 ),
+    .tob_wr__data(\tob_wr__data$149 ),
+    .tob_wr__en(\tob_wr__en$152 )
   );
   \accel_top.store  store (
     .act_data(act_data),
     .act_hold(act_hold),
-    .act_rd__addr(\act_rd__addr$90 ),
-    .act_rd__en(\act_rd__en$94 ),
+    .act_rd__addr(\act_rd__addr$114 ),
+    .act_rd__en(\act_rd__en$118 ),
     .clk(clk),
     .cmd__decode(cmd__decode),
     .cmd__done(store__done),
     .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
     .cmd__refused(store__refused),
-    .cmd__start(\cmd__start$61 ),
-    .inc(\inc$145 ),
+    .cmd__start(\cmd__start$73 ),
+    .inc(\inc$173 ),
     .mem_wr_data(mem_wr_data),
     .mem_wr_ready(mem_wr_ready),
     .mem_wr_valid(mem_wr_valid),
     .o_addr3(\$7 ),
     .rst(rst),
     .tob_data(tob_data),
-    .tob_rd__en(\tob_rd__en$119 )
+    .tob_rd__en(\tob_rd__en$143 )
   );
   assign \start$22  = start;
   assign \imem_we$23  = imem_we;
@@ -406,55 +445,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \mem_wr_ready$36  = mem_wr_ready;
   assign \mem_wr_addr$37  = { 16'h0000, \$7  };
   assign \mem_wr_data$38  = mem_wr_data;
+  assign load__acc_hold = 1'h0;
+  assign cmd__acc_hold = 1'h0;
+  assign load__busy = 1'h0;
+  assign cmd__busy = 1'h0;
   assign load__decode = cmd__decode;
   assign cmd__done = load__done;
   assign load__instr = cmd__instr;
   assign load__issue = cmd__issue;
+  assign load__push = 1'h0;
+  assign cmd__push = 1'h0;
   assign cmd__refused = load__refused;
   assign load__start = cmd__start;
-  assign \cmd__decode$51  = cmd__decode;
+  assign store__acc_hold = 1'h0;
+  assign \cmd__acc_hold$58  = 1'h0;
+  assign store__busy = 1'h0;
+  assign \cmd__busy$60  = 1'h0;
+  assign \cmd__decode$61  = cmd__decode;
   assign store__decode = cmd__decode;
-  assign \cmd__done$54  = store__done;
-  assign \cmd__instr$55  = cmd__instr;
+  assign \cmd__done$64  = store__done;
+  assign \cmd__instr$65  = cmd__instr;
   assign store__instr = cmd__instr;
-  assign \cmd__issue$57  = cmd__issue;
+  assign \cmd__issue$67  = cmd__issue;
   assign store__issue = cmd__issue;
-  assign \cmd__refused$60  = store__refused;
-  assign store__start = \cmd__start$61 ;
-  assign \cmd__decode$63  = cmd__decode;
+  assign store__push = 1'h0;
+  assign \cmd__push$70  = 1'h0;
+  assign \cmd__refused$72  = store__refused;
+  assign store__start = \cmd__start$73 ;
+  assign gemm__acc_hold = 1'h0;
+  assign \cmd__acc_hold$76  = 1'h0;
+  assign \cmd__busy$78  = gemm__busy;
+  assign \cmd__decode$79  = cmd__decode;
   assign gemm__decode = cmd__decode;
-  assign \cmd__done$66  = gemm__done;
-  assign \cmd__instr$67  = cmd__instr;
+  assign \cmd__done$82  = gemm__done;
+  assign \cmd__instr$83  = cmd__instr;
   assign gemm__instr = cmd__instr;
-  assign \cmd__issue$69  = cmd__issue;
+  assign \cmd__issue$85  = cmd__issue;
   assign gemm__issue = cmd__issue;
-  assign \cmd__refused$72  = gemm__refused;
-  assign gemm__start = \cmd__start$73 ;
-  assign \cmd__decode$75  = cmd__decode;
+  assign gemm__push = 1'h0;
+  assign \cmd__push$88  = 1'h0;
+  assign \cmd__refused$90  = gemm__refused;
+  assign gemm__start = \cmd__start$91 ;
+  assign \cmd__acc_hold$94  = post__acc_hold;
+  assign \cmd__busy$96  = post__busy;
+  assign \cmd__decode$97  = cmd__decode;
   assign post__decode = cmd__decode;
-  assign \cmd__done$78  = post__done;
-  assign \cmd__instr$79  = cmd__instr;
+  assign \cmd__done$100  = post__done;
+  assign \cmd__instr$101  = cmd__instr;
   assign post__instr = cmd__instr;
-  assign \cmd__issue$81  = cmd__issue;
+  assign \cmd__issue$103  = cmd__issue;
   assign post__issue = cmd__issue;
-  assign \cmd__refused$84  = post__refused;
-  assign post__start = \cmd__start$85 ;
-  assign \weight_rd__addr$105  = weight_rd__addr;
-  assign \weight_rd__en$107  = weight_rd__en;
-  assign \weight_wr__addr$109  = weight_wr__addr;
-  assign \weight_wr__data$111  = weight_wr__data;
-  assign \weight_wr__en$113  = weight_wr__en;
-  assign \tob_rd__addr$116  = \act_rd__addr$90 ;
-  assign \act_hold$130  = act_hold;
-  assign \act_data$132  = act_data;
-  assign \weight_data$134  = weight_data;
-  assign \act_data$135  = act_data;
-  assign \tob_data$137  = tob_data;
-  assign \act_data$138  = act_data;
-  assign \tob_data$139  = tob_data;
-  assign \acc$141  = acc;
+  assign \cmd__push$106  = post__push;
+  assign \cmd__refused$108  = post__refused;
+  assign post__start = \cmd__start$109 ;
+  assign \weight_rd__addr$129  = weight_rd__addr;
+  assign \weight_rd__en$131  = weight_rd__en;
+  assign \weight_wr__addr$133  = weight_wr__addr;
+  assign \weight_wr__data$135  = weight_wr__data;
+  assign \weight_wr__en$137  = weight_wr__en;
+  assign \tob_rd__addr$140  = \act_rd__addr$114 ;
+  assign \act_hold$154  = act_hold;
+  assign \act_data$156  = act_data;
+  assign \weight_data$158  = weight_data;
+  assign \act_data$159  = act_data;
+  assign \tob_data$161  = tob_data;
+  assign \act_data$162  = act_data;
+  assign \tob_data$163  = tob_data;
+  assign \acc$165  = acc;
+  assign \land$167  = land;
+  assign \pending$169  = pending;
   assign running = busy;
-  assign \clear$150  = clear;
+  assign \clear$178  = clear;
   assign sel = ctr_sel;
   assign value = ctr_value;
   assign mem_rd_addr = { 16'h0000, \$6  };
@@ -479,47 +540,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
   assign \inc.threshold_ops  = inc[303:288];
-  assign \inc$143.cycles  = \inc$143 [15:0];
-  assign \inc$143.instructions  = \inc$143 [31:16];
-  assign \inc$144.load_busy  = \inc$144 [15:0];
-  assign \inc$144.load_stall  = \inc$144 [31:16];
-  assign \inc$144.sram_act_writes  = \inc$144 [47:32];
-  assign \inc$144.sram_weight_writes  = \inc$144 [63:48];
-  assign \inc$144.sram_thresh_writes  = \inc$144 [79:64];
-  assign \inc$145.store_busy  = \inc$145 [15:0];
-  assign \inc$145.store_stall  = \inc$145 [31:16];
-  assign \inc$145.sram_act_reads  = \inc$145 [47:32];
-  assign \inc$145.sram_out_reads  = \inc$145 [63:48];
-  assign \inc$146.gemm_busy  = \inc$146 [15:0];
-  assign \inc$146.gemm_stall  = \inc$146 [31:16];
-  assign \inc$146.sram_act_reads  = \inc$146 [47:32];
-  assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
-  assign \inc$147.post_busy  = \inc$147 [15:0];
-  assign \inc$147.post_stall  = \inc$147 [31:16];
-  assign \inc$147.threshold_ops  = \inc$147 [47:32];
-  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
-  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
-  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
-  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
-  assign inc[303:288] = \inc$147 [47:32];
-  assign inc[287:272] = \inc$147 [111:96];
-  assign inc[271:256] = \inc$145 [63:48];
-  assign inc[255:240] = \inc$144 [79:64];
-  assign inc[239:224] = \inc$147 [63:48];
-  assign inc[223:208] = \inc$144 [63:48];
-  assign inc[207:192] = \inc$146 [63:48];
+  assign \inc$171.cycles  = \inc$171 [15:0];
+  assign \inc$171.instructions  = \inc$171 [31:16];
+  assign \inc$172.load_busy  = \inc$172 [15:0];
+  assign \inc$172.load_stall  = \inc$172 [31:16];
+  assign \inc$172.sram_act_writes  = \inc$172 [47:32];
+  assign \inc$172.sram_weight_writes  = \inc$172 [63:48];
+  assign \inc$172.sram_thresh_writes  = \inc$172 [79:64];
+  assign \inc$173.store_busy  = \inc$173 [15:0];
+  assign \inc$173.store_stall  = \inc$173 [31:16];
+  assign \inc$173.sram_act_reads  = \inc$173 [47:32];
+  assign \inc$173.sram_out_reads  = \inc$173 [63:48];
+  assign \inc$174.gemm_busy  = \inc$174 [15:0];
+  assign \inc$174.gemm_stall  = \inc$174 [31:16];
+  assign \inc$174.sram_act_reads  = \inc$174 [47:32];
+  assign \inc$174.sram_weight_reads  = \inc$174 [63:48];
+  assign \inc$175.post_busy  = \inc$175 [15:0];
+  assign \inc$175.post_stall  = \inc$175 [31:16];
+  assign \inc$175.threshold_ops  = \inc$175 [47:32];
+  assign \inc$175.sram_thresh_reads  = \inc$175 [63:48];
+  assign \inc$175.sram_act_reads  = \inc$175 [79:64];
+  assign \inc$175.sram_act_writes  = \inc$175 [95:80];
+  assign \inc$175.sram_out_writes  = \inc$175 [111:96];
+  assign inc[303:288] = \inc$175 [47:32];
+  assign inc[287:272] = \inc$175 [111:96];
+  assign inc[271:256] = \inc$173 [63:48];
+  assign inc[255:240] = \inc$172 [79:64];
+  assign inc[239:224] = \inc$175 [63:48];
+  assign inc[223:208] = \inc$172 [63:48];
+  assign inc[207:192] = \inc$174 [63:48];
   assign inc[191:176] = \$5 ;
   assign inc[175:160] = \$4 ;
-  assign inc[159:144] = \inc$147 [31:16];
-  assign inc[143:128] = \inc$147 [15:0];
-  assign inc[127:112] = \inc$146 [31:16];
-  assign inc[111:96] = \inc$146 [15:0];
-  assign inc[95:80] = \inc$145 [31:16];
-  assign inc[79:64] = \inc$145 [15:0];
-  assign inc[63:48] = \inc$144 [31:16];
-  assign inc[47:32] = \inc$144 [15:0];
-  assign inc[31:16] = \inc$143 [31:16];
-  assign inc[15:0] = \inc$143 [15:0];
+  assign inc[159:144] = \inc$175 [31:16];
+  assign inc[143:128] = \inc$175 [15:0];
+  assign inc[127:112] = \inc$174 [31:16];
+  assign inc[111:96] = \inc$174 [15:0];
+  assign inc[95:80] = \inc$173 [31:16];
+  assign inc[79:64] = \inc$173 [15:0];
+  assign inc[63:48] = \inc$172 [31:16];
+  assign inc[47:32] = \inc$172 [15:0];
+  assign inc[31:16] = \inc$171 [31:16];
+  assign inc[15:0] = \inc$171 [15:0];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -1513,22 +1574,36 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue, load__instr
-, load__done, store__done, gemm__done, post__done, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue
+, load__instr, load__done, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
-  reg \$100 ;
-  reg [15:0] \$101 ;
-  reg [15:0] \$102 ;
-  reg [15:0] \$103 ;
-  reg [8:0] \$104 ;
-  reg [15:0] \$105 ;
-  reg [15:0] \$106 ;
-  reg [15:0] \$107 ;
-  reg [8:0] \$108 ;
+  wire [16:0] \$100 ;
+  wire [9:0] \$101 ;
+  reg \$102 ;
+  reg [8:0] \$103 ;
+  reg [9:0] \$104 ;
+  reg [127:0] \$105 ;
+  reg [127:0] \$106 ;
+  reg [5:0] \$107 ;
+  reg \$108 ;
+  reg [2:0] \$109 ;
   wire \$11 ;
+  reg [3:0] \$110 ;
+  reg [1:0] \$111 ;
+  reg [127:0] \$112 ;
+  reg [15:0] \$113 ;
+  reg \$114 ;
+  reg [15:0] \$115 ;
+  reg [15:0] \$116 ;
+  reg [15:0] \$117 ;
+  reg [8:0] \$118 ;
+  reg [15:0] \$119 ;
   wire \$12 ;
+  reg [15:0] \$120 ;
+  reg [15:0] \$121 ;
+  reg [8:0] \$122 ;
   wire \$13 ;
   wire \$14 ;
   wire \$15 ;
@@ -1566,7 +1641,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  wire [10:0] \$47 ;
+  wire \$47 ;
   wire \$48 ;
   wire \$49 ;
   wire \$5 ;
@@ -1576,24 +1651,24 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire \$56 ;
+  wire [10:0] \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
-  wire [10:0] \$60 ;
-  wire [10:0] \$61 ;
-  wire [10:0] \$62 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
   wire \$63 ;
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  wire \$69 ;
+  wire [10:0] \$69 ;
   wire \$7 ;
-  wire \$70 ;
-  wire \$71 ;
+  wire [10:0] \$70 ;
+  wire [10:0] \$71 ;
   wire \$72 ;
   wire \$73 ;
   wire \$74 ;
@@ -1601,29 +1676,29 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$76 ;
   wire \$77 ;
   wire \$78 ;
-  wire [2:0] \$79 ;
+  wire \$79 ;
   wire \$8 ;
   wire \$80 ;
-  wire [2:0] \$81 ;
+  wire \$81 ;
   wire \$82 ;
-  wire [16:0] \$83 ;
+  wire \$83 ;
   wire \$84 ;
-  wire [16:0] \$85 ;
-  wire [16:0] \$86 ;
-  wire [16:0] \$87 ;
-  wire [9:0] \$88 ;
-  reg \$89 ;
+  wire \$85 ;
+  wire \$86 ;
+  wire \$87 ;
+  wire \$88 ;
+  wire \$89 ;
   wire \$9 ;
-  reg [8:0] \$90 ;
-  reg [9:0] \$91 ;
-  reg [127:0] \$92 ;
-  reg [127:0] \$93 ;
-  reg [5:0] \$94 ;
-  reg \$95 ;
-  reg [2:0] \$96 ;
-  reg [1:0] \$97 ;
-  reg [127:0] \$98 ;
-  reg [15:0] \$99 ;
+  wire [4:0] \$90 ;
+  wire [5:0] \$91 ;
+  wire [2:0] \$92 ;
+  wire \$93 ;
+  wire [2:0] \$94 ;
+  wire \$95 ;
+  wire [16:0] \$96 ;
+  wire \$97 ;
+  wire [16:0] \$98 ;
+  wire [16:0] \$99 ;
   wire [9:0] \$like ;
   reg [15:0] \$signal  = 16'h0000;
   reg [15:0] \$signal$22  = 16'h0000;
@@ -1633,15 +1708,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [15:0] \$signal$26  = 16'h0000;
   reg [15:0] \$signal$27  = 16'h0000;
   reg [15:0] \$signal$28  = 16'h0000;
-  wire [15:0] \$signal$66 ;
-  wire [15:0] \$signal$67 ;
-  wire [15:0] \$signal$68 ;
-  wire [8:0] \$signal$69 ;
+  wire [15:0] \$signal$79 ;
+  wire [15:0] \$signal$80 ;
+  wire [15:0] \$signal$81 ;
+  wire [8:0] \$signal$82 ;
   wire [8:0] \$signature__addr ;
   wire [127:0] \$signature__data ;
   wire [15:0] \$signature__en ;
   reg at_end = 1'h0;
   reg bad;
+  reg blocked;
   output busy;
   wire busy;
   output clear;
@@ -1657,6 +1733,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   output [127:0] fetched;
   reg [127:0] fetched;
   wire finish;
+  input gemm__busy;
+  wire gemm__busy;
   wire [127:0] gemm__decode;
   input gemm__done;
   wire gemm__done;
@@ -1664,6 +1742,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] gemm__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] gemm__issue;
+  wire gemm__push;
   input gemm__refused;
   wire gemm__refused;
   output gemm__start;
@@ -1683,6 +1762,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [8:0] ir__addr = 9'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  wire load__busy;
   wire [127:0] load__decode;
   input load__done;
   wire load__done;
@@ -1690,6 +1770,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [127:0] load__instr = 128'h00000000000000000000000000000000;
   output [127:0] load__issue;
   reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  wire load__push;
   input load__refused;
   wire load__refused;
   output load__start;
@@ -1703,6 +1784,11 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] nxt;
   reg [9:0] pc = 10'h000;
   reg [9:0] pc_next;
+  reg pop;
+  input post__acc_hold;
+  wire post__acc_hold;
+  input post__busy;
+  wire post__busy;
   wire [127:0] post__decode;
   input post__done;
   wire post__done;
@@ -1710,10 +1796,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] post__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] post__issue;
+  input post__push;
+  wire post__push;
   input post__refused;
   wire post__refused;
   output post__start;
   reg post__start;
+  wire released;
   input rst;
   wire rst;
   input start;
@@ -1726,7 +1815,9 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   (* enum_value_100 = "ERROR" *)
   (* enum_value_101 = "FETCH" *)
   (* enum_value_110 = "LOOP" *)
+  (* enum_value_111 = "WAIT" *)
   reg [2:0] state = 3'h0;
+  wire store__busy;
   wire [127:0] store__decode;
   input store__done;
   wire store__done;
@@ -1734,11 +1825,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] store__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] store__issue;
+  wire store__push;
   input store__refused;
   wire store__refused;
   output store__start;
   reg store__start;
   reg [1:0] t = 2'h0;
+  reg [3:0] tokens = 4'h0;
   reg [127:0] imem [511:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -2317,82 +2410,97 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$37  = ir_q[41:26] + \$36 ;
   assign \$39  = ~ lp_once;
   assign \$42  = ir_q[87:72] + \$41 ;
-  assign \$43  = | { post__done, gemm__done, store__done, load__done };
-  assign \$44  = state == 3'h6;
-  assign \$45  = t == 2'h2;
-  assign \$46  = \$44  & \$45 ;
-  assign finish = \$43  | \$46 ;
-  assign \$47  = pc + 1'h1;
-  assign \$49  = ! pc;
-  assign \$50  = ! state;
-  assign \$51  = state == 2'h3;
-  assign \$52  = \$50  | \$51 ;
-  assign \$53  = state == 3'h4;
-  assign \$54  = \$52  | \$53 ;
-  assign \$55  = state == 3'h5;
-  assign \$56  = \$54  | \$55 ;
-  assign \$58  = ~ lp_once;
-  assign \$60  = pc + 1'h1;
-  assign \$62  = \$56  ? 11'h000 : \$61 ;
-  assign \$63  = ir_q[3:0] == 1'h1;
-  assign \$64  = ir_q[3:0] == 2'h2;
-  assign \$65  = ir_q[3:0] == 2'h3;
-  assign \$66  = ir_q[3:0] == 3'h4;
-  assign \$67  = ir_q[3:0] == 3'h5;
-  assign \$68  = ir_q[3:0] == 4'hf;
-  assign \$73  = ir_q[3:0] == 2'h3;
-  assign \$74  = ir_q[3:0] == 3'h4;
-  assign \$75  = | { \$74 , \$73  };
-  assign \$76  = ~ \$75 ;
-  assign \$79  = t + 1'h1;
-  assign \$80  = t == 1'h1;
-  assign \$81  = t + 1'h1;
-  assign \$83  = lp_left - 1'h1;
-  assign \$84  = lp_left == 2'h2;
-  assign \$85  = \$signal$22  + 1'h0;
-  assign \$86  = \$signal$26  + 1'h0;
-  assign \$87  = \$signal$28  + 1'h0;
-  assign \$88  = \$signal$24  + 1'h0;
+  assign \$43  = state == 2'h2;
+  assign \$44  = | { post__done, gemm__done, store__done, load__done };
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = state == 3'h6;
+  assign \$47  = t == 2'h2;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = \$45  | \$48 ;
+  assign \$50  = state == 3'h7;
+  assign released = \$49  | \$50 ;
+  assign \$51  = ! tokens;
+  assign \$52  = ir_q[5] & \$51 ;
+  assign \$53  = post__acc_hold | \$52 ;
+  assign \$54  = | { post__busy, gemm__busy, 2'h0 };
+  assign \$55  = ~ blocked;
+  assign finish = released & \$55 ;
+  assign \$56  = pc + 1'h1;
+  assign \$58  = ! pc;
+  assign \$59  = ! state;
+  assign \$60  = state == 2'h3;
+  assign \$61  = \$59  | \$60 ;
+  assign \$62  = state == 3'h4;
+  assign \$63  = \$61  | \$62 ;
+  assign \$64  = state == 3'h5;
+  assign \$65  = \$63  | \$64 ;
+  assign \$67  = ~ lp_once;
+  assign \$69  = pc + 1'h1;
+  assign \$71  = \$65  ? 11'h000 : \$70 ;
+  assign \$72  = ir_q[3:0] == 1'h1;
+  assign \$73  = ir_q[3:0] == 2'h2;
+  assign \$74  = ir_q[3:0] == 2'h3;
+  assign \$75  = ir_q[3:0] == 3'h4;
+  assign \$76  = ir_q[3:0] == 3'h5;
+  assign \$77  = ir_q[3:0] == 4'hf;
+  assign \$82  = ir_q[3:0] == 2'h3;
+  assign \$83  = ir_q[3:0] == 3'h4;
+  assign \$84  = | { \$83 , \$82  };
+  assign \$85  = ~ \$84 ;
+  assign \$88  = released & blocked;
+  assign \$90  = tokens + \$89 ;
+  assign \$91  = \$90  - pop;
+  assign \$92  = t + 1'h1;
+  assign \$93  = t == 1'h1;
+  assign \$94  = t + 1'h1;
+  assign \$96  = lp_left - 1'h1;
+  assign \$97  = lp_left == 2'h2;
+  assign \$98  = \$signal$22  + 1'h0;
+  assign \$99  = \$signal$26  + 1'h0;
+  assign \$100  = \$signal$28  + 1'h0;
+  assign \$101  = \$signal$24  + 1'h0;
   always @(posedge clk)
-    at_end <= \$89 ;
+    at_end <= \$102 ;
   always @(posedge clk)
-    ir__addr <= \$90 ;
+    ir__addr <= \$103 ;
   always @(posedge clk)
-    pc <= \$91 ;
+    pc <= \$104 ;
   always @(posedge clk)
-    ir_q <= \$92 ;
+    ir_q <= \$105 ;
   always @(posedge clk)
-    load__issue <= \$93 ;
+    load__issue <= \$106 ;
   always @(posedge clk)
-    n_is <= \$94 ;
+    n_is <= \$107 ;
   always @(posedge clk)
-    n_bad <= \$95 ;
+    n_bad <= \$108 ;
   always @(posedge clk)
-    state <= \$96 ;
+    state <= \$109 ;
   always @(posedge clk)
-    t <= \$97 ;
+    tokens <= \$110 ;
   always @(posedge clk)
-    load__instr <= \$98 ;
+    t <= \$111 ;
   always @(posedge clk)
-    lp_left <= \$99 ;
+    load__instr <= \$112 ;
   always @(posedge clk)
-    lp_once <= \$100 ;
+    lp_left <= \$113 ;
   always @(posedge clk)
-    \$signal  <= \$101 ;
+    lp_once <= \$114 ;
   always @(posedge clk)
-    \$signal$25  <= \$102 ;
+    \$signal  <= \$115 ;
   always @(posedge clk)
-    \$signal$27  <= \$103 ;
+    \$signal$25  <= \$116 ;
   always @(posedge clk)
-    \$signal$23  <= \$104 ;
+    \$signal$27  <= \$117 ;
   always @(posedge clk)
-    \$signal$22  <= \$105 ;
+    \$signal$23  <= \$118 ;
   always @(posedge clk)
-    \$signal$26  <= \$106 ;
+    \$signal$22  <= \$119 ;
   always @(posedge clk)
-    \$signal$28  <= \$107 ;
+    \$signal$26  <= \$120 ;
   always @(posedge clk)
-    \$signal$24  <= \$108 ;
+    \$signal$28  <= \$121 ;
+  always @(posedge clk)
+    \$signal$24  <= \$122 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
@@ -2403,8 +2511,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end
     endcase
     if (finish) begin
-      pc_next = \$47 [9:0];
-      if (\$48 ) begin
+      pc_next = \$56 [9:0];
+      if (\$57 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -2456,6 +2564,18 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           /* empty */;
       default:
           bad = 1'h1;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    blocked = 1'h0;
+    casez (ir_q[3:0])
+      4'h3:
+          blocked = \$53 ;
+      4'h4:
+          blocked = post__busy;
+      4'h1, 4'h2, 4'hf:
+          blocked = \$54 ;
     endcase
   end
   always @* begin
@@ -2529,6 +2649,31 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    pop = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  pop = load__issue[5];
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     post__start = 1'h0;
     casez (state)
       3'h0, 3'h3, 3'h4:
@@ -2556,285 +2701,301 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$89  = \$49 ;
+    \$102  = \$58 ;
     if (rst) begin
-      \$89  = 1'h0;
+      \$102  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$90  = \$62 [8:0];
+    \$103  = \$71 [8:0];
     if (rst) begin
-      \$90  = 9'h000;
+      \$103  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$91  = pc_next;
+    \$104  = pc_next;
     if (rst) begin
-      \$91  = 10'h000;
+      \$104  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$92  = ir__data;
+    \$105  = ir__data;
     if (rst) begin
-      \$92  = 128'h00000000000000000000000000000000;
+      \$105  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$93  = fetched;
+    \$106  = fetched;
     if (rst) begin
-      \$93  = 128'h00000000000000000000000000000000;
+      \$106  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$94  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63  };
+    \$107  = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72  };
     if (rst) begin
-      \$94  = 6'h00;
+      \$107  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$95  = \$78 ;
+    \$108  = \$87 ;
     if (rst) begin
-      \$95  = 1'h0;
+      \$108  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$96  = state;
+    \$109  = state;
+    if (\$88 ) begin
+      \$109  = 3'h7;
+    end
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$96  = 3'h5;
+            \$109  = 3'h5;
           end
       3'h5:
-          if (\$80 ) begin
-            \$96  = 3'h1;
+          if (\$93 ) begin
+            \$109  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$96  = 3'h4;
+            \$109  = 3'h4;
           end else begin
             casez (n_is)
               6'b?1????:
                   /* empty */;
               6'b?????1:
-                  \$96  = 3'h2;
+                  \$109  = 3'h2;
               6'b????1?:
-                  \$96  = 3'h2;
+                  \$109  = 3'h2;
               6'b???1??:
-                  \$96  = 3'h2;
+                  \$109  = 3'h2;
               6'b??1???:
-                  \$96  = 3'h2;
+                  \$109  = 3'h2;
               6'b1?????:
-                  \$96  = 3'h3;
+                  \$109  = 3'h3;
             endcase
           end
     endcase
     if (finish) begin
-      \$96  = 3'h1;
+      \$109  = 3'h1;
     end
     if (rst) begin
-      \$96  = 3'h0;
+      \$109  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$97  = t;
+    \$110  = \$91 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$97  = 2'h0;
+            \$110  = 4'h0;
           end
-      3'h5:
-          \$97  = \$79 [1:0];
-      3'h1:
-          \$97  = 2'h0;
-      3'h6:
-          \$97  = \$81 [1:0];
     endcase
     if (rst) begin
-      \$97  = 2'h0;
+      \$110  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$98  = load__instr;
+    \$111  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$111  = 2'h0;
+          end
+      3'h5:
+          \$111  = \$92 [1:0];
+      3'h1:
+          \$111  = 2'h0;
+      3'h6:
+          \$111  = \$94 [1:0];
+    endcase
+    if (rst) begin
+      \$111  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$112  = load__instr;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
       3'h5:
           /* empty */;
       3'h1:
-          \$98  = load__issue;
+          \$112  = load__issue;
     endcase
     if (rst) begin
-      \$98  = 128'h00000000000000000000000000000000;
+      \$112  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$99  = lp_left;
+    \$113  = lp_left;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$99  = \$83 [15:0];
+          \$113  = \$96 [15:0];
         end
       end
     end
     if (rst) begin
-      \$99  = 16'h0000;
+      \$113  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$100  = lp_once;
+    \$114  = lp_once;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$100  = \$84 ;
+          \$114  = \$97 ;
         end
       end
     end
     if (rst) begin
-      \$100  = 1'h0;
+      \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$101  = \$signal ;
+    \$115  = \$signal ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$101  = \$signal$22 ;
+          \$115  = \$signal$22 ;
         end
       end
     end
     if (rst) begin
-      \$101  = 16'h0000;
+      \$115  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$102  = \$signal$25 ;
+    \$116  = \$signal$25 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$102  = \$signal$26 ;
+          \$116  = \$signal$26 ;
         end
       end
     end
     if (rst) begin
-      \$102  = 16'h0000;
+      \$116  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$103  = \$signal$27 ;
+    \$117  = \$signal$27 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$103  = \$signal$28 ;
+          \$117  = \$signal$28 ;
         end
       end
     end
     if (rst) begin
-      \$103  = 16'h0000;
+      \$117  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$104  = \$signal$23 ;
+    \$118  = \$signal$23 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$104  = \$signal$24 ;
+          \$118  = \$signal$24 ;
         end
       end
     end
     if (rst) begin
-      \$104  = 9'h000;
+      \$118  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = \$signal$22 ;
+    \$119  = \$signal$22 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$105  = \$85 [15:0];
+          \$119  = \$98 [15:0];
         end
       end
     end
     if (rst) begin
-      \$105  = 16'h0000;
+      \$119  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = \$signal$26 ;
+    \$120  = \$signal$26 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$106  = \$86 [15:0];
+          \$120  = \$99 [15:0];
         end
       end
     end
     if (rst) begin
-      \$106  = 16'h0000;
+      \$120  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = \$signal$28 ;
+    \$121  = \$signal$28 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$107  = \$87 [15:0];
+          \$121  = \$100 [15:0];
         end
       end
     end
     if (rst) begin
-      \$107  = 16'h0000;
+      \$121  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = \$signal$24 ;
+    \$122  = \$signal$24 ;
     if (finish) begin
-      if (\$82 ) begin
+      if (\$95 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$108  = \$88 [8:0];
+          \$122  = \$101 [8:0];
         end
       end
     end
     if (rst) begin
-      \$108  = 9'h000;
+      \$122  = 9'h000;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -2853,12 +3014,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign post__decode = fetched;
   assign post__issue = load__issue;
   assign post__instr = load__instr;
+  assign load__busy = 1'h0;
+  assign store__busy = 1'h0;
   assign \$like  = 10'h000;
   assign lp_end = 10'h000;
-  assign \$signal$66  = 16'h0000;
-  assign \$signal$67  = 16'h0000;
-  assign \$signal$68  = 16'h0000;
-  assign \$signal$69  = 9'h000;
+  assign load__push = 1'h0;
+  assign store__push = 1'h0;
+  assign gemm__push = 1'h0;
+  assign \$signal$79  = 16'h0000;
+  assign \$signal$80  = 16'h0000;
+  assign \$signal$81  = 16'h0000;
+  assign \$signal$82  = 9'h000;
   assign \inc.cycles  = inc[15:0];
   assign \inc.instructions  = inc[31:16];
   always @*
@@ -2893,17 +3059,18 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$38  = 1'h0;
   assign \$40  = 1'h0;
   assign \$41  = \$signal$27 ;
-  assign \$48  = 1'h0;
   assign \$57  = 1'h0;
-  assign \$59  = 1'h0;
-  assign \$61  = \$60 ;
-  assign \$69  = 1'h0;
-  assign \$70  = 1'h0;
-  assign \$71  = 1'h1;
-  assign \$72  = 1'h0;
-  assign \$77  = 1'h0;
-  assign \$78  = bad;
-  assign \$82  = 1'h0;
+  assign \$66  = 1'h0;
+  assign \$68  = 1'h0;
+  assign \$70  = \$69 ;
+  assign \$78  = 1'h0;
+  assign \$79  = 1'h0;
+  assign \$80  = 1'h1;
+  assign \$81  = 1'h0;
+  assign \$86  = 1'h0;
+  assign \$87  = bad;
+  assign \$89  = post__push;
+  assign \$95  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -3635,66 +3802,84 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, inc, cmd__done, weight_rd__addr, act_rd__addr, acc, clk);
+module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, cmd__done, inc, weight_rd__addr, act_rd__addr, land, pending, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire [8:0] \$100 ;
+  wire [15:0] \$100 ;
   wire [8:0] \$101 ;
-  wire [3:0] \$102 ;
+  wire [8:0] \$102 ;
   wire \$103 ;
-  wire [3:0] \$104 ;
-  wire [10:0] \$105 ;
-  wire [3:0] \$106 ;
-  wire \$107 ;
-  wire [11:0] \$108 ;
-  wire [11:0] \$109 ;
+  wire \$104 ;
+  wire [3:0] \$105 ;
+  wire [16:0] \$106 ;
+  wire [16:0] \$107 ;
+  wire [16:0] \$108 ;
+  wire \$109 ;
   wire \$11 ;
-  wire \$110 ;
-  wire [16:0] \$111 ;
-  reg [7:0] \$112 ;
-  reg [15:0] \$113 ;
-  reg \$114 ;
-  reg [15:0] \$115 ;
-  reg \$116 ;
-  reg \$117 ;
-  reg [2:0] \$118 ;
-  reg \$119 ;
+  wire [3:0] \$110 ;
+  wire \$111 ;
+  wire [3:0] \$112 ;
+  wire [10:0] \$113 ;
+  wire [8:0] \$114 ;
+  wire [8:0] \$115 ;
+  wire [3:0] \$116 ;
+  wire \$117 ;
+  wire [3:0] \$118 ;
+  wire [10:0] \$119 ;
   wire \$12 ;
-  reg \$120 ;
-  reg \$121 ;
-  reg [7:0] \$122 ;
-  reg [2:0] \$123 ;
-  reg [15:0] \$124 ;
-  reg [2:0] \$125 ;
-  reg [2:0] \$126 ;
-  reg [2:0] \$127 ;
+  wire [3:0] \$120 ;
+  wire \$121 ;
+  wire [11:0] \$122 ;
+  wire [11:0] \$123 ;
+  wire \$124 ;
+  wire [2:0] \$125 ;
+  wire [3:0] \$126 ;
+  reg [7:0] \$127 ;
   reg [15:0] \$128 ;
-  reg [10:0] \$129 ;
+  reg \$129 ;
   wire \$13 ;
-  reg [2:0] \$130 ;
-  reg [2:0] \$131 ;
-  reg [9:0] \$132 ;
-  reg [9:0] \$133 ;
+  reg [15:0] \$130 ;
+  reg \$131 ;
+  reg \$132 ;
+  reg [2:0] \$133 ;
   reg \$134 ;
   reg \$135 ;
   reg \$136 ;
   reg \$137 ;
   reg [7:0] \$138 ;
-  reg [7:0] \$139 ;
+  reg [2:0] \$139 ;
   wire \$14 ;
-  reg [7:0] \$140 ;
-  reg [7:0] \$141 ;
-  reg [15:0] \$142 ;
-  reg \$143 ;
-  reg [2:0] \$144 ;
-  reg \$145 ;
-  reg [15:0] \$146 ;
+  reg [15:0] \$140 ;
+  reg [2:0] \$141 ;
+  reg [2:0] \$142 ;
+  reg [2:0] \$143 ;
+  reg [1:0] \$144 ;
+  reg [10:0] \$145 ;
+  reg [2:0] \$146 ;
+  reg [2:0] \$147 ;
+  reg [9:0] \$148 ;
+  reg [9:0] \$149 ;
   wire \$15 ;
+  reg \$150 ;
+  reg \$151 ;
+  reg \$152 ;
+  reg \$153 ;
+  reg [7:0] \$154 ;
+  reg [7:0] \$155 ;
+  reg [7:0] \$156 ;
+  reg [7:0] \$157 ;
+  reg [15:0] \$158 ;
+  reg \$159 ;
   wire \$16 ;
+  reg [2:0] \$160 ;
+  reg \$161 ;
+  reg [15:0] \$162 ;
+  reg [4:0] \$163 ;
+  reg [1:0] \$164 ;
   wire \$17 ;
   wire \$18 ;
-  wire [11:0] \$19 ;
+  wire \$19 ;
   wire \$2 ;
   wire \$20 ;
   wire \$21 ;
@@ -3707,8 +3892,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   wire \$28 ;
   wire \$29 ;
   wire \$3 ;
-  wire \$30 ;
-  wire \$31 ;
+  wire [2:0] \$30 ;
+  wire [11:0] \$31 ;
   wire \$32 ;
   wire \$33 ;
   wire \$34 ;
@@ -3748,13 +3933,13 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
-  wire [15:0] \$68 ;
+  wire \$68 ;
   wire \$69 ;
   wire \$7 ;
-  wire [11:0] \$70 ;
-  wire [4:0] \$71 ;
-  wire [1:0] \$72 ;
-  wire [1:0] \$73 ;
+  wire \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
   wire \$74 ;
   wire \$75 ;
   wire \$76 ;
@@ -3762,47 +3947,46 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   wire \$78 ;
   wire \$79 ;
   wire \$8 ;
-  wire \$80 ;
+  wire [15:0] \$80 ;
   wire \$81 ;
-  wire \$82 ;
-  wire \$83 ;
-  wire \$84 ;
-  wire \$85 ;
-  wire [15:0] \$86 ;
-  wire [8:0] \$87 ;
-  wire [8:0] \$88 ;
+  wire [11:0] \$82 ;
+  wire [4:0] \$83 ;
+  wire [1:0] \$84 ;
+  wire [1:0] \$85 ;
+  wire \$86 ;
+  wire \$87 ;
+  wire \$88 ;
   wire \$89 ;
   wire \$9 ;
   wire \$90 ;
-  wire [3:0] \$91 ;
-  wire [16:0] \$92 ;
-  wire [16:0] \$93 ;
-  wire [16:0] \$94 ;
+  wire [2:0] \$91 ;
+  wire \$92 ;
+  wire \$93 ;
+  wire \$94 ;
   wire \$95 ;
-  wire [3:0] \$96 ;
+  wire \$96 ;
   wire \$97 ;
-  wire [3:0] \$98 ;
-  wire [10:0] \$99 ;
+  wire \$98 ;
+  wire \$99 ;
   reg \$signal  = 1'h0;
   (* init = 1'h0 *)
   wire \$signal$11 ;
-  (* init = 1'h0 *)
-  wire \$signal$13 ;
-  reg [9:0] \$signal$21  = 10'h000;
+  reg \$signal$22  = 1'h0;
+  reg \$signal$23  = 1'h0;
+  reg \$signal$24  = 1'h0;
+  reg \$signal$25  = 1'h0;
+  reg [9:0] \$signal$28  = 10'h000;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$26 ;
+  wire [7:0] \$signal$36 ;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$28 ;
-  reg \$signal$35  = 1'h0;
-  reg [2:0] \$signal$42  = 3'h0;
-  reg [2:0] \$signal$43  = 3'h0;
-  reg [10:0] \$signal$45  = 11'h000;
-  reg [2:0] \$signal$46  = 3'h0;
-  reg \$signal$48  = 1'h0;
-  reg \$signal$49  = 1'h0;
-  reg \$signal$50  = 1'h0;
-  reg \$signal$51  = 1'h0;
-  reg [7:0] \$signal$53  = 8'h00;
+  wire [7:0] \$signal$38 ;
+  reg \$signal$45  = 1'h0;
+  reg \$signal$46  = 1'h0;
+  reg [2:0] \$signal$52  = 3'h0;
+  reg [2:0] \$signal$53  = 3'h0;
+  reg [10:0] \$signal$55  = 11'h000;
+  reg [2:0] \$signal$56  = 3'h0;
+  reg [7:0] \$signal$59  = 8'h00;
   wire [15:0] a_in;
   output [63:0] acc;
   wire [63:0] acc;
@@ -3816,6 +4000,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg active = 1'h0;
   input clk;
   wire clk;
+  output cmd__busy;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
@@ -3832,6 +4018,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   (* init = 3'h0 *)
   wire [2:0] cp_q;
   reg cz = 1'h0;
+  reg [4:0] flight = 5'h00;
+  reg [1:0] held = 2'h0;
   output [63:0] inc;
   reg [63:0] inc;
   wire [15:0] \inc.gemm_busy ;
@@ -3842,6 +4030,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
   reg [2:0] ky = 3'h0;
+  output land;
+  wire land;
+  reg last_step;
   reg [15:0] n_pad_last = 16'h0000;
   reg [7:0] n_pitch = 8'h00;
   reg [2:0] p = 3'h0;
@@ -3849,12 +4040,13 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg pad_d = 1'h0;
   reg [15:0] pad_word_d = 16'h0000;
   reg [15:0] pad_word_q = 16'h0000;
+  output [1:0] pending;
+  reg [1:0] pending = 2'h0;
   reg [7:0] pitch = 8'h00;
   reg [2:0] plane = 3'h0;
   reg [7:0] plane_base = 8'h00;
   input rst;
   wire rst;
-  reg [15:0] tail = 16'h0000;
   reg valid = 1'h0;
   reg [15:0] w1 = 16'h0000;
   input [63:0] w_in;
@@ -3865,6 +4057,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   output weight_rd__en;
   reg weight_rd__en;
   reg zero = 1'h0;
+  (* init = 1'h0 *)
+  wire zero_d0;
   assign \$1  = cmd__decode[76:74] == 1'h1;
   assign \$2  = cmd__decode[79:77] == 1'h1;
   assign \$3  = cmd__decode[87:80] == 1'h1;
@@ -3876,125 +4070,147 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   assign \$9  = & { \$8 , \$7 , \$6 , \$5 , \$4 , \$3 , \$2 , \$1  };
   assign cmd__refused = ~ \$9 ;
   assign a_in = \$signal  ? pad_word_q : act_data;
-  assign \$10  = $signed(\$signal$21 ) >= $signed(1'h0);
-  assign \$11  = $signed(\$signal$21 ) < $signed(2'h1);
-  assign \$12  = \$10  & \$11 ;
-  assign \$13  = $signed(ix) >= $signed(1'h0);
-  assign \$14  = \$12  & \$13 ;
-  assign \$15  = $signed(ix) < $signed(2'h1);
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = \$16  ? 1'h1 : 1'h0;
-  assign \$18  = tail == 2'h3;
-  assign \$19  = 1'h1 * cmd__decode[53:43];
-  assign \$69  = ~ cmd__issue[10];
-  assign \$70  = cmd__issue[53:43] - 1'h1;
-  assign \$71  = cmd__issue[57:54] - 1'h1;
-  assign \$74  = cmd__issue[53:43] == 1'h1;
-  assign \$77  = cmd__issue[57:54] == 1'h1;
-  assign \$78  = $signed(\$signal$21 ) >= $signed(1'h0);
-  assign \$79  = $signed(\$signal$21 ) < $signed(2'h1);
-  assign \$80  = \$78  & \$79 ;
-  assign \$81  = $signed(ix) >= $signed(1'h0);
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = $signed(ix) < $signed(2'h1);
-  assign \$84  = \$82  & \$83 ;
-  assign \$85  = ~ \$84 ;
-  assign \$86  = \$signal$48  ? p_pad_last : 16'h0000;
-  assign \$87  = weight_rd__addr + 1'h1;
-  assign \$88  = act_rd__addr + 1'h1;
-  assign \$89  = ! w1;
-  assign \$90  = ! \$signal$43 ;
-  assign \$91  = p + 1'h1;
-  assign \$92  = plane_base + cmd__instr[73:58];
-  assign \$93  = plane_base + cmd__instr[73:58];
-  assign \$94  = plane_base + cmd__instr[73:58];
-  assign \$95  = ! kh1;
-  assign \$96  = p + 1'h1;
-  assign \$97  = \$96  == \$signal$42 ;
-  assign \$98  = ky + 1'h1;
-  assign \$99  = $signed(\$signal$21 ) + $signed(2'h1);
-  assign \$100  = \$signal$53  + pitch;
-  assign \$101  = \$signal$53  + pitch;
-  assign \$102  = ky + 1'h1;
-  assign \$103  = \$102  == kh1;
-  assign \$104  = \$signal$46  + 1'h1;
-  assign \$105  = $signed(ix) + $signed(2'h1);
-  assign \$106  = \$signal$46  + 1'h1;
-  assign \$107  = \$106  == \$signal$43 ;
-  assign \$108  = \$signal$45  + 1'h1;
-  assign \$109  = \$signal$45  + 1'h1;
-  assign \$110  = \$109  == w1;
-  assign \$111  = tail + 1'h1;
+  assign \$10  = held == 2'h3;
+  assign \$11  = ~ issuing;
+  assign \$12  = issuing & \$signal$22 ;
+  assign \$13  = \$12  & \$signal$23 ;
+  assign \$14  = \$13  & \$signal$24 ;
+  assign \$15  = \$14  & \$signal$25 ;
+  assign \$16  = \$11  | \$15 ;
+  assign \$17  = \$10  & \$16 ;
+  assign \$18  = issuing & \$signal$22 ;
+  assign \$19  = \$18  & \$signal$23 ;
+  assign \$20  = \$19  & \$signal$24 ;
+  assign \$21  = \$20  & \$signal$25 ;
+  assign \$22  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$23  = $signed(\$signal$28 ) < $signed(2'h1);
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = $signed(ix) >= $signed(1'h0);
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = $signed(ix) < $signed(2'h1);
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = \$28  ? 1'h1 : 1'h0;
+  assign \$30  = cmd__start ? 3'h4 : 3'h0;
+  assign cmd__busy = | pending;
+  assign \$31  = 1'h1 * cmd__decode[53:43];
+  assign \$81  = ~ cmd__issue[10];
+  assign \$82  = cmd__issue[53:43] - 1'h1;
+  assign \$83  = cmd__issue[57:54] - 1'h1;
+  assign \$86  = cmd__issue[53:43] == 1'h1;
+  assign \$89  = cmd__issue[57:54] == 1'h1;
+  assign \$90  = held != 2'h3;
+  assign \$91  = held + 1'h1;
+  assign \$92  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$93  = $signed(\$signal$28 ) < $signed(2'h1);
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = $signed(ix) >= $signed(1'h0);
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = $signed(ix) < $signed(2'h1);
+  assign \$98  = \$96  & \$97 ;
+  assign \$99  = ~ \$98 ;
+  assign \$100  = \$signal$22  ? p_pad_last : 16'h0000;
+  assign \$101  = weight_rd__addr + 1'h1;
+  assign \$102  = act_rd__addr + 1'h1;
+  assign \$103  = ! w1;
+  assign \$104  = ! \$signal$53 ;
+  assign \$105  = p + 1'h1;
+  assign \$106  = plane_base + cmd__instr[73:58];
+  assign \$107  = plane_base + cmd__instr[73:58];
+  assign \$108  = plane_base + cmd__instr[73:58];
+  assign \$109  = ! kh1;
+  assign \$110  = p + 1'h1;
+  assign \$111  = \$110  == \$signal$52 ;
+  assign \$112  = ky + 1'h1;
+  assign \$113  = $signed(\$signal$28 ) + $signed(2'h1);
+  assign \$114  = \$signal$59  + pitch;
+  assign \$115  = \$signal$59  + pitch;
+  assign \$116  = ky + 1'h1;
+  assign \$117  = \$116  == kh1;
+  assign \$118  = \$signal$56  + 1'h1;
+  assign \$119  = $signed(ix) + $signed(2'h1);
+  assign \$120  = \$signal$56  + 1'h1;
+  assign \$121  = \$120  == \$signal$53 ;
+  assign \$122  = \$signal$55  + 1'h1;
+  assign \$123  = \$signal$55  + 1'h1;
+  assign \$124  = \$123  == w1;
+  assign \$125  = pending + cmd__start;
+  assign \$126  = \$125  - flight[4];
   always @(posedge clk)
-    n_pitch <= \$112 ;
+    n_pitch <= \$127 ;
   always @(posedge clk)
-    n_pad_last <= \$113 ;
+    n_pad_last <= \$128 ;
   always @(posedge clk)
-    \$signal  <= \$114 ;
+    \$signal  <= \$129 ;
   always @(posedge clk)
-    pad_word_q <= \$115 ;
+    pad_word_q <= \$130 ;
   always @(posedge clk)
-    valid <= \$116 ;
+    valid <= \$131 ;
   always @(posedge clk)
-    zero <= \$117 ;
+    \$signal$46  <= \$132 ;
   always @(posedge clk)
-    plane <= \$118 ;
+    plane <= \$133 ;
   always @(posedge clk)
-    \$signal$35  <= \$119 ;
+    zero <= \$134 ;
   always @(posedge clk)
-    cz <= \$120 ;
+    \$signal$45  <= \$135 ;
   always @(posedge clk)
-    active <= \$121 ;
+    cz <= \$136 ;
   always @(posedge clk)
-    weight_rd__addr <= \$122 ;
+    active <= \$137 ;
   always @(posedge clk)
-    p <= \$123 ;
+    weight_rd__addr <= \$138 ;
   always @(posedge clk)
-    w1 <= \$124 ;
+    p <= \$139 ;
   always @(posedge clk)
-    \$signal$42  <= \$125 ;
+    w1 <= \$140 ;
   always @(posedge clk)
-    \$signal$43  <= \$126 ;
+    \$signal$52  <= \$141 ;
   always @(posedge clk)
-    kh1 <= \$127 ;
+    \$signal$53  <= \$142 ;
   always @(posedge clk)
-    tail <= \$128 ;
+    kh1 <= \$143 ;
   always @(posedge clk)
-    \$signal$45  <= \$129 ;
+    held <= \$144 ;
   always @(posedge clk)
-    \$signal$46  <= \$130 ;
+    \$signal$55  <= \$145 ;
   always @(posedge clk)
-    ky <= \$131 ;
+    \$signal$56  <= \$146 ;
   always @(posedge clk)
-    \$signal$21  <= \$132 ;
+    ky <= \$147 ;
   always @(posedge clk)
-    ix <= \$133 ;
+    \$signal$28  <= \$148 ;
   always @(posedge clk)
-    \$signal$48  <= \$134 ;
+    ix <= \$149 ;
   always @(posedge clk)
-    \$signal$49  <= \$135 ;
+    \$signal$22  <= \$150 ;
   always @(posedge clk)
-    \$signal$50  <= \$136 ;
+    \$signal$23  <= \$151 ;
   always @(posedge clk)
-    \$signal$51  <= \$137 ;
+    \$signal$24  <= \$152 ;
   always @(posedge clk)
-    plane_base <= \$138 ;
+    \$signal$25  <= \$153 ;
   always @(posedge clk)
-    \$signal$53  <= \$139 ;
+    plane_base <= \$154 ;
   always @(posedge clk)
-    act_rd__addr <= \$140 ;
+    \$signal$59  <= \$155 ;
   always @(posedge clk)
-    pitch <= \$141 ;
+    act_rd__addr <= \$156 ;
   always @(posedge clk)
-    p_pad_last <= \$142 ;
+    pitch <= \$157 ;
   always @(posedge clk)
-    issuing <= \$143 ;
+    p_pad_last <= \$158 ;
   always @(posedge clk)
-    cp <= \$144 ;
+    issuing <= \$159 ;
   always @(posedge clk)
-    pad_d <= \$145 ;
+    cp <= \$160 ;
   always @(posedge clk)
-    pad_word_d <= \$146 ;
+    pad_d <= \$161 ;
+  always @(posedge clk)
+    pad_word_d <= \$162 ;
+  always @(posedge clk)
+    flight <= \$163 ;
+  always @(posedge clk)
+    pending <= \$164 ;
   \accel_top.gemm.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -4021,365 +4237,94 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    inc = 64'h0000000000000000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-        inc[15:0] = 16'h0001;
-        inc[47:32] = { 15'h0000, \$17  };
-        inc[63:48] = 16'h0004;
-      end else begin
-        inc[31:16] = 16'h0001;
-      end
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     cmd__done = 1'h0;
     if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-      end else begin
-        if (\$18 ) begin
-          cmd__done = 1'h1;
-        end
-      end
+      cmd__done = \$17 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$112  = \$19 [7:0];
-    if (rst) begin
-      \$112  = 8'h00;
+    last_step = 1'h0;
+    if (active) begin
+      last_step = \$21 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$113  = \$68 ;
-    if (rst) begin
-      \$113  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$114  = pad_d;
-    if (rst) begin
-      \$114  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$115  = pad_word_d;
-    if (rst) begin
-      \$115  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$116  = \$signal$35 ;
-    if (rst) begin
-      \$116  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$117  = cz;
-    if (rst) begin
-      \$117  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$118  = cp;
-    if (rst) begin
-      \$118  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$119  = 1'h0;
+    { inc[63:32], inc[15:0] } = 48'h000000000000;
     if (active) begin
       if (issuing) begin
-        \$119  = 1'h1;
+        inc[15:0] = 16'h0001;
+        inc[47:32] = { 15'h0000, \$29  };
+        inc[63:48] = 16'h0004;
       end
     end
-    if (rst) begin
-      \$119  = 1'h0;
+    begin
+        inc[31:16] = { 13'h0000, \$30  };
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$120  = 1'h0;
-    if (cmd__start) begin
-      \$120  = \$69 ;
-    end
+    \$127  = \$31 [7:0];
     if (rst) begin
-      \$120  = 1'h0;
+      \$127  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$121  = active;
-    if (cmd__start) begin
-      \$121  = 1'h1;
-    end else if (cmd__done) begin
-      \$121  = 1'h0;
-    end
-    if (rst) begin
-      \$121  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$122  = weight_rd__addr;
-    if (cmd__start) begin
-      \$122  = cmd__issue[34:27];
-    end
-    if (active) begin
-      if (issuing) begin
-        \$122  = \$87 [7:0];
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            if (\$signal$50 ) begin
-              \$122  = cmd__instr[34:27];
-            end
-          end
-        end
-      end
-    end
-    if (cmd__done) begin
-      \$122  = 8'h00;
-    end
-    if (rst) begin
-      \$122  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$123  = p;
-    if (cmd__start) begin
-      \$123  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            if (\$signal$50 ) begin
-              \$123  = \$91 [2:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$123  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$124  = w1;
-    if (cmd__start) begin
-      \$124  = { \$70 [11], \$70 [11], \$70 [11], \$70 [11], \$70  };
-    end
-    if (rst) begin
-      \$124  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$125  = \$signal$42 ;
-    if (cmd__start) begin
-      \$125  = \$71 [2:0];
-    end
-    if (rst) begin
-      \$125  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$126  = \$signal$43 ;
-    if (cmd__start) begin
-      \$126  = { \$72 [1], \$72  };
-    end
-    if (rst) begin
-      \$126  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$127  = kh1;
-    if (cmd__start) begin
-      \$127  = { \$73 [1], \$73  };
-    end
-    if (rst) begin
-      \$127  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$128  = tail;
-    if (cmd__start) begin
-      \$128  = 16'h0000;
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-      end else begin
-        \$128  = \$111 [15:0];
-      end
-    end
+    \$128  = \$80 ;
     if (rst) begin
       \$128  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$129  = \$signal$45 ;
-    if (cmd__start) begin
-      \$129  = 11'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$48 ) begin
-          \$129  = 11'h000;
-        end else begin
-          \$129  = \$108 [10:0];
-        end
-      end
-    end
+    \$129  = pad_d;
     if (rst) begin
-      \$129  = 11'h000;
+      \$129  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$130  = \$signal$46 ;
-    if (cmd__start) begin
-      \$130  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$49 ) begin
-            \$130  = 3'h0;
-          end else begin
-            \$130  = \$104 [2:0];
-          end
-        end
-      end
-    end
+    \$130  = pad_word_d;
     if (rst) begin
-      \$130  = 3'h0;
+      \$130  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$131  = ky;
-    if (cmd__start) begin
-      \$131  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$50 ) begin
-              \$131  = 3'h0;
-            end else begin
-              \$131  = \$98 [2:0];
-            end
-          end
-        end
-      end
-    end
+    \$131  = \$signal$45 ;
     if (rst) begin
-      \$131  = 3'h0;
+      \$131  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$132  = \$signal$21 ;
-    if (cmd__start) begin
-      \$132  = 10'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$50 ) begin
-              \$132  = 10'h000;
-            end else begin
-              \$132  = \$99 [9:0];
-            end
-          end
-        end
-      end
-    end
+    \$132  = cz;
     if (rst) begin
-      \$132  = 10'h000;
+      \$132  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$133  = ix;
-    if (cmd__start) begin
-      \$133  = 10'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$49 ) begin
-            \$133  = 10'h000;
-          end else begin
-            \$133  = \$105 [9:0];
-          end
-        end
-      end
-    end
+    \$133  = cp;
     if (rst) begin
-      \$133  = 10'h000;
+      \$133  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$134  = \$signal$48 ;
-    if (cmd__start) begin
-      \$134  = \$74 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$48 ) begin
-          \$134  = \$89 ;
-        end else begin
-          \$134  = \$110 ;
-        end
-      end
-    end
+    \$134  = \$signal$46 ;
     if (rst) begin
       \$134  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$135  = \$signal$49 ;
-    if (cmd__start) begin
-      \$135  = \$75 ;
-    end
+    \$135  = 1'h0;
     if (active) begin
       if (issuing) begin
-        if (\$signal$48 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$49 ) begin
-            \$135  = \$90 ;
-          end else begin
-            \$135  = \$107 ;
-          end
-        end
+        \$135  = 1'h1;
       end
     end
     if (rst) begin
@@ -4388,23 +4333,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$136  = \$signal$50 ;
+    \$136  = 1'h0;
     if (cmd__start) begin
-      \$136  = \$76 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$50 ) begin
-              \$136  = \$95 ;
-            end else begin
-              \$136  = \$103 ;
-            end
-          end
-        end
-      end
+      \$136  = \$81 ;
     end
     if (rst) begin
       \$136  = 1'h0;
@@ -4412,20 +4343,11 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$137  = \$signal$51 ;
+    \$137  = active;
     if (cmd__start) begin
-      \$137  = \$77 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            if (\$signal$50 ) begin
-              \$137  = \$97 ;
-            end
-          end
-        end
-      end
+      \$137  = 1'h1;
+    end else if (cmd__done) begin
+      \$137  = 1'h0;
     end
     if (rst) begin
       \$137  = 1'h0;
@@ -4433,20 +4355,24 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$138  = plane_base;
+    \$138  = weight_rd__addr;
     if (cmd__start) begin
-      \$138  = cmd__issue[18:11];
+      \$138  = cmd__issue[34:27];
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            if (\$signal$50 ) begin
-              \$138  = \$92 [7:0];
+        \$138  = \$101 [7:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$138  = cmd__instr[34:27];
             end
           end
         end
       end
+    end
+    if (cmd__done) begin
+      \$138  = 8'h00;
     end
     if (rst) begin
       \$138  = 8'h00;
@@ -4454,89 +4380,385 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$139  = \$signal$53 ;
+    \$139  = p;
     if (cmd__start) begin
-      \$139  = cmd__issue[18:11];
+      \$139  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$50 ) begin
-              \$139  = \$93 [7:0];
-            end else begin
-              \$139  = \$100 [7:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$139  = \$105 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$139  = 8'h00;
+      \$139  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$140  = act_rd__addr;
+    \$140  = w1;
     if (cmd__start) begin
-      \$140  = cmd__issue[18:11];
+      \$140  = { \$82 [11], \$82 [11], \$82 [11], \$82 [11], \$82  };
+    end
+    if (rst) begin
+      \$140  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$141  = \$signal$52 ;
+    if (cmd__start) begin
+      \$141  = \$83 [2:0];
+    end
+    if (rst) begin
+      \$141  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$142  = \$signal$53 ;
+    if (cmd__start) begin
+      \$142  = { \$84 [1], \$84  };
+    end
+    if (rst) begin
+      \$142  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$143  = kh1;
+    if (cmd__start) begin
+      \$143  = { \$85 [1], \$85  };
+    end
+    if (rst) begin
+      \$143  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$144  = held;
+    if (cmd__start) begin
+      \$144  = 2'h0;
+    end
+    if (active) begin
+      if (\$90 ) begin
+        \$144  = \$91 [1:0];
+      end
+    end
+    if (rst) begin
+      \$144  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$145  = \$signal$55 ;
+    if (cmd__start) begin
+      \$145  = 11'h000;
     end
     if (active) begin
       if (issuing) begin
-        \$140  = \$88 [7:0];
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$22 ) begin
+          \$145  = 11'h000;
+        end else begin
+          \$145  = \$122 [10:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$145  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$146  = \$signal$56 ;
+    if (cmd__start) begin
+      \$146  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$146  = 3'h0;
+          end else begin
+            \$146  = \$118 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$146  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$147  = ky;
+    if (cmd__start) begin
+      \$147  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$50 ) begin
-              \$140  = \$94 [7:0];
+            if (\$signal$24 ) begin
+              \$147  = 3'h0;
             end else begin
-              \$140  = \$101 [7:0];
+              \$147  = \$112 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$147  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$148  = \$signal$28 ;
+    if (cmd__start) begin
+      \$148  = 10'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$148  = 10'h000;
+            end else begin
+              \$148  = \$113 [9:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$148  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$149  = ix;
+    if (cmd__start) begin
+      \$149  = 10'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$149  = 10'h000;
+          end else begin
+            \$149  = \$119 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$149  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$150  = \$signal$22 ;
+    if (cmd__start) begin
+      \$150  = \$86 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$22 ) begin
+          \$150  = \$103 ;
+        end else begin
+          \$150  = \$124 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$150  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$151  = \$signal$23 ;
+    if (cmd__start) begin
+      \$151  = \$87 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$151  = \$104 ;
+          end else begin
+            \$151  = \$121 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$151  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$152  = \$signal$24 ;
+    if (cmd__start) begin
+      \$152  = \$88 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$152  = \$109 ;
+            end else begin
+              \$152  = \$117 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$152  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$153  = \$signal$25 ;
+    if (cmd__start) begin
+      \$153  = \$89 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$153  = \$111 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$153  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$154  = plane_base;
+    if (cmd__start) begin
+      \$154  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$154  = \$106 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$154  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$155  = \$signal$59 ;
+    if (cmd__start) begin
+      \$155  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$155  = \$107 [7:0];
+            end else begin
+              \$155  = \$114 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$155  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$156  = act_rd__addr;
+    if (cmd__start) begin
+      \$156  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$156  = \$102 [7:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$156  = \$108 [7:0];
+            end else begin
+              \$156  = \$115 [7:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$140  = 8'h00;
+      \$156  = 8'h00;
     end
     if (rst) begin
-      \$140  = 8'h00;
+      \$156  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$141  = pitch;
+    \$157  = pitch;
     if (cmd__start) begin
-      \$141  = n_pitch;
+      \$157  = n_pitch;
     end
     if (rst) begin
-      \$141  = 8'h00;
+      \$157  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$142  = p_pad_last;
+    \$158  = p_pad_last;
     if (cmd__start) begin
-      \$142  = n_pad_last;
+      \$158  = n_pad_last;
     end
     if (rst) begin
-      \$142  = 16'h0000;
+      \$158  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$143  = issuing;
+    \$159  = issuing;
     if (cmd__start) begin
-      \$143  = 1'h1;
+      \$159  = 1'h1;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$48 ) begin
-          if (\$signal$49 ) begin
-            if (\$signal$50 ) begin
-              if (\$signal$51 ) begin
-                \$143  = 1'h0;
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              if (\$signal$25 ) begin
+                \$159  = 1'h0;
               end
             end
           end
@@ -4544,68 +4766,71 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
       end
     end
     if (rst) begin
-      \$143  = 1'h0;
+      \$159  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$144  = cp;
+    \$160  = cp;
     if (active) begin
       if (issuing) begin
-        \$144  = p;
+        \$160  = p;
       end
     end
     if (rst) begin
-      \$144  = 3'h0;
+      \$160  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$145  = pad_d;
+    \$161  = pad_d;
     if (active) begin
       if (issuing) begin
-        \$145  = \$85 ;
+        \$161  = \$99 ;
       end
     end
     if (rst) begin
-      \$145  = 1'h0;
+      \$161  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$146  = pad_word_d;
+    \$162  = pad_word_d;
     if (active) begin
       if (issuing) begin
-        \$146  = \$86 ;
+        \$162  = \$100 ;
       end
     end
     if (rst) begin
-      \$146  = 16'h0000;
+      \$162  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$163  = { flight[3:0], last_step };
+    if (rst) begin
+      \$163  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$164  = \$126 [1:0];
+    if (rst) begin
+      \$164  = 2'h0;
     end
   end
   assign \acc$1  = acc;
   assign weight_data = w_in;
   assign \$signal$11  = valid;
-  assign \$signal$13  = zero;
+  assign zero_d0 = zero;
   assign cp_q = plane;
-  assign \$signal$26  = act_rd__addr;
-  assign \$signal$28  = weight_rd__addr;
+  assign \$signal$36  = act_rd__addr;
+  assign \$signal$38  = weight_rd__addr;
+  assign land = flight[4];
   assign \inc.gemm_busy  = inc[15:0];
   assign \inc.gemm_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_weight_reads  = inc[63:48];
-  assign \$20  = 1'h0;
-  assign \$21  = 1'h1;
-  assign \$22  = 1'h0;
-  assign \$23  = 1'h0;
-  assign \$24  = 1'h1;
-  assign \$25  = 1'h0;
-  assign \$26  = 1'h0;
-  assign \$27  = 1'h1;
-  assign \$28  = 1'h0;
-  assign \$29  = 1'h0;
-  assign \$30  = 1'h1;
-  assign \$31  = 1'h0;
   assign \$32  = 1'h0;
   assign \$33  = 1'h1;
   assign \$34  = 1'h0;
@@ -4642,15 +4867,27 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   assign \$65  = 1'h0;
   assign \$66  = 1'h1;
   assign \$67  = 1'h0;
-  assign \$68  = 16'h0000;
-  assign \$72  = 2'h0;
-  assign \$73  = 2'h0;
+  assign \$68  = 1'h0;
+  assign \$69  = 1'h1;
+  assign \$70  = 1'h0;
+  assign \$71  = 1'h0;
+  assign \$72  = 1'h1;
+  assign \$73  = 1'h0;
+  assign \$74  = 1'h0;
   assign \$75  = 1'h1;
-  assign \$76  = 1'h1;
+  assign \$76  = 1'h0;
+  assign \$77  = 1'h0;
+  assign \$78  = 1'h1;
+  assign \$79  = 1'h0;
+  assign \$80  = 16'h0000;
+  assign \$84  = 2'h0;
+  assign \$85  = 2'h0;
+  assign \$87  = 1'h1;
+  assign \$88  = 1'h1;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.gemm.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.gemm.array (rst, a_in, w_in, valid, plane, zero, acc, clk);
   (* init = 16'h0000 *)
   wire [15:0] a;
   (* init = 16'h0000 *)
@@ -5954,50 +6191,64 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, acc, act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
-, clk);
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, acc, inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push, cmd__done
+, cmd__busy, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire [16:0] \$100 ;
-  reg [1:0] \$101 ;
-  reg \$102 ;
-  reg \$103 ;
-  reg \$104 ;
-  reg [3:0] \$105 ;
-  reg \$106 ;
-  reg [1:0] \$107 ;
-  reg \$108 ;
-  reg [3:0] \$109 ;
+  wire \$100 ;
+  wire \$101 ;
+  reg [3:0] \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  wire [1:0] \$107 ;
+  wire [4:0] \$108 ;
+  wire \$109 ;
   wire \$11 ;
-  reg \$110 ;
-  reg \$111 ;
-  reg [7:0] \$112 ;
-  reg [1:0] \$113 ;
-  reg [7:0] \$114 ;
-  reg [7:0] \$115 ;
-  reg \$116 ;
-  reg [3:0] \$117 ;
-  reg \$118 ;
+  wire [16:0] \$110 ;
+  reg [1:0] \$111 ;
+  reg \$112 ;
+  reg \$113 ;
+  reg \$114 ;
+  reg [3:0] \$115 ;
+  reg [3:0] \$116 ;
+  reg \$117 ;
+  reg [127:0] \$118 ;
   reg \$119 ;
   wire \$12 ;
-  reg \$120 ;
-  reg \$121 ;
+  reg [1:0] \$120 ;
+  reg [1:0] \$121 ;
   reg \$122 ;
-  reg [63:0] \$123 ;
-  reg [3:0] \$124 ;
-  reg [3:0] \$125 ;
-  reg \$126 ;
-  reg [3:0] \$127 ;
-  reg [3:0] \$128 ;
-  reg [63:0] \$129 ;
+  reg [3:0] \$123 ;
+  reg \$124 ;
+  reg \$125 ;
+  reg [7:0] \$126 ;
+  reg [1:0] \$127 ;
+  reg [7:0] \$128 ;
+  reg [7:0] \$129 ;
   wire \$13 ;
   reg \$130 ;
   reg [3:0] \$131 ;
+  reg \$132 ;
+  reg \$133 ;
+  reg \$134 ;
+  reg \$135 ;
+  reg \$136 ;
+  reg [63:0] \$137 ;
+  reg [3:0] \$138 ;
+  reg [3:0] \$139 ;
   wire \$14 ;
+  reg \$140 ;
+  reg [3:0] \$141 ;
+  reg [3:0] \$142 ;
+  reg [63:0] \$143 ;
+  reg \$144 ;
+  reg [3:0] \$145 ;
   wire \$15 ;
-  wire \$16 ;
-  wire \$17 ;
+  wire [2:0] \$16 ;
+  wire [2:0] \$17 ;
   wire \$18 ;
   wire \$19 ;
   wire \$2 ;
@@ -6005,40 +6256,40 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$21 ;
   wire \$22 ;
   wire \$23 ;
-  wire [3:0] \$24 ;
+  wire \$24 ;
   wire \$25 ;
-  wire [8:0] \$26 ;
-  wire [9:0] \$27 ;
-  wire [16:0] \$28 ;
-  wire \$29 ;
+  wire [3:0] \$26 ;
+  wire \$27 ;
+  wire [8:0] \$28 ;
+  wire [9:0] \$29 ;
   wire \$3 ;
-  wire \$30 ;
+  wire [16:0] \$30 ;
   wire \$31 ;
   wire \$32 ;
-  wire [3:0] \$33 ;
-  wire [3:0] \$34 ;
-  wire \$35 ;
-  wire \$36 ;
+  wire \$33 ;
+  wire \$34 ;
+  wire [3:0] \$35 ;
+  wire [3:0] \$36 ;
   wire \$37 ;
   wire \$38 ;
-  wire [3:0] \$39 ;
+  wire \$39 ;
   wire \$4 ;
-  wire [3:0] \$40 ;
-  wire \$41 ;
-  wire \$42 ;
+  wire \$40 ;
+  wire [3:0] \$41 ;
+  wire [3:0] \$42 ;
   wire \$43 ;
   wire \$44 ;
-  wire [3:0] \$45 ;
-  wire [3:0] \$46 ;
-  wire \$47 ;
-  wire \$48 ;
+  wire \$45 ;
+  wire \$46 ;
+  wire [3:0] \$47 ;
+  wire [3:0] \$48 ;
   wire \$49 ;
   wire \$5 ;
   wire \$50 ;
-  wire [3:0] \$51 ;
-  wire [3:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire [3:0] \$53 ;
+  wire [3:0] \$54 ;
   wire \$55 ;
   wire \$56 ;
   wire \$57 ;
@@ -6053,49 +6304,51 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
-  reg [14:0] \$68 ;
-  wire [14:0] \$69 ;
+  wire \$68 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [14:0] \$70 ;
-  wire \$71 ;
-  reg [14:0] \$72 ;
-  wire [14:0] \$73 ;
-  wire [14:0] \$74 ;
+  reg [14:0] \$70 ;
+  wire [14:0] \$71 ;
+  wire [14:0] \$72 ;
+  wire \$73 ;
+  reg [14:0] \$74 ;
   wire [14:0] \$75 ;
-  wire \$76 ;
-  wire \$77 ;
+  wire [14:0] \$76 ;
+  wire [14:0] \$77 ;
   wire \$78 ;
-  wire [4:0] \$79 ;
+  wire \$79 ;
   wire \$8 ;
-  wire [4:0] \$80 ;
-  wire [15:0] \$81 ;
-  wire \$82 ;
+  wire \$80 ;
+  wire [4:0] \$81 ;
+  wire [4:0] \$82 ;
   wire [2:0] \$83 ;
-  wire \$84 ;
-  wire [8:0] \$85 ;
+  wire [15:0] \$84 ;
+  wire [2:0] \$85 ;
   wire \$86 ;
   wire \$87 ;
   wire \$88 ;
-  reg [3:0] \$89 ;
+  wire [2:0] \$89 ;
   wire \$9 ;
-  wire [1:0] \$90 ;
-  wire \$91 ;
+  wire \$90 ;
+  wire [2:0] \$91 ;
   wire \$92 ;
-  reg [3:0] \$93 ;
+  wire [8:0] \$93 ;
   wire \$94 ;
   wire \$95 ;
-  wire [1:0] \$96 ;
-  wire [4:0] \$97 ;
-  wire \$98 ;
-  wire \$99 ;
+  wire \$96 ;
+  wire \$97 ;
+  reg [3:0] \$98 ;
+  wire [1:0] \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg \$like$10  = 1'h0;
+  reg \$like$17  = 1'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
   input [63:0] acc;
   wire [63:0] acc;
-  wire [63:0] \acc$26 ;
+  wire [63:0] \acc$34 ;
+  (* init = 1'h0 *)
+  wire acc_hold;
   input [15:0] act_data;
   wire [15:0] act_data;
   output [7:0] act_rd__addr;
@@ -6108,25 +6361,32 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [15:0] act_wr__data;
   output [3:0] act_wr__en;
   reg [3:0] act_wr__en;
-  reg active = 1'h0;
   (* init = 1'h0 *)
-  wire \active$27 ;
+  wire active;
+  (* init = 1'h0 *)
+  wire \active$35 ;
   reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
+  output cmd__acc_hold;
+  reg cmd__acc_hold = 1'h0;
+  output cmd__busy;
+  reg cmd__busy = 1'h0;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
-  reg cmd__done;
-  input [127:0] cmd__instr;
-  wire [127:0] cmd__instr;
+  wire cmd__done;
   input [127:0] cmd__issue;
   wire [127:0] cmd__issue;
+  output cmd__push;
+  reg cmd__push;
   output cmd__refused;
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
   reg crow = 1'h0;
+  reg fin;
+  reg [3:0] held = 4'h0;
   output [111:0] inc;
   reg [111:0] inc;
   wire [15:0] \inc.post_busy ;
@@ -6136,6 +6396,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire [15:0] \inc.sram_out_writes ;
   wire [15:0] \inc.sram_thresh_reads ;
   wire [15:0] \inc.threshold_ops ;
+  input land;
+  wire land;
   reg n_cmp = 1'h0;
   reg [1:0] n_lv = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
@@ -6148,6 +6410,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg p_shift_c2_keep = 1'h0;
   reg p_shift_c3_keep = 1'h0;
   reg [7:0] paddr = 8'h00;
+  input [1:0] pending;
+  wire [1:0] pending;
+  reg [127:0] post_instr = 128'h00000000000000000000000000000000;
   input rst;
   wire rst;
   reg [3:0] sbit = 4'h0;
@@ -6175,6 +6440,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [63:0] tob_wr__data;
   output [3:0] tob_wr__en;
   reg [3:0] tob_wr__en;
+  reg [1:0] wait_n = 2'h0;
   reg [3:0] wbit = 4'h0;
   reg wrow = 1'h0;
   reg wvalid = 1'h0;
@@ -6195,138 +6461,156 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
   assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = t < \$like ;
-  assign \$17  = ! t;
+  assign \$16  = n_lv + 2'h3;
+  assign \$17  = cmd__start ? \$16  : 3'h0;
+  assign \$18  = t < 2'h2;
+  assign \$19  = t < \$like ;
   assign \$20  = ! t;
-  assign \$22  = ~ wvalid;
-  assign \$23  = ! wbit;
-  assign \$24  = 3'h4 * \$like$10 ;
-  assign \$25  = cmd__instr[9:8] == 1'h1;
-  assign \$26  = wrow * 8'h80;
-  assign \$27  = 8'h80 + \$26 ;
-  assign \$28  = \$27  + cmd__instr[41:26];
-  assign \$29  = y_q[0] >> wbit;
-  assign \$30  = y_q[1] >> wbit;
-  assign \$31  = y_q[2] >> wbit;
-  assign \$32  = y_q[3] >> wbit;
-  assign \$35  = y_q[0] >> wbit;
-  assign \$36  = y_q[1] >> wbit;
-  assign \$37  = y_q[2] >> wbit;
-  assign \$38  = y_q[3] >> wbit;
-  assign \$41  = y_q[0] >> wbit;
-  assign \$42  = y_q[1] >> wbit;
-  assign \$43  = y_q[2] >> wbit;
-  assign \$44  = y_q[3] >> wbit;
-  assign \$47  = y_q[0] >> wbit;
-  assign \$48  = y_q[1] >> wbit;
-  assign \$49  = y_q[2] >> wbit;
-  assign \$50  = y_q[3] >> wbit;
-  assign \$53  = ! wrow;
-  assign \$54  = ! cmd__instr[49:42];
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = ! wrow;
-  assign \$57  = cmd__instr[49:42] == 1'h1;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = ! wrow;
-  assign \$60  = cmd__instr[49:42] == 2'h2;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = ! wrow;
-  assign \$63  = cmd__instr[49:42] == 2'h3;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = wbit == p_ob1;
-  assign \$66  = ! wrow;
-  assign \$67  = cmd__decode[9:8] == 1'h1;
-  assign \$70  = \$67  ? 15'h0001 : \$69 ;
-  assign \$71  = cmd__decode[9:8] == 1'h1;
-  assign \$74  = \$71  ? 15'h0001 : \$73 ;
-  assign \$76  = cmd__decode[9:8] == 1'h1;
-  assign \$77  = cmd__decode[50] & \$76 ;
+  assign \$23  = ! t;
+  assign \$25  = ! wbit;
+  assign \$26  = 3'h4 * \$like$17 ;
+  assign \$27  = post_instr[9:8] == 1'h1;
+  assign \$28  = wrow * 8'h80;
+  assign \$29  = 8'h80 + \$28 ;
+  assign \$30  = \$29  + post_instr[41:26];
+  assign \$31  = y_q[0] >> wbit;
+  assign \$32  = y_q[1] >> wbit;
+  assign \$33  = y_q[2] >> wbit;
+  assign \$34  = y_q[3] >> wbit;
+  assign \$37  = y_q[0] >> wbit;
+  assign \$38  = y_q[1] >> wbit;
+  assign \$39  = y_q[2] >> wbit;
+  assign \$40  = y_q[3] >> wbit;
+  assign \$43  = y_q[0] >> wbit;
+  assign \$44  = y_q[1] >> wbit;
+  assign \$45  = y_q[2] >> wbit;
+  assign \$46  = y_q[3] >> wbit;
+  assign \$49  = y_q[0] >> wbit;
+  assign \$50  = y_q[1] >> wbit;
+  assign \$51  = y_q[2] >> wbit;
+  assign \$52  = y_q[3] >> wbit;
+  assign \$55  = ! wrow;
+  assign \$56  = ! post_instr[49:42];
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = ! wrow;
+  assign \$59  = post_instr[49:42] == 1'h1;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = ! wrow;
+  assign \$62  = post_instr[49:42] == 2'h2;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = ! wrow;
+  assign \$65  = post_instr[49:42] == 2'h3;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = wbit == p_ob1;
+  assign \$68  = ! wrow;
+  assign \$69  = cmd__decode[9:8] == 1'h1;
+  assign \$72  = \$69  ? 15'h0001 : \$71 ;
+  assign \$73  = cmd__decode[9:8] == 1'h1;
+  assign \$76  = \$73  ? 15'h0001 : \$75 ;
   assign \$78  = cmd__decode[9:8] == 1'h1;
-  assign \$79  = cmd__decode[54:51] - 1'h1;
-  assign \$80  = \$78  ? 5'h00 : \$79 ;
-  assign \$82  = t != 2'h3;
-  assign \$83  = t + 1'h1;
-  assign \$84  = t == 1'h1;
-  assign \$85  = tob_rd__addr + 1'h1;
-  assign \$86  = ! t;
-  assign \$87  = t == 2'h2;
-  assign \$91  = t == 2'h2;
-  assign \$94  = t > \$like ;
-  assign \$95  = cbit == p_ob1;
-  assign \$96  = crow + 1'h1;
-  assign \$97  = cbit + 1'h1;
-  assign \$98  = ~ wvalid;
-  assign \$99  = wbit == p_ob1;
-  assign \$100  = paddr + cmd__instr[70:55];
+  assign \$79  = cmd__decode[50] & \$78 ;
+  assign \$80  = cmd__decode[9:8] == 1'h1;
+  assign \$81  = cmd__decode[54:51] - 1'h1;
+  assign \$82  = \$80  ? 5'h00 : \$81 ;
+  assign \$83  = pending - land;
+  assign \$85  = t + 1'h1;
+  assign \$86  = \$85  < \$like ;
+  assign \$87  = | wait_n;
+  assign \$88  = land & \$87 ;
+  assign \$89  = wait_n - \$88 ;
+  assign \$90  = t != 2'h3;
+  assign \$91  = t + 1'h1;
+  assign \$92  = t == 1'h1;
+  assign \$93  = tob_rd__addr + 1'h1;
+  assign \$94  = ! t;
+  assign \$95  = t == 1'h1;
+  assign \$96  = t == 2'h2;
+  assign \$100  = t == 2'h2;
+  assign \$103  = t > \$like ;
+  assign \$104  = ! wait_n;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = cbit == p_ob1;
+  assign \$107  = crow + 1'h1;
+  assign \$108  = cbit + 1'h1;
+  assign \$109  = wbit == p_ob1;
+  assign \$110  = paddr + post_instr[70:55];
   always @(posedge clk)
-    n_lv <= \$101 ;
+    n_lv <= \$111 ;
   always @(posedge clk)
-    n_cmp <= \$102 ;
+    n_cmp <= \$112 ;
   always @(posedge clk)
-    n_res <= \$103 ;
+    n_res <= \$113 ;
   always @(posedge clk)
-    \$signal  <= \$104 ;
+    \$signal  <= \$114 ;
   always @(posedge clk)
-    n_ob1 <= \$105 ;
+    n_ob1 <= \$115 ;
   always @(posedge clk)
-    active <= \$106 ;
+    held <= \$116 ;
   always @(posedge clk)
-    t <= \$107 ;
+    cmd__busy <= \$117 ;
   always @(posedge clk)
-    crow <= \$108 ;
+    post_instr <= \$118 ;
   always @(posedge clk)
-    cbit <= \$109 ;
+    cmd__acc_hold <= \$119 ;
   always @(posedge clk)
-    svalid <= \$110 ;
+    wait_n <= \$120 ;
   always @(posedge clk)
-    wvalid <= \$111 ;
+    t <= \$121 ;
   always @(posedge clk)
-    paddr <= \$112 ;
+    crow <= \$122 ;
   always @(posedge clk)
-    \$like  <= \$113 ;
+    cbit <= \$123 ;
   always @(posedge clk)
-    tob_rd__addr <= \$114 ;
+    svalid <= \$124 ;
   always @(posedge clk)
-    act_rd__addr <= \$115 ;
+    wvalid <= \$125 ;
   always @(posedge clk)
-    \$like$10  <= \$116 ;
+    paddr <= \$126 ;
   always @(posedge clk)
-    p_ob1 <= \$117 ;
+    \$like  <= \$127 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$118 ;
+    tob_rd__addr <= \$128 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$119 ;
+    act_rd__addr <= \$129 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$120 ;
+    \$like$17  <= \$130 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$121 ;
+    p_ob1 <= \$131 ;
   always @(posedge clk)
-    p_res <= \$122 ;
+    p_shift_c0_keep <= \$132 ;
   always @(posedge clk)
-    thresh <= \$123 ;
+    p_shift_c1_keep <= \$133 ;
   always @(posedge clk)
-    sc_bits <= \$124 ;
+    p_shift_c2_keep <= \$134 ;
   always @(posedge clk)
-    old_bits <= \$125 ;
+    p_shift_c3_keep <= \$135 ;
   always @(posedge clk)
-    srow <= \$126 ;
+    p_res <= \$136 ;
   always @(posedge clk)
-    sbit <= \$127 ;
+    thresh <= \$137 ;
   always @(posedge clk)
-    y_q <= \$128 ;
+    sc_bits <= \$138 ;
   always @(posedge clk)
-    scores_q <= \$129 ;
+    old_bits <= \$139 ;
   always @(posedge clk)
-    wrow <= \$130 ;
+    srow <= \$140 ;
   always @(posedge clk)
-    wbit <= \$131 ;
+    sbit <= \$141 ;
+  always @(posedge clk)
+    y_q <= \$142 ;
+  always @(posedge clk)
+    scores_q <= \$143 ;
+  always @(posedge clk)
+    wrow <= \$144 ;
+  always @(posedge clk)
+    wbit <= \$145 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$10 ),
-    .\port$1137$0 (p_shift_c0_keep),
-    .\port$1139$0 (p_shift_c1_keep),
-    .\port$1141$0 (p_shift_c2_keep),
-    .\port$1143$0 (p_shift_c3_keep),
+    .active(\$like$17 ),
+    .\port$1202$0 (p_shift_c0_keep),
+    .\port$1204$0 (p_shift_c1_keep),
+    .\port$1206$0 (p_shift_c2_keep),
+    .\port$1208$0 (p_shift_c3_keep),
     .scores(scores),
     .thresh(thresh),
     .y(y)
@@ -6336,37 +6620,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$68  = 15'h0000;
+          \$70  = 15'h0000;
       4'h1:
-          \$68  = 15'h0001;
+          \$70  = 15'h0001;
       4'h2:
-          \$68  = 15'h0003;
+          \$70  = 15'h0003;
       4'h3:
-          \$68  = 15'h0007;
+          \$70  = 15'h0007;
       4'h4:
-          \$68  = 15'h000f;
+          \$70  = 15'h000f;
       4'h5:
-          \$68  = 15'h001f;
+          \$70  = 15'h001f;
       4'h6:
-          \$68  = 15'h003f;
+          \$70  = 15'h003f;
       4'h7:
-          \$68  = 15'h007f;
+          \$70  = 15'h007f;
       4'h8:
-          \$68  = 15'h00ff;
+          \$70  = 15'h00ff;
       4'h9:
-          \$68  = 15'h01ff;
+          \$70  = 15'h01ff;
       4'ha:
-          \$68  = 15'h03ff;
+          \$70  = 15'h03ff;
       4'hb:
-          \$68  = 15'h07ff;
+          \$70  = 15'h07ff;
       4'hc:
-          \$68  = 15'h0fff;
+          \$70  = 15'h0fff;
       4'hd:
-          \$68  = 15'h1fff;
+          \$70  = 15'h1fff;
       4'he:
-          \$68  = 15'h3fff;
+          \$70  = 15'h3fff;
       4'hf:
-          \$68  = 15'h7fff;
+          \$70  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -6374,104 +6658,87 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$72  = 15'h0000;
+          \$74  = 15'h0000;
       4'h1:
-          \$72  = 15'h0001;
+          \$74  = 15'h0001;
       4'h2:
-          \$72  = 15'h0003;
+          \$74  = 15'h0003;
       4'h3:
-          \$72  = 15'h0007;
+          \$74  = 15'h0007;
       4'h4:
-          \$72  = 15'h000f;
+          \$74  = 15'h000f;
       4'h5:
-          \$72  = 15'h001f;
+          \$74  = 15'h001f;
       4'h6:
-          \$72  = 15'h003f;
+          \$74  = 15'h003f;
       4'h7:
-          \$72  = 15'h007f;
+          \$74  = 15'h007f;
       4'h8:
-          \$72  = 15'h00ff;
+          \$74  = 15'h00ff;
       4'h9:
-          \$72  = 15'h01ff;
+          \$74  = 15'h01ff;
       4'ha:
-          \$72  = 15'h03ff;
+          \$74  = 15'h03ff;
       4'hb:
-          \$72  = 15'h07ff;
+          \$74  = 15'h07ff;
       4'hc:
-          \$72  = 15'h0fff;
+          \$74  = 15'h0fff;
       4'hd:
-          \$72  = 15'h1fff;
+          \$74  = 15'h1fff;
       4'he:
-          \$72  = 15'h3fff;
+          \$74  = 15'h3fff;
       4'hf:
-          \$72  = 15'h7fff;
+          \$74  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$89  = 4'h0;
-    casez (cmd__instr[49:42])
+    \$98  = 4'h0;
+    casez (post_instr[49:42])
       8'h00:
-          \$89  = act_data[3:0];
+          \$98  = act_data[3:0];
       8'h01:
-          \$89  = act_data[7:4];
+          \$98  = act_data[7:4];
       8'h02:
-          \$89  = act_data[11:8];
+          \$98  = act_data[11:8];
       8'h03:
-          \$89  = act_data[15:12];
+          \$98  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$93  = 4'h0;
-    casez (cmd__instr[49:42])
+    \$102  = 4'h0;
+    casez (post_instr[49:42])
       8'h00:
-          \$93  = act_data[3:0];
+          \$102  = act_data[3:0];
       8'h01:
-          \$93  = act_data[7:4];
+          \$102  = act_data[7:4];
       8'h02:
-          \$93  = act_data[11:8];
+          \$102  = act_data[11:8];
       8'h03:
-          \$93  = act_data[15:12];
+          \$102  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    act_rd__en = 1'h0;
-    if (active) begin
-      act_rd__en = 1'h1;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    tob_rd__en = 1'h0;
-    if (active) begin
-      tob_rd__en = 1'h1;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    inc = 112'h0000000000000000000000000000;
-    if (active) begin
-      if (\$16 ) begin
+    { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
+    if (cmd__busy) begin
+      if (\$19 ) begin
         inc[63:48] = 16'h0004;
-        if (\$18 ) begin
-          inc[79:64] = 16'h0001;
-        end
         if (\$21 ) begin
           inc[79:64] = 16'h0001;
         end
+        if (\$24 ) begin
+          inc[79:64] = 16'h0001;
+        end
       end
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-        inc[31:16] = 16'h0001;
-      end else begin
+      if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$23 ) begin
-          inc[47:32] = { 12'h000, \$24  };
+        if (\$25 ) begin
+          inc[47:32] = { 12'h000, \$26  };
         end
         (* full_case = 32'd1 *)
-        if (\$25 ) begin
+        if (\$27 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -6481,13 +6748,25 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    act_rd__en = 1'h0;
+    if (cmd__busy) begin
+      act_rd__en = \$18 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    tob_rd__en = 1'h0;
+    if (cmd__busy) begin
+      tob_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__addr = 8'h00;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
-        if (\$25 ) begin
-          tob_wr__addr = \$28 [7:0];
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$27 ) begin
+          tob_wr__addr = \$30 [7:0];
         end
       end
     end
@@ -6495,11 +6774,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__data = 64'h0000000000000000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
-        if (\$25 ) begin
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$27 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -6508,11 +6785,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__en = 4'h0;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
-        if (\$25 ) begin
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$27 ) begin
           tob_wr__en = 4'hf;
         end
       end
@@ -6521,12 +6796,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__addr = 8'h00;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$25 ) begin
+        if (\$27 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -6536,14 +6809,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__data = 16'h0000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$25 ) begin
+        if (\$27 ) begin
         end else begin
-          act_wr__data = { \$52 , \$46 , \$40 , \$34  };
+          act_wr__data = { \$54 , \$48 , \$42 , \$36  };
         end
       end
     end
@@ -6551,28 +6822,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__en = 4'h0;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$25 ) begin
+        if (\$27 ) begin
         end else begin
-          act_wr__en = { \$64 , \$61 , \$58 , \$55  };
+          act_wr__en = { \$66 , \$63 , \$60 , \$57  };
         end
       end
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    cmd__done = 1'h0;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$22 ) begin
-      end else begin
-        if (\$65 ) begin
-          if (\$66 ) begin
-            cmd__done = 1'h1;
+    fin = 1'h0;
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$67 ) begin
+          if (\$68 ) begin
+            fin = 1'h1;
           end
         end
       end
@@ -6580,232 +6847,90 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$101  = \$70 [1:0];
-    if (rst) begin
-      \$101  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$102  = \$75 [0];
-    if (rst) begin
-      \$102  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$103  = 1'h0;
-    if (rst) begin
-      \$103  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$104  = \$77 ;
-    if (rst) begin
-      \$104  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$105  = \$80 [3:0];
-    if (rst) begin
-      \$105  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$106  = active;
-    if (cmd__start) begin
-      \$106  = 1'h1;
-    end else if (cmd__done) begin
-      \$106  = 1'h0;
-    end
-    if (rst) begin
-      \$106  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$107  = t;
-    if (cmd__start) begin
-      \$107  = 2'h0;
-    end
-    if (active) begin
-      if (\$82 ) begin
-        \$107  = \$83 [1:0];
-      end
-    end
-    if (rst) begin
-      \$107  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$108  = crow;
-    if (cmd__start) begin
-      \$108  = 1'h0;
-    end
-    if (active) begin
-      if (\$94 ) begin
-        if (\$95 ) begin
-          \$108  = \$96 [0];
+    cmd__push = 1'h0;
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$67 ) begin
+          if (\$68 ) begin
+            cmd__push = post_instr[6];
+          end
         end
       end
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$111  = \$72 [1:0];
     if (rst) begin
-      \$108  = 1'h0;
+      \$111  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$109  = cbit;
-    if (cmd__start) begin
-      \$109  = 4'h0;
-    end
-    if (active) begin
-      if (\$94 ) begin
-        (* full_case = 32'd1 *)
-        if (\$95 ) begin
-          \$109  = 4'h0;
-        end else begin
-          \$109  = \$97 [3:0];
-        end
-      end
-    end
+    \$112  = \$77 [0];
     if (rst) begin
-      \$109  = 4'h0;
+      \$112  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$110  = svalid;
-    if (cmd__start) begin
-      \$110  = 1'h0;
-    end
-    if (active) begin
-      if (\$94 ) begin
-        \$110  = 1'h1;
-      end
-    end
+    \$113  = 1'h0;
     if (rst) begin
-      \$110  = 1'h0;
+      \$113  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$111  = wvalid;
-    if (cmd__start) begin
-      \$111  = 1'h0;
-    end
-    if (active) begin
-      \$111  = svalid;
-    end
+    \$114  = \$79 ;
     if (rst) begin
-      \$111  = 1'h0;
+      \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$112  = paddr;
-    if (cmd__start) begin
-      \$112  = cmd__issue[33:26];
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$98 ) begin
-      end else begin
-        (* full_case = 32'd1 *)
-        if (\$99 ) begin
-          \$112  = cmd__instr[33:26];
-        end else begin
-          \$112  = \$100 [7:0];
-        end
-      end
-    end
+    \$115  = \$82 [3:0];
     if (rst) begin
-      \$112  = 8'h00;
+      \$115  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$113  = \$like ;
-    if (cmd__start) begin
-      \$113  = n_lv;
-    end
+    \$116  = { held[2:0], cmd__start };
     if (rst) begin
-      \$113  = 2'h0;
+      \$116  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$114  = tob_rd__addr;
+    \$117  = cmd__busy;
+    if (fin) begin
+      \$117  = 1'h0;
+    end
     if (cmd__start) begin
-      \$114  = cmd__issue[17:10];
-    end
-    if (active) begin
-      \$114  = \$85 [7:0];
-    end
-    if (cmd__done) begin
-      \$114  = 8'h00;
+      \$117  = 1'h1;
     end
     if (rst) begin
-      \$114  = 8'h00;
+      \$117  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$115  = act_rd__addr;
+    \$118  = post_instr;
     if (cmd__start) begin
-      \$115  = \$81 [7:0];
-    end
-    if (active) begin
-      if (\$86 ) begin
-        \$115  = cmd__instr[33:26];
-      end
-    end
-    if (cmd__done) begin
-      \$115  = 8'h00;
+      \$118  = cmd__issue;
     end
     if (rst) begin
-      \$115  = 8'h00;
+      \$118  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$116  = \$like$10 ;
+    \$119  = cmd__acc_hold;
     if (cmd__start) begin
-      \$116  = n_cmp;
+      \$119  = 1'h1;
     end
-    if (rst) begin
-      \$116  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$117  = p_ob1;
-    if (cmd__start) begin
-      \$117  = n_ob1;
-    end
-    if (rst) begin
-      \$117  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$118  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$118  = \$signal ;
-    end
-    if (rst) begin
-      \$118  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$119  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$119  = \$signal ;
+    if (cmd__busy) begin
+      \$119  = \$86 ;
     end
     if (rst) begin
       \$119  = 1'h0;
@@ -6813,29 +6938,44 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$120  = p_shift_c2_keep;
+    \$120  = wait_n;
     if (cmd__start) begin
-      \$120  = \$signal ;
+      \$120  = \$83 [1:0];
+    end
+    if (cmd__busy) begin
+      \$120  = \$89 [1:0];
     end
     if (rst) begin
-      \$120  = 1'h0;
+      \$120  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$121  = p_shift_c3_keep;
+    \$121  = t;
     if (cmd__start) begin
-      \$121  = \$signal ;
+      \$121  = 2'h0;
+    end
+    if (cmd__busy) begin
+      if (\$90 ) begin
+        \$121  = \$91 [1:0];
+      end
     end
     if (rst) begin
-      \$121  = 1'h0;
+      \$121  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$122  = p_res;
+    \$122  = crow;
     if (cmd__start) begin
-      \$122  = n_res;
+      \$122  = 1'h0;
+    end
+    if (cmd__busy) begin
+      if (\$105 ) begin
+        if (\$106 ) begin
+          \$122  = \$107 [0];
+        end
+      end
     end
     if (rst) begin
       \$122  = 1'h0;
@@ -6843,88 +6983,276 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$123  = thresh;
-    if (active) begin
-      if (\$84 ) begin
-        \$123  = tob_data;
+    \$123  = cbit;
+    if (cmd__start) begin
+      \$123  = 4'h0;
+    end
+    if (cmd__busy) begin
+      if (\$105 ) begin
+        (* full_case = 32'd1 *)
+        if (\$106 ) begin
+          \$123  = 4'h0;
+        end else begin
+          \$123  = \$108 [3:0];
+        end
       end
     end
     if (rst) begin
-      \$123  = 64'h0000000000000000;
+      \$123  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$124  = sc_bits;
-    if (active) begin
-      if (\$88 ) begin
-        \$124  = \$89 ;
+    \$124  = svalid;
+    if (cmd__start) begin
+      \$124  = 1'h0;
+    end
+    if (cmd__busy) begin
+      if (\$105 ) begin
+        \$124  = 1'h1;
       end
     end
     if (rst) begin
-      \$124  = 4'h0;
+      \$124  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$125  = old_bits;
-    if (active) begin
-      if (\$92 ) begin
-        \$125  = \$93 ;
+    \$125  = wvalid;
+    if (cmd__start) begin
+      \$125  = 1'h0;
+    end
+    if (cmd__busy) begin
+      \$125  = svalid;
+    end
+    if (rst) begin
+      \$125  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$126  = paddr;
+    if (cmd__start) begin
+      \$126  = cmd__issue[33:26];
+    end
+    if (cmd__busy) begin
+      if (wvalid) begin
+        (* full_case = 32'd1 *)
+        if (\$109 ) begin
+          \$126  = post_instr[33:26];
+        end else begin
+          \$126  = \$110 [7:0];
+        end
       end
     end
     if (rst) begin
-      \$125  = 4'h0;
+      \$126  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$126  = crow;
+    \$127  = \$like ;
+    if (cmd__start) begin
+      \$127  = n_lv;
+    end
     if (rst) begin
-      \$126  = 1'h0;
+      \$127  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$127  = cbit;
+    \$128  = tob_rd__addr;
+    if (cmd__start) begin
+      \$128  = cmd__issue[17:10];
+    end
+    if (cmd__busy) begin
+      \$128  = \$93 [7:0];
+    end
+    if (fin) begin
+      \$128  = 8'h00;
+    end
     if (rst) begin
-      \$127  = 4'h0;
+      \$128  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$128  = y;
+    \$129  = act_rd__addr;
+    if (cmd__start) begin
+      \$129  = \$84 [7:0];
+    end
+    if (cmd__busy) begin
+      if (\$94 ) begin
+        \$129  = post_instr[33:26];
+      end
+      if (\$95 ) begin
+        \$129  = 8'h00;
+      end
+    end
+    if (fin) begin
+      \$129  = 8'h00;
+    end
     if (rst) begin
-      \$128  = 4'h0;
+      \$129  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$129  = scores;
-    if (rst) begin
-      \$129  = 64'h0000000000000000;
+    \$130  = \$like$17 ;
+    if (cmd__start) begin
+      \$130  = n_cmp;
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$130  = srow;
     if (rst) begin
       \$130  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$131  = sbit;
+    \$131  = p_ob1;
+    if (cmd__start) begin
+      \$131  = n_ob1;
+    end
     if (rst) begin
       \$131  = 4'h0;
     end
   end
-  assign \acc$26  = acc;
-  assign \active$27  = \$like$10 ;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$132  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$132  = \$signal ;
+    end
+    if (rst) begin
+      \$132  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$133  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$133  = \$signal ;
+    end
+    if (rst) begin
+      \$133  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$134  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$134  = \$signal ;
+    end
+    if (rst) begin
+      \$134  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$135  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$135  = \$signal ;
+    end
+    if (rst) begin
+      \$135  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$136  = p_res;
+    if (cmd__start) begin
+      \$136  = n_res;
+    end
+    if (rst) begin
+      \$136  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$137  = thresh;
+    if (cmd__busy) begin
+      if (\$92 ) begin
+        \$137  = tob_data;
+      end
+    end
+    if (rst) begin
+      \$137  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$138  = sc_bits;
+    if (cmd__busy) begin
+      if (\$97 ) begin
+        \$138  = \$98 ;
+      end
+    end
+    if (rst) begin
+      \$138  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$139  = old_bits;
+    if (cmd__busy) begin
+      if (\$101 ) begin
+        \$139  = \$102 ;
+      end
+    end
+    if (rst) begin
+      \$139  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$140  = crow;
+    if (rst) begin
+      \$140  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$141  = cbit;
+    if (rst) begin
+      \$141  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$142  = y;
+    if (rst) begin
+      \$142  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$143  = scores;
+    if (rst) begin
+      \$143  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$144  = srow;
+    if (rst) begin
+      \$144  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$145  = sbit;
+    if (rst) begin
+      \$145  = 4'h0;
+    end
+  end
+  assign active = cmd__busy;
+  assign acc_hold = cmd__acc_hold;
+  assign \acc$34  = acc;
+  assign \active$35  = \$like$17 ;
   assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh_l0 = thresh;
   assign aaddr = act_rd__addr;
   assign thr_ptr = tob_rd__addr;
+  assign cmd__done = held[3];
   assign \inc.post_busy  = inc[15:0];
   assign \inc.post_stall  = inc[31:16];
   assign \inc.threshold_ops  = inc[47:32];
@@ -6932,29 +7260,31 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \inc.sram_act_reads  = inc[79:64];
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
+  always @*
+    inc[31:16] = { 13'h0000, \$17  };
   assign \$6  = \$5 ;
-  assign \$18  = 1'h0;
-  assign \$19  = 1'h0;
   assign \$21  = 1'h0;
-  assign \$33  = 4'h0;
-  assign \$34  = { \$32 , \$31 , \$30 , \$29  };
-  assign \$39  = 4'h0;
-  assign \$40  = { \$38 , \$37 , \$36 , \$35  };
-  assign \$45  = 4'h0;
-  assign \$46  = { \$44 , \$43 , \$42 , \$41  };
-  assign \$51  = 4'h0;
-  assign \$52  = { \$50 , \$49 , \$48 , \$47  };
-  assign \$69  = \$68 ;
-  assign \$73  = \$72 ;
+  assign \$22  = 1'h0;
+  assign \$24  = 1'h0;
+  assign \$35  = 4'h0;
+  assign \$36  = { \$34 , \$33 , \$32 , \$31  };
+  assign \$41  = 4'h0;
+  assign \$42  = { \$40 , \$39 , \$38 , \$37  };
+  assign \$47  = 4'h0;
+  assign \$48  = { \$46 , \$45 , \$44 , \$43  };
+  assign \$53  = 4'h0;
+  assign \$54  = { \$52 , \$51 , \$50 , \$49  };
+  assign \$71  = \$70 ;
   assign \$75  = \$74 ;
-  assign \$81  = cmd__issue[41:26];
-  assign \$88  = 1'h0;
-  assign \$90  = 2'h2;
-  assign \$92  = 1'h0;
+  assign \$77  = \$76 ;
+  assign \$84  = cmd__issue[41:26];
+  assign \$97  = 1'h0;
+  assign \$99  = 2'h2;
+  assign \$101  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (active, \port$1137$0 , \port$1139$0 , \port$1141$0 , \port$1143$0 , thresh, y, scores, acc);
+module \accel_top.post.thresh_unit (active, \port$1202$0 , \port$1204$0 , \port$1206$0 , \port$1208$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -6983,14 +7313,14 @@ module \accel_top.post.thresh_unit (active, \port$1137$0 , \port$1139$0 , \port$
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1137$0 ;
-  wire \port$1137$0 ;
-  input \port$1139$0 ;
-  wire \port$1139$0 ;
-  input \port$1141$0 ;
-  wire \port$1141$0 ;
-  input \port$1143$0 ;
-  wire \port$1143$0 ;
+  input \port$1202$0 ;
+  wire \port$1202$0 ;
+  input \port$1204$0 ;
+  wire \port$1204$0 ;
+  input \port$1206$0 ;
+  wire \port$1206$0 ;
+  input \port$1208$0 ;
+  wire \port$1208$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -6998,28 +7328,28 @@ module \accel_top.post.thresh_unit (active, \port$1137$0 , \port$1139$0 , \port$
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1137$0 ;
+  assign \$1  = acc[15:0] << \port$1202$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1139$0 ;
+  assign \$5  = acc[31:16] << \port$1204$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1141$0 ;
+  assign \$9  = acc[47:32] << \port$1206$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1143$0 ;
+  assign \$13  = acc[63:48] << \port$1208$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1143$0 , \port$1141$0 , \port$1139$0 , \port$1137$0  };
+  assign shift = { \port$1208$0 , \port$1206$0 , \port$1204$0 , \port$1202$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];

@@ -8,61 +8,73 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \$4 ;
   wire [15:0] \$5 ;
   wire [767:0] acc;
-  wire [767:0] \acc$141 ;
+  wire [767:0] \acc$165 ;
   wire [127:0] act_data;
-  wire [127:0] \act_data$132 ;
-  wire [127:0] \act_data$135 ;
-  wire [127:0] \act_data$138 ;
+  wire [127:0] \act_data$156 ;
+  wire [127:0] \act_data$159 ;
+  wire [127:0] \act_data$162 ;
   wire act_hold;
-  wire \act_hold$130 ;
+  wire \act_hold$154 ;
   wire [7:0] act_rd__addr;
-  wire [7:0] \act_rd__addr$88 ;
-  wire [7:0] \act_rd__addr$89 ;
-  wire [7:0] \act_rd__addr$90 ;
+  wire [7:0] \act_rd__addr$112 ;
+  wire [7:0] \act_rd__addr$113 ;
+  wire [7:0] \act_rd__addr$114 ;
   wire act_rd__en;
-  wire \act_rd__en$92 ;
-  wire \act_rd__en$93 ;
-  wire \act_rd__en$94 ;
+  wire \act_rd__en$116 ;
+  wire \act_rd__en$117 ;
+  wire \act_rd__en$118 ;
   wire [7:0] act_wr__addr;
-  wire [7:0] \act_wr__addr$96 ;
-  wire [7:0] \act_wr__addr$97 ;
+  wire [7:0] \act_wr__addr$120 ;
+  wire [7:0] \act_wr__addr$121 ;
   wire [127:0] act_wr__data;
-  wire [127:0] \act_wr__data$100 ;
-  wire [127:0] \act_wr__data$99 ;
+  wire [127:0] \act_wr__data$123 ;
+  wire [127:0] \act_wr__data$124 ;
   wire [7:0] act_wr__en;
-  wire [7:0] \act_wr__en$102 ;
-  wire [7:0] \act_wr__en$103 ;
+  wire [7:0] \act_wr__en$126 ;
+  wire [7:0] \act_wr__en$127 ;
   output busy;
   wire busy;
   wire \busy$27 ;
   wire clear;
-  wire \clear$150 ;
+  wire \clear$178 ;
   input clk;
   wire clk;
+  wire cmd__acc_hold;
+  wire \cmd__acc_hold$58 ;
+  wire \cmd__acc_hold$76 ;
+  wire \cmd__acc_hold$94 ;
+  wire cmd__busy;
+  wire \cmd__busy$60 ;
+  wire \cmd__busy$78 ;
+  wire \cmd__busy$96 ;
   wire [127:0] cmd__decode;
-  wire [127:0] \cmd__decode$51 ;
-  wire [127:0] \cmd__decode$63 ;
-  wire [127:0] \cmd__decode$75 ;
+  wire [127:0] \cmd__decode$61 ;
+  wire [127:0] \cmd__decode$79 ;
+  wire [127:0] \cmd__decode$97 ;
   wire cmd__done;
-  wire \cmd__done$54 ;
-  wire \cmd__done$66 ;
-  wire \cmd__done$78 ;
+  wire \cmd__done$100 ;
+  wire \cmd__done$64 ;
+  wire \cmd__done$82 ;
   wire [127:0] cmd__instr;
-  wire [127:0] \cmd__instr$55 ;
-  wire [127:0] \cmd__instr$67 ;
-  wire [127:0] \cmd__instr$79 ;
+  wire [127:0] \cmd__instr$101 ;
+  wire [127:0] \cmd__instr$65 ;
+  wire [127:0] \cmd__instr$83 ;
   wire [127:0] cmd__issue;
-  wire [127:0] \cmd__issue$57 ;
-  wire [127:0] \cmd__issue$69 ;
-  wire [127:0] \cmd__issue$81 ;
+  wire [127:0] \cmd__issue$103 ;
+  wire [127:0] \cmd__issue$67 ;
+  wire [127:0] \cmd__issue$85 ;
+  wire cmd__push;
+  wire \cmd__push$106 ;
+  wire \cmd__push$70 ;
+  wire \cmd__push$88 ;
   wire cmd__refused;
-  wire \cmd__refused$60 ;
+  wire \cmd__refused$108 ;
   wire \cmd__refused$72 ;
-  wire \cmd__refused$84 ;
+  wire \cmd__refused$90 ;
   wire cmd__start;
-  wire \cmd__start$61 ;
+  wire \cmd__start$109 ;
   wire \cmd__start$73 ;
-  wire \cmd__start$85 ;
+  wire \cmd__start$91 ;
   output [31:0] config_id;
   wire [31:0] config_id;
   input [4:0] ctr_sel;
@@ -75,10 +87,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output error;
   wire error;
   wire \error$28 ;
+  wire gemm__acc_hold;
+  wire gemm__busy;
   wire [127:0] gemm__decode;
   wire gemm__done;
   wire [127:0] gemm__instr;
   wire [127:0] gemm__issue;
+  wire gemm__push;
   wire gemm__refused;
   wire gemm__start;
   input [9:0] imem_addr;
@@ -91,33 +106,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] imem_we;
   wire [15:0] \imem_we$23 ;
   wire [303:0] inc;
-  wire [31:0] \inc$143 ;
-  wire [15:0] \inc$143.cycles ;
-  wire [15:0] \inc$143.instructions ;
-  wire [79:0] \inc$144 ;
-  wire [15:0] \inc$144.load_busy ;
-  wire [15:0] \inc$144.load_stall ;
-  wire [15:0] \inc$144.sram_act_writes ;
-  wire [15:0] \inc$144.sram_thresh_writes ;
-  wire [15:0] \inc$144.sram_weight_writes ;
-  wire [63:0] \inc$145 ;
-  wire [15:0] \inc$145.sram_act_reads ;
-  wire [15:0] \inc$145.sram_out_reads ;
-  wire [15:0] \inc$145.store_busy ;
-  wire [15:0] \inc$145.store_stall ;
-  wire [63:0] \inc$146 ;
-  wire [15:0] \inc$146.gemm_busy ;
-  wire [15:0] \inc$146.gemm_stall ;
-  wire [15:0] \inc$146.sram_act_reads ;
-  wire [15:0] \inc$146.sram_weight_reads ;
-  wire [111:0] \inc$147 ;
-  wire [15:0] \inc$147.post_busy ;
-  wire [15:0] \inc$147.post_stall ;
-  wire [15:0] \inc$147.sram_act_reads ;
-  wire [15:0] \inc$147.sram_act_writes ;
-  wire [15:0] \inc$147.sram_out_writes ;
-  wire [15:0] \inc$147.sram_thresh_reads ;
-  wire [15:0] \inc$147.threshold_ops ;
+  wire [31:0] \inc$171 ;
+  wire [15:0] \inc$171.cycles ;
+  wire [15:0] \inc$171.instructions ;
+  wire [79:0] \inc$172 ;
+  wire [15:0] \inc$172.load_busy ;
+  wire [15:0] \inc$172.load_stall ;
+  wire [15:0] \inc$172.sram_act_writes ;
+  wire [15:0] \inc$172.sram_thresh_writes ;
+  wire [15:0] \inc$172.sram_weight_writes ;
+  wire [63:0] \inc$173 ;
+  wire [15:0] \inc$173.sram_act_reads ;
+  wire [15:0] \inc$173.sram_out_reads ;
+  wire [15:0] \inc$173.store_busy ;
+  wire [15:0] \inc$173.store_stall ;
+  wire [63:0] \inc$174 ;
+  wire [15:0] \inc$174.gemm_busy ;
+  wire [15:0] \inc$174.gemm_stall ;
+  wire [15:0] \inc$174.sram_act_reads ;
+  wire [15:0] \inc$174.sram_weight_reads ;
+  wire [111:0] \inc$175 ;
+  wire [15:0] \inc$175.post_busy ;
+  wire [15:0] \inc$175.post_stall ;
+  wire [15:0] \inc$175.sram_act_reads ;
+  wire [15:0] \inc$175.sram_act_writes ;
+  wire [15:0] \inc$175.sram_out_writes ;
+  wire [15:0] \inc$175.sram_thresh_reads ;
+  wire [15:0] \inc$175.threshold_ops ;
   wire [15:0] \inc.cycles ;
   wire [15:0] \inc.gemm_busy ;
   wire [15:0] \inc.gemm_stall ;
@@ -137,10 +152,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
   wire [15:0] \inc.threshold_ops ;
+  wire land;
+  wire \land$167 ;
+  wire load__acc_hold;
+  wire load__busy;
   wire [127:0] load__decode;
   wire load__done;
   wire [127:0] load__instr;
   wire [127:0] load__issue;
+  wire load__push;
   wire load__refused;
   wire load__start;
   output [31:0] mem_rd_addr;
@@ -173,10 +193,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   output mem_wr_valid;
   wire mem_wr_valid;
   wire \mem_wr_valid$35 ;
+  wire [2:0] pending;
+  wire [2:0] \pending$169 ;
+  wire post__acc_hold;
+  wire post__busy;
   wire [127:0] post__decode;
   wire post__done;
   wire [127:0] post__instr;
   wire [127:0] post__issue;
+  wire post__push;
   wire post__refused;
   wire post__start;
   input rst;
@@ -186,58 +211,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input start;
   wire start;
   wire \start$22 ;
+  wire store__acc_hold;
+  wire store__busy;
   wire [127:0] store__decode;
   wire store__done;
   wire [127:0] store__instr;
   wire [127:0] store__issue;
+  wire store__push;
   wire store__refused;
   wire store__start;
   wire [383:0] tob_data;
-  wire [383:0] \tob_data$137 ;
-  wire [383:0] \tob_data$139 ;
+  wire [383:0] \tob_data$161 ;
+  wire [383:0] \tob_data$163 ;
   wire [8:0] tob_rd__addr;
-  wire [8:0] \tob_rd__addr$115 ;
-  wire [8:0] \tob_rd__addr$116 ;
+  wire [8:0] \tob_rd__addr$139 ;
+  wire [8:0] \tob_rd__addr$140 ;
   wire tob_rd__en;
-  wire \tob_rd__en$118 ;
-  wire \tob_rd__en$119 ;
+  wire \tob_rd__en$142 ;
+  wire \tob_rd__en$143 ;
   wire [8:0] tob_wr__addr;
-  wire [8:0] \tob_wr__addr$121 ;
-  wire [8:0] \tob_wr__addr$122 ;
+  wire [8:0] \tob_wr__addr$145 ;
+  wire [8:0] \tob_wr__addr$146 ;
   wire [383:0] tob_wr__data;
-  wire [383:0] \tob_wr__data$124 ;
-  wire [383:0] \tob_wr__data$125 ;
+  wire [383:0] \tob_wr__data$148 ;
+  wire [383:0] \tob_wr__data$149 ;
   wire [15:0] tob_wr__en;
-  wire [15:0] \tob_wr__en$127 ;
-  wire [15:0] \tob_wr__en$128 ;
+  wire [15:0] \tob_wr__en$151 ;
+  wire [15:0] \tob_wr__en$152 ;
   wire [47:0] value;
   wire [1023:0] weight_data;
-  wire [1023:0] \weight_data$134 ;
+  wire [1023:0] \weight_data$158 ;
   wire [8:0] weight_rd__addr;
-  wire [8:0] \weight_rd__addr$105 ;
+  wire [8:0] \weight_rd__addr$129 ;
   wire weight_rd__en;
-  wire \weight_rd__en$107 ;
+  wire \weight_rd__en$131 ;
   wire [8:0] weight_wr__addr;
-  wire [8:0] \weight_wr__addr$109 ;
+  wire [8:0] \weight_wr__addr$133 ;
   wire [1023:0] weight_wr__data;
-  wire [1023:0] \weight_wr__data$111 ;
+  wire [1023:0] \weight_wr__data$135 ;
   wire [15:0] weight_wr__en;
-  wire [15:0] \weight_wr__en$113 ;
-  assign act_wr__addr = \act_wr__addr$96  | \act_wr__addr$97 ;
-  assign act_wr__data = \act_wr__data$99  | \act_wr__data$100 ;
-  assign act_wr__en = \act_wr__en$102  | \act_wr__en$103 ;
-  assign tob_rd__addr = \tob_rd__addr$115  | \tob_rd__addr$116 ;
-  assign tob_rd__en = \tob_rd__en$118  | \tob_rd__en$119 ;
-  assign tob_wr__addr = \tob_wr__addr$121  | \tob_wr__addr$122 ;
-  assign tob_wr__data = \tob_wr__data$124  | \tob_wr__data$125 ;
-  assign tob_wr__en = \tob_wr__en$127  | \tob_wr__en$128 ;
-  assign \$3  = \inc$145 [47:32] | \inc$146 [47:32];
-  assign \$4  = \$3  | \inc$147 [79:64];
-  assign \$5  = \inc$144 [47:32] | \inc$147 [95:80];
-  assign \$1  = \act_rd__addr$88  | \act_rd__addr$89 ;
-  assign act_rd__addr = \$1  | \tob_rd__addr$116 [7:0];
-  assign \$2  = \act_rd__en$92  | \act_rd__en$93 ;
-  assign act_rd__en = \$2  | \act_rd__en$94 ;
+  wire [15:0] \weight_wr__en$137 ;
+  assign act_wr__addr = \act_wr__addr$120  | \act_wr__addr$121 ;
+  assign act_wr__data = \act_wr__data$123  | \act_wr__data$124 ;
+  assign act_wr__en = \act_wr__en$126  | \act_wr__en$127 ;
+  assign tob_rd__addr = \tob_rd__addr$139  | \tob_rd__addr$140 ;
+  assign tob_rd__en = \tob_rd__en$142  | \tob_rd__en$143 ;
+  assign tob_wr__addr = \tob_wr__addr$145  | \tob_wr__addr$146 ;
+  assign tob_wr__data = \tob_wr__data$148  | \tob_wr__data$149 ;
+  assign tob_wr__en = \tob_wr__en$151  | \tob_wr__en$152 ;
+  assign \$3  = \inc$173 [47:32] | \inc$174 [47:32];
+  assign \$4  = \$3  | \inc$175 [79:64];
+  assign \$5  = \inc$172 [47:32] | \inc$175 [95:80];
+  assign \$1  = \act_rd__addr$112  | \act_rd__addr$113 ;
+  assign act_rd__addr = \$1  | \tob_rd__addr$140 [7:0];
+  assign \$2  = \act_rd__en$116  | \act_rd__en$117 ;
+  assign act_rd__en = \$2  | \act_rd__en$118 ;
   \accel_top.buffers  buffers (
     .act_hold(act_hold),
     .act_q(act_data),
@@ -268,26 +296,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .done(done),
     .error(error),
     .fetched(cmd__decode),
+    .gemm__busy(gemm__busy),
     .gemm__done(gemm__done),
     .gemm__refused(gemm__refused),
-    .gemm__start(\cmd__start$73 ),
+    .gemm__start(\cmd__start$91 ),
     .imem_addr(imem_addr),
     .imem_data(imem_data),
     .imem_we(imem_we),
-    .inc(\inc$143 ),
+    .inc(\inc$171 ),
     .load__done(load__done),
     .load__instr(cmd__instr),
     .load__issue(cmd__issue),
     .load__refused(load__refused),
     .load__start(cmd__start),
+    .post__acc_hold(post__acc_hold),
+    .post__busy(post__busy),
     .post__done(post__done),
+    .post__push(post__push),
     .post__refused(post__refused),
-    .post__start(\cmd__start$85 ),
+    .post__start(\cmd__start$109 ),
     .rst(rst),
     .start(start),
     .store__done(store__done),
     .store__refused(store__refused),
-    .store__start(\cmd__start$61 )
+    .store__start(\cmd__start$73 )
   );
   \accel_top.counters  counters (
     .clear(clear),
@@ -301,25 +333,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   \accel_top.gemm  gemm (
     .acc(acc),
     .act_data(act_data),
-    .act_rd__addr(\act_rd__addr$88 ),
-    .act_rd__en(\act_rd__en$92 ),
+    .act_rd__addr(\act_rd__addr$112 ),
+    .act_rd__en(\act_rd__en$116 ),
     .clk(clk),
+    .cmd__busy(gemm__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(gemm__done),
     .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
     .cmd__refused(gemm__refused),
-    .cmd__start(\cmd__start$73 ),
-    .inc(\inc$146 ),
+    .cmd__start(\cmd__start$91 ),
+    .inc(\inc$174 ),
+    .land(land),
+    .pending(pending),
     .rst(rst),
     .w_in(weight_data),
     .weight_rd__addr(weight_rd__addr),
     .weight_rd__en(weight_rd__en)
   );
   \accel_top.load  load (
-    .act_wr__addr(\act_wr__addr$96 ),
-    .act_wr__data(\act_wr__data$99 ),
-    .act_wr__en(\act_wr__en$102 ),
+    .act_wr__addr(\act_wr__addr$120 ),
+    .act_wr__data(\act_wr__data$123 ),
+    .act_wr__en(\act_wr__en$126 ),
     .clk(clk),
     .cmd__decode(cmd__decode),
     .cmd__done(load__done),
@@ -327,7 +362,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .cmd__issue(cmd__issue),
     .cmd__refused(load__refused),
     .cmd__start(cmd__start),
-    .inc(\inc$144 ),
+    .inc(\inc$172 ),
     .mem_rd_addr(mem_rd_addr),
     .mem_rd_data(mem_rd_data),
     .mem_rd_data_valid(mem_rd_data_valid),
@@ -335,57 +370,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .mem_rd_ready(mem_rd_ready),
     .mem_rd_valid(mem_rd_valid),
     .rst(rst),
-    .tob_wr__addr(\tob_wr__addr$121 ),
-    .tob_wr__data(\tob_wr__data$124 ),
-    .tob_wr__en(\tob_wr__en$127 ),
+    .tob_wr__addr(\tob_wr__addr$145 ),
+    .tob_wr__data(\tob_wr__data$148 ),
+    .tob_wr__en(\tob_wr__en$151 ),
     .weight_wr__addr(weight_wr__addr),
     .weight_wr__data(weight_wr__data),
     .weight_wr__en(weight_wr__en)
   );
   \accel_top.post  post (
-    .\acc$70 (acc),
+    .\acc$80 (acc),
     .act_data(act_data),
-    .act_rd__addr(\act_rd__addr$89 ),
-    .act_rd__en(\act_rd__en$93 ),
-    .act_wr__addr(\act_wr__addr$97 ),
-    .act_wr__data(\act_wr__data$100 ),
-    .act_wr__en(\act_wr__en$103 ),
+    .act_rd__addr(\act_rd__addr$113 ),
+    .act_rd__en(\act_rd__en$117 ),
+    .act_wr__addr(\act_wr__addr$121 ),
+    .act_wr__data(\act_wr__data$124 ),
+    .act_wr__en(\act_wr__en$127 ),
     .clk(clk),
+    .cmd__acc_hold(post__acc_hold),
+    .cmd__busy(post__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(post__done),
-    .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
+    .cmd__push(post__push),
     .cmd__refused(post__refused),
-    .cmd__start(\cmd__start$85 ),
-    .inc(\inc$147 ),
+    .cmd__start(\cmd__start$109 ),
+    .inc(\inc$175 ),
+    .land(land),
+    .pending(pending),
     .rst(rst),
     .tob_data(tob_data),
-    .tob_rd__addr(\tob_rd__addr$115 ),
-    .tob_rd__en(\tob_rd__en$118 ),
-    .tob_wr__addr(\tob_wr__addr$122 ),
-    .tob_wr__data(\tob_wr__data$125 ),
-    .tob_wr__en(\tob_wr__en$128 )
+    .tob_rd__addr(\tob_rd__addr$139 ),
+    .tob_rd__en(\tob_rd__en$142 ),
+    .tob_wr__addr(\tob_wr__addr$146 ),
+    .tob_wr__data(\tob_wr__data$149 ),
+    .tob_wr__en(\tob_wr__en$152 )
   );
   \accel_top.store  store (
     .act_data(act_data),
     .act_hold(act_hold),
-    .act_rd__en(\act_rd__en$94 ),
+    .act_rd__en(\act_rd__en$118 ),
     .clk(clk),
     .cmd__decode(cmd__decode),
     .cmd__done(store__done),
     .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
     .cmd__refused(store__refused),
-    .cmd__start(\cmd__start$61 ),
-    .inc(\inc$145 ),
+    .cmd__start(\cmd__start$73 ),
+    .inc(\inc$173 ),
     .mem_wr_addr(mem_wr_addr),
     .mem_wr_data(mem_wr_data),
     .mem_wr_ready(mem_wr_ready),
     .mem_wr_valid(mem_wr_valid),
-    .raddr(\tob_rd__addr$116 ),
+    .raddr(\tob_rd__addr$140 ),
     .rst(rst),
     .tob_data(tob_data),
-    .tob_rd__en(\tob_rd__en$119 )
+    .tob_rd__en(\tob_rd__en$143 )
   );
   assign \start$22  = start;
   assign \imem_we$23  = imem_we;
@@ -404,55 +443,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \mem_wr_ready$36  = mem_wr_ready;
   assign \mem_wr_addr$37  = mem_wr_addr;
   assign \mem_wr_data$38  = mem_wr_data;
+  assign load__acc_hold = 1'h0;
+  assign cmd__acc_hold = 1'h0;
+  assign load__busy = 1'h0;
+  assign cmd__busy = 1'h0;
   assign load__decode = cmd__decode;
   assign cmd__done = load__done;
   assign load__instr = cmd__instr;
   assign load__issue = cmd__issue;
+  assign load__push = 1'h0;
+  assign cmd__push = 1'h0;
   assign cmd__refused = load__refused;
   assign load__start = cmd__start;
-  assign \cmd__decode$51  = cmd__decode;
+  assign store__acc_hold = 1'h0;
+  assign \cmd__acc_hold$58  = 1'h0;
+  assign store__busy = 1'h0;
+  assign \cmd__busy$60  = 1'h0;
+  assign \cmd__decode$61  = cmd__decode;
   assign store__decode = cmd__decode;
-  assign \cmd__done$54  = store__done;
-  assign \cmd__instr$55  = cmd__instr;
+  assign \cmd__done$64  = store__done;
+  assign \cmd__instr$65  = cmd__instr;
   assign store__instr = cmd__instr;
-  assign \cmd__issue$57  = cmd__issue;
+  assign \cmd__issue$67  = cmd__issue;
   assign store__issue = cmd__issue;
-  assign \cmd__refused$60  = store__refused;
-  assign store__start = \cmd__start$61 ;
-  assign \cmd__decode$63  = cmd__decode;
+  assign store__push = 1'h0;
+  assign \cmd__push$70  = 1'h0;
+  assign \cmd__refused$72  = store__refused;
+  assign store__start = \cmd__start$73 ;
+  assign gemm__acc_hold = 1'h0;
+  assign \cmd__acc_hold$76  = 1'h0;
+  assign \cmd__busy$78  = gemm__busy;
+  assign \cmd__decode$79  = cmd__decode;
   assign gemm__decode = cmd__decode;
-  assign \cmd__done$66  = gemm__done;
-  assign \cmd__instr$67  = cmd__instr;
+  assign \cmd__done$82  = gemm__done;
+  assign \cmd__instr$83  = cmd__instr;
   assign gemm__instr = cmd__instr;
-  assign \cmd__issue$69  = cmd__issue;
+  assign \cmd__issue$85  = cmd__issue;
   assign gemm__issue = cmd__issue;
-  assign \cmd__refused$72  = gemm__refused;
-  assign gemm__start = \cmd__start$73 ;
-  assign \cmd__decode$75  = cmd__decode;
+  assign gemm__push = 1'h0;
+  assign \cmd__push$88  = 1'h0;
+  assign \cmd__refused$90  = gemm__refused;
+  assign gemm__start = \cmd__start$91 ;
+  assign \cmd__acc_hold$94  = post__acc_hold;
+  assign \cmd__busy$96  = post__busy;
+  assign \cmd__decode$97  = cmd__decode;
   assign post__decode = cmd__decode;
-  assign \cmd__done$78  = post__done;
-  assign \cmd__instr$79  = cmd__instr;
+  assign \cmd__done$100  = post__done;
+  assign \cmd__instr$101  = cmd__instr;
   assign post__instr = cmd__instr;
-  assign \cmd__issue$81  = cmd__issue;
+  assign \cmd__issue$103  = cmd__issue;
   assign post__issue = cmd__issue;
-  assign \cmd__refused$84  = post__refused;
-  assign post__start = \cmd__start$85 ;
-  assign \act_rd__addr$90  = \tob_rd__addr$116 [7:0];
-  assign \weight_rd__addr$105  = weight_rd__addr;
-  assign \weight_rd__en$107  = weight_rd__en;
-  assign \weight_wr__addr$109  = weight_wr__addr;
-  assign \weight_wr__data$111  = weight_wr__data;
-  assign \weight_wr__en$113  = weight_wr__en;
-  assign \act_hold$130  = act_hold;
-  assign \act_data$132  = act_data;
-  assign \weight_data$134  = weight_data;
-  assign \act_data$135  = act_data;
-  assign \tob_data$137  = tob_data;
-  assign \act_data$138  = act_data;
-  assign \tob_data$139  = tob_data;
-  assign \acc$141  = acc;
+  assign \cmd__push$106  = post__push;
+  assign \cmd__refused$108  = post__refused;
+  assign post__start = \cmd__start$109 ;
+  assign \act_rd__addr$114  = \tob_rd__addr$140 [7:0];
+  assign \weight_rd__addr$129  = weight_rd__addr;
+  assign \weight_rd__en$131  = weight_rd__en;
+  assign \weight_wr__addr$133  = weight_wr__addr;
+  assign \weight_wr__data$135  = weight_wr__data;
+  assign \weight_wr__en$137  = weight_wr__en;
+  assign \act_hold$154  = act_hold;
+  assign \act_data$156  = act_data;
+  assign \weight_data$158  = weight_data;
+  assign \act_data$159  = act_data;
+  assign \tob_data$161  = tob_data;
+  assign \act_data$162  = act_data;
+  assign \tob_data$163  = tob_data;
+  assign \acc$165  = acc;
+  assign \land$167  = land;
+  assign \pending$169  = pending;
   assign running = busy;
-  assign \clear$150  = clear;
+  assign \clear$178  = clear;
   assign sel = ctr_sel;
   assign value = ctr_value;
   assign config_id = 32'd2190526106;
@@ -475,47 +536,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \inc.sram_out_reads  = inc[271:256];
   assign \inc.sram_out_writes  = inc[287:272];
   assign \inc.threshold_ops  = inc[303:288];
-  assign \inc$143.cycles  = \inc$143 [15:0];
-  assign \inc$143.instructions  = \inc$143 [31:16];
-  assign \inc$144.load_busy  = \inc$144 [15:0];
-  assign \inc$144.load_stall  = \inc$144 [31:16];
-  assign \inc$144.sram_act_writes  = \inc$144 [47:32];
-  assign \inc$144.sram_weight_writes  = \inc$144 [63:48];
-  assign \inc$144.sram_thresh_writes  = \inc$144 [79:64];
-  assign \inc$145.store_busy  = \inc$145 [15:0];
-  assign \inc$145.store_stall  = \inc$145 [31:16];
-  assign \inc$145.sram_act_reads  = \inc$145 [47:32];
-  assign \inc$145.sram_out_reads  = \inc$145 [63:48];
-  assign \inc$146.gemm_busy  = \inc$146 [15:0];
-  assign \inc$146.gemm_stall  = \inc$146 [31:16];
-  assign \inc$146.sram_act_reads  = \inc$146 [47:32];
-  assign \inc$146.sram_weight_reads  = \inc$146 [63:48];
-  assign \inc$147.post_busy  = \inc$147 [15:0];
-  assign \inc$147.post_stall  = \inc$147 [31:16];
-  assign \inc$147.threshold_ops  = \inc$147 [47:32];
-  assign \inc$147.sram_thresh_reads  = \inc$147 [63:48];
-  assign \inc$147.sram_act_reads  = \inc$147 [79:64];
-  assign \inc$147.sram_act_writes  = \inc$147 [95:80];
-  assign \inc$147.sram_out_writes  = \inc$147 [111:96];
-  assign inc[303:288] = \inc$147 [47:32];
-  assign inc[287:272] = \inc$147 [111:96];
-  assign inc[271:256] = \inc$145 [63:48];
-  assign inc[255:240] = \inc$144 [79:64];
-  assign inc[239:224] = \inc$147 [63:48];
-  assign inc[223:208] = \inc$144 [63:48];
-  assign inc[207:192] = \inc$146 [63:48];
+  assign \inc$171.cycles  = \inc$171 [15:0];
+  assign \inc$171.instructions  = \inc$171 [31:16];
+  assign \inc$172.load_busy  = \inc$172 [15:0];
+  assign \inc$172.load_stall  = \inc$172 [31:16];
+  assign \inc$172.sram_act_writes  = \inc$172 [47:32];
+  assign \inc$172.sram_weight_writes  = \inc$172 [63:48];
+  assign \inc$172.sram_thresh_writes  = \inc$172 [79:64];
+  assign \inc$173.store_busy  = \inc$173 [15:0];
+  assign \inc$173.store_stall  = \inc$173 [31:16];
+  assign \inc$173.sram_act_reads  = \inc$173 [47:32];
+  assign \inc$173.sram_out_reads  = \inc$173 [63:48];
+  assign \inc$174.gemm_busy  = \inc$174 [15:0];
+  assign \inc$174.gemm_stall  = \inc$174 [31:16];
+  assign \inc$174.sram_act_reads  = \inc$174 [47:32];
+  assign \inc$174.sram_weight_reads  = \inc$174 [63:48];
+  assign \inc$175.post_busy  = \inc$175 [15:0];
+  assign \inc$175.post_stall  = \inc$175 [31:16];
+  assign \inc$175.threshold_ops  = \inc$175 [47:32];
+  assign \inc$175.sram_thresh_reads  = \inc$175 [63:48];
+  assign \inc$175.sram_act_reads  = \inc$175 [79:64];
+  assign \inc$175.sram_act_writes  = \inc$175 [95:80];
+  assign \inc$175.sram_out_writes  = \inc$175 [111:96];
+  assign inc[303:288] = \inc$175 [47:32];
+  assign inc[287:272] = \inc$175 [111:96];
+  assign inc[271:256] = \inc$173 [63:48];
+  assign inc[255:240] = \inc$172 [79:64];
+  assign inc[239:224] = \inc$175 [63:48];
+  assign inc[223:208] = \inc$172 [63:48];
+  assign inc[207:192] = \inc$174 [63:48];
   assign inc[191:176] = \$5 ;
   assign inc[175:160] = \$4 ;
-  assign inc[159:144] = \inc$147 [31:16];
-  assign inc[143:128] = \inc$147 [15:0];
-  assign inc[127:112] = \inc$146 [31:16];
-  assign inc[111:96] = \inc$146 [15:0];
-  assign inc[95:80] = \inc$145 [31:16];
-  assign inc[79:64] = \inc$145 [15:0];
-  assign inc[63:48] = \inc$144 [31:16];
-  assign inc[47:32] = \inc$144 [15:0];
-  assign inc[31:16] = \inc$143 [31:16];
-  assign inc[15:0] = \inc$143 [15:0];
+  assign inc[159:144] = \inc$175 [31:16];
+  assign inc[143:128] = \inc$175 [15:0];
+  assign inc[127:112] = \inc$174 [31:16];
+  assign inc[111:96] = \inc$174 [15:0];
+  assign inc[95:80] = \inc$173 [31:16];
+  assign inc[79:64] = \inc$173 [15:0];
+  assign inc[63:48] = \inc$172 [31:16];
+  assign inc[47:32] = \inc$172 [15:0];
+  assign inc[31:16] = \inc$171 [31:16];
+  assign inc[15:0] = \inc$171 [15:0];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -1885,33 +1946,47 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue, load__instr
-, load__done, store__done, gemm__done, post__done, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue
+, load__instr, load__done, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
-  reg [1:0] \$100 ;
-  reg \$101 ;
-  reg [127:0] \$102 ;
-  reg [15:0] \$103 ;
-  reg [10:0] \$104 ;
-  reg [10:0] \$105 ;
-  reg [15:0] \$106 ;
-  reg [15:0] \$107 ;
-  reg [15:0] \$108 ;
-  reg [8:0] \$109 ;
+  wire \$100 ;
+  wire [16:0] \$101 ;
+  wire [16:0] \$102 ;
+  wire [16:0] \$103 ;
+  wire [9:0] \$104 ;
+  reg \$105 ;
+  reg [9:0] \$106 ;
+  reg [10:0] \$107 ;
+  reg [127:0] \$108 ;
+  reg [127:0] \$109 ;
   wire \$11 ;
-  reg [15:0] \$110 ;
-  reg [15:0] \$111 ;
-  reg [15:0] \$112 ;
-  reg [8:0] \$113 ;
-  reg [15:0] \$114 ;
-  reg [15:0] \$115 ;
-  reg [15:0] \$116 ;
-  reg [8:0] \$117 ;
-  reg \$118 ;
+  reg [5:0] \$110 ;
+  reg \$111 ;
+  reg [2:0] \$112 ;
+  reg [3:0] \$113 ;
+  reg [1:0] \$114 ;
+  reg \$115 ;
+  reg [127:0] \$116 ;
+  reg [15:0] \$117 ;
+  reg [10:0] \$118 ;
+  reg [10:0] \$119 ;
   wire \$12 ;
+  reg [15:0] \$120 ;
+  reg [15:0] \$121 ;
+  reg [15:0] \$122 ;
+  reg [8:0] \$123 ;
+  reg [15:0] \$124 ;
+  reg [15:0] \$125 ;
+  reg [15:0] \$126 ;
+  reg [8:0] \$127 ;
+  reg [15:0] \$128 ;
+  reg [15:0] \$129 ;
   wire \$13 ;
+  reg [15:0] \$130 ;
+  reg [8:0] \$131 ;
+  reg \$132 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
@@ -1948,7 +2023,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  wire [11:0] \$47 ;
+  wire \$47 ;
   wire \$48 ;
   wire \$49 ;
   wire \$5 ;
@@ -1958,24 +2033,24 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire \$56 ;
+  wire [11:0] \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
-  wire [11:0] \$60 ;
-  wire [11:0] \$61 ;
-  wire [11:0] \$62 ;
+  wire \$60 ;
+  wire \$61 ;
+  wire \$62 ;
   wire \$63 ;
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  wire \$69 ;
+  wire [11:0] \$69 ;
   wire \$7 ;
-  wire \$70 ;
-  wire \$71 ;
+  wire [11:0] \$70 ;
+  wire [11:0] \$71 ;
   wire \$72 ;
   wire \$73 ;
   wire \$74 ;
@@ -1983,29 +2058,29 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$76 ;
   wire \$77 ;
   wire \$78 ;
-  wire [2:0] \$79 ;
+  wire \$79 ;
   wire \$8 ;
   wire \$80 ;
-  wire [11:0] \$81 ;
-  wire [11:0] \$82 ;
+  wire \$81 ;
+  wire \$82 ;
   wire \$83 ;
-  wire [2:0] \$84 ;
+  wire \$84 ;
   wire \$85 ;
-  wire [16:0] \$86 ;
+  wire \$86 ;
   wire \$87 ;
-  wire [16:0] \$88 ;
-  wire [16:0] \$89 ;
+  wire \$88 ;
+  wire \$89 ;
   wire \$9 ;
-  wire [16:0] \$90 ;
-  wire [9:0] \$91 ;
-  reg \$92 ;
-  reg [9:0] \$93 ;
-  reg [10:0] \$94 ;
-  reg [127:0] \$95 ;
-  reg [127:0] \$96 ;
-  reg [5:0] \$97 ;
-  reg \$98 ;
-  reg [2:0] \$99 ;
+  wire [4:0] \$90 ;
+  wire [5:0] \$91 ;
+  wire [2:0] \$92 ;
+  wire \$93 ;
+  wire [11:0] \$94 ;
+  wire [11:0] \$95 ;
+  wire \$96 ;
+  wire [2:0] \$97 ;
+  wire \$98 ;
+  wire [16:0] \$99 ;
   reg [10:0] \$like  = 11'h000;
   reg \$signal  = 1'h0;
   reg [15:0] \$signal$22  = 16'h0000;
@@ -2016,15 +2091,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [15:0] \$signal$27  = 16'h0000;
   reg [15:0] \$signal$28  = 16'h0000;
   reg [15:0] \$signal$29  = 16'h0000;
-  reg [15:0] \$signal$67  = 16'h0000;
-  reg [15:0] \$signal$68  = 16'h0000;
-  reg [15:0] \$signal$69  = 16'h0000;
-  reg [8:0] \$signal$70  = 9'h000;
+  reg [15:0] \$signal$80  = 16'h0000;
+  reg [15:0] \$signal$81  = 16'h0000;
+  reg [15:0] \$signal$82  = 16'h0000;
+  reg [8:0] \$signal$83  = 9'h000;
   wire [9:0] \$signature__addr ;
   wire [127:0] \$signature__data ;
   wire [15:0] \$signature__en ;
   reg at_end = 1'h0;
   reg bad;
+  reg blocked;
   output busy;
   wire busy;
   output clear;
@@ -2040,6 +2116,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   output [127:0] fetched;
   reg [127:0] fetched;
   wire finish;
+  input gemm__busy;
+  wire gemm__busy;
   wire [127:0] gemm__decode;
   input gemm__done;
   wire gemm__done;
@@ -2047,6 +2125,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] gemm__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] gemm__issue;
+  wire gemm__push;
   input gemm__refused;
   wire gemm__refused;
   output gemm__start;
@@ -2066,6 +2145,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [9:0] ir__addr = 10'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  wire load__busy;
   wire [127:0] load__decode;
   input load__done;
   wire load__done;
@@ -2073,6 +2153,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [127:0] load__instr = 128'h00000000000000000000000000000000;
   output [127:0] load__issue;
   reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  wire load__push;
   input load__refused;
   wire load__refused;
   output load__start;
@@ -2086,6 +2167,11 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] nxt;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
+  reg pop;
+  input post__acc_hold;
+  wire post__acc_hold;
+  input post__busy;
+  wire post__busy;
   wire [127:0] post__decode;
   input post__done;
   wire post__done;
@@ -2093,10 +2179,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] post__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] post__issue;
+  input post__push;
+  wire post__push;
   input post__refused;
   wire post__refused;
   output post__start;
   reg post__start;
+  wire released;
   input rst;
   wire rst;
   input start;
@@ -2109,7 +2198,9 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   (* enum_value_100 = "ERROR" *)
   (* enum_value_101 = "FETCH" *)
   (* enum_value_110 = "LOOP" *)
+  (* enum_value_111 = "WAIT" *)
   reg [2:0] state = 3'h0;
+  wire store__busy;
   wire [127:0] store__decode;
   input store__done;
   wire store__done;
@@ -2117,11 +2208,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] store__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] store__issue;
+  wire store__push;
   input store__refused;
   wire store__refused;
   output store__start;
   reg store__start;
   reg [1:0] t = 2'h0;
+  reg [3:0] tokens = 4'h0;
   reg [127:0] imem [1023:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -3234,110 +3327,125 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$40  = \$38  & \$39 ;
   assign \$41  = \$40  ? \$signal$29  : \$signal$28 ;
   assign \$42  = ir_q[87:72] + \$41 ;
-  assign \$43  = | { post__done, gemm__done, store__done, load__done };
-  assign \$44  = state == 3'h6;
-  assign \$45  = t == 2'h2;
-  assign \$46  = \$44  & \$45 ;
-  assign finish = \$43  | \$46 ;
-  assign \$47  = pc + 1'h1;
-  assign \$48  = \$signal  & at_end;
-  assign \$49  = pc == lp_end;
-  assign \$50  = ! state;
-  assign \$51  = state == 2'h3;
-  assign \$52  = \$50  | \$51 ;
-  assign \$53  = state == 3'h4;
-  assign \$54  = \$52  | \$53 ;
-  assign \$55  = state == 3'h5;
-  assign \$56  = \$54  | \$55 ;
+  assign \$43  = state == 2'h2;
+  assign \$44  = | { post__done, gemm__done, store__done, load__done };
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = state == 3'h6;
+  assign \$47  = t == 2'h2;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = \$45  | \$48 ;
+  assign \$50  = state == 3'h7;
+  assign released = \$49  | \$50 ;
+  assign \$51  = ! tokens;
+  assign \$52  = ir_q[5] & \$51 ;
+  assign \$53  = post__acc_hold | \$52 ;
+  assign \$54  = | { post__busy, gemm__busy, 2'h0 };
+  assign \$55  = ~ blocked;
+  assign finish = released & \$55 ;
+  assign \$56  = pc + 1'h1;
   assign \$57  = \$signal  & at_end;
-  assign \$58  = ~ lp_once;
-  assign \$59  = \$57  & \$58 ;
-  assign \$60  = pc + 1'h1;
-  assign \$61  = \$59  ? { 1'h0, \$like  } : \$60 ;
-  assign \$62  = \$56  ? 12'h000 : \$61 ;
-  assign \$63  = ir_q[3:0] == 1'h1;
-  assign \$64  = ir_q[3:0] == 2'h2;
-  assign \$65  = ir_q[3:0] == 2'h3;
-  assign \$66  = ir_q[3:0] == 3'h4;
-  assign \$67  = ir_q[3:0] == 3'h5;
-  assign \$68  = ir_q[3:0] == 4'hf;
-  assign \$69  = \$signal  & at_end;
-  assign \$70  = \$69  & lp_once;
-  assign \$71  = ~ \$70 ;
-  assign \$72  = \$signal  & \$71 ;
-  assign \$73  = ir_q[3:0] == 2'h3;
-  assign \$74  = ir_q[3:0] == 3'h4;
-  assign \$75  = | { \$74 , \$73  };
-  assign \$76  = ~ \$75 ;
-  assign \$77  = \$72  & \$76 ;
-  assign \$78  = bad | \$77 ;
-  assign \$79  = t + 1'h1;
-  assign \$80  = t == 1'h1;
-  assign \$81  = pc + 1'h1;
-  assign \$82  = pc + load__issue[31:24];
-  assign \$83  = load__issue[23:8] == 1'h1;
-  assign \$84  = t + 1'h1;
-  assign \$85  = \$signal  & at_end;
-  assign \$86  = lp_left - 1'h1;
-  assign \$87  = lp_left == 2'h2;
-  assign \$88  = \$signal$23  + \$signal$67 ;
-  assign \$89  = \$signal$27  + \$signal$68 ;
-  assign \$90  = \$signal$29  + \$signal$69 ;
-  assign \$91  = \$signal$25  + \$signal$70 ;
+  assign \$58  = pc == lp_end;
+  assign \$59  = ! state;
+  assign \$60  = state == 2'h3;
+  assign \$61  = \$59  | \$60 ;
+  assign \$62  = state == 3'h4;
+  assign \$63  = \$61  | \$62 ;
+  assign \$64  = state == 3'h5;
+  assign \$65  = \$63  | \$64 ;
+  assign \$66  = \$signal  & at_end;
+  assign \$67  = ~ lp_once;
+  assign \$68  = \$66  & \$67 ;
+  assign \$69  = pc + 1'h1;
+  assign \$70  = \$68  ? { 1'h0, \$like  } : \$69 ;
+  assign \$71  = \$65  ? 12'h000 : \$70 ;
+  assign \$72  = ir_q[3:0] == 1'h1;
+  assign \$73  = ir_q[3:0] == 2'h2;
+  assign \$74  = ir_q[3:0] == 2'h3;
+  assign \$75  = ir_q[3:0] == 3'h4;
+  assign \$76  = ir_q[3:0] == 3'h5;
+  assign \$77  = ir_q[3:0] == 4'hf;
+  assign \$78  = \$signal  & at_end;
+  assign \$79  = \$78  & lp_once;
+  assign \$80  = ~ \$79 ;
+  assign \$81  = \$signal  & \$80 ;
+  assign \$82  = ir_q[3:0] == 2'h3;
+  assign \$83  = ir_q[3:0] == 3'h4;
+  assign \$84  = | { \$83 , \$82  };
+  assign \$85  = ~ \$84 ;
+  assign \$86  = \$81  & \$85 ;
+  assign \$87  = bad | \$86 ;
+  assign \$88  = released & blocked;
+  assign \$90  = tokens + \$89 ;
+  assign \$91  = \$90  - pop;
+  assign \$92  = t + 1'h1;
+  assign \$93  = t == 1'h1;
+  assign \$94  = pc + 1'h1;
+  assign \$95  = pc + load__issue[31:24];
+  assign \$96  = load__issue[23:8] == 1'h1;
+  assign \$97  = t + 1'h1;
+  assign \$98  = \$signal  & at_end;
+  assign \$99  = lp_left - 1'h1;
+  assign \$100  = lp_left == 2'h2;
+  assign \$101  = \$signal$23  + \$signal$80 ;
+  assign \$102  = \$signal$27  + \$signal$81 ;
+  assign \$103  = \$signal$29  + \$signal$82 ;
+  assign \$104  = \$signal$25  + \$signal$83 ;
   always @(posedge clk)
-    at_end <= \$92 ;
+    at_end <= \$105 ;
   always @(posedge clk)
-    ir__addr <= \$93 ;
+    ir__addr <= \$106 ;
   always @(posedge clk)
-    pc <= \$94 ;
+    pc <= \$107 ;
   always @(posedge clk)
-    ir_q <= \$95 ;
+    ir_q <= \$108 ;
   always @(posedge clk)
-    load__issue <= \$96 ;
+    load__issue <= \$109 ;
   always @(posedge clk)
-    n_is <= \$97 ;
+    n_is <= \$110 ;
   always @(posedge clk)
-    n_bad <= \$98 ;
+    n_bad <= \$111 ;
   always @(posedge clk)
-    state <= \$99 ;
+    state <= \$112 ;
   always @(posedge clk)
-    t <= \$100 ;
+    tokens <= \$113 ;
   always @(posedge clk)
-    \$signal  <= \$101 ;
+    t <= \$114 ;
   always @(posedge clk)
-    load__instr <= \$102 ;
+    \$signal  <= \$115 ;
   always @(posedge clk)
-    lp_left <= \$103 ;
+    load__instr <= \$116 ;
   always @(posedge clk)
-    \$like  <= \$104 ;
+    lp_left <= \$117 ;
   always @(posedge clk)
-    lp_end <= \$105 ;
+    \$like  <= \$118 ;
   always @(posedge clk)
-    \$signal$22  <= \$106 ;
+    lp_end <= \$119 ;
   always @(posedge clk)
-    \$signal$26  <= \$107 ;
+    \$signal$22  <= \$120 ;
   always @(posedge clk)
-    \$signal$28  <= \$108 ;
+    \$signal$26  <= \$121 ;
   always @(posedge clk)
-    \$signal$24  <= \$109 ;
+    \$signal$28  <= \$122 ;
   always @(posedge clk)
-    \$signal$67  <= \$110 ;
+    \$signal$24  <= \$123 ;
   always @(posedge clk)
-    \$signal$68  <= \$111 ;
+    \$signal$80  <= \$124 ;
   always @(posedge clk)
-    \$signal$69  <= \$112 ;
+    \$signal$81  <= \$125 ;
   always @(posedge clk)
-    \$signal$70  <= \$113 ;
+    \$signal$82  <= \$126 ;
   always @(posedge clk)
-    \$signal$23  <= \$114 ;
+    \$signal$83  <= \$127 ;
   always @(posedge clk)
-    \$signal$27  <= \$115 ;
+    \$signal$23  <= \$128 ;
   always @(posedge clk)
-    \$signal$29  <= \$116 ;
+    \$signal$27  <= \$129 ;
   always @(posedge clk)
-    \$signal$25  <= \$117 ;
+    \$signal$29  <= \$130 ;
   always @(posedge clk)
-    lp_once <= \$118 ;
+    \$signal$25  <= \$131 ;
+  always @(posedge clk)
+    lp_once <= \$132 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
@@ -3348,8 +3456,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end
     endcase
     if (finish) begin
-      pc_next = \$47 [10:0];
-      if (\$48 ) begin
+      pc_next = \$56 [10:0];
+      if (\$57 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -3401,6 +3509,18 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           /* empty */;
       default:
           bad = 1'h1;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    blocked = 1'h0;
+    casez (ir_q[3:0])
+      4'h3:
+          blocked = \$53 ;
+      4'h4:
+          blocked = post__busy;
+      4'h1, 4'h2, 4'hf:
+          blocked = \$54 ;
     endcase
   end
   always @* begin
@@ -3474,6 +3594,31 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    pop = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  pop = load__issue[5];
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     post__start = 1'h0;
     casez (state)
       3'h0, 3'h3, 3'h4:
@@ -3501,119 +3646,135 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$92  = \$49 ;
+    \$105  = \$58 ;
     if (rst) begin
-      \$92  = 1'h0;
+      \$105  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$93  = \$62 [9:0];
+    \$106  = \$71 [9:0];
     if (rst) begin
-      \$93  = 10'h000;
+      \$106  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$94  = pc_next;
+    \$107  = pc_next;
     if (rst) begin
-      \$94  = 11'h000;
+      \$107  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$95  = ir__data;
+    \$108  = ir__data;
     if (rst) begin
-      \$95  = 128'h00000000000000000000000000000000;
+      \$108  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$96  = fetched;
+    \$109  = fetched;
     if (rst) begin
-      \$96  = 128'h00000000000000000000000000000000;
+      \$109  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$97  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63  };
+    \$110  = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72  };
     if (rst) begin
-      \$97  = 6'h00;
+      \$110  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$98  = \$78 ;
+    \$111  = \$87 ;
     if (rst) begin
-      \$98  = 1'h0;
+      \$111  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$99  = state;
+    \$112  = state;
+    if (\$88 ) begin
+      \$112  = 3'h7;
+    end
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$99  = 3'h5;
+            \$112  = 3'h5;
           end
       3'h5:
-          if (\$80 ) begin
-            \$99  = 3'h1;
+          if (\$93 ) begin
+            \$112  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$99  = 3'h4;
+            \$112  = 3'h4;
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$99  = 3'h6;
+                  \$112  = 3'h6;
               6'b?????1:
-                  \$99  = 3'h2;
+                  \$112  = 3'h2;
               6'b????1?:
-                  \$99  = 3'h2;
+                  \$112  = 3'h2;
               6'b???1??:
-                  \$99  = 3'h2;
+                  \$112  = 3'h2;
               6'b??1???:
-                  \$99  = 3'h2;
+                  \$112  = 3'h2;
               6'b1?????:
-                  \$99  = 3'h3;
+                  \$112  = 3'h3;
             endcase
           end
     endcase
     if (finish) begin
-      \$99  = 3'h1;
+      \$112  = 3'h1;
     end
     if (rst) begin
-      \$99  = 3'h0;
+      \$112  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$100  = t;
+    \$113  = \$91 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$100  = 2'h0;
+            \$113  = 4'h0;
+          end
+    endcase
+    if (rst) begin
+      \$113  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$114  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$114  = 2'h0;
           end
       3'h5:
-          \$100  = \$79 [1:0];
+          \$114  = \$92 [1:0];
       3'h1:
-          \$100  = 2'h0;
+          \$114  = 2'h0;
       3'h6:
-          \$100  = \$84 [1:0];
+          \$114  = \$97 [1:0];
     endcase
     if (rst) begin
-      \$100  = 2'h0;
+      \$114  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$101  = \$signal ;
+    \$115  = \$signal ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$101  = 1'h0;
+            \$115  = 1'h0;
           end
       3'h5:
           /* empty */;
@@ -3623,39 +3784,39 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$101  = 1'h1;
+                  \$115  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         if (lp_once) begin
-          \$101  = 1'h0;
+          \$115  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$101  = 1'h0;
+      \$115  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$102  = load__instr;
+    \$116  = load__instr;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
       3'h5:
           /* empty */;
       3'h1:
-          \$102  = load__issue;
+          \$116  = load__issue;
     endcase
     if (rst) begin
-      \$102  = 128'h00000000000000000000000000000000;
+      \$116  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$103  = lp_left;
+    \$117  = lp_left;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3667,26 +3828,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$103  = load__issue[23:8];
+                  \$117  = load__issue[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$103  = \$86 [15:0];
+          \$117  = \$99 [15:0];
         end
       end
     end
     if (rst) begin
-      \$103  = 16'h0000;
+      \$117  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$104  = \$like ;
+    \$118  = \$like ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3698,17 +3859,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$104  = \$81 [10:0];
+                  \$118  = \$94 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$104  = 11'h000;
+      \$118  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = lp_end;
+    \$119  = lp_end;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3720,17 +3881,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$105  = \$82 [10:0];
+                  \$119  = \$95 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$105  = 11'h000;
+      \$119  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = \$signal$22 ;
+    \$120  = \$signal$22 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3742,26 +3903,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$106  = 16'h0000;
+                  \$120  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$106  = \$signal$23 ;
+          \$120  = \$signal$23 ;
         end
       end
     end
     if (rst) begin
-      \$106  = 16'h0000;
+      \$120  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = \$signal$26 ;
+    \$121  = \$signal$26 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3773,26 +3934,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$107  = 16'h0000;
+                  \$121  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$107  = \$signal$27 ;
+          \$121  = \$signal$27 ;
         end
       end
     end
     if (rst) begin
-      \$107  = 16'h0000;
+      \$121  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = \$signal$28 ;
+    \$122  = \$signal$28 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3804,26 +3965,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$108  = 16'h0000;
+                  \$122  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$108  = \$signal$29 ;
+          \$122  = \$signal$29 ;
         end
       end
     end
     if (rst) begin
-      \$108  = 16'h0000;
+      \$122  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$109  = \$signal$24 ;
+    \$123  = \$signal$24 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3835,26 +3996,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$109  = 9'h000;
+                  \$123  = 9'h000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$109  = \$signal$25 ;
+          \$123  = \$signal$25 ;
         end
       end
     end
     if (rst) begin
-      \$109  = 9'h000;
+      \$123  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$110  = \$signal$67 ;
+    \$124  = \$signal$80 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3866,17 +4027,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$110  = load__issue[47:32];
+                  \$124  = load__issue[47:32];
             endcase
           end
     endcase
     if (rst) begin
-      \$110  = 16'h0000;
+      \$124  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$111  = \$signal$68 ;
+    \$125  = \$signal$81 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3888,17 +4049,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$111  = load__issue[72:57];
+                  \$125  = load__issue[72:57];
             endcase
           end
     endcase
     if (rst) begin
-      \$111  = 16'h0000;
+      \$125  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$112  = \$signal$69 ;
+    \$126  = \$signal$82 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3910,17 +4071,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$112  = load__issue[88:73];
+                  \$126  = load__issue[88:73];
             endcase
           end
     endcase
     if (rst) begin
-      \$112  = 16'h0000;
+      \$126  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$113  = \$signal$70 ;
+    \$127  = \$signal$83 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3932,17 +4093,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$113  = load__issue[56:48];
+                  \$127  = load__issue[56:48];
             endcase
           end
     endcase
     if (rst) begin
-      \$113  = 9'h000;
+      \$127  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$114  = \$signal$23 ;
+    \$128  = \$signal$23 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3954,26 +4115,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$114  = load__issue[47:32];
+                  \$128  = load__issue[47:32];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$114  = \$88 [15:0];
+          \$128  = \$101 [15:0];
         end
       end
     end
     if (rst) begin
-      \$114  = 16'h0000;
+      \$128  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$115  = \$signal$27 ;
+    \$129  = \$signal$27 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3985,26 +4146,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$115  = load__issue[72:57];
+                  \$129  = load__issue[72:57];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$115  = \$89 [15:0];
+          \$129  = \$102 [15:0];
         end
       end
     end
     if (rst) begin
-      \$115  = 16'h0000;
+      \$129  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$116  = \$signal$29 ;
+    \$130  = \$signal$29 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4016,26 +4177,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$116  = load__issue[88:73];
+                  \$130  = load__issue[88:73];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$116  = \$90 [15:0];
+          \$130  = \$103 [15:0];
         end
       end
     end
     if (rst) begin
-      \$116  = 16'h0000;
+      \$130  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$117  = \$signal$25 ;
+    \$131  = \$signal$25 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4047,26 +4208,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$117  = load__issue[56:48];
+                  \$131  = load__issue[56:48];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$117  = \$91 [8:0];
+          \$131  = \$104 [8:0];
         end
       end
     end
     if (rst) begin
-      \$117  = 9'h000;
+      \$131  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$118  = lp_once;
+    \$132  = lp_once;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4078,21 +4239,21 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$118  = \$83 ;
+                  \$132  = \$96 ;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$85 ) begin
+      if (\$98 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$118  = \$87 ;
+          \$132  = \$100 ;
         end
       end
     end
     if (rst) begin
-      \$118  = 1'h0;
+      \$132  = 1'h0;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -4111,6 +4272,11 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign post__decode = fetched;
   assign post__issue = load__issue;
   assign post__instr = load__instr;
+  assign load__busy = 1'h0;
+  assign store__busy = 1'h0;
+  assign load__push = 1'h0;
+  assign store__push = 1'h0;
+  assign gemm__push = 1'h0;
   assign \inc.cycles  = inc[15:0];
   assign \inc.instructions  = inc[31:16];
   always @*
@@ -4123,6 +4289,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     fetched[127:114] = ir_q[127:114];
   always @*
     inc[15:0] = { 15'h0000, busy };
+  assign \$89  = post__push;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -4854,10 +5021,10 @@ module \accel_top.counters (clk, rst, running, clear, inc, value, sel);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, inc, cmd__done, weight_rd__addr, act_rd__addr, acc, clk);
+module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, w_in, act_rd__en, weight_rd__en, cmd__done, inc, weight_rd__addr, act_rd__addr, land, pending, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire \$1 ;
-  wire [18:0] \$10 ;
+  wire \$10 ;
   wire \$100 ;
   wire \$101 ;
   wire \$102 ;
@@ -4968,100 +5135,123 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [1:0] \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
-  wire [63:0] \$203 ;
+  wire \$203 ;
   wire \$204 ;
-  wire [11:0] \$205 ;
-  wire [4:0] \$206 ;
-  wire [3:0] \$207 ;
-  wire [3:0] \$208 ;
+  wire \$205 ;
+  wire \$206 ;
+  wire \$207 ;
+  wire \$208 ;
   wire \$209 ;
-  wire \$21 ;
+  wire [3:0] \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
   wire \$214 ;
-  wire \$215 ;
+  wire [63:0] \$215 ;
   wire \$216 ;
-  wire \$217 ;
-  wire \$218 ;
-  wire \$219 ;
-  wire \$22 ;
-  wire \$220 ;
-  wire [63:0] \$221 ;
-  wire [9:0] \$222 ;
-  wire [8:0] \$223 ;
+  wire [11:0] \$217 ;
+  wire [4:0] \$218 ;
+  wire [3:0] \$219 ;
+  wire [18:0] \$22 ;
+  wire [3:0] \$220 ;
+  wire \$221 ;
+  wire \$222 ;
+  wire \$223 ;
   wire \$224 ;
   wire \$225 ;
-  wire [3:0] \$226 ;
-  wire [16:0] \$227 ;
-  wire [16:0] \$228 ;
-  wire [16:0] \$229 ;
+  wire [2:0] \$226 ;
+  wire \$227 ;
+  wire \$228 ;
+  wire \$229 ;
   wire \$23 ;
   wire \$230 ;
-  wire [3:0] \$231 ;
+  wire \$231 ;
   wire \$232 ;
-  wire [3:0] \$233 ;
-  wire [10:0] \$234 ;
-  wire [8:0] \$235 ;
-  wire [8:0] \$236 ;
-  wire [3:0] \$237 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire [63:0] \$235 ;
+  wire [9:0] \$236 ;
+  wire [8:0] \$237 ;
   wire \$238 ;
-  wire [3:0] \$239 ;
+  wire \$239 ;
   wire \$24 ;
-  wire [10:0] \$240 ;
-  wire [3:0] \$241 ;
-  wire \$242 ;
-  wire [11:0] \$243 ;
-  wire [11:0] \$244 ;
-  wire \$245 ;
-  wire [16:0] \$246 ;
-  reg [7:0] \$247 ;
-  reg [63:0] \$248 ;
-  reg \$249 ;
+  wire [3:0] \$240 ;
+  wire [16:0] \$241 ;
+  wire [16:0] \$242 ;
+  wire [16:0] \$243 ;
+  wire \$244 ;
+  wire [3:0] \$245 ;
+  wire \$246 ;
+  wire [3:0] \$247 ;
+  wire [10:0] \$248 ;
+  wire [8:0] \$249 ;
   wire \$25 ;
-  reg [63:0] \$250 ;
-  reg \$251 ;
-  reg \$252 ;
-  reg [2:0] \$253 ;
-  reg \$254 ;
-  reg \$255 ;
-  reg \$256 ;
-  reg [8:0] \$257 ;
-  reg [2:0] \$258 ;
-  reg [15:0] \$259 ;
+  wire [8:0] \$250 ;
+  wire [3:0] \$251 ;
+  wire \$252 ;
+  wire [3:0] \$253 ;
+  wire [10:0] \$254 ;
+  wire [3:0] \$255 ;
+  wire \$256 ;
+  wire [11:0] \$257 ;
+  wire [11:0] \$258 ;
+  wire \$259 ;
   wire \$26 ;
-  reg [2:0] \$260 ;
-  reg [2:0] \$261 ;
-  reg [2:0] \$262 ;
-  reg [15:0] \$263 ;
-  reg [10:0] \$264 ;
-  reg [2:0] \$265 ;
-  reg [2:0] \$266 ;
-  reg [9:0] \$267 ;
-  reg [9:0] \$268 ;
+  wire [3:0] \$260 ;
+  wire [4:0] \$261 ;
+  reg [7:0] \$262 ;
+  reg [63:0] \$263 ;
+  reg \$264 ;
+  reg [63:0] \$265 ;
+  reg \$266 ;
+  reg \$267 ;
+  reg [2:0] \$268 ;
   reg \$269 ;
   wire \$27 ;
   reg \$270 ;
   reg \$271 ;
   reg \$272 ;
-  reg [7:0] \$273 ;
-  reg [7:0] \$274 ;
-  reg [7:0] \$275 ;
-  reg [7:0] \$276 ;
-  reg [63:0] \$277 ;
-  reg \$278 ;
+  reg \$273 ;
+  reg \$274 ;
+  reg \$275 ;
+  reg \$276 ;
+  reg \$277 ;
+  reg [8:0] \$278 ;
   reg [2:0] \$279 ;
   wire \$28 ;
-  reg \$280 ;
-  reg [63:0] \$281 ;
+  reg [15:0] \$280 ;
+  reg [2:0] \$281 ;
+  reg [2:0] \$282 ;
+  reg [2:0] \$283 ;
+  reg [1:0] \$284 ;
+  reg [10:0] \$285 ;
+  reg [2:0] \$286 ;
+  reg [2:0] \$287 ;
+  reg [9:0] \$288 ;
+  reg [9:0] \$289 ;
   wire \$29 ;
+  reg \$290 ;
+  reg \$291 ;
+  reg \$292 ;
+  reg \$293 ;
+  reg [7:0] \$294 ;
+  reg [7:0] \$295 ;
+  reg [7:0] \$296 ;
+  reg [7:0] \$297 ;
+  reg [63:0] \$298 ;
+  reg \$299 ;
   wire \$3 ;
   wire \$30 ;
+  reg [2:0] \$300 ;
+  reg \$301 ;
+  reg [63:0] \$302 ;
+  reg [9:0] \$303 ;
+  reg [2:0] \$304 ;
   wire \$31 ;
   wire \$32 ;
   wire \$33 ;
@@ -5115,7 +5305,7 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
-  wire [1:0] \$8 ;
+  wire \$8 ;
   wire \$80 ;
   wire \$81 ;
   wire \$82 ;
@@ -5140,23 +5330,22 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg \$signal  = 1'h0;
   (* init = 1'h0 *)
   wire \$signal$10 ;
-  (* init = 1'h0 *)
-  wire \$signal$12 ;
-  reg [9:0] \$signal$20  = 10'h000;
+  reg \$signal$21  = 1'h0;
+  reg \$signal$22  = 1'h0;
+  reg \$signal$23  = 1'h0;
+  reg \$signal$24  = 1'h0;
+  reg [9:0] \$signal$27  = 10'h000;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$26 ;
+  wire [7:0] \$signal$36 ;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$28 ;
-  reg \$signal$36  = 1'h0;
-  reg [2:0] \$signal$43  = 3'h0;
-  reg [2:0] \$signal$44  = 3'h0;
-  reg [10:0] \$signal$46  = 11'h000;
-  reg [2:0] \$signal$47  = 3'h0;
-  reg \$signal$49  = 1'h0;
-  reg \$signal$50  = 1'h0;
-  reg \$signal$51  = 1'h0;
-  reg \$signal$52  = 1'h0;
-  reg [7:0] \$signal$54  = 8'h00;
+  wire [8:0] \$signal$38 ;
+  reg \$signal$46  = 1'h0;
+  reg \$signal$47  = 1'h0;
+  reg [2:0] \$signal$58  = 3'h0;
+  reg [2:0] \$signal$59  = 3'h0;
+  reg [10:0] \$signal$61  = 11'h000;
+  reg [2:0] \$signal$62  = 3'h0;
+  reg [7:0] \$signal$65  = 8'h00;
   wire [127:0] a_in;
   output [767:0] acc;
   wire [767:0] acc;
@@ -5170,6 +5359,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg active = 1'h0;
   input clk;
   wire clk;
+  output cmd__busy;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
@@ -5186,6 +5377,8 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   (* init = 3'h0 *)
   wire [2:0] cp_q;
   reg cz = 1'h0;
+  reg [9:0] flight = 10'h000;
+  reg [1:0] held = 2'h0;
   output [63:0] inc;
   reg [63:0] inc;
   wire [15:0] \inc.gemm_busy ;
@@ -5196,6 +5389,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
   reg [2:0] ky = 3'h0;
+  output land;
+  wire land;
+  reg last_step;
   reg [63:0] n_pad_last = 64'h0000000000000000;
   reg [7:0] n_pitch = 8'h00;
   reg [2:0] p = 3'h0;
@@ -5203,12 +5399,13 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   reg pad_d = 1'h0;
   reg [63:0] pad_word_d = 64'h0000000000000000;
   reg [63:0] pad_word_q = 64'h0000000000000000;
+  output [2:0] pending;
+  reg [2:0] pending = 3'h0;
   reg [7:0] pitch = 8'h00;
   reg [2:0] plane = 3'h0;
   reg [7:0] plane_base = 8'h00;
   input rst;
   wire rst;
-  reg [15:0] tail = 16'h0000;
   reg valid = 1'h0;
   reg [15:0] w1 = 16'h0000;
   input [1023:0] w_in;
@@ -5219,323 +5416,362 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   output weight_rd__en;
   reg weight_rd__en;
   reg zero = 1'h0;
+  reg zero_d0 = 1'h0;
+  reg zero_d1 = 1'h0;
+  reg zero_d2 = 1'h0;
+  reg zero_d3 = 1'h0;
+  reg zero_d4 = 1'h0;
+  (* init = 1'h0 *)
+  wire zero_d5;
   assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_data;
-  assign \$1  = $signed(\$signal$20 ) >= $signed(1'h0);
-  assign \$2  = $signed(\$signal$20 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = $signed(ix) >= $signed(1'h0);
-  assign \$5  = \$3  & \$4 ;
-  assign \$6  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$7  = \$5  & \$6 ;
-  assign \$8  = \$7  ? 2'h2 : 2'h0;
-  assign \$9  = tail == 4'h8;
-  assign \$10  = cmd__decode[95:88] * cmd__decode[53:43];
-  assign \$11  = | cmd__decode[123:115];
-  assign \$12  = cmd__decode[123:115] <= 1'h0;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = | cmd__decode[123:115];
-  assign \$15  = cmd__decode[123:115] <= 1'h1;
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = | cmd__decode[123:115];
-  assign \$18  = cmd__decode[123:115] <= 2'h2;
+  assign \$1  = held == 2'h3;
+  assign \$2  = ~ issuing;
+  assign \$3  = issuing & \$signal$21 ;
+  assign \$4  = \$3  & \$signal$22 ;
+  assign \$5  = \$4  & \$signal$23 ;
+  assign \$6  = \$5  & \$signal$24 ;
+  assign \$7  = \$2  | \$6 ;
+  assign \$8  = \$1  & \$7 ;
+  assign \$9  = issuing & \$signal$21 ;
+  assign \$10  = \$9  & \$signal$22 ;
+  assign \$11  = \$10  & \$signal$23 ;
+  assign \$12  = \$11  & \$signal$24 ;
+  assign \$13  = $signed(\$signal$27 ) >= $signed(1'h0);
+  assign \$14  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$15  = \$13  & \$14 ;
+  assign \$16  = $signed(ix) >= $signed(1'h0);
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
   assign \$19  = \$17  & \$18 ;
-  assign \$20  = | cmd__decode[123:115];
-  assign \$21  = cmd__decode[123:115] <= 2'h3;
-  assign \$22  = \$20  & \$21 ;
+  assign \$20  = \$19  ? 2'h2 : 2'h0;
+  assign \$21  = cmd__start ? 4'h9 : 4'h0;
+  assign cmd__busy = | pending;
+  assign \$22  = cmd__decode[95:88] * cmd__decode[53:43];
   assign \$23  = | cmd__decode[123:115];
-  assign \$24  = cmd__decode[123:115] <= 3'h4;
+  assign \$24  = cmd__decode[123:115] <= 1'h0;
   assign \$25  = \$23  & \$24 ;
   assign \$26  = | cmd__decode[123:115];
-  assign \$27  = cmd__decode[123:115] <= 3'h5;
+  assign \$27  = cmd__decode[123:115] <= 1'h1;
   assign \$28  = \$26  & \$27 ;
   assign \$29  = | cmd__decode[123:115];
-  assign \$30  = cmd__decode[123:115] <= 3'h6;
+  assign \$30  = cmd__decode[123:115] <= 2'h2;
   assign \$31  = \$29  & \$30 ;
   assign \$32  = | cmd__decode[123:115];
-  assign \$33  = cmd__decode[123:115] <= 3'h7;
+  assign \$33  = cmd__decode[123:115] <= 2'h3;
   assign \$34  = \$32  & \$33 ;
   assign \$35  = | cmd__decode[123:115];
-  assign \$36  = cmd__decode[123:115] <= 4'h8;
+  assign \$36  = cmd__decode[123:115] <= 3'h4;
   assign \$37  = \$35  & \$36 ;
   assign \$38  = | cmd__decode[123:115];
-  assign \$39  = cmd__decode[123:115] <= 4'h9;
+  assign \$39  = cmd__decode[123:115] <= 3'h5;
   assign \$40  = \$38  & \$39 ;
   assign \$41  = | cmd__decode[123:115];
-  assign \$42  = cmd__decode[123:115] <= 4'ha;
+  assign \$42  = cmd__decode[123:115] <= 3'h6;
   assign \$43  = \$41  & \$42 ;
   assign \$44  = | cmd__decode[123:115];
-  assign \$45  = cmd__decode[123:115] <= 4'hb;
+  assign \$45  = cmd__decode[123:115] <= 3'h7;
   assign \$46  = \$44  & \$45 ;
   assign \$47  = | cmd__decode[123:115];
-  assign \$48  = cmd__decode[123:115] <= 4'hc;
+  assign \$48  = cmd__decode[123:115] <= 4'h8;
   assign \$49  = \$47  & \$48 ;
   assign \$50  = | cmd__decode[123:115];
-  assign \$51  = cmd__decode[123:115] <= 4'hd;
+  assign \$51  = cmd__decode[123:115] <= 4'h9;
   assign \$52  = \$50  & \$51 ;
   assign \$53  = | cmd__decode[123:115];
-  assign \$54  = cmd__decode[123:115] <= 4'he;
+  assign \$54  = cmd__decode[123:115] <= 4'ha;
   assign \$55  = \$53  & \$54 ;
   assign \$56  = | cmd__decode[123:115];
-  assign \$57  = cmd__decode[123:115] <= 4'hf;
+  assign \$57  = cmd__decode[123:115] <= 4'hb;
   assign \$58  = \$56  & \$57 ;
   assign \$59  = | cmd__decode[123:115];
-  assign \$60  = cmd__decode[123:115] <= 5'h10;
+  assign \$60  = cmd__decode[123:115] <= 4'hc;
   assign \$61  = \$59  & \$60 ;
   assign \$62  = | cmd__decode[123:115];
-  assign \$63  = cmd__decode[123:115] <= 5'h11;
+  assign \$63  = cmd__decode[123:115] <= 4'hd;
   assign \$64  = \$62  & \$63 ;
   assign \$65  = | cmd__decode[123:115];
-  assign \$66  = cmd__decode[123:115] <= 5'h12;
+  assign \$66  = cmd__decode[123:115] <= 4'he;
   assign \$67  = \$65  & \$66 ;
   assign \$68  = | cmd__decode[123:115];
-  assign \$69  = cmd__decode[123:115] <= 5'h13;
+  assign \$69  = cmd__decode[123:115] <= 4'hf;
   assign \$70  = \$68  & \$69 ;
   assign \$71  = | cmd__decode[123:115];
-  assign \$72  = cmd__decode[123:115] <= 5'h14;
+  assign \$72  = cmd__decode[123:115] <= 5'h10;
   assign \$73  = \$71  & \$72 ;
   assign \$74  = | cmd__decode[123:115];
-  assign \$75  = cmd__decode[123:115] <= 5'h15;
+  assign \$75  = cmd__decode[123:115] <= 5'h11;
   assign \$76  = \$74  & \$75 ;
   assign \$77  = | cmd__decode[123:115];
-  assign \$78  = cmd__decode[123:115] <= 5'h16;
+  assign \$78  = cmd__decode[123:115] <= 5'h12;
   assign \$79  = \$77  & \$78 ;
   assign \$80  = | cmd__decode[123:115];
-  assign \$81  = cmd__decode[123:115] <= 5'h17;
+  assign \$81  = cmd__decode[123:115] <= 5'h13;
   assign \$82  = \$80  & \$81 ;
   assign \$83  = | cmd__decode[123:115];
-  assign \$84  = cmd__decode[123:115] <= 5'h18;
+  assign \$84  = cmd__decode[123:115] <= 5'h14;
   assign \$85  = \$83  & \$84 ;
   assign \$86  = | cmd__decode[123:115];
-  assign \$87  = cmd__decode[123:115] <= 5'h19;
+  assign \$87  = cmd__decode[123:115] <= 5'h15;
   assign \$88  = \$86  & \$87 ;
   assign \$89  = | cmd__decode[123:115];
-  assign \$90  = cmd__decode[123:115] <= 5'h1a;
+  assign \$90  = cmd__decode[123:115] <= 5'h16;
   assign \$91  = \$89  & \$90 ;
   assign \$92  = | cmd__decode[123:115];
-  assign \$93  = cmd__decode[123:115] <= 5'h1b;
+  assign \$93  = cmd__decode[123:115] <= 5'h17;
   assign \$94  = \$92  & \$93 ;
   assign \$95  = | cmd__decode[123:115];
-  assign \$96  = cmd__decode[123:115] <= 5'h1c;
+  assign \$96  = cmd__decode[123:115] <= 5'h18;
   assign \$97  = \$95  & \$96 ;
   assign \$98  = | cmd__decode[123:115];
-  assign \$99  = cmd__decode[123:115] <= 5'h1d;
+  assign \$99  = cmd__decode[123:115] <= 5'h19;
   assign \$100  = \$98  & \$99 ;
   assign \$101  = | cmd__decode[123:115];
-  assign \$102  = cmd__decode[123:115] <= 5'h1e;
+  assign \$102  = cmd__decode[123:115] <= 5'h1a;
   assign \$103  = \$101  & \$102 ;
   assign \$104  = | cmd__decode[123:115];
-  assign \$105  = cmd__decode[123:115] <= 5'h1f;
+  assign \$105  = cmd__decode[123:115] <= 5'h1b;
   assign \$106  = \$104  & \$105 ;
   assign \$107  = | cmd__decode[123:115];
-  assign \$108  = cmd__decode[123:115] <= 6'h20;
+  assign \$108  = cmd__decode[123:115] <= 5'h1c;
   assign \$109  = \$107  & \$108 ;
   assign \$110  = | cmd__decode[123:115];
-  assign \$111  = cmd__decode[123:115] <= 6'h21;
+  assign \$111  = cmd__decode[123:115] <= 5'h1d;
   assign \$112  = \$110  & \$111 ;
   assign \$113  = | cmd__decode[123:115];
-  assign \$114  = cmd__decode[123:115] <= 6'h22;
+  assign \$114  = cmd__decode[123:115] <= 5'h1e;
   assign \$115  = \$113  & \$114 ;
   assign \$116  = | cmd__decode[123:115];
-  assign \$117  = cmd__decode[123:115] <= 6'h23;
+  assign \$117  = cmd__decode[123:115] <= 5'h1f;
   assign \$118  = \$116  & \$117 ;
   assign \$119  = | cmd__decode[123:115];
-  assign \$120  = cmd__decode[123:115] <= 6'h24;
+  assign \$120  = cmd__decode[123:115] <= 6'h20;
   assign \$121  = \$119  & \$120 ;
   assign \$122  = | cmd__decode[123:115];
-  assign \$123  = cmd__decode[123:115] <= 6'h25;
+  assign \$123  = cmd__decode[123:115] <= 6'h21;
   assign \$124  = \$122  & \$123 ;
   assign \$125  = | cmd__decode[123:115];
-  assign \$126  = cmd__decode[123:115] <= 6'h26;
+  assign \$126  = cmd__decode[123:115] <= 6'h22;
   assign \$127  = \$125  & \$126 ;
   assign \$128  = | cmd__decode[123:115];
-  assign \$129  = cmd__decode[123:115] <= 6'h27;
+  assign \$129  = cmd__decode[123:115] <= 6'h23;
   assign \$130  = \$128  & \$129 ;
   assign \$131  = | cmd__decode[123:115];
-  assign \$132  = cmd__decode[123:115] <= 6'h28;
+  assign \$132  = cmd__decode[123:115] <= 6'h24;
   assign \$133  = \$131  & \$132 ;
   assign \$134  = | cmd__decode[123:115];
-  assign \$135  = cmd__decode[123:115] <= 6'h29;
+  assign \$135  = cmd__decode[123:115] <= 6'h25;
   assign \$136  = \$134  & \$135 ;
   assign \$137  = | cmd__decode[123:115];
-  assign \$138  = cmd__decode[123:115] <= 6'h2a;
+  assign \$138  = cmd__decode[123:115] <= 6'h26;
   assign \$139  = \$137  & \$138 ;
   assign \$140  = | cmd__decode[123:115];
-  assign \$141  = cmd__decode[123:115] <= 6'h2b;
+  assign \$141  = cmd__decode[123:115] <= 6'h27;
   assign \$142  = \$140  & \$141 ;
   assign \$143  = | cmd__decode[123:115];
-  assign \$144  = cmd__decode[123:115] <= 6'h2c;
+  assign \$144  = cmd__decode[123:115] <= 6'h28;
   assign \$145  = \$143  & \$144 ;
   assign \$146  = | cmd__decode[123:115];
-  assign \$147  = cmd__decode[123:115] <= 6'h2d;
+  assign \$147  = cmd__decode[123:115] <= 6'h29;
   assign \$148  = \$146  & \$147 ;
   assign \$149  = | cmd__decode[123:115];
-  assign \$150  = cmd__decode[123:115] <= 6'h2e;
+  assign \$150  = cmd__decode[123:115] <= 6'h2a;
   assign \$151  = \$149  & \$150 ;
   assign \$152  = | cmd__decode[123:115];
-  assign \$153  = cmd__decode[123:115] <= 6'h2f;
+  assign \$153  = cmd__decode[123:115] <= 6'h2b;
   assign \$154  = \$152  & \$153 ;
   assign \$155  = | cmd__decode[123:115];
-  assign \$156  = cmd__decode[123:115] <= 6'h30;
+  assign \$156  = cmd__decode[123:115] <= 6'h2c;
   assign \$157  = \$155  & \$156 ;
   assign \$158  = | cmd__decode[123:115];
-  assign \$159  = cmd__decode[123:115] <= 6'h31;
+  assign \$159  = cmd__decode[123:115] <= 6'h2d;
   assign \$160  = \$158  & \$159 ;
   assign \$161  = | cmd__decode[123:115];
-  assign \$162  = cmd__decode[123:115] <= 6'h32;
+  assign \$162  = cmd__decode[123:115] <= 6'h2e;
   assign \$163  = \$161  & \$162 ;
   assign \$164  = | cmd__decode[123:115];
-  assign \$165  = cmd__decode[123:115] <= 6'h33;
+  assign \$165  = cmd__decode[123:115] <= 6'h2f;
   assign \$166  = \$164  & \$165 ;
   assign \$167  = | cmd__decode[123:115];
-  assign \$168  = cmd__decode[123:115] <= 6'h34;
+  assign \$168  = cmd__decode[123:115] <= 6'h30;
   assign \$169  = \$167  & \$168 ;
   assign \$170  = | cmd__decode[123:115];
-  assign \$171  = cmd__decode[123:115] <= 6'h35;
+  assign \$171  = cmd__decode[123:115] <= 6'h31;
   assign \$172  = \$170  & \$171 ;
   assign \$173  = | cmd__decode[123:115];
-  assign \$174  = cmd__decode[123:115] <= 6'h36;
+  assign \$174  = cmd__decode[123:115] <= 6'h32;
   assign \$175  = \$173  & \$174 ;
   assign \$176  = | cmd__decode[123:115];
-  assign \$177  = cmd__decode[123:115] <= 6'h37;
+  assign \$177  = cmd__decode[123:115] <= 6'h33;
   assign \$178  = \$176  & \$177 ;
   assign \$179  = | cmd__decode[123:115];
-  assign \$180  = cmd__decode[123:115] <= 6'h38;
+  assign \$180  = cmd__decode[123:115] <= 6'h34;
   assign \$181  = \$179  & \$180 ;
   assign \$182  = | cmd__decode[123:115];
-  assign \$183  = cmd__decode[123:115] <= 6'h39;
+  assign \$183  = cmd__decode[123:115] <= 6'h35;
   assign \$184  = \$182  & \$183 ;
   assign \$185  = | cmd__decode[123:115];
-  assign \$186  = cmd__decode[123:115] <= 6'h3a;
+  assign \$186  = cmd__decode[123:115] <= 6'h36;
   assign \$187  = \$185  & \$186 ;
   assign \$188  = | cmd__decode[123:115];
-  assign \$189  = cmd__decode[123:115] <= 6'h3b;
+  assign \$189  = cmd__decode[123:115] <= 6'h37;
   assign \$190  = \$188  & \$189 ;
   assign \$191  = | cmd__decode[123:115];
-  assign \$192  = cmd__decode[123:115] <= 6'h3c;
+  assign \$192  = cmd__decode[123:115] <= 6'h38;
   assign \$193  = \$191  & \$192 ;
   assign \$194  = | cmd__decode[123:115];
-  assign \$195  = cmd__decode[123:115] <= 6'h3d;
+  assign \$195  = cmd__decode[123:115] <= 6'h39;
   assign \$196  = \$194  & \$195 ;
   assign \$197  = | cmd__decode[123:115];
-  assign \$198  = cmd__decode[123:115] <= 6'h3e;
+  assign \$198  = cmd__decode[123:115] <= 6'h3a;
   assign \$199  = \$197  & \$198 ;
   assign \$200  = | cmd__decode[123:115];
-  assign \$201  = cmd__decode[123:115] <= 6'h3f;
+  assign \$201  = cmd__decode[123:115] <= 6'h3b;
   assign \$202  = \$200  & \$201 ;
-  assign \$203  = cmd__decode[114] ? 64'hffffffffffffffff : { \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13  };
-  assign \$204  = ~ cmd__issue[10];
-  assign \$205  = cmd__issue[53:43] - 1'h1;
-  assign \$206  = cmd__issue[57:54] - 1'h1;
-  assign \$207  = cmd__issue[79:77] - 1'h1;
-  assign \$208  = cmd__issue[76:74] - 1'h1;
-  assign \$209  = cmd__issue[53:43] == 1'h1;
-  assign \$210  = cmd__issue[79:77] == 1'h1;
-  assign \$211  = cmd__issue[76:74] == 1'h1;
-  assign \$212  = cmd__issue[57:54] == 1'h1;
-  assign \$213  = $signed(\$signal$20 ) >= $signed(1'h0);
-  assign \$214  = $signed(\$signal$20 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$215  = \$213  & \$214 ;
-  assign \$216  = $signed(ix) >= $signed(1'h0);
-  assign \$217  = \$215  & \$216 ;
-  assign \$218  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = ~ \$219 ;
-  assign \$221  = \$signal$49  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
-  assign \$222  = weight_rd__addr + 1'h1;
-  assign \$223  = act_rd__addr + 1'h1;
-  assign \$224  = ! w1;
-  assign \$225  = ! \$signal$44 ;
-  assign \$226  = p + 1'h1;
-  assign \$227  = plane_base + cmd__instr[73:58];
-  assign \$228  = plane_base + cmd__instr[73:58];
-  assign \$229  = plane_base + cmd__instr[73:58];
-  assign \$230  = ! kh1;
-  assign \$231  = p + 1'h1;
-  assign \$232  = \$231  == \$signal$43 ;
-  assign \$233  = ky + 1'h1;
-  assign \$234  = $signed(\$signal$20 ) + $signed(2'h1);
-  assign \$235  = \$signal$54  + pitch;
-  assign \$236  = \$signal$54  + pitch;
-  assign \$237  = ky + 1'h1;
-  assign \$238  = \$237  == kh1;
-  assign \$239  = \$signal$47  + 1'h1;
-  assign \$240  = $signed(ix) + $signed(2'h1);
-  assign \$241  = \$signal$47  + 1'h1;
-  assign \$242  = \$241  == \$signal$44 ;
-  assign \$243  = \$signal$46  + 1'h1;
-  assign \$244  = \$signal$46  + 1'h1;
-  assign \$245  = \$244  == w1;
-  assign \$246  = tail + 1'h1;
+  assign \$203  = | cmd__decode[123:115];
+  assign \$204  = cmd__decode[123:115] <= 6'h3c;
+  assign \$205  = \$203  & \$204 ;
+  assign \$206  = | cmd__decode[123:115];
+  assign \$207  = cmd__decode[123:115] <= 6'h3d;
+  assign \$208  = \$206  & \$207 ;
+  assign \$209  = | cmd__decode[123:115];
+  assign \$210  = cmd__decode[123:115] <= 6'h3e;
+  assign \$211  = \$209  & \$210 ;
+  assign \$212  = | cmd__decode[123:115];
+  assign \$213  = cmd__decode[123:115] <= 6'h3f;
+  assign \$214  = \$212  & \$213 ;
+  assign \$215  = cmd__decode[114] ? 64'hffffffffffffffff : { \$214 , \$211 , \$208 , \$205 , \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25  };
+  assign \$216  = ~ cmd__issue[10];
+  assign \$217  = cmd__issue[53:43] - 1'h1;
+  assign \$218  = cmd__issue[57:54] - 1'h1;
+  assign \$219  = cmd__issue[79:77] - 1'h1;
+  assign \$220  = cmd__issue[76:74] - 1'h1;
+  assign \$221  = cmd__issue[53:43] == 1'h1;
+  assign \$222  = cmd__issue[79:77] == 1'h1;
+  assign \$223  = cmd__issue[76:74] == 1'h1;
+  assign \$224  = cmd__issue[57:54] == 1'h1;
+  assign \$225  = held != 2'h3;
+  assign \$226  = held + 1'h1;
+  assign \$227  = $signed(\$signal$27 ) >= $signed(1'h0);
+  assign \$228  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$229  = \$227  & \$228 ;
+  assign \$230  = $signed(ix) >= $signed(1'h0);
+  assign \$231  = \$229  & \$230 ;
+  assign \$232  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$233  = \$231  & \$232 ;
+  assign \$234  = ~ \$233 ;
+  assign \$235  = \$signal$21  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
+  assign \$236  = weight_rd__addr + 1'h1;
+  assign \$237  = act_rd__addr + 1'h1;
+  assign \$238  = ! w1;
+  assign \$239  = ! \$signal$59 ;
+  assign \$240  = p + 1'h1;
+  assign \$241  = plane_base + cmd__instr[73:58];
+  assign \$242  = plane_base + cmd__instr[73:58];
+  assign \$243  = plane_base + cmd__instr[73:58];
+  assign \$244  = ! kh1;
+  assign \$245  = p + 1'h1;
+  assign \$246  = \$245  == \$signal$58 ;
+  assign \$247  = ky + 1'h1;
+  assign \$248  = $signed(\$signal$27 ) + $signed(2'h1);
+  assign \$249  = \$signal$65  + pitch;
+  assign \$250  = \$signal$65  + pitch;
+  assign \$251  = ky + 1'h1;
+  assign \$252  = \$251  == kh1;
+  assign \$253  = \$signal$62  + 1'h1;
+  assign \$254  = $signed(ix) + $signed(2'h1);
+  assign \$255  = \$signal$62  + 1'h1;
+  assign \$256  = \$255  == \$signal$59 ;
+  assign \$257  = \$signal$61  + 1'h1;
+  assign \$258  = \$signal$61  + 1'h1;
+  assign \$259  = \$258  == w1;
+  assign \$260  = pending + cmd__start;
+  assign \$261  = \$260  - flight[9];
   always @(posedge clk)
-    n_pitch <= \$247 ;
+    n_pitch <= \$262 ;
   always @(posedge clk)
-    n_pad_last <= \$248 ;
+    n_pad_last <= \$263 ;
   always @(posedge clk)
-    \$signal  <= \$249 ;
+    \$signal  <= \$264 ;
   always @(posedge clk)
-    pad_word_q <= \$250 ;
+    pad_word_q <= \$265 ;
   always @(posedge clk)
-    valid <= \$251 ;
+    valid <= \$266 ;
   always @(posedge clk)
-    zero <= \$252 ;
+    \$signal$47  <= \$267 ;
   always @(posedge clk)
-    plane <= \$253 ;
+    plane <= \$268 ;
   always @(posedge clk)
-    \$signal$36  <= \$254 ;
+    zero_d0 <= \$269 ;
   always @(posedge clk)
-    cz <= \$255 ;
+    zero_d1 <= \$270 ;
   always @(posedge clk)
-    active <= \$256 ;
+    zero_d2 <= \$271 ;
   always @(posedge clk)
-    weight_rd__addr <= \$257 ;
+    zero_d3 <= \$272 ;
   always @(posedge clk)
-    p <= \$258 ;
+    zero_d4 <= \$273 ;
   always @(posedge clk)
-    w1 <= \$259 ;
+    zero <= \$274 ;
   always @(posedge clk)
-    \$signal$43  <= \$260 ;
+    \$signal$46  <= \$275 ;
   always @(posedge clk)
-    \$signal$44  <= \$261 ;
+    cz <= \$276 ;
   always @(posedge clk)
-    kh1 <= \$262 ;
+    active <= \$277 ;
   always @(posedge clk)
-    tail <= \$263 ;
+    weight_rd__addr <= \$278 ;
   always @(posedge clk)
-    \$signal$46  <= \$264 ;
+    p <= \$279 ;
   always @(posedge clk)
-    \$signal$47  <= \$265 ;
+    w1 <= \$280 ;
   always @(posedge clk)
-    ky <= \$266 ;
+    \$signal$58  <= \$281 ;
   always @(posedge clk)
-    \$signal$20  <= \$267 ;
+    \$signal$59  <= \$282 ;
   always @(posedge clk)
-    ix <= \$268 ;
+    kh1 <= \$283 ;
   always @(posedge clk)
-    \$signal$49  <= \$269 ;
+    held <= \$284 ;
   always @(posedge clk)
-    \$signal$50  <= \$270 ;
+    \$signal$61  <= \$285 ;
   always @(posedge clk)
-    \$signal$51  <= \$271 ;
+    \$signal$62  <= \$286 ;
   always @(posedge clk)
-    \$signal$52  <= \$272 ;
+    ky <= \$287 ;
   always @(posedge clk)
-    plane_base <= \$273 ;
+    \$signal$27  <= \$288 ;
   always @(posedge clk)
-    \$signal$54  <= \$274 ;
+    ix <= \$289 ;
   always @(posedge clk)
-    act_rd__addr <= \$275 ;
+    \$signal$21  <= \$290 ;
   always @(posedge clk)
-    pitch <= \$276 ;
+    \$signal$22  <= \$291 ;
   always @(posedge clk)
-    p_pad_last <= \$277 ;
+    \$signal$23  <= \$292 ;
   always @(posedge clk)
-    issuing <= \$278 ;
+    \$signal$24  <= \$293 ;
   always @(posedge clk)
-    cp <= \$279 ;
+    plane_base <= \$294 ;
   always @(posedge clk)
-    pad_d <= \$280 ;
+    \$signal$65  <= \$295 ;
   always @(posedge clk)
-    pad_word_d <= \$281 ;
+    act_rd__addr <= \$296 ;
+  always @(posedge clk)
+    pitch <= \$297 ;
+  always @(posedge clk)
+    p_pad_last <= \$298 ;
+  always @(posedge clk)
+    issuing <= \$299 ;
+  always @(posedge clk)
+    cp <= \$300 ;
+  always @(posedge clk)
+    pad_d <= \$301 ;
+  always @(posedge clk)
+    pad_word_d <= \$302 ;
+  always @(posedge clk)
+    flight <= \$303 ;
+  always @(posedge clk)
+    pending <= \$304 ;
   \accel_top.gemm.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -5562,538 +5798,197 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    inc = 64'h0000000000000000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-        inc[15:0] = 16'h0001;
-        inc[47:32] = { 14'h0000, \$8  };
-        inc[63:48] = 16'h0010;
-      end else begin
-        inc[31:16] = 16'h0001;
-      end
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     cmd__done = 1'h0;
     if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-      end else begin
-        if (\$9 ) begin
-          cmd__done = 1'h1;
-        end
-      end
+      cmd__done = \$8 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$247  = \$10 [7:0];
-    if (rst) begin
-      \$247  = 8'h00;
+    last_step = 1'h0;
+    if (active) begin
+      last_step = \$12 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$248  = \$203 ;
-    if (rst) begin
-      \$248  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$249  = pad_d;
-    if (rst) begin
-      \$249  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$250  = pad_word_d;
-    if (rst) begin
-      \$250  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$251  = \$signal$36 ;
-    if (rst) begin
-      \$251  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$252  = cz;
-    if (rst) begin
-      \$252  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$253  = cp;
-    if (rst) begin
-      \$253  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$254  = 1'h0;
+    { inc[63:32], inc[15:0] } = 48'h000000000000;
     if (active) begin
       if (issuing) begin
-        \$254  = 1'h1;
+        inc[15:0] = 16'h0001;
+        inc[47:32] = { 14'h0000, \$20  };
+        inc[63:48] = 16'h0010;
       end
     end
-    if (rst) begin
-      \$254  = 1'h0;
+    begin
+        inc[31:16] = { 12'h000, \$21  };
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$255  = 1'h0;
-    if (cmd__start) begin
-      \$255  = \$204 ;
-    end
+    \$262  = \$22 [7:0];
     if (rst) begin
-      \$255  = 1'h0;
+      \$262  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$256  = active;
-    if (cmd__start) begin
-      \$256  = 1'h1;
-    end else if (cmd__done) begin
-      \$256  = 1'h0;
-    end
+    \$263  = \$215 ;
     if (rst) begin
-      \$256  = 1'h0;
+      \$263  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$257  = weight_rd__addr;
-    if (cmd__start) begin
-      \$257  = cmd__issue[35:27];
-    end
-    if (active) begin
-      if (issuing) begin
-        \$257  = \$222 [8:0];
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            if (\$signal$51 ) begin
-              \$257  = cmd__instr[35:27];
-            end
-          end
-        end
-      end
-    end
-    if (cmd__done) begin
-      \$257  = 9'h000;
-    end
+    \$264  = pad_d;
     if (rst) begin
-      \$257  = 9'h000;
+      \$264  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$258  = p;
-    if (cmd__start) begin
-      \$258  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            if (\$signal$51 ) begin
-              \$258  = \$226 [2:0];
-            end
-          end
-        end
-      end
-    end
+    \$265  = pad_word_d;
     if (rst) begin
-      \$258  = 3'h0;
+      \$265  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$259  = w1;
-    if (cmd__start) begin
-      \$259  = { \$205 [11], \$205 [11], \$205 [11], \$205 [11], \$205  };
-    end
+    \$266  = \$signal$46 ;
     if (rst) begin
-      \$259  = 16'h0000;
+      \$266  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$260  = \$signal$43 ;
-    if (cmd__start) begin
-      \$260  = \$206 [2:0];
-    end
+    \$267  = cz;
     if (rst) begin
-      \$260  = 3'h0;
+      \$267  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$261  = \$signal$44 ;
-    if (cmd__start) begin
-      \$261  = \$207 [2:0];
-    end
+    \$268  = cp;
     if (rst) begin
-      \$261  = 3'h0;
+      \$268  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$262  = kh1;
-    if (cmd__start) begin
-      \$262  = \$208 [2:0];
-    end
-    if (rst) begin
-      \$262  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$263  = tail;
-    if (cmd__start) begin
-      \$263  = 16'h0000;
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (issuing) begin
-      end else begin
-        \$263  = \$246 [15:0];
-      end
-    end
-    if (rst) begin
-      \$263  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$264  = \$signal$46 ;
-    if (cmd__start) begin
-      \$264  = 11'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$49 ) begin
-          \$264  = 11'h000;
-        end else begin
-          \$264  = \$243 [10:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$264  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$265  = \$signal$47 ;
-    if (cmd__start) begin
-      \$265  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$50 ) begin
-            \$265  = 3'h0;
-          end else begin
-            \$265  = \$239 [2:0];
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$265  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$266  = ky;
-    if (cmd__start) begin
-      \$266  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$51 ) begin
-              \$266  = 3'h0;
-            end else begin
-              \$266  = \$233 [2:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$266  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$267  = \$signal$20 ;
-    if (cmd__start) begin
-      \$267  = { cmd__issue[104], cmd__issue[104:96] };
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$51 ) begin
-              \$267  = { cmd__instr[104], cmd__instr[104:96] };
-            end else begin
-              \$267  = \$234 [9:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$267  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$268  = ix;
-    if (cmd__start) begin
-      \$268  = { cmd__issue[113], cmd__issue[113:105] };
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$50 ) begin
-            \$268  = { cmd__instr[113], cmd__instr[113:105] };
-          end else begin
-            \$268  = \$240 [9:0];
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$268  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$269  = \$signal$49 ;
-    if (cmd__start) begin
-      \$269  = \$209 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$49 ) begin
-          \$269  = \$224 ;
-        end else begin
-          \$269  = \$245 ;
-        end
-      end
-    end
+    \$269  = \$signal$47 ;
     if (rst) begin
       \$269  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$270  = \$signal$50 ;
-    if (cmd__start) begin
-      \$270  = \$210 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$50 ) begin
-            \$270  = \$225 ;
-          end else begin
-            \$270  = \$242 ;
-          end
-        end
-      end
-    end
+    \$270  = zero_d0;
     if (rst) begin
       \$270  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$271  = \$signal$51 ;
-    if (cmd__start) begin
-      \$271  = \$211 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$51 ) begin
-              \$271  = \$230 ;
-            end else begin
-              \$271  = \$238 ;
-            end
-          end
-        end
-      end
-    end
+    \$271  = zero_d1;
     if (rst) begin
       \$271  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$272  = \$signal$52 ;
-    if (cmd__start) begin
-      \$272  = \$212 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            if (\$signal$51 ) begin
-              \$272  = \$232 ;
-            end
-          end
-        end
-      end
-    end
+    \$272  = zero_d2;
     if (rst) begin
       \$272  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$273  = plane_base;
-    if (cmd__start) begin
-      \$273  = cmd__issue[18:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            if (\$signal$51 ) begin
-              \$273  = \$227 [7:0];
-            end
-          end
-        end
-      end
-    end
+    \$273  = zero_d3;
     if (rst) begin
-      \$273  = 8'h00;
+      \$273  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$274  = \$signal$54 ;
-    if (cmd__start) begin
-      \$274  = cmd__issue[18:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$51 ) begin
-              \$274  = \$228 [7:0];
-            end else begin
-              \$274  = \$235 [7:0];
-            end
-          end
-        end
-      end
-    end
+    \$274  = zero_d4;
     if (rst) begin
-      \$274  = 8'h00;
+      \$274  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$275  = act_rd__addr;
+    \$275  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$275  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$275  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$276  = 1'h0;
     if (cmd__start) begin
-      \$275  = cmd__issue[18:11];
+      \$276  = \$216 ;
+    end
+    if (rst) begin
+      \$276  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$277  = active;
+    if (cmd__start) begin
+      \$277  = 1'h1;
+    end else if (cmd__done) begin
+      \$277  = 1'h0;
+    end
+    if (rst) begin
+      \$277  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$278  = weight_rd__addr;
+    if (cmd__start) begin
+      \$278  = cmd__issue[35:27];
     end
     if (active) begin
       if (issuing) begin
-        \$275  = \$223 [7:0];
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$51 ) begin
-              \$275  = \$229 [7:0];
-            end else begin
-              \$275  = \$236 [7:0];
+        \$278  = \$236 [8:0];
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            if (\$signal$23 ) begin
+              \$278  = cmd__instr[35:27];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$275  = 8'h00;
+      \$278  = 9'h000;
     end
     if (rst) begin
-      \$275  = 8'h00;
+      \$278  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$276  = pitch;
+    \$279  = p;
     if (cmd__start) begin
-      \$276  = n_pitch;
-    end
-    if (rst) begin
-      \$276  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$277  = p_pad_last;
-    if (cmd__start) begin
-      \$277  = n_pad_last;
-    end
-    if (rst) begin
-      \$277  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$278  = issuing;
-    if (cmd__start) begin
-      \$278  = 1'h1;
+      \$279  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$49 ) begin
-          if (\$signal$50 ) begin
-            if (\$signal$51 ) begin
-              if (\$signal$52 ) begin
-                \$278  = 1'h0;
-              end
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            if (\$signal$23 ) begin
+              \$279  = \$240 [2:0];
             end
           end
         end
-      end
-    end
-    if (rst) begin
-      \$278  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$279  = cp;
-    if (active) begin
-      if (issuing) begin
-        \$279  = p;
       end
     end
     if (rst) begin
@@ -6102,35 +5997,432 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$280  = pad_d;
-    if (active) begin
-      if (issuing) begin
-        \$280  = \$220 ;
-      end
+    \$280  = w1;
+    if (cmd__start) begin
+      \$280  = { \$217 [11], \$217 [11], \$217 [11], \$217 [11], \$217  };
     end
     if (rst) begin
-      \$280  = 1'h0;
+      \$280  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$281  = pad_word_d;
+    \$281  = \$signal$58 ;
+    if (cmd__start) begin
+      \$281  = \$218 [2:0];
+    end
+    if (rst) begin
+      \$281  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$282  = \$signal$59 ;
+    if (cmd__start) begin
+      \$282  = \$219 [2:0];
+    end
+    if (rst) begin
+      \$282  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$283  = kh1;
+    if (cmd__start) begin
+      \$283  = \$220 [2:0];
+    end
+    if (rst) begin
+      \$283  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$284  = held;
+    if (cmd__start) begin
+      \$284  = 2'h0;
+    end
     if (active) begin
-      if (issuing) begin
-        \$281  = \$221 ;
+      if (\$225 ) begin
+        \$284  = \$226 [1:0];
       end
     end
     if (rst) begin
-      \$281  = 64'h0000000000000000;
+      \$284  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$285  = \$signal$61 ;
+    if (cmd__start) begin
+      \$285  = 11'h000;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$21 ) begin
+          \$285  = 11'h000;
+        end else begin
+          \$285  = \$257 [10:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$285  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$286  = \$signal$62 ;
+    if (cmd__start) begin
+      \$286  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$22 ) begin
+            \$286  = 3'h0;
+          end else begin
+            \$286  = \$253 [2:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$286  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$287  = ky;
+    if (cmd__start) begin
+      \$287  = 3'h0;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$23 ) begin
+              \$287  = 3'h0;
+            end else begin
+              \$287  = \$247 [2:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$287  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$288  = \$signal$27 ;
+    if (cmd__start) begin
+      \$288  = { cmd__issue[104], cmd__issue[104:96] };
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$23 ) begin
+              \$288  = { cmd__instr[104], cmd__instr[104:96] };
+            end else begin
+              \$288  = \$248 [9:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$288  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$289  = ix;
+    if (cmd__start) begin
+      \$289  = { cmd__issue[113], cmd__issue[113:105] };
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$22 ) begin
+            \$289  = { cmd__instr[113], cmd__instr[113:105] };
+          end else begin
+            \$289  = \$254 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$289  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$290  = \$signal$21 ;
+    if (cmd__start) begin
+      \$290  = \$221 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$21 ) begin
+          \$290  = \$238 ;
+        end else begin
+          \$290  = \$259 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$290  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$291  = \$signal$22 ;
+    if (cmd__start) begin
+      \$291  = \$222 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$22 ) begin
+            \$291  = \$239 ;
+          end else begin
+            \$291  = \$256 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$291  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$292  = \$signal$23 ;
+    if (cmd__start) begin
+      \$292  = \$223 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$23 ) begin
+              \$292  = \$244 ;
+            end else begin
+              \$292  = \$252 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$292  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$293  = \$signal$24 ;
+    if (cmd__start) begin
+      \$293  = \$224 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            if (\$signal$23 ) begin
+              \$293  = \$246 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$293  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$294  = plane_base;
+    if (cmd__start) begin
+      \$294  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            if (\$signal$23 ) begin
+              \$294  = \$241 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$294  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$295  = \$signal$65 ;
+    if (cmd__start) begin
+      \$295  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$23 ) begin
+              \$295  = \$242 [7:0];
+            end else begin
+              \$295  = \$249 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$295  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$296  = act_rd__addr;
+    if (cmd__start) begin
+      \$296  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$296  = \$237 [7:0];
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$23 ) begin
+              \$296  = \$243 [7:0];
+            end else begin
+              \$296  = \$250 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (cmd__done) begin
+      \$296  = 8'h00;
+    end
+    if (rst) begin
+      \$296  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$297  = pitch;
+    if (cmd__start) begin
+      \$297  = n_pitch;
+    end
+    if (rst) begin
+      \$297  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$298  = p_pad_last;
+    if (cmd__start) begin
+      \$298  = n_pad_last;
+    end
+    if (rst) begin
+      \$298  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$299  = issuing;
+    if (cmd__start) begin
+      \$299  = 1'h1;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$21 ) begin
+          if (\$signal$22 ) begin
+            if (\$signal$23 ) begin
+              if (\$signal$24 ) begin
+                \$299  = 1'h0;
+              end
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$299  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$300  = cp;
+    if (active) begin
+      if (issuing) begin
+        \$300  = p;
+      end
+    end
+    if (rst) begin
+      \$300  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$301  = pad_d;
+    if (active) begin
+      if (issuing) begin
+        \$301  = \$234 ;
+      end
+    end
+    if (rst) begin
+      \$301  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$302  = pad_word_d;
+    if (active) begin
+      if (issuing) begin
+        \$302  = \$235 ;
+      end
+    end
+    if (rst) begin
+      \$302  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$303  = { flight[8:0], last_step };
+    if (rst) begin
+      \$303  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$304  = \$261 [2:0];
+    if (rst) begin
+      \$304  = 3'h0;
     end
   end
   assign \acc$1  = acc;
   assign weight_data = w_in;
   assign \$signal$10  = valid;
-  assign \$signal$12  = zero;
+  assign zero_d5 = zero;
   assign cp_q = plane;
-  assign \$signal$26  = act_rd__addr;
-  assign \$signal$28  = weight_rd__addr;
+  assign \$signal$36  = act_rd__addr;
+  assign \$signal$38  = weight_rd__addr;
+  assign land = flight[9];
   assign \inc.gemm_busy  = inc[15:0];
   assign \inc.gemm_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
@@ -6139,7 +6431,7 @@ module \accel_top.gemm (rst, cmd__refused, cmd__decode, cmd__start, cmd__issue, 
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.gemm.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.gemm.array (rst, a_in, w_in, valid, plane, zero, acc, clk);
   wire [7:0] \$1 ;
   wire [7:0] \$2 ;
   wire [7:0] \$3 ;
@@ -18068,8 +18360,8 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, cmd__instr, act_data, \acc$70 , act_rd__en, tob_rd__en, inc, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__done, tob_rd__addr, act_rd__addr
-, clk);
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, \acc$80 , inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push, cmd__done
+, cmd__busy, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -18080,12 +18372,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
-  reg [15:0] \$107 ;
-  wire [15:0] \$108 ;
-  wire [15:0] \$109 ;
+  wire \$107 ;
+  wire \$108 ;
+  reg [15:0] \$109 ;
   wire \$11 ;
-  wire \$110 ;
-  wire \$111 ;
+  wire [15:0] \$110 ;
+  wire [15:0] \$111 ;
   wire \$112 ;
   wire \$113 ;
   wire \$114 ;
@@ -18102,12 +18394,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$124 ;
   wire \$125 ;
   wire \$126 ;
-  reg [15:0] \$127 ;
-  wire [15:0] \$128 ;
-  wire [15:0] \$129 ;
+  wire \$127 ;
+  wire \$128 ;
+  reg [15:0] \$129 ;
   wire \$13 ;
-  wire \$130 ;
-  wire \$131 ;
+  wire [15:0] \$130 ;
+  wire [15:0] \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
@@ -18124,12 +18416,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  reg [15:0] \$147 ;
-  wire [15:0] \$148 ;
-  wire [15:0] \$149 ;
+  wire \$147 ;
+  wire \$148 ;
+  reg [15:0] \$149 ;
   wire \$15 ;
-  wire \$150 ;
-  wire \$151 ;
+  wire [15:0] \$150 ;
+  wire [15:0] \$151 ;
   wire \$152 ;
   wire \$153 ;
   wire \$154 ;
@@ -18138,7 +18430,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire \$16 ;
+  wire [2:0] \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
@@ -18146,12 +18438,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$164 ;
   wire \$165 ;
   wire \$166 ;
-  reg [15:0] \$167 ;
-  wire [15:0] \$168 ;
-  wire [15:0] \$169 ;
-  wire \$17 ;
-  wire \$170 ;
-  wire \$171 ;
+  wire \$167 ;
+  wire \$168 ;
+  reg [15:0] \$169 ;
+  wire [2:0] \$17 ;
+  wire [15:0] \$170 ;
+  wire [15:0] \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
@@ -18168,12 +18460,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$184 ;
   wire \$185 ;
   wire \$186 ;
-  reg [15:0] \$187 ;
-  wire [15:0] \$188 ;
-  wire [15:0] \$189 ;
+  wire \$187 ;
+  wire \$188 ;
+  reg [15:0] \$189 ;
   wire \$19 ;
-  wire \$190 ;
-  wire \$191 ;
+  wire [15:0] \$190 ;
+  wire [15:0] \$191 ;
   wire \$192 ;
   wire \$193 ;
   wire \$194 ;
@@ -18202,65 +18494,65 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  reg [14:0] \$217 ;
-  wire [14:0] \$218 ;
-  wire [14:0] \$219 ;
+  wire \$217 ;
+  wire \$218 ;
+  reg [14:0] \$219 ;
   wire \$22 ;
-  wire \$220 ;
-  reg [14:0] \$221 ;
-  wire [14:0] \$222 ;
-  wire [14:0] \$223 ;
+  wire [14:0] \$220 ;
+  wire [14:0] \$221 ;
+  wire \$222 ;
+  reg [14:0] \$223 ;
   wire [14:0] \$224 ;
-  wire \$225 ;
-  wire \$226 ;
+  wire [14:0] \$225 ;
+  wire [14:0] \$226 ;
   wire \$227 ;
-  wire [4:0] \$228 ;
-  wire [4:0] \$229 ;
+  wire \$228 ;
+  wire \$229 ;
   wire \$23 ;
-  wire [15:0] \$230 ;
-  wire \$231 ;
+  wire [4:0] \$230 ;
+  wire [4:0] \$231 ;
   wire [3:0] \$232 ;
-  wire \$233 ;
-  wire \$234 ;
+  wire [15:0] \$233 ;
+  wire [3:0] \$234 ;
   wire \$235 ;
-  wire [9:0] \$236 ;
+  wire \$236 ;
   wire \$237 ;
-  wire \$238 ;
+  wire [3:0] \$238 ;
   wire \$239 ;
   wire \$24 ;
-  reg [15:0] \$240 ;
-  reg [15:0] \$241 ;
+  wire [3:0] \$240 ;
+  wire \$241 ;
   wire \$242 ;
-  wire [1:0] \$243 ;
-  wire \$244 ;
+  wire \$243 ;
+  wire [9:0] \$244 ;
   wire \$245 ;
-  reg [15:0] \$246 ;
-  reg [15:0] \$247 ;
+  wire \$246 ;
+  wire \$247 ;
   wire \$248 ;
-  wire \$249 ;
-  wire [6:0] \$25 ;
-  wire [2:0] \$250 ;
-  wire [4:0] \$251 ;
-  wire \$252 ;
+  reg [15:0] \$249 ;
+  wire \$25 ;
+  reg [15:0] \$250 ;
+  wire \$251 ;
+  wire [1:0] \$252 ;
   wire \$253 ;
-  wire [16:0] \$254 ;
-  reg \$255 ;
-  wire [23:0] \$256 ;
-  reg \$257 ;
-  wire [23:0] \$258 ;
-  reg \$259 ;
+  wire \$254 ;
+  reg [15:0] \$255 ;
+  reg [15:0] \$256 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
   wire \$26 ;
-  wire [23:0] \$260 ;
-  reg \$261 ;
-  wire [23:0] \$262 ;
-  reg \$263 ;
-  wire [23:0] \$264 ;
+  wire \$260 ;
+  wire [2:0] \$261 ;
+  wire [4:0] \$262 ;
+  wire \$263 ;
+  wire [16:0] \$264 ;
   reg \$265 ;
   wire [23:0] \$266 ;
   reg \$267 ;
   wire [23:0] \$268 ;
   reg \$269 ;
-  wire [7:0] \$27 ;
+  wire [6:0] \$27 ;
   wire [23:0] \$270 ;
   reg \$271 ;
   wire [23:0] \$272 ;
@@ -18271,7 +18563,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg \$277 ;
   wire [23:0] \$278 ;
   reg \$279 ;
-  wire [9:0] \$28 ;
+  wire \$28 ;
   wire [23:0] \$280 ;
   reg \$281 ;
   wire [23:0] \$282 ;
@@ -18279,63 +18571,79 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire [23:0] \$284 ;
   reg \$285 ;
   wire [23:0] \$286 ;
-  wire [383:0] \$287 ;
-  reg [383:0] \$288 ;
-  reg [1:0] \$289 ;
-  wire [16:0] \$29 ;
-  reg [1:0] \$290 ;
+  reg \$287 ;
+  wire [23:0] \$288 ;
+  reg \$289 ;
+  wire [7:0] \$29 ;
+  wire [23:0] \$290 ;
   reg \$291 ;
-  reg \$292 ;
-  reg [3:0] \$293 ;
-  reg \$294 ;
-  reg [2:0] \$295 ;
-  reg [1:0] \$296 ;
-  reg [3:0] \$297 ;
-  reg \$298 ;
-  reg \$299 ;
+  wire [23:0] \$292 ;
+  reg \$293 ;
+  wire [23:0] \$294 ;
+  reg \$295 ;
+  wire [23:0] \$296 ;
+  wire [383:0] \$297 ;
+  wire \$298 ;
+  reg [383:0] \$299 ;
   wire \$3 ;
-  wire \$30 ;
-  reg [7:0] \$300 ;
+  wire [9:0] \$30 ;
+  reg [1:0] \$300 ;
   reg [1:0] \$301 ;
-  reg [8:0] \$302 ;
-  reg [7:0] \$303 ;
-  reg [1:0] \$304 ;
+  reg \$302 ;
+  reg \$303 ;
+  reg [3:0] \$304 ;
   reg [3:0] \$305 ;
   reg \$306 ;
-  reg \$307 ;
+  reg [127:0] \$307 ;
   reg \$308 ;
-  reg \$309 ;
-  wire \$31 ;
-  reg \$310 ;
-  reg \$311 ;
-  reg \$312 ;
+  reg [2:0] \$309 ;
+  wire [16:0] \$31 ;
+  reg [2:0] \$310 ;
+  reg [1:0] \$311 ;
+  reg [3:0] \$312 ;
   reg \$313 ;
   reg \$314 ;
-  reg \$315 ;
-  reg \$316 ;
-  reg \$317 ;
-  reg \$318 ;
-  reg \$319 ;
+  reg [7:0] \$315 ;
+  reg [1:0] \$316 ;
+  reg [8:0] \$317 ;
+  reg [7:0] \$318 ;
+  reg [1:0] \$319 ;
   wire \$32 ;
-  reg \$320 ;
+  reg [3:0] \$320 ;
   reg \$321 ;
   reg \$322 ;
-  reg [383:0] \$323 ;
-  reg [383:0] \$324 ;
-  reg [383:0] \$325 ;
-  reg [31:0] \$326 ;
-  reg [31:0] \$327 ;
-  reg [383:0] \$328 ;
-  reg [383:0] \$329 ;
+  reg \$323 ;
+  reg \$324 ;
+  reg \$325 ;
+  reg \$326 ;
+  reg \$327 ;
+  reg \$328 ;
+  reg \$329 ;
   wire \$33 ;
-  reg [1:0] \$330 ;
-  reg [3:0] \$331 ;
-  reg [31:0] \$332 ;
-  reg [383:0] \$333 ;
-  reg [1:0] \$334 ;
-  reg [3:0] \$335 ;
+  reg \$330 ;
+  reg \$331 ;
+  reg \$332 ;
+  reg \$333 ;
+  reg \$334 ;
+  reg \$335 ;
+  reg \$336 ;
+  reg \$337 ;
+  reg [383:0] \$338 ;
+  reg [383:0] \$339 ;
   wire \$34 ;
+  reg [383:0] \$340 ;
+  reg [31:0] \$341 ;
+  reg [31:0] \$342 ;
+  reg [383:0] \$343 ;
+  reg [767:0] \$344 ;
+  reg [383:0] \$345 ;
+  reg [1:0] \$346 ;
+  reg [3:0] \$347 ;
+  reg [31:0] \$348 ;
+  reg [383:0] \$349 ;
   wire \$35 ;
+  reg [1:0] \$350 ;
+  reg [3:0] \$351 ;
   wire \$36 ;
   wire \$37 ;
   wire \$38 ;
@@ -18348,12 +18656,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  reg [15:0] \$47 ;
-  wire [15:0] \$48 ;
-  wire [15:0] \$49 ;
+  wire \$47 ;
+  wire \$48 ;
+  reg [15:0] \$49 ;
   wire \$5 ;
-  wire \$50 ;
-  wire \$51 ;
+  wire [15:0] \$50 ;
+  wire [15:0] \$51 ;
   wire \$52 ;
   wire \$53 ;
   wire \$54 ;
@@ -18370,12 +18678,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
-  reg [15:0] \$67 ;
-  wire [15:0] \$68 ;
-  wire [15:0] \$69 ;
+  wire \$67 ;
+  wire \$68 ;
+  reg [15:0] \$69 ;
   wire \$7 ;
-  wire \$70 ;
-  wire \$71 ;
+  wire [15:0] \$70 ;
+  wire [15:0] \$71 ;
   wire \$72 ;
   wire \$73 ;
   wire \$74 ;
@@ -18392,12 +18700,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
-  reg [15:0] \$87 ;
-  wire [15:0] \$88 ;
-  wire [15:0] \$89 ;
+  wire \$87 ;
+  wire \$88 ;
+  reg [15:0] \$89 ;
   wire \$9 ;
-  wire \$90 ;
-  wire \$91 ;
+  wire [15:0] \$90 ;
+  wire [15:0] \$91 ;
   wire \$92 ;
   wire \$93 ;
   wire \$94 ;
@@ -18407,13 +18715,16 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$98 ;
   wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg [1:0] \$like$11  = 2'h0;
+  reg [1:0] \$like$18  = 2'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
   reg [383:0] acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  input [767:0] \acc$70 ;
-  wire [767:0] \acc$70 ;
+  input [767:0] \acc$80 ;
+  wire [767:0] \acc$80 ;
+  reg [767:0] acc_all = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  (* init = 1'h0 *)
+  wire acc_hold;
   (* init = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 *)
   wire [383:0] acc_q;
   input [127:0] act_data;
@@ -18428,25 +18739,32 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [127:0] act_wr__data;
   output [7:0] act_wr__en;
   reg [7:0] act_wr__en;
-  reg active = 1'h0;
+  (* init = 1'h0 *)
+  wire active;
   (* init = 2'h0 *)
-  wire [1:0] \active$27 ;
+  wire [1:0] \active$35 ;
   reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
+  output cmd__acc_hold;
+  reg cmd__acc_hold = 1'h0;
+  output cmd__busy;
+  reg cmd__busy = 1'h0;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
-  reg cmd__done;
-  input [127:0] cmd__instr;
-  wire [127:0] cmd__instr;
+  wire cmd__done;
   input [127:0] cmd__issue;
   wire [127:0] cmd__issue;
+  output cmd__push;
+  reg cmd__push;
   output cmd__refused;
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
   reg [1:0] crow = 2'h0;
+  reg fin;
+  reg [3:0] held = 4'h0;
   output [111:0] inc;
   reg [111:0] inc;
   wire [15:0] \inc.post_busy ;
@@ -18456,6 +18774,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire [15:0] \inc.sram_out_writes ;
   wire [15:0] \inc.sram_thresh_reads ;
   wire [15:0] \inc.threshold_ops ;
+  input land;
+  wire land;
   reg [1:0] n_cmp = 2'h0;
   reg [1:0] n_lv = 2'h0;
   reg [3:0] n_ob1 = 4'h0;
@@ -18480,6 +18800,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg p_shift_c8_keep = 1'h0;
   reg p_shift_c9_keep = 1'h0;
   reg [7:0] paddr = 8'h00;
+  input [2:0] pending;
+  wire [2:0] pending;
+  reg [127:0] post_instr = 128'h00000000000000000000000000000000;
   input rst;
   wire rst;
   reg [3:0] sbit = 4'h0;
@@ -18509,6 +18832,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [383:0] tob_wr__data;
   output [15:0] tob_wr__en;
   reg [15:0] tob_wr__en;
+  reg [2:0] wait_n = 3'h0;
   reg [3:0] wbit = 4'h0;
   reg [1:0] wrow = 2'h0;
   reg wvalid = 1'h0;
@@ -18528,445 +18852,466 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
   assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = t < \$like ;
-  assign \$17  = ! t;
-  assign \$18  = cmd__instr[71] & \$17 ;
-  assign \$19  = cmd__instr[9:8] == 2'h2;
-  assign \$20  = cmd__instr[71] ? 1'h1 : 1'h0;
-  assign \$21  = t == \$20 ;
-  assign \$22  = \$19  & \$21 ;
-  assign \$23  = ~ wvalid;
-  assign \$24  = ! wbit;
-  assign \$25  = 5'h10 * \$like$11 ;
-  assign \$26  = cmd__instr[9:8] == 1'h1;
-  assign \$27  = wrow * 6'h20;
-  assign \$28  = 9'h100 + \$27 ;
-  assign \$29  = \$28  + cmd__instr[41:26];
-  assign \$30  = y_q[1:0] >> wbit;
-  assign \$31  = y_q[3:2] >> wbit;
-  assign \$32  = y_q[5:4] >> wbit;
-  assign \$33  = y_q[7:6] >> wbit;
-  assign \$34  = y_q[9:8] >> wbit;
-  assign \$35  = y_q[11:10] >> wbit;
-  assign \$36  = y_q[13:12] >> wbit;
-  assign \$37  = y_q[15:14] >> wbit;
-  assign \$38  = y_q[17:16] >> wbit;
-  assign \$39  = y_q[19:18] >> wbit;
-  assign \$40  = y_q[21:20] >> wbit;
-  assign \$41  = y_q[23:22] >> wbit;
-  assign \$42  = y_q[25:24] >> wbit;
-  assign \$43  = y_q[27:26] >> wbit;
-  assign \$44  = y_q[29:28] >> wbit;
-  assign \$45  = y_q[31:30] >> wbit;
-  assign \$46  = cmd__instr[9:8] == 2'h2;
-  assign \$48  = \$46  ? \$47  : 16'h0000;
-  assign \$49  = { \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30  } | \$48 ;
-  assign \$50  = y_q[1:0] >> wbit;
-  assign \$51  = y_q[3:2] >> wbit;
-  assign \$52  = y_q[5:4] >> wbit;
-  assign \$53  = y_q[7:6] >> wbit;
-  assign \$54  = y_q[9:8] >> wbit;
-  assign \$55  = y_q[11:10] >> wbit;
-  assign \$56  = y_q[13:12] >> wbit;
-  assign \$57  = y_q[15:14] >> wbit;
-  assign \$58  = y_q[17:16] >> wbit;
-  assign \$59  = y_q[19:18] >> wbit;
-  assign \$60  = y_q[21:20] >> wbit;
-  assign \$61  = y_q[23:22] >> wbit;
-  assign \$62  = y_q[25:24] >> wbit;
-  assign \$63  = y_q[27:26] >> wbit;
-  assign \$64  = y_q[29:28] >> wbit;
-  assign \$65  = y_q[31:30] >> wbit;
-  assign \$66  = cmd__instr[9:8] == 2'h2;
-  assign \$68  = \$66  ? \$67  : 16'h0000;
-  assign \$69  = { \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50  } | \$68 ;
-  assign \$70  = y_q[1:0] >> wbit;
-  assign \$71  = y_q[3:2] >> wbit;
-  assign \$72  = y_q[5:4] >> wbit;
-  assign \$73  = y_q[7:6] >> wbit;
-  assign \$74  = y_q[9:8] >> wbit;
-  assign \$75  = y_q[11:10] >> wbit;
-  assign \$76  = y_q[13:12] >> wbit;
-  assign \$77  = y_q[15:14] >> wbit;
-  assign \$78  = y_q[17:16] >> wbit;
-  assign \$79  = y_q[19:18] >> wbit;
-  assign \$80  = y_q[21:20] >> wbit;
-  assign \$81  = y_q[23:22] >> wbit;
-  assign \$82  = y_q[25:24] >> wbit;
-  assign \$83  = y_q[27:26] >> wbit;
-  assign \$84  = y_q[29:28] >> wbit;
-  assign \$85  = y_q[31:30] >> wbit;
-  assign \$86  = cmd__instr[9:8] == 2'h2;
-  assign \$88  = \$86  ? \$87  : 16'h0000;
-  assign \$89  = { \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70  } | \$88 ;
-  assign \$90  = y_q[1:0] >> wbit;
-  assign \$91  = y_q[3:2] >> wbit;
-  assign \$92  = y_q[5:4] >> wbit;
-  assign \$93  = y_q[7:6] >> wbit;
-  assign \$94  = y_q[9:8] >> wbit;
-  assign \$95  = y_q[11:10] >> wbit;
-  assign \$96  = y_q[13:12] >> wbit;
-  assign \$97  = y_q[15:14] >> wbit;
-  assign \$98  = y_q[17:16] >> wbit;
-  assign \$99  = y_q[19:18] >> wbit;
-  assign \$100  = y_q[21:20] >> wbit;
-  assign \$101  = y_q[23:22] >> wbit;
-  assign \$102  = y_q[25:24] >> wbit;
-  assign \$103  = y_q[27:26] >> wbit;
-  assign \$104  = y_q[29:28] >> wbit;
-  assign \$105  = y_q[31:30] >> wbit;
-  assign \$106  = cmd__instr[9:8] == 2'h2;
-  assign \$108  = \$106  ? \$107  : 16'h0000;
-  assign \$109  = { \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90  } | \$108 ;
-  assign \$110  = y_q[1:0] >> wbit;
-  assign \$111  = y_q[3:2] >> wbit;
-  assign \$112  = y_q[5:4] >> wbit;
-  assign \$113  = y_q[7:6] >> wbit;
-  assign \$114  = y_q[9:8] >> wbit;
-  assign \$115  = y_q[11:10] >> wbit;
-  assign \$116  = y_q[13:12] >> wbit;
-  assign \$117  = y_q[15:14] >> wbit;
-  assign \$118  = y_q[17:16] >> wbit;
-  assign \$119  = y_q[19:18] >> wbit;
-  assign \$120  = y_q[21:20] >> wbit;
-  assign \$121  = y_q[23:22] >> wbit;
-  assign \$122  = y_q[25:24] >> wbit;
-  assign \$123  = y_q[27:26] >> wbit;
-  assign \$124  = y_q[29:28] >> wbit;
-  assign \$125  = y_q[31:30] >> wbit;
-  assign \$126  = cmd__instr[9:8] == 2'h2;
-  assign \$128  = \$126  ? \$127  : 16'h0000;
-  assign \$129  = { \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110  } | \$128 ;
-  assign \$130  = y_q[1:0] >> wbit;
-  assign \$131  = y_q[3:2] >> wbit;
-  assign \$132  = y_q[5:4] >> wbit;
-  assign \$133  = y_q[7:6] >> wbit;
-  assign \$134  = y_q[9:8] >> wbit;
-  assign \$135  = y_q[11:10] >> wbit;
-  assign \$136  = y_q[13:12] >> wbit;
-  assign \$137  = y_q[15:14] >> wbit;
-  assign \$138  = y_q[17:16] >> wbit;
-  assign \$139  = y_q[19:18] >> wbit;
-  assign \$140  = y_q[21:20] >> wbit;
-  assign \$141  = y_q[23:22] >> wbit;
-  assign \$142  = y_q[25:24] >> wbit;
-  assign \$143  = y_q[27:26] >> wbit;
-  assign \$144  = y_q[29:28] >> wbit;
-  assign \$145  = y_q[31:30] >> wbit;
-  assign \$146  = cmd__instr[9:8] == 2'h2;
-  assign \$148  = \$146  ? \$147  : 16'h0000;
-  assign \$149  = { \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130  } | \$148 ;
-  assign \$150  = y_q[1:0] >> wbit;
-  assign \$151  = y_q[3:2] >> wbit;
-  assign \$152  = y_q[5:4] >> wbit;
-  assign \$153  = y_q[7:6] >> wbit;
-  assign \$154  = y_q[9:8] >> wbit;
-  assign \$155  = y_q[11:10] >> wbit;
-  assign \$156  = y_q[13:12] >> wbit;
-  assign \$157  = y_q[15:14] >> wbit;
-  assign \$158  = y_q[17:16] >> wbit;
-  assign \$159  = y_q[19:18] >> wbit;
-  assign \$160  = y_q[21:20] >> wbit;
-  assign \$161  = y_q[23:22] >> wbit;
-  assign \$162  = y_q[25:24] >> wbit;
-  assign \$163  = y_q[27:26] >> wbit;
-  assign \$164  = y_q[29:28] >> wbit;
-  assign \$165  = y_q[31:30] >> wbit;
-  assign \$166  = cmd__instr[9:8] == 2'h2;
-  assign \$168  = \$166  ? \$167  : 16'h0000;
-  assign \$169  = { \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150  } | \$168 ;
-  assign \$170  = y_q[1:0] >> wbit;
-  assign \$171  = y_q[3:2] >> wbit;
-  assign \$172  = y_q[5:4] >> wbit;
-  assign \$173  = y_q[7:6] >> wbit;
-  assign \$174  = y_q[9:8] >> wbit;
-  assign \$175  = y_q[11:10] >> wbit;
-  assign \$176  = y_q[13:12] >> wbit;
-  assign \$177  = y_q[15:14] >> wbit;
-  assign \$178  = y_q[17:16] >> wbit;
-  assign \$179  = y_q[19:18] >> wbit;
-  assign \$180  = y_q[21:20] >> wbit;
-  assign \$181  = y_q[23:22] >> wbit;
-  assign \$182  = y_q[25:24] >> wbit;
-  assign \$183  = y_q[27:26] >> wbit;
-  assign \$184  = y_q[29:28] >> wbit;
-  assign \$185  = y_q[31:30] >> wbit;
-  assign \$186  = cmd__instr[9:8] == 2'h2;
-  assign \$188  = \$186  ? \$187  : 16'h0000;
-  assign \$189  = { \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170  } | \$188 ;
-  assign \$190  = ! wrow;
-  assign \$191  = ! cmd__instr[49:42];
-  assign \$192  = \$190  & \$191 ;
-  assign \$193  = ! wrow;
-  assign \$194  = cmd__instr[49:42] == 1'h1;
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = ! wrow;
-  assign \$197  = cmd__instr[49:42] == 2'h2;
-  assign \$198  = \$196  & \$197 ;
-  assign \$199  = ! wrow;
-  assign \$200  = cmd__instr[49:42] == 2'h3;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = wrow == 1'h1;
-  assign \$203  = ! cmd__instr[49:42];
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = wrow == 1'h1;
-  assign \$206  = cmd__instr[49:42] == 1'h1;
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = wrow == 1'h1;
-  assign \$209  = cmd__instr[49:42] == 2'h2;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = wrow == 1'h1;
-  assign \$212  = cmd__instr[49:42] == 2'h3;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = wbit == p_ob1;
-  assign \$215  = wrow == 1'h1;
-  assign \$216  = cmd__decode[9:8] == 1'h1;
-  assign \$218  = cmd__decode[71] ? 15'h0002 : \$217 ;
-  assign \$219  = \$216  ? 15'h0001 : \$218 ;
-  assign \$220  = cmd__decode[9:8] == 1'h1;
-  assign \$222  = cmd__decode[71] ? 15'h0002 : \$221 ;
-  assign \$223  = \$220  ? 15'h0001 : \$222 ;
-  assign \$224  = cmd__decode[71] ? 15'h0001 : \$223 ;
-  assign \$225  = cmd__decode[9:8] == 1'h1;
-  assign \$226  = cmd__decode[50] & \$225 ;
+  assign \$16  = n_lv + 2'h3;
+  assign \$17  = cmd__start ? \$16  : 3'h0;
+  assign \$18  = t < 2'h2;
+  assign \$19  = t < \$like ;
+  assign \$20  = ! t;
+  assign \$21  = post_instr[71] & \$20 ;
+  assign \$22  = post_instr[9:8] == 2'h2;
+  assign \$23  = post_instr[71] ? 1'h1 : 1'h0;
+  assign \$24  = t == \$23 ;
+  assign \$25  = \$22  & \$24 ;
+  assign \$26  = ! wbit;
+  assign \$27  = 5'h10 * \$like$18 ;
+  assign \$28  = post_instr[9:8] == 1'h1;
+  assign \$29  = wrow * 6'h20;
+  assign \$30  = 9'h100 + \$29 ;
+  assign \$31  = \$30  + post_instr[41:26];
+  assign \$32  = y_q[1:0] >> wbit;
+  assign \$33  = y_q[3:2] >> wbit;
+  assign \$34  = y_q[5:4] >> wbit;
+  assign \$35  = y_q[7:6] >> wbit;
+  assign \$36  = y_q[9:8] >> wbit;
+  assign \$37  = y_q[11:10] >> wbit;
+  assign \$38  = y_q[13:12] >> wbit;
+  assign \$39  = y_q[15:14] >> wbit;
+  assign \$40  = y_q[17:16] >> wbit;
+  assign \$41  = y_q[19:18] >> wbit;
+  assign \$42  = y_q[21:20] >> wbit;
+  assign \$43  = y_q[23:22] >> wbit;
+  assign \$44  = y_q[25:24] >> wbit;
+  assign \$45  = y_q[27:26] >> wbit;
+  assign \$46  = y_q[29:28] >> wbit;
+  assign \$47  = y_q[31:30] >> wbit;
+  assign \$48  = post_instr[9:8] == 2'h2;
+  assign \$50  = \$48  ? \$49  : 16'h0000;
+  assign \$51  = { \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32  } | \$50 ;
+  assign \$52  = y_q[1:0] >> wbit;
+  assign \$53  = y_q[3:2] >> wbit;
+  assign \$54  = y_q[5:4] >> wbit;
+  assign \$55  = y_q[7:6] >> wbit;
+  assign \$56  = y_q[9:8] >> wbit;
+  assign \$57  = y_q[11:10] >> wbit;
+  assign \$58  = y_q[13:12] >> wbit;
+  assign \$59  = y_q[15:14] >> wbit;
+  assign \$60  = y_q[17:16] >> wbit;
+  assign \$61  = y_q[19:18] >> wbit;
+  assign \$62  = y_q[21:20] >> wbit;
+  assign \$63  = y_q[23:22] >> wbit;
+  assign \$64  = y_q[25:24] >> wbit;
+  assign \$65  = y_q[27:26] >> wbit;
+  assign \$66  = y_q[29:28] >> wbit;
+  assign \$67  = y_q[31:30] >> wbit;
+  assign \$68  = post_instr[9:8] == 2'h2;
+  assign \$70  = \$68  ? \$69  : 16'h0000;
+  assign \$71  = { \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52  } | \$70 ;
+  assign \$72  = y_q[1:0] >> wbit;
+  assign \$73  = y_q[3:2] >> wbit;
+  assign \$74  = y_q[5:4] >> wbit;
+  assign \$75  = y_q[7:6] >> wbit;
+  assign \$76  = y_q[9:8] >> wbit;
+  assign \$77  = y_q[11:10] >> wbit;
+  assign \$78  = y_q[13:12] >> wbit;
+  assign \$79  = y_q[15:14] >> wbit;
+  assign \$80  = y_q[17:16] >> wbit;
+  assign \$81  = y_q[19:18] >> wbit;
+  assign \$82  = y_q[21:20] >> wbit;
+  assign \$83  = y_q[23:22] >> wbit;
+  assign \$84  = y_q[25:24] >> wbit;
+  assign \$85  = y_q[27:26] >> wbit;
+  assign \$86  = y_q[29:28] >> wbit;
+  assign \$87  = y_q[31:30] >> wbit;
+  assign \$88  = post_instr[9:8] == 2'h2;
+  assign \$90  = \$88  ? \$89  : 16'h0000;
+  assign \$91  = { \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72  } | \$90 ;
+  assign \$92  = y_q[1:0] >> wbit;
+  assign \$93  = y_q[3:2] >> wbit;
+  assign \$94  = y_q[5:4] >> wbit;
+  assign \$95  = y_q[7:6] >> wbit;
+  assign \$96  = y_q[9:8] >> wbit;
+  assign \$97  = y_q[11:10] >> wbit;
+  assign \$98  = y_q[13:12] >> wbit;
+  assign \$99  = y_q[15:14] >> wbit;
+  assign \$100  = y_q[17:16] >> wbit;
+  assign \$101  = y_q[19:18] >> wbit;
+  assign \$102  = y_q[21:20] >> wbit;
+  assign \$103  = y_q[23:22] >> wbit;
+  assign \$104  = y_q[25:24] >> wbit;
+  assign \$105  = y_q[27:26] >> wbit;
+  assign \$106  = y_q[29:28] >> wbit;
+  assign \$107  = y_q[31:30] >> wbit;
+  assign \$108  = post_instr[9:8] == 2'h2;
+  assign \$110  = \$108  ? \$109  : 16'h0000;
+  assign \$111  = { \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92  } | \$110 ;
+  assign \$112  = y_q[1:0] >> wbit;
+  assign \$113  = y_q[3:2] >> wbit;
+  assign \$114  = y_q[5:4] >> wbit;
+  assign \$115  = y_q[7:6] >> wbit;
+  assign \$116  = y_q[9:8] >> wbit;
+  assign \$117  = y_q[11:10] >> wbit;
+  assign \$118  = y_q[13:12] >> wbit;
+  assign \$119  = y_q[15:14] >> wbit;
+  assign \$120  = y_q[17:16] >> wbit;
+  assign \$121  = y_q[19:18] >> wbit;
+  assign \$122  = y_q[21:20] >> wbit;
+  assign \$123  = y_q[23:22] >> wbit;
+  assign \$124  = y_q[25:24] >> wbit;
+  assign \$125  = y_q[27:26] >> wbit;
+  assign \$126  = y_q[29:28] >> wbit;
+  assign \$127  = y_q[31:30] >> wbit;
+  assign \$128  = post_instr[9:8] == 2'h2;
+  assign \$130  = \$128  ? \$129  : 16'h0000;
+  assign \$131  = { \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112  } | \$130 ;
+  assign \$132  = y_q[1:0] >> wbit;
+  assign \$133  = y_q[3:2] >> wbit;
+  assign \$134  = y_q[5:4] >> wbit;
+  assign \$135  = y_q[7:6] >> wbit;
+  assign \$136  = y_q[9:8] >> wbit;
+  assign \$137  = y_q[11:10] >> wbit;
+  assign \$138  = y_q[13:12] >> wbit;
+  assign \$139  = y_q[15:14] >> wbit;
+  assign \$140  = y_q[17:16] >> wbit;
+  assign \$141  = y_q[19:18] >> wbit;
+  assign \$142  = y_q[21:20] >> wbit;
+  assign \$143  = y_q[23:22] >> wbit;
+  assign \$144  = y_q[25:24] >> wbit;
+  assign \$145  = y_q[27:26] >> wbit;
+  assign \$146  = y_q[29:28] >> wbit;
+  assign \$147  = y_q[31:30] >> wbit;
+  assign \$148  = post_instr[9:8] == 2'h2;
+  assign \$150  = \$148  ? \$149  : 16'h0000;
+  assign \$151  = { \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132  } | \$150 ;
+  assign \$152  = y_q[1:0] >> wbit;
+  assign \$153  = y_q[3:2] >> wbit;
+  assign \$154  = y_q[5:4] >> wbit;
+  assign \$155  = y_q[7:6] >> wbit;
+  assign \$156  = y_q[9:8] >> wbit;
+  assign \$157  = y_q[11:10] >> wbit;
+  assign \$158  = y_q[13:12] >> wbit;
+  assign \$159  = y_q[15:14] >> wbit;
+  assign \$160  = y_q[17:16] >> wbit;
+  assign \$161  = y_q[19:18] >> wbit;
+  assign \$162  = y_q[21:20] >> wbit;
+  assign \$163  = y_q[23:22] >> wbit;
+  assign \$164  = y_q[25:24] >> wbit;
+  assign \$165  = y_q[27:26] >> wbit;
+  assign \$166  = y_q[29:28] >> wbit;
+  assign \$167  = y_q[31:30] >> wbit;
+  assign \$168  = post_instr[9:8] == 2'h2;
+  assign \$170  = \$168  ? \$169  : 16'h0000;
+  assign \$171  = { \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152  } | \$170 ;
+  assign \$172  = y_q[1:0] >> wbit;
+  assign \$173  = y_q[3:2] >> wbit;
+  assign \$174  = y_q[5:4] >> wbit;
+  assign \$175  = y_q[7:6] >> wbit;
+  assign \$176  = y_q[9:8] >> wbit;
+  assign \$177  = y_q[11:10] >> wbit;
+  assign \$178  = y_q[13:12] >> wbit;
+  assign \$179  = y_q[15:14] >> wbit;
+  assign \$180  = y_q[17:16] >> wbit;
+  assign \$181  = y_q[19:18] >> wbit;
+  assign \$182  = y_q[21:20] >> wbit;
+  assign \$183  = y_q[23:22] >> wbit;
+  assign \$184  = y_q[25:24] >> wbit;
+  assign \$185  = y_q[27:26] >> wbit;
+  assign \$186  = y_q[29:28] >> wbit;
+  assign \$187  = y_q[31:30] >> wbit;
+  assign \$188  = post_instr[9:8] == 2'h2;
+  assign \$190  = \$188  ? \$189  : 16'h0000;
+  assign \$191  = { \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172  } | \$190 ;
+  assign \$192  = ! wrow;
+  assign \$193  = ! post_instr[49:42];
+  assign \$194  = \$192  & \$193 ;
+  assign \$195  = ! wrow;
+  assign \$196  = post_instr[49:42] == 1'h1;
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = ! wrow;
+  assign \$199  = post_instr[49:42] == 2'h2;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = ! wrow;
+  assign \$202  = post_instr[49:42] == 2'h3;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = wrow == 1'h1;
+  assign \$205  = ! post_instr[49:42];
+  assign \$206  = \$204  & \$205 ;
+  assign \$207  = wrow == 1'h1;
+  assign \$208  = post_instr[49:42] == 1'h1;
+  assign \$209  = \$207  & \$208 ;
+  assign \$210  = wrow == 1'h1;
+  assign \$211  = post_instr[49:42] == 2'h2;
+  assign \$212  = \$210  & \$211 ;
+  assign \$213  = wrow == 1'h1;
+  assign \$214  = post_instr[49:42] == 2'h3;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = wbit == p_ob1;
+  assign \$217  = wrow == 1'h1;
+  assign \$218  = cmd__decode[9:8] == 1'h1;
+  assign \$220  = cmd__decode[71] ? 15'h0002 : \$219 ;
+  assign \$221  = \$218  ? 15'h0001 : \$220 ;
+  assign \$222  = cmd__decode[9:8] == 1'h1;
+  assign \$224  = cmd__decode[71] ? 15'h0002 : \$223 ;
+  assign \$225  = \$222  ? 15'h0001 : \$224 ;
+  assign \$226  = cmd__decode[71] ? 15'h0001 : \$225 ;
   assign \$227  = cmd__decode[9:8] == 1'h1;
-  assign \$228  = cmd__decode[54:51] - 1'h1;
-  assign \$229  = \$227  ? 5'h00 : \$228 ;
-  assign \$230  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$231  = t != 3'h4;
-  assign \$232  = t + 1'h1;
-  assign \$233  = t == 1'h1;
-  assign \$234  = t == 2'h2;
-  assign \$235  = t == 2'h3;
-  assign \$236  = tob_rd__addr + 1'h1;
-  assign \$237  = ! t;
-  assign \$238  = t == 2'h2;
-  assign \$239  = cmd__instr[71] & \$238 ;
-  assign \$242  = cmd__instr[9:8] == 2'h2;
-  assign \$243  = cmd__instr[71] ? 2'h3 : 2'h2;
-  assign \$244  = t == \$243 ;
-  assign \$245  = \$242  & \$244 ;
-  assign \$248  = t > \$like ;
-  assign \$249  = cbit == p_ob1;
-  assign \$250  = crow + 1'h1;
-  assign \$251  = cbit + 1'h1;
-  assign \$252  = ~ wvalid;
-  assign \$253  = wbit == p_ob1;
-  assign \$254  = paddr + cmd__instr[70:55];
-  assign \$256  = \$255  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$258  = \$257  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$260  = \$259  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$262  = \$261  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$264  = \$263  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$266  = \$265  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$268  = \$267  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$270  = \$269  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$272  = \$271  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$274  = \$273  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$276  = \$275  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$278  = \$277  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$280  = \$279  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$282  = \$281  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$284  = \$283  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$286  = \$285  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$287  = p_res ? { \$286 , \$284 , \$282 , \$280 , \$278 , \$276 , \$274 , \$272 , \$270 , \$268 , \$266 , \$264 , \$262 , \$260 , \$258 , \$256  } : thresh_l0;
+  assign \$228  = cmd__decode[50] & \$227 ;
+  assign \$229  = cmd__decode[9:8] == 1'h1;
+  assign \$230  = cmd__decode[54:51] - 1'h1;
+  assign \$231  = \$229  ? 5'h00 : \$230 ;
+  assign \$232  = pending - land;
+  assign \$233  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$234  = t + 1'h1;
+  assign \$235  = \$234  < \$like ;
+  assign \$236  = | wait_n;
+  assign \$237  = land & \$236 ;
+  assign \$238  = wait_n - \$237 ;
+  assign \$239  = t != 3'h4;
+  assign \$240  = t + 1'h1;
+  assign \$241  = t == 1'h1;
+  assign \$242  = t == 2'h2;
+  assign \$243  = t == 2'h3;
+  assign \$244  = tob_rd__addr + 1'h1;
+  assign \$245  = ! t;
+  assign \$246  = t == 1'h1;
+  assign \$247  = t == 2'h2;
+  assign \$248  = post_instr[71] & \$247 ;
+  assign \$251  = post_instr[9:8] == 2'h2;
+  assign \$252  = post_instr[71] ? 2'h3 : 2'h2;
+  assign \$253  = t == \$252 ;
+  assign \$254  = \$251  & \$253 ;
+  assign \$257  = t > \$like ;
+  assign \$258  = ! wait_n;
+  assign \$259  = \$257  & \$258 ;
+  assign \$260  = cbit == p_ob1;
+  assign \$261  = crow + 1'h1;
+  assign \$262  = cbit + 1'h1;
+  assign \$263  = wbit == p_ob1;
+  assign \$264  = paddr + post_instr[70:55];
+  assign \$266  = \$265  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$268  = \$267  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$270  = \$269  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$272  = \$271  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$274  = \$273  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$276  = \$275  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$278  = \$277  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$280  = \$279  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$282  = \$281  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$284  = \$283  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$286  = \$285  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$288  = \$287  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$290  = \$289  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$292  = \$291  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$294  = \$293  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$296  = \$295  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$297  = p_res ? { \$296 , \$294 , \$292 , \$290 , \$288 , \$286 , \$284 , \$282 , \$280 , \$278 , \$276 , \$274 , \$272 , \$270 , \$268 , \$266  } : thresh_l0;
+  assign \$298  = ~ svalid;
   always @(posedge clk)
-    n_lv <= \$289 ;
+    n_lv <= \$300 ;
   always @(posedge clk)
-    n_cmp <= \$290 ;
+    n_cmp <= \$301 ;
   always @(posedge clk)
-    n_res <= \$291 ;
+    n_res <= \$302 ;
   always @(posedge clk)
-    \$signal  <= \$292 ;
+    \$signal  <= \$303 ;
   always @(posedge clk)
-    n_ob1 <= \$293 ;
+    n_ob1 <= \$304 ;
   always @(posedge clk)
-    active <= \$294 ;
+    held <= \$305 ;
   always @(posedge clk)
-    t <= \$295 ;
+    cmd__busy <= \$306 ;
   always @(posedge clk)
-    crow <= \$296 ;
+    post_instr <= \$307 ;
   always @(posedge clk)
-    cbit <= \$297 ;
+    cmd__acc_hold <= \$308 ;
   always @(posedge clk)
-    svalid <= \$298 ;
+    wait_n <= \$309 ;
   always @(posedge clk)
-    wvalid <= \$299 ;
+    t <= \$310 ;
   always @(posedge clk)
-    paddr <= \$300 ;
+    crow <= \$311 ;
   always @(posedge clk)
-    \$like  <= \$301 ;
+    cbit <= \$312 ;
   always @(posedge clk)
-    tob_rd__addr <= \$302 ;
+    svalid <= \$313 ;
   always @(posedge clk)
-    act_rd__addr <= \$303 ;
+    wvalid <= \$314 ;
   always @(posedge clk)
-    \$like$11  <= \$304 ;
+    paddr <= \$315 ;
   always @(posedge clk)
-    p_ob1 <= \$305 ;
+    \$like  <= \$316 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$306 ;
+    tob_rd__addr <= \$317 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$307 ;
+    act_rd__addr <= \$318 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$308 ;
+    \$like$18  <= \$319 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$309 ;
+    p_ob1 <= \$320 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$310 ;
+    p_shift_c0_keep <= \$321 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$311 ;
+    p_shift_c1_keep <= \$322 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$312 ;
+    p_shift_c2_keep <= \$323 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$313 ;
+    p_shift_c3_keep <= \$324 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$314 ;
+    p_shift_c4_keep <= \$325 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$315 ;
+    p_shift_c5_keep <= \$326 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$316 ;
+    p_shift_c6_keep <= \$327 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$317 ;
+    p_shift_c7_keep <= \$328 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$318 ;
+    p_shift_c8_keep <= \$329 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$319 ;
+    p_shift_c9_keep <= \$330 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$320 ;
+    p_shift_c10_keep <= \$331 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$321 ;
+    p_shift_c11_keep <= \$332 ;
   always @(posedge clk)
-    p_res <= \$322 ;
+    p_shift_c12_keep <= \$333 ;
   always @(posedge clk)
-    thresh_l0 <= \$323 ;
+    p_shift_c13_keep <= \$334 ;
   always @(posedge clk)
-    thresh_l1 <= \$324 ;
+    p_shift_c14_keep <= \$335 ;
   always @(posedge clk)
-    thresh_l2 <= \$325 ;
+    p_shift_c15_keep <= \$336 ;
   always @(posedge clk)
-    sc_bits <= \$326 ;
+    p_res <= \$337 ;
   always @(posedge clk)
-    old_bits <= \$327 ;
+    thresh_l0 <= \$338 ;
   always @(posedge clk)
-    thr0_q <= \$328 ;
+    thresh_l1 <= \$339 ;
   always @(posedge clk)
-    acc <= \$329 ;
+    thresh_l2 <= \$340 ;
   always @(posedge clk)
-    srow <= \$330 ;
+    sc_bits <= \$341 ;
   always @(posedge clk)
-    sbit <= \$331 ;
+    old_bits <= \$342 ;
   always @(posedge clk)
-    y_q <= \$332 ;
+    thr0_q <= \$343 ;
   always @(posedge clk)
-    scores_q <= \$333 ;
+    acc_all <= \$344 ;
   always @(posedge clk)
-    wrow <= \$334 ;
+    acc <= \$345 ;
   always @(posedge clk)
-    wbit <= \$335 ;
+    srow <= \$346 ;
+  always @(posedge clk)
+    sbit <= \$347 ;
+  always @(posedge clk)
+    y_q <= \$348 ;
+  always @(posedge clk)
+    scores_q <= \$349 ;
+  always @(posedge clk)
+    wrow <= \$350 ;
+  always @(posedge clk)
+    wbit <= \$351 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$11 ),
-    .\port$4534$0 (p_shift_c0_keep),
-    .\port$4536$0 (p_shift_c1_keep),
-    .\port$4538$0 (p_shift_c2_keep),
-    .\port$4540$0 (p_shift_c3_keep),
-    .\port$4542$0 (p_shift_c4_keep),
-    .\port$4544$0 (p_shift_c5_keep),
-    .\port$4546$0 (p_shift_c6_keep),
-    .\port$4548$0 (p_shift_c7_keep),
-    .\port$4550$0 (p_shift_c8_keep),
-    .\port$4552$0 (p_shift_c9_keep),
-    .\port$4554$0 (p_shift_c10_keep),
-    .\port$4556$0 (p_shift_c11_keep),
-    .\port$4558$0 (p_shift_c12_keep),
-    .\port$4560$0 (p_shift_c13_keep),
-    .\port$4562$0 (p_shift_c14_keep),
-    .\port$4564$0 (p_shift_c15_keep),
-    .\port$4570$0 (thresh_l1),
-    .\port$4572$0 (thresh_l2),
-    .\port$4578$0 (thr0_q),
+    .active(\$like$18 ),
+    .\port$4612$0 (p_shift_c0_keep),
+    .\port$4614$0 (p_shift_c1_keep),
+    .\port$4616$0 (p_shift_c2_keep),
+    .\port$4618$0 (p_shift_c3_keep),
+    .\port$4620$0 (p_shift_c4_keep),
+    .\port$4622$0 (p_shift_c5_keep),
+    .\port$4624$0 (p_shift_c6_keep),
+    .\port$4626$0 (p_shift_c7_keep),
+    .\port$4628$0 (p_shift_c8_keep),
+    .\port$4630$0 (p_shift_c9_keep),
+    .\port$4632$0 (p_shift_c10_keep),
+    .\port$4634$0 (p_shift_c11_keep),
+    .\port$4636$0 (p_shift_c12_keep),
+    .\port$4638$0 (p_shift_c13_keep),
+    .\port$4640$0 (p_shift_c14_keep),
+    .\port$4642$0 (p_shift_c15_keep),
+    .\port$4648$0 (thresh_l1),
+    .\port$4650$0 (thresh_l2),
+    .\port$4656$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$47  = 16'h0000;
+    \$49  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$47  = old_bits[15:0];
+          \$49  = old_bits[15:0];
       2'h1:
-          \$47  = old_bits[31:16];
+          \$49  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$67  = 16'h0000;
+    \$69  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$67  = old_bits[15:0];
+          \$69  = old_bits[15:0];
       2'h1:
-          \$67  = old_bits[31:16];
+          \$69  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$87  = 16'h0000;
+    \$89  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$87  = old_bits[15:0];
+          \$89  = old_bits[15:0];
       2'h1:
-          \$87  = old_bits[31:16];
+          \$89  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$107  = 16'h0000;
+    \$109  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$107  = old_bits[15:0];
+          \$109  = old_bits[15:0];
       2'h1:
-          \$107  = old_bits[31:16];
+          \$109  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$127  = 16'h0000;
+    \$129  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$127  = old_bits[15:0];
+          \$129  = old_bits[15:0];
       2'h1:
-          \$127  = old_bits[31:16];
+          \$129  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$147  = 16'h0000;
+    \$149  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$147  = old_bits[15:0];
+          \$149  = old_bits[15:0];
       2'h1:
-          \$147  = old_bits[31:16];
+          \$149  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$167  = 16'h0000;
+    \$169  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$167  = old_bits[15:0];
+          \$169  = old_bits[15:0];
       2'h1:
-          \$167  = old_bits[31:16];
+          \$169  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$187  = 16'h0000;
+    \$189  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$187  = old_bits[15:0];
+          \$189  = old_bits[15:0];
       2'h1:
-          \$187  = old_bits[31:16];
+          \$189  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -18974,37 +19319,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$217  = 15'h0000;
+          \$219  = 15'h0000;
       4'h1:
-          \$217  = 15'h0001;
+          \$219  = 15'h0001;
       4'h2:
-          \$217  = 15'h0003;
+          \$219  = 15'h0003;
       4'h3:
-          \$217  = 15'h0007;
+          \$219  = 15'h0007;
       4'h4:
-          \$217  = 15'h000f;
+          \$219  = 15'h000f;
       4'h5:
-          \$217  = 15'h001f;
+          \$219  = 15'h001f;
       4'h6:
-          \$217  = 15'h003f;
+          \$219  = 15'h003f;
       4'h7:
-          \$217  = 15'h007f;
+          \$219  = 15'h007f;
       4'h8:
-          \$217  = 15'h00ff;
+          \$219  = 15'h00ff;
       4'h9:
-          \$217  = 15'h01ff;
+          \$219  = 15'h01ff;
       4'ha:
-          \$217  = 15'h03ff;
+          \$219  = 15'h03ff;
       4'hb:
-          \$217  = 15'h07ff;
+          \$219  = 15'h07ff;
       4'hc:
-          \$217  = 15'h0fff;
+          \$219  = 15'h0fff;
       4'hd:
-          \$217  = 15'h1fff;
+          \$219  = 15'h1fff;
       4'he:
-          \$217  = 15'h3fff;
+          \$219  = 15'h3fff;
       4'hf:
-          \$217  = 15'h7fff;
+          \$219  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -19012,143 +19357,93 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$221  = 15'h0000;
+          \$223  = 15'h0000;
       4'h1:
-          \$221  = 15'h0001;
+          \$223  = 15'h0001;
       4'h2:
-          \$221  = 15'h0003;
+          \$223  = 15'h0003;
       4'h3:
-          \$221  = 15'h0007;
+          \$223  = 15'h0007;
       4'h4:
-          \$221  = 15'h000f;
+          \$223  = 15'h000f;
       4'h5:
-          \$221  = 15'h001f;
+          \$223  = 15'h001f;
       4'h6:
-          \$221  = 15'h003f;
+          \$223  = 15'h003f;
       4'h7:
-          \$221  = 15'h007f;
+          \$223  = 15'h007f;
       4'h8:
-          \$221  = 15'h00ff;
+          \$223  = 15'h00ff;
       4'h9:
-          \$221  = 15'h01ff;
+          \$223  = 15'h01ff;
       4'ha:
-          \$221  = 15'h03ff;
+          \$223  = 15'h03ff;
       4'hb:
-          \$221  = 15'h07ff;
+          \$223  = 15'h07ff;
       4'hc:
-          \$221  = 15'h0fff;
+          \$223  = 15'h0fff;
       4'hd:
-          \$221  = 15'h1fff;
+          \$223  = 15'h1fff;
       4'he:
-          \$221  = 15'h3fff;
+          \$223  = 15'h3fff;
       4'hf:
-          \$221  = 15'h7fff;
+          \$223  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$240  = 16'h0000;
-    casez (cmd__instr[49:42])
+    \$249  = 16'h0000;
+    casez (post_instr[49:42])
       8'h00:
-          \$240  = act_data[15:0];
+          \$249  = act_data[15:0];
       8'h01:
-          \$240  = act_data[31:16];
+          \$249  = act_data[31:16];
       8'h02:
-          \$240  = act_data[47:32];
+          \$249  = act_data[47:32];
       8'h03:
-          \$240  = act_data[63:48];
+          \$249  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$241  = 16'h0000;
-    casez (cmd__instr[49:42])
+    \$250  = 16'h0000;
+    casez (post_instr[49:42])
       8'h00:
-          \$241  = act_data[79:64];
+          \$250  = act_data[79:64];
       8'h01:
-          \$241  = act_data[95:80];
+          \$250  = act_data[95:80];
       8'h02:
-          \$241  = act_data[111:96];
+          \$250  = act_data[111:96];
       8'h03:
-          \$241  = act_data[127:112];
+          \$250  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$246  = 16'h0000;
-    casez (cmd__instr[49:42])
+    \$255  = 16'h0000;
+    casez (post_instr[49:42])
       8'h00:
-          \$246  = act_data[15:0];
+          \$255  = act_data[15:0];
       8'h01:
-          \$246  = act_data[31:16];
+          \$255  = act_data[31:16];
       8'h02:
-          \$246  = act_data[47:32];
+          \$255  = act_data[47:32];
       8'h03:
-          \$246  = act_data[63:48];
+          \$255  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$247  = 16'h0000;
-    casez (cmd__instr[49:42])
+    \$256  = 16'h0000;
+    casez (post_instr[49:42])
       8'h00:
-          \$247  = act_data[79:64];
+          \$256  = act_data[79:64];
       8'h01:
-          \$247  = act_data[95:80];
+          \$256  = act_data[95:80];
       8'h02:
-          \$247  = act_data[111:96];
+          \$256  = act_data[111:96];
       8'h03:
-          \$247  = act_data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$255  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$255  = sc_bits[0];
-      2'h1:
-          \$255  = sc_bits[16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$257  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$257  = sc_bits[1];
-      2'h1:
-          \$257  = sc_bits[17];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$259  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$259  = sc_bits[2];
-      2'h1:
-          \$259  = sc_bits[18];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$261  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$261  = sc_bits[3];
-      2'h1:
-          \$261  = sc_bits[19];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$263  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$263  = sc_bits[4];
-      2'h1:
-          \$263  = sc_bits[20];
+          \$256  = act_data[127:112];
     endcase
   end
   always @* begin
@@ -19156,9 +19451,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$265  = 1'h0;
     casez (crow)
       2'h0:
-          \$265  = sc_bits[5];
+          \$265  = sc_bits[0];
       2'h1:
-          \$265  = sc_bits[21];
+          \$265  = sc_bits[16];
     endcase
   end
   always @* begin
@@ -19166,9 +19461,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$267  = 1'h0;
     casez (crow)
       2'h0:
-          \$267  = sc_bits[6];
+          \$267  = sc_bits[1];
       2'h1:
-          \$267  = sc_bits[22];
+          \$267  = sc_bits[17];
     endcase
   end
   always @* begin
@@ -19176,9 +19471,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$269  = 1'h0;
     casez (crow)
       2'h0:
-          \$269  = sc_bits[7];
+          \$269  = sc_bits[2];
       2'h1:
-          \$269  = sc_bits[23];
+          \$269  = sc_bits[18];
     endcase
   end
   always @* begin
@@ -19186,9 +19481,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$271  = 1'h0;
     casez (crow)
       2'h0:
-          \$271  = sc_bits[8];
+          \$271  = sc_bits[3];
       2'h1:
-          \$271  = sc_bits[24];
+          \$271  = sc_bits[19];
     endcase
   end
   always @* begin
@@ -19196,9 +19491,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$273  = 1'h0;
     casez (crow)
       2'h0:
-          \$273  = sc_bits[9];
+          \$273  = sc_bits[4];
       2'h1:
-          \$273  = sc_bits[25];
+          \$273  = sc_bits[20];
     endcase
   end
   always @* begin
@@ -19206,9 +19501,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$275  = 1'h0;
     casez (crow)
       2'h0:
-          \$275  = sc_bits[10];
+          \$275  = sc_bits[5];
       2'h1:
-          \$275  = sc_bits[26];
+          \$275  = sc_bits[21];
     endcase
   end
   always @* begin
@@ -19216,9 +19511,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$277  = 1'h0;
     casez (crow)
       2'h0:
-          \$277  = sc_bits[11];
+          \$277  = sc_bits[6];
       2'h1:
-          \$277  = sc_bits[27];
+          \$277  = sc_bits[22];
     endcase
   end
   always @* begin
@@ -19226,9 +19521,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$279  = 1'h0;
     casez (crow)
       2'h0:
-          \$279  = sc_bits[12];
+          \$279  = sc_bits[7];
       2'h1:
-          \$279  = sc_bits[28];
+          \$279  = sc_bits[23];
     endcase
   end
   always @* begin
@@ -19236,9 +19531,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$281  = 1'h0;
     casez (crow)
       2'h0:
-          \$281  = sc_bits[13];
+          \$281  = sc_bits[8];
       2'h1:
-          \$281  = sc_bits[29];
+          \$281  = sc_bits[24];
     endcase
   end
   always @* begin
@@ -19246,9 +19541,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$283  = 1'h0;
     casez (crow)
       2'h0:
-          \$283  = sc_bits[14];
+          \$283  = sc_bits[9];
       2'h1:
-          \$283  = sc_bits[30];
+          \$283  = sc_bits[25];
     endcase
   end
   always @* begin
@@ -19256,58 +19551,91 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$285  = 1'h0;
     casez (crow)
       2'h0:
-          \$285  = sc_bits[15];
+          \$285  = sc_bits[10];
       2'h1:
-          \$285  = sc_bits[31];
+          \$285  = sc_bits[26];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$288  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$287  = 1'h0;
     casez (crow)
       2'h0:
-          \$288  = \acc$70 [383:0];
+          \$287  = sc_bits[11];
       2'h1:
-          \$288  = \acc$70 [767:384];
+          \$287  = sc_bits[27];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    act_rd__en = 1'h0;
-    if (active) begin
-      act_rd__en = 1'h1;
-    end
+    \$289  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$289  = sc_bits[12];
+      2'h1:
+          \$289  = sc_bits[28];
+    endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    tob_rd__en = 1'h0;
-    if (active) begin
-      tob_rd__en = 1'h1;
-    end
+    \$291  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$291  = sc_bits[13];
+      2'h1:
+          \$291  = sc_bits[29];
+    endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    inc = 112'h0000000000000000000000000000;
-    if (active) begin
-      if (\$16 ) begin
+    \$293  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$293  = sc_bits[14];
+      2'h1:
+          \$293  = sc_bits[30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$295  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$295  = sc_bits[15];
+      2'h1:
+          \$295  = sc_bits[31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$299  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$299  = acc_all[383:0];
+      2'h1:
+          \$299  = acc_all[767:384];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
+    if (cmd__busy) begin
+      if (\$19 ) begin
         inc[63:48] = 16'h0010;
-        if (\$18 ) begin
+        if (\$21 ) begin
           inc[79:64] = 16'h0002;
         end
-        if (\$22 ) begin
+        if (\$25 ) begin
           inc[79:64] = 16'h0002;
         end
       end
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-        inc[31:16] = 16'h0001;
-      end else begin
+      if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$24 ) begin
-          inc[47:32] = { 9'h000, \$25  };
+        if (\$26 ) begin
+          inc[47:32] = { 9'h000, \$27  };
         end
         (* full_case = 32'd1 *)
-        if (\$26 ) begin
+        if (\$28 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -19317,13 +19645,25 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    act_rd__en = 1'h0;
+    if (cmd__busy) begin
+      act_rd__en = \$18 ;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    tob_rd__en = 1'h0;
+    if (cmd__busy) begin
+      tob_rd__en = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__addr = 9'h000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
-        if (\$26 ) begin
-          tob_wr__addr = \$29 [8:0];
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$28 ) begin
+          tob_wr__addr = \$31 [8:0];
         end
       end
     end
@@ -19331,11 +19671,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
-        if (\$26 ) begin
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$28 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -19344,11 +19682,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__en = 16'h0000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
-        if (\$26 ) begin
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$28 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -19357,12 +19693,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__addr = 8'h00;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$26 ) begin
+        if (\$28 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -19372,14 +19706,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__data = 128'h00000000000000000000000000000000;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$26 ) begin
+        if (\$28 ) begin
         end else begin
-          act_wr__data = { \$189 , \$169 , \$149 , \$129 , \$109 , \$89 , \$69 , \$49  };
+          act_wr__data = { \$191 , \$171 , \$151 , \$131 , \$111 , \$91 , \$71 , \$51  };
         end
       end
     end
@@ -19387,28 +19719,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__en = 8'h00;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
+    if (cmd__busy) begin
+      if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$26 ) begin
+        if (\$28 ) begin
         end else begin
-          act_wr__en = { \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192  };
+          act_wr__en = { \$215 , \$212 , \$209 , \$206 , \$203 , \$200 , \$197 , \$194  };
         end
       end
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    cmd__done = 1'h0;
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$23 ) begin
-      end else begin
-        if (\$214 ) begin
-          if (\$215 ) begin
-            cmd__done = 1'h1;
+    fin = 1'h0;
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$216 ) begin
+          if (\$217 ) begin
+            fin = 1'h1;
           end
         end
       end
@@ -19416,222 +19744,67 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$289  = \$219 [1:0];
-    if (rst) begin
-      \$289  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$290  = \$224 [1:0];
-    if (rst) begin
-      \$290  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$291  = cmd__decode[71];
-    if (rst) begin
-      \$291  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$292  = \$226 ;
-    if (rst) begin
-      \$292  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$293  = \$229 [3:0];
-    if (rst) begin
-      \$293  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$294  = active;
-    if (cmd__start) begin
-      \$294  = 1'h1;
-    end else if (cmd__done) begin
-      \$294  = 1'h0;
-    end
-    if (rst) begin
-      \$294  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$295  = t;
-    if (cmd__start) begin
-      \$295  = 3'h0;
-    end
-    if (active) begin
-      if (\$231 ) begin
-        \$295  = \$232 [2:0];
-      end
-    end
-    if (rst) begin
-      \$295  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$296  = crow;
-    if (cmd__start) begin
-      \$296  = 2'h0;
-    end
-    if (active) begin
-      if (\$248 ) begin
-        if (\$249 ) begin
-          \$296  = \$250 [1:0];
+    cmd__push = 1'h0;
+    if (cmd__busy) begin
+      if (wvalid) begin
+        if (\$216 ) begin
+          if (\$217 ) begin
+            cmd__push = post_instr[6];
+          end
         end
       end
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$300  = \$221 [1:0];
     if (rst) begin
-      \$296  = 2'h0;
+      \$300  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$297  = cbit;
-    if (cmd__start) begin
-      \$297  = 4'h0;
-    end
-    if (active) begin
-      if (\$248 ) begin
-        (* full_case = 32'd1 *)
-        if (\$249 ) begin
-          \$297  = 4'h0;
-        end else begin
-          \$297  = \$251 [3:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$297  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$298  = svalid;
-    if (cmd__start) begin
-      \$298  = 1'h0;
-    end
-    if (active) begin
-      if (\$248 ) begin
-        \$298  = 1'h1;
-      end
-    end
-    if (rst) begin
-      \$298  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$299  = wvalid;
-    if (cmd__start) begin
-      \$299  = 1'h0;
-    end
-    if (active) begin
-      \$299  = svalid;
-    end
-    if (rst) begin
-      \$299  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$300  = paddr;
-    if (cmd__start) begin
-      \$300  = cmd__issue[33:26];
-    end
-    if (active) begin
-      (* full_case = 32'd1 *)
-      if (\$252 ) begin
-      end else begin
-        (* full_case = 32'd1 *)
-        if (\$253 ) begin
-          \$300  = cmd__instr[33:26];
-        end else begin
-          \$300  = \$254 [7:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$300  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$301  = \$like ;
-    if (cmd__start) begin
-      \$301  = n_lv;
-    end
+    \$301  = \$226 [1:0];
     if (rst) begin
       \$301  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$302  = tob_rd__addr;
-    if (cmd__start) begin
-      \$302  = cmd__issue[18:10];
-    end
-    if (active) begin
-      \$302  = \$236 [8:0];
-    end
-    if (cmd__done) begin
-      \$302  = 9'h000;
-    end
+    \$302  = cmd__decode[71];
     if (rst) begin
-      \$302  = 9'h000;
+      \$302  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$303  = act_rd__addr;
-    if (cmd__start) begin
-      \$303  = \$230 [7:0];
-    end
-    if (active) begin
-      if (\$237 ) begin
-        \$303  = cmd__instr[33:26];
-      end
-    end
-    if (cmd__done) begin
-      \$303  = 8'h00;
-    end
+    \$303  = \$228 ;
     if (rst) begin
-      \$303  = 8'h00;
+      \$303  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$304  = \$like$11 ;
-    if (cmd__start) begin
-      \$304  = n_cmp;
-    end
+    \$304  = \$231 [3:0];
     if (rst) begin
-      \$304  = 2'h0;
+      \$304  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$305  = p_ob1;
-    if (cmd__start) begin
-      \$305  = n_ob1;
-    end
+    \$305  = { held[2:0], cmd__start };
     if (rst) begin
       \$305  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$306  = p_shift_c0_keep;
+    \$306  = cmd__busy;
+    if (fin) begin
+      \$306  = 1'h0;
+    end
     if (cmd__start) begin
-      \$306  = \$signal ;
+      \$306  = 1'h1;
     end
     if (rst) begin
       \$306  = 1'h0;
@@ -19639,19 +19812,22 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$307  = p_shift_c1_keep;
+    \$307  = post_instr;
     if (cmd__start) begin
-      \$307  = \$signal ;
+      \$307  = cmd__issue;
     end
     if (rst) begin
-      \$307  = 1'h0;
+      \$307  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$308  = p_shift_c2_keep;
+    \$308  = cmd__acc_hold;
     if (cmd__start) begin
-      \$308  = \$signal ;
+      \$308  = 1'h1;
+    end
+    if (cmd__busy) begin
+      \$308  = \$235 ;
     end
     if (rst) begin
       \$308  = 1'h0;
@@ -19659,49 +19835,79 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$309  = p_shift_c3_keep;
+    \$309  = wait_n;
     if (cmd__start) begin
-      \$309  = \$signal ;
+      \$309  = \$232 [2:0];
+    end
+    if (cmd__busy) begin
+      \$309  = \$238 [2:0];
     end
     if (rst) begin
-      \$309  = 1'h0;
+      \$309  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$310  = p_shift_c4_keep;
+    \$310  = t;
     if (cmd__start) begin
-      \$310  = \$signal ;
+      \$310  = 3'h0;
+    end
+    if (cmd__busy) begin
+      if (\$239 ) begin
+        \$310  = \$240 [2:0];
+      end
     end
     if (rst) begin
-      \$310  = 1'h0;
+      \$310  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$311  = p_shift_c5_keep;
+    \$311  = crow;
     if (cmd__start) begin
-      \$311  = \$signal ;
+      \$311  = 2'h0;
+    end
+    if (cmd__busy) begin
+      if (\$259 ) begin
+        if (\$260 ) begin
+          \$311  = \$261 [1:0];
+        end
+      end
     end
     if (rst) begin
-      \$311  = 1'h0;
+      \$311  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$312  = p_shift_c6_keep;
+    \$312  = cbit;
     if (cmd__start) begin
-      \$312  = \$signal ;
+      \$312  = 4'h0;
+    end
+    if (cmd__busy) begin
+      if (\$259 ) begin
+        (* full_case = 32'd1 *)
+        if (\$260 ) begin
+          \$312  = 4'h0;
+        end else begin
+          \$312  = \$262 [3:0];
+        end
+      end
     end
     if (rst) begin
-      \$312  = 1'h0;
+      \$312  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$313  = p_shift_c7_keep;
+    \$313  = svalid;
     if (cmd__start) begin
-      \$313  = \$signal ;
+      \$313  = 1'h0;
+    end
+    if (cmd__busy) begin
+      if (\$259 ) begin
+        \$313  = 1'h1;
+      end
     end
     if (rst) begin
       \$313  = 1'h0;
@@ -19709,9 +19915,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$314  = p_shift_c8_keep;
+    \$314  = wvalid;
     if (cmd__start) begin
-      \$314  = \$signal ;
+      \$314  = 1'h0;
+    end
+    if (cmd__busy) begin
+      \$314  = svalid;
     end
     if (rst) begin
       \$314  = 1'h0;
@@ -19719,67 +19928,94 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$315  = p_shift_c9_keep;
+    \$315  = paddr;
     if (cmd__start) begin
-      \$315  = \$signal ;
+      \$315  = cmd__issue[33:26];
+    end
+    if (cmd__busy) begin
+      if (wvalid) begin
+        (* full_case = 32'd1 *)
+        if (\$263 ) begin
+          \$315  = post_instr[33:26];
+        end else begin
+          \$315  = \$264 [7:0];
+        end
+      end
     end
     if (rst) begin
-      \$315  = 1'h0;
+      \$315  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$316  = p_shift_c10_keep;
+    \$316  = \$like ;
     if (cmd__start) begin
-      \$316  = \$signal ;
+      \$316  = n_lv;
     end
     if (rst) begin
-      \$316  = 1'h0;
+      \$316  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$317  = p_shift_c11_keep;
+    \$317  = tob_rd__addr;
     if (cmd__start) begin
-      \$317  = \$signal ;
+      \$317  = cmd__issue[18:10];
+    end
+    if (cmd__busy) begin
+      \$317  = \$244 [8:0];
+    end
+    if (fin) begin
+      \$317  = 9'h000;
     end
     if (rst) begin
-      \$317  = 1'h0;
+      \$317  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$318  = p_shift_c12_keep;
+    \$318  = act_rd__addr;
     if (cmd__start) begin
-      \$318  = \$signal ;
+      \$318  = \$233 [7:0];
+    end
+    if (cmd__busy) begin
+      if (\$245 ) begin
+        \$318  = post_instr[33:26];
+      end
+      if (\$246 ) begin
+        \$318  = 8'h00;
+      end
+    end
+    if (fin) begin
+      \$318  = 8'h00;
     end
     if (rst) begin
-      \$318  = 1'h0;
+      \$318  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$319  = p_shift_c13_keep;
+    \$319  = \$like$18 ;
     if (cmd__start) begin
-      \$319  = \$signal ;
+      \$319  = n_cmp;
     end
     if (rst) begin
-      \$319  = 1'h0;
+      \$319  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$320  = p_shift_c14_keep;
+    \$320  = p_ob1;
     if (cmd__start) begin
-      \$320  = \$signal ;
+      \$320  = n_ob1;
     end
     if (rst) begin
-      \$320  = 1'h0;
+      \$320  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$321  = p_shift_c15_keep;
+    \$321  = p_shift_c0_keep;
     if (cmd__start) begin
       \$321  = \$signal ;
     end
@@ -19789,9 +20025,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$322  = p_res;
+    \$322  = p_shift_c1_keep;
     if (cmd__start) begin
-      \$322  = n_res;
+      \$322  = \$signal ;
     end
     if (rst) begin
       \$322  = 1'h0;
@@ -19799,126 +20035,289 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$323  = thresh_l0;
-    if (active) begin
-      if (\$233 ) begin
-        \$323  = tob_data;
+    \$323  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$323  = \$signal ;
+    end
+    if (rst) begin
+      \$323  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$324  = p_shift_c3_keep;
+    if (cmd__start) begin
+      \$324  = \$signal ;
+    end
+    if (rst) begin
+      \$324  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$325  = p_shift_c4_keep;
+    if (cmd__start) begin
+      \$325  = \$signal ;
+    end
+    if (rst) begin
+      \$325  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$326  = p_shift_c5_keep;
+    if (cmd__start) begin
+      \$326  = \$signal ;
+    end
+    if (rst) begin
+      \$326  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$327  = p_shift_c6_keep;
+    if (cmd__start) begin
+      \$327  = \$signal ;
+    end
+    if (rst) begin
+      \$327  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$328  = p_shift_c7_keep;
+    if (cmd__start) begin
+      \$328  = \$signal ;
+    end
+    if (rst) begin
+      \$328  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$329  = p_shift_c8_keep;
+    if (cmd__start) begin
+      \$329  = \$signal ;
+    end
+    if (rst) begin
+      \$329  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$330  = p_shift_c9_keep;
+    if (cmd__start) begin
+      \$330  = \$signal ;
+    end
+    if (rst) begin
+      \$330  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$331  = p_shift_c10_keep;
+    if (cmd__start) begin
+      \$331  = \$signal ;
+    end
+    if (rst) begin
+      \$331  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$332  = p_shift_c11_keep;
+    if (cmd__start) begin
+      \$332  = \$signal ;
+    end
+    if (rst) begin
+      \$332  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$333  = p_shift_c12_keep;
+    if (cmd__start) begin
+      \$333  = \$signal ;
+    end
+    if (rst) begin
+      \$333  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$334  = p_shift_c13_keep;
+    if (cmd__start) begin
+      \$334  = \$signal ;
+    end
+    if (rst) begin
+      \$334  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$335  = p_shift_c14_keep;
+    if (cmd__start) begin
+      \$335  = \$signal ;
+    end
+    if (rst) begin
+      \$335  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$336  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$336  = \$signal ;
+    end
+    if (rst) begin
+      \$336  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$337  = p_res;
+    if (cmd__start) begin
+      \$337  = n_res;
+    end
+    if (rst) begin
+      \$337  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$338  = thresh_l0;
+    if (cmd__busy) begin
+      if (\$241 ) begin
+        \$338  = tob_data;
       end
     end
     if (rst) begin
-      \$323  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$338  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$324  = thresh_l1;
-    if (active) begin
-      if (\$234 ) begin
-        \$324  = tob_data;
+    \$339  = thresh_l1;
+    if (cmd__busy) begin
+      if (\$242 ) begin
+        \$339  = tob_data;
       end
     end
     if (rst) begin
-      \$324  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$339  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$325  = thresh_l2;
-    if (active) begin
-      if (\$235 ) begin
-        \$325  = tob_data;
+    \$340  = thresh_l2;
+    if (cmd__busy) begin
+      if (\$243 ) begin
+        \$340  = tob_data;
       end
     end
     if (rst) begin
-      \$325  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$340  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$326  = sc_bits;
-    if (active) begin
-      if (\$239 ) begin
-        \$326  = { \$241 , \$240  };
+    \$341  = sc_bits;
+    if (cmd__busy) begin
+      if (\$248 ) begin
+        \$341  = { \$250 , \$249  };
       end
     end
     if (rst) begin
-      \$326  = 32'd0;
+      \$341  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$327  = old_bits;
-    if (active) begin
-      if (\$245 ) begin
-        \$327  = { \$247 , \$246  };
+    \$342  = old_bits;
+    if (cmd__busy) begin
+      if (\$254 ) begin
+        \$342  = { \$256 , \$255  };
       end
     end
     if (rst) begin
-      \$327  = 32'd0;
+      \$342  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$328  = \$287 ;
+    \$343  = \$297 ;
     if (rst) begin
-      \$328  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$343  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$329  = \$288 ;
+    \$344  = acc_all;
+    if (\$298 ) begin
+      \$344  = \acc$80 ;
+    end
     if (rst) begin
-      \$329  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$344  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$330  = crow;
+    \$345  = \$299 ;
     if (rst) begin
-      \$330  = 2'h0;
+      \$345  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$331  = cbit;
+    \$346  = crow;
     if (rst) begin
-      \$331  = 4'h0;
+      \$346  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$332  = y;
+    \$347  = cbit;
     if (rst) begin
-      \$332  = 32'd0;
+      \$347  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$333  = scores;
+    \$348  = y;
     if (rst) begin
-      \$333  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$348  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$334  = srow;
+    \$349  = scores;
     if (rst) begin
-      \$334  = 2'h0;
+      \$349  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$335  = sbit;
+    \$350  = srow;
     if (rst) begin
-      \$335  = 4'h0;
+      \$350  = 2'h0;
     end
   end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$351  = sbit;
+    if (rst) begin
+      \$351  = 4'h0;
+    end
+  end
+  assign active = cmd__busy;
+  assign acc_hold = cmd__acc_hold;
   assign acc_q = acc;
-  assign \active$27  = \$like$11 ;
+  assign \active$35  = \$like$18 ;
   assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = { thresh_l2, thresh_l1, thr0_q };
   assign aaddr = act_rd__addr;
   assign thr_ptr = tob_rd__addr;
+  assign cmd__done = held[3];
   assign \inc.post_busy  = inc[15:0];
   assign \inc.post_stall  = inc[31:16];
   assign \inc.threshold_ops  = inc[47:32];
@@ -19926,12 +20325,14 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \inc.sram_act_reads  = inc[79:64];
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
+  always @*
+    inc[31:16] = { 13'h0000, \$17  };
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$4534$0 , \port$4536$0 , \port$4538$0 , \port$4540$0 , \port$4542$0 , \port$4544$0 , \port$4546$0 , \port$4548$0 , \port$4550$0 , \port$4552$0 , \port$4554$0 , \port$4556$0 , \port$4558$0 , \port$4560$0 , \port$4562$0 , \port$4564$0 , \port$4570$0 , \port$4572$0 , \port$4578$0 , acc, y
+module \accel_top.post.thresh_unit (\port$4612$0 , \port$4614$0 , \port$4616$0 , \port$4618$0 , \port$4620$0 , \port$4622$0 , \port$4624$0 , \port$4626$0 , \port$4628$0 , \port$4630$0 , \port$4632$0 , \port$4634$0 , \port$4636$0 , \port$4638$0 , \port$4640$0 , \port$4642$0 , \port$4648$0 , \port$4650$0 , \port$4656$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -20161,261 +20562,261 @@ module \accel_top.post.thresh_unit (\port$4534$0 , \port$4536$0 , \port$4538$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$4534$0 ;
-  wire \port$4534$0 ;
-  input \port$4536$0 ;
-  wire \port$4536$0 ;
-  input \port$4538$0 ;
-  wire \port$4538$0 ;
-  input \port$4540$0 ;
-  wire \port$4540$0 ;
-  input \port$4542$0 ;
-  wire \port$4542$0 ;
-  input \port$4544$0 ;
-  wire \port$4544$0 ;
-  input \port$4546$0 ;
-  wire \port$4546$0 ;
-  input \port$4548$0 ;
-  wire \port$4548$0 ;
-  input \port$4550$0 ;
-  wire \port$4550$0 ;
-  input \port$4552$0 ;
-  wire \port$4552$0 ;
-  input \port$4554$0 ;
-  wire \port$4554$0 ;
-  input \port$4556$0 ;
-  wire \port$4556$0 ;
-  input \port$4558$0 ;
-  wire \port$4558$0 ;
-  input \port$4560$0 ;
-  wire \port$4560$0 ;
-  input \port$4562$0 ;
-  wire \port$4562$0 ;
-  input \port$4564$0 ;
-  wire \port$4564$0 ;
-  input [383:0] \port$4570$0 ;
-  wire [383:0] \port$4570$0 ;
-  input [383:0] \port$4572$0 ;
-  wire [383:0] \port$4572$0 ;
-  input [383:0] \port$4578$0 ;
-  wire [383:0] \port$4578$0 ;
+  input \port$4612$0 ;
+  wire \port$4612$0 ;
+  input \port$4614$0 ;
+  wire \port$4614$0 ;
+  input \port$4616$0 ;
+  wire \port$4616$0 ;
+  input \port$4618$0 ;
+  wire \port$4618$0 ;
+  input \port$4620$0 ;
+  wire \port$4620$0 ;
+  input \port$4622$0 ;
+  wire \port$4622$0 ;
+  input \port$4624$0 ;
+  wire \port$4624$0 ;
+  input \port$4626$0 ;
+  wire \port$4626$0 ;
+  input \port$4628$0 ;
+  wire \port$4628$0 ;
+  input \port$4630$0 ;
+  wire \port$4630$0 ;
+  input \port$4632$0 ;
+  wire \port$4632$0 ;
+  input \port$4634$0 ;
+  wire \port$4634$0 ;
+  input \port$4636$0 ;
+  wire \port$4636$0 ;
+  input \port$4638$0 ;
+  wire \port$4638$0 ;
+  input \port$4640$0 ;
+  wire \port$4640$0 ;
+  input \port$4642$0 ;
+  wire \port$4642$0 ;
+  input [383:0] \port$4648$0 ;
+  wire [383:0] \port$4648$0 ;
+  input [383:0] \port$4650$0 ;
+  wire [383:0] \port$4650$0 ;
+  input [383:0] \port$4656$0 ;
+  wire [383:0] \port$4656$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4534$0 ;
-  assign \$2  = \$1  - \port$4578$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4612$0 ;
+  assign \$2  = \$1  - \port$4656$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4570$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4648$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4572$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4650$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4536$0 ;
-  assign \$12  = \$11  - \port$4578$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4614$0 ;
+  assign \$12  = \$11  - \port$4656$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4570$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4648$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4572$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4650$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4538$0 ;
-  assign \$22  = \$21  - \port$4578$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4616$0 ;
+  assign \$22  = \$21  - \port$4656$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4570$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4648$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4572$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4650$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4540$0 ;
-  assign \$32  = \$31  - \port$4578$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4618$0 ;
+  assign \$32  = \$31  - \port$4656$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4570$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4648$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4572$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4650$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4542$0 ;
-  assign \$42  = \$41  - \port$4578$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4620$0 ;
+  assign \$42  = \$41  - \port$4656$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4570$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4648$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4572$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4650$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4544$0 ;
-  assign \$52  = \$51  - \port$4578$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4622$0 ;
+  assign \$52  = \$51  - \port$4656$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4570$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4648$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4572$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4650$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4546$0 ;
-  assign \$62  = \$61  - \port$4578$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4624$0 ;
+  assign \$62  = \$61  - \port$4656$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4570$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4648$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4572$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4650$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4548$0 ;
-  assign \$72  = \$71  - \port$4578$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4626$0 ;
+  assign \$72  = \$71  - \port$4656$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4570$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4648$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4572$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4650$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4550$0 ;
-  assign \$82  = \$81  - \port$4578$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4628$0 ;
+  assign \$82  = \$81  - \port$4656$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4570$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4648$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4572$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4650$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4552$0 ;
-  assign \$92  = \$91  - \port$4578$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4630$0 ;
+  assign \$92  = \$91  - \port$4656$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4570$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4648$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4572$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4650$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4554$0 ;
-  assign \$102  = \$101  - \port$4578$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4632$0 ;
+  assign \$102  = \$101  - \port$4656$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4570$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4648$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4572$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4650$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4556$0 ;
-  assign \$112  = \$111  - \port$4578$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4634$0 ;
+  assign \$112  = \$111  - \port$4656$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4570$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4648$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4572$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4650$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4558$0 ;
-  assign \$122  = \$121  - \port$4578$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4636$0 ;
+  assign \$122  = \$121  - \port$4656$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4570$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4648$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4572$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4650$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4560$0 ;
-  assign \$132  = \$131  - \port$4578$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4638$0 ;
+  assign \$132  = \$131  - \port$4656$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4570$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4648$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4572$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4650$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4562$0 ;
-  assign \$142  = \$141  - \port$4578$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4640$0 ;
+  assign \$142  = \$141  - \port$4656$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4570$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4648$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4572$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4650$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4564$0 ;
-  assign \$152  = \$151  - \port$4578$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4642$0 ;
+  assign \$152  = \$151  - \port$4656$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4570$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4648$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4572$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4650$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4564$0 , \port$4562$0 , \port$4560$0 , \port$4558$0 , \port$4556$0 , \port$4554$0 , \port$4552$0 , \port$4550$0 , \port$4548$0 , \port$4546$0 , \port$4544$0 , \port$4542$0 , \port$4540$0 , \port$4538$0 , \port$4536$0 , \port$4534$0  };
-  assign thresh = { \port$4572$0 , \port$4570$0 , \port$4578$0  };
+  assign shift = { \port$4642$0 , \port$4640$0 , \port$4638$0 , \port$4636$0 , \port$4634$0 , \port$4632$0 , \port$4630$0 , \port$4628$0 , \port$4626$0 , \port$4624$0 , \port$4622$0 , \port$4620$0 , \port$4618$0 , \port$4616$0 , \port$4614$0 , \port$4612$0  };
+  assign thresh = { \port$4650$0 , \port$4648$0 , \port$4656$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

@@ -1,0 +1,118 @@
+"""The issue schedule of overlapping engines (`accel.model.schedule`): tokens, races,
+deadlocks, and the cycles it gives against the rules of `accel.timing`."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from accel.compiler import compile
+from accel.config import AccelConfig
+from accel.isa import Instr, Opcode
+from accel.model import Machine, SimError, executed_stream, simulate
+from accel.model.schedule import ScheduleError, gemm_reads_word, schedule
+from accel.program import Program
+from accel.timing import GEMM_MIN_CYCLES, POST_ISSUE_CYCLES, array_latency, gemm_steps
+
+from conftest import random_conv_net
+from test_conv_compile import BIG, NETS, _inputs
+
+
+def _compiled(name):
+    kw = dict(NETS)[name]
+    model = random_conv_net(seed=5, **kw)
+    image = kw.get("image", (3, 7, 6))
+    x = _inputs(model, image, 3, seed=1, sign=kw.get("sign_input", False))
+    return compile(model, x, BIG), x
+
+
+def _with(prog: Program, instrs) -> Program:
+    return Program(prog.config, list(instrs), prog.segments, prog.symbols, prog.layers,
+                   prog.tags, prog.dram_size, prog.batch, prog.layout)
+
+
+@pytest.mark.parametrize("name", ["k3-pad1-pool", "residual", "quant-act", "k1-odd"])
+def test_compiled_programs_pair_tokens_outside_loops_and_never_race(name):
+    prog, x = _compiled(name)
+    ins = prog.instrs
+    pops = [k for k, i in enumerate(ins) if i.op == Opcode.GEMM and i.pop_next]
+    pushes = [k for k, i in enumerate(ins) if i.op == Opcode.POST and i.push_prev]
+    assert pops and len(pops) == len(pushes)
+    # no flagged instruction inside a LOOP body (the LOOP would repeat the flag)
+    bodies = {k for j, i in enumerate(ins) if i.op == Opcode.LOOP
+              for k in range(j + 1, j + 1 + i.body)}
+    assert not bodies & set(pops + pushes)
+    # each pop follows its push, the next layer's first GEMM after its last POST
+    for push, pop in zip(pushes, pops):
+        assert push < pop and prog.tags[push] != prog.tags[pop]
+    schedule(prog.config, executed_stream(prog))      # no ScheduleError
+    simulate(prog, x)
+
+
+@pytest.mark.parametrize("name", ["k3-pad1-pool", "residual"])
+def test_removing_a_pop_is_reported_as_a_race_naming_both_instructions(name):
+    prog, x = _compiled(name)
+    pops = [k for k, i in enumerate(prog.instrs) if i.op == Opcode.GEMM and i.pop_next]
+    for k in pops:
+        bad = list(prog.instrs)
+        bad[k] = bad[k].replace(pop_next=0)
+        # (tokens are counted, not named: without this pop, a later GEMM pops its token
+        # and races; or this one, if it reads what the last POST writes)
+        with pytest.raises(SimError, match=r"race: instruction \d+ \(GEMM.*reads activation "
+                                           r"word \d+, which instruction \d+ \(POST"):
+            simulate(_with(prog, bad), x)
+
+
+def test_removing_a_push_is_a_deadlock():
+    prog, x = _compiled("k3-pad1-pool")
+    k = next(k for k, i in enumerate(prog.instrs) if i.op == Opcode.POST and i.push_prev)
+    bad = list(prog.instrs)
+    bad[k] = bad[k].replace(push_prev=0)
+    with pytest.raises(SimError, match="no POST before it pushes: the controller would "
+                                       "wait forever"):
+        simulate(_with(prog, bad), x)
+
+
+def test_too_many_tokens_are_refused():
+    prog, _ = _compiled("k1-odd")
+    posts = [(j, i.replace(push_prev=1)) for j, i in executed_stream(prog)
+             if i.op == Opcode.POST]
+    assert len(posts) > 15
+    with pytest.raises(ScheduleError, match=r"pushes token 16, more than the controller "
+                                            r"holds \(15\)"):
+        schedule(prog.config, posts)
+
+
+def test_gemm_reads_word_agrees_with_the_model_window():
+    prog, _ = _compiled("k3-pad1-pool")
+    m = Machine(prog.config, prog.dram_size)
+    gemms = [(j, i) for j, i in executed_stream(prog) if i.op == Opcode.GEMM][:40]
+    for j, g in gemms:
+        idx, valid = m._gemm_addresses(j, g)
+        words = set(np.asarray(idx)[:, valid].ravel().tolist())
+        lo, hi = min(words), max(words)
+        for w in range(max(0, lo - 3), hi + 4):
+            assert gemm_reads_word(g, w) == (w in words), (j, w)
+
+
+def test_gemm_post_overlap_by_hand():
+    """A pixel of 9 steps: the next pixel's GEMM issues 9 + 1 + POST_ISSUE_CYCLES + 1
+    cycles later while the POST writes behind it; the POST waits for the landing."""
+    cfg = BIG
+    g = Instr(Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=1, planes=1,
+              plane_stride=0, kh=3, kw=3, fm_h=8, fm_w=8, iy0=0, ix0=0, pad=1, tail_bits=0)
+    p = Instr(Opcode.POST, mode=1, thr_addr=0, dst_addr=100, lane=0, shift=0, out_bits=1,
+              plane_stride=0, shortcut=0, src_addr=0)
+    stream = list(enumerate([g, p, g, p, Instr(Opcode.FINISH)]))
+    s = schedule(cfg, stream)
+    S, tail = gemm_steps(g), array_latency(cfg)
+    g0 = 2
+    p0 = g0 + 1 + max(S, GEMM_MIN_CYCLES)
+    g1 = p0 + 1 + POST_ISSUE_CYCLES                   # levels 1: thresholds read by then
+    land0 = g0 + S + tail + 1
+    end0 = max(p0 + 1 + 2, land0 + 1) + 1 + cfg.rows
+    p1 = max(g1 + 1 + S, end0 + 2)
+    land1 = g1 + S + tail + 1
+    end1 = max(p1 + 1 + 2, land1 + 1) + 1 + cfg.rows
+    assert s.issue == (g0, p0, g1, p1, end1 + 2)
+    assert s.cycles == end1 + 3 and sum(s.spans()) == s.cycles
