@@ -99,7 +99,11 @@ def main():
     print("(ratio = images/s relative to accel.  FINN builds one pipeline stage per layer;"
           " accel runs the layers\n one after another on one array.  accel's clock and LUT"
           " count come from `accel build --board ulx3s-85f`\n (boards/reports/ulx3s-85f.json):"
-          " the preset's clock_mhz is one that build meets.  A LUT6 does more than a LUT4.)")
+          " the preset's clock_mhz is one that build meets.  A LUT6 does more than a LUT4.)"
+          if mine else
+          "(ratio = images/s relative to accel.  No ULX3S report for the current RTL"
+          " (boards/reports/ulx3s-85f.json):\n the preset's clock_mhz is its target, not"
+          " a measured fmax; `accel build --board ulx3s-85f` measures it.)")
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(dict(
