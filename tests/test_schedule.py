@@ -116,3 +116,21 @@ def test_gemm_post_overlap_by_hand():
     end1 = max(p1 + 1 + 2, land1 + 1) + 1 + cfg.rows
     assert s.issue == (g0, p0, g1, p1, end1 + 2)
     assert s.cycles == end1 + 3 and sum(s.spans()) == s.cycles
+
+
+def test_cli_simulate_of_a_racing_program_exits_2_with_one_line(tmp_path, capsys):
+    """A program file whose token pairs were tampered with: `accel simulate` names the
+    race in one line, exits 2 and writes no output."""
+    from accel.cli import main
+    prog, _ = _compiled("residual")
+    bad = list(prog.instrs)
+    for k, i in enumerate(bad):
+        if i.op == Opcode.GEMM and i.pop_next:
+            bad[k] = i.replace(pop_next=0)
+    path, out = tmp_path / "race.accel", tmp_path / "s.npy"
+    _with(prog, bad).save(path)
+    capsys.readouterr()
+    assert main(["simulate", str(path), "--random", "2", "--output", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "race: instruction" in err and "(POST" in err
+    assert not out.exists()

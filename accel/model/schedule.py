@@ -46,7 +46,7 @@ class Schedule:
         return out
 
 
-def post_writes(ins: Instr) -> range | tuple:
+def post_writes(ins: Instr) -> tuple:
     """Activation words a POST writes (none for RAW: it writes scores)."""
     if ins.mode == PostMode.RAW:
         return ()
