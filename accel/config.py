@@ -18,7 +18,7 @@ import hashlib
 import json
 import math
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 __all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS", "DSP_REGS"]

@@ -51,6 +51,15 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
                          f"its map {planes.shape[4]}x{planes.shape[2]}x{planes.shape[3]} "
                          f"packs into {words}")
     packed = pack_bits(planes, cfg.lane_bits, pad=1).reshape(len(x), -1)
+    if sym.word_bytes is not None and sym.word_bytes != cfg.word_bytes:
+        # narrow words: the low bytes of each; the rest are pad ones, which the LOAD
+        # restores
+        if not 0 < sym.word_bytes < cfg.word_bytes:
+            raise InputError(f"the program's input words are {sym.word_bytes} bytes in DRAM "
+                             f"but the accelerator's words are {cfg.word_bytes}")
+        words3 = packed.reshape(len(x), -1, cfg.word_bytes)
+        assert np.all(words3[..., sym.word_bytes:] == 0xFF), "input bits beyond a narrow word"
+        packed = words3[..., :sym.word_bytes].reshape(len(x), -1)
     rows = np.zeros((len(x), sym.row_stride), np.uint8)
     rows[:, :packed.shape[1]] = packed
     return rows

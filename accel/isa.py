@@ -16,9 +16,12 @@ From the single `FORMATS` declaration this module derives
 Since ISA version 5 two of the token flags act (`accel.timing`, "Overlap"): a POST
 with ``push_prev`` pushes a token when it has written its last output, and a GEMM
 with ``pop_next`` does not issue before it can pop one (the compiler pairs a layer's
-last POST with the next layer's first GEMM, which reads what that POST writes).  The
-other two flags are reserved for decoupled load and store engines (nothing acts
-on them yet).
+last POST with the next layer's first GEMM, which reads what that POST writes).  Since
+version 6 the other two act for weight loads: a LOAD of the weight buffer with
+``push_next`` runs behind the controller and pushes a token when its last word is
+written, and a GEMM with ``pop_prev`` does not issue before it can pop one (the
+compiler double-buffers weight blocks and loads the next block while the GEMMs of
+this one run).  On other instructions they are reserved (nothing acts on them).
 """
 
 from __future__ import annotations
@@ -26,14 +29,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "Rule", "POST_RULES",
+__all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
     "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
 ]
 
-ISA_VERSION = 5
+ISA_VERSION = 6
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 
@@ -73,6 +76,24 @@ def dma_refused(op: "Opcode") -> tuple:
     return tuple(b for b in Buf if b not in DMA_BUFFERS[Opcode(op)])
 
 
+#: A LOAD option and the one buffer it applies to: ``push_next`` (a decoupled LOAD: POST
+#: writes the other buffers, so only the weight buffer has the load engine as its one
+#: writer) and ``narrow`` (one bus beat per activation word).  The model and the RTL's
+#: decode (`accel.hdl.load`) refuse it on another buffer.
+LOAD_OPTION_BUFFER = {"push_next": Buf.WEIGHT, "narrow": Buf.ACT}
+
+
+def load_option_refused(ins: "Instr") -> str | None:
+    """Why LOAD ``ins`` may not use one of its options (`LOAD_OPTION_BUFFER`), or None."""
+    for name, buf in LOAD_OPTION_BUFFER.items():
+        if getattr(ins, name) and ins.buf != buf:
+            what = {"push_next": "push_next (a LOAD that runs behind the controller)",
+                    "narrow": "narrow (one bus beat per word)"}[name]
+            return (f"{what} is for the {buf.name.lower()} buffer only, not "
+                    f"{Buf(ins.buf).name.lower()}")
+    return None
+
+
 class PostMode(enum.IntEnum):
     #: y = sum over k < 2**out_bits - 1 of [acc >= thresh[thr_addr + k][c]]; bit b of y
     #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``.  With
@@ -93,7 +114,8 @@ class Field:
 
     ``lo``/``hi`` bound the legal values (``hi`` defaults to the field's maximum);
     ``enum`` names the values of an enumerated field; a ``signed`` field is two's
-    complement (``lo`` defaults to its minimum).
+    complement (``lo`` defaults to its minimum); a field with a ``default`` may be left
+    out (an option added to a format: programs that do not use it need not name it).
     """
     name: str
     width: int
@@ -102,6 +124,7 @@ class Field:
     enum: type | None = None
     doc: str = ""
     signed: bool = False
+    default: int | None = None
 
     def __post_init__(self):
         if self.lo is None:
@@ -148,7 +171,9 @@ _DMA = (
 )
 
 FORMATS: dict[Opcode, tuple[Field, ...]] = {
-    Opcode.LOAD: _DMA,
+    Opcode.LOAD: _DMA + (
+        Field("narrow", 1, default=0, doc="act only: each word is one bus beat in DRAM (its low "
+              "8 * dram_bytes_per_cycle bits; the rest of the word is ones, the pad bit)"),),
     Opcode.STORE: _DMA,
     Opcode.GEMM: (
         Field("mode", 2, enum=GemmMode),
@@ -276,10 +301,11 @@ class Instr:
         if unknown:
             raise EncodeError(f"{op.name}: unknown field(s) {sorted(unknown)}; "
                               f"fields are {[f.name for f in FORMATS[op]]} + {list(TOKEN_FLAGS)}")
-        missing = [f.name for f in FORMATS[op] if f.name not in fields]
+        missing = [f.name for f in FORMATS[op] if f.name not in fields and f.default is None]
         if missing:
             raise EncodeError(f"{op.name}: missing field(s) {missing}")
         vals = {t: 0 for t in TOKEN_FLAGS}
+        vals.update({f.name: f.default for f in FORMATS[op] if f.default is not None})
         for f in HEADER[1:] + FORMATS[op]:
             if f.name in fields:
                 v = fields[f.name]
@@ -434,10 +460,13 @@ def unroll(instrs):
 
 # --- text form ---------------------------------------------------------------------------
 def disassemble(ins: Instr) -> str:
-    """``OPCODE field=value ... [+token ...]``; enum fields print their names."""
+    """``OPCODE field=value ... [+token ...]``; enum fields print their names, options at
+    their default are left out."""
     parts = [ins.op.name]
     for f in FORMATS[ins.op]:
         v = ins.f[f.name]
+        if f.default is not None and v == f.default:      # an option left at its default
+            continue
         if f.enum is not None:
             parts.append(f"{f.name}={f.enum(v).name.lower()}")
         elif f.name.startswith("dram_"):

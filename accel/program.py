@@ -198,6 +198,9 @@ class InputSymbol(_Record):
     #: (kh, kw, sh, sw, ph, pw, pad bit): the host unfolds the image (im2col) for a
     #: first convolution that reads it as a 1x1 convolution; None: pixels as they are
     im2col: tuple = _checked(_optional(_ints(7)), default=None)
+    #: bytes of each input word in DRAM: the config's word bytes, or fewer (one bus beat:
+    #: the word's low bytes, which a ``narrow`` LOAD completes with ones); None: all
+    word_bytes: int = _checked(_optional(_of(int)), default=None)
 
 
 @dataclass(frozen=True)

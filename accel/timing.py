@@ -23,7 +23,8 @@ pipeline latency).  Counters with those names exist in model and RTL alike.
 Formulas (R = rows, C = cols of the array):
 
 * LOAD: ``busy = beats = banks * words * dram_word_bytes(buf) / B`` (``B`` =
-  ``dram_bytes_per_cycle``; every word is a whole number of beats);
+  ``dram_bytes_per_cycle``; every word is a whole number of beats; a ``narrow`` LOAD's
+  words are one beat each);
   ``stall = dram_latency``.  One read burst per bank, requested on consecutive
   cycles; the memory returns the first beat ``dram_latency`` cycles after the first
   request and the rest back to back, so the latency is paid once per LOAD.
@@ -62,7 +63,8 @@ Overlap (ISA version 5)
 Let ``I`` be the cycle an instruction issues; the next one issues at
 ``I + 1 + hold`` at the earliest, later if what it needs is not ready:
 
-* LOAD, STORE: ``hold = busy + stall`` (they end before anything else issues).
+* LOAD, STORE: ``hold = busy + stall`` (they end before anything else issues; a
+  decoupled weight LOAD: below).
 * LOOP: ``hold = LOOP_CYCLES``.
 * GEMM: ``hold = max(steps, GEMM_MIN_CYCLES)``: the controller goes on after the last
   step, and the array drains behind it: the result *lands* (every accumulator holds
@@ -82,6 +84,20 @@ Let ``I`` be the cycle an instruction issues; the next one issues at
 * LOAD, STORE and FINISH issue no earlier than ``end + 2`` of the last POST and
   ``land + 2`` of the last GEMM: every engine is idle.
 
+Decoupled weight loads (ISA version 6)
+--------------------------------------
+A LOAD of the weight buffer with ``push_next`` runs behind the controller: it holds
+the controller `LOAD_ISSUE_CYCLES` cycles, issues as soon as the load engine is free
+(``end + 2`` of the previous such LOAD; it does not wait for the GEMM and POST
+engines, which never write the weight buffer), *ends* at ``I + busy + stall`` (the
+cycle a plain LOAD would let the controller go) and pushes a token then.  A GEMM
+with ``pop_prev`` issues no earlier than ``end + 2`` of the LOAD whose token it pops
+(tokens are popped in the order they are pushed).  Any other LOAD, a STORE and
+FINISH also wait for it: no earlier than its ``end + 2``.  A GEMM that issues before
+``end + 2`` and reads a weight word the LOAD writes is a race (`accel.model.schedule`).
+Other buffers have writers besides the load engine (POST writes activations and
+scores), so a ``push_next`` LOAD of them is refused.
+
 A run's cycles are the FINISH's issue cycle + 1 (the first instruction issues at
 `START_CYCLES`).  `accel.model.schedule` computes the issue cycles and checks a
 program for races (a GEMM reading an activation word a running POST writes, for
@@ -93,7 +109,7 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
+__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles"]
 
@@ -105,7 +121,10 @@ ISSUE_CYCLES = 1
 GEMM_MIN_CYCLES = 4
 #: The cycles a POST holds the controller (the same fetch pipeline's four).
 POST_ISSUE_CYCLES = 4
-#: Tokens the controller's counter holds (4 bits).
+#: The cycles a decoupled weight LOAD (``push_next``) holds the controller (the same
+#: fetch pipeline's four).
+LOAD_ISSUE_CYCLES = 4
+#: Tokens each of the controller's counters holds (4 bits).
 TOKEN_MAX = 15
 #: Once per run: the first instruction through the fetch pipeline after start.
 START_CYCLES = 2
@@ -142,9 +161,16 @@ def word_bytes(cfg: AccelConfig, buf: int) -> int:
     return cfg.dram_word_bytes(Buf(buf).name.lower())
 
 
+def dram_word_beats(cfg: AccelConfig, ins: Instr) -> int:
+    """Bus beats of one word of a LOAD/STORE (a ``narrow`` LOAD's: one)."""
+    if ins.op == Opcode.LOAD and ins.narrow:
+        return 1
+    return word_bytes(cfg, ins.buf) // cfg.dram_bytes_per_cycle
+
+
 def dma_beats(cfg: AccelConfig, ins: Instr) -> int:
     """Bus beats of a LOAD/STORE (every word is a whole number of beats)."""
-    return ins.banks * ins.words * word_bytes(cfg, ins.buf) // cfg.dram_bytes_per_cycle
+    return ins.banks * ins.words * dram_word_beats(cfg, ins)
 
 
 def gemm_steps(ins: Instr) -> int:
@@ -172,6 +198,11 @@ def post_levels(ins: Instr) -> int:
 def post_compares(ins: Instr) -> int:
     """Threshold comparisons per column of a POST (one for a shortcut POST)."""
     return 1 if ins.shortcut and ins.mode != PostMode.RAW else post_levels(ins)
+
+
+def async_load(ins: Instr) -> bool:
+    """Whether ``ins`` is a decoupled LOAD (of the weight buffer, with ``push_next``)."""
+    return ins.op == Opcode.LOAD and bool(ins.push_next) and ins.buf == Buf.WEIGHT
 
 
 def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:

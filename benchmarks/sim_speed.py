@@ -12,7 +12,6 @@ one-off Verilog generation and compilation (done first, untimed).
 import argparse
 import time
 
-import numpy as np
 import torch
 
 import accel

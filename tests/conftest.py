@@ -24,9 +24,11 @@ SMALL_CONFIGS = [
                 dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
 ]
 
-# Room for small feature maps (8-bit input planes are the big ones) and 2-bit maps.
+# Room for small feature maps (8-bit input planes are the big ones) and 2-bit maps;
+# weight_depth 40: most random conv nets stream their weights, double-buffered (halves
+# of 20 words hold a 3x3 window of 2 words per position), with decoupled LOADs.
 CONV_CONFIG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
-                          act_depth=512, weight_depth=64, thresh_depth=16, out_depth=8,
+                          act_depth=512, weight_depth=40, thresh_depth=16, out_depth=8,
                           imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3,
                           pop_stages=1, act_bits_max=2)
 

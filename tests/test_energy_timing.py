@@ -7,7 +7,7 @@ from torch import nn
 
 import accel
 from accel.config import AccelConfig
-from accel.energy import EnergyTable, energy_breakdown, sram_class
+from accel.energy import EnergyTable, sram_class
 from accel.isa import Opcode
 from accel.quant import BinaryLinear
 

@@ -480,6 +480,42 @@ def test_rtl_conv_vs_model(name, kw):
     check_rtl_equals_model(prog, x)
 
 
+@pytest.mark.parametrize("first", ["im2col", "direct"])
+def test_rtl_narrow_input_loads_vs_model(first):
+    """A first layer whose pixel fits one bus beat (3x3 taps of one channel, or 3
+    channels, in 16 bits of a 32-bit word) reads its input with narrow LOADs: half the
+    DRAM bytes, the word's other half ones; Amaranth simulation == model == torch."""
+    import torch
+    from conftest import random_conv_net
+    cfg = CONV_CONFIG.replace(name="conv-narrow", lane_bits=32, dram_bytes_per_cycle=2,
+                              act_depth=1024)
+    image = (1, 9, 8) if first == "im2col" else (3, 7, 6)
+    model = random_conv_net(seed=4, classes=3, image=image, in_bits=4,
+                            layers=((5, 3, 1, 1, 1.0, 1),), fc=0)
+    x = np.random.default_rng(0).integers(0, 16, (3, *image)).astype(np.float32)
+    prog = accel.compile(model, x, cfg, first_layer=first)
+    narrow = [i for i in prog.instrs if i.op == isa.Opcode.LOAD and i.narrow]
+    assert narrow and all(i.buf == isa.Buf.ACT for i in narrow)
+    assert prog.symbols.input.word_bytes == 2 and "narrow=1" in isa.disassemble(narrow[0])
+    want = model(torch.as_tensor(x)).detach().numpy().round()
+    np.testing.assert_array_equal(accel.simulate(prog, x).scores, want)
+    check_rtl_equals_model(prog, x)
+
+
+def test_rtl_refuses_load_options_on_other_buffers():
+    """narrow is for the act buffer, push_next for the weight buffer: the model and
+    the RTL refuse them elsewhere."""
+    from accel.model import Machine, SimError
+    base = dict(sram_addr=0, banks=1, words=1, dram_addr=0, dram_stride=0)
+    for opt, buf in (("narrow", isa.Buf.WEIGHT), ("push_next", isa.Buf.ACT)):
+        load = isa.Instr(isa.Opcode.LOAD, buf=buf, **base, **{opt: 1})
+        f = run_words(isa.encode(load), isa.encode(isa.Instr(isa.Opcode.FINISH)), cycles=4)
+        assert f["error"] and not f["done"]
+        with pytest.raises(SimError, match=f"{opt} .* is for the .* buffer only, not "
+                                           f"{buf.name.lower()}"):
+            Machine(SMALL[0], 64).execute(0, load)
+
+
 def test_rtl_refuses_load_into_out_buffer():
     """The out buffer is written by POST only: the model and the RTL refuse a LOAD into it."""
     load = isa.Instr(isa.Opcode.LOAD, buf=isa.Buf.OUT, sram_addr=0, banks=1, words=1,
@@ -530,6 +566,8 @@ def _random_instr(rng, op):
             fields[f.name] = int(rng.integers(f.lo, f.max + 1))
     if op == isa.Opcode.GEMM and rng.random() < 0.5:      # half of them dense
         fields.update(isa.DENSE_WINDOW)
+    if op == isa.Opcode.LOAD:                             # its option flags
+        fields["push_next"] = int(rng.integers(0, 2))
     return isa.Instr(op, **fields)
 
 
@@ -537,7 +575,8 @@ def _ref_refused(cfg, ins) -> bool:
     """The rules each engine's decode enforces (`accel.isa`); address ranges are the
     model's alone (the RTL wraps them)."""
     if ins.op in isa.DMA_BUFFERS:
-        return ins.buf not in isa.DMA_BUFFERS[ins.op]
+        return ins.buf not in isa.DMA_BUFFERS[ins.op] or (
+            ins.op == isa.Opcode.LOAD and isa.load_option_refused(ins) is not None)
     if ins.op == isa.Opcode.GEMM:
         return not cfg.conv and isa.conv_feature(ins) is not None
     return any(bool(rule.refused(ins, cfg)) for rule in isa.POST_RULES)

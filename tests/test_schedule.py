@@ -3,16 +3,18 @@ deadlocks, and the cycles it gives against the rules of `accel.timing`."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from accel.compiler import compile
-from accel.config import AccelConfig
-from accel.isa import Instr, Opcode
+from accel.isa import Buf, Instr, Opcode
 from accel.model import Machine, SimError, executed_stream, simulate
 from accel.model.schedule import ScheduleError, gemm_reads_word, schedule
 from accel.program import Program
-from accel.timing import GEMM_MIN_CYCLES, POST_ISSUE_CYCLES, array_latency, gemm_steps
+from accel.timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, array_latency,
+                          gemm_steps, instr_cycles)
 
 from conftest import random_conv_net
 from test_conv_compile import BIG, NETS, _inputs
@@ -134,3 +136,100 @@ def test_cli_simulate_of_a_racing_program_exits_2_with_one_line(tmp_path, capsys
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "race: instruction" in err and "(POST" in err
     assert not out.exists()
+
+
+# ---- decoupled weight loads (ISA version 6) ------------------------------------------
+
+STREAM = BIG.replace(name="stream", weight_depth=24)
+
+
+def _streamed(name="k3-pad1-pool"):
+    kw = dict(NETS)[name]
+    model = random_conv_net(seed=5, **kw)
+    x = _inputs(model, kw.get("image", (3, 7, 6)), 3, seed=1, sign=kw.get("sign_input", False))
+    return compile(model, x, STREAM), x, model
+
+
+@pytest.mark.parametrize("name", ["k3-pad1-pool", "wide-channels", "residual", "k1-odd"])
+def test_streamed_weights_load_behind_the_gemms_double_buffered(name):
+    prog, x, model = _streamed(name)
+    ins = prog.instrs
+    loads = [k for k, i in enumerate(ins) if i.op == Opcode.LOAD and i.push_next]
+    pops = [k for k, i in enumerate(ins) if i.op == Opcode.GEMM and i.pop_prev]
+    assert loads and len(loads) == len(pops)
+    assert all(ins[k].buf == Buf.WEIGHT for k in loads)
+    # blocks alternate between the buffer's halves (unless a convolution's channel
+    # needs more than half: k1-odd's 153-input 3x3 layer, 18 of 24 words)
+    half = STREAM.weight_depth // 2
+    halves = name != "k1-odd"
+    assert {ins[k].sram_addr for k in loads} == ({0, half} if halves else {0})
+    assert all(ins[k].words <= half for k in loads) == halves
+    bodies = {k for j, i in enumerate(ins) if i.op == Opcode.LOOP
+              for k in range(j + 1, j + 1 + i.body)}
+    assert not bodies & set(pops)
+    # each LOAD comes before the GEMM that pops its token, with a GEMM or POST between
+    for load, pop in zip(loads, pops):
+        assert load < pop
+        assert any(ins[k].op in (Opcode.GEMM, Opcode.POST) for k in range(load + 1, pop))
+    res = simulate(prog, x)               # no ScheduleError
+    import torch
+    want = model(torch.as_tensor(x)).detach().numpy().round()
+    np.testing.assert_array_equal(res.scores, want)
+    # and the decoupled program is faster than the same one with every LOAD waiting
+    plain = [i.replace(push_next=0, pop_prev=0) for i in ins]
+    assert simulate(_with(prog, plain), x).cycles > res.cycles
+
+
+def test_removing_a_pop_prev_is_a_race_on_a_weight_word():
+    prog, x, _ = _streamed()
+    raced = 0
+    for k in [k for k, i in enumerate(prog.instrs) if i.op == Opcode.GEMM and i.pop_prev]:
+        bad = list(prog.instrs)
+        bad[k] = bad[k].replace(pop_prev=0)
+        try:
+            simulate(_with(prog, bad), x)
+        except SimError as e:
+            assert re.search(r"race: instruction \d+ \(GEMM.*reads weight word \d+, which "
+                             r"instruction \d+ \(LOAD.*writes until cycle \d+", str(e)), e
+            raced += 1
+    assert raced >= 1
+
+
+def test_a_pop_prev_without_a_decoupled_load_is_a_deadlock():
+    prog, x, _ = _streamed()
+    k = next(k for k, i in enumerate(prog.instrs) if i.op == Opcode.LOAD and i.push_next)
+    bad = list(prog.instrs)
+    bad[k] = bad[k].replace(push_next=0)
+    with pytest.raises(SimError, match="pop_prev.*no weight LOAD before it pushes"):
+        simulate(_with(prog, bad), x)
+
+
+def test_push_next_is_refused_on_other_buffers():
+    prog, x, _ = _streamed()
+    k = next(k for k, i in enumerate(prog.instrs) if i.op == Opcode.LOAD and i.buf == Buf.ACT)
+    bad = list(prog.instrs)
+    bad[k] = bad[k].replace(push_next=1)
+    with pytest.raises(SimError, match="push_next .* weight buffer only, not act"):
+        simulate(_with(prog, bad), x)
+
+
+def test_decoupled_load_schedule_by_hand():
+    """A weight LOAD behind a GEMM: issue cycles from the rules of `accel.timing`."""
+    cfg = STREAM
+    g = Instr(Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=2, planes=1,
+              plane_stride=0, kh=1, kw=1, fm_h=1, fm_w=1, iy0=0, ix0=0, pad=0, tail_bits=0)
+    ld = Instr(Opcode.LOAD, buf=Buf.WEIGHT, sram_addr=12, banks=8, words=3, dram_addr=0,
+               dram_stride=64, push_next=1)
+    g2 = g.replace(w_addr=12, pop_prev=1)
+    s = schedule(cfg, list(enumerate([ld, g, g2, Instr(Opcode.FINISH)])))
+    busy, stall = instr_cycles(cfg, ld)
+    end = 2 + busy + stall                     # the LOAD issues at START_CYCLES = 2
+    # the LOAD holds the controller LOAD_ISSUE_CYCLES; the first GEMM reads words 0..1
+    # and runs behind it; the second pops its token: end + 2
+    assert end + 2 > 2 + 1 + LOAD_ISSUE_CYCLES + 1 + GEMM_MIN_CYCLES
+    assert s.issue[:3] == (2, 2 + 1 + LOAD_ISSUE_CYCLES, end + 2)
+    # the FINISH waits for the second GEMM to land: its issue + steps + tail + 1, + 2
+    assert s.issue[3] == end + 2 + 2 + array_latency(cfg) + 1 + 2
+    # without the pop the second GEMM reads words 12..13 while the LOAD writes 12..14
+    with pytest.raises(ScheduleError, match="reads weight word 12"):
+        schedule(cfg, list(enumerate([ld, g, g2.replace(pop_prev=0), Instr(Opcode.FINISH)])))

@@ -407,20 +407,26 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     tvals = [p.thresh_values(cfg) for p in plans]
 
     # Weight units: (layer, tile, k0, k1), grouped into blocks that are loaded together.
+    w_resident = sum(p.Tg * p.K for p in plans) <= wdepth
+    # Streamed weights are double-buffered: blocks of at most half the buffer, at
+    # alternate halves, so the next block's LOAD runs behind the GEMMs of this one
+    # (`accel.compiler.tokens`), unless a convolution's channel needs more than half.
+    halves = not w_resident and all(p.K <= wdepth // 2 for p in plans if p.conv)
+    cap = wdepth // 2 if halves else wdepth          # words per block
+
     def weight_blocks(p: LayerPlan):
-        if p.K <= wdepth:
-            g = max(1, min(p.Tg, wdepth // p.K))
+        if p.K <= cap:
+            g = max(1, min(p.Tg, cap // p.K))
             return [[(p.idx, t, 0, p.K) for t in range(t0, min(p.Tg, t0 + g))]
                     for t0 in range(0, p.Tg, g)]
-        return [[(p.idx, t, k0, min(p.K, k0 + wdepth))]
-                for t in range(p.Tg) for k0 in range(0, p.K, wdepth)]
+        return [[(p.idx, t, k0, min(p.K, k0 + cap))]
+                for t in range(p.Tg) for k0 in range(0, p.K, cap)]
 
     def thresh_blocks(p: LayerPlan):
         per = tdepth // p.levels          # tiles whose thresholds fit one block
         return [[(p.idx, t) for t in range(t0, min(p.Tp, t0 + per))]
                 for t0 in range(0, p.Tp, per)]
 
-    w_resident = sum(p.Tg * p.K for p in plans) <= wdepth
     t_resident = sum(p.Tp * p.levels for p in plans) <= tdepth
     wblocks = ([[u for p in plans for blk in weight_blocks(p) for u in blk]] if w_resident
                else [blk for p in plans for blk in weight_blocks(p)])
@@ -430,9 +436,10 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     w_unit_addr, w_block_of, w_load = {}, {}, []
     for bi, units in enumerate(wblocks):
         parts, pos = [], 0
+        base = (bi % 2) * cap if halves else 0
         for (li, t, k0, k1) in units:
             parts.append(wpacked[li][t * C:(t + 1) * C, k0 * wb:k1 * wb])
-            w_unit_addr[(li, t, k0)] = pos
+            w_unit_addr[(li, t, k0)] = base + pos
             w_block_of[(li, t, k0)] = bi
             pos += k1 - k0
         data = np.concatenate(parts, axis=1)                     # (C, words*wb)
@@ -440,7 +447,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         buf = np.zeros((C, stride), np.uint8)
         buf[:, :data.shape[1]] = data
         addr = add_segment(f"weights{bi}", buf.tobytes())
-        w_load.append(dict(buf=Buf.WEIGHT, sram_addr=0, banks=C, words=pos,
+        w_load.append(dict(buf=Buf.WEIGHT, sram_addr=base, banks=C, words=pos,
                            dram_addr=addr, dram_stride=stride))
 
     t_unit_addr, t_block_of, t_load = {}, {}, []
@@ -466,7 +473,12 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
 
     # ---- input / output regions ----------------------------------------------------------
     p0, pf = plans[0], plans[-1]
-    in_stride = round_up(p0.in_words * wb, B)
+    # the input's words in DRAM: one bus beat each (a narrow LOAD fills the rest of the
+    # word with ones, the pad bit) when a pixel's channels fit one beat: the first
+    # convolution's 3 x 3 x 3 im2col taps take 27 bits of a 64-bit word
+    narrow_in = p0.Kc == 1 and p0.cin <= 8 * B < 8 * wb
+    iwb = B if narrow_in else wb
+    in_stride = round_up(p0.in_words * iwb, B)
     out_stride = round_up(pf.Tg * cfg.dram_word_bytes("out"), B)
     in_base = round_up(dram_top, _ALIGN)
     out_base = round_up(in_base + batch * in_stride, _ALIGN)
@@ -494,7 +506,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         in_addr = in_base + bt * R * in_stride
         if not p0.in_stream:
             emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
-                 dram_addr=in_addr, dram_stride=in_stride)
+                 dram_addr=in_addr, dram_stride=in_stride, narrow=int(narrow_in))
         w_loaded = 0 if w_resident else None
         t_loaded = 0 if t_resident else None
         for p, band in ((p, band) for p in plans for band in (p.bands or [None])):
@@ -504,21 +516,24 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 row0, row1 = 0, p.H
             else:                            # this band's input rows, plane by plane
                 base, stride = spill.get(p.idx, (in_addr, in_stride))
+                narrow = narrow_in and p.idx not in spill
+                ub = iwb if narrow else wb
                 for q in range(p.planes):
                     emit(p.idx, Opcode.LOAD, buf=Buf.ACT, sram_addr=src + q * p.buf_plane_words,
                          banks=R, words=(row1 - row0) * p.W * p.Kc, dram_stride=stride,
-                         dram_addr=base + (q * p.in_plane_words + row0 * p.W * p.Kc) * wb)
+                         dram_addr=base + (q * p.in_plane_words + row0 * p.W * p.Kc) * ub,
+                         narrow=int(narrow))
             # pixel index of the output (pooled) map in the buffer: band-relative if spilled
             pix0 = py0 * p.PW if p.out_spill else 0
             for t in range(p.Tp):
                 if t < p.Tg and not p.conv:
-                    k0s = [0] if p.K <= wdepth else list(range(0, p.K, wdepth))
+                    k0s = [0] if p.K <= cap else list(range(0, p.K, cap))
                     for k0 in k0s:
                         bi = w_block_of[(p.idx, t, k0)]
                         if bi != w_loaded:
                             emit(p.idx, Opcode.LOAD, **w_load[bi])
                             w_loaded = bi
-                        k1 = min(p.K, k0 + wdepth)
+                        k1 = min(p.K, k0 + cap)
                         emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=int(k0 > 0),
                              act_addr=src + k0, w_addr=w_unit_addr[(p.idx, t, k0)],
                              words=k1 - k0, planes=p.planes, plane_stride=p.in_plane_words,
@@ -612,7 +627,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = Symbols(
-        input=InputSymbol(addr=in_base, row_stride=in_stride,
+        input=InputSymbol(addr=in_base, row_stride=in_stride, word_bytes=iwb,
                           shape=(batch, int(np.prod(p0.blk.in_fm))),
                           image_shape=tuple(input_shape), fm=tuple(p0.blk.in_fm),
                           planes=p0.planes, words=p0.in_plane_words,

@@ -57,7 +57,9 @@ class Controller(wiring.Component):
     engine to be idle).  The next instruction is fetched and decoded meanwhile: three
     cycles from its address to its issue, which every engine's three or more cycles
     hide.  Tokens: a POST's ``push`` adds one, a GEMM with ``pop_next`` takes one as it
-    issues (`accel.timing.TOKEN_MAX` at most).
+    issues; a decoupled weight LOAD's ``push`` adds one to a second counter, from which
+    a GEMM with ``pop_prev`` takes one (`accel.timing.TOKEN_MAX` at most in each).  A
+    decoupled LOAD waits for the load engine only.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -186,29 +188,34 @@ class Controller(wiring.Component):
             ((state == State.EXEC) & Cat(*[cmd.done for cmd in engines.values()]).any())
             | ((state == State.LOOP) & (t == LOOP_CYCLES - 1)) | (state == State.WAIT))
         tokens = Signal(range(TOKEN_MAX + 1))
-        post = engines["post"]
+        ltokens = Signal(range(TOKEN_MAX + 1), name="ltokens")
+        post, load = engines["post"], engines["load"]
         any_busy = Cat(*[cmd.busy for cmd in engines.values()]).any()
         blocked = Signal()
         with m.Switch(q_op):
             with m.Case(Opcode.GEMM):
                 m.d.comb += blocked.eq(post.acc_hold
-                                       | (qv[Opcode.GEMM].pop_next & (tokens == 0)))
+                                       | (qv[Opcode.GEMM].pop_next & (tokens == 0))
+                                       | (qv[Opcode.GEMM].pop_prev & (ltokens == 0)))
+            with m.Case(Opcode.LOAD):
+                m.d.comb += blocked.eq(Mux(qv[Opcode.LOAD].push_next, load.busy, any_busy))
             with m.Case(Opcode.POST):
                 m.d.comb += blocked.eq(post.busy)
-            with m.Case(Opcode.LOAD, Opcode.STORE, Opcode.FINISH):
+            with m.Case(Opcode.STORE, Opcode.FINISH):
                 m.d.comb += blocked.eq(any_busy)
         m.d.comb += finish.eq(released & ~blocked)
         with m.If(released & blocked):
             m.d.sync += state.eq(State.WAIT)
-        # tokens: pushed by a POST as it ends, popped by a GEMM with pop_next as it issues
-        pop = Signal()
-        m.d.sync += tokens.eq(tokens + Cat(*[cmd.push for cmd in engines.values()]).any() - pop)
+        # tokens: pushed by a POST as it ends, popped by a GEMM with pop_next as it
+        # issues; load tokens: pushed by a decoupled LOAD, popped by pop_prev
+        pop, lpop = Signal(), Signal()
+        m.d.sync += [tokens.eq(tokens + post.push - pop), ltokens.eq(ltokens + load.push - lpop)]
 
         with m.Switch(state):
             with m.Case(State.IDLE, State.DONE, State.ERROR):
                 with m.If(self.start):
                     m.d.comb += pc_next.eq(0)
-                    m.d.sync += [state.eq(State.FETCH), t.eq(0), tokens.eq(0)]
+                    m.d.sync += [state.eq(State.FETCH), t.eq(0), tokens.eq(0), ltokens.eq(0)]
                     if cfg.conv:
                         m.d.sync += lp_active.eq(0)
             with m.Case(State.FETCH):                # instruction 0 enters the pipeline
@@ -238,8 +245,8 @@ class Controller(wiring.Component):
                                 m.d.sync += state.eq(State.EXEC)
                                 m.d.comb += engines[name].start.eq(1)
                                 if name == "gemm":
-                                    m.d.comb += pop.eq(
-                                        data.View(isa.layout(Opcode.GEMM), nxt).pop_next)
+                                    gv = data.View(isa.layout(Opcode.GEMM), nxt)
+                                    m.d.comb += [pop.eq(gv.pop_next), lpop.eq(gv.pop_prev)]
                         with m.Case(_one_hot(Opcode.FINISH)):
                             m.d.sync += state.eq(State.DONE)
             with m.Case(State.LOOP):                 # its body's first word is fetched

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import operator
 
-from amaranth import Cat, Module, Signal
+from amaranth import Cat, Module, Mux, Signal
 from amaranth.lib import data, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -13,8 +13,9 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode
 from ..perfcounters import BUFS
+from ..timing import LOAD_ISSUE_CYCLES
 from .buffers import beats_per_word, dma_counter_bits, request_ports
-from .engine import CommandSignature, check_config, inc_layout, per_buf, running, times
+from .engine import CommandSignature, check_config, inc_layout, per_buf, times
 
 __all__ = ["LoadEngine", "RD_LEN_BITS", "read_bus"]
 
@@ -35,7 +36,13 @@ class LoadEngine(wiring.Component):
     assembled from its bus beats and written to word ``sram_addr + j`` of bank k.
 
     Latency (`accel.timing`): one cycle per beat plus the memory's latency to its
-    first beat; the engine is done in the cycle its last beat arrives.
+    first beat; the engine is done in the cycle its last beat arrives.  A ``narrow``
+    LOAD (act) takes one beat per word, the rest of the word ones (the assembly
+    register is all ones at the start, and a one-beat word never overwrites it).  A
+    weight LOAD
+    with ``push_next`` (decoupled) lets the controller go after `LOAD_ISSUE_CYCLES`
+    instead, keeps its own copy of the instruction, reports ``busy`` until its last beat
+    and pushes a token (``cmd.push``) with it.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -61,11 +68,15 @@ class LoadEngine(wiring.Component):
         # decode: refusal, beats per word - 1 and per bank, registered for the issue
         dec = data.View(isa.layout(Opcode.LOAD), cmd.decode)
         m.d.comb += cmd.refused.eq(functools.reduce(
-            operator.or_, [dec.buf == b for b in isa.dma_refused(Opcode.LOAD)]))
+            operator.or_, [dec.buf == b for b in isa.dma_refused(Opcode.LOAD)])
+            | functools.reduce(operator.or_, [getattr(dec, name) & (dec.buf != b)
+                                              for name, b in isa.LOAD_OPTION_BUFFER.items()]))
         n_nb1 = Signal(range(max(bpw.values())))
         n_rd_len = Signal(len(self.mem_rd_len))
-        m.d.sync += [n_nb1.eq(per_buf(dec.buf, {b: bpw[b] - 1 for b in BUFS})),
-                     n_rd_len.eq(per_buf(dec.buf, {b: times(dec.words, bpw[b]) for b in BUFS}))]
+        # (a narrow LOAD: one beat per word)
+        m.d.sync += [n_nb1.eq(Mux(dec.narrow, 0, per_buf(dec.buf, {b: bpw[b] - 1 for b in BUFS}))),
+                     n_rd_len.eq(Mux(dec.narrow, dec.words,
+                                     per_buf(dec.buf, {b: times(dec.words, bpw[b]) for b in BUFS})))]
 
         # the last beat, word and bank, and the burst length, set at the issue (so the
         # engine compares registers with registers)
@@ -85,17 +96,30 @@ class LoadEngine(wiring.Component):
         rx_oh = Signal(asm_bits // B8, init=1)
         asm = Signal(asm_bits)
 
-        active = running(m, cmd)
+        # the engine's own copy of its instruction (a decoupled LOAD runs while the
+        # controller issues others), its running flag (issue to last beat), and the
+        # controller's hold of a decoupled LOAD
+        pin = Signal(isa.WORD_BITS, name="load_instr")
+        active, fin = Signal(name="active"), Signal(name="fin")
+        decoupled = Signal(name="decoupled")
+        held = Signal(LOAD_ISSUE_CYCLES, name="held")
+        iv = data.View(isa.layout(Opcode.LOAD), cmd.issue)
+        m.d.sync += held.eq(Cat(cmd.start & iv.push_next, held[:-1]))
+        m.d.comb += [cmd.done.eq(Mux(decoupled, held[-1], fin)),
+                     cmd.busy.eq(active & decoupled), cmd.push.eq(fin & decoupled)]
+        with m.If(fin):
+            m.d.sync += active.eq(0)
         with m.If(cmd.start):
-            f = data.View(isa.layout(Opcode.LOAD), cmd.issue)
-            m.d.sync += [nb1.eq(n_nb1), w1.eq(f.words - 1), b1.eq(f.banks - 1),
+            f = iv
+            m.d.sync += [active.eq(1), pin.eq(cmd.issue), decoupled.eq(f.push_next),
+                         nb1.eq(n_nb1), w1.eq(f.words - 1), b1.eq(f.banks - 1),
                          rd_len.eq(n_rd_len), req_more.eq(f.banks != 0),
                          req_cnt.eq(0), req_addr.eq(f.dram_addr),
                          rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0),
-                         rx_bl.eq(n_nb1 == 0), rx_oh.eq(1),
+                         rx_bl.eq(n_nb1 == 0), rx_oh.eq(1), asm.eq(-1),
                          rx_wlast.eq(f.words == 1), rx_blast.eq(f.banks == 1)]
 
-        f = data.View(isa.layout(Opcode.LOAD), cmd.instr)
+        f = data.View(isa.layout(Opcode.LOAD), pin)
         # the bus outputs are plain functions of registers (continuous assignments: an
         # event-driven simulator evaluates them from time 0)
         m.d.comb += [self.mem_rd_valid.eq(active & req_more), self.mem_rd_addr.eq(req_addr),
@@ -119,7 +143,7 @@ class LoadEngine(wiring.Component):
                         m.d.sync += [rx_word.eq(0), rx_bank.eq(rx_bank + 1),
                                      rx_wlast.eq(w1 == 0), rx_blast.eq(rx_bank + 1 == b1)]
                         with m.If(rx_blast):
-                            m.d.comb += cmd.done.eq(1)
+                            m.d.comb += fin.eq(1)
                     with m.Else():
                         m.d.sync += [rx_word.eq(rx_word + 1), rx_wlast.eq(rx_word + 1 == w1)]
                     addr = f.sram_addr + rx_word

@@ -32,8 +32,10 @@ class StoreEngine(wiring.Component):
 
     A beat goes through three registered stages (`STORE_LATENCY`): the buffer word
     read (bank, beat, address), the word registered (``act_data`` for activations,
-    ``out_q`` for scores), the beat's bytes selected into the register on the bus.  A
-    write the memory does not accept (``mem_wr_ready`` low) holds every stage.
+    ``out_q`` for scores: loaded at a word's first beat and shifted down one beat at
+    each later one, so the bus register takes its low bytes and no beat mux lies on
+    the path), the beat's bytes selected into the register on the bus.  A write the
+    memory does not accept (``mem_wr_ready`` low) holds every stage.
     """
 
     def __init__(self, cfg: AccelConfig):
@@ -85,7 +87,7 @@ class StoreEngine(wiring.Component):
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(DA)
         # stage 2: the beat on the bus, its word in a register (act_data for act,
-        # out_q for scores)
+        # out_q for scores, shifted so that the beat's bytes are its lowest)
         ov2, o_last2, o_bank2 = Signal(), Signal(), Signal(KB)
         o_beat2 = Signal(range(max(bpw.values()) + 1))
         o_addr2 = Signal(DA)
@@ -94,6 +96,7 @@ class StoreEngine(wiring.Component):
         assert STORE_LATENCY == 3
         ov3, o_last3, o_addr3 = Signal(), Signal(), Signal(DA)
         o_data3 = Signal(B8, name="o_data3")
+        is_out = Signal()                            # the instruction stores scores
 
         active = running(m, cmd)
         with m.If(cmd.start):
@@ -103,7 +106,8 @@ class StoreEngine(wiring.Component):
                          tx_beat.eq(0), s_base.eq(f.dram_addr), s_cur.eq(f.dram_addr),
                          tx_bl.eq(n_nb1 == 0), tx_wl.eq(f.words == 1),
                          tx_kl.eq(f.banks == 1), t_row.eq(n_t_base), raddr.eq(n_t_base),
-                         issuing.eq(1), ov.eq(0), ov2.eq(0), ov3.eq(0)]
+                         issuing.eq(1), ov.eq(0), ov2.eq(0), ov3.eq(0),
+                         is_out.eq(f.buf == Buf.OUT)]
 
         f = data.View(isa.layout(Opcode.STORE), cmd.instr)
         advance = ~ov3 | self.mem_wr_ready
@@ -140,16 +144,16 @@ class StoreEngine(wiring.Component):
                         m.d.sync += issuing.eq(0)
                 with m.Else():
                     m.d.sync += ov.eq(0)
-            # stage 2's beat: bank o_bank2's word, beat o_beat2 of its DRAM form
+            # stage 2's beat: bank o_bank2's word, beat o_beat2 of its DRAM form (an
+            # activation word); the score word's beat o_beat2 is out_q's low bytes
             act_word = Signal(cfg.dram_word_bytes("act") * 8, name="store_act")
-            out_word = Signal(cfg.dram_word_bytes("out") * 8, name="store_out")
-            m.d.comb += [act_word.eq(select(self.act_data, o_bank2[:bits(R)], W)),
-                         out_word.eq(out_q)]
+            m.d.comb += act_word.eq(select(self.act_data, o_bank2[:bits(R)], W))
             with m.If(advance):
                 m.d.sync += [ov2.eq(ov), o_addr2.eq(o_addr), o_last2.eq(o_last),
-                             o_bank2.eq(o_bank), o_beat2.eq(o_beat), out_q.eq(self.tob_data),
+                             o_bank2.eq(o_bank), o_beat2.eq(o_beat),
+                             out_q.eq(Mux(o_beat == 0, self.tob_data, out_q >> B8)),
                              ov3.eq(ov2), o_addr3.eq(o_addr2), o_last3.eq(o_last2),
-                             o_data3.eq(Mux(f.buf == Buf.OUT, select(out_word, o_beat2, B8),
+                             o_data3.eq(Mux(is_out, out_q[:B8],
                                             select(act_word, o_beat2, B8)))]
             m.d.comb += self.act_hold.eq(~advance)
             with m.If(ov3 & self.mem_wr_ready):

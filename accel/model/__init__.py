@@ -25,6 +25,7 @@ from ..hostio import InputError, pack_input, unpack_output
 from ..isa import Buf, Instr, LoopError, Opcode, conv_feature, unroll
 from ..packing import bytes_to_words, words_to_bytes
 from ..program import Program, check_config
+from ..timing import async_load
 from .counters import COUNTERS, instr_counters, zero_counters
 from .engines import engine_of
 from .schedule import ScheduleError, schedule
@@ -317,8 +318,11 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     stags = [program.tags[j] for j, _ in stream]
     last_of_layer = {}        # positions in the stream after which a layer is complete
     if trace:
-        for q, tag in enumerate(stags):
-            if 0 <= tag < len(layer_n) - 1 and (q + 1 == len(stags) or stags[q + 1] != tag):
+        # (a decoupled weight LOAD runs ahead of its layer, inside the one before)
+        kept = [q for q, (_, ins) in enumerate(stream) if not async_load(ins)]
+        for k, q in enumerate(kept):
+            tag = stags[q]
+            if 0 <= tag < len(layer_n) - 1 and (k + 1 == len(kept) or stags[kept[k + 1]] != tag):
                 last_of_layer.setdefault(tag, []).append(q)
 
     m = Machine(cfg, program.dram_size)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import DMA_BUFFERS, ENGINE_OPCODES, POST_RULES, Buf, Instr, Opcode, PostMode
+from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, POST_RULES, Buf, Instr, Opcode, PostMode,
+                   load_option_refused)
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
 from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
                       post_levels)
@@ -84,9 +85,20 @@ class LoadEngine(_DmaEngine):
 
     def check(self, cfg, ins):
         return _first(super().check(cfg, ins), ins.buf not in DMA_BUFFERS[Opcode.LOAD] and
-                      "the out buffer is written by POST only; a LOAD cannot fill it")
+                      "the out buffer is written by POST only; a LOAD cannot fill it",
+                      load_option_refused(ins))
 
     def execute(self, m, i, ins):
+        if ins.narrow:                 # one beat per word, the rest of the word ones
+            cfg = m.cfg
+            B, wb = cfg.dram_bytes_per_cycle, cfg.word_bytes
+            n = min(B, wb)
+            view = m._dram_view(i, ins, ins.words * B)
+            raw = np.full((ins.banks, ins.words, wb), 0xFF, np.uint8)
+            raw[..., :n] = np.asarray(view).reshape(ins.banks, ins.words, B)[..., :n]
+            sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
+            m._buffer(ins.buf)[sl] = bytes_to_words(raw.reshape(ins.banks, -1), cfg.lane_bits)
+            return
         buf, name, sl, view, wbytes = self._transfer(m, i, ins)
         raw = np.ascontiguousarray(view)
         if name in ("act", "weight"):

@@ -10,7 +10,9 @@ It also checks the program's synchronisation: a GEMM that reads an activation wo
 which a POST still running writes (the compiler prevents it with a token: the POST
 pushes, the GEMM pops) is a race, reported naming both instructions; a pop that no
 earlier POST pushes would wait forever; more than `TOKEN_MAX` tokens outstanding
-overflow the controller's counter.
+overflow the controller's counter.  Likewise for decoupled weight LOADs (ISA
+version 6): a GEMM that reads a weight word a running ``push_next`` LOAD writes, for
+lack of a ``pop_prev``, is a race.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from dataclasses import dataclass
 
 from ..config import AccelConfig
 from ..isa import Instr, Opcode, PostMode
-from ..timing import (GEMM_MIN_CYCLES, POST_ISSUE_CYCLES, START_CYCLES, TOKEN_MAX,
-                      array_latency, gemm_steps, instr_cycles, post_levels)
+from ..timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, START_CYCLES,
+                      TOKEN_MAX, array_latency, async_load, gemm_steps, instr_cycles,
+                      post_levels)
 
 __all__ = ["Schedule", "ScheduleError", "TOKEN_MAX", "schedule", "gemm_reads_word",
-           "post_writes"]
+           "gemm_weight_words", "post_writes"]
 
 class ScheduleError(RuntimeError):
     """The program races, deadlocks or overflows the token counter."""
@@ -74,21 +77,40 @@ def gemm_reads_word(ins: Instr, word: int) -> bool:
     return False
 
 
+def gemm_weight_words(ins: Instr) -> range:
+    """Weight words a GEMM reads (every plane reads the same ones)."""
+    return range(ins.w_addr, ins.w_addr + ins.kh * ins.kw * ins.words)
+
+
+def _overlap(a: range, b: range) -> int | None:
+    lo = max(a.start, b.start)
+    return lo if lo < min(a.stop, b.stop) else None
+
+
 def _describe(q, j, ins):
     return f"instruction {j} ({ins.op.name}, executed #{q})"
 
 
+def _push(queue: list, end: int, q, j, ins) -> None:
+    """A token pushed at cycle ``end``; more than `TOKEN_MAX` waiting is an error."""
+    queue.append(end)
+    if len(queue) > TOKEN_MAX:
+        raise ScheduleError(f"{_describe(q, j, ins)} pushes token {len(queue)}, more than "
+                            f"the controller holds ({TOKEN_MAX})")
+
+
 def _static(cfg: AccelConfig, ins: Instr) -> tuple:
     """What the schedule needs of an instruction that loop iterations do not change:
-    ``(op, a, b, pop, push)``: a GEMM's steps; a POST's levels and its end after its
-    select; a LOAD/STORE's hold."""
+    ``(op, a, b, pop, push)``: a GEMM's steps (``pop``: bit 0 ``pop_next``, bit 1
+    ``pop_prev``); a POST's levels and its end after its select; a LOAD/STORE's hold
+    (``push``: a decoupled weight LOAD)."""
     op = ins.op
     if op == Opcode.GEMM:
-        return op, gemm_steps(ins), 0, ins.pop_next, 0
+        return op, gemm_steps(ins), 0, ins.pop_next | ins.pop_prev << 1, 0
     if op == Opcode.POST:
         return op, post_levels(ins), 1 + cfg.rows * ins.out_bits, 0, ins.push_prev
     busy, stall = instr_cycles(cfg, ins)
-    return op, busy + stall, 0, 0, 0
+    return op, busy + stall, 0, 0, int(async_load(ins))
 
 
 def schedule(cfg: AccelConfig, stream) -> Schedule:
@@ -103,6 +125,9 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
     post_ready = 0                   # the last POST's issue + levels + 2
     post_free = 0                    # the last POST's end + 2
     tokens: list = []                # end of each pushing POST not yet popped
+    ltokens: list = []               # end of each decoupled LOAD not yet popped
+    load = None                      # (q, j, ins, issue, end) of the last decoupled LOAD
+    load_free = 0                    # its end + 2
     finish_at = None
     static: dict = {}
     hits: dict = {}                  # race checks of loop iterations repeat
@@ -116,12 +141,14 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
         if op == GEMM:
             if post_ready > at:
                 at = post_ready
-            if pop:
-                if not tokens:
-                    raise ScheduleError(
-                        f"{_describe(q, j, ins)} pops a token (pop_next) that no POST "
-                        "before it pushes: the controller would wait forever")
-                at = max(at, tokens.pop(0) + 2)
+            for bit, queue, flag, who in ((2, ltokens, "pop_prev", "weight LOAD"),
+                                          (1, tokens, "pop_next", "POST")):
+                if pop & bit:
+                    if not queue:
+                        raise ScheduleError(
+                            f"{_describe(q, j, ins)} pops a token ({flag}) that no {who} "
+                            "before it pushes: the controller would wait forever")
+                    at = max(at, queue.pop(0) + 2)
             if post is not None and at <= post[4]:
                 pq, pj, pins, pi, pend = post
                 hit = None
@@ -139,6 +166,15 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
                         f"activation word {hit}, which {_describe(pq, pj, pins)} writes "
                         f"until cycle {pend}: the POST needs push_prev and the GEMM "
                         "pop_next")
+            if load is not None and at <= load[4] + 1:
+                lq, lj, lins, li, lend = load
+                hit = _overlap(gemm_weight_words(ins),
+                               range(lins.sram_addr, lins.sram_addr + lins.words))
+                if hit is not None:
+                    raise ScheduleError(
+                        f"race: {_describe(q, j, ins)} issues in cycle {at} and reads "
+                        f"weight word {hit}, which {_describe(lq, lj, lins)} writes until "
+                        f"cycle {lend}: the LOAD needs push_next and the GEMM pop_prev")
             issue.append(at)
             gemm_land = at + a + tail + 1
             earliest = at + 1 + (a if a > GEMM_MIN_CYCLES else GEMM_MIN_CYCLES)
@@ -151,17 +187,20 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
             post = (q, j, ins, at, end)
             post_ready, post_free = at + a + 2, end + 2
             if push:
-                tokens.append(end)
-                if len(tokens) > TOKEN_MAX:
-                    raise ScheduleError(
-                        f"{_describe(q, j, ins)} pushes token {len(tokens)}, more than "
-                        f"the controller holds ({TOKEN_MAX})")
+                _push(tokens, end, q, j, ins)
             earliest = at + 1 + POST_ISSUE_CYCLES
         elif op == LOOP:
             issue.append(at)
             earliest = at + 1 + a
+        elif push:                          # a decoupled weight LOAD
+            at = max(at, load_free)
+            issue.append(at)
+            end = at + a
+            load, load_free = (q, j, ins, at, end), end + 2
+            _push(ltokens, end, q, j, ins)
+            earliest = at + 1 + LOAD_ISSUE_CYCLES
         else:                               # LOAD, STORE, FINISH: every engine idle
-            at = max(at, gemm_land + 2, post_free)
+            at = max(at, gemm_land + 2, post_free, load_free)
             issue.append(at)
             if op == FINISH:
                 finish_at = at

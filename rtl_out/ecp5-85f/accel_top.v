@@ -304,9 +304,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .imem_data(imem_data),
     .imem_we(imem_we),
     .inc(\inc$171 ),
+    .load__busy(load__busy),
     .load__done(load__done),
     .load__instr(cmd__instr),
     .load__issue(cmd__issue),
+    .load__push(load__push),
     .load__refused(load__refused),
     .load__start(cmd__start),
     .post__acc_hold(post__acc_hold),
@@ -356,10 +358,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .act_wr__data(\act_wr__data$123 ),
     .act_wr__en(\act_wr__en$126 ),
     .clk(clk),
+    .cmd__busy(load__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(load__done),
-    .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
+    .cmd__push(load__push),
     .cmd__refused(load__refused),
     .cmd__start(cmd__start),
     .inc(\inc$172 ),
@@ -445,14 +448,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \mem_wr_data$38  = mem_wr_data;
   assign load__acc_hold = 1'h0;
   assign cmd__acc_hold = 1'h0;
-  assign load__busy = 1'h0;
-  assign cmd__busy = 1'h0;
+  assign cmd__busy = load__busy;
   assign load__decode = cmd__decode;
   assign cmd__done = load__done;
   assign load__instr = cmd__instr;
   assign load__issue = cmd__issue;
-  assign load__push = 1'h0;
-  assign cmd__push = 1'h0;
+  assign cmd__push = load__push;
   assign cmd__refused = load__refused;
   assign load__start = cmd__start;
   assign store__acc_hold = 1'h0;
@@ -3818,47 +3819,54 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue
-, load__instr, load__done, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
+, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire \$100 ;
-  wire [16:0] \$101 ;
-  wire [16:0] \$102 ;
-  wire [16:0] \$103 ;
-  wire [9:0] \$104 ;
-  reg \$105 ;
-  reg [10:0] \$106 ;
-  reg [11:0] \$107 ;
-  reg [127:0] \$108 ;
-  reg [127:0] \$109 ;
+  wire [12:0] \$100 ;
+  wire [12:0] \$101 ;
+  wire \$102 ;
+  wire [2:0] \$103 ;
+  wire \$104 ;
+  wire [16:0] \$105 ;
+  wire \$106 ;
+  wire [16:0] \$107 ;
+  wire [16:0] \$108 ;
+  wire [16:0] \$109 ;
   wire \$11 ;
-  reg [5:0] \$110 ;
+  wire [9:0] \$110 ;
   reg \$111 ;
-  reg [2:0] \$112 ;
-  reg [3:0] \$113 ;
-  reg [1:0] \$114 ;
-  reg \$115 ;
-  reg [127:0] \$116 ;
-  reg [15:0] \$117 ;
-  reg [11:0] \$118 ;
-  reg [11:0] \$119 ;
+  reg [10:0] \$112 ;
+  reg [11:0] \$113 ;
+  reg [127:0] \$114 ;
+  reg [127:0] \$115 ;
+  reg [5:0] \$116 ;
+  reg \$117 ;
+  reg [2:0] \$118 ;
+  reg [3:0] \$119 ;
   wire \$12 ;
-  reg [15:0] \$120 ;
-  reg [15:0] \$121 ;
-  reg [15:0] \$122 ;
-  reg [8:0] \$123 ;
+  reg [3:0] \$120 ;
+  reg [1:0] \$121 ;
+  reg \$122 ;
+  reg [127:0] \$123 ;
   reg [15:0] \$124 ;
-  reg [15:0] \$125 ;
-  reg [15:0] \$126 ;
-  reg [8:0] \$127 ;
+  reg [11:0] \$125 ;
+  reg [11:0] \$126 ;
+  reg [15:0] \$127 ;
   reg [15:0] \$128 ;
   reg [15:0] \$129 ;
   wire \$13 ;
-  reg [15:0] \$130 ;
-  reg [8:0] \$131 ;
-  reg \$132 ;
+  reg [8:0] \$130 ;
+  reg [15:0] \$131 ;
+  reg [15:0] \$132 ;
+  reg [15:0] \$133 ;
+  reg [8:0] \$134 ;
+  reg [15:0] \$135 ;
+  reg [15:0] \$136 ;
+  reg [15:0] \$137 ;
+  reg [8:0] \$138 ;
+  reg \$139 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
@@ -3905,13 +3913,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire [12:0] \$56 ;
+  wire \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$61 ;
+  wire [12:0] \$61 ;
   wire \$62 ;
   wire \$63 ;
   wire \$64 ;
@@ -3919,15 +3927,15 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  wire [12:0] \$69 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [12:0] \$70 ;
-  wire [12:0] \$71 ;
+  wire \$70 ;
+  wire \$71 ;
   wire \$72 ;
   wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
+  wire [12:0] \$74 ;
+  wire [12:0] \$75 ;
+  wire [12:0] \$76 ;
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
@@ -3943,16 +3951,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  wire [4:0] \$90 ;
-  wire [5:0] \$91 ;
-  wire [2:0] \$92 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire \$92 ;
   wire \$93 ;
-  wire [12:0] \$94 ;
-  wire [12:0] \$95 ;
-  wire \$96 ;
-  wire [2:0] \$97 ;
-  wire \$98 ;
-  wire [16:0] \$99 ;
+  wire [4:0] \$94 ;
+  wire [5:0] \$95 ;
+  wire [4:0] \$96 ;
+  wire [5:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire \$99 ;
   reg [11:0] \$like  = 12'h000;
   reg \$signal  = 1'h0;
   reg [15:0] \$signal$22  = 16'h0000;
@@ -3963,6 +3971,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [15:0] \$signal$27  = 16'h0000;
   reg [15:0] \$signal$28  = 16'h0000;
   reg [15:0] \$signal$29  = 16'h0000;
+  reg \$signal$69 ;
   reg [15:0] \$signal$80  = 16'h0000;
   reg [15:0] \$signal$81  = 16'h0000;
   reg [15:0] \$signal$82  = 16'h0000;
@@ -3997,7 +4006,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] gemm__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] gemm__issue;
-  wire gemm__push;
   input gemm__refused;
   wire gemm__refused;
   output gemm__start;
@@ -4017,6 +4025,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [10:0] ir__addr = 11'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  input load__busy;
   wire load__busy;
   wire [127:0] load__decode;
   input load__done;
@@ -4025,6 +4034,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [127:0] load__instr = 128'h00000000000000000000000000000000;
   output [127:0] load__issue;
   reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  input load__push;
   wire load__push;
   input load__refused;
   wire load__refused;
@@ -4033,13 +4043,14 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [11:0] lp_end = 12'h000;
   reg [15:0] lp_left = 16'h0000;
   reg lp_once = 1'h0;
+  reg lpop;
+  reg [3:0] ltokens = 4'h0;
   reg n_bad = 1'h0;
   reg [5:0] n_is = 6'h00;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] nxt;
   reg [11:0] pc = 12'h000;
   reg [11:0] pc_next;
-  reg pop;
   input post__acc_hold;
   wire post__acc_hold;
   input post__busy;
@@ -4080,7 +4091,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] store__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] store__issue;
-  wire store__push;
   input store__refused;
   wire store__refused;
   output store__start;
@@ -6235,113 +6245,122 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$51  = ! tokens;
   assign \$52  = ir_q[5] & \$51 ;
   assign \$53  = post__acc_hold | \$52 ;
-  assign \$54  = | { post__busy, gemm__busy, 2'h0 };
-  assign \$55  = ~ blocked;
-  assign finish = released & \$55 ;
-  assign \$56  = pc + 1'h1;
-  assign \$57  = \$signal  & at_end;
-  assign \$58  = pc == lp_end;
-  assign \$59  = ! state;
-  assign \$60  = state == 2'h3;
-  assign \$61  = \$59  | \$60 ;
-  assign \$62  = state == 3'h4;
-  assign \$63  = \$61  | \$62 ;
-  assign \$64  = state == 3'h5;
-  assign \$65  = \$63  | \$64 ;
-  assign \$66  = \$signal  & at_end;
-  assign \$67  = ~ lp_once;
-  assign \$68  = \$66  & \$67 ;
-  assign \$69  = pc + 1'h1;
-  assign \$70  = \$68  ? { 1'h0, \$like  } : \$69 ;
-  assign \$71  = \$65  ? 13'h0000 : \$70 ;
-  assign \$72  = ir_q[3:0] == 1'h1;
-  assign \$73  = ir_q[3:0] == 2'h2;
-  assign \$74  = ir_q[3:0] == 2'h3;
-  assign \$75  = ir_q[3:0] == 3'h4;
-  assign \$76  = ir_q[3:0] == 3'h5;
-  assign \$77  = ir_q[3:0] == 4'hf;
-  assign \$78  = \$signal  & at_end;
-  assign \$79  = \$78  & lp_once;
-  assign \$80  = ~ \$79 ;
-  assign \$81  = \$signal  & \$80 ;
-  assign \$82  = ir_q[3:0] == 2'h3;
-  assign \$83  = ir_q[3:0] == 3'h4;
-  assign \$84  = | { \$83 , \$82  };
+  assign \$54  = ! ltokens;
+  assign \$55  = ir_q[4] & \$54 ;
+  assign \$56  = \$53  | \$55 ;
+  assign \$57  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$58  = ir_q[7] ? load__busy : \$57 ;
+  assign \$59  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$60  = ~ blocked;
+  assign finish = released & \$60 ;
+  assign \$61  = pc + 1'h1;
+  assign \$62  = \$signal  & at_end;
+  assign \$63  = pc == lp_end;
+  assign \$64  = ! state;
+  assign \$65  = state == 2'h3;
+  assign \$66  = \$64  | \$65 ;
+  assign \$67  = state == 3'h4;
+  assign \$68  = \$66  | \$67 ;
+  assign \$69  = state == 3'h5;
+  assign \$70  = \$68  | \$69 ;
+  assign \$71  = \$signal  & at_end;
+  assign \$72  = ~ lp_once;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = pc + 1'h1;
+  assign \$75  = \$73  ? { 1'h0, \$like  } : \$74 ;
+  assign \$76  = \$70  ? 13'h0000 : \$75 ;
+  assign \$77  = ir_q[3:0] == 1'h1;
+  assign \$78  = ir_q[3:0] == 2'h2;
+  assign \$79  = ir_q[3:0] == 2'h3;
+  assign \$80  = ir_q[3:0] == 3'h4;
+  assign \$81  = ir_q[3:0] == 3'h5;
+  assign \$82  = ir_q[3:0] == 4'hf;
+  assign \$83  = \$signal  & at_end;
+  assign \$84  = \$83  & lp_once;
   assign \$85  = ~ \$84 ;
-  assign \$86  = \$81  & \$85 ;
-  assign \$87  = bad | \$86 ;
-  assign \$88  = released & blocked;
-  assign \$90  = tokens + \$89 ;
-  assign \$91  = \$90  - pop;
-  assign \$92  = t + 1'h1;
-  assign \$93  = t == 1'h1;
-  assign \$94  = pc + 1'h1;
-  assign \$95  = pc + load__issue[31:24];
-  assign \$96  = load__issue[23:8] == 1'h1;
-  assign \$97  = t + 1'h1;
-  assign \$98  = \$signal  & at_end;
-  assign \$99  = lp_left - 1'h1;
-  assign \$100  = lp_left == 2'h2;
-  assign \$101  = \$signal$23  + \$signal$80 ;
-  assign \$102  = \$signal$27  + \$signal$81 ;
-  assign \$103  = \$signal$29  + \$signal$82 ;
-  assign \$104  = \$signal$25  + \$signal$83 ;
+  assign \$86  = \$signal  & \$85 ;
+  assign \$87  = ir_q[3:0] == 2'h3;
+  assign \$88  = ir_q[3:0] == 3'h4;
+  assign \$89  = | { \$88 , \$87  };
+  assign \$90  = ~ \$89 ;
+  assign \$91  = \$86  & \$90 ;
+  assign \$92  = bad | \$91 ;
+  assign \$93  = released & blocked;
+  assign \$94  = tokens + post__push;
+  assign \$95  = \$94  - \$signal$69 ;
+  assign \$96  = ltokens + load__push;
+  assign \$97  = \$96  - lpop;
+  assign \$98  = t + 1'h1;
+  assign \$99  = t == 1'h1;
+  assign \$100  = pc + 1'h1;
+  assign \$101  = pc + load__issue[31:24];
+  assign \$102  = load__issue[23:8] == 1'h1;
+  assign \$103  = t + 1'h1;
+  assign \$104  = \$signal  & at_end;
+  assign \$105  = lp_left - 1'h1;
+  assign \$106  = lp_left == 2'h2;
+  assign \$107  = \$signal$23  + \$signal$80 ;
+  assign \$108  = \$signal$27  + \$signal$81 ;
+  assign \$109  = \$signal$29  + \$signal$82 ;
+  assign \$110  = \$signal$25  + \$signal$83 ;
   always @(posedge clk)
-    at_end <= \$105 ;
+    at_end <= \$111 ;
   always @(posedge clk)
-    ir__addr <= \$106 ;
+    ir__addr <= \$112 ;
   always @(posedge clk)
-    pc <= \$107 ;
+    pc <= \$113 ;
   always @(posedge clk)
-    ir_q <= \$108 ;
+    ir_q <= \$114 ;
   always @(posedge clk)
-    load__issue <= \$109 ;
+    load__issue <= \$115 ;
   always @(posedge clk)
-    n_is <= \$110 ;
+    n_is <= \$116 ;
   always @(posedge clk)
-    n_bad <= \$111 ;
+    n_bad <= \$117 ;
   always @(posedge clk)
-    state <= \$112 ;
+    state <= \$118 ;
   always @(posedge clk)
-    tokens <= \$113 ;
+    tokens <= \$119 ;
   always @(posedge clk)
-    t <= \$114 ;
+    ltokens <= \$120 ;
   always @(posedge clk)
-    \$signal  <= \$115 ;
+    t <= \$121 ;
   always @(posedge clk)
-    load__instr <= \$116 ;
+    \$signal  <= \$122 ;
   always @(posedge clk)
-    lp_left <= \$117 ;
+    load__instr <= \$123 ;
   always @(posedge clk)
-    \$like  <= \$118 ;
+    lp_left <= \$124 ;
   always @(posedge clk)
-    lp_end <= \$119 ;
+    \$like  <= \$125 ;
   always @(posedge clk)
-    \$signal$22  <= \$120 ;
+    lp_end <= \$126 ;
   always @(posedge clk)
-    \$signal$26  <= \$121 ;
+    \$signal$22  <= \$127 ;
   always @(posedge clk)
-    \$signal$28  <= \$122 ;
+    \$signal$26  <= \$128 ;
   always @(posedge clk)
-    \$signal$24  <= \$123 ;
+    \$signal$28  <= \$129 ;
   always @(posedge clk)
-    \$signal$80  <= \$124 ;
+    \$signal$24  <= \$130 ;
   always @(posedge clk)
-    \$signal$81  <= \$125 ;
+    \$signal$80  <= \$131 ;
   always @(posedge clk)
-    \$signal$82  <= \$126 ;
+    \$signal$81  <= \$132 ;
   always @(posedge clk)
-    \$signal$83  <= \$127 ;
+    \$signal$82  <= \$133 ;
   always @(posedge clk)
-    \$signal$23  <= \$128 ;
+    \$signal$83  <= \$134 ;
   always @(posedge clk)
-    \$signal$27  <= \$129 ;
+    \$signal$23  <= \$135 ;
   always @(posedge clk)
-    \$signal$29  <= \$130 ;
+    \$signal$27  <= \$136 ;
   always @(posedge clk)
-    \$signal$25  <= \$131 ;
+    \$signal$29  <= \$137 ;
   always @(posedge clk)
-    lp_once <= \$132 ;
+    \$signal$25  <= \$138 ;
+  always @(posedge clk)
+    lp_once <= \$139 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
@@ -6352,8 +6371,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end
     endcase
     if (finish) begin
-      pc_next = \$56 [11:0];
-      if (\$57 ) begin
+      pc_next = \$61 [11:0];
+      if (\$62 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -6412,11 +6431,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     blocked = 1'h0;
     casez (ir_q[3:0])
       4'h3:
-          blocked = \$53 ;
+          blocked = \$56 ;
+      4'h1:
+          blocked = \$58 ;
       4'h4:
           blocked = post__busy;
-      4'h1, 4'h2, 4'hf:
-          blocked = \$54 ;
+      4'h2, 4'hf:
+          blocked = \$59 ;
     endcase
   end
   always @* begin
@@ -6490,7 +6511,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    pop = 1'h0;
+    \$signal$69  = 1'h0;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -6508,7 +6529,32 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
               6'b????1?:
                   /* empty */;
               6'b???1??:
-                  pop = load__issue[5];
+                  \$signal$69  = load__issue[5];
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    lpop = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  lpop = load__issue[4];
             endcase
           end
     endcase
@@ -6542,135 +6588,148 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = \$58 ;
-    if (rst) begin
-      \$105  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = \$71 [10:0];
-    if (rst) begin
-      \$106  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = pc_next;
-    if (rst) begin
-      \$107  = 12'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = ir__data;
-    if (rst) begin
-      \$108  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$109  = fetched;
-    if (rst) begin
-      \$109  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$110  = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72  };
-    if (rst) begin
-      \$110  = 6'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$111  = \$87 ;
+    \$111  = \$63 ;
     if (rst) begin
       \$111  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$112  = state;
-    if (\$88 ) begin
-      \$112  = 3'h7;
+    \$112  = \$76 [10:0];
+    if (rst) begin
+      \$112  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$113  = pc_next;
+    if (rst) begin
+      \$113  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$114  = ir__data;
+    if (rst) begin
+      \$114  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$115  = fetched;
+    if (rst) begin
+      \$115  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$116  = { \$82 , \$81 , \$80 , \$79 , \$78 , \$77  };
+    if (rst) begin
+      \$116  = 6'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$117  = \$92 ;
+    if (rst) begin
+      \$117  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$118  = state;
+    if (\$93 ) begin
+      \$118  = 3'h7;
     end
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$112  = 3'h5;
+            \$118  = 3'h5;
           end
       3'h5:
-          if (\$93 ) begin
-            \$112  = 3'h1;
+          if (\$99 ) begin
+            \$118  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$112  = 3'h4;
+            \$118  = 3'h4;
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$112  = 3'h6;
+                  \$118  = 3'h6;
               6'b?????1:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b????1?:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b???1??:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b??1???:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b1?????:
-                  \$112  = 3'h3;
+                  \$118  = 3'h3;
             endcase
           end
     endcase
     if (finish) begin
-      \$112  = 3'h1;
+      \$118  = 3'h1;
     end
     if (rst) begin
-      \$112  = 3'h0;
+      \$118  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$113  = \$91 [3:0];
+    \$119  = \$95 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$113  = 4'h0;
+            \$119  = 4'h0;
           end
     endcase
     if (rst) begin
-      \$113  = 4'h0;
+      \$119  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$114  = t;
+    \$120  = \$97 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$114  = 2'h0;
+            \$120  = 4'h0;
+          end
+    endcase
+    if (rst) begin
+      \$120  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$121  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$121  = 2'h0;
           end
       3'h5:
-          \$114  = \$92 [1:0];
+          \$121  = \$98 [1:0];
       3'h1:
-          \$114  = 2'h0;
+          \$121  = 2'h0;
       3'h6:
-          \$114  = \$97 [1:0];
+          \$121  = \$103 [1:0];
     endcase
     if (rst) begin
-      \$114  = 2'h0;
+      \$121  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$115  = \$signal ;
+    \$122  = \$signal ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$115  = 1'h0;
+            \$122  = 1'h0;
           end
       3'h5:
           /* empty */;
@@ -6680,39 +6739,39 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$115  = 1'h1;
+                  \$122  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         if (lp_once) begin
-          \$115  = 1'h0;
+          \$122  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$115  = 1'h0;
+      \$122  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$116  = load__instr;
+    \$123  = load__instr;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
       3'h5:
           /* empty */;
       3'h1:
-          \$116  = load__issue;
+          \$123  = load__issue;
     endcase
     if (rst) begin
-      \$116  = 128'h00000000000000000000000000000000;
+      \$123  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$117  = lp_left;
+    \$124  = lp_left;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -6724,216 +6783,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$117  = load__issue[23:8];
+                  \$124  = load__issue[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$117  = \$99 [15:0];
+          \$124  = \$105 [15:0];
         end
       end
     end
-    if (rst) begin
-      \$117  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$118  = \$like ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$118  = \$94 [11:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$118  = 12'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$119  = lp_end;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$119  = \$95 [11:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$119  = 12'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$120  = \$signal$22 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$120  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$120  = \$signal$23 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$120  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$121  = \$signal$26 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$121  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$121  = \$signal$27 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$121  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$122  = \$signal$28 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$122  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$122  = \$signal$29 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$122  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$123  = \$signal$24 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$123  = 9'h000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$123  = \$signal$25 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$123  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$124  = \$signal$80 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$124  = load__issue[47:32];
-            endcase
-          end
-    endcase
     if (rst) begin
       \$124  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$125  = \$signal$81 ;
+    \$125  = \$like ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -6945,17 +6814,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$125  = load__issue[72:57];
+                  \$125  = \$100 [11:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$125  = 16'h0000;
+      \$125  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$126  = \$signal$82 ;
+    \$126  = lp_end;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -6967,17 +6836,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$126  = load__issue[88:73];
+                  \$126  = \$101 [11:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$126  = 16'h0000;
+      \$126  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$127  = \$signal$83 ;
+    \$127  = \$signal$22 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -6989,38 +6858,47 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$127  = load__issue[56:48];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$127  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$128  = \$signal$23 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$128  = load__issue[47:32];
+                  \$127  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$128  = \$101 [15:0];
+          \$127  = \$signal$23 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$127  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$128  = \$signal$26 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$128  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$128  = \$signal$27 ;
         end
       end
     end
@@ -7030,7 +6908,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$129  = \$signal$27 ;
+    \$129  = \$signal$28 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -7042,16 +6920,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$129  = load__issue[72:57];
+                  \$129  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$129  = \$102 [15:0];
+          \$129  = \$signal$29 ;
         end
       end
     end
@@ -7061,7 +6939,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$130  = \$signal$29 ;
+    \$130  = \$signal$24 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -7073,26 +6951,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$130  = load__issue[88:73];
+                  \$130  = 9'h000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$130  = \$103 [15:0];
+          \$130  = \$signal$25 ;
         end
       end
     end
     if (rst) begin
-      \$130  = 16'h0000;
+      \$130  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$131  = \$signal$25 ;
+    \$131  = \$signal$80 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -7104,26 +6982,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$131  = load__issue[56:48];
+                  \$131  = load__issue[47:32];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$131  = \$104 [8:0];
-        end
-      end
-    end
     if (rst) begin
-      \$131  = 9'h000;
+      \$131  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$132  = lp_once;
+    \$132  = \$signal$81 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -7135,21 +7004,211 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$132  = \$96 ;
+                  \$132  = load__issue[72:57];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$132  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$133  = \$signal$82 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$133  = load__issue[88:73];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$133  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$134  = \$signal$83 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$134  = load__issue[56:48];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$134  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$135  = \$signal$23 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$135  = load__issue[47:32];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$132  = \$100 ;
+          \$135  = \$107 [15:0];
         end
       end
     end
     if (rst) begin
-      \$132  = 1'h0;
+      \$135  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$136  = \$signal$27 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$136  = load__issue[72:57];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$136  = \$108 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$136  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$137  = \$signal$29 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$137  = load__issue[88:73];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$137  = \$109 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$137  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$138  = \$signal$25 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$138  = load__issue[56:48];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$138  = \$110 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$138  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$139  = lp_once;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$139  = \$102 ;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$139  = \$106 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$139  = 1'h0;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -7168,11 +7227,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign post__decode = fetched;
   assign post__issue = load__issue;
   assign post__instr = load__instr;
-  assign load__busy = 1'h0;
   assign store__busy = 1'h0;
-  assign load__push = 1'h0;
-  assign store__push = 1'h0;
-  assign gemm__push = 1'h0;
   assign \inc.cycles  = inc[15:0];
   assign \inc.instructions  = inc[31:16];
   always @*
@@ -7185,7 +7240,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     fetched[127:114] = ir_q[127:114];
   always @*
     inc[15:0] = { 15'h0000, busy };
-  assign \$89  = post__push;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -34846,39 +34900,51 @@ module \accel_top.gemm.array.pe_3_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, inc, cmd__done, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data, tob_wr__en
-, mem_rd_len, mem_rd_addr, mem_rd_ready);
+module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, cmd__done, cmd__busy, cmd__push, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, inc, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data
+, tob_wr__en, mem_rd_len, mem_rd_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$69  = 0;
   wire \$1 ;
   wire \$10 ;
-  reg [23:0] \$100 ;
-  reg \$101 ;
-  reg [4:0] \$102 ;
-  reg [31:0] \$103 ;
-  reg [4:0] \$104 ;
-  reg [11:0] \$105 ;
-  reg [3:0] \$106 ;
-  reg \$107 ;
-  reg [1:0] \$108 ;
-  reg \$109 ;
+  wire [4:0] \$100 ;
+  wire \$101 ;
+  wire [2:0] \$102 ;
+  reg [3:0] \$103 ;
+  reg [23:0] \$104 ;
+  reg [3:0] \$105 ;
+  reg \$106 ;
+  reg [127:0] \$107 ;
+  reg \$108 ;
+  reg [3:0] \$109 ;
   wire \$11 ;
-  reg \$110 ;
-  reg [63:0] \$111 ;
+  reg [11:0] \$110 ;
+  reg [4:0] \$111 ;
+  reg [23:0] \$112 ;
+  reg \$113 ;
+  reg [4:0] \$114 ;
+  reg [31:0] \$115 ;
+  reg [4:0] \$116 ;
+  reg [11:0] \$117 ;
+  reg [3:0] \$118 ;
+  reg \$119 ;
   wire \$12 ;
+  reg [1:0] \$120 ;
+  reg [63:0] \$121 ;
+  reg \$122 ;
+  reg \$123 ;
   wire \$13 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
   wire \$17 ;
   wire \$18 ;
-  wire [16:0] \$19 ;
-  wire [16:0] \$2 ;
+  wire \$19 ;
+  wire \$2 ;
   wire \$20 ;
   wire \$21 ;
   wire \$22 ;
   wire \$23 ;
   wire \$24 ;
-  wire \$25 ;
+  wire [16:0] \$25 ;
   wire \$26 ;
   wire \$27 ;
   wire \$28 ;
@@ -34890,14 +34956,14 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$33 ;
   wire \$34 ;
   wire \$35 ;
-  wire [16:0] \$36 ;
+  wire \$36 ;
   wire \$37 ;
   wire \$38 ;
   wire \$39 ;
   wire \$4 ;
   wire \$40 ;
   wire \$41 ;
-  wire \$42 ;
+  wire [16:0] \$42 ;
   wire \$43 ;
   wire \$44 ;
   wire \$45 ;
@@ -34912,56 +34978,56 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire [3:0] \$56 ;
-  wire [3:0] \$57 ;
-  wire [3:0] \$58 ;
+  wire \$56 ;
+  wire \$57 ;
+  wire \$58 ;
   wire \$59 ;
   wire \$6 ;
-  wire [16:0] \$60 ;
+  wire \$60 ;
   wire \$61 ;
-  wire [16:0] \$62 ;
-  wire \$63 ;
-  wire [16:0] \$64 ;
-  wire [18:0] \$65 ;
-  wire [18:0] \$66 ;
-  wire [19:0] \$67 ;
-  wire [19:0] \$68 ;
-  wire [19:0] \$69 ;
+  wire [3:0] \$62 ;
+  wire [3:0] \$63 ;
+  wire [3:0] \$64 ;
+  wire [3:0] \$65 ;
+  wire \$66 ;
+  wire [16:0] \$67 ;
+  wire \$68 ;
+  wire [16:0] \$69 ;
   wire \$7 ;
-  wire [19:0] \$70 ;
+  wire \$70 ;
   wire [16:0] \$71 ;
-  wire [9:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
-  wire \$77 ;
-  wire [5:0] \$78 ;
-  wire [32:0] \$79 ;
-  wire \$8 ;
-  wire \$80 ;
-  wire \$81 ;
+  wire [18:0] \$72 ;
+  wire [18:0] \$73 ;
+  wire [19:0] \$74 ;
+  wire [19:0] \$75 ;
+  wire [19:0] \$76 ;
+  wire [19:0] \$77 ;
+  wire [19:0] \$78 ;
+  wire \$79 ;
+  wire [16:0] \$8 ;
+  wire [16:0] \$80 ;
+  wire [9:0] \$81 ;
   wire \$82 ;
-  wire [5:0] \$83 ;
+  wire \$83 ;
   wire \$84 ;
-  wire [5:0] \$85 ;
+  wire \$85 ;
   wire \$86 ;
-  wire [12:0] \$87 ;
-  wire [12:0] \$88 ;
+  wire [5:0] \$87 ;
+  wire [32:0] \$88 ;
   wire \$89 ;
   wire \$9 ;
-  wire [4:0] \$90 ;
-  wire [4:0] \$91 ;
-  wire \$92 ;
-  wire [2:0] \$93 ;
-  reg [3:0] \$94 ;
-  reg [23:0] \$95 ;
-  reg \$96 ;
-  reg [3:0] \$97 ;
-  reg [11:0] \$98 ;
-  reg [4:0] \$99 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire [5:0] \$92 ;
+  wire \$93 ;
+  wire [5:0] \$94 ;
+  wire \$95 ;
+  wire [12:0] \$96 ;
+  wire [12:0] \$97 ;
+  wire \$98 ;
+  wire [4:0] \$99 ;
   reg \$signal  = 1'h0;
-  reg [11:0] \$signal$37  = 12'h000;
+  reg [11:0] \$signal$43  = 12'h000;
   output [10:0] act_wr__addr;
   reg [10:0] act_wr__addr;
   output [255:0] act_wr__data;
@@ -34973,19 +35039,24 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [4:0] b1 = 5'h00;
   input clk;
   wire clk;
+  output cmd__busy;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
-  reg cmd__done;
-  input [127:0] cmd__instr;
-  wire [127:0] cmd__instr;
+  wire cmd__done;
   input [127:0] cmd__issue;
   wire [127:0] cmd__issue;
+  output cmd__push;
+  wire cmd__push;
   output cmd__refused;
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
+  reg decoupled = 1'h0;
+  reg fin;
   reg [63:0] full;
+  reg [3:0] held = 4'h0;
   output [79:0] inc;
   reg [79:0] inc;
   wire [15:0] \inc.load_busy ;
@@ -34993,6 +35064,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_thresh_writes ;
   wire [15:0] \inc.sram_weight_writes ;
+  reg [127:0] load_instr = 128'h00000000000000000000000000000000;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr = 32'd0;
   input [31:0] mem_rd_data;
@@ -35034,131 +35106,149 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [1023:0] weight_wr__data;
   output [15:0] weight_wr__en;
   reg [15:0] weight_wr__en;
-  assign cmd__refused = cmd__decode[9:8] == 2'h3;
+  assign \$1  = cmd__decode[9:8] == 2'h3;
+  assign \$2  = cmd__decode[9:8] != 1'h1;
+  assign \$3  = cmd__decode[7] & \$2 ;
+  assign \$4  = | cmd__decode[9:8];
+  assign \$5  = cmd__decode[115] & \$4 ;
+  assign \$6  = \$3  | \$5 ;
+  assign cmd__refused = \$1  | \$6 ;
+  assign cmd__done = decoupled ? held[3] : fin;
+  assign cmd__busy = active & decoupled;
+  assign cmd__push = fin & decoupled;
   assign mem_rd_valid = active & req_more;
-  assign \$1  = rx_bl & \$signal ;
-  assign \$2  = cmd__instr[25:10] + rx_word;
-  assign \$3  = ! rx_bank;
-  assign \$4  = ! rx_bank;
-  assign \$5  = ! rx_bank;
-  assign \$6  = ! rx_bank;
-  assign \$7  = rx_bank == 1'h1;
-  assign \$8  = rx_bank == 1'h1;
-  assign \$9  = rx_bank == 1'h1;
-  assign \$10  = rx_bank == 1'h1;
-  assign \$11  = rx_bank == 2'h2;
-  assign \$12  = rx_bank == 2'h2;
-  assign \$13  = rx_bank == 2'h2;
-  assign \$14  = rx_bank == 2'h2;
-  assign \$15  = rx_bank == 2'h3;
-  assign \$16  = rx_bank == 2'h3;
-  assign \$17  = rx_bank == 2'h3;
-  assign \$18  = rx_bank == 2'h3;
-  assign \$19  = cmd__instr[25:10] + rx_word;
-  assign \$20  = ! rx_bank;
-  assign \$21  = rx_bank == 1'h1;
-  assign \$22  = rx_bank == 2'h2;
+  assign \$7  = rx_bl & \$signal ;
+  assign \$8  = load_instr[25:10] + rx_word;
+  assign \$9  = ! rx_bank;
+  assign \$10  = ! rx_bank;
+  assign \$11  = ! rx_bank;
+  assign \$12  = ! rx_bank;
+  assign \$13  = rx_bank == 1'h1;
+  assign \$14  = rx_bank == 1'h1;
+  assign \$15  = rx_bank == 1'h1;
+  assign \$16  = rx_bank == 1'h1;
+  assign \$17  = rx_bank == 2'h2;
+  assign \$18  = rx_bank == 2'h2;
+  assign \$19  = rx_bank == 2'h2;
+  assign \$20  = rx_bank == 2'h2;
+  assign \$21  = rx_bank == 2'h3;
+  assign \$22  = rx_bank == 2'h3;
   assign \$23  = rx_bank == 2'h3;
-  assign \$24  = rx_bank == 3'h4;
-  assign \$25  = rx_bank == 3'h5;
-  assign \$26  = rx_bank == 3'h6;
-  assign \$27  = rx_bank == 3'h7;
-  assign \$28  = rx_bank == 4'h8;
-  assign \$29  = rx_bank == 4'h9;
-  assign \$30  = rx_bank == 4'ha;
-  assign \$31  = rx_bank == 4'hb;
-  assign \$32  = rx_bank == 4'hc;
-  assign \$33  = rx_bank == 4'hd;
-  assign \$34  = rx_bank == 4'he;
-  assign \$35  = rx_bank == 4'hf;
-  assign \$36  = cmd__instr[25:10] + rx_word;
-  assign \$37  = ! rx_bank;
-  assign \$38  = rx_bank == 1'h1;
-  assign \$39  = rx_bank == 2'h2;
-  assign \$40  = rx_bank == 2'h3;
-  assign \$41  = rx_bank == 3'h4;
-  assign \$42  = rx_bank == 3'h5;
-  assign \$43  = rx_bank == 3'h6;
-  assign \$44  = rx_bank == 3'h7;
-  assign \$45  = rx_bank == 4'h8;
-  assign \$46  = rx_bank == 4'h9;
-  assign \$47  = rx_bank == 4'ha;
-  assign \$48  = rx_bank == 4'hb;
-  assign \$49  = rx_bank == 4'hc;
-  assign \$50  = rx_bank == 4'hd;
-  assign \$51  = rx_bank == 4'he;
-  assign \$52  = rx_bank == 4'hf;
-  assign \$53  = ! cmd__decode[9:8];
-  assign \$54  = cmd__decode[9:8] == 1'h1;
-  assign \$55  = cmd__decode[9:8] == 2'h2;
-  assign \$56  = \$55  ? 4'h0 : 4'hb;
-  assign \$57  = \$54  ? 4'h1 : \$56 ;
-  assign \$58  = \$53  ? 4'h1 : \$57 ;
+  assign \$24  = rx_bank == 2'h3;
+  assign \$25  = load_instr[25:10] + rx_word;
+  assign \$26  = ! rx_bank;
+  assign \$27  = rx_bank == 1'h1;
+  assign \$28  = rx_bank == 2'h2;
+  assign \$29  = rx_bank == 2'h3;
+  assign \$30  = rx_bank == 3'h4;
+  assign \$31  = rx_bank == 3'h5;
+  assign \$32  = rx_bank == 3'h6;
+  assign \$33  = rx_bank == 3'h7;
+  assign \$34  = rx_bank == 4'h8;
+  assign \$35  = rx_bank == 4'h9;
+  assign \$36  = rx_bank == 4'ha;
+  assign \$37  = rx_bank == 4'hb;
+  assign \$38  = rx_bank == 4'hc;
+  assign \$39  = rx_bank == 4'hd;
+  assign \$40  = rx_bank == 4'he;
+  assign \$41  = rx_bank == 4'hf;
+  assign \$42  = load_instr[25:10] + rx_word;
+  assign \$43  = ! rx_bank;
+  assign \$44  = rx_bank == 1'h1;
+  assign \$45  = rx_bank == 2'h2;
+  assign \$46  = rx_bank == 2'h3;
+  assign \$47  = rx_bank == 3'h4;
+  assign \$48  = rx_bank == 3'h5;
+  assign \$49  = rx_bank == 3'h6;
+  assign \$50  = rx_bank == 3'h7;
+  assign \$51  = rx_bank == 4'h8;
+  assign \$52  = rx_bank == 4'h9;
+  assign \$53  = rx_bank == 4'ha;
+  assign \$54  = rx_bank == 4'hb;
+  assign \$55  = rx_bank == 4'hc;
+  assign \$56  = rx_bank == 4'hd;
+  assign \$57  = rx_bank == 4'he;
+  assign \$58  = rx_bank == 4'hf;
   assign \$59  = ! cmd__decode[9:8];
-  assign \$61  = cmd__decode[9:8] == 1'h1;
-  assign \$63  = cmd__decode[9:8] == 2'h2;
-  assign \$67  = \$65  + \$66 ;
-  assign \$68  = \$63  ? { 3'h0, \$64  } : \$67 ;
-  assign \$69  = \$61  ? { 3'h0, \$62  } : \$68 ;
-  assign \$70  = \$59  ? { 3'h0, \$60  } : \$69 ;
-  assign \$71  = cmd__issue[50:35] - 1'h1;
-  assign \$72  = cmd__issue[34:26] - 1'h1;
-  assign \$73  = | cmd__issue[34:26];
-  assign \$74  = ! n_nb1;
-  assign \$75  = cmd__issue[50:35] == 1'h1;
-  assign \$76  = cmd__issue[34:26] == 1'h1;
-  assign \$77  = mem_rd_valid & mem_rd_ready;
-  assign \$78  = req_cnt + 1'h1;
-  assign \$79  = mem_rd_addr + cmd__instr[114:83];
-  assign \$80  = req_cnt != b1;
-  assign \$81  = ! nb1;
-  assign \$82  = rx_bl & \$signal ;
-  assign \$83  = rx_bank + 1'h1;
-  assign \$84  = ! \$signal$37 ;
-  assign \$85  = rx_bank + 1'h1;
-  assign \$86  = \$85  == b1;
-  assign \$87  = rx_word + 1'h1;
-  assign \$88  = rx_word + 1'h1;
-  assign \$89  = \$88  == \$signal$37 ;
-  assign \$90  = rx_beat + 1'h1;
-  assign \$91  = rx_beat + 1'h1;
-  assign \$92  = \$91  == nb1;
+  assign \$60  = cmd__decode[9:8] == 1'h1;
+  assign \$61  = cmd__decode[9:8] == 2'h2;
+  assign \$62  = \$61  ? 4'h0 : 4'hb;
+  assign \$63  = \$60  ? 4'h1 : \$62 ;
+  assign \$64  = \$59  ? 4'h1 : \$63 ;
+  assign \$65  = cmd__decode[115] ? 4'h0 : \$64 ;
+  assign \$66  = ! cmd__decode[9:8];
+  assign \$68  = cmd__decode[9:8] == 1'h1;
+  assign \$70  = cmd__decode[9:8] == 2'h2;
+  assign \$74  = \$72  + \$73 ;
+  assign \$75  = \$70  ? { 3'h0, \$71  } : \$74 ;
+  assign \$76  = \$68  ? { 3'h0, \$69  } : \$75 ;
+  assign \$77  = \$66  ? { 3'h0, \$67  } : \$76 ;
+  assign \$78  = cmd__decode[115] ? { 4'h0, cmd__decode[50:35] } : \$77 ;
+  assign \$79  = cmd__start & cmd__issue[7];
+  assign \$80  = cmd__issue[50:35] - 1'h1;
+  assign \$81  = cmd__issue[34:26] - 1'h1;
+  assign \$82  = | cmd__issue[34:26];
+  assign \$83  = ! n_nb1;
+  assign \$84  = cmd__issue[50:35] == 1'h1;
+  assign \$85  = cmd__issue[34:26] == 1'h1;
+  assign \$86  = mem_rd_valid & mem_rd_ready;
+  assign \$87  = req_cnt + 1'h1;
+  assign \$88  = mem_rd_addr + load_instr[114:83];
+  assign \$89  = req_cnt != b1;
+  assign \$90  = ! nb1;
+  assign \$91  = rx_bl & \$signal ;
+  assign \$92  = rx_bank + 1'h1;
+  assign \$93  = ! \$signal$43 ;
+  assign \$94  = rx_bank + 1'h1;
+  assign \$95  = \$94  == b1;
+  assign \$96  = rx_word + 1'h1;
+  assign \$97  = rx_word + 1'h1;
+  assign \$98  = \$97  == \$signal$43 ;
+  assign \$99  = rx_beat + 1'h1;
+  assign \$100  = rx_beat + 1'h1;
+  assign \$101  = \$100  == nb1;
   always @(posedge clk)
-    n_nb1 <= \$94 ;
+    n_nb1 <= \$103 ;
   always @(posedge clk)
-    n_rd_len <= \$95 ;
+    n_rd_len <= \$104 ;
   always @(posedge clk)
-    active <= \$96 ;
+    held <= \$105 ;
   always @(posedge clk)
-    nb1 <= \$97 ;
+    active <= \$106 ;
   always @(posedge clk)
-    \$signal$37  <= \$98 ;
+    load_instr <= \$107 ;
   always @(posedge clk)
-    b1 <= \$99 ;
+    decoupled <= \$108 ;
   always @(posedge clk)
-    mem_rd_len <= \$100 ;
+    nb1 <= \$109 ;
   always @(posedge clk)
-    req_more <= \$101 ;
+    \$signal$43  <= \$110 ;
   always @(posedge clk)
-    req_cnt <= \$102 ;
+    b1 <= \$111 ;
   always @(posedge clk)
-    mem_rd_addr <= \$103 ;
+    mem_rd_len <= \$112 ;
   always @(posedge clk)
-    rx_bank <= \$104 ;
+    req_more <= \$113 ;
   always @(posedge clk)
-    rx_word <= \$105 ;
+    req_cnt <= \$114 ;
   always @(posedge clk)
-    rx_beat <= \$106 ;
+    mem_rd_addr <= \$115 ;
   always @(posedge clk)
-    rx_bl <= \$107 ;
+    rx_bank <= \$116 ;
   always @(posedge clk)
-    rx_oh <= \$108 ;
+    rx_word <= \$117 ;
   always @(posedge clk)
-    \$signal  <= \$109 ;
+    rx_beat <= \$118 ;
   always @(posedge clk)
-    rx_blast <= \$110 ;
+    rx_bl <= \$119 ;
   always @(posedge clk)
-    asm <= \$111 ;
+    rx_oh <= \$120 ;
+  always @(posedge clk)
+    asm <= \$121 ;
+  always @(posedge clk)
+    \$signal  <= \$122 ;
+  always @(posedge clk)
+    rx_blast <= \$123 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
     full = 64'h0000000000000000;
@@ -35180,7 +35270,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
       if (mem_rd_data_valid) begin
         inc[15:0] = 16'h0001;
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 inc[47:32] = 16'h0001;
             2'h1:
@@ -35196,13 +35286,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    cmd__done = 1'h0;
+    fin = 1'h0;
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$1 ) begin
+          if (\$7 ) begin
             if (rx_blast) begin
-              cmd__done = 1'h1;
+              fin = 1'h1;
             end
           end
         end
@@ -35215,9 +35305,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$2 [10:0];
+                act_wr__addr = \$8 [10:0];
           endcase
         end
       end
@@ -35229,7 +35319,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 act_wr__data = { full, full, full, full };
           endcase
@@ -35243,9 +35333,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12 , \$11 , \$10 , \$9 , \$8 , \$7 , \$6 , \$5 , \$4 , \$3  };
+                act_wr__en = { \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12 , \$11 , \$10 , \$9  };
           endcase
         end
       end
@@ -35257,11 +35347,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$19 [8:0];
+                weight_wr__addr = \$25 [8:0];
           endcase
         end
       end
@@ -35273,7 +35363,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -35289,11 +35379,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20  };
+                weight_wr__en = { \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26  };
           endcase
         end
       end
@@ -35305,13 +35395,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$36 [8:0];
+                tob_wr__addr = \$42 [8:0];
           endcase
         end
       end
@@ -35323,7 +35413,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -35341,13 +35431,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37  };
+                tob_wr__en = { \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43  };
           endcase
         end
       end
@@ -35355,271 +35445,302 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$94  = \$58 ;
+    \$103  = \$65 ;
     if (rst) begin
-      \$94  = 4'h0;
+      \$103  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$95  = { 4'h0, \$70  };
+    \$104  = { 4'h0, \$78  };
     if (rst) begin
-      \$95  = 24'h000000;
+      \$104  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$96  = active;
+    \$105  = { held[2:0], \$79  };
+    if (rst) begin
+      \$105  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
+    \$106  = active;
+    if (fin) begin
+      \$106  = 1'h0;
+    end
     if (cmd__start) begin
-      \$96  = 1'h1;
-    end else if (cmd__done) begin
-      \$96  = 1'h0;
+      \$106  = 1'h1;
     end
     if (rst) begin
-      \$96  = 1'h0;
+      \$106  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$97  = nb1;
+    \$107  = load_instr;
     if (cmd__start) begin
-      \$97  = n_nb1;
+      \$107  = cmd__issue;
     end
     if (rst) begin
-      \$97  = 4'h0;
+      \$107  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$98  = \$signal$37 ;
+    \$108  = decoupled;
     if (cmd__start) begin
-      \$98  = \$71 [11:0];
+      \$108  = cmd__issue[7];
     end
     if (rst) begin
-      \$98  = 12'h000;
+      \$108  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$99  = b1;
+    \$109  = nb1;
     if (cmd__start) begin
-      \$99  = \$72 [4:0];
+      \$109  = n_nb1;
     end
     if (rst) begin
-      \$99  = 5'h00;
+      \$109  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$100  = mem_rd_len;
+    \$110  = \$signal$43 ;
     if (cmd__start) begin
-      \$100  = n_rd_len;
+      \$110  = \$80 [11:0];
     end
     if (rst) begin
-      \$100  = 24'h000000;
+      \$110  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$101  = req_more;
+    \$111  = b1;
     if (cmd__start) begin
-      \$101  = \$73 ;
+      \$111  = \$81 [4:0];
+    end
+    if (rst) begin
+      \$111  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
+    \$112  = mem_rd_len;
+    if (cmd__start) begin
+      \$112  = n_rd_len;
+    end
+    if (rst) begin
+      \$112  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
+    \$113  = req_more;
+    if (cmd__start) begin
+      \$113  = \$82 ;
     end
     if (active) begin
-      if (\$77 ) begin
-        \$101  = \$80 ;
+      if (\$86 ) begin
+        \$113  = \$89 ;
       end
     end
     if (rst) begin
-      \$101  = 1'h0;
+      \$113  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$102  = req_cnt;
+    \$114  = req_cnt;
     if (cmd__start) begin
-      \$102  = 5'h00;
+      \$114  = 5'h00;
     end
     if (active) begin
-      if (\$77 ) begin
-        \$102  = \$78 [4:0];
+      if (\$86 ) begin
+        \$114  = \$87 [4:0];
       end
     end
     if (rst) begin
-      \$102  = 5'h00;
+      \$114  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$103  = mem_rd_addr;
+    \$115  = mem_rd_addr;
     if (cmd__start) begin
-      \$103  = cmd__issue[82:51];
+      \$115  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$77 ) begin
-        \$103  = \$79 [31:0];
+      if (\$86 ) begin
+        \$115  = \$88 [31:0];
       end
     end
     if (rst) begin
-      \$103  = 32'd0;
+      \$115  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$104  = rx_bank;
+    \$116  = rx_bank;
     if (cmd__start) begin
-      \$104  = 5'h00;
+      \$116  = 5'h00;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$82 ) begin
-            \$104  = \$83 [4:0];
+          if (\$91 ) begin
+            \$116  = \$92 [4:0];
           end
         end
       end
     end
     if (rst) begin
-      \$104  = 5'h00;
+      \$116  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$105  = rx_word;
+    \$117  = rx_word;
     if (cmd__start) begin
-      \$105  = 12'h000;
+      \$117  = 12'h000;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$82 ) begin
-            \$105  = 12'h000;
+          if (\$91 ) begin
+            \$117  = 12'h000;
           end else begin
-            \$105  = \$87 [11:0];
+            \$117  = \$96 [11:0];
           end
         end
       end
     end
     if (rst) begin
-      \$105  = 12'h000;
+      \$117  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$106  = rx_beat;
+    \$118  = rx_beat;
     if (cmd__start) begin
-      \$106  = 4'h0;
+      \$118  = 4'h0;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$106  = 4'h0;
+          \$118  = 4'h0;
         end else begin
-          \$106  = \$90 [3:0];
+          \$118  = \$99 [3:0];
         end
       end
     end
     if (rst) begin
-      \$106  = 4'h0;
+      \$118  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$107  = rx_bl;
+    \$119  = rx_bl;
     if (cmd__start) begin
-      \$107  = \$74 ;
+      \$119  = \$83 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$107  = \$81 ;
+          \$119  = \$90 ;
         end else begin
-          \$107  = \$92 ;
+          \$119  = \$101 ;
         end
       end
     end
     if (rst) begin
-      \$107  = 1'h0;
+      \$119  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$108  = rx_oh;
+    \$120  = rx_oh;
     if (cmd__start) begin
-      \$108  = 2'h1;
+      \$120  = 2'h1;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$108  = 2'h1;
+          \$120  = 2'h1;
         end else begin
-          \$108  = \$93 [1:0];
+          \$120  = \$102 [1:0];
         end
       end
     end
     if (rst) begin
-      \$108  = 2'h1;
+      \$120  = 2'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$109  = \$signal ;
+    \$121  = asm;
     if (cmd__start) begin
-      \$109  = \$75 ;
+      \$121  = 64'hffffffffffffffff;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$121  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$121  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
+    \$122  = \$signal ;
+    if (cmd__start) begin
+      \$122  = \$84 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$82 ) begin
-            \$109  = \$84 ;
+          if (\$91 ) begin
+            \$122  = \$93 ;
           end else begin
-            \$109  = \$89 ;
+            \$122  = \$98 ;
           end
         end
       end
     end
     if (rst) begin
-      \$109  = 1'h0;
+      \$122  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$110  = rx_blast;
+    \$123  = rx_blast;
     if (cmd__start) begin
-      \$110  = \$76 ;
+      \$123  = \$85 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$82 ) begin
-            \$110  = \$86 ;
+          if (\$91 ) begin
+            \$123  = \$95 ;
           end
         end
       end
     end
     if (rst) begin
-      \$110  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$111  = asm;
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-        end else begin
-          \$111  = full;
-        end
-      end
-    end
-    if (rst) begin
-      \$111  = 64'h0000000000000000;
+      \$123  = 1'h0;
     end
   end
   assign req_addr = mem_rd_addr;
@@ -35629,12 +35750,12 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$60  = { cmd__decode[50:35], 1'h0 };
-  assign \$62  = { cmd__decode[50:35], 1'h0 };
-  assign \$64  = { 1'h0, cmd__decode[50:35] };
-  assign \$65  = { 1'h0, cmd__decode[50:35], 2'h0 };
-  assign \$66  = { cmd__decode[50:35], 3'h0 };
-  assign \$93  = { rx_oh, 1'h0 };
+  assign \$67  = { cmd__decode[50:35], 1'h0 };
+  assign \$69  = { cmd__decode[50:35], 1'h0 };
+  assign \$71  = { 1'h0, cmd__decode[50:35] };
+  assign \$72  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$73  = { cmd__decode[50:35], 3'h0 };
+  assign \$102  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36854,25 +36975,25 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$18 ),
-    .\port$8836$0 (p_shift_c0_keep),
-    .\port$8838$0 (p_shift_c1_keep),
-    .\port$8840$0 (p_shift_c2_keep),
-    .\port$8842$0 (p_shift_c3_keep),
-    .\port$8844$0 (p_shift_c4_keep),
-    .\port$8846$0 (p_shift_c5_keep),
-    .\port$8848$0 (p_shift_c6_keep),
-    .\port$8850$0 (p_shift_c7_keep),
-    .\port$8852$0 (p_shift_c8_keep),
-    .\port$8854$0 (p_shift_c9_keep),
-    .\port$8856$0 (p_shift_c10_keep),
-    .\port$8858$0 (p_shift_c11_keep),
-    .\port$8860$0 (p_shift_c12_keep),
-    .\port$8862$0 (p_shift_c13_keep),
-    .\port$8864$0 (p_shift_c14_keep),
-    .\port$8866$0 (p_shift_c15_keep),
-    .\port$8872$0 (thresh_l1),
-    .\port$8874$0 (thresh_l2),
-    .\port$8880$0 (thr0_q),
+    .\port$8855$0 (p_shift_c0_keep),
+    .\port$8857$0 (p_shift_c1_keep),
+    .\port$8859$0 (p_shift_c2_keep),
+    .\port$8861$0 (p_shift_c3_keep),
+    .\port$8863$0 (p_shift_c4_keep),
+    .\port$8865$0 (p_shift_c5_keep),
+    .\port$8867$0 (p_shift_c6_keep),
+    .\port$8869$0 (p_shift_c7_keep),
+    .\port$8871$0 (p_shift_c8_keep),
+    .\port$8873$0 (p_shift_c9_keep),
+    .\port$8875$0 (p_shift_c10_keep),
+    .\port$8877$0 (p_shift_c11_keep),
+    .\port$8879$0 (p_shift_c12_keep),
+    .\port$8881$0 (p_shift_c13_keep),
+    .\port$8883$0 (p_shift_c14_keep),
+    .\port$8885$0 (p_shift_c15_keep),
+    .\port$8891$0 (thresh_l1),
+    .\port$8893$0 (thresh_l2),
+    .\port$8899$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
@@ -38242,7 +38363,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$8836$0 , \port$8838$0 , \port$8840$0 , \port$8842$0 , \port$8844$0 , \port$8846$0 , \port$8848$0 , \port$8850$0 , \port$8852$0 , \port$8854$0 , \port$8856$0 , \port$8858$0 , \port$8860$0 , \port$8862$0 , \port$8864$0 , \port$8866$0 , \port$8872$0 , \port$8874$0 , \port$8880$0 , acc, y
+module \accel_top.post.thresh_unit (\port$8855$0 , \port$8857$0 , \port$8859$0 , \port$8861$0 , \port$8863$0 , \port$8865$0 , \port$8867$0 , \port$8869$0 , \port$8871$0 , \port$8873$0 , \port$8875$0 , \port$8877$0 , \port$8879$0 , \port$8881$0 , \port$8883$0 , \port$8885$0 , \port$8891$0 , \port$8893$0 , \port$8899$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -38472,261 +38593,261 @@ module \accel_top.post.thresh_unit (\port$8836$0 , \port$8838$0 , \port$8840$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$8836$0 ;
-  wire \port$8836$0 ;
-  input \port$8838$0 ;
-  wire \port$8838$0 ;
-  input \port$8840$0 ;
-  wire \port$8840$0 ;
-  input \port$8842$0 ;
-  wire \port$8842$0 ;
-  input \port$8844$0 ;
-  wire \port$8844$0 ;
-  input \port$8846$0 ;
-  wire \port$8846$0 ;
-  input \port$8848$0 ;
-  wire \port$8848$0 ;
-  input \port$8850$0 ;
-  wire \port$8850$0 ;
-  input \port$8852$0 ;
-  wire \port$8852$0 ;
-  input \port$8854$0 ;
-  wire \port$8854$0 ;
-  input \port$8856$0 ;
-  wire \port$8856$0 ;
-  input \port$8858$0 ;
-  wire \port$8858$0 ;
-  input \port$8860$0 ;
-  wire \port$8860$0 ;
-  input \port$8862$0 ;
-  wire \port$8862$0 ;
-  input \port$8864$0 ;
-  wire \port$8864$0 ;
-  input \port$8866$0 ;
-  wire \port$8866$0 ;
-  input [383:0] \port$8872$0 ;
-  wire [383:0] \port$8872$0 ;
-  input [383:0] \port$8874$0 ;
-  wire [383:0] \port$8874$0 ;
-  input [383:0] \port$8880$0 ;
-  wire [383:0] \port$8880$0 ;
+  input \port$8855$0 ;
+  wire \port$8855$0 ;
+  input \port$8857$0 ;
+  wire \port$8857$0 ;
+  input \port$8859$0 ;
+  wire \port$8859$0 ;
+  input \port$8861$0 ;
+  wire \port$8861$0 ;
+  input \port$8863$0 ;
+  wire \port$8863$0 ;
+  input \port$8865$0 ;
+  wire \port$8865$0 ;
+  input \port$8867$0 ;
+  wire \port$8867$0 ;
+  input \port$8869$0 ;
+  wire \port$8869$0 ;
+  input \port$8871$0 ;
+  wire \port$8871$0 ;
+  input \port$8873$0 ;
+  wire \port$8873$0 ;
+  input \port$8875$0 ;
+  wire \port$8875$0 ;
+  input \port$8877$0 ;
+  wire \port$8877$0 ;
+  input \port$8879$0 ;
+  wire \port$8879$0 ;
+  input \port$8881$0 ;
+  wire \port$8881$0 ;
+  input \port$8883$0 ;
+  wire \port$8883$0 ;
+  input \port$8885$0 ;
+  wire \port$8885$0 ;
+  input [383:0] \port$8891$0 ;
+  wire [383:0] \port$8891$0 ;
+  input [383:0] \port$8893$0 ;
+  wire [383:0] \port$8893$0 ;
+  input [383:0] \port$8899$0 ;
+  wire [383:0] \port$8899$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$8836$0 ;
-  assign \$2  = \$1  - \port$8880$0 [23:0];
+  assign \$1  = acc[23:0] << \port$8855$0 ;
+  assign \$2  = \$1  - \port$8899$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$8872$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$8891$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$8874$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$8893$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$8838$0 ;
-  assign \$12  = \$11  - \port$8880$0 [47:24];
+  assign \$11  = acc[47:24] << \port$8857$0 ;
+  assign \$12  = \$11  - \port$8899$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$8872$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$8891$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$8874$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$8893$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$8840$0 ;
-  assign \$22  = \$21  - \port$8880$0 [71:48];
+  assign \$21  = acc[71:48] << \port$8859$0 ;
+  assign \$22  = \$21  - \port$8899$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$8872$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$8891$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$8874$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$8893$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$8842$0 ;
-  assign \$32  = \$31  - \port$8880$0 [95:72];
+  assign \$31  = acc[95:72] << \port$8861$0 ;
+  assign \$32  = \$31  - \port$8899$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$8872$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$8891$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$8874$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$8893$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$8844$0 ;
-  assign \$42  = \$41  - \port$8880$0 [119:96];
+  assign \$41  = acc[119:96] << \port$8863$0 ;
+  assign \$42  = \$41  - \port$8899$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$8872$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$8891$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$8874$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$8893$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$8846$0 ;
-  assign \$52  = \$51  - \port$8880$0 [143:120];
+  assign \$51  = acc[143:120] << \port$8865$0 ;
+  assign \$52  = \$51  - \port$8899$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$8872$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$8891$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$8874$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$8893$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$8848$0 ;
-  assign \$62  = \$61  - \port$8880$0 [167:144];
+  assign \$61  = acc[167:144] << \port$8867$0 ;
+  assign \$62  = \$61  - \port$8899$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$8872$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$8891$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$8874$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$8893$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$8850$0 ;
-  assign \$72  = \$71  - \port$8880$0 [191:168];
+  assign \$71  = acc[191:168] << \port$8869$0 ;
+  assign \$72  = \$71  - \port$8899$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$8872$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$8891$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$8874$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$8893$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$8852$0 ;
-  assign \$82  = \$81  - \port$8880$0 [215:192];
+  assign \$81  = acc[215:192] << \port$8871$0 ;
+  assign \$82  = \$81  - \port$8899$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$8872$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$8891$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$8874$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$8893$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$8854$0 ;
-  assign \$92  = \$91  - \port$8880$0 [239:216];
+  assign \$91  = acc[239:216] << \port$8873$0 ;
+  assign \$92  = \$91  - \port$8899$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$8872$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$8891$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$8874$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$8893$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$8856$0 ;
-  assign \$102  = \$101  - \port$8880$0 [263:240];
+  assign \$101  = acc[263:240] << \port$8875$0 ;
+  assign \$102  = \$101  - \port$8899$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$8872$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$8891$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$8874$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$8893$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$8858$0 ;
-  assign \$112  = \$111  - \port$8880$0 [287:264];
+  assign \$111  = acc[287:264] << \port$8877$0 ;
+  assign \$112  = \$111  - \port$8899$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$8872$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$8891$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$8874$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$8893$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$8860$0 ;
-  assign \$122  = \$121  - \port$8880$0 [311:288];
+  assign \$121  = acc[311:288] << \port$8879$0 ;
+  assign \$122  = \$121  - \port$8899$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$8872$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$8891$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$8874$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$8893$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$8862$0 ;
-  assign \$132  = \$131  - \port$8880$0 [335:312];
+  assign \$131  = acc[335:312] << \port$8881$0 ;
+  assign \$132  = \$131  - \port$8899$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$8872$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$8891$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$8874$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$8893$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$8864$0 ;
-  assign \$142  = \$141  - \port$8880$0 [359:336];
+  assign \$141  = acc[359:336] << \port$8883$0 ;
+  assign \$142  = \$141  - \port$8899$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$8872$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$8891$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$8874$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$8893$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$8866$0 ;
-  assign \$152  = \$151  - \port$8880$0 [383:360];
+  assign \$151  = acc[383:360] << \port$8885$0 ;
+  assign \$152  = \$151  - \port$8899$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$8872$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$8891$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$8874$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$8893$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$8866$0 , \port$8864$0 , \port$8862$0 , \port$8860$0 , \port$8858$0 , \port$8856$0 , \port$8854$0 , \port$8852$0 , \port$8850$0 , \port$8848$0 , \port$8846$0 , \port$8844$0 , \port$8842$0 , \port$8840$0 , \port$8838$0 , \port$8836$0  };
-  assign thresh = { \port$8874$0 , \port$8872$0 , \port$8880$0  };
+  assign shift = { \port$8885$0 , \port$8883$0 , \port$8881$0 , \port$8879$0 , \port$8877$0 , \port$8875$0 , \port$8873$0 , \port$8871$0 , \port$8869$0 , \port$8867$0 , \port$8865$0 , \port$8863$0 , \port$8861$0 , \port$8859$0 , \port$8857$0 , \port$8855$0  };
+  assign thresh = { \port$8893$0 , \port$8891$0 , \port$8899$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
@@ -38808,84 +38929,87 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire \$33 ;
   wire \$34 ;
   wire \$35 ;
-  wire [5:0] \$36 ;
-  wire \$37 ;
-  wire [5:0] \$38 ;
-  wire \$39 ;
+  wire \$36 ;
+  wire [5:0] \$37 ;
+  wire \$38 ;
+  wire [5:0] \$39 ;
   wire \$4 ;
-  wire [32:0] \$40 ;
+  wire \$40 ;
   wire [32:0] \$41 ;
-  wire \$42 ;
-  wire [5:0] \$43 ;
-  wire [11:0] \$44 ;
-  wire \$45 ;
-  wire [5:0] \$46 ;
-  wire [11:0] \$47 ;
-  wire [12:0] \$48 ;
-  wire [32:0] \$49 ;
+  wire [32:0] \$42 ;
+  wire \$43 ;
+  wire [5:0] \$44 ;
+  wire [11:0] \$45 ;
+  wire \$46 ;
+  wire [5:0] \$47 ;
+  wire [11:0] \$48 ;
+  wire [12:0] \$49 ;
   wire \$5 ;
-  wire [12:0] \$50 ;
-  wire \$51 ;
-  wire [11:0] \$52 ;
-  wire [4:0] \$53 ;
-  wire [32:0] \$54 ;
-  wire [4:0] \$55 ;
-  wire \$56 ;
+  wire [32:0] \$50 ;
+  wire [12:0] \$51 ;
+  wire \$52 ;
+  wire [11:0] \$53 ;
+  wire [4:0] \$54 ;
+  wire [32:0] \$55 ;
+  wire [4:0] \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   reg [63:0] \$6 ;
   wire \$60 ;
   wire \$61 ;
-  reg [31:0] \$62 ;
-  reg [31:0] \$63 ;
-  wire [31:0] \$64 ;
-  reg [3:0] \$65 ;
-  reg [10:0] \$66 ;
-  reg \$67 ;
-  reg [4:0] \$68 ;
-  reg [11:0] \$69 ;
+  wire \$62 ;
+  wire [383:0] \$63 ;
+  wire [383:0] \$64 ;
+  reg [31:0] \$65 ;
+  wire [31:0] \$66 ;
+  reg [3:0] \$67 ;
+  reg [10:0] \$68 ;
+  reg \$69 ;
   wire \$7 ;
-  reg [3:0] \$70 ;
+  reg [4:0] \$70 ;
   reg [11:0] \$71 ;
-  reg [4:0] \$72 ;
-  reg [3:0] \$73 ;
-  reg [31:0] \$74 ;
-  reg [31:0] \$75 ;
-  reg \$76 ;
-  reg \$77 ;
+  reg [3:0] \$72 ;
+  reg [11:0] \$73 ;
+  reg [4:0] \$74 ;
+  reg [3:0] \$75 ;
+  reg [31:0] \$76 ;
+  reg [31:0] \$77 ;
   reg \$78 ;
-  reg [10:0] \$79 ;
+  reg \$79 ;
   wire \$8 ;
-  reg [10:0] \$80 ;
-  reg \$81 ;
-  reg \$82 ;
+  reg \$80 ;
+  reg [10:0] \$81 ;
+  reg [10:0] \$82 ;
   reg \$83 ;
   reg \$84 ;
-  reg [4:0] \$85 ;
-  reg [3:0] \$86 ;
-  reg [31:0] \$87 ;
-  reg \$88 ;
-  reg [31:0] \$89 ;
+  reg \$85 ;
+  reg \$86 ;
+  reg \$87 ;
+  reg [4:0] \$88 ;
+  reg [3:0] \$89 ;
   wire \$9 ;
-  reg \$90 ;
-  reg [4:0] \$91 ;
-  reg [3:0] \$92 ;
-  reg [383:0] \$93 ;
-  reg [31:0] \$94 ;
-  reg \$95 ;
-  reg [31:0] \$96 ;
+  reg [31:0] \$90 ;
+  reg \$91 ;
+  reg [31:0] \$92 ;
+  reg \$93 ;
+  reg [4:0] \$94 ;
+  reg [3:0] \$95 ;
+  reg [383:0] \$96 ;
+  reg [31:0] \$97 ;
+  reg \$98 ;
+  reg [31:0] \$99 ;
   reg \$signal  = 1'h0;
-  reg \$signal$15  = 1'h0;
-  reg [4:0] \$signal$32  = 5'h00;
-  reg [11:0] \$signal$35  = 12'h000;
-  reg [31:0] \$signal$38  = 32'd0;
-  reg \$signal$40  = 1'h0;
-  reg \$signal$41  = 1'h0;
-  reg \$signal$44  = 1'h0;
-  reg \$signal$45  = 1'h0;
-  reg [4:0] \$signal$46  = 5'h00;
-  reg \$signal$51  = 1'h0;
+  reg \$signal$13  = 1'h0;
+  reg [4:0] \$signal$30  = 5'h00;
+  reg [11:0] \$signal$33  = 12'h000;
+  reg [31:0] \$signal$36  = 32'd0;
+  reg \$signal$38  = 1'h0;
+  reg \$signal$39  = 1'h0;
+  reg \$signal$42  = 1'h0;
+  reg \$signal$43  = 1'h0;
+  reg [4:0] \$signal$45  = 5'h00;
+  reg \$signal$50  = 1'h0;
   input [255:0] act_data;
   wire [255:0] act_data;
   output act_hold;
@@ -38916,6 +39040,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire [15:0] \inc.sram_out_reads ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
+  reg is_out = 1'h0;
   reg issuing = 1'h0;
   output [31:0] mem_wr_addr;
   reg [31:0] mem_wr_addr = 32'd0;
@@ -38945,7 +39070,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire rst;
   reg [31:0] s_cur = 32'd0;
   reg [63:0] store_act;
-  reg [383:0] store_out;
   reg [10:0] t_row = 11'h000;
   input [383:0] tob_data;
   wire [383:0] tob_data;
@@ -38955,6 +39079,9 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   reg [3:0] tx_beat = 4'h0;
   reg tx_kl = 1'h0;
   reg [11:0] tx_word = 12'h000;
+  assign \$1  = cmd__decode[9:8] == 1'h1;
+  assign \$2  = cmd__decode[9:8] == 2'h2;
+  assign cmd__refused = \$1  | \$2 ;
   assign \$3  = ~ \$signal ;
   assign \$4  = \$3  | mem_wr_ready;
   assign \$5  = ! tx_beat;
@@ -38983,105 +39110,106 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \$28  = ! n_nb1;
   assign \$29  = cmd__issue[50:35] == 1'h1;
   assign \$30  = cmd__issue[34:26] == 1'h1;
-  assign \$31  = ~ \$signal ;
-  assign \$32  = \$31  | mem_wr_ready;
-  assign \$33  = \$signal$40  & \$signal$41 ;
-  assign \$34  = \$33  & tx_kl;
-  assign \$35  = ! nb1;
-  assign \$36  = \$signal$32  + 1'h1;
-  assign \$37  = ! \$signal$35 ;
-  assign \$38  = \$signal$32  + 1'h1;
-  assign \$39  = \$38  == b1;
-  assign \$40  = \$signal$38  + cmd__instr[114:83];
-  assign \$41  = \$signal$38  + cmd__instr[114:83];
-  assign \$42  = cmd__instr[9:8] == 2'h3;
-  assign \$43  = \$42  ? 6'h20 : 6'h00;
-  assign \$44  = t_row + \$43 ;
-  assign \$45  = cmd__instr[9:8] == 2'h3;
-  assign \$46  = \$45  ? 6'h20 : 6'h00;
-  assign \$47  = t_row + \$46 ;
-  assign \$48  = tx_word + 1'h1;
-  assign \$49  = s_cur + 3'h4;
-  assign \$50  = tx_word + 1'h1;
-  assign \$51  = \$50  == \$signal$35 ;
-  assign \$52  = act_rd__addr + 1'h1;
-  assign \$53  = tx_beat + 1'h1;
-  assign \$54  = s_cur + 3'h4;
-  assign \$55  = tx_beat + 1'h1;
-  assign \$56  = \$55  == nb1;
-  assign \$57  = \$signal$40  & \$signal$41 ;
-  assign \$58  = \$57  & tx_kl;
-  assign \$59  = ~ \$signal ;
-  assign \$60  = \$59  | mem_wr_ready;
-  assign \$61  = cmd__instr[9:8] == 2'h3;
-  assign \$64  = \$61  ? \$62  : \$63 ;
+  assign \$31  = cmd__issue[9:8] == 2'h3;
+  assign \$32  = ~ \$signal ;
+  assign \$33  = \$32  | mem_wr_ready;
+  assign \$34  = \$signal$38  & \$signal$39 ;
+  assign \$35  = \$34  & tx_kl;
+  assign \$36  = ! nb1;
+  assign \$37  = \$signal$30  + 1'h1;
+  assign \$38  = ! \$signal$33 ;
+  assign \$39  = \$signal$30  + 1'h1;
+  assign \$40  = \$39  == b1;
+  assign \$41  = \$signal$36  + cmd__instr[114:83];
+  assign \$42  = \$signal$36  + cmd__instr[114:83];
+  assign \$43  = cmd__instr[9:8] == 2'h3;
+  assign \$44  = \$43  ? 6'h20 : 6'h00;
+  assign \$45  = t_row + \$44 ;
+  assign \$46  = cmd__instr[9:8] == 2'h3;
+  assign \$47  = \$46  ? 6'h20 : 6'h00;
+  assign \$48  = t_row + \$47 ;
+  assign \$49  = tx_word + 1'h1;
+  assign \$50  = s_cur + 3'h4;
+  assign \$51  = tx_word + 1'h1;
+  assign \$52  = \$51  == \$signal$33 ;
+  assign \$53  = act_rd__addr + 1'h1;
+  assign \$54  = tx_beat + 1'h1;
+  assign \$55  = s_cur + 3'h4;
+  assign \$56  = tx_beat + 1'h1;
+  assign \$57  = \$56  == nb1;
+  assign \$58  = \$signal$38  & \$signal$39 ;
+  assign \$59  = \$58  & tx_kl;
+  assign \$60  = ~ \$signal ;
+  assign \$61  = \$60  | mem_wr_ready;
+  assign \$62  = ! o_beat;
+  assign \$64  = \$62  ? tob_data : \$63 ;
+  assign \$66  = is_out ? out_q[31:0] : \$65 ;
   always @(posedge clk)
-    n_nb1 <= \$65 ;
+    n_nb1 <= \$67 ;
   always @(posedge clk)
-    n_t_base <= \$66 ;
+    n_t_base <= \$68 ;
   always @(posedge clk)
-    active <= \$67 ;
+    active <= \$69 ;
   always @(posedge clk)
-    \$signal$32  <= \$68 ;
+    \$signal$30  <= \$70 ;
   always @(posedge clk)
-    tx_word <= \$69 ;
+    tx_word <= \$71 ;
   always @(posedge clk)
-    nb1 <= \$70 ;
+    nb1 <= \$72 ;
   always @(posedge clk)
-    \$signal$35  <= \$71 ;
+    \$signal$33  <= \$73 ;
   always @(posedge clk)
-    b1 <= \$72 ;
+    b1 <= \$74 ;
   always @(posedge clk)
-    tx_beat <= \$73 ;
+    tx_beat <= \$75 ;
   always @(posedge clk)
-    \$signal$38  <= \$74 ;
+    \$signal$36  <= \$76 ;
   always @(posedge clk)
-    s_cur <= \$75 ;
+    s_cur <= \$77 ;
   always @(posedge clk)
-    \$signal$40  <= \$76 ;
+    \$signal$38  <= \$78 ;
   always @(posedge clk)
-    \$signal$41  <= \$77 ;
+    \$signal$39  <= \$79 ;
   always @(posedge clk)
-    tx_kl <= \$78 ;
+    tx_kl <= \$80 ;
   always @(posedge clk)
-    t_row <= \$79 ;
+    t_row <= \$81 ;
   always @(posedge clk)
-    act_rd__addr <= \$80 ;
+    act_rd__addr <= \$82 ;
   always @(posedge clk)
-    issuing <= \$81 ;
+    issuing <= \$83 ;
   always @(posedge clk)
-    \$signal$44  <= \$82 ;
+    \$signal$42  <= \$84 ;
   always @(posedge clk)
-    \$signal$45  <= \$83 ;
+    \$signal$43  <= \$85 ;
   always @(posedge clk)
-    \$signal  <= \$84 ;
+    \$signal  <= \$86 ;
   always @(posedge clk)
-    \$signal$46  <= \$85 ;
+    is_out <= \$87 ;
   always @(posedge clk)
-    o_beat <= \$86 ;
+    \$signal$45  <= \$88 ;
   always @(posedge clk)
-    o_addr <= \$87 ;
+    o_beat <= \$89 ;
   always @(posedge clk)
-    o_last <= \$88 ;
+    o_addr <= \$90 ;
   always @(posedge clk)
-    o_addr2 <= \$89 ;
+    o_last <= \$91 ;
   always @(posedge clk)
-    \$signal$51  <= \$90 ;
+    o_addr2 <= \$92 ;
   always @(posedge clk)
-    o_bank2 <= \$91 ;
+    \$signal$50  <= \$93 ;
   always @(posedge clk)
-    o_beat2 <= \$92 ;
+    o_bank2 <= \$94 ;
   always @(posedge clk)
-    out_q <= \$93 ;
+    o_beat2 <= \$95 ;
   always @(posedge clk)
-    mem_wr_addr <= \$94 ;
+    out_q <= \$96 ;
   always @(posedge clk)
-    \$signal$15  <= \$95 ;
+    mem_wr_addr <= \$97 ;
   always @(posedge clk)
-    mem_wr_data <= \$96 ;
-  assign \$1  = cmd__decode[9:8] == 1'h1;
-  assign \$2  = cmd__decode[9:8] == 2'h2;
-  assign cmd__refused = \$1  | \$2 ;
+    \$signal$13  <= \$98 ;
+  always @(posedge clk)
+    mem_wr_data <= \$99 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
     (* full_case = 32'd1 *)
@@ -39098,42 +39226,12 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$62  = 32'd0;
+    \$65  = 32'd0;
     casez (o_beat2)
       4'h0:
-          \$62  = store_out[31:0];
+          \$65  = store_act[31:0];
       4'h1:
-          \$62  = store_out[63:32];
-      4'h2:
-          \$62  = store_out[95:64];
-      4'h3:
-          \$62  = store_out[127:96];
-      4'h4:
-          \$62  = store_out[159:128];
-      4'h5:
-          \$62  = store_out[191:160];
-      4'h6:
-          \$62  = store_out[223:192];
-      4'h7:
-          \$62  = store_out[255:224];
-      4'h8:
-          \$62  = store_out[287:256];
-      4'h9:
-          \$62  = store_out[319:288];
-      4'ha:
-          \$62  = store_out[351:320];
-      4'hb:
-          \$62  = store_out[383:352];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$63  = 32'd0;
-    casez (o_beat2)
-      4'h0:
-          \$63  = store_act[31:0];
-      4'h1:
-          \$63  = store_act[63:32];
+          \$65  = store_act[63:32];
     endcase
   end
   always @* begin
@@ -39169,13 +39267,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    if (active) begin
-      store_out = out_q;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
     act_hold = 1'h0;
     if (active) begin
       act_hold = \$9 ;
@@ -39186,7 +39277,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
     cmd__done = 1'h0;
     if (active) begin
       if (\$10 ) begin
-        if (\$signal$15 ) begin
+        if (\$signal$13 ) begin
           cmd__done = 1'h1;
         end
       end
@@ -39208,90 +39299,70 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$65  = \$22 ;
+    \$67  = \$22 ;
     if (rst) begin
-      \$65  = 4'h0;
+      \$67  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$66  = \$25 [10:0];
+    \$68  = \$25 [10:0];
     if (rst) begin
-      \$66  = 11'h000;
+      \$68  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$67  = active;
+    \$69  = active;
     if (cmd__start) begin
-      \$67  = 1'h1;
+      \$69  = 1'h1;
     end else if (cmd__done) begin
-      \$67  = 1'h0;
+      \$69  = 1'h0;
     end
     if (rst) begin
-      \$67  = 1'h0;
+      \$69  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$68  = \$signal$32 ;
+    \$70  = \$signal$30 ;
     if (cmd__start) begin
-      \$68  = 5'h00;
+      \$70  = 5'h00;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$68  = \$36 [4:0];
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$70  = \$37 [4:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$68  = 5'h00;
+      \$70  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$69  = tx_word;
+    \$71  = tx_word;
     if (cmd__start) begin
-      \$69  = 12'h000;
+      \$71  = 12'h000;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$69  = 12'h000;
+            if (\$signal$39 ) begin
+              \$71  = 12'h000;
             end else begin
-              \$69  = \$48 [11:0];
+              \$71  = \$49 [11:0];
             end
           end
         end
       end
-    end
-    if (rst) begin
-      \$69  = 12'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$70  = nb1;
-    if (cmd__start) begin
-      \$70  = n_nb1;
-    end
-    if (rst) begin
-      \$70  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$71  = \$signal$35 ;
-    if (cmd__start) begin
-      \$71  = \$26 [11:0];
     end
     if (rst) begin
       \$71  = 12'h000;
@@ -39299,143 +39370,118 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$72  = b1;
+    \$72  = nb1;
     if (cmd__start) begin
-      \$72  = \$27 [4:0];
+      \$72  = n_nb1;
     end
     if (rst) begin
-      \$72  = 5'h00;
+      \$72  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$73  = tx_beat;
+    \$73  = \$signal$33 ;
     if (cmd__start) begin
-      \$73  = 4'h0;
+      \$73  = \$26 [11:0];
+    end
+    if (rst) begin
+      \$73  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$74  = b1;
+    if (cmd__start) begin
+      \$74  = \$27 [4:0];
+    end
+    if (rst) begin
+      \$74  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$75  = tx_beat;
+    if (cmd__start) begin
+      \$75  = 4'h0;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
-            \$73  = 4'h0;
+          if (\$signal$38 ) begin
+            \$75  = 4'h0;
           end else begin
-            \$73  = \$53 [3:0];
+            \$75  = \$54 [3:0];
           end
         end
       end
     end
     if (rst) begin
-      \$73  = 4'h0;
+      \$75  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$74  = \$signal$38 ;
+    \$76  = \$signal$36 ;
     if (cmd__start) begin
-      \$74  = cmd__issue[82:51];
+      \$76  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$74  = \$40 [31:0];
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$76  = \$41 [31:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$74  = 32'd0;
+      \$76  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$75  = s_cur;
+    \$77  = s_cur;
     if (cmd__start) begin
-      \$75  = cmd__issue[82:51];
+      \$77  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$75  = \$41 [31:0];
+            if (\$signal$39 ) begin
+              \$77  = \$42 [31:0];
             end else begin
-              \$75  = \$49 [31:0];
+              \$77  = \$50 [31:0];
             end
           end else begin
-            \$75  = \$54 [31:0];
+            \$77  = \$55 [31:0];
           end
         end
       end
     end
     if (rst) begin
-      \$75  = 32'd0;
+      \$77  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$76  = \$signal$40 ;
+    \$78  = \$signal$38 ;
     if (cmd__start) begin
-      \$76  = \$28 ;
+      \$78  = \$28 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
-            \$76  = \$35 ;
+          if (\$signal$38 ) begin
+            \$78  = \$36 ;
           end else begin
-            \$76  = \$56 ;
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$76  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$77  = \$signal$41 ;
-    if (cmd__start) begin
-      \$77  = \$29 ;
-    end
-    if (active) begin
-      if (\$32 ) begin
-        if (issuing) begin
-          if (\$signal$40 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$77  = \$37 ;
-            end else begin
-              \$77  = \$51 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$77  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$78  = tx_kl;
-    if (cmd__start) begin
-      \$78  = \$30 ;
-    end
-    if (active) begin
-      if (\$32 ) begin
-        if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$78  = \$39 ;
-            end
+            \$78  = \$57 ;
           end
         end
       end
@@ -39446,115 +39492,130 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$79  = t_row;
+    \$79  = \$signal$39 ;
     if (cmd__start) begin
-      \$79  = n_t_base;
+      \$79  = \$29 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$79  = \$44 [10:0];
+          if (\$signal$38 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$39 ) begin
+              \$79  = \$38 ;
+            end else begin
+              \$79  = \$52 ;
             end
           end
         end
       end
     end
     if (rst) begin
-      \$79  = 11'h000;
+      \$79  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$80  = act_rd__addr;
+    \$80  = tx_kl;
     if (cmd__start) begin
-      \$80  = n_t_base;
+      \$80  = \$30 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$80  = \$40 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$80  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$81  = t_row;
+    if (cmd__start) begin
+      \$81  = n_t_base;
+    end
+    if (active) begin
+      if (\$33 ) begin
+        if (issuing) begin
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$81  = \$45 [10:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$81  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$82  = act_rd__addr;
+    if (cmd__start) begin
+      \$82  = n_t_base;
+    end
+    if (active) begin
+      if (\$33 ) begin
+        if (issuing) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$80  = \$47 [10:0];
+            if (\$signal$39 ) begin
+              \$82  = \$48 [10:0];
             end else begin
-              \$80  = \$52 [10:0];
+              \$82  = \$53 [10:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$80  = 11'h000;
+      \$82  = 11'h000;
     end
     if (rst) begin
-      \$80  = 11'h000;
+      \$82  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$81  = issuing;
+    \$83  = issuing;
     if (cmd__start) begin
-      \$81  = 1'h1;
+      \$83  = 1'h1;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$58 ) begin
-            \$81  = 1'h0;
+          if (\$59 ) begin
+            \$83  = 1'h0;
           end
         end
       end
     end
     if (rst) begin
-      \$81  = 1'h0;
+      \$83  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$82  = \$signal$44 ;
+    \$84  = \$signal$42 ;
     if (cmd__start) begin
-      \$82  = 1'h0;
+      \$84  = 1'h0;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         (* full_case = 32'd1 *)
         if (issuing) begin
-          \$82  = 1'h1;
+          \$84  = 1'h1;
         end else begin
-          \$82  = 1'h0;
+          \$84  = 1'h0;
         end
-      end
-    end
-    if (rst) begin
-      \$82  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$83  = \$signal$45 ;
-    if (cmd__start) begin
-      \$83  = 1'h0;
-    end
-    if (active) begin
-      if (\$60 ) begin
-        \$83  = \$signal$44 ;
-      end
-    end
-    if (rst) begin
-      \$83  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$84  = \$signal ;
-    if (cmd__start) begin
-      \$84  = 1'h0;
-    end
-    if (active) begin
-      if (\$60 ) begin
-        \$84  = \$signal$45 ;
       end
     end
     if (rst) begin
@@ -39563,154 +39624,194 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$85  = \$signal$46 ;
+    \$85  = \$signal$43 ;
+    if (cmd__start) begin
+      \$85  = 1'h0;
+    end
     if (active) begin
-      if (\$32 ) begin
+      if (\$61 ) begin
+        \$85  = \$signal$42 ;
+      end
+    end
+    if (rst) begin
+      \$85  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$86  = \$signal ;
+    if (cmd__start) begin
+      \$86  = 1'h0;
+    end
+    if (active) begin
+      if (\$61 ) begin
+        \$86  = \$signal$43 ;
+      end
+    end
+    if (rst) begin
+      \$86  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$87  = is_out;
+    if (cmd__start) begin
+      \$87  = \$31 ;
+    end
+    if (rst) begin
+      \$87  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$88  = \$signal$45 ;
+    if (active) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$85  = \$signal$32 ;
+          \$88  = \$signal$30 ;
         end
       end
     end
     if (rst) begin
-      \$85  = 5'h00;
+      \$88  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$86  = o_beat;
+    \$89  = o_beat;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$86  = tx_beat;
+          \$89  = tx_beat;
         end
       end
     end
     if (rst) begin
-      \$86  = 4'h0;
+      \$89  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$87  = o_addr;
+    \$90  = o_addr;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$87  = s_cur;
+          \$90  = s_cur;
         end
       end
     end
     if (rst) begin
-      \$87  = 32'd0;
+      \$90  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$88  = o_last;
+    \$91  = o_last;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$88  = \$34 ;
+          \$91  = \$35 ;
         end
       end
     end
     if (rst) begin
-      \$88  = 1'h0;
+      \$91  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$89  = o_addr2;
+    \$92  = o_addr2;
     if (active) begin
-      if (\$60 ) begin
-        \$89  = o_addr;
+      if (\$61 ) begin
+        \$92  = o_addr;
       end
     end
     if (rst) begin
-      \$89  = 32'd0;
+      \$92  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$90  = \$signal$51 ;
+    \$93  = \$signal$50 ;
     if (active) begin
-      if (\$60 ) begin
-        \$90  = o_last;
+      if (\$61 ) begin
+        \$93  = o_last;
       end
     end
     if (rst) begin
-      \$90  = 1'h0;
+      \$93  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$91  = o_bank2;
+    \$94  = o_bank2;
     if (active) begin
-      if (\$60 ) begin
-        \$91  = \$signal$46 ;
+      if (\$61 ) begin
+        \$94  = \$signal$45 ;
       end
     end
     if (rst) begin
-      \$91  = 5'h00;
+      \$94  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$92  = o_beat2;
+    \$95  = o_beat2;
     if (active) begin
-      if (\$60 ) begin
-        \$92  = o_beat;
+      if (\$61 ) begin
+        \$95  = o_beat;
       end
     end
     if (rst) begin
-      \$92  = 4'h0;
+      \$95  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$93  = out_q;
+    \$96  = out_q;
     if (active) begin
-      if (\$60 ) begin
-        \$93  = tob_data;
-      end
-    end
-    if (rst) begin
-      \$93  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$94  = mem_wr_addr;
-    if (active) begin
-      if (\$60 ) begin
-        \$94  = o_addr2;
-      end
-    end
-    if (rst) begin
-      \$94  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$95  = \$signal$15 ;
-    if (active) begin
-      if (\$60 ) begin
-        \$95  = \$signal$51 ;
-      end
-    end
-    if (rst) begin
-      \$95  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$96  = mem_wr_data;
-    if (active) begin
-      if (\$60 ) begin
+      if (\$61 ) begin
         \$96  = \$64 ;
       end
     end
     if (rst) begin
-      \$96  = 32'd0;
+      \$96  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$97  = mem_wr_addr;
+    if (active) begin
+      if (\$61 ) begin
+        \$97  = o_addr2;
+      end
+    end
+    if (rst) begin
+      \$97  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$98  = \$signal$13 ;
+    if (active) begin
+      if (\$61 ) begin
+        \$98  = \$signal$50 ;
+      end
+    end
+    if (rst) begin
+      \$98  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
+    \$99  = mem_wr_data;
+    if (active) begin
+      if (\$61 ) begin
+        \$99  = \$66 ;
+      end
+    end
+    if (rst) begin
+      \$99  = 32'd0;
     end
   end
   assign o_addr3 = mem_wr_addr;
@@ -39721,4 +39822,5 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \inc.store_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_out_reads  = inc[63:48];
+  assign \$63  = { 32'h00000000, out_q[383:32] };
 endmodule

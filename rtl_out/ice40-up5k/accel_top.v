@@ -306,9 +306,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .imem_data(imem_data),
     .imem_we(imem_we),
     .inc(\inc$171 ),
+    .load__busy(load__busy),
     .load__done(load__done),
     .load__instr(cmd__instr),
     .load__issue(cmd__issue),
+    .load__push(load__push),
     .load__refused(load__refused),
     .load__start(cmd__start),
     .post__acc_hold(post__acc_hold),
@@ -358,10 +360,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .act_wr__data(\act_wr__data$123 ),
     .act_wr__en(\act_wr__en$126 ),
     .clk(clk),
+    .cmd__busy(load__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(load__done),
-    .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
+    .cmd__push(load__push),
     .cmd__refused(load__refused),
     .cmd__start(cmd__start),
     .inc(\inc$172 ),
@@ -447,14 +450,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \mem_wr_data$38  = mem_wr_data;
   assign load__acc_hold = 1'h0;
   assign cmd__acc_hold = 1'h0;
-  assign load__busy = 1'h0;
-  assign cmd__busy = 1'h0;
+  assign cmd__busy = load__busy;
   assign load__decode = cmd__decode;
   assign cmd__done = load__done;
   assign load__instr = cmd__instr;
   assign load__issue = cmd__issue;
-  assign load__push = 1'h0;
-  assign cmd__push = 1'h0;
+  assign cmd__push = load__push;
   assign cmd__refused = load__refused;
   assign load__start = cmd__start;
   assign store__acc_hold = 1'h0;
@@ -1574,36 +1575,43 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue
-, load__instr, load__done, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
+, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire [16:0] \$100 ;
-  wire [9:0] \$101 ;
-  reg \$102 ;
-  reg [8:0] \$103 ;
-  reg [9:0] \$104 ;
-  reg [127:0] \$105 ;
-  reg [127:0] \$106 ;
-  reg [5:0] \$107 ;
+  wire [2:0] \$100 ;
+  wire \$101 ;
+  wire [16:0] \$102 ;
+  wire \$103 ;
+  wire [16:0] \$104 ;
+  wire [16:0] \$105 ;
+  wire [16:0] \$106 ;
+  wire [9:0] \$107 ;
   reg \$108 ;
-  reg [2:0] \$109 ;
+  reg [8:0] \$109 ;
   wire \$11 ;
-  reg [3:0] \$110 ;
-  reg [1:0] \$111 ;
+  reg [9:0] \$110 ;
+  reg [127:0] \$111 ;
   reg [127:0] \$112 ;
-  reg [15:0] \$113 ;
+  reg [5:0] \$113 ;
   reg \$114 ;
-  reg [15:0] \$115 ;
-  reg [15:0] \$116 ;
-  reg [15:0] \$117 ;
-  reg [8:0] \$118 ;
-  reg [15:0] \$119 ;
+  reg [2:0] \$115 ;
+  reg [3:0] \$116 ;
+  reg [3:0] \$117 ;
+  reg [1:0] \$118 ;
+  reg [127:0] \$119 ;
   wire \$12 ;
   reg [15:0] \$120 ;
-  reg [15:0] \$121 ;
-  reg [8:0] \$122 ;
+  reg \$121 ;
+  reg [15:0] \$122 ;
+  reg [15:0] \$123 ;
+  reg [15:0] \$124 ;
+  reg [8:0] \$125 ;
+  reg [15:0] \$126 ;
+  reg [15:0] \$127 ;
+  reg [15:0] \$128 ;
+  reg [8:0] \$129 ;
   wire \$13 ;
   wire \$14 ;
   wire \$15 ;
@@ -1651,13 +1659,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire [10:0] \$56 ;
+  wire \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$61 ;
+  wire [10:0] \$61 ;
   wire \$62 ;
   wire \$63 ;
   wire \$64 ;
@@ -1665,15 +1673,15 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  wire [10:0] \$69 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [10:0] \$70 ;
-  wire [10:0] \$71 ;
+  wire \$70 ;
+  wire \$71 ;
   wire \$72 ;
   wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
+  wire [10:0] \$74 ;
+  wire [10:0] \$75 ;
+  wire [10:0] \$76 ;
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
@@ -1689,16 +1697,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  wire [4:0] \$90 ;
-  wire [5:0] \$91 ;
-  wire [2:0] \$92 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire \$92 ;
   wire \$93 ;
-  wire [2:0] \$94 ;
-  wire \$95 ;
-  wire [16:0] \$96 ;
-  wire \$97 ;
-  wire [16:0] \$98 ;
-  wire [16:0] \$99 ;
+  wire [4:0] \$94 ;
+  wire [5:0] \$95 ;
+  wire [4:0] \$96 ;
+  wire [5:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire \$99 ;
   wire [9:0] \$like ;
   reg [15:0] \$signal  = 16'h0000;
   reg [15:0] \$signal$22  = 16'h0000;
@@ -1708,6 +1716,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [15:0] \$signal$26  = 16'h0000;
   reg [15:0] \$signal$27  = 16'h0000;
   reg [15:0] \$signal$28  = 16'h0000;
+  reg \$signal$68 ;
   wire [15:0] \$signal$79 ;
   wire [15:0] \$signal$80 ;
   wire [15:0] \$signal$81 ;
@@ -1742,7 +1751,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] gemm__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] gemm__issue;
-  wire gemm__push;
   input gemm__refused;
   wire gemm__refused;
   output gemm__start;
@@ -1762,6 +1770,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [8:0] ir__addr = 9'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  input load__busy;
   wire load__busy;
   wire [127:0] load__decode;
   input load__done;
@@ -1770,6 +1779,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [127:0] load__instr = 128'h00000000000000000000000000000000;
   output [127:0] load__issue;
   reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  input load__push;
   wire load__push;
   input load__refused;
   wire load__refused;
@@ -1778,13 +1788,14 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [9:0] lp_end;
   reg [15:0] lp_left = 16'h0000;
   reg lp_once = 1'h0;
+  reg lpop;
+  reg [3:0] ltokens = 4'h0;
   reg n_bad = 1'h0;
   reg [5:0] n_is = 6'h00;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] nxt;
   reg [9:0] pc = 10'h000;
   reg [9:0] pc_next;
-  reg pop;
   input post__acc_hold;
   wire post__acc_hold;
   input post__busy;
@@ -1825,7 +1836,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] store__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] store__issue;
-  wire store__push;
   input store__refused;
   wire store__refused;
   output store__start;
@@ -2422,85 +2432,94 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$51  = ! tokens;
   assign \$52  = ir_q[5] & \$51 ;
   assign \$53  = post__acc_hold | \$52 ;
-  assign \$54  = | { post__busy, gemm__busy, 2'h0 };
-  assign \$55  = ~ blocked;
-  assign finish = released & \$55 ;
-  assign \$56  = pc + 1'h1;
-  assign \$58  = ! pc;
-  assign \$59  = ! state;
-  assign \$60  = state == 2'h3;
-  assign \$61  = \$59  | \$60 ;
-  assign \$62  = state == 3'h4;
-  assign \$63  = \$61  | \$62 ;
-  assign \$64  = state == 3'h5;
-  assign \$65  = \$63  | \$64 ;
-  assign \$67  = ~ lp_once;
-  assign \$69  = pc + 1'h1;
-  assign \$71  = \$65  ? 11'h000 : \$70 ;
-  assign \$72  = ir_q[3:0] == 1'h1;
-  assign \$73  = ir_q[3:0] == 2'h2;
-  assign \$74  = ir_q[3:0] == 2'h3;
-  assign \$75  = ir_q[3:0] == 3'h4;
-  assign \$76  = ir_q[3:0] == 3'h5;
-  assign \$77  = ir_q[3:0] == 4'hf;
-  assign \$82  = ir_q[3:0] == 2'h3;
-  assign \$83  = ir_q[3:0] == 3'h4;
-  assign \$84  = | { \$83 , \$82  };
-  assign \$85  = ~ \$84 ;
-  assign \$88  = released & blocked;
-  assign \$90  = tokens + \$89 ;
-  assign \$91  = \$90  - pop;
-  assign \$92  = t + 1'h1;
-  assign \$93  = t == 1'h1;
-  assign \$94  = t + 1'h1;
-  assign \$96  = lp_left - 1'h1;
-  assign \$97  = lp_left == 2'h2;
-  assign \$98  = \$signal$22  + 1'h0;
-  assign \$99  = \$signal$26  + 1'h0;
-  assign \$100  = \$signal$28  + 1'h0;
-  assign \$101  = \$signal$24  + 1'h0;
+  assign \$54  = ! ltokens;
+  assign \$55  = ir_q[4] & \$54 ;
+  assign \$56  = \$53  | \$55 ;
+  assign \$57  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$58  = ir_q[7] ? load__busy : \$57 ;
+  assign \$59  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$60  = ~ blocked;
+  assign finish = released & \$60 ;
+  assign \$61  = pc + 1'h1;
+  assign \$63  = ! pc;
+  assign \$64  = ! state;
+  assign \$65  = state == 2'h3;
+  assign \$66  = \$64  | \$65 ;
+  assign \$67  = state == 3'h4;
+  assign \$68  = \$66  | \$67 ;
+  assign \$69  = state == 3'h5;
+  assign \$70  = \$68  | \$69 ;
+  assign \$72  = ~ lp_once;
+  assign \$74  = pc + 1'h1;
+  assign \$76  = \$70  ? 11'h000 : \$75 ;
+  assign \$77  = ir_q[3:0] == 1'h1;
+  assign \$78  = ir_q[3:0] == 2'h2;
+  assign \$79  = ir_q[3:0] == 2'h3;
+  assign \$80  = ir_q[3:0] == 3'h4;
+  assign \$81  = ir_q[3:0] == 3'h5;
+  assign \$82  = ir_q[3:0] == 4'hf;
+  assign \$87  = ir_q[3:0] == 2'h3;
+  assign \$88  = ir_q[3:0] == 3'h4;
+  assign \$89  = | { \$88 , \$87  };
+  assign \$90  = ~ \$89 ;
+  assign \$93  = released & blocked;
+  assign \$94  = tokens + post__push;
+  assign \$95  = \$94  - \$signal$68 ;
+  assign \$96  = ltokens + load__push;
+  assign \$97  = \$96  - lpop;
+  assign \$98  = t + 1'h1;
+  assign \$99  = t == 1'h1;
+  assign \$100  = t + 1'h1;
+  assign \$102  = lp_left - 1'h1;
+  assign \$103  = lp_left == 2'h2;
+  assign \$104  = \$signal$22  + 1'h0;
+  assign \$105  = \$signal$26  + 1'h0;
+  assign \$106  = \$signal$28  + 1'h0;
+  assign \$107  = \$signal$24  + 1'h0;
   always @(posedge clk)
-    at_end <= \$102 ;
+    at_end <= \$108 ;
   always @(posedge clk)
-    ir__addr <= \$103 ;
+    ir__addr <= \$109 ;
   always @(posedge clk)
-    pc <= \$104 ;
+    pc <= \$110 ;
   always @(posedge clk)
-    ir_q <= \$105 ;
+    ir_q <= \$111 ;
   always @(posedge clk)
-    load__issue <= \$106 ;
+    load__issue <= \$112 ;
   always @(posedge clk)
-    n_is <= \$107 ;
+    n_is <= \$113 ;
   always @(posedge clk)
-    n_bad <= \$108 ;
+    n_bad <= \$114 ;
   always @(posedge clk)
-    state <= \$109 ;
+    state <= \$115 ;
   always @(posedge clk)
-    tokens <= \$110 ;
+    tokens <= \$116 ;
   always @(posedge clk)
-    t <= \$111 ;
+    ltokens <= \$117 ;
   always @(posedge clk)
-    load__instr <= \$112 ;
+    t <= \$118 ;
   always @(posedge clk)
-    lp_left <= \$113 ;
+    load__instr <= \$119 ;
   always @(posedge clk)
-    lp_once <= \$114 ;
+    lp_left <= \$120 ;
   always @(posedge clk)
-    \$signal  <= \$115 ;
+    lp_once <= \$121 ;
   always @(posedge clk)
-    \$signal$25  <= \$116 ;
+    \$signal  <= \$122 ;
   always @(posedge clk)
-    \$signal$27  <= \$117 ;
+    \$signal$25  <= \$123 ;
   always @(posedge clk)
-    \$signal$23  <= \$118 ;
+    \$signal$27  <= \$124 ;
   always @(posedge clk)
-    \$signal$22  <= \$119 ;
+    \$signal$23  <= \$125 ;
   always @(posedge clk)
-    \$signal$26  <= \$120 ;
+    \$signal$22  <= \$126 ;
   always @(posedge clk)
-    \$signal$28  <= \$121 ;
+    \$signal$26  <= \$127 ;
   always @(posedge clk)
-    \$signal$24  <= \$122 ;
+    \$signal$28  <= \$128 ;
+  always @(posedge clk)
+    \$signal$24  <= \$129 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
@@ -2511,8 +2530,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end
     endcase
     if (finish) begin
-      pc_next = \$56 [9:0];
-      if (\$57 ) begin
+      pc_next = \$61 [9:0];
+      if (\$62 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -2571,11 +2590,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     blocked = 1'h0;
     casez (ir_q[3:0])
       4'h3:
-          blocked = \$53 ;
+          blocked = \$56 ;
+      4'h1:
+          blocked = \$58 ;
       4'h4:
           blocked = post__busy;
-      4'h1, 4'h2, 4'hf:
-          blocked = \$54 ;
+      4'h2, 4'hf:
+          blocked = \$59 ;
     endcase
   end
   always @* begin
@@ -2649,7 +2670,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    pop = 1'h0;
+    \$signal$68  = 1'h0;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -2667,7 +2688,32 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
               6'b????1?:
                   /* empty */;
               6'b???1??:
-                  pop = load__issue[5];
+                  \$signal$68  = load__issue[5];
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    lpop = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  lpop = load__issue[4];
             endcase
           end
     endcase
@@ -2701,264 +2747,165 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$102  = \$58 ;
-    if (rst) begin
-      \$102  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$103  = \$71 [8:0];
-    if (rst) begin
-      \$103  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$104  = pc_next;
-    if (rst) begin
-      \$104  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = ir__data;
-    if (rst) begin
-      \$105  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = fetched;
-    if (rst) begin
-      \$106  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72  };
-    if (rst) begin
-      \$107  = 6'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = \$87 ;
+    \$108  = \$63 ;
     if (rst) begin
       \$108  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$109  = state;
-    if (\$88 ) begin
-      \$109  = 3'h7;
-    end
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          if (start) begin
-            \$109  = 3'h5;
-          end
-      3'h5:
-          if (\$93 ) begin
-            \$109  = 3'h1;
-          end
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-            \$109  = 3'h4;
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  /* empty */;
-              6'b?????1:
-                  \$109  = 3'h2;
-              6'b????1?:
-                  \$109  = 3'h2;
-              6'b???1??:
-                  \$109  = 3'h2;
-              6'b??1???:
-                  \$109  = 3'h2;
-              6'b1?????:
-                  \$109  = 3'h3;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$109  = 3'h1;
-    end
+    \$109  = \$76 [8:0];
     if (rst) begin
-      \$109  = 3'h0;
+      \$109  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$110  = \$91 [3:0];
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          if (start) begin
-            \$110  = 4'h0;
-          end
-    endcase
+    \$110  = pc_next;
     if (rst) begin
-      \$110  = 4'h0;
+      \$110  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$111  = t;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          if (start) begin
-            \$111  = 2'h0;
-          end
-      3'h5:
-          \$111  = \$92 [1:0];
-      3'h1:
-          \$111  = 2'h0;
-      3'h6:
-          \$111  = \$94 [1:0];
-    endcase
+    \$111  = ir__data;
     if (rst) begin
-      \$111  = 2'h0;
+      \$111  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$112  = load__instr;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          \$112  = load__issue;
-    endcase
+    \$112  = fetched;
     if (rst) begin
       \$112  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$113  = lp_left;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$113  = \$96 [15:0];
-        end
-      end
-    end
+    \$113  = { \$82 , \$81 , \$80 , \$79 , \$78 , \$77  };
     if (rst) begin
-      \$113  = 16'h0000;
+      \$113  = 6'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$114  = lp_once;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$114  = \$97 ;
-        end
-      end
-    end
+    \$114  = \$92 ;
     if (rst) begin
       \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$115  = \$signal ;
+    \$115  = state;
+    if (\$93 ) begin
+      \$115  = 3'h7;
+    end
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$115  = 3'h5;
+          end
+      3'h5:
+          if (\$99 ) begin
+            \$115  = 3'h1;
+          end
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$115  = 3'h4;
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  \$115  = 3'h2;
+              6'b????1?:
+                  \$115  = 3'h2;
+              6'b???1??:
+                  \$115  = 3'h2;
+              6'b??1???:
+                  \$115  = 3'h2;
+              6'b1?????:
+                  \$115  = 3'h3;
+            endcase
+          end
+    endcase
     if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$115  = \$signal$22 ;
-        end
-      end
+      \$115  = 3'h1;
     end
     if (rst) begin
-      \$115  = 16'h0000;
+      \$115  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$116  = \$signal$25 ;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$116  = \$signal$26 ;
-        end
-      end
-    end
+    \$116  = \$95 [3:0];
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$116  = 4'h0;
+          end
+    endcase
     if (rst) begin
-      \$116  = 16'h0000;
+      \$116  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$117  = \$signal$27 ;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$117  = \$signal$28 ;
-        end
-      end
-    end
+    \$117  = \$97 [3:0];
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$117  = 4'h0;
+          end
+    endcase
     if (rst) begin
-      \$117  = 16'h0000;
+      \$117  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$118  = \$signal$23 ;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$118  = \$signal$24 ;
-        end
-      end
-    end
+    \$118  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$118  = 2'h0;
+          end
+      3'h5:
+          \$118  = \$98 [1:0];
+      3'h1:
+          \$118  = 2'h0;
+      3'h6:
+          \$118  = \$100 [1:0];
+    endcase
     if (rst) begin
-      \$118  = 9'h000;
+      \$118  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$119  = \$signal$22 ;
-    if (finish) begin
-      if (\$95 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$119  = \$98 [15:0];
-        end
-      end
-    end
+    \$119  = load__instr;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          \$119  = load__issue;
+    endcase
     if (rst) begin
-      \$119  = 16'h0000;
+      \$119  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$120  = \$signal$26 ;
+    \$120  = lp_left;
     if (finish) begin
-      if (\$95 ) begin
+      if (\$101 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$120  = \$99 [15:0];
+          \$120  = \$102 [15:0];
         end
       end
     end
@@ -2968,34 +2915,146 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$121  = \$signal$28 ;
+    \$121  = lp_once;
     if (finish) begin
-      if (\$95 ) begin
+      if (\$101 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$121  = \$100 [15:0];
+          \$121  = \$103 ;
         end
       end
     end
     if (rst) begin
-      \$121  = 16'h0000;
+      \$121  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$122  = \$signal$24 ;
+    \$122  = \$signal ;
     if (finish) begin
-      if (\$95 ) begin
+      if (\$101 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$122  = \$101 [8:0];
+          \$122  = \$signal$22 ;
         end
       end
     end
     if (rst) begin
-      \$122  = 9'h000;
+      \$122  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$123  = \$signal$25 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$123  = \$signal$26 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$123  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$124  = \$signal$27 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$124  = \$signal$28 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$124  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$125  = \$signal$23 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$125  = \$signal$24 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$125  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$126  = \$signal$22 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$126  = \$104 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$126  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$127  = \$signal$26 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$127  = \$105 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$127  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$128  = \$signal$28 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$128  = \$106 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$128  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$129  = \$signal$24 ;
+    if (finish) begin
+      if (\$101 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$129  = \$107 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$129  = 9'h000;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -3014,13 +3073,9 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign post__decode = fetched;
   assign post__issue = load__issue;
   assign post__instr = load__instr;
-  assign load__busy = 1'h0;
   assign store__busy = 1'h0;
   assign \$like  = 10'h000;
   assign lp_end = 10'h000;
-  assign load__push = 1'h0;
-  assign store__push = 1'h0;
-  assign gemm__push = 1'h0;
   assign \$signal$79  = 16'h0000;
   assign \$signal$80  = 16'h0000;
   assign \$signal$81  = 16'h0000;
@@ -3059,18 +3114,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$38  = 1'h0;
   assign \$40  = 1'h0;
   assign \$41  = \$signal$27 ;
-  assign \$57  = 1'h0;
-  assign \$66  = 1'h0;
-  assign \$68  = 1'h0;
-  assign \$70  = \$69 ;
-  assign \$78  = 1'h0;
-  assign \$79  = 1'h0;
-  assign \$80  = 1'h1;
-  assign \$81  = 1'h0;
+  assign \$62  = 1'h0;
+  assign \$71  = 1'h0;
+  assign \$73  = 1'h0;
+  assign \$75  = \$74 ;
+  assign \$83  = 1'h0;
+  assign \$84  = 1'h0;
+  assign \$85  = 1'h1;
   assign \$86  = 1'h0;
-  assign \$87  = bad;
-  assign \$89  = post__push;
-  assign \$95  = 1'h0;
+  assign \$91  = 1'h0;
+  assign \$92  = bad;
+  assign \$101  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -5479,84 +5533,96 @@ module \accel_top.gemm.array.pe_0_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, inc, cmd__done, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data, tob_wr__en
-, mem_rd_len, req_addr, mem_rd_ready);
+module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, cmd__done, cmd__busy, cmd__push, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, inc, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data
+, tob_wr__en, mem_rd_len, req_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire \$1 ;
   wire \$10 ;
   wire \$11 ;
-  wire [16:0] \$12 ;
-  wire \$13 ;
+  wire \$12 ;
+  wire [16:0] \$13 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
   wire \$17 ;
-  wire \$18 ;
+  wire [16:0] \$18 ;
   wire \$19 ;
-  wire [16:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [1:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire \$2 ;
+  wire \$20 ;
+  wire \$21 ;
+  wire \$22 ;
   wire \$23 ;
-  wire [16:0] \$24 ;
+  wire \$24 ;
   wire \$25 ;
-  wire [16:0] \$26 ;
-  wire \$27 ;
-  wire [16:0] \$28 ;
-  wire [18:0] \$29 ;
+  wire [1:0] \$26 ;
+  wire [1:0] \$27 ;
+  wire [1:0] \$28 ;
+  wire [1:0] \$29 ;
   wire \$3 ;
-  wire [18:0] \$30 ;
-  wire [18:0] \$31 ;
-  wire [18:0] \$32 ;
+  wire \$30 ;
+  wire [16:0] \$31 ;
+  wire \$32 ;
   wire [16:0] \$33 ;
-  wire [9:0] \$34 ;
-  wire \$35 ;
-  wire \$36 ;
-  wire \$37 ;
-  wire \$38 ;
-  wire \$39 ;
+  wire \$34 ;
+  wire [16:0] \$35 ;
+  wire [18:0] \$36 ;
+  wire [18:0] \$37 ;
+  wire [18:0] \$38 ;
+  wire [18:0] \$39 ;
   wire \$4 ;
-  wire [3:0] \$40 ;
-  wire [32:0] \$41 ;
-  wire \$42 ;
-  wire \$43 ;
+  wire [18:0] \$40 ;
+  wire \$41 ;
+  wire [16:0] \$42 ;
+  wire [9:0] \$43 ;
   wire \$44 ;
-  wire [3:0] \$45 ;
+  wire \$45 ;
   wire \$46 ;
-  wire [3:0] \$47 ;
+  wire \$47 ;
   wire \$48 ;
-  wire [9:0] \$49 ;
+  wire [3:0] \$49 ;
   wire \$5 ;
-  wire [9:0] \$50 ;
+  wire [32:0] \$50 ;
   wire \$51 ;
-  wire [3:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire \$54 ;
-  wire [1:0] \$55 ;
-  reg [1:0] \$56 ;
-  reg [23:0] \$57 ;
-  reg \$58 ;
-  reg [1:0] \$59 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire [3:0] \$54 ;
+  wire \$55 ;
+  wire [3:0] \$56 ;
+  wire \$57 ;
+  wire [9:0] \$58 ;
+  wire [9:0] \$59 ;
   wire \$6 ;
-  reg [8:0] \$60 ;
-  reg [2:0] \$61 ;
-  reg [23:0] \$62 ;
-  reg \$63 ;
-  reg [2:0] \$64 ;
-  reg [15:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [8:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg \$69 ;
-  wire [16:0] \$7 ;
+  wire \$60 ;
+  wire [3:0] \$61 ;
+  wire [3:0] \$62 ;
+  wire \$63 ;
+  wire [1:0] \$64 ;
+  reg [1:0] \$65 ;
+  reg [23:0] \$66 ;
+  reg [3:0] \$67 ;
+  reg \$68 ;
+  reg [127:0] \$69 ;
+  wire \$7 ;
   reg \$70 ;
-  reg \$71 ;
-  reg \$72 ;
-  reg [15:0] \$73 ;
-  wire \$8 ;
+  reg [1:0] \$71 ;
+  reg [8:0] \$72 ;
+  reg [2:0] \$73 ;
+  reg [23:0] \$74 ;
+  reg \$75 ;
+  reg [2:0] \$76 ;
+  reg [15:0] \$77 ;
+  reg [2:0] \$78 ;
+  reg [8:0] \$79 ;
+  wire [16:0] \$8 ;
+  reg [2:0] \$80 ;
+  reg \$81 ;
+  reg \$82 ;
+  reg [15:0] \$83 ;
+  reg \$84 ;
+  reg \$85 ;
   wire \$9 ;
   reg \$signal  = 1'h0;
-  reg [8:0] \$signal$37  = 9'h000;
+  reg [8:0] \$signal$43  = 9'h000;
   output [7:0] act_wr__addr;
   reg [7:0] act_wr__addr;
   output [15:0] act_wr__data;
@@ -5568,19 +5634,24 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [2:0] b1 = 3'h0;
   input clk;
   wire clk;
+  output cmd__busy;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
-  reg cmd__done;
-  input [127:0] cmd__instr;
-  wire [127:0] cmd__instr;
+  wire cmd__done;
   input [127:0] cmd__issue;
   wire [127:0] cmd__issue;
+  output cmd__push;
+  wire cmd__push;
   output cmd__refused;
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
+  reg decoupled = 1'h0;
+  reg fin;
   reg [15:0] full;
+  reg [3:0] held = 4'h0;
   output [79:0] inc;
   reg [79:0] inc;
   wire [15:0] \inc.load_busy ;
@@ -5588,6 +5659,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_thresh_writes ;
   wire [15:0] \inc.sram_weight_writes ;
+  reg [127:0] load_instr = 128'h00000000000000000000000000000000;
   wire [31:0] mem_rd_addr;
   input [15:0] mem_rd_data;
   wire [15:0] mem_rd_data;
@@ -5628,94 +5700,112 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [63:0] weight_wr__data;
   output [3:0] weight_wr__en;
   reg [3:0] weight_wr__en;
-  assign \$25  = cmd__decode[9:8] == 1'h1;
-  assign \$27  = cmd__decode[9:8] == 2'h2;
-  assign \$30  = \$27  ? { 2'h0, \$28  } : \$29 ;
-  assign \$31  = \$25  ? { 2'h0, \$26  } : \$30 ;
-  assign \$32  = \$23  ? { 2'h0, \$24  } : \$31 ;
-  assign \$33  = cmd__issue[50:35] - 1'h1;
-  assign \$34  = cmd__issue[34:26] - 1'h1;
-  assign \$35  = | cmd__issue[34:26];
-  assign \$36  = ! n_nb1;
-  assign \$37  = cmd__issue[50:35] == 1'h1;
-  assign \$38  = cmd__issue[34:26] == 1'h1;
-  assign \$39  = mem_rd_valid & mem_rd_ready;
-  assign \$40  = req_cnt + 1'h1;
-  assign \$41  = req_addr + cmd__instr[114:83];
-  assign \$42  = req_cnt != b1;
-  assign \$43  = ! nb1;
-  assign \$44  = rx_bl & \$signal ;
-  assign \$45  = rx_bank + 1'h1;
-  assign \$46  = ! \$signal$37 ;
-  assign \$47  = rx_bank + 1'h1;
-  assign \$48  = \$47  == b1;
-  assign \$49  = rx_word + 1'h1;
-  assign \$50  = rx_word + 1'h1;
-  assign \$51  = \$50  == \$signal$37 ;
-  assign \$52  = rx_beat + 1'h1;
-  assign \$53  = rx_beat + 1'h1;
-  assign \$54  = \$53  == nb1;
-  always @(posedge clk)
-    n_nb1 <= \$56 ;
-  always @(posedge clk)
-    n_rd_len <= \$57 ;
-  always @(posedge clk)
-    active <= \$58 ;
-  always @(posedge clk)
-    nb1 <= \$59 ;
-  always @(posedge clk)
-    \$signal$37  <= \$60 ;
-  always @(posedge clk)
-    b1 <= \$61 ;
-  always @(posedge clk)
-    mem_rd_len <= \$62 ;
-  always @(posedge clk)
-    req_more <= \$63 ;
-  always @(posedge clk)
-    req_cnt <= \$64 ;
-  always @(posedge clk)
-    req_addr <= \$65 ;
-  always @(posedge clk)
-    rx_bank <= \$66 ;
-  always @(posedge clk)
-    rx_word <= \$67 ;
-  always @(posedge clk)
-    rx_beat <= \$68 ;
-  always @(posedge clk)
-    rx_bl <= \$69 ;
-  always @(posedge clk)
-    rx_oh <= \$70 ;
-  always @(posedge clk)
-    \$signal  <= \$71 ;
-  always @(posedge clk)
-    rx_blast <= \$72 ;
-  always @(posedge clk)
-    asm <= \$73 ;
-  assign cmd__refused = cmd__decode[9:8] == 2'h3;
-  assign mem_rd_valid = active & req_more;
-  assign \$1  = rx_bl & \$signal ;
-  assign \$2  = cmd__instr[25:10] + rx_word;
-  assign \$3  = ! rx_bank;
-  assign \$4  = ! rx_bank;
-  assign \$5  = ! rx_bank;
-  assign \$6  = ! rx_bank;
-  assign \$7  = cmd__instr[25:10] + rx_word;
-  assign \$8  = ! rx_bank;
-  assign \$9  = rx_bank == 1'h1;
-  assign \$10  = rx_bank == 2'h2;
-  assign \$11  = rx_bank == 2'h3;
-  assign \$12  = cmd__instr[25:10] + rx_word;
-  assign \$13  = ! rx_bank;
-  assign \$14  = rx_bank == 1'h1;
-  assign \$15  = rx_bank == 2'h2;
-  assign \$16  = rx_bank == 2'h3;
-  assign \$17  = ! cmd__decode[9:8];
-  assign \$18  = cmd__decode[9:8] == 1'h1;
-  assign \$19  = cmd__decode[9:8] == 2'h2;
-  assign \$20  = \$19  ? 2'h0 : 2'h3;
-  assign \$21  = \$18  ? 2'h0 : \$20 ;
-  assign \$22  = \$17  ? 2'h0 : \$21 ;
+  assign \$10  = ! rx_bank;
+  assign \$11  = ! rx_bank;
+  assign \$12  = ! rx_bank;
+  assign \$13  = load_instr[25:10] + rx_word;
+  assign \$14  = ! rx_bank;
+  assign \$15  = rx_bank == 1'h1;
+  assign \$16  = rx_bank == 2'h2;
+  assign \$17  = rx_bank == 2'h3;
+  assign \$18  = load_instr[25:10] + rx_word;
+  assign \$19  = ! rx_bank;
+  assign \$20  = rx_bank == 1'h1;
+  assign \$21  = rx_bank == 2'h2;
+  assign \$22  = rx_bank == 2'h3;
   assign \$23  = ! cmd__decode[9:8];
+  assign \$24  = cmd__decode[9:8] == 1'h1;
+  assign \$25  = cmd__decode[9:8] == 2'h2;
+  assign \$26  = \$25  ? 2'h0 : 2'h3;
+  assign \$27  = \$24  ? 2'h0 : \$26 ;
+  assign \$28  = \$23  ? 2'h0 : \$27 ;
+  assign \$29  = cmd__decode[115] ? 2'h0 : \$28 ;
+  assign \$30  = ! cmd__decode[9:8];
+  assign \$32  = cmd__decode[9:8] == 1'h1;
+  assign \$34  = cmd__decode[9:8] == 2'h2;
+  assign \$37  = \$34  ? { 2'h0, \$35  } : \$36 ;
+  assign \$38  = \$32  ? { 2'h0, \$33  } : \$37 ;
+  assign \$39  = \$30  ? { 2'h0, \$31  } : \$38 ;
+  assign \$40  = cmd__decode[115] ? { 3'h0, cmd__decode[50:35] } : \$39 ;
+  assign \$41  = cmd__start & cmd__issue[7];
+  assign \$42  = cmd__issue[50:35] - 1'h1;
+  assign \$43  = cmd__issue[34:26] - 1'h1;
+  assign \$44  = | cmd__issue[34:26];
+  assign \$45  = ! n_nb1;
+  assign \$46  = cmd__issue[50:35] == 1'h1;
+  assign \$47  = cmd__issue[34:26] == 1'h1;
+  assign \$48  = mem_rd_valid & mem_rd_ready;
+  assign \$49  = req_cnt + 1'h1;
+  assign \$50  = req_addr + load_instr[114:83];
+  assign \$51  = req_cnt != b1;
+  assign \$52  = ! nb1;
+  assign \$53  = rx_bl & \$signal ;
+  assign \$54  = rx_bank + 1'h1;
+  assign \$55  = ! \$signal$43 ;
+  assign \$56  = rx_bank + 1'h1;
+  assign \$57  = \$56  == b1;
+  assign \$58  = rx_word + 1'h1;
+  assign \$59  = rx_word + 1'h1;
+  assign \$60  = \$59  == \$signal$43 ;
+  assign \$61  = rx_beat + 1'h1;
+  assign \$62  = rx_beat + 1'h1;
+  assign \$63  = \$62  == nb1;
+  always @(posedge clk)
+    n_nb1 <= \$65 ;
+  always @(posedge clk)
+    n_rd_len <= \$66 ;
+  always @(posedge clk)
+    held <= \$67 ;
+  always @(posedge clk)
+    active <= \$68 ;
+  always @(posedge clk)
+    load_instr <= \$69 ;
+  always @(posedge clk)
+    decoupled <= \$70 ;
+  always @(posedge clk)
+    nb1 <= \$71 ;
+  always @(posedge clk)
+    \$signal$43  <= \$72 ;
+  always @(posedge clk)
+    b1 <= \$73 ;
+  always @(posedge clk)
+    mem_rd_len <= \$74 ;
+  always @(posedge clk)
+    req_more <= \$75 ;
+  always @(posedge clk)
+    req_cnt <= \$76 ;
+  always @(posedge clk)
+    req_addr <= \$77 ;
+  always @(posedge clk)
+    rx_bank <= \$78 ;
+  always @(posedge clk)
+    rx_word <= \$79 ;
+  always @(posedge clk)
+    rx_beat <= \$80 ;
+  always @(posedge clk)
+    rx_bl <= \$81 ;
+  always @(posedge clk)
+    rx_oh <= \$82 ;
+  always @(posedge clk)
+    asm <= \$83 ;
+  always @(posedge clk)
+    \$signal  <= \$84 ;
+  always @(posedge clk)
+    rx_blast <= \$85 ;
+  assign \$1  = cmd__decode[9:8] == 2'h3;
+  assign \$2  = cmd__decode[9:8] != 1'h1;
+  assign \$3  = cmd__decode[7] & \$2 ;
+  assign \$4  = | cmd__decode[9:8];
+  assign \$5  = cmd__decode[115] & \$4 ;
+  assign \$6  = \$3  | \$5 ;
+  assign cmd__refused = \$1  | \$6 ;
+  assign cmd__done = decoupled ? held[3] : fin;
+  assign cmd__busy = active & decoupled;
+  assign cmd__push = fin & decoupled;
+  assign mem_rd_valid = active & req_more;
+  assign \$7  = rx_bl & \$signal ;
+  assign \$8  = load_instr[25:10] + rx_word;
+  assign \$9  = ! rx_bank;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
     full = 16'h0000;
@@ -5734,7 +5824,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
       if (mem_rd_data_valid) begin
         inc[15:0] = 16'h0001;
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 inc[47:32] = 16'h0001;
             2'h1:
@@ -5750,13 +5840,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    cmd__done = 1'h0;
+    fin = 1'h0;
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$1 ) begin
+          if (\$7 ) begin
             if (rx_blast) begin
-              cmd__done = 1'h1;
+              fin = 1'h1;
             end
           end
         end
@@ -5769,9 +5859,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$2 [7:0];
+                act_wr__addr = \$8 [7:0];
           endcase
         end
       end
@@ -5783,7 +5873,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 act_wr__data = full;
           endcase
@@ -5797,9 +5887,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$6 , \$5 , \$4 , \$3  };
+                act_wr__en = { \$12 , \$11 , \$10 , \$9  };
           endcase
         end
       end
@@ -5811,11 +5901,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$7 [7:0];
+                weight_wr__addr = \$13 [7:0];
           endcase
         end
       end
@@ -5827,7 +5917,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -5843,11 +5933,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$11 , \$10 , \$9 , \$8  };
+                weight_wr__en = { \$17 , \$16 , \$15 , \$14  };
           endcase
         end
       end
@@ -5859,13 +5949,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$12 [7:0];
+                tob_wr__addr = \$18 [7:0];
           endcase
         end
       end
@@ -5877,7 +5967,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -5895,13 +5985,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$16 , \$15 , \$14 , \$13  };
+                tob_wr__en = { \$22 , \$21 , \$20 , \$19  };
           endcase
         end
       end
@@ -5909,271 +5999,302 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$56  = \$22 ;
+    \$65  = \$29 ;
     if (rst) begin
-      \$56  = 2'h0;
+      \$65  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$57  = { 5'h00, \$32  };
+    \$66  = { 5'h00, \$40  };
     if (rst) begin
-      \$57  = 24'h000000;
+      \$66  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$58  = active;
+    \$67  = { held[2:0], \$41  };
+    if (rst) begin
+      \$67  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$68  = active;
+    if (fin) begin
+      \$68  = 1'h0;
+    end
     if (cmd__start) begin
-      \$58  = 1'h1;
-    end else if (cmd__done) begin
-      \$58  = 1'h0;
+      \$68  = 1'h1;
     end
     if (rst) begin
-      \$58  = 1'h0;
+      \$68  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$59  = nb1;
+    \$69  = load_instr;
     if (cmd__start) begin
-      \$59  = n_nb1;
+      \$69  = cmd__issue;
     end
     if (rst) begin
-      \$59  = 2'h0;
+      \$69  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$60  = \$signal$37 ;
+    \$70  = decoupled;
     if (cmd__start) begin
-      \$60  = \$33 [8:0];
+      \$70  = cmd__issue[7];
     end
     if (rst) begin
-      \$60  = 9'h000;
+      \$70  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$61  = b1;
+    \$71  = nb1;
     if (cmd__start) begin
-      \$61  = \$34 [2:0];
+      \$71  = n_nb1;
     end
     if (rst) begin
-      \$61  = 3'h0;
+      \$71  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$62  = mem_rd_len;
+    \$72  = \$signal$43 ;
     if (cmd__start) begin
-      \$62  = n_rd_len;
+      \$72  = \$42 [8:0];
     end
     if (rst) begin
-      \$62  = 24'h000000;
+      \$72  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$63  = req_more;
+    \$73  = b1;
     if (cmd__start) begin
-      \$63  = \$35 ;
+      \$73  = \$43 [2:0];
+    end
+    if (rst) begin
+      \$73  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$74  = mem_rd_len;
+    if (cmd__start) begin
+      \$74  = n_rd_len;
+    end
+    if (rst) begin
+      \$74  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$75  = req_more;
+    if (cmd__start) begin
+      \$75  = \$44 ;
     end
     if (active) begin
-      if (\$39 ) begin
-        \$63  = \$42 ;
+      if (\$48 ) begin
+        \$75  = \$51 ;
       end
     end
     if (rst) begin
-      \$63  = 1'h0;
+      \$75  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$64  = req_cnt;
+    \$76  = req_cnt;
     if (cmd__start) begin
-      \$64  = 3'h0;
+      \$76  = 3'h0;
     end
     if (active) begin
-      if (\$39 ) begin
-        \$64  = \$40 [2:0];
+      if (\$48 ) begin
+        \$76  = \$49 [2:0];
       end
     end
     if (rst) begin
-      \$64  = 3'h0;
+      \$76  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$65  = req_addr;
+    \$77  = req_addr;
     if (cmd__start) begin
-      \$65  = cmd__issue[66:51];
+      \$77  = cmd__issue[66:51];
     end
     if (active) begin
-      if (\$39 ) begin
-        \$65  = \$41 [15:0];
+      if (\$48 ) begin
+        \$77  = \$50 [15:0];
       end
     end
     if (rst) begin
-      \$65  = 16'h0000;
+      \$77  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$66  = rx_bank;
+    \$78  = rx_bank;
     if (cmd__start) begin
-      \$66  = 3'h0;
+      \$78  = 3'h0;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$44 ) begin
-            \$66  = \$45 [2:0];
+          if (\$53 ) begin
+            \$78  = \$54 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$66  = 3'h0;
+      \$78  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$67  = rx_word;
+    \$79  = rx_word;
     if (cmd__start) begin
-      \$67  = 9'h000;
+      \$79  = 9'h000;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$44 ) begin
-            \$67  = 9'h000;
+          if (\$53 ) begin
+            \$79  = 9'h000;
           end else begin
-            \$67  = \$49 [8:0];
+            \$79  = \$58 [8:0];
           end
         end
       end
     end
     if (rst) begin
-      \$67  = 9'h000;
+      \$79  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$68  = rx_beat;
+    \$80  = rx_beat;
     if (cmd__start) begin
-      \$68  = 3'h0;
+      \$80  = 3'h0;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$68  = 3'h0;
+          \$80  = 3'h0;
         end else begin
-          \$68  = \$52 [2:0];
+          \$80  = \$61 [2:0];
         end
       end
     end
     if (rst) begin
-      \$68  = 3'h0;
+      \$80  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$69  = rx_bl;
+    \$81  = rx_bl;
     if (cmd__start) begin
-      \$69  = \$36 ;
+      \$81  = \$45 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$69  = \$43 ;
+          \$81  = \$52 ;
         end else begin
-          \$69  = \$54 ;
+          \$81  = \$63 ;
         end
       end
     end
     if (rst) begin
-      \$69  = 1'h0;
+      \$81  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$70  = rx_oh;
+    \$82  = rx_oh;
     if (cmd__start) begin
-      \$70  = 1'h1;
+      \$82  = 1'h1;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$70  = 1'h1;
+          \$82  = 1'h1;
         end else begin
-          \$70  = \$55 [0];
+          \$82  = \$64 [0];
         end
       end
     end
     if (rst) begin
-      \$70  = 1'h1;
+      \$82  = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$71  = \$signal ;
+    \$83  = asm;
     if (cmd__start) begin
-      \$71  = \$37 ;
+      \$83  = 16'hffff;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$83  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$83  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$84  = \$signal ;
+    if (cmd__start) begin
+      \$84  = \$46 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$44 ) begin
-            \$71  = \$46 ;
+          if (\$53 ) begin
+            \$84  = \$55 ;
           end else begin
-            \$71  = \$51 ;
+            \$84  = \$60 ;
           end
         end
       end
     end
     if (rst) begin
-      \$71  = 1'h0;
+      \$84  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$72  = rx_blast;
+    \$85  = rx_blast;
     if (cmd__start) begin
-      \$72  = \$38 ;
+      \$85  = \$47 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$44 ) begin
-            \$72  = \$48 ;
+          if (\$53 ) begin
+            \$85  = \$57 ;
           end
         end
       end
     end
     if (rst) begin
-      \$72  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$73  = asm;
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-        end else begin
-          \$73  = full;
-        end
-      end
-    end
-    if (rst) begin
-      \$73  = 16'h0000;
+      \$85  = 1'h0;
     end
   end
   assign mem_rd_addr = { 16'h0000, req_addr };
@@ -6183,11 +6304,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$24  = { 1'h0, cmd__decode[50:35] };
-  assign \$26  = { 1'h0, cmd__decode[50:35] };
-  assign \$28  = { 1'h0, cmd__decode[50:35] };
-  assign \$29  = { 1'h0, cmd__decode[50:35], 2'h0 };
-  assign \$55  = { rx_oh, 1'h0 };
+  assign \$31  = { 1'h0, cmd__decode[50:35] };
+  assign \$33  = { 1'h0, cmd__decode[50:35] };
+  assign \$35  = { 1'h0, cmd__decode[50:35] };
+  assign \$36  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$64  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -6607,10 +6728,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$17 ),
-    .\port$1202$0 (p_shift_c0_keep),
-    .\port$1204$0 (p_shift_c1_keep),
-    .\port$1206$0 (p_shift_c2_keep),
-    .\port$1208$0 (p_shift_c3_keep),
+    .\port$1227$0 (p_shift_c0_keep),
+    .\port$1229$0 (p_shift_c1_keep),
+    .\port$1231$0 (p_shift_c2_keep),
+    .\port$1233$0 (p_shift_c3_keep),
     .scores(scores),
     .thresh(thresh),
     .y(y)
@@ -7284,7 +7405,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (active, \port$1202$0 , \port$1204$0 , \port$1206$0 , \port$1208$0 , thresh, y, scores, acc);
+module \accel_top.post.thresh_unit (active, \port$1227$0 , \port$1229$0 , \port$1231$0 , \port$1233$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -7313,14 +7434,14 @@ module \accel_top.post.thresh_unit (active, \port$1202$0 , \port$1204$0 , \port$
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1202$0 ;
-  wire \port$1202$0 ;
-  input \port$1204$0 ;
-  wire \port$1204$0 ;
-  input \port$1206$0 ;
-  wire \port$1206$0 ;
-  input \port$1208$0 ;
-  wire \port$1208$0 ;
+  input \port$1227$0 ;
+  wire \port$1227$0 ;
+  input \port$1229$0 ;
+  wire \port$1229$0 ;
+  input \port$1231$0 ;
+  wire \port$1231$0 ;
+  input \port$1233$0 ;
+  wire \port$1233$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -7328,28 +7449,28 @@ module \accel_top.post.thresh_unit (active, \port$1202$0 , \port$1204$0 , \port$
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1202$0 ;
+  assign \$1  = acc[15:0] << \port$1227$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1204$0 ;
+  assign \$5  = acc[31:16] << \port$1229$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1206$0 ;
+  assign \$9  = acc[47:32] << \port$1231$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1208$0 ;
+  assign \$13  = acc[63:48] << \port$1233$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1208$0 , \port$1206$0 , \port$1204$0 , \port$1202$0  };
+  assign shift = { \port$1233$0 , \port$1231$0 , \port$1229$0 , \port$1227$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];
@@ -7394,83 +7515,86 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire \$32 ;
   wire \$33 ;
   wire \$34 ;
-  wire [3:0] \$35 ;
-  wire \$36 ;
-  wire [3:0] \$37 ;
-  wire \$38 ;
-  wire [32:0] \$39 ;
+  wire \$35 ;
+  wire [3:0] \$36 ;
+  wire \$37 ;
+  wire [3:0] \$38 ;
+  wire \$39 ;
   wire \$4 ;
   wire [32:0] \$40 ;
-  wire \$41 ;
-  wire [7:0] \$42 ;
-  wire [8:0] \$43 ;
-  wire \$44 ;
-  wire [7:0] \$45 ;
-  wire [8:0] \$46 ;
-  wire [9:0] \$47 ;
-  wire [16:0] \$48 ;
-  wire [9:0] \$49 ;
+  wire [32:0] \$41 ;
+  wire \$42 ;
+  wire [7:0] \$43 ;
+  wire [8:0] \$44 ;
+  wire \$45 ;
+  wire [7:0] \$46 ;
+  wire [8:0] \$47 ;
+  wire [9:0] \$48 ;
+  wire [16:0] \$49 ;
   wire \$5 ;
-  wire \$50 ;
-  wire [8:0] \$51 ;
-  wire [3:0] \$52 ;
-  wire [16:0] \$53 ;
-  wire [3:0] \$54 ;
-  wire \$55 ;
+  wire [9:0] \$50 ;
+  wire \$51 ;
+  wire [8:0] \$52 ;
+  wire [3:0] \$53 ;
+  wire [16:0] \$54 ;
+  wire [3:0] \$55 ;
   wire \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
   wire \$60 ;
-  reg [15:0] \$61 ;
-  wire [15:0] \$62 ;
-  reg [1:0] \$63 ;
-  reg [7:0] \$64 ;
-  reg \$65 ;
-  reg [2:0] \$66 ;
-  reg [8:0] \$67 ;
-  reg [1:0] \$68 ;
+  wire \$61 ;
+  wire [63:0] \$62 ;
+  wire [63:0] \$63 ;
+  wire [15:0] \$64 ;
+  reg [1:0] \$65 ;
+  reg [7:0] \$66 ;
+  reg \$67 ;
+  reg [2:0] \$68 ;
   reg [8:0] \$69 ;
   wire \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [15:0] \$72 ;
-  reg [15:0] \$73 ;
-  reg \$74 ;
-  reg \$75 ;
+  reg [1:0] \$70 ;
+  reg [8:0] \$71 ;
+  reg [2:0] \$72 ;
+  reg [2:0] \$73 ;
+  reg [15:0] \$74 ;
+  reg [15:0] \$75 ;
   reg \$76 ;
-  reg [7:0] \$77 ;
-  reg [7:0] \$78 ;
-  reg \$79 ;
+  reg \$77 ;
+  reg \$78 ;
+  reg [7:0] \$79 ;
   wire \$8 ;
-  reg \$80 ;
+  reg [7:0] \$80 ;
   reg \$81 ;
   reg \$82 ;
-  reg [2:0] \$83 ;
-  reg [2:0] \$84 ;
-  reg [15:0] \$85 ;
-  reg \$86 ;
-  reg [15:0] \$87 ;
-  reg \$88 ;
-  reg [2:0] \$89 ;
+  reg \$83 ;
+  reg \$84 ;
+  reg \$85 ;
+  reg [2:0] \$86 ;
+  reg [2:0] \$87 ;
+  reg [15:0] \$88 ;
+  reg \$89 ;
   wire \$9 ;
-  reg [2:0] \$90 ;
-  reg [63:0] \$91 ;
-  reg [15:0] \$92 ;
-  reg \$93 ;
-  reg [15:0] \$94 ;
+  reg [15:0] \$90 ;
+  reg \$91 ;
+  reg [2:0] \$92 ;
+  reg [2:0] \$93 ;
+  reg [63:0] \$94 ;
+  reg [15:0] \$95 ;
+  reg \$96 ;
+  reg [15:0] \$97 ;
   reg \$signal  = 1'h0;
-  reg \$signal$14  = 1'h0;
-  reg [2:0] \$signal$31  = 3'h0;
-  reg [8:0] \$signal$34  = 9'h000;
-  reg [15:0] \$signal$37  = 16'h0000;
-  reg \$signal$39  = 1'h0;
-  reg \$signal$40  = 1'h0;
-  reg \$signal$43  = 1'h0;
-  reg \$signal$44  = 1'h0;
-  reg [2:0] \$signal$45  = 3'h0;
-  reg \$signal$50  = 1'h0;
+  reg \$signal$12  = 1'h0;
+  reg [2:0] \$signal$29  = 3'h0;
+  reg [8:0] \$signal$32  = 9'h000;
+  reg [15:0] \$signal$35  = 16'h0000;
+  reg \$signal$37  = 1'h0;
+  reg \$signal$38  = 1'h0;
+  reg \$signal$41  = 1'h0;
+  reg \$signal$42  = 1'h0;
+  reg [2:0] \$signal$44  = 3'h0;
+  reg \$signal$49  = 1'h0;
   input [15:0] act_data;
   wire [15:0] act_data;
   output act_hold;
@@ -7501,6 +7625,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire [15:0] \inc.sram_out_reads ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
+  reg is_out = 1'h0;
   reg issuing = 1'h0;
   wire [31:0] mem_wr_addr;
   output [15:0] mem_wr_data;
@@ -7529,7 +7654,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire rst;
   reg [15:0] s_cur = 16'h0000;
   reg [15:0] store_act;
-  reg [63:0] store_out;
   reg [7:0] t_row = 8'h00;
   input [63:0] tob_data;
   wire [63:0] tob_data;
@@ -7540,6 +7664,9 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   reg [2:0] tx_beat = 3'h0;
   reg tx_kl = 1'h0;
   reg [8:0] tx_word = 9'h000;
+  assign cmd__refused = \$1  | \$2 ;
+  assign \$3  = ~ \$signal ;
+  assign \$4  = \$3  | mem_wr_ready;
   assign \$5  = ! tx_beat;
   assign \$6  = ~ \$signal ;
   assign \$7  = \$6  | mem_wr_ready;
@@ -7566,121 +7693,108 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \$27  = ! n_nb1;
   assign \$28  = cmd__issue[50:35] == 1'h1;
   assign \$29  = cmd__issue[34:26] == 1'h1;
-  assign \$30  = ~ \$signal ;
-  assign \$31  = \$30  | mem_wr_ready;
-  assign \$32  = \$signal$39  & \$signal$40 ;
-  assign \$33  = \$32  & tx_kl;
-  assign \$34  = ! nb1;
-  assign \$35  = \$signal$31  + 1'h1;
-  assign \$36  = ! \$signal$34 ;
-  assign \$37  = \$signal$31  + 1'h1;
-  assign \$38  = \$37  == b1;
-  assign \$39  = \$signal$37  + cmd__instr[114:83];
-  assign \$40  = \$signal$37  + cmd__instr[114:83];
-  assign \$41  = cmd__instr[9:8] == 2'h3;
-  assign \$42  = \$41  ? 8'h80 : 8'h00;
-  assign \$43  = t_row + \$42 ;
-  assign \$44  = cmd__instr[9:8] == 2'h3;
-  assign \$45  = \$44  ? 8'h80 : 8'h00;
-  assign \$46  = t_row + \$45 ;
-  assign \$47  = tx_word + 1'h1;
-  assign \$48  = s_cur + 2'h2;
-  assign \$49  = tx_word + 1'h1;
-  assign \$50  = \$49  == \$signal$34 ;
-  assign \$51  = act_rd__addr + 1'h1;
-  assign \$52  = tx_beat + 1'h1;
-  assign \$53  = s_cur + 2'h2;
-  assign \$54  = tx_beat + 1'h1;
-  assign \$55  = \$54  == nb1;
-  assign \$56  = \$signal$39  & \$signal$40 ;
-  assign \$57  = \$56  & tx_kl;
-  assign \$58  = ~ \$signal ;
-  assign \$59  = \$58  | mem_wr_ready;
-  assign \$60  = cmd__instr[9:8] == 2'h3;
-  assign \$62  = \$60  ? \$61  : store_act;
+  assign \$30  = cmd__issue[9:8] == 2'h3;
+  assign \$31  = ~ \$signal ;
+  assign \$32  = \$31  | mem_wr_ready;
+  assign \$33  = \$signal$37  & \$signal$38 ;
+  assign \$34  = \$33  & tx_kl;
+  assign \$35  = ! nb1;
+  assign \$36  = \$signal$29  + 1'h1;
+  assign \$37  = ! \$signal$32 ;
+  assign \$38  = \$signal$29  + 1'h1;
+  assign \$39  = \$38  == b1;
+  assign \$40  = \$signal$35  + cmd__instr[114:83];
+  assign \$41  = \$signal$35  + cmd__instr[114:83];
+  assign \$42  = cmd__instr[9:8] == 2'h3;
+  assign \$43  = \$42  ? 8'h80 : 8'h00;
+  assign \$44  = t_row + \$43 ;
+  assign \$45  = cmd__instr[9:8] == 2'h3;
+  assign \$46  = \$45  ? 8'h80 : 8'h00;
+  assign \$47  = t_row + \$46 ;
+  assign \$48  = tx_word + 1'h1;
+  assign \$49  = s_cur + 2'h2;
+  assign \$50  = tx_word + 1'h1;
+  assign \$51  = \$50  == \$signal$32 ;
+  assign \$52  = act_rd__addr + 1'h1;
+  assign \$53  = tx_beat + 1'h1;
+  assign \$54  = s_cur + 2'h2;
+  assign \$55  = tx_beat + 1'h1;
+  assign \$56  = \$55  == nb1;
+  assign \$57  = \$signal$37  & \$signal$38 ;
+  assign \$58  = \$57  & tx_kl;
+  assign \$59  = ~ \$signal ;
+  assign \$60  = \$59  | mem_wr_ready;
+  assign \$61  = ! o_beat;
+  assign \$63  = \$61  ? tob_data : \$62 ;
+  assign \$64  = is_out ? out_q[15:0] : store_act;
   always @(posedge clk)
-    n_nb1 <= \$63 ;
+    n_nb1 <= \$65 ;
   always @(posedge clk)
-    n_t_base <= \$64 ;
+    n_t_base <= \$66 ;
   always @(posedge clk)
-    active <= \$65 ;
+    active <= \$67 ;
   always @(posedge clk)
-    \$signal$31  <= \$66 ;
+    \$signal$29  <= \$68 ;
   always @(posedge clk)
-    tx_word <= \$67 ;
+    tx_word <= \$69 ;
   always @(posedge clk)
-    nb1 <= \$68 ;
+    nb1 <= \$70 ;
   always @(posedge clk)
-    \$signal$34  <= \$69 ;
+    \$signal$32  <= \$71 ;
   always @(posedge clk)
-    b1 <= \$70 ;
+    b1 <= \$72 ;
   always @(posedge clk)
-    tx_beat <= \$71 ;
+    tx_beat <= \$73 ;
   always @(posedge clk)
-    \$signal$37  <= \$72 ;
+    \$signal$35  <= \$74 ;
   always @(posedge clk)
-    s_cur <= \$73 ;
+    s_cur <= \$75 ;
   always @(posedge clk)
-    \$signal$39  <= \$74 ;
+    \$signal$37  <= \$76 ;
   always @(posedge clk)
-    \$signal$40  <= \$75 ;
+    \$signal$38  <= \$77 ;
   always @(posedge clk)
-    tx_kl <= \$76 ;
+    tx_kl <= \$78 ;
   always @(posedge clk)
-    t_row <= \$77 ;
+    t_row <= \$79 ;
   always @(posedge clk)
-    act_rd__addr <= \$78 ;
+    act_rd__addr <= \$80 ;
   always @(posedge clk)
-    issuing <= \$79 ;
+    issuing <= \$81 ;
   always @(posedge clk)
-    \$signal$43  <= \$80 ;
+    \$signal$41  <= \$82 ;
   always @(posedge clk)
-    \$signal$44  <= \$81 ;
+    \$signal$42  <= \$83 ;
   always @(posedge clk)
-    \$signal  <= \$82 ;
+    \$signal  <= \$84 ;
   always @(posedge clk)
-    \$signal$45  <= \$83 ;
+    is_out <= \$85 ;
   always @(posedge clk)
-    o_beat <= \$84 ;
+    \$signal$44  <= \$86 ;
   always @(posedge clk)
-    o_addr <= \$85 ;
+    o_beat <= \$87 ;
   always @(posedge clk)
-    o_last <= \$86 ;
+    o_addr <= \$88 ;
   always @(posedge clk)
-    o_addr2 <= \$87 ;
+    o_last <= \$89 ;
   always @(posedge clk)
-    \$signal$50  <= \$88 ;
+    o_addr2 <= \$90 ;
   always @(posedge clk)
-    o_bank2 <= \$89 ;
+    \$signal$49  <= \$91 ;
   always @(posedge clk)
-    o_beat2 <= \$90 ;
+    o_bank2 <= \$92 ;
   always @(posedge clk)
-    out_q <= \$91 ;
+    o_beat2 <= \$93 ;
   always @(posedge clk)
-    o_addr3 <= \$92 ;
+    out_q <= \$94 ;
   always @(posedge clk)
-    \$signal$14  <= \$93 ;
+    o_addr3 <= \$95 ;
   always @(posedge clk)
-    mem_wr_data <= \$94 ;
+    \$signal$12  <= \$96 ;
+  always @(posedge clk)
+    mem_wr_data <= \$97 ;
   assign \$1  = cmd__decode[9:8] == 1'h1;
   assign \$2  = cmd__decode[9:8] == 2'h2;
-  assign cmd__refused = \$1  | \$2 ;
-  assign \$3  = ~ \$signal ;
-  assign \$4  = \$3  | mem_wr_ready;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$61  = 16'h0000;
-    casez (o_beat2)
-      3'h0:
-          \$61  = store_out[15:0];
-      3'h1:
-          \$61  = store_out[31:16];
-      3'h2:
-          \$61  = store_out[47:32];
-      3'h3:
-          \$61  = store_out[63:48];
-    endcase
-  end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
     inc = 64'h0000000000000000;
@@ -7714,13 +7828,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    store_out = 64'h0000000000000000;
-    if (active) begin
-      store_out = out_q;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
     act_hold = 1'h0;
     if (active) begin
       act_hold = \$8 ;
@@ -7731,7 +7838,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
     cmd__done = 1'h0;
     if (active) begin
       if (\$9 ) begin
-        if (\$signal$14 ) begin
+        if (\$signal$12 ) begin
           cmd__done = 1'h1;
         end
       end
@@ -7753,90 +7860,70 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$63  = \$21 ;
+    \$65  = \$21 ;
     if (rst) begin
-      \$63  = 2'h0;
+      \$65  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$64  = \$24 [7:0];
+    \$66  = \$24 [7:0];
     if (rst) begin
-      \$64  = 8'h00;
+      \$66  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$65  = active;
+    \$67  = active;
     if (cmd__start) begin
-      \$65  = 1'h1;
+      \$67  = 1'h1;
     end else if (cmd__done) begin
-      \$65  = 1'h0;
+      \$67  = 1'h0;
     end
     if (rst) begin
-      \$65  = 1'h0;
+      \$67  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$66  = \$signal$31 ;
+    \$68  = \$signal$29 ;
     if (cmd__start) begin
-      \$66  = 3'h0;
+      \$68  = 3'h0;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$signal$39 ) begin
-            if (\$signal$40 ) begin
-              \$66  = \$35 [2:0];
+          if (\$signal$37 ) begin
+            if (\$signal$38 ) begin
+              \$68  = \$36 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$66  = 3'h0;
+      \$68  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$67  = tx_word;
+    \$69  = tx_word;
     if (cmd__start) begin
-      \$67  = 9'h000;
+      \$69  = 9'h000;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$signal$39 ) begin
+          if (\$signal$37 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$40 ) begin
-              \$67  = 9'h000;
+            if (\$signal$38 ) begin
+              \$69  = 9'h000;
             end else begin
-              \$67  = \$47 [8:0];
+              \$69  = \$48 [8:0];
             end
           end
         end
       end
-    end
-    if (rst) begin
-      \$67  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$68  = nb1;
-    if (cmd__start) begin
-      \$68  = n_nb1;
-    end
-    if (rst) begin
-      \$68  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$69  = \$signal$34 ;
-    if (cmd__start) begin
-      \$69  = \$25 [8:0];
     end
     if (rst) begin
       \$69  = 9'h000;
@@ -7844,143 +7931,118 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$70  = b1;
+    \$70  = nb1;
     if (cmd__start) begin
-      \$70  = \$26 [2:0];
+      \$70  = n_nb1;
     end
     if (rst) begin
-      \$70  = 3'h0;
+      \$70  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$71  = tx_beat;
+    \$71  = \$signal$32 ;
     if (cmd__start) begin
-      \$71  = 3'h0;
+      \$71  = \$25 [8:0];
+    end
+    if (rst) begin
+      \$71  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$72  = b1;
+    if (cmd__start) begin
+      \$72  = \$26 [2:0];
+    end
+    if (rst) begin
+      \$72  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$73  = tx_beat;
+    if (cmd__start) begin
+      \$73  = 3'h0;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$39 ) begin
-            \$71  = 3'h0;
+          if (\$signal$37 ) begin
+            \$73  = 3'h0;
           end else begin
-            \$71  = \$52 [2:0];
+            \$73  = \$53 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$71  = 3'h0;
+      \$73  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$72  = \$signal$37 ;
+    \$74  = \$signal$35 ;
     if (cmd__start) begin
-      \$72  = cmd__issue[66:51];
+      \$74  = cmd__issue[66:51];
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$signal$39 ) begin
-            if (\$signal$40 ) begin
-              \$72  = \$39 [15:0];
+          if (\$signal$37 ) begin
+            if (\$signal$38 ) begin
+              \$74  = \$40 [15:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$72  = 16'h0000;
+      \$74  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$73  = s_cur;
+    \$75  = s_cur;
     if (cmd__start) begin
-      \$73  = cmd__issue[66:51];
+      \$75  = cmd__issue[66:51];
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$39 ) begin
+          if (\$signal$37 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$40 ) begin
-              \$73  = \$40 [15:0];
+            if (\$signal$38 ) begin
+              \$75  = \$41 [15:0];
             end else begin
-              \$73  = \$48 [15:0];
+              \$75  = \$49 [15:0];
             end
           end else begin
-            \$73  = \$53 [15:0];
+            \$75  = \$54 [15:0];
           end
         end
       end
     end
     if (rst) begin
-      \$73  = 16'h0000;
+      \$75  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$74  = \$signal$39 ;
+    \$76  = \$signal$37 ;
     if (cmd__start) begin
-      \$74  = \$27 ;
+      \$76  = \$27 ;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$39 ) begin
-            \$74  = \$34 ;
+          if (\$signal$37 ) begin
+            \$76  = \$35 ;
           end else begin
-            \$74  = \$55 ;
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$74  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$75  = \$signal$40 ;
-    if (cmd__start) begin
-      \$75  = \$28 ;
-    end
-    if (active) begin
-      if (\$31 ) begin
-        if (issuing) begin
-          if (\$signal$39 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$40 ) begin
-              \$75  = \$36 ;
-            end else begin
-              \$75  = \$50 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$75  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$76  = tx_kl;
-    if (cmd__start) begin
-      \$76  = \$29 ;
-    end
-    if (active) begin
-      if (\$31 ) begin
-        if (issuing) begin
-          if (\$signal$39 ) begin
-            if (\$signal$40 ) begin
-              \$76  = \$38 ;
-            end
+            \$76  = \$56 ;
           end
         end
       end
@@ -7991,115 +8053,130 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$77  = t_row;
+    \$77  = \$signal$38 ;
     if (cmd__start) begin
-      \$77  = n_t_base;
+      \$77  = \$28 ;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$signal$39 ) begin
-            if (\$signal$40 ) begin
-              \$77  = \$43 [7:0];
+          if (\$signal$37 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$38 ) begin
+              \$77  = \$37 ;
+            end else begin
+              \$77  = \$51 ;
             end
           end
         end
       end
     end
     if (rst) begin
-      \$77  = 8'h00;
+      \$77  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$78  = act_rd__addr;
+    \$78  = tx_kl;
     if (cmd__start) begin
-      \$78  = n_t_base;
+      \$78  = \$29 ;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$signal$39 ) begin
+          if (\$signal$37 ) begin
+            if (\$signal$38 ) begin
+              \$78  = \$39 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$78  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$79  = t_row;
+    if (cmd__start) begin
+      \$79  = n_t_base;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$37 ) begin
+            if (\$signal$38 ) begin
+              \$79  = \$44 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$79  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$80  = act_rd__addr;
+    if (cmd__start) begin
+      \$80  = n_t_base;
+    end
+    if (active) begin
+      if (\$32 ) begin
+        if (issuing) begin
+          if (\$signal$37 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$40 ) begin
-              \$78  = \$46 [7:0];
+            if (\$signal$38 ) begin
+              \$80  = \$47 [7:0];
             end else begin
-              \$78  = \$51 [7:0];
+              \$80  = \$52 [7:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$78  = 8'h00;
+      \$80  = 8'h00;
     end
     if (rst) begin
-      \$78  = 8'h00;
+      \$80  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$79  = issuing;
+    \$81  = issuing;
     if (cmd__start) begin
-      \$79  = 1'h1;
+      \$81  = 1'h1;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          if (\$57 ) begin
-            \$79  = 1'h0;
+          if (\$58 ) begin
+            \$81  = 1'h0;
           end
         end
       end
     end
     if (rst) begin
-      \$79  = 1'h0;
+      \$81  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$80  = \$signal$43 ;
+    \$82  = \$signal$41 ;
     if (cmd__start) begin
-      \$80  = 1'h0;
+      \$82  = 1'h0;
     end
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         (* full_case = 32'd1 *)
         if (issuing) begin
-          \$80  = 1'h1;
+          \$82  = 1'h1;
         end else begin
-          \$80  = 1'h0;
+          \$82  = 1'h0;
         end
-      end
-    end
-    if (rst) begin
-      \$80  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$81  = \$signal$44 ;
-    if (cmd__start) begin
-      \$81  = 1'h0;
-    end
-    if (active) begin
-      if (\$59 ) begin
-        \$81  = \$signal$43 ;
-      end
-    end
-    if (rst) begin
-      \$81  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$82  = \$signal ;
-    if (cmd__start) begin
-      \$82  = 1'h0;
-    end
-    if (active) begin
-      if (\$59 ) begin
-        \$82  = \$signal$44 ;
       end
     end
     if (rst) begin
@@ -8108,154 +8185,194 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$83  = \$signal$45 ;
+    \$83  = \$signal$42 ;
+    if (cmd__start) begin
+      \$83  = 1'h0;
+    end
     if (active) begin
-      if (\$31 ) begin
+      if (\$60 ) begin
+        \$83  = \$signal$41 ;
+      end
+    end
+    if (rst) begin
+      \$83  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$84  = \$signal ;
+    if (cmd__start) begin
+      \$84  = 1'h0;
+    end
+    if (active) begin
+      if (\$60 ) begin
+        \$84  = \$signal$42 ;
+      end
+    end
+    if (rst) begin
+      \$84  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$85  = is_out;
+    if (cmd__start) begin
+      \$85  = \$30 ;
+    end
+    if (rst) begin
+      \$85  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$86  = \$signal$44 ;
+    if (active) begin
+      if (\$32 ) begin
         if (issuing) begin
-          \$83  = \$signal$31 ;
+          \$86  = \$signal$29 ;
         end
       end
     end
     if (rst) begin
-      \$83  = 3'h0;
+      \$86  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$84  = o_beat;
+    \$87  = o_beat;
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          \$84  = tx_beat;
+          \$87  = tx_beat;
         end
       end
     end
     if (rst) begin
-      \$84  = 3'h0;
+      \$87  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$85  = o_addr;
+    \$88  = o_addr;
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          \$85  = s_cur;
+          \$88  = s_cur;
         end
       end
     end
     if (rst) begin
-      \$85  = 16'h0000;
+      \$88  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$86  = o_last;
+    \$89  = o_last;
     if (active) begin
-      if (\$31 ) begin
+      if (\$32 ) begin
         if (issuing) begin
-          \$86  = \$33 ;
+          \$89  = \$34 ;
         end
       end
     end
     if (rst) begin
-      \$86  = 1'h0;
+      \$89  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$87  = o_addr2;
+    \$90  = o_addr2;
     if (active) begin
-      if (\$59 ) begin
-        \$87  = o_addr;
+      if (\$60 ) begin
+        \$90  = o_addr;
       end
     end
     if (rst) begin
-      \$87  = 16'h0000;
+      \$90  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$88  = \$signal$50 ;
+    \$91  = \$signal$49 ;
     if (active) begin
-      if (\$59 ) begin
-        \$88  = o_last;
+      if (\$60 ) begin
+        \$91  = o_last;
       end
     end
     if (rst) begin
-      \$88  = 1'h0;
+      \$91  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$89  = o_bank2;
+    \$92  = o_bank2;
     if (active) begin
-      if (\$59 ) begin
-        \$89  = \$signal$45 ;
+      if (\$60 ) begin
+        \$92  = \$signal$44 ;
       end
     end
     if (rst) begin
-      \$89  = 3'h0;
+      \$92  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$90  = o_beat2;
+    \$93  = o_beat2;
     if (active) begin
-      if (\$59 ) begin
-        \$90  = o_beat;
+      if (\$60 ) begin
+        \$93  = o_beat;
       end
     end
     if (rst) begin
-      \$90  = 3'h0;
+      \$93  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$91  = out_q;
+    \$94  = out_q;
     if (active) begin
-      if (\$59 ) begin
-        \$91  = tob_data;
+      if (\$60 ) begin
+        \$94  = \$63 ;
       end
     end
     if (rst) begin
-      \$91  = 64'h0000000000000000;
+      \$94  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$92  = o_addr3;
+    \$95  = o_addr3;
     if (active) begin
-      if (\$59 ) begin
-        \$92  = o_addr2;
+      if (\$60 ) begin
+        \$95  = o_addr2;
       end
     end
     if (rst) begin
-      \$92  = 16'h0000;
+      \$95  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$93  = \$signal$14 ;
+    \$96  = \$signal$12 ;
     if (active) begin
-      if (\$59 ) begin
-        \$93  = \$signal$50 ;
+      if (\$60 ) begin
+        \$96  = \$signal$49 ;
       end
     end
     if (rst) begin
-      \$93  = 1'h0;
+      \$96  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$94  = mem_wr_data;
+    \$97  = mem_wr_data;
     if (active) begin
-      if (\$59 ) begin
-        \$94  = \$62 ;
+      if (\$60 ) begin
+        \$97  = \$64 ;
       end
     end
     if (rst) begin
-      \$94  = 16'h0000;
+      \$97  = 16'h0000;
     end
   end
   assign mem_wr_addr = { 16'h0000, o_addr3 };
@@ -8266,4 +8383,5 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \inc.store_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_out_reads  = inc[63:48];
+  assign \$62  = { 16'h0000, out_q[63:16] };
 endmodule

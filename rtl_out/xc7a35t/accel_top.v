@@ -304,9 +304,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .imem_data(imem_data),
     .imem_we(imem_we),
     .inc(\inc$171 ),
+    .load__busy(load__busy),
     .load__done(load__done),
     .load__instr(cmd__instr),
     .load__issue(cmd__issue),
+    .load__push(load__push),
     .load__refused(load__refused),
     .load__start(cmd__start),
     .post__acc_hold(post__acc_hold),
@@ -356,10 +358,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .act_wr__data(\act_wr__data$123 ),
     .act_wr__en(\act_wr__en$126 ),
     .clk(clk),
+    .cmd__busy(load__busy),
     .cmd__decode(cmd__decode),
     .cmd__done(load__done),
-    .cmd__instr(cmd__instr),
     .cmd__issue(cmd__issue),
+    .cmd__push(load__push),
     .cmd__refused(load__refused),
     .cmd__start(cmd__start),
     .inc(\inc$172 ),
@@ -445,14 +448,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \mem_wr_data$38  = mem_wr_data;
   assign load__acc_hold = 1'h0;
   assign cmd__acc_hold = 1'h0;
-  assign load__busy = 1'h0;
-  assign cmd__busy = 1'h0;
+  assign cmd__busy = load__busy;
   assign load__decode = cmd__decode;
   assign cmd__done = load__done;
   assign load__instr = cmd__instr;
   assign load__issue = cmd__issue;
-  assign load__push = 1'h0;
-  assign cmd__push = 1'h0;
+  assign cmd__push = load__push;
   assign cmd__refused = load__refused;
   assign load__start = cmd__start;
   assign store__acc_hold = 1'h0;
@@ -1946,47 +1947,54 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start, gemm__start, post__start, load__issue
-, load__instr, load__done, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
+, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire \$100 ;
-  wire [16:0] \$101 ;
-  wire [16:0] \$102 ;
-  wire [16:0] \$103 ;
-  wire [9:0] \$104 ;
-  reg \$105 ;
-  reg [9:0] \$106 ;
-  reg [10:0] \$107 ;
-  reg [127:0] \$108 ;
-  reg [127:0] \$109 ;
+  wire [11:0] \$100 ;
+  wire [11:0] \$101 ;
+  wire \$102 ;
+  wire [2:0] \$103 ;
+  wire \$104 ;
+  wire [16:0] \$105 ;
+  wire \$106 ;
+  wire [16:0] \$107 ;
+  wire [16:0] \$108 ;
+  wire [16:0] \$109 ;
   wire \$11 ;
-  reg [5:0] \$110 ;
+  wire [9:0] \$110 ;
   reg \$111 ;
-  reg [2:0] \$112 ;
-  reg [3:0] \$113 ;
-  reg [1:0] \$114 ;
-  reg \$115 ;
-  reg [127:0] \$116 ;
-  reg [15:0] \$117 ;
-  reg [10:0] \$118 ;
-  reg [10:0] \$119 ;
+  reg [9:0] \$112 ;
+  reg [10:0] \$113 ;
+  reg [127:0] \$114 ;
+  reg [127:0] \$115 ;
+  reg [5:0] \$116 ;
+  reg \$117 ;
+  reg [2:0] \$118 ;
+  reg [3:0] \$119 ;
   wire \$12 ;
-  reg [15:0] \$120 ;
-  reg [15:0] \$121 ;
-  reg [15:0] \$122 ;
-  reg [8:0] \$123 ;
+  reg [3:0] \$120 ;
+  reg [1:0] \$121 ;
+  reg \$122 ;
+  reg [127:0] \$123 ;
   reg [15:0] \$124 ;
-  reg [15:0] \$125 ;
-  reg [15:0] \$126 ;
-  reg [8:0] \$127 ;
+  reg [10:0] \$125 ;
+  reg [10:0] \$126 ;
+  reg [15:0] \$127 ;
   reg [15:0] \$128 ;
   reg [15:0] \$129 ;
   wire \$13 ;
-  reg [15:0] \$130 ;
-  reg [8:0] \$131 ;
-  reg \$132 ;
+  reg [8:0] \$130 ;
+  reg [15:0] \$131 ;
+  reg [15:0] \$132 ;
+  reg [15:0] \$133 ;
+  reg [8:0] \$134 ;
+  reg [15:0] \$135 ;
+  reg [15:0] \$136 ;
+  reg [15:0] \$137 ;
+  reg [8:0] \$138 ;
+  reg \$139 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
@@ -2033,13 +2041,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
-  wire [11:0] \$56 ;
+  wire \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$61 ;
+  wire [11:0] \$61 ;
   wire \$62 ;
   wire \$63 ;
   wire \$64 ;
@@ -2047,15 +2055,15 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  wire [11:0] \$69 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [11:0] \$70 ;
-  wire [11:0] \$71 ;
+  wire \$70 ;
+  wire \$71 ;
   wire \$72 ;
   wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
+  wire [11:0] \$74 ;
+  wire [11:0] \$75 ;
+  wire [11:0] \$76 ;
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
@@ -2071,16 +2079,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  wire [4:0] \$90 ;
-  wire [5:0] \$91 ;
-  wire [2:0] \$92 ;
+  wire \$90 ;
+  wire \$91 ;
+  wire \$92 ;
   wire \$93 ;
-  wire [11:0] \$94 ;
-  wire [11:0] \$95 ;
-  wire \$96 ;
-  wire [2:0] \$97 ;
-  wire \$98 ;
-  wire [16:0] \$99 ;
+  wire [4:0] \$94 ;
+  wire [5:0] \$95 ;
+  wire [4:0] \$96 ;
+  wire [5:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire \$99 ;
   reg [10:0] \$like  = 11'h000;
   reg \$signal  = 1'h0;
   reg [15:0] \$signal$22  = 16'h0000;
@@ -2091,6 +2099,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [15:0] \$signal$27  = 16'h0000;
   reg [15:0] \$signal$28  = 16'h0000;
   reg [15:0] \$signal$29  = 16'h0000;
+  reg \$signal$69 ;
   reg [15:0] \$signal$80  = 16'h0000;
   reg [15:0] \$signal$81  = 16'h0000;
   reg [15:0] \$signal$82  = 16'h0000;
@@ -2125,7 +2134,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] gemm__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] gemm__issue;
-  wire gemm__push;
   input gemm__refused;
   wire gemm__refused;
   output gemm__start;
@@ -2145,6 +2153,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [9:0] ir__addr = 10'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
+  input load__busy;
   wire load__busy;
   wire [127:0] load__decode;
   input load__done;
@@ -2153,6 +2162,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [127:0] load__instr = 128'h00000000000000000000000000000000;
   output [127:0] load__issue;
   reg [127:0] load__issue = 128'h00000000000000000000000000000000;
+  input load__push;
   wire load__push;
   input load__refused;
   wire load__refused;
@@ -2161,13 +2171,14 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   reg [10:0] lp_end = 11'h000;
   reg [15:0] lp_left = 16'h0000;
   reg lp_once = 1'h0;
+  reg lpop;
+  reg [3:0] ltokens = 4'h0;
   reg n_bad = 1'h0;
   reg [5:0] n_is = 6'h00;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] nxt;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
-  reg pop;
   input post__acc_hold;
   wire post__acc_hold;
   input post__busy;
@@ -2208,7 +2219,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   wire [127:0] store__instr;
   (* init = 128'h00000000000000000000000000000000 *)
   wire [127:0] store__issue;
-  wire store__push;
   input store__refused;
   wire store__refused;
   output store__start;
@@ -3339,113 +3349,122 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign \$51  = ! tokens;
   assign \$52  = ir_q[5] & \$51 ;
   assign \$53  = post__acc_hold | \$52 ;
-  assign \$54  = | { post__busy, gemm__busy, 2'h0 };
-  assign \$55  = ~ blocked;
-  assign finish = released & \$55 ;
-  assign \$56  = pc + 1'h1;
-  assign \$57  = \$signal  & at_end;
-  assign \$58  = pc == lp_end;
-  assign \$59  = ! state;
-  assign \$60  = state == 2'h3;
-  assign \$61  = \$59  | \$60 ;
-  assign \$62  = state == 3'h4;
-  assign \$63  = \$61  | \$62 ;
-  assign \$64  = state == 3'h5;
-  assign \$65  = \$63  | \$64 ;
-  assign \$66  = \$signal  & at_end;
-  assign \$67  = ~ lp_once;
-  assign \$68  = \$66  & \$67 ;
-  assign \$69  = pc + 1'h1;
-  assign \$70  = \$68  ? { 1'h0, \$like  } : \$69 ;
-  assign \$71  = \$65  ? 12'h000 : \$70 ;
-  assign \$72  = ir_q[3:0] == 1'h1;
-  assign \$73  = ir_q[3:0] == 2'h2;
-  assign \$74  = ir_q[3:0] == 2'h3;
-  assign \$75  = ir_q[3:0] == 3'h4;
-  assign \$76  = ir_q[3:0] == 3'h5;
-  assign \$77  = ir_q[3:0] == 4'hf;
-  assign \$78  = \$signal  & at_end;
-  assign \$79  = \$78  & lp_once;
-  assign \$80  = ~ \$79 ;
-  assign \$81  = \$signal  & \$80 ;
-  assign \$82  = ir_q[3:0] == 2'h3;
-  assign \$83  = ir_q[3:0] == 3'h4;
-  assign \$84  = | { \$83 , \$82  };
+  assign \$54  = ! ltokens;
+  assign \$55  = ir_q[4] & \$54 ;
+  assign \$56  = \$53  | \$55 ;
+  assign \$57  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$58  = ir_q[7] ? load__busy : \$57 ;
+  assign \$59  = | { post__busy, gemm__busy, 1'h0, load__busy };
+  assign \$60  = ~ blocked;
+  assign finish = released & \$60 ;
+  assign \$61  = pc + 1'h1;
+  assign \$62  = \$signal  & at_end;
+  assign \$63  = pc == lp_end;
+  assign \$64  = ! state;
+  assign \$65  = state == 2'h3;
+  assign \$66  = \$64  | \$65 ;
+  assign \$67  = state == 3'h4;
+  assign \$68  = \$66  | \$67 ;
+  assign \$69  = state == 3'h5;
+  assign \$70  = \$68  | \$69 ;
+  assign \$71  = \$signal  & at_end;
+  assign \$72  = ~ lp_once;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = pc + 1'h1;
+  assign \$75  = \$73  ? { 1'h0, \$like  } : \$74 ;
+  assign \$76  = \$70  ? 12'h000 : \$75 ;
+  assign \$77  = ir_q[3:0] == 1'h1;
+  assign \$78  = ir_q[3:0] == 2'h2;
+  assign \$79  = ir_q[3:0] == 2'h3;
+  assign \$80  = ir_q[3:0] == 3'h4;
+  assign \$81  = ir_q[3:0] == 3'h5;
+  assign \$82  = ir_q[3:0] == 4'hf;
+  assign \$83  = \$signal  & at_end;
+  assign \$84  = \$83  & lp_once;
   assign \$85  = ~ \$84 ;
-  assign \$86  = \$81  & \$85 ;
-  assign \$87  = bad | \$86 ;
-  assign \$88  = released & blocked;
-  assign \$90  = tokens + \$89 ;
-  assign \$91  = \$90  - pop;
-  assign \$92  = t + 1'h1;
-  assign \$93  = t == 1'h1;
-  assign \$94  = pc + 1'h1;
-  assign \$95  = pc + load__issue[31:24];
-  assign \$96  = load__issue[23:8] == 1'h1;
-  assign \$97  = t + 1'h1;
-  assign \$98  = \$signal  & at_end;
-  assign \$99  = lp_left - 1'h1;
-  assign \$100  = lp_left == 2'h2;
-  assign \$101  = \$signal$23  + \$signal$80 ;
-  assign \$102  = \$signal$27  + \$signal$81 ;
-  assign \$103  = \$signal$29  + \$signal$82 ;
-  assign \$104  = \$signal$25  + \$signal$83 ;
+  assign \$86  = \$signal  & \$85 ;
+  assign \$87  = ir_q[3:0] == 2'h3;
+  assign \$88  = ir_q[3:0] == 3'h4;
+  assign \$89  = | { \$88 , \$87  };
+  assign \$90  = ~ \$89 ;
+  assign \$91  = \$86  & \$90 ;
+  assign \$92  = bad | \$91 ;
+  assign \$93  = released & blocked;
+  assign \$94  = tokens + post__push;
+  assign \$95  = \$94  - \$signal$69 ;
+  assign \$96  = ltokens + load__push;
+  assign \$97  = \$96  - lpop;
+  assign \$98  = t + 1'h1;
+  assign \$99  = t == 1'h1;
+  assign \$100  = pc + 1'h1;
+  assign \$101  = pc + load__issue[31:24];
+  assign \$102  = load__issue[23:8] == 1'h1;
+  assign \$103  = t + 1'h1;
+  assign \$104  = \$signal  & at_end;
+  assign \$105  = lp_left - 1'h1;
+  assign \$106  = lp_left == 2'h2;
+  assign \$107  = \$signal$23  + \$signal$80 ;
+  assign \$108  = \$signal$27  + \$signal$81 ;
+  assign \$109  = \$signal$29  + \$signal$82 ;
+  assign \$110  = \$signal$25  + \$signal$83 ;
   always @(posedge clk)
-    at_end <= \$105 ;
+    at_end <= \$111 ;
   always @(posedge clk)
-    ir__addr <= \$106 ;
+    ir__addr <= \$112 ;
   always @(posedge clk)
-    pc <= \$107 ;
+    pc <= \$113 ;
   always @(posedge clk)
-    ir_q <= \$108 ;
+    ir_q <= \$114 ;
   always @(posedge clk)
-    load__issue <= \$109 ;
+    load__issue <= \$115 ;
   always @(posedge clk)
-    n_is <= \$110 ;
+    n_is <= \$116 ;
   always @(posedge clk)
-    n_bad <= \$111 ;
+    n_bad <= \$117 ;
   always @(posedge clk)
-    state <= \$112 ;
+    state <= \$118 ;
   always @(posedge clk)
-    tokens <= \$113 ;
+    tokens <= \$119 ;
   always @(posedge clk)
-    t <= \$114 ;
+    ltokens <= \$120 ;
   always @(posedge clk)
-    \$signal  <= \$115 ;
+    t <= \$121 ;
   always @(posedge clk)
-    load__instr <= \$116 ;
+    \$signal  <= \$122 ;
   always @(posedge clk)
-    lp_left <= \$117 ;
+    load__instr <= \$123 ;
   always @(posedge clk)
-    \$like  <= \$118 ;
+    lp_left <= \$124 ;
   always @(posedge clk)
-    lp_end <= \$119 ;
+    \$like  <= \$125 ;
   always @(posedge clk)
-    \$signal$22  <= \$120 ;
+    lp_end <= \$126 ;
   always @(posedge clk)
-    \$signal$26  <= \$121 ;
+    \$signal$22  <= \$127 ;
   always @(posedge clk)
-    \$signal$28  <= \$122 ;
+    \$signal$26  <= \$128 ;
   always @(posedge clk)
-    \$signal$24  <= \$123 ;
+    \$signal$28  <= \$129 ;
   always @(posedge clk)
-    \$signal$80  <= \$124 ;
+    \$signal$24  <= \$130 ;
   always @(posedge clk)
-    \$signal$81  <= \$125 ;
+    \$signal$80  <= \$131 ;
   always @(posedge clk)
-    \$signal$82  <= \$126 ;
+    \$signal$81  <= \$132 ;
   always @(posedge clk)
-    \$signal$83  <= \$127 ;
+    \$signal$82  <= \$133 ;
   always @(posedge clk)
-    \$signal$23  <= \$128 ;
+    \$signal$83  <= \$134 ;
   always @(posedge clk)
-    \$signal$27  <= \$129 ;
+    \$signal$23  <= \$135 ;
   always @(posedge clk)
-    \$signal$29  <= \$130 ;
+    \$signal$27  <= \$136 ;
   always @(posedge clk)
-    \$signal$25  <= \$131 ;
+    \$signal$29  <= \$137 ;
   always @(posedge clk)
-    lp_once <= \$132 ;
+    \$signal$25  <= \$138 ;
+  always @(posedge clk)
+    lp_once <= \$139 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
     pc_next = pc;
@@ -3456,8 +3475,8 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end
     endcase
     if (finish) begin
-      pc_next = \$56 [10:0];
-      if (\$57 ) begin
+      pc_next = \$61 [10:0];
+      if (\$62 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
@@ -3516,11 +3535,13 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     blocked = 1'h0;
     casez (ir_q[3:0])
       4'h3:
-          blocked = \$53 ;
+          blocked = \$56 ;
+      4'h1:
+          blocked = \$58 ;
       4'h4:
           blocked = post__busy;
-      4'h1, 4'h2, 4'hf:
-          blocked = \$54 ;
+      4'h2, 4'hf:
+          blocked = \$59 ;
     endcase
   end
   always @* begin
@@ -3594,7 +3615,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    pop = 1'h0;
+    \$signal$69  = 1'h0;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3612,7 +3633,32 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
               6'b????1?:
                   /* empty */;
               6'b???1??:
-                  pop = load__issue[5];
+                  \$signal$69  = load__issue[5];
+            endcase
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    lpop = 1'h0;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  /* empty */;
+              6'b?????1:
+                  /* empty */;
+              6'b????1?:
+                  /* empty */;
+              6'b???1??:
+                  lpop = load__issue[4];
             endcase
           end
     endcase
@@ -3646,135 +3692,148 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = \$58 ;
-    if (rst) begin
-      \$105  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = \$71 [9:0];
-    if (rst) begin
-      \$106  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = pc_next;
-    if (rst) begin
-      \$107  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = ir__data;
-    if (rst) begin
-      \$108  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$109  = fetched;
-    if (rst) begin
-      \$109  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$110  = { \$77 , \$76 , \$75 , \$74 , \$73 , \$72  };
-    if (rst) begin
-      \$110  = 6'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$111  = \$87 ;
+    \$111  = \$63 ;
     if (rst) begin
       \$111  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$112  = state;
-    if (\$88 ) begin
-      \$112  = 3'h7;
+    \$112  = \$76 [9:0];
+    if (rst) begin
+      \$112  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$113  = pc_next;
+    if (rst) begin
+      \$113  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$114  = ir__data;
+    if (rst) begin
+      \$114  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$115  = fetched;
+    if (rst) begin
+      \$115  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$116  = { \$82 , \$81 , \$80 , \$79 , \$78 , \$77  };
+    if (rst) begin
+      \$116  = 6'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$117  = \$92 ;
+    if (rst) begin
+      \$117  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$118  = state;
+    if (\$93 ) begin
+      \$118  = 3'h7;
     end
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$112  = 3'h5;
+            \$118  = 3'h5;
           end
       3'h5:
-          if (\$93 ) begin
-            \$112  = 3'h1;
+          if (\$99 ) begin
+            \$118  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$112  = 3'h4;
+            \$118  = 3'h4;
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$112  = 3'h6;
+                  \$118  = 3'h6;
               6'b?????1:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b????1?:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b???1??:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b??1???:
-                  \$112  = 3'h2;
+                  \$118  = 3'h2;
               6'b1?????:
-                  \$112  = 3'h3;
+                  \$118  = 3'h3;
             endcase
           end
     endcase
     if (finish) begin
-      \$112  = 3'h1;
+      \$118  = 3'h1;
     end
     if (rst) begin
-      \$112  = 3'h0;
+      \$118  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$113  = \$91 [3:0];
+    \$119  = \$95 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$113  = 4'h0;
+            \$119  = 4'h0;
           end
     endcase
     if (rst) begin
-      \$113  = 4'h0;
+      \$119  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$114  = t;
+    \$120  = \$97 [3:0];
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$114  = 2'h0;
+            \$120  = 4'h0;
+          end
+    endcase
+    if (rst) begin
+      \$120  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$121  = t;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          if (start) begin
+            \$121  = 2'h0;
           end
       3'h5:
-          \$114  = \$92 [1:0];
+          \$121  = \$98 [1:0];
       3'h1:
-          \$114  = 2'h0;
+          \$121  = 2'h0;
       3'h6:
-          \$114  = \$97 [1:0];
+          \$121  = \$103 [1:0];
     endcase
     if (rst) begin
-      \$114  = 2'h0;
+      \$121  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$115  = \$signal ;
+    \$122  = \$signal ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           if (start) begin
-            \$115  = 1'h0;
+            \$122  = 1'h0;
           end
       3'h5:
           /* empty */;
@@ -3784,39 +3843,39 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$115  = 1'h1;
+                  \$122  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         if (lp_once) begin
-          \$115  = 1'h0;
+          \$122  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$115  = 1'h0;
+      \$122  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$116  = load__instr;
+    \$123  = load__instr;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
       3'h5:
           /* empty */;
       3'h1:
-          \$116  = load__issue;
+          \$123  = load__issue;
     endcase
     if (rst) begin
-      \$116  = 128'h00000000000000000000000000000000;
+      \$123  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$117  = lp_left;
+    \$124  = lp_left;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -3828,216 +3887,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$117  = load__issue[23:8];
+                  \$124  = load__issue[23:8];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$117  = \$99 [15:0];
+          \$124  = \$105 [15:0];
         end
       end
     end
-    if (rst) begin
-      \$117  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$118  = \$like ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$118  = \$94 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$118  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$119  = lp_end;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$119  = \$95 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$119  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$120  = \$signal$22 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$120  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$120  = \$signal$23 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$120  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$121  = \$signal$26 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$121  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$121  = \$signal$27 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$121  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$122  = \$signal$28 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$122  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$122  = \$signal$29 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$122  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$123  = \$signal$24 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$123  = 9'h000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$123  = \$signal$25 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$123  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$124  = \$signal$80 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$124  = load__issue[47:32];
-            endcase
-          end
-    endcase
     if (rst) begin
       \$124  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$125  = \$signal$81 ;
+    \$125  = \$like ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4049,17 +3918,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$125  = load__issue[72:57];
+                  \$125  = \$100 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$125  = 16'h0000;
+      \$125  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$126  = \$signal$82 ;
+    \$126  = lp_end;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4071,17 +3940,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$126  = load__issue[88:73];
+                  \$126  = \$101 [10:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$126  = 16'h0000;
+      \$126  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$127  = \$signal$83 ;
+    \$127  = \$signal$22 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4093,38 +3962,47 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$127  = load__issue[56:48];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$127  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$128  = \$signal$23 ;
-    casez (state)
-      3'h0, 3'h3, 3'h4:
-          /* empty */;
-      3'h5:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (n_is)
-              6'b?1????:
-                  \$128  = load__issue[47:32];
+                  \$127  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$128  = \$101 [15:0];
+          \$127  = \$signal$23 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$127  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$128  = \$signal$26 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$128  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$128  = \$signal$27 ;
         end
       end
     end
@@ -4134,7 +4012,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$129  = \$signal$27 ;
+    \$129  = \$signal$28 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4146,16 +4024,16 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$129  = load__issue[72:57];
+                  \$129  = 16'h0000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$129  = \$102 [15:0];
+          \$129  = \$signal$29 ;
         end
       end
     end
@@ -4165,7 +4043,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$130  = \$signal$29 ;
+    \$130  = \$signal$24 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4177,26 +4055,26 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$130  = load__issue[88:73];
+                  \$130  = 9'h000;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$130  = \$103 [15:0];
+          \$130  = \$signal$25 ;
         end
       end
     end
     if (rst) begin
-      \$130  = 16'h0000;
+      \$130  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$131  = \$signal$25 ;
+    \$131  = \$signal$80 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4208,26 +4086,17 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$131  = load__issue[56:48];
+                  \$131  = load__issue[47:32];
             endcase
           end
     endcase
-    if (finish) begin
-      if (\$98 ) begin
-        (* full_case = 32'd1 *)
-        if (lp_once) begin
-        end else begin
-          \$131  = \$104 [8:0];
-        end
-      end
-    end
     if (rst) begin
-      \$131  = 9'h000;
+      \$131  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$132  = lp_once;
+    \$132  = \$signal$81 ;
     casez (state)
       3'h0, 3'h3, 3'h4:
           /* empty */;
@@ -4239,21 +4108,211 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
           end else begin
             casez (n_is)
               6'b?1????:
-                  \$132  = \$96 ;
+                  \$132  = load__issue[72:57];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$132  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$133  = \$signal$82 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$133  = load__issue[88:73];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$133  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$134  = \$signal$83 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$134  = load__issue[56:48];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$134  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$135  = \$signal$23 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$135  = load__issue[47:32];
             endcase
           end
     endcase
     if (finish) begin
-      if (\$98 ) begin
+      if (\$104 ) begin
         (* full_case = 32'd1 *)
         if (lp_once) begin
         end else begin
-          \$132  = \$100 ;
+          \$135  = \$107 [15:0];
         end
       end
     end
     if (rst) begin
-      \$132  = 1'h0;
+      \$135  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$136  = \$signal$27 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$136  = load__issue[72:57];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$136  = \$108 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$136  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$137  = \$signal$29 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$137  = load__issue[88:73];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$137  = \$109 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$137  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$138  = \$signal$25 ;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$138  = load__issue[56:48];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$138  = \$110 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$138  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$139  = lp_once;
+    casez (state)
+      3'h0, 3'h3, 3'h4:
+          /* empty */;
+      3'h5:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (n_is)
+              6'b?1????:
+                  \$139  = \$102 ;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$104 ) begin
+        (* full_case = 32'd1 *)
+        if (lp_once) begin
+        end else begin
+          \$139  = \$106 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$139  = 1'h0;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -4272,11 +4331,7 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
   assign post__decode = fetched;
   assign post__issue = load__issue;
   assign post__instr = load__instr;
-  assign load__busy = 1'h0;
   assign store__busy = 1'h0;
-  assign load__push = 1'h0;
-  assign store__push = 1'h0;
-  assign gemm__push = 1'h0;
   assign \inc.cycles  = inc[15:0];
   assign \inc.instructions  = inc[31:16];
   always @*
@@ -4289,7 +4344,6 @@ module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, err
     fetched[127:114] = ir_q[127:114];
   always @*
     inc[15:0] = { 15'h0000, busy };
-  assign \$89  = post__push;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17587,25 +17641,37 @@ module \accel_top.gemm.array.pe_1_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, cmd__instr, inc, cmd__done, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data, tob_wr__en
-, mem_rd_len, mem_rd_addr, mem_rd_ready);
+module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, cmd__done, cmd__busy, cmd__push, mem_rd_valid, cmd__decode, cmd__start, cmd__issue, inc, act_wr__addr, act_wr__data, act_wr__en, weight_wr__addr, weight_wr__data, weight_wr__en, tob_wr__addr, tob_wr__data
+, tob_wr__en, mem_rd_len, mem_rd_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
   wire \$1 ;
   wire \$10 ;
   reg \$100 ;
-  reg \$101 ;
-  reg \$102 ;
-  reg [63:0] \$103 ;
-  wire [16:0] \$11 ;
+  reg [2:0] \$101 ;
+  reg [9:0] \$102 ;
+  reg [4:0] \$103 ;
+  reg [23:0] \$104 ;
+  reg \$105 ;
+  reg [4:0] \$106 ;
+  reg [31:0] \$107 ;
+  reg [4:0] \$108 ;
+  reg [9:0] \$109 ;
+  wire \$11 ;
+  reg [2:0] \$110 ;
+  reg \$111 ;
+  reg \$112 ;
+  reg [63:0] \$113 ;
+  reg \$114 ;
+  reg \$115 ;
   wire \$12 ;
   wire \$13 ;
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
-  wire \$17 ;
+  wire [16:0] \$17 ;
   wire \$18 ;
   wire \$19 ;
-  wire [16:0] \$2 ;
+  wire \$2 ;
   wire \$20 ;
   wire \$21 ;
   wire \$22 ;
@@ -17614,14 +17680,14 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$25 ;
   wire \$26 ;
   wire \$27 ;
-  wire [16:0] \$28 ;
+  wire \$28 ;
   wire \$29 ;
   wire \$3 ;
   wire \$30 ;
   wire \$31 ;
   wire \$32 ;
   wire \$33 ;
-  wire \$34 ;
+  wire [16:0] \$34 ;
   wire \$35 ;
   wire \$36 ;
   wire \$37 ;
@@ -17636,65 +17702,65 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$45 ;
   wire \$46 ;
   wire \$47 ;
-  wire [2:0] \$48 ;
-  wire [2:0] \$49 ;
+  wire \$48 ;
+  wire \$49 ;
   wire \$5 ;
-  wire [2:0] \$50 ;
+  wire \$50 ;
   wire \$51 ;
-  wire [16:0] \$52 ;
+  wire \$52 ;
   wire \$53 ;
-  wire [16:0] \$54 ;
-  wire \$55 ;
-  wire [16:0] \$56 ;
-  wire [16:0] \$57 ;
-  wire [18:0] \$58 ;
-  wire [19:0] \$59 ;
+  wire [2:0] \$54 ;
+  wire [2:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [2:0] \$57 ;
+  wire \$58 ;
+  wire [16:0] \$59 ;
   wire \$6 ;
-  wire [19:0] \$60 ;
-  wire [19:0] \$61 ;
-  wire [19:0] \$62 ;
+  wire \$60 ;
+  wire [16:0] \$61 ;
+  wire \$62 ;
   wire [16:0] \$63 ;
-  wire [9:0] \$64 ;
-  wire \$65 ;
-  wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
-  wire \$69 ;
+  wire [16:0] \$64 ;
+  wire [18:0] \$65 ;
+  wire [19:0] \$66 ;
+  wire [19:0] \$67 ;
+  wire [19:0] \$68 ;
+  wire [19:0] \$69 ;
   wire \$7 ;
-  wire [5:0] \$70 ;
-  wire [32:0] \$71 ;
-  wire \$72 ;
-  wire \$73 ;
+  wire [19:0] \$70 ;
+  wire \$71 ;
+  wire [16:0] \$72 ;
+  wire [9:0] \$73 ;
   wire \$74 ;
-  wire [5:0] \$75 ;
+  wire \$75 ;
   wire \$76 ;
-  wire [5:0] \$77 ;
+  wire \$77 ;
   wire \$78 ;
-  wire [10:0] \$79 ;
-  wire \$8 ;
-  wire [10:0] \$80 ;
+  wire [5:0] \$79 ;
+  wire [16:0] \$8 ;
+  wire [32:0] \$80 ;
   wire \$81 ;
-  wire [3:0] \$82 ;
-  wire [3:0] \$83 ;
-  wire \$84 ;
-  wire [1:0] \$85 ;
-  reg [2:0] \$86 ;
-  reg [23:0] \$87 ;
-  reg \$88 ;
-  reg [2:0] \$89 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire [5:0] \$84 ;
+  wire \$85 ;
+  wire [5:0] \$86 ;
+  wire \$87 ;
+  wire [10:0] \$88 ;
+  wire [10:0] \$89 ;
   wire \$9 ;
-  reg [9:0] \$90 ;
-  reg [4:0] \$91 ;
-  reg [23:0] \$92 ;
-  reg \$93 ;
-  reg [4:0] \$94 ;
-  reg [31:0] \$95 ;
-  reg [4:0] \$96 ;
-  reg [9:0] \$97 ;
-  reg [2:0] \$98 ;
-  reg \$99 ;
+  wire \$90 ;
+  wire [3:0] \$91 ;
+  wire [3:0] \$92 ;
+  wire \$93 ;
+  wire [1:0] \$94 ;
+  reg [2:0] \$95 ;
+  reg [23:0] \$96 ;
+  reg [3:0] \$97 ;
+  reg \$98 ;
+  reg [127:0] \$99 ;
   reg \$signal  = 1'h0;
-  reg [9:0] \$signal$37  = 10'h000;
+  reg [9:0] \$signal$43  = 10'h000;
   output [7:0] act_wr__addr;
   reg [7:0] act_wr__addr;
   output [127:0] act_wr__data;
@@ -17706,19 +17772,24 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [4:0] b1 = 5'h00;
   input clk;
   wire clk;
+  output cmd__busy;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
-  reg cmd__done;
-  input [127:0] cmd__instr;
-  wire [127:0] cmd__instr;
+  wire cmd__done;
   input [127:0] cmd__issue;
   wire [127:0] cmd__issue;
+  output cmd__push;
+  wire cmd__push;
   output cmd__refused;
   wire cmd__refused;
   input cmd__start;
   wire cmd__start;
+  reg decoupled = 1'h0;
+  reg fin;
   reg [63:0] full;
+  reg [3:0] held = 4'h0;
   output [79:0] inc;
   reg [79:0] inc;
   wire [15:0] \inc.load_busy ;
@@ -17726,6 +17797,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire [15:0] \inc.sram_act_writes ;
   wire [15:0] \inc.sram_thresh_writes ;
   wire [15:0] \inc.sram_weight_writes ;
+  reg [127:0] load_instr = 128'h00000000000000000000000000000000;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr = 32'd0;
   input [63:0] mem_rd_data;
@@ -17767,123 +17839,141 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [1023:0] weight_wr__data;
   output [15:0] weight_wr__en;
   reg [15:0] weight_wr__en;
-  assign cmd__refused = cmd__decode[9:8] == 2'h3;
+  assign \$1  = cmd__decode[9:8] == 2'h3;
+  assign \$2  = cmd__decode[9:8] != 1'h1;
+  assign \$3  = cmd__decode[7] & \$2 ;
+  assign \$4  = | cmd__decode[9:8];
+  assign \$5  = cmd__decode[115] & \$4 ;
+  assign \$6  = \$3  | \$5 ;
+  assign cmd__refused = \$1  | \$6 ;
+  assign cmd__done = decoupled ? held[3] : fin;
+  assign cmd__busy = active & decoupled;
+  assign cmd__push = fin & decoupled;
   assign mem_rd_valid = active & req_more;
-  assign \$1  = rx_bl & \$signal ;
-  assign \$2  = cmd__instr[25:10] + rx_word;
-  assign \$3  = ! rx_bank;
-  assign \$4  = ! rx_bank;
-  assign \$5  = ! rx_bank;
-  assign \$6  = ! rx_bank;
-  assign \$7  = rx_bank == 1'h1;
-  assign \$8  = rx_bank == 1'h1;
-  assign \$9  = rx_bank == 1'h1;
-  assign \$10  = rx_bank == 1'h1;
-  assign \$11  = cmd__instr[25:10] + rx_word;
+  assign \$7  = rx_bl & \$signal ;
+  assign \$8  = load_instr[25:10] + rx_word;
+  assign \$9  = ! rx_bank;
+  assign \$10  = ! rx_bank;
+  assign \$11  = ! rx_bank;
   assign \$12  = ! rx_bank;
   assign \$13  = rx_bank == 1'h1;
-  assign \$14  = rx_bank == 2'h2;
-  assign \$15  = rx_bank == 2'h3;
-  assign \$16  = rx_bank == 3'h4;
-  assign \$17  = rx_bank == 3'h5;
-  assign \$18  = rx_bank == 3'h6;
-  assign \$19  = rx_bank == 3'h7;
-  assign \$20  = rx_bank == 4'h8;
-  assign \$21  = rx_bank == 4'h9;
-  assign \$22  = rx_bank == 4'ha;
-  assign \$23  = rx_bank == 4'hb;
-  assign \$24  = rx_bank == 4'hc;
-  assign \$25  = rx_bank == 4'hd;
-  assign \$26  = rx_bank == 4'he;
-  assign \$27  = rx_bank == 4'hf;
-  assign \$28  = cmd__instr[25:10] + rx_word;
-  assign \$29  = ! rx_bank;
-  assign \$30  = rx_bank == 1'h1;
-  assign \$31  = rx_bank == 2'h2;
-  assign \$32  = rx_bank == 2'h3;
-  assign \$33  = rx_bank == 3'h4;
-  assign \$34  = rx_bank == 3'h5;
-  assign \$35  = rx_bank == 3'h6;
-  assign \$36  = rx_bank == 3'h7;
-  assign \$37  = rx_bank == 4'h8;
-  assign \$38  = rx_bank == 4'h9;
-  assign \$39  = rx_bank == 4'ha;
-  assign \$40  = rx_bank == 4'hb;
-  assign \$41  = rx_bank == 4'hc;
-  assign \$42  = rx_bank == 4'hd;
-  assign \$43  = rx_bank == 4'he;
-  assign \$44  = rx_bank == 4'hf;
-  assign \$45  = ! cmd__decode[9:8];
-  assign \$46  = cmd__decode[9:8] == 1'h1;
-  assign \$47  = cmd__decode[9:8] == 2'h2;
-  assign \$48  = \$47  ? 3'h0 : 3'h5;
-  assign \$49  = \$46  ? 3'h0 : \$48 ;
-  assign \$50  = \$45  ? 3'h0 : \$49 ;
+  assign \$14  = rx_bank == 1'h1;
+  assign \$15  = rx_bank == 1'h1;
+  assign \$16  = rx_bank == 1'h1;
+  assign \$17  = load_instr[25:10] + rx_word;
+  assign \$18  = ! rx_bank;
+  assign \$19  = rx_bank == 1'h1;
+  assign \$20  = rx_bank == 2'h2;
+  assign \$21  = rx_bank == 2'h3;
+  assign \$22  = rx_bank == 3'h4;
+  assign \$23  = rx_bank == 3'h5;
+  assign \$24  = rx_bank == 3'h6;
+  assign \$25  = rx_bank == 3'h7;
+  assign \$26  = rx_bank == 4'h8;
+  assign \$27  = rx_bank == 4'h9;
+  assign \$28  = rx_bank == 4'ha;
+  assign \$29  = rx_bank == 4'hb;
+  assign \$30  = rx_bank == 4'hc;
+  assign \$31  = rx_bank == 4'hd;
+  assign \$32  = rx_bank == 4'he;
+  assign \$33  = rx_bank == 4'hf;
+  assign \$34  = load_instr[25:10] + rx_word;
+  assign \$35  = ! rx_bank;
+  assign \$36  = rx_bank == 1'h1;
+  assign \$37  = rx_bank == 2'h2;
+  assign \$38  = rx_bank == 2'h3;
+  assign \$39  = rx_bank == 3'h4;
+  assign \$40  = rx_bank == 3'h5;
+  assign \$41  = rx_bank == 3'h6;
+  assign \$42  = rx_bank == 3'h7;
+  assign \$43  = rx_bank == 4'h8;
+  assign \$44  = rx_bank == 4'h9;
+  assign \$45  = rx_bank == 4'ha;
+  assign \$46  = rx_bank == 4'hb;
+  assign \$47  = rx_bank == 4'hc;
+  assign \$48  = rx_bank == 4'hd;
+  assign \$49  = rx_bank == 4'he;
+  assign \$50  = rx_bank == 4'hf;
   assign \$51  = ! cmd__decode[9:8];
-  assign \$53  = cmd__decode[9:8] == 1'h1;
-  assign \$55  = cmd__decode[9:8] == 2'h2;
-  assign \$59  = \$57  + \$58 ;
-  assign \$60  = \$55  ? { 3'h0, \$56  } : \$59 ;
-  assign \$61  = \$53  ? { 3'h0, \$54  } : \$60 ;
-  assign \$62  = \$51  ? { 3'h0, \$52  } : \$61 ;
-  assign \$63  = cmd__issue[50:35] - 1'h1;
-  assign \$64  = cmd__issue[34:26] - 1'h1;
-  assign \$65  = | cmd__issue[34:26];
-  assign \$66  = ! n_nb1;
-  assign \$67  = cmd__issue[50:35] == 1'h1;
-  assign \$68  = cmd__issue[34:26] == 1'h1;
-  assign \$69  = mem_rd_valid & mem_rd_ready;
-  assign \$70  = req_cnt + 1'h1;
-  assign \$71  = mem_rd_addr + cmd__instr[114:83];
-  assign \$72  = req_cnt != b1;
-  assign \$73  = ! nb1;
-  assign \$74  = rx_bl & \$signal ;
-  assign \$75  = rx_bank + 1'h1;
-  assign \$76  = ! \$signal$37 ;
-  assign \$77  = rx_bank + 1'h1;
-  assign \$78  = \$77  == b1;
-  assign \$79  = rx_word + 1'h1;
-  assign \$80  = rx_word + 1'h1;
-  assign \$81  = \$80  == \$signal$37 ;
-  assign \$82  = rx_beat + 1'h1;
-  assign \$83  = rx_beat + 1'h1;
-  assign \$84  = \$83  == nb1;
+  assign \$52  = cmd__decode[9:8] == 1'h1;
+  assign \$53  = cmd__decode[9:8] == 2'h2;
+  assign \$54  = \$53  ? 3'h0 : 3'h5;
+  assign \$55  = \$52  ? 3'h0 : \$54 ;
+  assign \$56  = \$51  ? 3'h0 : \$55 ;
+  assign \$57  = cmd__decode[115] ? 3'h0 : \$56 ;
+  assign \$58  = ! cmd__decode[9:8];
+  assign \$60  = cmd__decode[9:8] == 1'h1;
+  assign \$62  = cmd__decode[9:8] == 2'h2;
+  assign \$66  = \$64  + \$65 ;
+  assign \$67  = \$62  ? { 3'h0, \$63  } : \$66 ;
+  assign \$68  = \$60  ? { 3'h0, \$61  } : \$67 ;
+  assign \$69  = \$58  ? { 3'h0, \$59  } : \$68 ;
+  assign \$70  = cmd__decode[115] ? { 4'h0, cmd__decode[50:35] } : \$69 ;
+  assign \$71  = cmd__start & cmd__issue[7];
+  assign \$72  = cmd__issue[50:35] - 1'h1;
+  assign \$73  = cmd__issue[34:26] - 1'h1;
+  assign \$74  = | cmd__issue[34:26];
+  assign \$75  = ! n_nb1;
+  assign \$76  = cmd__issue[50:35] == 1'h1;
+  assign \$77  = cmd__issue[34:26] == 1'h1;
+  assign \$78  = mem_rd_valid & mem_rd_ready;
+  assign \$79  = req_cnt + 1'h1;
+  assign \$80  = mem_rd_addr + load_instr[114:83];
+  assign \$81  = req_cnt != b1;
+  assign \$82  = ! nb1;
+  assign \$83  = rx_bl & \$signal ;
+  assign \$84  = rx_bank + 1'h1;
+  assign \$85  = ! \$signal$43 ;
+  assign \$86  = rx_bank + 1'h1;
+  assign \$87  = \$86  == b1;
+  assign \$88  = rx_word + 1'h1;
+  assign \$89  = rx_word + 1'h1;
+  assign \$90  = \$89  == \$signal$43 ;
+  assign \$91  = rx_beat + 1'h1;
+  assign \$92  = rx_beat + 1'h1;
+  assign \$93  = \$92  == nb1;
   always @(posedge clk)
-    n_nb1 <= \$86 ;
+    n_nb1 <= \$95 ;
   always @(posedge clk)
-    n_rd_len <= \$87 ;
+    n_rd_len <= \$96 ;
   always @(posedge clk)
-    active <= \$88 ;
+    held <= \$97 ;
   always @(posedge clk)
-    nb1 <= \$89 ;
+    active <= \$98 ;
   always @(posedge clk)
-    \$signal$37  <= \$90 ;
+    load_instr <= \$99 ;
   always @(posedge clk)
-    b1 <= \$91 ;
+    decoupled <= \$100 ;
   always @(posedge clk)
-    mem_rd_len <= \$92 ;
+    nb1 <= \$101 ;
   always @(posedge clk)
-    req_more <= \$93 ;
+    \$signal$43  <= \$102 ;
   always @(posedge clk)
-    req_cnt <= \$94 ;
+    b1 <= \$103 ;
   always @(posedge clk)
-    mem_rd_addr <= \$95 ;
+    mem_rd_len <= \$104 ;
   always @(posedge clk)
-    rx_bank <= \$96 ;
+    req_more <= \$105 ;
   always @(posedge clk)
-    rx_word <= \$97 ;
+    req_cnt <= \$106 ;
   always @(posedge clk)
-    rx_beat <= \$98 ;
+    mem_rd_addr <= \$107 ;
   always @(posedge clk)
-    rx_bl <= \$99 ;
+    rx_bank <= \$108 ;
   always @(posedge clk)
-    rx_oh <= \$100 ;
+    rx_word <= \$109 ;
   always @(posedge clk)
-    \$signal  <= \$101 ;
+    rx_beat <= \$110 ;
   always @(posedge clk)
-    rx_blast <= \$102 ;
+    rx_bl <= \$111 ;
   always @(posedge clk)
-    asm <= \$103 ;
+    rx_oh <= \$112 ;
+  always @(posedge clk)
+    asm <= \$113 ;
+  always @(posedge clk)
+    \$signal  <= \$114 ;
+  always @(posedge clk)
+    rx_blast <= \$115 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
     full = 64'h0000000000000000;
@@ -17902,7 +17992,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
       if (mem_rd_data_valid) begin
         inc[15:0] = 16'h0001;
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 inc[47:32] = 16'h0001;
             2'h1:
@@ -17918,13 +18008,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    cmd__done = 1'h0;
+    fin = 1'h0;
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$1 ) begin
+          if (\$7 ) begin
             if (rx_blast) begin
-              cmd__done = 1'h1;
+              fin = 1'h1;
             end
           end
         end
@@ -17937,9 +18027,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$2 [7:0];
+                act_wr__addr = \$8 [7:0];
           endcase
         end
       end
@@ -17951,7 +18041,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 act_wr__data = { full, full };
           endcase
@@ -17965,9 +18055,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$10 , \$9 , \$8 , \$7 , \$6 , \$5 , \$4 , \$3  };
+                act_wr__en = { \$16 , \$15 , \$14 , \$13 , \$12 , \$11 , \$10 , \$9  };
           endcase
         end
       end
@@ -17979,11 +18069,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$11 [8:0];
+                weight_wr__addr = \$17 [8:0];
           endcase
         end
       end
@@ -17995,7 +18085,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -18011,11 +18101,11 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12  };
+                weight_wr__en = { \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18  };
           endcase
         end
       end
@@ -18027,13 +18117,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$28 [8:0];
+                tob_wr__addr = \$34 [8:0];
           endcase
         end
       end
@@ -18045,7 +18135,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
@@ -18063,13 +18153,13 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          casez (cmd__instr[9:8])
+          casez (load_instr[9:8])
             2'h0:
                 /* empty */;
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29  };
+                tob_wr__en = { \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35  };
           endcase
         end
       end
@@ -18077,271 +18167,302 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$86  = \$50 ;
+    \$95  = \$57 ;
     if (rst) begin
-      \$86  = 3'h0;
+      \$95  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$87  = { 4'h0, \$62  };
+    \$96  = { 4'h0, \$70  };
     if (rst) begin
-      \$87  = 24'h000000;
+      \$96  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$88  = active;
+    \$97  = { held[2:0], \$71  };
+    if (rst) begin
+      \$97  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$98  = active;
+    if (fin) begin
+      \$98  = 1'h0;
+    end
     if (cmd__start) begin
-      \$88  = 1'h1;
-    end else if (cmd__done) begin
-      \$88  = 1'h0;
+      \$98  = 1'h1;
     end
     if (rst) begin
-      \$88  = 1'h0;
+      \$98  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$89  = nb1;
+    \$99  = load_instr;
     if (cmd__start) begin
-      \$89  = n_nb1;
+      \$99  = cmd__issue;
     end
     if (rst) begin
-      \$89  = 3'h0;
+      \$99  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$90  = \$signal$37 ;
+    \$100  = decoupled;
     if (cmd__start) begin
-      \$90  = \$63 [9:0];
+      \$100  = cmd__issue[7];
     end
     if (rst) begin
-      \$90  = 10'h000;
+      \$100  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$91  = b1;
+    \$101  = nb1;
     if (cmd__start) begin
-      \$91  = \$64 [4:0];
+      \$101  = n_nb1;
     end
     if (rst) begin
-      \$91  = 5'h00;
+      \$101  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$92  = mem_rd_len;
+    \$102  = \$signal$43 ;
     if (cmd__start) begin
-      \$92  = n_rd_len;
+      \$102  = \$72 [9:0];
     end
     if (rst) begin
-      \$92  = 24'h000000;
+      \$102  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$93  = req_more;
+    \$103  = b1;
     if (cmd__start) begin
-      \$93  = \$65 ;
+      \$103  = \$73 [4:0];
+    end
+    if (rst) begin
+      \$103  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$104  = mem_rd_len;
+    if (cmd__start) begin
+      \$104  = n_rd_len;
+    end
+    if (rst) begin
+      \$104  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$105  = req_more;
+    if (cmd__start) begin
+      \$105  = \$74 ;
     end
     if (active) begin
-      if (\$69 ) begin
-        \$93  = \$72 ;
+      if (\$78 ) begin
+        \$105  = \$81 ;
       end
     end
     if (rst) begin
-      \$93  = 1'h0;
+      \$105  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$94  = req_cnt;
+    \$106  = req_cnt;
     if (cmd__start) begin
-      \$94  = 5'h00;
+      \$106  = 5'h00;
     end
     if (active) begin
-      if (\$69 ) begin
-        \$94  = \$70 [4:0];
+      if (\$78 ) begin
+        \$106  = \$79 [4:0];
       end
     end
     if (rst) begin
-      \$94  = 5'h00;
+      \$106  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$95  = mem_rd_addr;
+    \$107  = mem_rd_addr;
     if (cmd__start) begin
-      \$95  = cmd__issue[82:51];
+      \$107  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$69 ) begin
-        \$95  = \$71 [31:0];
+      if (\$78 ) begin
+        \$107  = \$80 [31:0];
       end
     end
     if (rst) begin
-      \$95  = 32'd0;
+      \$107  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$96  = rx_bank;
+    \$108  = rx_bank;
     if (cmd__start) begin
-      \$96  = 5'h00;
+      \$108  = 5'h00;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$74 ) begin
-            \$96  = \$75 [4:0];
+          if (\$83 ) begin
+            \$108  = \$84 [4:0];
           end
         end
       end
     end
     if (rst) begin
-      \$96  = 5'h00;
+      \$108  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$97  = rx_word;
+    \$109  = rx_word;
     if (cmd__start) begin
-      \$97  = 10'h000;
+      \$109  = 10'h000;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$74 ) begin
-            \$97  = 10'h000;
+          if (\$83 ) begin
+            \$109  = 10'h000;
           end else begin
-            \$97  = \$79 [9:0];
+            \$109  = \$88 [9:0];
           end
         end
       end
     end
     if (rst) begin
-      \$97  = 10'h000;
+      \$109  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$98  = rx_beat;
+    \$110  = rx_beat;
     if (cmd__start) begin
-      \$98  = 3'h0;
+      \$110  = 3'h0;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$98  = 3'h0;
+          \$110  = 3'h0;
         end else begin
-          \$98  = \$82 [2:0];
+          \$110  = \$91 [2:0];
         end
       end
     end
     if (rst) begin
-      \$98  = 3'h0;
+      \$110  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$99  = rx_bl;
+    \$111  = rx_bl;
     if (cmd__start) begin
-      \$99  = \$66 ;
+      \$111  = \$75 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$99  = \$73 ;
+          \$111  = \$82 ;
         end else begin
-          \$99  = \$84 ;
+          \$111  = \$93 ;
         end
       end
     end
     if (rst) begin
-      \$99  = 1'h0;
+      \$111  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$100  = rx_oh;
+    \$112  = rx_oh;
     if (cmd__start) begin
-      \$100  = 1'h1;
+      \$112  = 1'h1;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$100  = 1'h1;
+          \$112  = 1'h1;
         end else begin
-          \$100  = \$85 [0];
+          \$112  = \$94 [0];
         end
       end
     end
     if (rst) begin
-      \$100  = 1'h1;
+      \$112  = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$101  = \$signal ;
+    \$113  = asm;
     if (cmd__start) begin
-      \$101  = \$67 ;
+      \$113  = 64'hffffffffffffffff;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$113  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$113  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
+    \$114  = \$signal ;
+    if (cmd__start) begin
+      \$114  = \$76 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$74 ) begin
-            \$101  = \$76 ;
+          if (\$83 ) begin
+            \$114  = \$85 ;
           end else begin
-            \$101  = \$81 ;
+            \$114  = \$90 ;
           end
         end
       end
     end
     if (rst) begin
-      \$101  = 1'h0;
+      \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$102  = rx_blast;
+    \$115  = rx_blast;
     if (cmd__start) begin
-      \$102  = \$68 ;
+      \$115  = \$77 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$74 ) begin
-            \$102  = \$78 ;
+          if (\$83 ) begin
+            \$115  = \$87 ;
           end
         end
       end
     end
     if (rst) begin
-      \$102  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$103  = asm;
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-        end else begin
-          \$103  = full;
-        end
-      end
-    end
-    if (rst) begin
-      \$103  = 64'h0000000000000000;
+      \$115  = 1'h0;
     end
   end
   assign req_addr = mem_rd_addr;
@@ -18351,12 +18472,12 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$52  = { 1'h0, cmd__decode[50:35] };
-  assign \$54  = { 1'h0, cmd__decode[50:35] };
-  assign \$56  = { 1'h0, cmd__decode[50:35] };
-  assign \$57  = { cmd__decode[50:35], 1'h0 };
-  assign \$58  = { 1'h0, cmd__decode[50:35], 2'h0 };
-  assign \$85  = { rx_oh, 1'h0 };
+  assign \$59  = { 1'h0, cmd__decode[50:35] };
+  assign \$61  = { 1'h0, cmd__decode[50:35] };
+  assign \$63  = { 1'h0, cmd__decode[50:35] };
+  assign \$64  = { cmd__decode[50:35], 1'h0 };
+  assign \$65  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$94  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19212,25 +19333,25 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$18 ),
-    .\port$4612$0 (p_shift_c0_keep),
-    .\port$4614$0 (p_shift_c1_keep),
-    .\port$4616$0 (p_shift_c2_keep),
-    .\port$4618$0 (p_shift_c3_keep),
-    .\port$4620$0 (p_shift_c4_keep),
-    .\port$4622$0 (p_shift_c5_keep),
-    .\port$4624$0 (p_shift_c6_keep),
-    .\port$4626$0 (p_shift_c7_keep),
-    .\port$4628$0 (p_shift_c8_keep),
-    .\port$4630$0 (p_shift_c9_keep),
-    .\port$4632$0 (p_shift_c10_keep),
-    .\port$4634$0 (p_shift_c11_keep),
-    .\port$4636$0 (p_shift_c12_keep),
-    .\port$4638$0 (p_shift_c13_keep),
-    .\port$4640$0 (p_shift_c14_keep),
-    .\port$4642$0 (p_shift_c15_keep),
-    .\port$4648$0 (thresh_l1),
-    .\port$4650$0 (thresh_l2),
-    .\port$4656$0 (thr0_q),
+    .\port$4635$0 (p_shift_c0_keep),
+    .\port$4637$0 (p_shift_c1_keep),
+    .\port$4639$0 (p_shift_c2_keep),
+    .\port$4641$0 (p_shift_c3_keep),
+    .\port$4643$0 (p_shift_c4_keep),
+    .\port$4645$0 (p_shift_c5_keep),
+    .\port$4647$0 (p_shift_c6_keep),
+    .\port$4649$0 (p_shift_c7_keep),
+    .\port$4651$0 (p_shift_c8_keep),
+    .\port$4653$0 (p_shift_c9_keep),
+    .\port$4655$0 (p_shift_c10_keep),
+    .\port$4657$0 (p_shift_c11_keep),
+    .\port$4659$0 (p_shift_c12_keep),
+    .\port$4661$0 (p_shift_c13_keep),
+    .\port$4663$0 (p_shift_c14_keep),
+    .\port$4665$0 (p_shift_c15_keep),
+    .\port$4671$0 (thresh_l1),
+    .\port$4673$0 (thresh_l2),
+    .\port$4679$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
@@ -20332,7 +20453,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$4612$0 , \port$4614$0 , \port$4616$0 , \port$4618$0 , \port$4620$0 , \port$4622$0 , \port$4624$0 , \port$4626$0 , \port$4628$0 , \port$4630$0 , \port$4632$0 , \port$4634$0 , \port$4636$0 , \port$4638$0 , \port$4640$0 , \port$4642$0 , \port$4648$0 , \port$4650$0 , \port$4656$0 , acc, y
+module \accel_top.post.thresh_unit (\port$4635$0 , \port$4637$0 , \port$4639$0 , \port$4641$0 , \port$4643$0 , \port$4645$0 , \port$4647$0 , \port$4649$0 , \port$4651$0 , \port$4653$0 , \port$4655$0 , \port$4657$0 , \port$4659$0 , \port$4661$0 , \port$4663$0 , \port$4665$0 , \port$4671$0 , \port$4673$0 , \port$4679$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -20562,261 +20683,261 @@ module \accel_top.post.thresh_unit (\port$4612$0 , \port$4614$0 , \port$4616$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$4612$0 ;
-  wire \port$4612$0 ;
-  input \port$4614$0 ;
-  wire \port$4614$0 ;
-  input \port$4616$0 ;
-  wire \port$4616$0 ;
-  input \port$4618$0 ;
-  wire \port$4618$0 ;
-  input \port$4620$0 ;
-  wire \port$4620$0 ;
-  input \port$4622$0 ;
-  wire \port$4622$0 ;
-  input \port$4624$0 ;
-  wire \port$4624$0 ;
-  input \port$4626$0 ;
-  wire \port$4626$0 ;
-  input \port$4628$0 ;
-  wire \port$4628$0 ;
-  input \port$4630$0 ;
-  wire \port$4630$0 ;
-  input \port$4632$0 ;
-  wire \port$4632$0 ;
-  input \port$4634$0 ;
-  wire \port$4634$0 ;
-  input \port$4636$0 ;
-  wire \port$4636$0 ;
-  input \port$4638$0 ;
-  wire \port$4638$0 ;
-  input \port$4640$0 ;
-  wire \port$4640$0 ;
-  input \port$4642$0 ;
-  wire \port$4642$0 ;
-  input [383:0] \port$4648$0 ;
-  wire [383:0] \port$4648$0 ;
-  input [383:0] \port$4650$0 ;
-  wire [383:0] \port$4650$0 ;
-  input [383:0] \port$4656$0 ;
-  wire [383:0] \port$4656$0 ;
+  input \port$4635$0 ;
+  wire \port$4635$0 ;
+  input \port$4637$0 ;
+  wire \port$4637$0 ;
+  input \port$4639$0 ;
+  wire \port$4639$0 ;
+  input \port$4641$0 ;
+  wire \port$4641$0 ;
+  input \port$4643$0 ;
+  wire \port$4643$0 ;
+  input \port$4645$0 ;
+  wire \port$4645$0 ;
+  input \port$4647$0 ;
+  wire \port$4647$0 ;
+  input \port$4649$0 ;
+  wire \port$4649$0 ;
+  input \port$4651$0 ;
+  wire \port$4651$0 ;
+  input \port$4653$0 ;
+  wire \port$4653$0 ;
+  input \port$4655$0 ;
+  wire \port$4655$0 ;
+  input \port$4657$0 ;
+  wire \port$4657$0 ;
+  input \port$4659$0 ;
+  wire \port$4659$0 ;
+  input \port$4661$0 ;
+  wire \port$4661$0 ;
+  input \port$4663$0 ;
+  wire \port$4663$0 ;
+  input \port$4665$0 ;
+  wire \port$4665$0 ;
+  input [383:0] \port$4671$0 ;
+  wire [383:0] \port$4671$0 ;
+  input [383:0] \port$4673$0 ;
+  wire [383:0] \port$4673$0 ;
+  input [383:0] \port$4679$0 ;
+  wire [383:0] \port$4679$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4612$0 ;
-  assign \$2  = \$1  - \port$4656$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4635$0 ;
+  assign \$2  = \$1  - \port$4679$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4648$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4671$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4650$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4673$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4614$0 ;
-  assign \$12  = \$11  - \port$4656$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4637$0 ;
+  assign \$12  = \$11  - \port$4679$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4648$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4671$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4650$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4673$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4616$0 ;
-  assign \$22  = \$21  - \port$4656$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4639$0 ;
+  assign \$22  = \$21  - \port$4679$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4648$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4671$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4650$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4673$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4618$0 ;
-  assign \$32  = \$31  - \port$4656$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4641$0 ;
+  assign \$32  = \$31  - \port$4679$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4648$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4671$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4650$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4673$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4620$0 ;
-  assign \$42  = \$41  - \port$4656$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4643$0 ;
+  assign \$42  = \$41  - \port$4679$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4648$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4671$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4650$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4673$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4622$0 ;
-  assign \$52  = \$51  - \port$4656$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4645$0 ;
+  assign \$52  = \$51  - \port$4679$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4648$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4671$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4650$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4673$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4624$0 ;
-  assign \$62  = \$61  - \port$4656$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4647$0 ;
+  assign \$62  = \$61  - \port$4679$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4648$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4671$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4650$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4673$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4626$0 ;
-  assign \$72  = \$71  - \port$4656$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4649$0 ;
+  assign \$72  = \$71  - \port$4679$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4648$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4671$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4650$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4673$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4628$0 ;
-  assign \$82  = \$81  - \port$4656$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4651$0 ;
+  assign \$82  = \$81  - \port$4679$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4648$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4671$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4650$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4673$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4630$0 ;
-  assign \$92  = \$91  - \port$4656$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4653$0 ;
+  assign \$92  = \$91  - \port$4679$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4648$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4671$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4650$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4673$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4632$0 ;
-  assign \$102  = \$101  - \port$4656$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4655$0 ;
+  assign \$102  = \$101  - \port$4679$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4648$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4671$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4650$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4673$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4634$0 ;
-  assign \$112  = \$111  - \port$4656$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4657$0 ;
+  assign \$112  = \$111  - \port$4679$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4648$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4671$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4650$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4673$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4636$0 ;
-  assign \$122  = \$121  - \port$4656$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4659$0 ;
+  assign \$122  = \$121  - \port$4679$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4648$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4671$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4650$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4673$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4638$0 ;
-  assign \$132  = \$131  - \port$4656$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4661$0 ;
+  assign \$132  = \$131  - \port$4679$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4648$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4671$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4650$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4673$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4640$0 ;
-  assign \$142  = \$141  - \port$4656$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4663$0 ;
+  assign \$142  = \$141  - \port$4679$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4648$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4671$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4650$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4673$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4642$0 ;
-  assign \$152  = \$151  - \port$4656$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4665$0 ;
+  assign \$152  = \$151  - \port$4679$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4648$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4671$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4650$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4673$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4642$0 , \port$4640$0 , \port$4638$0 , \port$4636$0 , \port$4634$0 , \port$4632$0 , \port$4630$0 , \port$4628$0 , \port$4626$0 , \port$4624$0 , \port$4622$0 , \port$4620$0 , \port$4618$0 , \port$4616$0 , \port$4614$0 , \port$4612$0  };
-  assign thresh = { \port$4650$0 , \port$4648$0 , \port$4656$0  };
+  assign shift = { \port$4665$0 , \port$4663$0 , \port$4661$0 , \port$4659$0 , \port$4657$0 , \port$4655$0 , \port$4653$0 , \port$4651$0 , \port$4649$0 , \port$4647$0 , \port$4645$0 , \port$4643$0 , \port$4641$0 , \port$4639$0 , \port$4637$0 , \port$4635$0  };
+  assign thresh = { \port$4673$0 , \port$4671$0 , \port$4679$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
@@ -20898,83 +21019,86 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire \$33 ;
   wire \$34 ;
   wire \$35 ;
-  wire [5:0] \$36 ;
-  wire \$37 ;
-  wire [5:0] \$38 ;
-  wire \$39 ;
+  wire \$36 ;
+  wire [5:0] \$37 ;
+  wire \$38 ;
+  wire [5:0] \$39 ;
   wire \$4 ;
-  wire [32:0] \$40 ;
+  wire \$40 ;
   wire [32:0] \$41 ;
-  wire \$42 ;
-  wire [5:0] \$43 ;
-  wire [9:0] \$44 ;
-  wire \$45 ;
-  wire [5:0] \$46 ;
-  wire [9:0] \$47 ;
-  wire [10:0] \$48 ;
-  wire [32:0] \$49 ;
+  wire [32:0] \$42 ;
+  wire \$43 ;
+  wire [5:0] \$44 ;
+  wire [9:0] \$45 ;
+  wire \$46 ;
+  wire [5:0] \$47 ;
+  wire [9:0] \$48 ;
+  wire [10:0] \$49 ;
   wire \$5 ;
-  wire [10:0] \$50 ;
-  wire \$51 ;
-  wire [9:0] \$52 ;
-  wire [3:0] \$53 ;
-  wire [32:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire \$56 ;
+  wire [32:0] \$50 ;
+  wire [10:0] \$51 ;
+  wire \$52 ;
+  wire [9:0] \$53 ;
+  wire [3:0] \$54 ;
+  wire [32:0] \$55 ;
+  wire [3:0] \$56 ;
   wire \$57 ;
   wire \$58 ;
   wire \$59 ;
   reg [63:0] \$6 ;
   wire \$60 ;
   wire \$61 ;
-  reg [63:0] \$62 ;
-  wire [63:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [8:0] \$65 ;
-  reg \$66 ;
-  reg [4:0] \$67 ;
-  reg [9:0] \$68 ;
-  reg [2:0] \$69 ;
+  wire \$62 ;
+  wire [383:0] \$63 ;
+  wire [383:0] \$64 ;
+  wire [63:0] \$65 ;
+  reg [2:0] \$66 ;
+  reg [8:0] \$67 ;
+  reg \$68 ;
+  reg [4:0] \$69 ;
   wire \$7 ;
   reg [9:0] \$70 ;
-  reg [4:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [31:0] \$73 ;
-  reg [31:0] \$74 ;
-  reg \$75 ;
-  reg \$76 ;
+  reg [2:0] \$71 ;
+  reg [9:0] \$72 ;
+  reg [4:0] \$73 ;
+  reg [2:0] \$74 ;
+  reg [31:0] \$75 ;
+  reg [31:0] \$76 ;
   reg \$77 ;
-  reg [8:0] \$78 ;
-  reg [8:0] \$79 ;
+  reg \$78 ;
+  reg \$79 ;
   wire \$8 ;
-  reg \$80 ;
-  reg \$81 ;
+  reg [8:0] \$80 ;
+  reg [8:0] \$81 ;
   reg \$82 ;
   reg \$83 ;
-  reg [4:0] \$84 ;
-  reg [2:0] \$85 ;
-  reg [31:0] \$86 ;
-  reg \$87 ;
-  reg [31:0] \$88 ;
-  reg \$89 ;
+  reg \$84 ;
+  reg \$85 ;
+  reg \$86 ;
+  reg [4:0] \$87 ;
+  reg [2:0] \$88 ;
+  reg [31:0] \$89 ;
   wire \$9 ;
-  reg [4:0] \$90 ;
-  reg [2:0] \$91 ;
-  reg [383:0] \$92 ;
-  reg [31:0] \$93 ;
-  reg \$94 ;
-  reg [63:0] \$95 ;
+  reg \$90 ;
+  reg [31:0] \$91 ;
+  reg \$92 ;
+  reg [4:0] \$93 ;
+  reg [2:0] \$94 ;
+  reg [383:0] \$95 ;
+  reg [31:0] \$96 ;
+  reg \$97 ;
+  reg [63:0] \$98 ;
   reg \$signal  = 1'h0;
-  reg \$signal$15  = 1'h0;
-  reg [4:0] \$signal$32  = 5'h00;
-  reg [9:0] \$signal$35  = 10'h000;
-  reg [31:0] \$signal$38  = 32'd0;
-  reg \$signal$40  = 1'h0;
-  reg \$signal$41  = 1'h0;
-  reg \$signal$44  = 1'h0;
-  reg \$signal$45  = 1'h0;
-  reg [4:0] \$signal$46  = 5'h00;
-  reg \$signal$51  = 1'h0;
+  reg \$signal$13  = 1'h0;
+  reg [4:0] \$signal$30  = 5'h00;
+  reg [9:0] \$signal$33  = 10'h000;
+  reg [31:0] \$signal$36  = 32'd0;
+  reg \$signal$38  = 1'h0;
+  reg \$signal$39  = 1'h0;
+  reg \$signal$42  = 1'h0;
+  reg \$signal$43  = 1'h0;
+  reg [4:0] \$signal$45  = 5'h00;
+  reg \$signal$50  = 1'h0;
   input [127:0] act_data;
   wire [127:0] act_data;
   output act_hold;
@@ -21004,6 +21128,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire [15:0] \inc.sram_out_reads ;
   wire [15:0] \inc.store_busy ;
   wire [15:0] \inc.store_stall ;
+  reg is_out = 1'h0;
   reg issuing = 1'h0;
   output [31:0] mem_wr_addr;
   reg [31:0] mem_wr_addr = 32'd0;
@@ -21033,7 +21158,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   wire rst;
   reg [31:0] s_cur = 32'd0;
   reg [63:0] store_act;
-  reg [383:0] store_out;
   reg [8:0] t_row = 9'h000;
   input [383:0] tob_data;
   wire [383:0] tob_data;
@@ -21044,6 +21168,9 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   reg [2:0] tx_beat = 3'h0;
   reg tx_kl = 1'h0;
   reg [9:0] tx_word = 10'h000;
+  assign \$2  = cmd__decode[9:8] == 2'h2;
+  assign cmd__refused = \$1  | \$2 ;
+  assign \$3  = ~ \$signal ;
   assign \$4  = \$3  | mem_wr_ready;
   assign \$5  = ! tx_beat;
   assign \$7  = ~ \$signal ;
@@ -21071,106 +21198,107 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \$28  = ! n_nb1;
   assign \$29  = cmd__issue[50:35] == 1'h1;
   assign \$30  = cmd__issue[34:26] == 1'h1;
-  assign \$31  = ~ \$signal ;
-  assign \$32  = \$31  | mem_wr_ready;
-  assign \$33  = \$signal$40  & \$signal$41 ;
-  assign \$34  = \$33  & tx_kl;
-  assign \$35  = ! nb1;
-  assign \$36  = \$signal$32  + 1'h1;
-  assign \$37  = ! \$signal$35 ;
-  assign \$38  = \$signal$32  + 1'h1;
-  assign \$39  = \$38  == b1;
-  assign \$40  = \$signal$38  + cmd__instr[114:83];
-  assign \$41  = \$signal$38  + cmd__instr[114:83];
-  assign \$42  = cmd__instr[9:8] == 2'h3;
-  assign \$43  = \$42  ? 6'h20 : 6'h00;
-  assign \$44  = t_row + \$43 ;
-  assign \$45  = cmd__instr[9:8] == 2'h3;
-  assign \$46  = \$45  ? 6'h20 : 6'h00;
-  assign \$47  = t_row + \$46 ;
-  assign \$48  = tx_word + 1'h1;
-  assign \$49  = s_cur + 4'h8;
-  assign \$50  = tx_word + 1'h1;
-  assign \$51  = \$50  == \$signal$35 ;
-  assign \$52  = raddr + 1'h1;
-  assign \$53  = tx_beat + 1'h1;
-  assign \$54  = s_cur + 4'h8;
-  assign \$55  = tx_beat + 1'h1;
-  assign \$56  = \$55  == nb1;
-  assign \$57  = \$signal$40  & \$signal$41 ;
-  assign \$58  = \$57  & tx_kl;
-  assign \$59  = ~ \$signal ;
-  assign \$60  = \$59  | mem_wr_ready;
-  assign \$61  = cmd__instr[9:8] == 2'h3;
-  assign \$63  = \$61  ? \$62  : store_act;
+  assign \$31  = cmd__issue[9:8] == 2'h3;
+  assign \$32  = ~ \$signal ;
+  assign \$33  = \$32  | mem_wr_ready;
+  assign \$34  = \$signal$38  & \$signal$39 ;
+  assign \$35  = \$34  & tx_kl;
+  assign \$36  = ! nb1;
+  assign \$37  = \$signal$30  + 1'h1;
+  assign \$38  = ! \$signal$33 ;
+  assign \$39  = \$signal$30  + 1'h1;
+  assign \$40  = \$39  == b1;
+  assign \$41  = \$signal$36  + cmd__instr[114:83];
+  assign \$42  = \$signal$36  + cmd__instr[114:83];
+  assign \$43  = cmd__instr[9:8] == 2'h3;
+  assign \$44  = \$43  ? 6'h20 : 6'h00;
+  assign \$45  = t_row + \$44 ;
+  assign \$46  = cmd__instr[9:8] == 2'h3;
+  assign \$47  = \$46  ? 6'h20 : 6'h00;
+  assign \$48  = t_row + \$47 ;
+  assign \$49  = tx_word + 1'h1;
+  assign \$50  = s_cur + 4'h8;
+  assign \$51  = tx_word + 1'h1;
+  assign \$52  = \$51  == \$signal$33 ;
+  assign \$53  = raddr + 1'h1;
+  assign \$54  = tx_beat + 1'h1;
+  assign \$55  = s_cur + 4'h8;
+  assign \$56  = tx_beat + 1'h1;
+  assign \$57  = \$56  == nb1;
+  assign \$58  = \$signal$38  & \$signal$39 ;
+  assign \$59  = \$58  & tx_kl;
+  assign \$60  = ~ \$signal ;
+  assign \$61  = \$60  | mem_wr_ready;
+  assign \$62  = ! o_beat;
+  assign \$64  = \$62  ? tob_data : \$63 ;
+  assign \$65  = is_out ? out_q[63:0] : store_act;
   always @(posedge clk)
-    n_nb1 <= \$64 ;
+    n_nb1 <= \$66 ;
   always @(posedge clk)
-    n_t_base <= \$65 ;
+    n_t_base <= \$67 ;
   always @(posedge clk)
-    active <= \$66 ;
+    active <= \$68 ;
   always @(posedge clk)
-    \$signal$32  <= \$67 ;
+    \$signal$30  <= \$69 ;
   always @(posedge clk)
-    tx_word <= \$68 ;
+    tx_word <= \$70 ;
   always @(posedge clk)
-    nb1 <= \$69 ;
+    nb1 <= \$71 ;
   always @(posedge clk)
-    \$signal$35  <= \$70 ;
+    \$signal$33  <= \$72 ;
   always @(posedge clk)
-    b1 <= \$71 ;
+    b1 <= \$73 ;
   always @(posedge clk)
-    tx_beat <= \$72 ;
+    tx_beat <= \$74 ;
   always @(posedge clk)
-    \$signal$38  <= \$73 ;
+    \$signal$36  <= \$75 ;
   always @(posedge clk)
-    s_cur <= \$74 ;
+    s_cur <= \$76 ;
   always @(posedge clk)
-    \$signal$40  <= \$75 ;
+    \$signal$38  <= \$77 ;
   always @(posedge clk)
-    \$signal$41  <= \$76 ;
+    \$signal$39  <= \$78 ;
   always @(posedge clk)
-    tx_kl <= \$77 ;
+    tx_kl <= \$79 ;
   always @(posedge clk)
-    t_row <= \$78 ;
+    t_row <= \$80 ;
   always @(posedge clk)
-    raddr <= \$79 ;
+    raddr <= \$81 ;
   always @(posedge clk)
-    issuing <= \$80 ;
+    issuing <= \$82 ;
   always @(posedge clk)
-    \$signal$44  <= \$81 ;
+    \$signal$42  <= \$83 ;
   always @(posedge clk)
-    \$signal$45  <= \$82 ;
+    \$signal$43  <= \$84 ;
   always @(posedge clk)
-    \$signal  <= \$83 ;
+    \$signal  <= \$85 ;
   always @(posedge clk)
-    \$signal$46  <= \$84 ;
+    is_out <= \$86 ;
   always @(posedge clk)
-    o_beat <= \$85 ;
+    \$signal$45  <= \$87 ;
   always @(posedge clk)
-    o_addr <= \$86 ;
+    o_beat <= \$88 ;
   always @(posedge clk)
-    o_last <= \$87 ;
+    o_addr <= \$89 ;
   always @(posedge clk)
-    o_addr2 <= \$88 ;
+    o_last <= \$90 ;
   always @(posedge clk)
-    \$signal$51  <= \$89 ;
+    o_addr2 <= \$91 ;
   always @(posedge clk)
-    o_bank2 <= \$90 ;
+    \$signal$50  <= \$92 ;
   always @(posedge clk)
-    o_beat2 <= \$91 ;
+    o_bank2 <= \$93 ;
   always @(posedge clk)
-    out_q <= \$92 ;
+    o_beat2 <= \$94 ;
   always @(posedge clk)
-    mem_wr_addr <= \$93 ;
+    out_q <= \$95 ;
   always @(posedge clk)
-    \$signal$15  <= \$94 ;
+    mem_wr_addr <= \$96 ;
   always @(posedge clk)
-    mem_wr_data <= \$95 ;
+    \$signal$13  <= \$97 ;
+  always @(posedge clk)
+    mem_wr_data <= \$98 ;
   assign \$1  = cmd__decode[9:8] == 1'h1;
-  assign \$2  = cmd__decode[9:8] == 2'h2;
-  assign cmd__refused = \$1  | \$2 ;
-  assign \$3  = ~ \$signal ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
     (* full_case = 32'd1 *)
@@ -21179,24 +21307,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
           \$6  = act_data[63:0];
       1'h1:
           \$6  = act_data[127:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$62  = 64'h0000000000000000;
-    casez (o_beat2)
-      3'h0:
-          \$62  = store_out[63:0];
-      3'h1:
-          \$62  = store_out[127:64];
-      3'h2:
-          \$62  = store_out[191:128];
-      3'h3:
-          \$62  = store_out[255:192];
-      3'h4:
-          \$62  = store_out[319:256];
-      3'h5:
-          \$62  = store_out[383:320];
     endcase
   end
   always @* begin
@@ -21232,13 +21342,6 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    if (active) begin
-      store_out = out_q;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
     act_hold = 1'h0;
     if (active) begin
       act_hold = \$9 ;
@@ -21249,7 +21352,7 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
     cmd__done = 1'h0;
     if (active) begin
       if (\$10 ) begin
-        if (\$signal$15 ) begin
+        if (\$signal$13 ) begin
           cmd__done = 1'h1;
         end
       end
@@ -21271,90 +21374,70 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$64  = \$22 ;
+    \$66  = \$22 ;
     if (rst) begin
-      \$64  = 3'h0;
+      \$66  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$65  = \$25 [8:0];
+    \$67  = \$25 [8:0];
     if (rst) begin
-      \$65  = 9'h000;
+      \$67  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$66  = active;
+    \$68  = active;
     if (cmd__start) begin
-      \$66  = 1'h1;
+      \$68  = 1'h1;
     end else if (cmd__done) begin
-      \$66  = 1'h0;
+      \$68  = 1'h0;
     end
     if (rst) begin
-      \$66  = 1'h0;
+      \$68  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$67  = \$signal$32 ;
+    \$69  = \$signal$30 ;
     if (cmd__start) begin
-      \$67  = 5'h00;
+      \$69  = 5'h00;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$67  = \$36 [4:0];
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$69  = \$37 [4:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$67  = 5'h00;
+      \$69  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$68  = tx_word;
+    \$70  = tx_word;
     if (cmd__start) begin
-      \$68  = 10'h000;
+      \$70  = 10'h000;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$68  = 10'h000;
+            if (\$signal$39 ) begin
+              \$70  = 10'h000;
             end else begin
-              \$68  = \$48 [9:0];
+              \$70  = \$49 [9:0];
             end
           end
         end
       end
-    end
-    if (rst) begin
-      \$68  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$69  = nb1;
-    if (cmd__start) begin
-      \$69  = n_nb1;
-    end
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$70  = \$signal$35 ;
-    if (cmd__start) begin
-      \$70  = \$26 [9:0];
     end
     if (rst) begin
       \$70  = 10'h000;
@@ -21362,143 +21445,118 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$71  = b1;
+    \$71  = nb1;
     if (cmd__start) begin
-      \$71  = \$27 [4:0];
+      \$71  = n_nb1;
     end
     if (rst) begin
-      \$71  = 5'h00;
+      \$71  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$72  = tx_beat;
+    \$72  = \$signal$33 ;
     if (cmd__start) begin
-      \$72  = 3'h0;
+      \$72  = \$26 [9:0];
+    end
+    if (rst) begin
+      \$72  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$73  = b1;
+    if (cmd__start) begin
+      \$73  = \$27 [4:0];
+    end
+    if (rst) begin
+      \$73  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$74  = tx_beat;
+    if (cmd__start) begin
+      \$74  = 3'h0;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
-            \$72  = 3'h0;
+          if (\$signal$38 ) begin
+            \$74  = 3'h0;
           end else begin
-            \$72  = \$53 [2:0];
+            \$74  = \$54 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$72  = 3'h0;
+      \$74  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$73  = \$signal$38 ;
+    \$75  = \$signal$36 ;
     if (cmd__start) begin
-      \$73  = cmd__issue[82:51];
+      \$75  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$73  = \$40 [31:0];
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$75  = \$41 [31:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$73  = 32'd0;
+      \$75  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$74  = s_cur;
+    \$76  = s_cur;
     if (cmd__start) begin
-      \$74  = cmd__issue[82:51];
+      \$76  = cmd__issue[82:51];
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$74  = \$41 [31:0];
+            if (\$signal$39 ) begin
+              \$76  = \$42 [31:0];
             end else begin
-              \$74  = \$49 [31:0];
+              \$76  = \$50 [31:0];
             end
           end else begin
-            \$74  = \$54 [31:0];
+            \$76  = \$55 [31:0];
           end
         end
       end
     end
     if (rst) begin
-      \$74  = 32'd0;
+      \$76  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$75  = \$signal$40 ;
+    \$77  = \$signal$38 ;
     if (cmd__start) begin
-      \$75  = \$28 ;
+      \$77  = \$28 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
           (* full_case = 32'd1 *)
-          if (\$signal$40 ) begin
-            \$75  = \$35 ;
+          if (\$signal$38 ) begin
+            \$77  = \$36 ;
           end else begin
-            \$75  = \$56 ;
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$75  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$76  = \$signal$41 ;
-    if (cmd__start) begin
-      \$76  = \$29 ;
-    end
-    if (active) begin
-      if (\$32 ) begin
-        if (issuing) begin
-          if (\$signal$40 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$76  = \$37 ;
-            end else begin
-              \$76  = \$51 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$76  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$77  = tx_kl;
-    if (cmd__start) begin
-      \$77  = \$30 ;
-    end
-    if (active) begin
-      if (\$32 ) begin
-        if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$77  = \$39 ;
-            end
+            \$77  = \$57 ;
           end
         end
       end
@@ -21509,115 +21567,130 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$78  = t_row;
+    \$78  = \$signal$39 ;
     if (cmd__start) begin
-      \$78  = n_t_base;
+      \$78  = \$29 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
-            if (\$signal$41 ) begin
-              \$78  = \$44 [8:0];
+          if (\$signal$38 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$39 ) begin
+              \$78  = \$38 ;
+            end else begin
+              \$78  = \$52 ;
             end
           end
         end
       end
     end
     if (rst) begin
-      \$78  = 9'h000;
+      \$78  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$79  = raddr;
+    \$79  = tx_kl;
     if (cmd__start) begin
-      \$79  = n_t_base;
+      \$79  = \$30 ;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$signal$40 ) begin
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$79  = \$40 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$79  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$80  = t_row;
+    if (cmd__start) begin
+      \$80  = n_t_base;
+    end
+    if (active) begin
+      if (\$33 ) begin
+        if (issuing) begin
+          if (\$signal$38 ) begin
+            if (\$signal$39 ) begin
+              \$80  = \$45 [8:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$80  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$81  = raddr;
+    if (cmd__start) begin
+      \$81  = n_t_base;
+    end
+    if (active) begin
+      if (\$33 ) begin
+        if (issuing) begin
+          if (\$signal$38 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$41 ) begin
-              \$79  = \$47 [8:0];
+            if (\$signal$39 ) begin
+              \$81  = \$48 [8:0];
             end else begin
-              \$79  = \$52 [8:0];
+              \$81  = \$53 [8:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$79  = 9'h000;
+      \$81  = 9'h000;
     end
     if (rst) begin
-      \$79  = 9'h000;
+      \$81  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$80  = issuing;
+    \$82  = issuing;
     if (cmd__start) begin
-      \$80  = 1'h1;
+      \$82  = 1'h1;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          if (\$58 ) begin
-            \$80  = 1'h0;
+          if (\$59 ) begin
+            \$82  = 1'h0;
           end
         end
       end
     end
     if (rst) begin
-      \$80  = 1'h0;
+      \$82  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$81  = \$signal$44 ;
+    \$83  = \$signal$42 ;
     if (cmd__start) begin
-      \$81  = 1'h0;
+      \$83  = 1'h0;
     end
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         (* full_case = 32'd1 *)
         if (issuing) begin
-          \$81  = 1'h1;
+          \$83  = 1'h1;
         end else begin
-          \$81  = 1'h0;
+          \$83  = 1'h0;
         end
-      end
-    end
-    if (rst) begin
-      \$81  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$82  = \$signal$45 ;
-    if (cmd__start) begin
-      \$82  = 1'h0;
-    end
-    if (active) begin
-      if (\$60 ) begin
-        \$82  = \$signal$44 ;
-      end
-    end
-    if (rst) begin
-      \$82  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$83  = \$signal ;
-    if (cmd__start) begin
-      \$83  = 1'h0;
-    end
-    if (active) begin
-      if (\$60 ) begin
-        \$83  = \$signal$45 ;
       end
     end
     if (rst) begin
@@ -21626,154 +21699,194 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$84  = \$signal$46 ;
+    \$84  = \$signal$43 ;
+    if (cmd__start) begin
+      \$84  = 1'h0;
+    end
     if (active) begin
-      if (\$32 ) begin
+      if (\$61 ) begin
+        \$84  = \$signal$42 ;
+      end
+    end
+    if (rst) begin
+      \$84  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$85  = \$signal ;
+    if (cmd__start) begin
+      \$85  = 1'h0;
+    end
+    if (active) begin
+      if (\$61 ) begin
+        \$85  = \$signal$43 ;
+      end
+    end
+    if (rst) begin
+      \$85  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$86  = is_out;
+    if (cmd__start) begin
+      \$86  = \$31 ;
+    end
+    if (rst) begin
+      \$86  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
+    \$87  = \$signal$45 ;
+    if (active) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$84  = \$signal$32 ;
+          \$87  = \$signal$30 ;
         end
       end
     end
     if (rst) begin
-      \$84  = 5'h00;
+      \$87  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$85  = o_beat;
+    \$88  = o_beat;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$85  = tx_beat;
+          \$88  = tx_beat;
         end
       end
     end
     if (rst) begin
-      \$85  = 3'h0;
+      \$88  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$86  = o_addr;
+    \$89  = o_addr;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$86  = s_cur;
+          \$89  = s_cur;
         end
       end
     end
     if (rst) begin
-      \$86  = 32'd0;
+      \$89  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$87  = o_last;
+    \$90  = o_last;
     if (active) begin
-      if (\$32 ) begin
+      if (\$33 ) begin
         if (issuing) begin
-          \$87  = \$34 ;
+          \$90  = \$35 ;
         end
       end
     end
     if (rst) begin
-      \$87  = 1'h0;
+      \$90  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$88  = o_addr2;
+    \$91  = o_addr2;
     if (active) begin
-      if (\$60 ) begin
-        \$88  = o_addr;
+      if (\$61 ) begin
+        \$91  = o_addr;
       end
     end
     if (rst) begin
-      \$88  = 32'd0;
+      \$91  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$89  = \$signal$51 ;
+    \$92  = \$signal$50 ;
     if (active) begin
-      if (\$60 ) begin
-        \$89  = o_last;
+      if (\$61 ) begin
+        \$92  = o_last;
       end
     end
     if (rst) begin
-      \$89  = 1'h0;
+      \$92  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$90  = o_bank2;
+    \$93  = o_bank2;
     if (active) begin
-      if (\$60 ) begin
-        \$90  = \$signal$46 ;
+      if (\$61 ) begin
+        \$93  = \$signal$45 ;
       end
     end
     if (rst) begin
-      \$90  = 5'h00;
+      \$93  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$91  = o_beat2;
+    \$94  = o_beat2;
     if (active) begin
-      if (\$60 ) begin
-        \$91  = o_beat;
+      if (\$61 ) begin
+        \$94  = o_beat;
       end
     end
     if (rst) begin
-      \$91  = 3'h0;
+      \$94  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$92  = out_q;
+    \$95  = out_q;
     if (active) begin
-      if (\$60 ) begin
-        \$92  = tob_data;
+      if (\$61 ) begin
+        \$95  = \$64 ;
       end
     end
     if (rst) begin
-      \$92  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$95  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$93  = mem_wr_addr;
+    \$96  = mem_wr_addr;
     if (active) begin
-      if (\$60 ) begin
-        \$93  = o_addr2;
+      if (\$61 ) begin
+        \$96  = o_addr2;
       end
     end
     if (rst) begin
-      \$93  = 32'd0;
+      \$96  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$94  = \$signal$15 ;
+    \$97  = \$signal$13 ;
     if (active) begin
-      if (\$60 ) begin
-        \$94  = \$signal$51 ;
+      if (\$61 ) begin
+        \$97  = \$signal$50 ;
       end
     end
     if (rst) begin
-      \$94  = 1'h0;
+      \$97  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$95  = mem_wr_data;
+    \$98  = mem_wr_data;
     if (active) begin
-      if (\$60 ) begin
-        \$95  = \$63 ;
+      if (\$61 ) begin
+        \$98  = \$65 ;
       end
     end
     if (rst) begin
-      \$95  = 64'h0000000000000000;
+      \$98  = 64'h0000000000000000;
     end
   end
   assign o_addr3 = mem_wr_addr;
@@ -21784,4 +21897,5 @@ module \accel_top.store (clk, rst, tob_data, cmd__refused, mem_wr_valid, cmd__de
   assign \inc.store_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_out_reads  = inc[63:48];
+  assign \$63  = { 64'h0000000000000000, out_q[383:64] };
 endmodule
