@@ -80,20 +80,22 @@ Let ``I`` be the cycle an instruction issues; the next one issues at
   read its thresholds and its activation words and will latch the accumulators before
   this GEMM's first step lands), and, if it pops a token (``pop_next``), no earlier
   than ``end + 2`` of the POST that pushed it (``push_prev``, at its end).
-* A POST issues no earlier than ``end + 2`` of the previous POST.
-* LOAD, STORE and FINISH issue no earlier than ``end + 2`` of the last POST and
+* A POST issues no earlier than ``end + 1`` of the previous POST (the engine's
+  ``busy`` falls in the cycle of its last write, which the buffer lands a cycle later,
+  before anything issued then reads it).
+* LOAD, STORE and FINISH issue no earlier than ``end + 1`` of the last POST and
   ``land + 2`` of the last GEMM: every engine is idle.
 
 Decoupled weight loads (ISA version 6)
 --------------------------------------
 A LOAD of the weight buffer with ``push_next`` runs behind the controller: it holds
 the controller `LOAD_ISSUE_CYCLES` cycles, issues as soon as the load engine is free
-(``end + 2`` of the previous such LOAD; it does not wait for the GEMM and POST
+(``end + 1`` of the previous such LOAD; it does not wait for the GEMM and POST
 engines, which never write the weight buffer), *ends* at ``I + busy + stall`` (the
 cycle a plain LOAD would let the controller go) and pushes a token then.  A GEMM
 with ``pop_prev`` issues no earlier than ``end + 2`` of the LOAD whose token it pops
 (tokens are popped in the order they are pushed).  Any other LOAD, a STORE and
-FINISH also wait for it: no earlier than its ``end + 2``.  A GEMM that issues before
+FINISH also wait for it: no earlier than its ``end + 1``.  A GEMM that issues before
 ``end + 2`` and reads a weight word the LOAD writes is a race (`accel.model.schedule`).
 Other buffers have writers besides the load engine (POST writes activations and
 scores), so a ``push_next`` LOAD of them is refused.

@@ -113,11 +113,11 @@ def test_gemm_post_overlap_by_hand():
     g1 = p0 + 1 + POST_ISSUE_CYCLES                   # levels 1: thresholds read by then
     land0 = g0 + S + tail + 1
     end0 = max(p0 + 1 + 2, land0 + 1) + 1 + cfg.rows
-    p1 = max(g1 + 1 + S, end0 + 2)
+    p1 = max(g1 + 1 + S, end0 + 1)
     land1 = g1 + S + tail + 1
     end1 = max(p1 + 1 + 2, land1 + 1) + 1 + cfg.rows
-    assert s.issue == (g0, p0, g1, p1, end1 + 2)
-    assert s.cycles == end1 + 3 and sum(s.spans()) == s.cycles
+    assert s.issue == (g0, p0, g1, p1, end1 + 1)
+    assert s.cycles == end1 + 2 and sum(s.spans()) == s.cycles
 
 
 def test_cli_simulate_of_a_racing_program_exits_2_with_one_line(tmp_path, capsys):

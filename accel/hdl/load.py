@@ -73,10 +73,13 @@ class LoadEngine(wiring.Component):
                                               for name, b in isa.LOAD_OPTION_BUFFER.items()]))
         n_nb1 = Signal(range(max(bpw.values())))
         n_rd_len = Signal(len(self.mem_rd_len))
-        # (a narrow LOAD: one beat per word)
-        m.d.sync += [n_nb1.eq(Mux(dec.narrow, 0, per_buf(dec.buf, {b: bpw[b] - 1 for b in BUFS}))),
+        # (a narrow LOAD: one beat per word; a buffer the LOAD may not name takes the
+        # act buffer's figures, so no multiplier by the score word's beats is built)
+        lb = {b: b if Buf[b.upper()] in isa.DMA_BUFFERS[Opcode.LOAD] else "act" for b in BUFS}
+        m.d.sync += [n_nb1.eq(Mux(dec.narrow, 0, per_buf(dec.buf, {b: bpw[lb[b]] - 1 for b in BUFS}))),
                      n_rd_len.eq(Mux(dec.narrow, dec.words,
-                                     per_buf(dec.buf, {b: times(dec.words, bpw[b]) for b in BUFS})))]
+                                     per_buf(dec.buf, {b: times(dec.words, bpw[lb[b]])
+                                                       for b in BUFS})))]
 
         # the last beat, word and bank, and the burst length, set at the issue (so the
         # engine compares registers with registers)
@@ -106,7 +109,7 @@ class LoadEngine(wiring.Component):
         iv = data.View(isa.layout(Opcode.LOAD), cmd.issue)
         m.d.sync += held.eq(Cat(cmd.start & iv.push_next, held[:-1]))
         m.d.comb += [cmd.done.eq(Mux(decoupled, held[-1], fin)),
-                     cmd.busy.eq(active & decoupled), cmd.push.eq(fin & decoupled)]
+                     cmd.busy.eq(active & decoupled & ~fin), cmd.push.eq(fin & decoupled)]
         with m.If(fin):
             m.d.sync += active.eq(0)
         with m.If(cmd.start):

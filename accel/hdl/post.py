@@ -128,7 +128,9 @@ class PostEngine(wiring.Component):
         fin = Signal(name="fin")                 # the last write
         held = Signal(POST_ISSUE_CYCLES, name="held")
         m.d.sync += held.eq(Cat(cmd.start, held[:-1]))
-        m.d.comb += [cmd.done.eq(held[-1]), cmd.busy.eq(active)]
+        # busy until the cycle of its last write (the next POST, LOAD, STORE or FINISH
+        # may issue in the cycle after it)
+        m.d.comb += [cmd.done.eq(held[-1]), cmd.busy.eq(active & ~fin)]
         # the GEMMs issued before this POST whose results have not landed
         wait_n = Signal.like(self.pending, name="wait_n")
         hold = Signal(name="acc_hold")

@@ -123,11 +123,11 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
     gemm_land = -10                  # the last GEMM's landing
     post = None                      # (q, j, ins, issue, end) of the last POST
     post_ready = 0                   # the last POST's issue + levels + 2
-    post_free = 0                    # the last POST's end + 2
+    post_free = 0                    # the last POST's end + 1
     tokens: list = []                # end of each pushing POST not yet popped
     ltokens: list = []               # end of each decoupled LOAD not yet popped
     load = None                      # (q, j, ins, issue, end) of the last decoupled LOAD
-    load_free = 0                    # its end + 2
+    load_free = 0                    # its end + 1
     finish_at = None
     static: dict = {}
     hits: dict = {}                  # race checks of loop iterations repeat
@@ -185,7 +185,7 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
             select = max(at + a + 2, gemm_land + 1)
             end = select + b
             post = (q, j, ins, at, end)
-            post_ready, post_free = at + a + 2, end + 2
+            post_ready, post_free = at + a + 2, end + 1
             if push:
                 _push(tokens, end, q, j, ins)
             earliest = at + 1 + POST_ISSUE_CYCLES
@@ -196,7 +196,7 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
             at = max(at, load_free)
             issue.append(at)
             end = at + a
-            load, load_free = (q, j, ins, at, end), end + 2
+            load, load_free = (q, j, ins, at, end), end + 1
             _push(ltokens, end, q, j, ins)
             earliest = at + 1 + LOAD_ISSUE_CYCLES
         else:                               # LOAD, STORE, FINISH: every engine idle

@@ -3819,8 +3819,8 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
-, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, post__busy, inc, fetched, load__start
+, store__start, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -34904,7 +34904,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 , tob_wr__en, mem_rd_len, mem_rd_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$69  = 0;
   wire \$1 ;
-  wire \$10 ;
+  wire [16:0] \$10 ;
   wire [4:0] \$100 ;
   wire \$101 ;
   wire [2:0] \$102 ;
@@ -34944,9 +34944,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$22 ;
   wire \$23 ;
   wire \$24 ;
-  wire [16:0] \$25 ;
+  wire \$25 ;
   wire \$26 ;
-  wire \$27 ;
+  wire [16:0] \$27 ;
   wire \$28 ;
   wire \$29 ;
   wire \$3 ;
@@ -34963,9 +34963,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$4 ;
   wire \$40 ;
   wire \$41 ;
-  wire [16:0] \$42 ;
+  wire \$42 ;
   wire \$43 ;
-  wire \$44 ;
+  wire [16:0] \$44 ;
   wire \$45 ;
   wire \$46 ;
   wire \$47 ;
@@ -34985,26 +34985,26 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$6 ;
   wire \$60 ;
   wire \$61 ;
-  wire [3:0] \$62 ;
-  wire [3:0] \$63 ;
-  wire [3:0] \$64 ;
-  wire [3:0] \$65 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
   wire \$66 ;
-  wire [16:0] \$67 ;
+  wire \$67 ;
   wire \$68 ;
   wire [16:0] \$69 ;
   wire \$7 ;
   wire \$70 ;
   wire [16:0] \$71 ;
-  wire [18:0] \$72 ;
-  wire [18:0] \$73 ;
-  wire [19:0] \$74 ;
-  wire [19:0] \$75 ;
-  wire [19:0] \$76 ;
-  wire [19:0] \$77 ;
-  wire [19:0] \$78 ;
+  wire \$72 ;
+  wire [16:0] \$73 ;
+  wire [16:0] \$74 ;
+  wire [16:0] \$75 ;
+  wire [16:0] \$76 ;
+  wire [16:0] \$77 ;
+  wire [16:0] \$78 ;
   wire \$79 ;
-  wire [16:0] \$8 ;
+  wire \$8 ;
   wire [16:0] \$80 ;
   wire [9:0] \$81 ;
   wire \$82 ;
@@ -35114,76 +35114,77 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \$6  = \$3  | \$5 ;
   assign cmd__refused = \$1  | \$6 ;
   assign cmd__done = decoupled ? held[3] : fin;
-  assign cmd__busy = active & decoupled;
+  assign \$7  = active & decoupled;
+  assign \$8  = ~ fin;
+  assign cmd__busy = \$7  & \$8 ;
   assign cmd__push = fin & decoupled;
   assign mem_rd_valid = active & req_more;
-  assign \$7  = rx_bl & \$signal ;
-  assign \$8  = load_instr[25:10] + rx_word;
-  assign \$9  = ! rx_bank;
-  assign \$10  = ! rx_bank;
+  assign \$9  = rx_bl & \$signal ;
+  assign \$10  = load_instr[25:10] + rx_word;
   assign \$11  = ! rx_bank;
   assign \$12  = ! rx_bank;
-  assign \$13  = rx_bank == 1'h1;
-  assign \$14  = rx_bank == 1'h1;
+  assign \$13  = ! rx_bank;
+  assign \$14  = ! rx_bank;
   assign \$15  = rx_bank == 1'h1;
   assign \$16  = rx_bank == 1'h1;
-  assign \$17  = rx_bank == 2'h2;
-  assign \$18  = rx_bank == 2'h2;
+  assign \$17  = rx_bank == 1'h1;
+  assign \$18  = rx_bank == 1'h1;
   assign \$19  = rx_bank == 2'h2;
   assign \$20  = rx_bank == 2'h2;
-  assign \$21  = rx_bank == 2'h3;
-  assign \$22  = rx_bank == 2'h3;
+  assign \$21  = rx_bank == 2'h2;
+  assign \$22  = rx_bank == 2'h2;
   assign \$23  = rx_bank == 2'h3;
   assign \$24  = rx_bank == 2'h3;
-  assign \$25  = load_instr[25:10] + rx_word;
-  assign \$26  = ! rx_bank;
-  assign \$27  = rx_bank == 1'h1;
-  assign \$28  = rx_bank == 2'h2;
-  assign \$29  = rx_bank == 2'h3;
-  assign \$30  = rx_bank == 3'h4;
-  assign \$31  = rx_bank == 3'h5;
-  assign \$32  = rx_bank == 3'h6;
-  assign \$33  = rx_bank == 3'h7;
-  assign \$34  = rx_bank == 4'h8;
-  assign \$35  = rx_bank == 4'h9;
-  assign \$36  = rx_bank == 4'ha;
-  assign \$37  = rx_bank == 4'hb;
-  assign \$38  = rx_bank == 4'hc;
-  assign \$39  = rx_bank == 4'hd;
-  assign \$40  = rx_bank == 4'he;
-  assign \$41  = rx_bank == 4'hf;
-  assign \$42  = load_instr[25:10] + rx_word;
-  assign \$43  = ! rx_bank;
-  assign \$44  = rx_bank == 1'h1;
-  assign \$45  = rx_bank == 2'h2;
-  assign \$46  = rx_bank == 2'h3;
-  assign \$47  = rx_bank == 3'h4;
-  assign \$48  = rx_bank == 3'h5;
-  assign \$49  = rx_bank == 3'h6;
-  assign \$50  = rx_bank == 3'h7;
-  assign \$51  = rx_bank == 4'h8;
-  assign \$52  = rx_bank == 4'h9;
-  assign \$53  = rx_bank == 4'ha;
-  assign \$54  = rx_bank == 4'hb;
-  assign \$55  = rx_bank == 4'hc;
-  assign \$56  = rx_bank == 4'hd;
-  assign \$57  = rx_bank == 4'he;
-  assign \$58  = rx_bank == 4'hf;
-  assign \$59  = ! cmd__decode[9:8];
-  assign \$60  = cmd__decode[9:8] == 1'h1;
-  assign \$61  = cmd__decode[9:8] == 2'h2;
-  assign \$62  = \$61  ? 4'h0 : 4'hb;
-  assign \$63  = \$60  ? 4'h1 : \$62 ;
-  assign \$64  = \$59  ? 4'h1 : \$63 ;
-  assign \$65  = cmd__decode[115] ? 4'h0 : \$64 ;
-  assign \$66  = ! cmd__decode[9:8];
-  assign \$68  = cmd__decode[9:8] == 1'h1;
-  assign \$70  = cmd__decode[9:8] == 2'h2;
-  assign \$74  = \$72  + \$73 ;
-  assign \$75  = \$70  ? { 3'h0, \$71  } : \$74 ;
-  assign \$76  = \$68  ? { 3'h0, \$69  } : \$75 ;
-  assign \$77  = \$66  ? { 3'h0, \$67  } : \$76 ;
-  assign \$78  = cmd__decode[115] ? { 4'h0, cmd__decode[50:35] } : \$77 ;
+  assign \$25  = rx_bank == 2'h3;
+  assign \$26  = rx_bank == 2'h3;
+  assign \$27  = load_instr[25:10] + rx_word;
+  assign \$28  = ! rx_bank;
+  assign \$29  = rx_bank == 1'h1;
+  assign \$30  = rx_bank == 2'h2;
+  assign \$31  = rx_bank == 2'h3;
+  assign \$32  = rx_bank == 3'h4;
+  assign \$33  = rx_bank == 3'h5;
+  assign \$34  = rx_bank == 3'h6;
+  assign \$35  = rx_bank == 3'h7;
+  assign \$36  = rx_bank == 4'h8;
+  assign \$37  = rx_bank == 4'h9;
+  assign \$38  = rx_bank == 4'ha;
+  assign \$39  = rx_bank == 4'hb;
+  assign \$40  = rx_bank == 4'hc;
+  assign \$41  = rx_bank == 4'hd;
+  assign \$42  = rx_bank == 4'he;
+  assign \$43  = rx_bank == 4'hf;
+  assign \$44  = load_instr[25:10] + rx_word;
+  assign \$45  = ! rx_bank;
+  assign \$46  = rx_bank == 1'h1;
+  assign \$47  = rx_bank == 2'h2;
+  assign \$48  = rx_bank == 2'h3;
+  assign \$49  = rx_bank == 3'h4;
+  assign \$50  = rx_bank == 3'h5;
+  assign \$51  = rx_bank == 3'h6;
+  assign \$52  = rx_bank == 3'h7;
+  assign \$53  = rx_bank == 4'h8;
+  assign \$54  = rx_bank == 4'h9;
+  assign \$55  = rx_bank == 4'ha;
+  assign \$56  = rx_bank == 4'hb;
+  assign \$57  = rx_bank == 4'hc;
+  assign \$58  = rx_bank == 4'hd;
+  assign \$59  = rx_bank == 4'he;
+  assign \$60  = rx_bank == 4'hf;
+  assign \$61  = ! cmd__decode[9:8];
+  assign \$62  = cmd__decode[9:8] == 1'h1;
+  assign \$63  = cmd__decode[9:8] == 2'h2;
+  assign \$64  = \$63  ? 1'h0 : 1'h1;
+  assign \$65  = \$62  ? 1'h1 : \$64 ;
+  assign \$66  = \$61  ? 1'h1 : \$65 ;
+  assign \$67  = cmd__decode[115] ? 1'h0 : \$66 ;
+  assign \$68  = ! cmd__decode[9:8];
+  assign \$70  = cmd__decode[9:8] == 1'h1;
+  assign \$72  = cmd__decode[9:8] == 2'h2;
+  assign \$75  = \$72  ? \$73  : \$74 ;
+  assign \$76  = \$70  ? \$71  : \$75 ;
+  assign \$77  = \$68  ? \$69  : \$76 ;
+  assign \$78  = cmd__decode[115] ? { 1'h0, cmd__decode[50:35] } : \$77 ;
   assign \$79  = cmd__start & cmd__issue[7];
   assign \$80  = cmd__issue[50:35] - 1'h1;
   assign \$81  = cmd__issue[34:26] - 1'h1;
@@ -35290,7 +35291,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$7 ) begin
+          if (\$9 ) begin
             if (rx_blast) begin
               fin = 1'h1;
             end
@@ -35307,7 +35308,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$8 [10:0];
+                act_wr__addr = \$10 [10:0];
           endcase
         end
       end
@@ -35335,7 +35336,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12 , \$11 , \$10 , \$9  };
+                act_wr__en = { \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12 , \$11  };
           endcase
         end
       end
@@ -35351,7 +35352,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$25 [8:0];
+                weight_wr__addr = \$27 [8:0];
           endcase
         end
       end
@@ -35383,7 +35384,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26  };
+                weight_wr__en = { \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29 , \$28  };
           endcase
         end
       end
@@ -35401,7 +35402,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$42 [8:0];
+                tob_wr__addr = \$44 [8:0];
           endcase
         end
       end
@@ -35437,7 +35438,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43  };
+                tob_wr__en = { \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45  };
           endcase
         end
       end
@@ -35445,14 +35446,14 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$103  = \$65 ;
+    \$103  = { 3'h0, \$67  };
     if (rst) begin
       \$103  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$104  = { 4'h0, \$78  };
+    \$104  = { 7'h00, \$78  };
     if (rst) begin
       \$104  = 24'h000000;
     end
@@ -35750,17 +35751,16 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$67  = { cmd__decode[50:35], 1'h0 };
   assign \$69  = { cmd__decode[50:35], 1'h0 };
-  assign \$71  = { 1'h0, cmd__decode[50:35] };
-  assign \$72  = { 1'h0, cmd__decode[50:35], 2'h0 };
-  assign \$73  = { cmd__decode[50:35], 3'h0 };
+  assign \$71  = { cmd__decode[50:35], 1'h0 };
+  assign \$73  = { 1'h0, cmd__decode[50:35] };
+  assign \$74  = { cmd__decode[50:35], 1'h0 };
   assign \$102  = { rx_oh, 1'h0 };
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, \acc$80 , inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push, cmd__done
-, cmd__busy, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, \acc$80 , inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push
+, cmd__done, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$70  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -35773,11 +35773,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
-  reg [15:0] \$109 ;
+  wire \$109 ;
   wire \$11 ;
-  wire [15:0] \$110 ;
+  reg [15:0] \$110 ;
   wire [15:0] \$111 ;
-  wire \$112 ;
+  wire [15:0] \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
@@ -35795,11 +35795,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$126 ;
   wire \$127 ;
   wire \$128 ;
-  reg [15:0] \$129 ;
+  wire \$129 ;
   wire \$13 ;
-  wire [15:0] \$130 ;
+  reg [15:0] \$130 ;
   wire [15:0] \$131 ;
-  wire \$132 ;
+  wire [15:0] \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
@@ -35817,11 +35817,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$146 ;
   wire \$147 ;
   wire \$148 ;
-  reg [15:0] \$149 ;
+  wire \$149 ;
   wire \$15 ;
-  wire [15:0] \$150 ;
+  reg [15:0] \$150 ;
   wire [15:0] \$151 ;
-  wire \$152 ;
+  wire [15:0] \$152 ;
   wire \$153 ;
   wire \$154 ;
   wire \$155 ;
@@ -35829,7 +35829,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire [2:0] \$16 ;
+  wire \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
@@ -35839,11 +35839,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  reg [15:0] \$169 ;
+  wire \$169 ;
   wire [2:0] \$17 ;
-  wire [15:0] \$170 ;
+  reg [15:0] \$170 ;
   wire [15:0] \$171 ;
-  wire \$172 ;
+  wire [15:0] \$172 ;
   wire \$173 ;
   wire \$174 ;
   wire \$175 ;
@@ -35851,7 +35851,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire \$18 ;
+  wire [2:0] \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -35861,11 +35861,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$186 ;
   wire \$187 ;
   wire \$188 ;
-  reg [15:0] \$189 ;
+  wire \$189 ;
   wire \$19 ;
-  wire [15:0] \$190 ;
+  reg [15:0] \$190 ;
   wire [15:0] \$191 ;
-  wire \$192 ;
+  wire [15:0] \$192 ;
   wire \$193 ;
   wire \$194 ;
   wire \$195 ;
@@ -35884,11 +35884,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
-  reg [15:0] \$209 ;
+  wire \$209 ;
   wire \$21 ;
-  wire [15:0] \$210 ;
+  reg [15:0] \$210 ;
   wire [15:0] \$211 ;
-  wire \$212 ;
+  wire [15:0] \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
@@ -35906,11 +35906,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
-  reg [15:0] \$229 ;
+  wire \$229 ;
   wire \$23 ;
-  wire [15:0] \$230 ;
+  reg [15:0] \$230 ;
   wire [15:0] \$231 ;
-  wire \$232 ;
+  wire [15:0] \$232 ;
   wire \$233 ;
   wire \$234 ;
   wire \$235 ;
@@ -35928,11 +35928,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  reg [15:0] \$249 ;
+  wire \$249 ;
   wire \$25 ;
-  wire [15:0] \$250 ;
+  reg [15:0] \$250 ;
   wire [15:0] \$251 ;
-  wire \$252 ;
+  wire [15:0] \$252 ;
   wire \$253 ;
   wire \$254 ;
   wire \$255 ;
@@ -35950,11 +35950,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$266 ;
   wire \$267 ;
   wire \$268 ;
-  reg [15:0] \$269 ;
-  wire [6:0] \$27 ;
-  wire [15:0] \$270 ;
+  wire \$269 ;
+  wire \$27 ;
+  reg [15:0] \$270 ;
   wire [15:0] \$271 ;
-  wire \$272 ;
+  wire [15:0] \$272 ;
   wire \$273 ;
   wire \$274 ;
   wire \$275 ;
@@ -35962,7 +35962,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$277 ;
   wire \$278 ;
   wire \$279 ;
-  wire \$28 ;
+  wire [6:0] \$28 ;
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
@@ -35972,11 +35972,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$286 ;
   wire \$287 ;
   wire \$288 ;
-  reg [15:0] \$289 ;
-  wire [8:0] \$29 ;
-  wire [15:0] \$290 ;
+  wire \$289 ;
+  wire \$29 ;
+  reg [15:0] \$290 ;
   wire [15:0] \$291 ;
-  wire \$292 ;
+  wire [15:0] \$292 ;
   wire \$293 ;
   wire \$294 ;
   wire \$295 ;
@@ -35985,7 +35985,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$298 ;
   wire \$299 ;
   wire \$3 ;
-  wire [9:0] \$30 ;
+  wire [8:0] \$30 ;
   wire \$300 ;
   wire \$301 ;
   wire \$302 ;
@@ -35995,11 +35995,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$306 ;
   wire \$307 ;
   wire \$308 ;
-  reg [15:0] \$309 ;
-  wire [16:0] \$31 ;
-  wire [15:0] \$310 ;
+  wire \$309 ;
+  wire [9:0] \$31 ;
+  reg [15:0] \$310 ;
   wire [15:0] \$311 ;
-  wire \$312 ;
+  wire [15:0] \$312 ;
   wire \$313 ;
   wire \$314 ;
   wire \$315 ;
@@ -36007,7 +36007,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$317 ;
   wire \$318 ;
   wire \$319 ;
-  wire \$32 ;
+  wire [16:0] \$32 ;
   wire \$320 ;
   wire \$321 ;
   wire \$322 ;
@@ -36017,11 +36017,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$326 ;
   wire \$327 ;
   wire \$328 ;
-  reg [15:0] \$329 ;
+  wire \$329 ;
   wire \$33 ;
-  wire [15:0] \$330 ;
+  reg [15:0] \$330 ;
   wire [15:0] \$331 ;
-  wire \$332 ;
+  wire [15:0] \$332 ;
   wire \$333 ;
   wire \$334 ;
   wire \$335 ;
@@ -36039,11 +36039,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$346 ;
   wire \$347 ;
   wire \$348 ;
-  reg [15:0] \$349 ;
+  wire \$349 ;
   wire \$35 ;
-  wire [15:0] \$350 ;
+  reg [15:0] \$350 ;
   wire [15:0] \$351 ;
-  wire \$352 ;
+  wire [15:0] \$352 ;
   wire \$353 ;
   wire \$354 ;
   wire \$355 ;
@@ -36100,124 +36100,124 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$400 ;
   wire \$401 ;
   wire \$402 ;
-  reg [14:0] \$403 ;
-  wire [14:0] \$404 ;
+  wire \$403 ;
+  reg [14:0] \$404 ;
   wire [14:0] \$405 ;
-  wire \$406 ;
-  reg [14:0] \$407 ;
-  wire [14:0] \$408 ;
+  wire [14:0] \$406 ;
+  wire \$407 ;
+  reg [14:0] \$408 ;
   wire [14:0] \$409 ;
   wire \$41 ;
   wire [14:0] \$410 ;
-  wire \$411 ;
+  wire [14:0] \$411 ;
   wire \$412 ;
   wire \$413 ;
-  wire [4:0] \$414 ;
+  wire \$414 ;
   wire [4:0] \$415 ;
-  wire [3:0] \$416 ;
-  wire [15:0] \$417 ;
-  wire [3:0] \$418 ;
-  wire \$419 ;
+  wire [4:0] \$416 ;
+  wire [3:0] \$417 ;
+  wire [15:0] \$418 ;
+  wire [3:0] \$419 ;
   wire \$42 ;
   wire \$420 ;
   wire \$421 ;
-  wire [3:0] \$422 ;
-  wire \$423 ;
-  wire [3:0] \$424 ;
-  wire \$425 ;
+  wire \$422 ;
+  wire [3:0] \$423 ;
+  wire \$424 ;
+  wire [3:0] \$425 ;
   wire \$426 ;
   wire \$427 ;
-  wire [9:0] \$428 ;
-  wire \$429 ;
+  wire \$428 ;
+  wire [9:0] \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
-  reg [15:0] \$433 ;
+  wire \$433 ;
   reg [15:0] \$434 ;
   reg [15:0] \$435 ;
   reg [15:0] \$436 ;
-  wire \$437 ;
-  wire [1:0] \$438 ;
-  wire \$439 ;
+  reg [15:0] \$437 ;
+  wire \$438 ;
+  wire [1:0] \$439 ;
   wire \$44 ;
   wire \$440 ;
-  reg [15:0] \$441 ;
+  wire \$441 ;
   reg [15:0] \$442 ;
   reg [15:0] \$443 ;
   reg [15:0] \$444 ;
-  wire \$445 ;
+  reg [15:0] \$445 ;
   wire \$446 ;
   wire \$447 ;
   wire \$448 ;
-  wire [3:0] \$449 ;
+  wire \$449 ;
   wire \$45 ;
-  wire [4:0] \$450 ;
-  wire \$451 ;
-  wire [16:0] \$452 ;
-  reg \$453 ;
-  wire [23:0] \$454 ;
-  reg \$455 ;
-  wire [23:0] \$456 ;
-  reg \$457 ;
-  wire [23:0] \$458 ;
-  reg \$459 ;
+  wire [3:0] \$450 ;
+  wire [4:0] \$451 ;
+  wire \$452 ;
+  wire [16:0] \$453 ;
+  reg \$454 ;
+  wire [23:0] \$455 ;
+  reg \$456 ;
+  wire [23:0] \$457 ;
+  reg \$458 ;
+  wire [23:0] \$459 ;
   wire \$46 ;
-  wire [23:0] \$460 ;
-  reg \$461 ;
-  wire [23:0] \$462 ;
-  reg \$463 ;
-  wire [23:0] \$464 ;
-  reg \$465 ;
-  wire [23:0] \$466 ;
-  reg \$467 ;
-  wire [23:0] \$468 ;
-  reg \$469 ;
+  reg \$460 ;
+  wire [23:0] \$461 ;
+  reg \$462 ;
+  wire [23:0] \$463 ;
+  reg \$464 ;
+  wire [23:0] \$465 ;
+  reg \$466 ;
+  wire [23:0] \$467 ;
+  reg \$468 ;
+  wire [23:0] \$469 ;
   wire \$47 ;
-  wire [23:0] \$470 ;
-  reg \$471 ;
-  wire [23:0] \$472 ;
-  reg \$473 ;
-  wire [23:0] \$474 ;
-  reg \$475 ;
-  wire [23:0] \$476 ;
-  reg \$477 ;
-  wire [23:0] \$478 ;
-  reg \$479 ;
+  reg \$470 ;
+  wire [23:0] \$471 ;
+  reg \$472 ;
+  wire [23:0] \$473 ;
+  reg \$474 ;
+  wire [23:0] \$475 ;
+  reg \$476 ;
+  wire [23:0] \$477 ;
+  reg \$478 ;
+  wire [23:0] \$479 ;
   wire \$48 ;
-  wire [23:0] \$480 ;
-  reg \$481 ;
-  wire [23:0] \$482 ;
-  reg \$483 ;
-  wire [23:0] \$484 ;
-  wire [383:0] \$485 ;
-  wire \$486 ;
-  reg [383:0] \$487 ;
-  reg [1:0] \$488 ;
+  reg \$480 ;
+  wire [23:0] \$481 ;
+  reg \$482 ;
+  wire [23:0] \$483 ;
+  reg \$484 ;
+  wire [23:0] \$485 ;
+  wire [383:0] \$486 ;
+  wire \$487 ;
+  reg [383:0] \$488 ;
   reg [1:0] \$489 ;
-  reg [15:0] \$49 ;
-  reg \$490 ;
+  wire \$49 ;
+  reg [1:0] \$490 ;
   reg \$491 ;
-  reg [3:0] \$492 ;
+  reg \$492 ;
   reg [3:0] \$493 ;
-  reg \$494 ;
-  reg [127:0] \$495 ;
-  reg \$496 ;
-  reg [2:0] \$497 ;
+  reg [3:0] \$494 ;
+  reg \$495 ;
+  reg [127:0] \$496 ;
+  reg \$497 ;
   reg [2:0] \$498 ;
   reg [2:0] \$499 ;
   wire \$5 ;
-  wire [15:0] \$50 ;
-  reg [3:0] \$500 ;
-  reg \$501 ;
+  reg [15:0] \$50 ;
+  reg [2:0] \$500 ;
+  reg [3:0] \$501 ;
   reg \$502 ;
-  reg [10:0] \$503 ;
-  reg [1:0] \$504 ;
-  reg [8:0] \$505 ;
-  reg [10:0] \$506 ;
-  reg [1:0] \$507 ;
-  reg [3:0] \$508 ;
-  reg \$509 ;
+  reg \$503 ;
+  reg [10:0] \$504 ;
+  reg [1:0] \$505 ;
+  reg [8:0] \$506 ;
+  reg [10:0] \$507 ;
+  reg [1:0] \$508 ;
+  reg [3:0] \$509 ;
   wire [15:0] \$51 ;
   reg \$510 ;
   reg \$511 ;
@@ -36229,29 +36229,30 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg \$517 ;
   reg \$518 ;
   reg \$519 ;
-  wire \$52 ;
+  wire [15:0] \$52 ;
   reg \$520 ;
   reg \$521 ;
   reg \$522 ;
   reg \$523 ;
   reg \$524 ;
   reg \$525 ;
-  reg [383:0] \$526 ;
+  reg \$526 ;
   reg [383:0] \$527 ;
   reg [383:0] \$528 ;
-  reg [63:0] \$529 ;
+  reg [383:0] \$529 ;
   wire \$53 ;
   reg [63:0] \$530 ;
-  reg [383:0] \$531 ;
-  reg [1535:0] \$532 ;
-  reg [383:0] \$533 ;
-  reg [2:0] \$534 ;
-  reg [3:0] \$535 ;
-  reg [31:0] \$536 ;
-  reg [383:0] \$537 ;
-  reg [2:0] \$538 ;
-  reg [3:0] \$539 ;
+  reg [63:0] \$531 ;
+  reg [383:0] \$532 ;
+  reg [1535:0] \$533 ;
+  reg [383:0] \$534 ;
+  reg [2:0] \$535 ;
+  reg [3:0] \$536 ;
+  reg [31:0] \$537 ;
+  reg [383:0] \$538 ;
+  reg [2:0] \$539 ;
   wire \$54 ;
+  reg [3:0] \$540 ;
   wire \$55 ;
   wire \$56 ;
   wire \$57 ;
@@ -36267,11 +36268,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  reg [15:0] \$69 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [15:0] \$70 ;
+  reg [15:0] \$70 ;
   wire [15:0] \$71 ;
-  wire \$72 ;
+  wire [15:0] \$72 ;
   wire \$73 ;
   wire \$74 ;
   wire \$75 ;
@@ -36289,11 +36290,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$86 ;
   wire \$87 ;
   wire \$88 ;
-  reg [15:0] \$89 ;
+  wire \$89 ;
   wire \$9 ;
-  wire [15:0] \$90 ;
+  reg [15:0] \$90 ;
   wire [15:0] \$91 ;
-  wire \$92 ;
+  wire [15:0] \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
@@ -36302,7 +36303,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$98 ;
   wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg [1:0] \$like$18  = 2'h0;
+  reg [1:0] \$like$19  = 2'h0;
   reg \$signal  = 1'h0;
   (* init = 11'h000 *)
   wire [10:0] aaddr;
@@ -36326,8 +36327,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [255:0] act_wr__data;
   output [15:0] act_wr__en;
   reg [15:0] act_wr__en;
-  (* init = 1'h0 *)
-  wire active;
+  reg active = 1'h0;
   (* init = 2'h0 *)
   wire [1:0] \active$35 ;
   reg [3:0] cbit = 4'h0;
@@ -36336,7 +36336,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   output cmd__acc_hold;
   reg cmd__acc_hold = 1'h0;
   output cmd__busy;
-  reg cmd__busy = 1'h0;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
@@ -36425,125 +36425,126 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg wvalid = 1'h0;
   wire [31:0] y;
   reg [31:0] y_q = 32'd0;
-  assign \$460  = \$459  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$462  = \$461  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$464  = \$463  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$466  = \$465  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$468  = \$467  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$470  = \$469  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$472  = \$471  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$474  = \$473  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$476  = \$475  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$478  = \$477  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$480  = \$479  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$482  = \$481  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$484  = \$483  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$485  = p_res ? { \$484 , \$482 , \$480 , \$478 , \$476 , \$474 , \$472 , \$470 , \$468 , \$466 , \$464 , \$462 , \$460 , \$458 , \$456 , \$454  } : thresh_l0;
-  assign \$486  = ~ svalid;
+  assign \$459  = \$458  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$461  = \$460  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$463  = \$462  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$465  = \$464  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$467  = \$466  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$469  = \$468  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$471  = \$470  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$473  = \$472  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$475  = \$474  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$477  = \$476  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$479  = \$478  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$481  = \$480  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$483  = \$482  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$485  = \$484  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$486  = p_res ? { \$485 , \$483 , \$481 , \$479 , \$477 , \$475 , \$473 , \$471 , \$469 , \$467 , \$465 , \$463 , \$461 , \$459 , \$457 , \$455  } : thresh_l0;
+  assign \$487  = ~ svalid;
   always @(posedge clk)
-    n_lv <= \$488 ;
+    n_lv <= \$489 ;
   always @(posedge clk)
-    n_cmp <= \$489 ;
+    n_cmp <= \$490 ;
   always @(posedge clk)
-    n_res <= \$490 ;
+    n_res <= \$491 ;
   always @(posedge clk)
-    \$signal  <= \$491 ;
+    \$signal  <= \$492 ;
   always @(posedge clk)
-    n_ob1 <= \$492 ;
+    n_ob1 <= \$493 ;
   always @(posedge clk)
-    held <= \$493 ;
+    held <= \$494 ;
   always @(posedge clk)
-    cmd__busy <= \$494 ;
+    active <= \$495 ;
   always @(posedge clk)
-    post_instr <= \$495 ;
+    post_instr <= \$496 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$496 ;
+    cmd__acc_hold <= \$497 ;
   always @(posedge clk)
-    wait_n <= \$497 ;
+    wait_n <= \$498 ;
   always @(posedge clk)
-    t <= \$498 ;
+    t <= \$499 ;
   always @(posedge clk)
-    crow <= \$499 ;
+    crow <= \$500 ;
   always @(posedge clk)
-    cbit <= \$500 ;
+    cbit <= \$501 ;
   always @(posedge clk)
-    svalid <= \$501 ;
+    svalid <= \$502 ;
   always @(posedge clk)
-    wvalid <= \$502 ;
+    wvalid <= \$503 ;
   always @(posedge clk)
-    paddr <= \$503 ;
+    paddr <= \$504 ;
   always @(posedge clk)
-    \$like  <= \$504 ;
+    \$like  <= \$505 ;
   always @(posedge clk)
-    tob_rd__addr <= \$505 ;
+    tob_rd__addr <= \$506 ;
   always @(posedge clk)
-    act_rd__addr <= \$506 ;
+    act_rd__addr <= \$507 ;
   always @(posedge clk)
-    \$like$18  <= \$507 ;
+    \$like$19  <= \$508 ;
   always @(posedge clk)
-    p_ob1 <= \$508 ;
+    p_ob1 <= \$509 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$509 ;
+    p_shift_c0_keep <= \$510 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$510 ;
+    p_shift_c1_keep <= \$511 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$511 ;
+    p_shift_c2_keep <= \$512 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$512 ;
+    p_shift_c3_keep <= \$513 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$513 ;
+    p_shift_c4_keep <= \$514 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$514 ;
+    p_shift_c5_keep <= \$515 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$515 ;
+    p_shift_c6_keep <= \$516 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$516 ;
+    p_shift_c7_keep <= \$517 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$517 ;
+    p_shift_c8_keep <= \$518 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$518 ;
+    p_shift_c9_keep <= \$519 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$519 ;
+    p_shift_c10_keep <= \$520 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$520 ;
+    p_shift_c11_keep <= \$521 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$521 ;
+    p_shift_c12_keep <= \$522 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$522 ;
+    p_shift_c13_keep <= \$523 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$523 ;
+    p_shift_c14_keep <= \$524 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$524 ;
+    p_shift_c15_keep <= \$525 ;
   always @(posedge clk)
-    p_res <= \$525 ;
+    p_res <= \$526 ;
   always @(posedge clk)
-    thresh_l0 <= \$526 ;
+    thresh_l0 <= \$527 ;
   always @(posedge clk)
-    thresh_l1 <= \$527 ;
+    thresh_l1 <= \$528 ;
   always @(posedge clk)
-    thresh_l2 <= \$528 ;
+    thresh_l2 <= \$529 ;
   always @(posedge clk)
-    sc_bits <= \$529 ;
+    sc_bits <= \$530 ;
   always @(posedge clk)
-    old_bits <= \$530 ;
+    old_bits <= \$531 ;
   always @(posedge clk)
-    thr0_q <= \$531 ;
+    thr0_q <= \$532 ;
   always @(posedge clk)
-    acc_all <= \$532 ;
+    acc_all <= \$533 ;
   always @(posedge clk)
-    acc <= \$533 ;
+    acc <= \$534 ;
   always @(posedge clk)
-    srow <= \$534 ;
+    srow <= \$535 ;
   always @(posedge clk)
-    sbit <= \$535 ;
+    sbit <= \$536 ;
   always @(posedge clk)
-    y_q <= \$536 ;
+    y_q <= \$537 ;
   always @(posedge clk)
-    scores_q <= \$537 ;
+    scores_q <= \$538 ;
   always @(posedge clk)
-    wrow <= \$538 ;
+    wrow <= \$539 ;
   always @(posedge clk)
-    wbit <= \$539 ;
+    wbit <= \$540 ;
   assign \$1  = cmd__decode[9:8] != 1'h1;
   assign \$2  = cmd__decode[54:51] > 2'h2;
   assign \$3  = \$1  & \$2 ;
@@ -36558,647 +36559,676 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
   assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = n_lv + 2'h3;
-  assign \$17  = cmd__start ? \$16  : 3'h0;
-  assign \$18  = t < 2'h2;
-  assign \$19  = t < \$like ;
-  assign \$20  = ! t;
-  assign \$21  = post_instr[71] & \$20 ;
-  assign \$22  = post_instr[9:8] == 2'h2;
-  assign \$23  = post_instr[71] ? 1'h1 : 1'h0;
-  assign \$24  = t == \$23 ;
-  assign \$25  = \$22  & \$24 ;
-  assign \$26  = ! wbit;
-  assign \$27  = 5'h10 * \$like$18 ;
-  assign \$28  = post_instr[9:8] == 1'h1;
-  assign \$29  = wrow * 6'h20;
-  assign \$30  = 9'h100 + \$29 ;
-  assign \$31  = \$30  + post_instr[41:26];
-  assign \$32  = y_q[1:0] >> wbit;
-  assign \$33  = y_q[3:2] >> wbit;
-  assign \$34  = y_q[5:4] >> wbit;
-  assign \$35  = y_q[7:6] >> wbit;
-  assign \$36  = y_q[9:8] >> wbit;
-  assign \$37  = y_q[11:10] >> wbit;
-  assign \$38  = y_q[13:12] >> wbit;
-  assign \$39  = y_q[15:14] >> wbit;
-  assign \$40  = y_q[17:16] >> wbit;
-  assign \$41  = y_q[19:18] >> wbit;
-  assign \$42  = y_q[21:20] >> wbit;
-  assign \$43  = y_q[23:22] >> wbit;
-  assign \$44  = y_q[25:24] >> wbit;
-  assign \$45  = y_q[27:26] >> wbit;
-  assign \$46  = y_q[29:28] >> wbit;
-  assign \$47  = y_q[31:30] >> wbit;
-  assign \$48  = post_instr[9:8] == 2'h2;
-  assign \$50  = \$48  ? \$49  : 16'h0000;
-  assign \$51  = { \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32  } | \$50 ;
-  assign \$52  = y_q[1:0] >> wbit;
-  assign \$53  = y_q[3:2] >> wbit;
-  assign \$54  = y_q[5:4] >> wbit;
-  assign \$55  = y_q[7:6] >> wbit;
-  assign \$56  = y_q[9:8] >> wbit;
-  assign \$57  = y_q[11:10] >> wbit;
-  assign \$58  = y_q[13:12] >> wbit;
-  assign \$59  = y_q[15:14] >> wbit;
-  assign \$60  = y_q[17:16] >> wbit;
-  assign \$61  = y_q[19:18] >> wbit;
-  assign \$62  = y_q[21:20] >> wbit;
-  assign \$63  = y_q[23:22] >> wbit;
-  assign \$64  = y_q[25:24] >> wbit;
-  assign \$65  = y_q[27:26] >> wbit;
-  assign \$66  = y_q[29:28] >> wbit;
-  assign \$67  = y_q[31:30] >> wbit;
-  assign \$68  = post_instr[9:8] == 2'h2;
-  assign \$70  = \$68  ? \$69  : 16'h0000;
-  assign \$71  = { \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52  } | \$70 ;
-  assign \$72  = y_q[1:0] >> wbit;
-  assign \$73  = y_q[3:2] >> wbit;
-  assign \$74  = y_q[5:4] >> wbit;
-  assign \$75  = y_q[7:6] >> wbit;
-  assign \$76  = y_q[9:8] >> wbit;
-  assign \$77  = y_q[11:10] >> wbit;
-  assign \$78  = y_q[13:12] >> wbit;
-  assign \$79  = y_q[15:14] >> wbit;
-  assign \$80  = y_q[17:16] >> wbit;
-  assign \$81  = y_q[19:18] >> wbit;
-  assign \$82  = y_q[21:20] >> wbit;
-  assign \$83  = y_q[23:22] >> wbit;
-  assign \$84  = y_q[25:24] >> wbit;
-  assign \$85  = y_q[27:26] >> wbit;
-  assign \$86  = y_q[29:28] >> wbit;
-  assign \$87  = y_q[31:30] >> wbit;
-  assign \$88  = post_instr[9:8] == 2'h2;
-  assign \$90  = \$88  ? \$89  : 16'h0000;
-  assign \$91  = { \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72  } | \$90 ;
-  assign \$92  = y_q[1:0] >> wbit;
-  assign \$93  = y_q[3:2] >> wbit;
-  assign \$94  = y_q[5:4] >> wbit;
-  assign \$95  = y_q[7:6] >> wbit;
-  assign \$96  = y_q[9:8] >> wbit;
-  assign \$97  = y_q[11:10] >> wbit;
-  assign \$98  = y_q[13:12] >> wbit;
-  assign \$99  = y_q[15:14] >> wbit;
-  assign \$100  = y_q[17:16] >> wbit;
-  assign \$101  = y_q[19:18] >> wbit;
-  assign \$102  = y_q[21:20] >> wbit;
-  assign \$103  = y_q[23:22] >> wbit;
-  assign \$104  = y_q[25:24] >> wbit;
-  assign \$105  = y_q[27:26] >> wbit;
-  assign \$106  = y_q[29:28] >> wbit;
-  assign \$107  = y_q[31:30] >> wbit;
-  assign \$108  = post_instr[9:8] == 2'h2;
-  assign \$110  = \$108  ? \$109  : 16'h0000;
-  assign \$111  = { \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92  } | \$110 ;
-  assign \$112  = y_q[1:0] >> wbit;
-  assign \$113  = y_q[3:2] >> wbit;
-  assign \$114  = y_q[5:4] >> wbit;
-  assign \$115  = y_q[7:6] >> wbit;
-  assign \$116  = y_q[9:8] >> wbit;
-  assign \$117  = y_q[11:10] >> wbit;
-  assign \$118  = y_q[13:12] >> wbit;
-  assign \$119  = y_q[15:14] >> wbit;
-  assign \$120  = y_q[17:16] >> wbit;
-  assign \$121  = y_q[19:18] >> wbit;
-  assign \$122  = y_q[21:20] >> wbit;
-  assign \$123  = y_q[23:22] >> wbit;
-  assign \$124  = y_q[25:24] >> wbit;
-  assign \$125  = y_q[27:26] >> wbit;
-  assign \$126  = y_q[29:28] >> wbit;
-  assign \$127  = y_q[31:30] >> wbit;
-  assign \$128  = post_instr[9:8] == 2'h2;
-  assign \$130  = \$128  ? \$129  : 16'h0000;
-  assign \$131  = { \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112  } | \$130 ;
-  assign \$132  = y_q[1:0] >> wbit;
-  assign \$133  = y_q[3:2] >> wbit;
-  assign \$134  = y_q[5:4] >> wbit;
-  assign \$135  = y_q[7:6] >> wbit;
-  assign \$136  = y_q[9:8] >> wbit;
-  assign \$137  = y_q[11:10] >> wbit;
-  assign \$138  = y_q[13:12] >> wbit;
-  assign \$139  = y_q[15:14] >> wbit;
-  assign \$140  = y_q[17:16] >> wbit;
-  assign \$141  = y_q[19:18] >> wbit;
-  assign \$142  = y_q[21:20] >> wbit;
-  assign \$143  = y_q[23:22] >> wbit;
-  assign \$144  = y_q[25:24] >> wbit;
-  assign \$145  = y_q[27:26] >> wbit;
-  assign \$146  = y_q[29:28] >> wbit;
-  assign \$147  = y_q[31:30] >> wbit;
-  assign \$148  = post_instr[9:8] == 2'h2;
-  assign \$150  = \$148  ? \$149  : 16'h0000;
-  assign \$151  = { \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132  } | \$150 ;
-  assign \$152  = y_q[1:0] >> wbit;
-  assign \$153  = y_q[3:2] >> wbit;
-  assign \$154  = y_q[5:4] >> wbit;
-  assign \$155  = y_q[7:6] >> wbit;
-  assign \$156  = y_q[9:8] >> wbit;
-  assign \$157  = y_q[11:10] >> wbit;
-  assign \$158  = y_q[13:12] >> wbit;
-  assign \$159  = y_q[15:14] >> wbit;
-  assign \$160  = y_q[17:16] >> wbit;
-  assign \$161  = y_q[19:18] >> wbit;
-  assign \$162  = y_q[21:20] >> wbit;
-  assign \$163  = y_q[23:22] >> wbit;
-  assign \$164  = y_q[25:24] >> wbit;
-  assign \$165  = y_q[27:26] >> wbit;
-  assign \$166  = y_q[29:28] >> wbit;
-  assign \$167  = y_q[31:30] >> wbit;
-  assign \$168  = post_instr[9:8] == 2'h2;
-  assign \$170  = \$168  ? \$169  : 16'h0000;
-  assign \$171  = { \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152  } | \$170 ;
-  assign \$172  = y_q[1:0] >> wbit;
-  assign \$173  = y_q[3:2] >> wbit;
-  assign \$174  = y_q[5:4] >> wbit;
-  assign \$175  = y_q[7:6] >> wbit;
-  assign \$176  = y_q[9:8] >> wbit;
-  assign \$177  = y_q[11:10] >> wbit;
-  assign \$178  = y_q[13:12] >> wbit;
-  assign \$179  = y_q[15:14] >> wbit;
-  assign \$180  = y_q[17:16] >> wbit;
-  assign \$181  = y_q[19:18] >> wbit;
-  assign \$182  = y_q[21:20] >> wbit;
-  assign \$183  = y_q[23:22] >> wbit;
-  assign \$184  = y_q[25:24] >> wbit;
-  assign \$185  = y_q[27:26] >> wbit;
-  assign \$186  = y_q[29:28] >> wbit;
-  assign \$187  = y_q[31:30] >> wbit;
-  assign \$188  = post_instr[9:8] == 2'h2;
-  assign \$190  = \$188  ? \$189  : 16'h0000;
-  assign \$191  = { \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172  } | \$190 ;
-  assign \$192  = y_q[1:0] >> wbit;
-  assign \$193  = y_q[3:2] >> wbit;
-  assign \$194  = y_q[5:4] >> wbit;
-  assign \$195  = y_q[7:6] >> wbit;
-  assign \$196  = y_q[9:8] >> wbit;
-  assign \$197  = y_q[11:10] >> wbit;
-  assign \$198  = y_q[13:12] >> wbit;
-  assign \$199  = y_q[15:14] >> wbit;
-  assign \$200  = y_q[17:16] >> wbit;
-  assign \$201  = y_q[19:18] >> wbit;
-  assign \$202  = y_q[21:20] >> wbit;
-  assign \$203  = y_q[23:22] >> wbit;
-  assign \$204  = y_q[25:24] >> wbit;
-  assign \$205  = y_q[27:26] >> wbit;
-  assign \$206  = y_q[29:28] >> wbit;
-  assign \$207  = y_q[31:30] >> wbit;
-  assign \$208  = post_instr[9:8] == 2'h2;
-  assign \$210  = \$208  ? \$209  : 16'h0000;
-  assign \$211  = { \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192  } | \$210 ;
-  assign \$212  = y_q[1:0] >> wbit;
-  assign \$213  = y_q[3:2] >> wbit;
-  assign \$214  = y_q[5:4] >> wbit;
-  assign \$215  = y_q[7:6] >> wbit;
-  assign \$216  = y_q[9:8] >> wbit;
-  assign \$217  = y_q[11:10] >> wbit;
-  assign \$218  = y_q[13:12] >> wbit;
-  assign \$219  = y_q[15:14] >> wbit;
-  assign \$220  = y_q[17:16] >> wbit;
-  assign \$221  = y_q[19:18] >> wbit;
-  assign \$222  = y_q[21:20] >> wbit;
-  assign \$223  = y_q[23:22] >> wbit;
-  assign \$224  = y_q[25:24] >> wbit;
-  assign \$225  = y_q[27:26] >> wbit;
-  assign \$226  = y_q[29:28] >> wbit;
-  assign \$227  = y_q[31:30] >> wbit;
-  assign \$228  = post_instr[9:8] == 2'h2;
-  assign \$230  = \$228  ? \$229  : 16'h0000;
-  assign \$231  = { \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212  } | \$230 ;
-  assign \$232  = y_q[1:0] >> wbit;
-  assign \$233  = y_q[3:2] >> wbit;
-  assign \$234  = y_q[5:4] >> wbit;
-  assign \$235  = y_q[7:6] >> wbit;
-  assign \$236  = y_q[9:8] >> wbit;
-  assign \$237  = y_q[11:10] >> wbit;
-  assign \$238  = y_q[13:12] >> wbit;
-  assign \$239  = y_q[15:14] >> wbit;
-  assign \$240  = y_q[17:16] >> wbit;
-  assign \$241  = y_q[19:18] >> wbit;
-  assign \$242  = y_q[21:20] >> wbit;
-  assign \$243  = y_q[23:22] >> wbit;
-  assign \$244  = y_q[25:24] >> wbit;
-  assign \$245  = y_q[27:26] >> wbit;
-  assign \$246  = y_q[29:28] >> wbit;
-  assign \$247  = y_q[31:30] >> wbit;
-  assign \$248  = post_instr[9:8] == 2'h2;
-  assign \$250  = \$248  ? \$249  : 16'h0000;
-  assign \$251  = { \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232  } | \$250 ;
-  assign \$252  = y_q[1:0] >> wbit;
-  assign \$253  = y_q[3:2] >> wbit;
-  assign \$254  = y_q[5:4] >> wbit;
-  assign \$255  = y_q[7:6] >> wbit;
-  assign \$256  = y_q[9:8] >> wbit;
-  assign \$257  = y_q[11:10] >> wbit;
-  assign \$258  = y_q[13:12] >> wbit;
-  assign \$259  = y_q[15:14] >> wbit;
-  assign \$260  = y_q[17:16] >> wbit;
-  assign \$261  = y_q[19:18] >> wbit;
-  assign \$262  = y_q[21:20] >> wbit;
-  assign \$263  = y_q[23:22] >> wbit;
-  assign \$264  = y_q[25:24] >> wbit;
-  assign \$265  = y_q[27:26] >> wbit;
-  assign \$266  = y_q[29:28] >> wbit;
-  assign \$267  = y_q[31:30] >> wbit;
-  assign \$268  = post_instr[9:8] == 2'h2;
-  assign \$270  = \$268  ? \$269  : 16'h0000;
-  assign \$271  = { \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252  } | \$270 ;
-  assign \$272  = y_q[1:0] >> wbit;
-  assign \$273  = y_q[3:2] >> wbit;
-  assign \$274  = y_q[5:4] >> wbit;
-  assign \$275  = y_q[7:6] >> wbit;
-  assign \$276  = y_q[9:8] >> wbit;
-  assign \$277  = y_q[11:10] >> wbit;
-  assign \$278  = y_q[13:12] >> wbit;
-  assign \$279  = y_q[15:14] >> wbit;
-  assign \$280  = y_q[17:16] >> wbit;
-  assign \$281  = y_q[19:18] >> wbit;
-  assign \$282  = y_q[21:20] >> wbit;
-  assign \$283  = y_q[23:22] >> wbit;
-  assign \$284  = y_q[25:24] >> wbit;
-  assign \$285  = y_q[27:26] >> wbit;
-  assign \$286  = y_q[29:28] >> wbit;
-  assign \$287  = y_q[31:30] >> wbit;
-  assign \$288  = post_instr[9:8] == 2'h2;
-  assign \$290  = \$288  ? \$289  : 16'h0000;
-  assign \$291  = { \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272  } | \$290 ;
-  assign \$292  = y_q[1:0] >> wbit;
-  assign \$293  = y_q[3:2] >> wbit;
-  assign \$294  = y_q[5:4] >> wbit;
-  assign \$295  = y_q[7:6] >> wbit;
-  assign \$296  = y_q[9:8] >> wbit;
-  assign \$297  = y_q[11:10] >> wbit;
-  assign \$298  = y_q[13:12] >> wbit;
-  assign \$299  = y_q[15:14] >> wbit;
-  assign \$300  = y_q[17:16] >> wbit;
-  assign \$301  = y_q[19:18] >> wbit;
-  assign \$302  = y_q[21:20] >> wbit;
-  assign \$303  = y_q[23:22] >> wbit;
-  assign \$304  = y_q[25:24] >> wbit;
-  assign \$305  = y_q[27:26] >> wbit;
-  assign \$306  = y_q[29:28] >> wbit;
-  assign \$307  = y_q[31:30] >> wbit;
-  assign \$308  = post_instr[9:8] == 2'h2;
-  assign \$310  = \$308  ? \$309  : 16'h0000;
-  assign \$311  = { \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292  } | \$310 ;
-  assign \$312  = y_q[1:0] >> wbit;
-  assign \$313  = y_q[3:2] >> wbit;
-  assign \$314  = y_q[5:4] >> wbit;
-  assign \$315  = y_q[7:6] >> wbit;
-  assign \$316  = y_q[9:8] >> wbit;
-  assign \$317  = y_q[11:10] >> wbit;
-  assign \$318  = y_q[13:12] >> wbit;
-  assign \$319  = y_q[15:14] >> wbit;
-  assign \$320  = y_q[17:16] >> wbit;
-  assign \$321  = y_q[19:18] >> wbit;
-  assign \$322  = y_q[21:20] >> wbit;
-  assign \$323  = y_q[23:22] >> wbit;
-  assign \$324  = y_q[25:24] >> wbit;
-  assign \$325  = y_q[27:26] >> wbit;
-  assign \$326  = y_q[29:28] >> wbit;
-  assign \$327  = y_q[31:30] >> wbit;
-  assign \$328  = post_instr[9:8] == 2'h2;
-  assign \$330  = \$328  ? \$329  : 16'h0000;
-  assign \$331  = { \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312  } | \$330 ;
-  assign \$332  = y_q[1:0] >> wbit;
-  assign \$333  = y_q[3:2] >> wbit;
-  assign \$334  = y_q[5:4] >> wbit;
-  assign \$335  = y_q[7:6] >> wbit;
-  assign \$336  = y_q[9:8] >> wbit;
-  assign \$337  = y_q[11:10] >> wbit;
-  assign \$338  = y_q[13:12] >> wbit;
-  assign \$339  = y_q[15:14] >> wbit;
-  assign \$340  = y_q[17:16] >> wbit;
-  assign \$341  = y_q[19:18] >> wbit;
-  assign \$342  = y_q[21:20] >> wbit;
-  assign \$343  = y_q[23:22] >> wbit;
-  assign \$344  = y_q[25:24] >> wbit;
-  assign \$345  = y_q[27:26] >> wbit;
-  assign \$346  = y_q[29:28] >> wbit;
-  assign \$347  = y_q[31:30] >> wbit;
-  assign \$348  = post_instr[9:8] == 2'h2;
-  assign \$350  = \$348  ? \$349  : 16'h0000;
-  assign \$351  = { \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332  } | \$350 ;
-  assign \$352  = ! wrow;
-  assign \$353  = ! post_instr[49:42];
-  assign \$354  = \$352  & \$353 ;
-  assign \$355  = ! wrow;
-  assign \$356  = post_instr[49:42] == 1'h1;
-  assign \$357  = \$355  & \$356 ;
-  assign \$358  = ! wrow;
-  assign \$359  = post_instr[49:42] == 2'h2;
-  assign \$360  = \$358  & \$359 ;
-  assign \$361  = ! wrow;
-  assign \$362  = post_instr[49:42] == 2'h3;
-  assign \$363  = \$361  & \$362 ;
-  assign \$364  = wrow == 1'h1;
-  assign \$365  = ! post_instr[49:42];
-  assign \$366  = \$364  & \$365 ;
-  assign \$367  = wrow == 1'h1;
-  assign \$368  = post_instr[49:42] == 1'h1;
-  assign \$369  = \$367  & \$368 ;
-  assign \$370  = wrow == 1'h1;
-  assign \$371  = post_instr[49:42] == 2'h2;
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = wrow == 1'h1;
-  assign \$374  = post_instr[49:42] == 2'h3;
-  assign \$375  = \$373  & \$374 ;
-  assign \$376  = wrow == 2'h2;
-  assign \$377  = ! post_instr[49:42];
-  assign \$378  = \$376  & \$377 ;
-  assign \$379  = wrow == 2'h2;
-  assign \$380  = post_instr[49:42] == 1'h1;
-  assign \$381  = \$379  & \$380 ;
-  assign \$382  = wrow == 2'h2;
-  assign \$383  = post_instr[49:42] == 2'h2;
-  assign \$384  = \$382  & \$383 ;
-  assign \$385  = wrow == 2'h2;
-  assign \$386  = post_instr[49:42] == 2'h3;
-  assign \$387  = \$385  & \$386 ;
-  assign \$388  = wrow == 2'h3;
-  assign \$389  = ! post_instr[49:42];
-  assign \$390  = \$388  & \$389 ;
-  assign \$391  = wrow == 2'h3;
-  assign \$392  = post_instr[49:42] == 1'h1;
-  assign \$393  = \$391  & \$392 ;
-  assign \$394  = wrow == 2'h3;
-  assign \$395  = post_instr[49:42] == 2'h2;
-  assign \$396  = \$394  & \$395 ;
-  assign \$397  = wrow == 2'h3;
-  assign \$398  = post_instr[49:42] == 2'h3;
-  assign \$399  = \$397  & \$398 ;
-  assign \$400  = wbit == p_ob1;
-  assign \$401  = wrow == 2'h3;
-  assign \$402  = cmd__decode[9:8] == 1'h1;
-  assign \$404  = cmd__decode[71] ? 15'h0002 : \$403 ;
-  assign \$405  = \$402  ? 15'h0001 : \$404 ;
-  assign \$406  = cmd__decode[9:8] == 1'h1;
-  assign \$408  = cmd__decode[71] ? 15'h0002 : \$407 ;
-  assign \$409  = \$406  ? 15'h0001 : \$408 ;
-  assign \$410  = cmd__decode[71] ? 15'h0001 : \$409 ;
-  assign \$411  = cmd__decode[9:8] == 1'h1;
-  assign \$412  = cmd__decode[50] & \$411 ;
-  assign \$413  = cmd__decode[9:8] == 1'h1;
-  assign \$414  = cmd__decode[54:51] - 1'h1;
-  assign \$415  = \$413  ? 5'h00 : \$414 ;
-  assign \$416  = pending - land;
-  assign \$417  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$418  = t + 1'h1;
-  assign \$419  = \$418  < \$like ;
-  assign \$420  = | wait_n;
-  assign \$421  = land & \$420 ;
-  assign \$422  = wait_n - \$421 ;
-  assign \$423  = t != 3'h4;
-  assign \$424  = t + 1'h1;
-  assign \$425  = t == 1'h1;
-  assign \$426  = t == 2'h2;
-  assign \$427  = t == 2'h3;
-  assign \$428  = tob_rd__addr + 1'h1;
-  assign \$429  = ! t;
-  assign \$430  = t == 1'h1;
-  assign \$431  = t == 2'h2;
-  assign \$432  = post_instr[71] & \$431 ;
-  assign \$437  = post_instr[9:8] == 2'h2;
-  assign \$438  = post_instr[71] ? 2'h3 : 2'h2;
-  assign \$439  = t == \$438 ;
-  assign \$440  = \$437  & \$439 ;
-  assign \$445  = t > \$like ;
-  assign \$446  = ! wait_n;
-  assign \$447  = \$445  & \$446 ;
-  assign \$448  = cbit == p_ob1;
-  assign \$449  = crow + 1'h1;
-  assign \$450  = cbit + 1'h1;
-  assign \$451  = wbit == p_ob1;
-  assign \$452  = paddr + post_instr[70:55];
-  assign \$454  = \$453  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$456  = \$455  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$458  = \$457  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$16  = ~ fin;
+  assign cmd__busy = active & \$16 ;
+  assign \$17  = n_lv + 2'h3;
+  assign \$18  = cmd__start ? \$17  : 3'h0;
+  assign \$19  = t < 2'h2;
+  assign \$20  = t < \$like ;
+  assign \$21  = ! t;
+  assign \$22  = post_instr[71] & \$21 ;
+  assign \$23  = post_instr[9:8] == 2'h2;
+  assign \$24  = post_instr[71] ? 1'h1 : 1'h0;
+  assign \$25  = t == \$24 ;
+  assign \$26  = \$23  & \$25 ;
+  assign \$27  = ! wbit;
+  assign \$28  = 5'h10 * \$like$19 ;
+  assign \$29  = post_instr[9:8] == 1'h1;
+  assign \$30  = wrow * 6'h20;
+  assign \$31  = 9'h100 + \$30 ;
+  assign \$32  = \$31  + post_instr[41:26];
+  assign \$33  = y_q[1:0] >> wbit;
+  assign \$34  = y_q[3:2] >> wbit;
+  assign \$35  = y_q[5:4] >> wbit;
+  assign \$36  = y_q[7:6] >> wbit;
+  assign \$37  = y_q[9:8] >> wbit;
+  assign \$38  = y_q[11:10] >> wbit;
+  assign \$39  = y_q[13:12] >> wbit;
+  assign \$40  = y_q[15:14] >> wbit;
+  assign \$41  = y_q[17:16] >> wbit;
+  assign \$42  = y_q[19:18] >> wbit;
+  assign \$43  = y_q[21:20] >> wbit;
+  assign \$44  = y_q[23:22] >> wbit;
+  assign \$45  = y_q[25:24] >> wbit;
+  assign \$46  = y_q[27:26] >> wbit;
+  assign \$47  = y_q[29:28] >> wbit;
+  assign \$48  = y_q[31:30] >> wbit;
+  assign \$49  = post_instr[9:8] == 2'h2;
+  assign \$51  = \$49  ? \$50  : 16'h0000;
+  assign \$52  = { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33  } | \$51 ;
+  assign \$53  = y_q[1:0] >> wbit;
+  assign \$54  = y_q[3:2] >> wbit;
+  assign \$55  = y_q[5:4] >> wbit;
+  assign \$56  = y_q[7:6] >> wbit;
+  assign \$57  = y_q[9:8] >> wbit;
+  assign \$58  = y_q[11:10] >> wbit;
+  assign \$59  = y_q[13:12] >> wbit;
+  assign \$60  = y_q[15:14] >> wbit;
+  assign \$61  = y_q[17:16] >> wbit;
+  assign \$62  = y_q[19:18] >> wbit;
+  assign \$63  = y_q[21:20] >> wbit;
+  assign \$64  = y_q[23:22] >> wbit;
+  assign \$65  = y_q[25:24] >> wbit;
+  assign \$66  = y_q[27:26] >> wbit;
+  assign \$67  = y_q[29:28] >> wbit;
+  assign \$68  = y_q[31:30] >> wbit;
+  assign \$69  = post_instr[9:8] == 2'h2;
+  assign \$71  = \$69  ? \$70  : 16'h0000;
+  assign \$72  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  } | \$71 ;
+  assign \$73  = y_q[1:0] >> wbit;
+  assign \$74  = y_q[3:2] >> wbit;
+  assign \$75  = y_q[5:4] >> wbit;
+  assign \$76  = y_q[7:6] >> wbit;
+  assign \$77  = y_q[9:8] >> wbit;
+  assign \$78  = y_q[11:10] >> wbit;
+  assign \$79  = y_q[13:12] >> wbit;
+  assign \$80  = y_q[15:14] >> wbit;
+  assign \$81  = y_q[17:16] >> wbit;
+  assign \$82  = y_q[19:18] >> wbit;
+  assign \$83  = y_q[21:20] >> wbit;
+  assign \$84  = y_q[23:22] >> wbit;
+  assign \$85  = y_q[25:24] >> wbit;
+  assign \$86  = y_q[27:26] >> wbit;
+  assign \$87  = y_q[29:28] >> wbit;
+  assign \$88  = y_q[31:30] >> wbit;
+  assign \$89  = post_instr[9:8] == 2'h2;
+  assign \$91  = \$89  ? \$90  : 16'h0000;
+  assign \$92  = { \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73  } | \$91 ;
+  assign \$93  = y_q[1:0] >> wbit;
+  assign \$94  = y_q[3:2] >> wbit;
+  assign \$95  = y_q[5:4] >> wbit;
+  assign \$96  = y_q[7:6] >> wbit;
+  assign \$97  = y_q[9:8] >> wbit;
+  assign \$98  = y_q[11:10] >> wbit;
+  assign \$99  = y_q[13:12] >> wbit;
+  assign \$100  = y_q[15:14] >> wbit;
+  assign \$101  = y_q[17:16] >> wbit;
+  assign \$102  = y_q[19:18] >> wbit;
+  assign \$103  = y_q[21:20] >> wbit;
+  assign \$104  = y_q[23:22] >> wbit;
+  assign \$105  = y_q[25:24] >> wbit;
+  assign \$106  = y_q[27:26] >> wbit;
+  assign \$107  = y_q[29:28] >> wbit;
+  assign \$108  = y_q[31:30] >> wbit;
+  assign \$109  = post_instr[9:8] == 2'h2;
+  assign \$111  = \$109  ? \$110  : 16'h0000;
+  assign \$112  = { \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93  } | \$111 ;
+  assign \$113  = y_q[1:0] >> wbit;
+  assign \$114  = y_q[3:2] >> wbit;
+  assign \$115  = y_q[5:4] >> wbit;
+  assign \$116  = y_q[7:6] >> wbit;
+  assign \$117  = y_q[9:8] >> wbit;
+  assign \$118  = y_q[11:10] >> wbit;
+  assign \$119  = y_q[13:12] >> wbit;
+  assign \$120  = y_q[15:14] >> wbit;
+  assign \$121  = y_q[17:16] >> wbit;
+  assign \$122  = y_q[19:18] >> wbit;
+  assign \$123  = y_q[21:20] >> wbit;
+  assign \$124  = y_q[23:22] >> wbit;
+  assign \$125  = y_q[25:24] >> wbit;
+  assign \$126  = y_q[27:26] >> wbit;
+  assign \$127  = y_q[29:28] >> wbit;
+  assign \$128  = y_q[31:30] >> wbit;
+  assign \$129  = post_instr[9:8] == 2'h2;
+  assign \$131  = \$129  ? \$130  : 16'h0000;
+  assign \$132  = { \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113  } | \$131 ;
+  assign \$133  = y_q[1:0] >> wbit;
+  assign \$134  = y_q[3:2] >> wbit;
+  assign \$135  = y_q[5:4] >> wbit;
+  assign \$136  = y_q[7:6] >> wbit;
+  assign \$137  = y_q[9:8] >> wbit;
+  assign \$138  = y_q[11:10] >> wbit;
+  assign \$139  = y_q[13:12] >> wbit;
+  assign \$140  = y_q[15:14] >> wbit;
+  assign \$141  = y_q[17:16] >> wbit;
+  assign \$142  = y_q[19:18] >> wbit;
+  assign \$143  = y_q[21:20] >> wbit;
+  assign \$144  = y_q[23:22] >> wbit;
+  assign \$145  = y_q[25:24] >> wbit;
+  assign \$146  = y_q[27:26] >> wbit;
+  assign \$147  = y_q[29:28] >> wbit;
+  assign \$148  = y_q[31:30] >> wbit;
+  assign \$149  = post_instr[9:8] == 2'h2;
+  assign \$151  = \$149  ? \$150  : 16'h0000;
+  assign \$152  = { \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133  } | \$151 ;
+  assign \$153  = y_q[1:0] >> wbit;
+  assign \$154  = y_q[3:2] >> wbit;
+  assign \$155  = y_q[5:4] >> wbit;
+  assign \$156  = y_q[7:6] >> wbit;
+  assign \$157  = y_q[9:8] >> wbit;
+  assign \$158  = y_q[11:10] >> wbit;
+  assign \$159  = y_q[13:12] >> wbit;
+  assign \$160  = y_q[15:14] >> wbit;
+  assign \$161  = y_q[17:16] >> wbit;
+  assign \$162  = y_q[19:18] >> wbit;
+  assign \$163  = y_q[21:20] >> wbit;
+  assign \$164  = y_q[23:22] >> wbit;
+  assign \$165  = y_q[25:24] >> wbit;
+  assign \$166  = y_q[27:26] >> wbit;
+  assign \$167  = y_q[29:28] >> wbit;
+  assign \$168  = y_q[31:30] >> wbit;
+  assign \$169  = post_instr[9:8] == 2'h2;
+  assign \$171  = \$169  ? \$170  : 16'h0000;
+  assign \$172  = { \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153  } | \$171 ;
+  assign \$173  = y_q[1:0] >> wbit;
+  assign \$174  = y_q[3:2] >> wbit;
+  assign \$175  = y_q[5:4] >> wbit;
+  assign \$176  = y_q[7:6] >> wbit;
+  assign \$177  = y_q[9:8] >> wbit;
+  assign \$178  = y_q[11:10] >> wbit;
+  assign \$179  = y_q[13:12] >> wbit;
+  assign \$180  = y_q[15:14] >> wbit;
+  assign \$181  = y_q[17:16] >> wbit;
+  assign \$182  = y_q[19:18] >> wbit;
+  assign \$183  = y_q[21:20] >> wbit;
+  assign \$184  = y_q[23:22] >> wbit;
+  assign \$185  = y_q[25:24] >> wbit;
+  assign \$186  = y_q[27:26] >> wbit;
+  assign \$187  = y_q[29:28] >> wbit;
+  assign \$188  = y_q[31:30] >> wbit;
+  assign \$189  = post_instr[9:8] == 2'h2;
+  assign \$191  = \$189  ? \$190  : 16'h0000;
+  assign \$192  = { \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173  } | \$191 ;
+  assign \$193  = y_q[1:0] >> wbit;
+  assign \$194  = y_q[3:2] >> wbit;
+  assign \$195  = y_q[5:4] >> wbit;
+  assign \$196  = y_q[7:6] >> wbit;
+  assign \$197  = y_q[9:8] >> wbit;
+  assign \$198  = y_q[11:10] >> wbit;
+  assign \$199  = y_q[13:12] >> wbit;
+  assign \$200  = y_q[15:14] >> wbit;
+  assign \$201  = y_q[17:16] >> wbit;
+  assign \$202  = y_q[19:18] >> wbit;
+  assign \$203  = y_q[21:20] >> wbit;
+  assign \$204  = y_q[23:22] >> wbit;
+  assign \$205  = y_q[25:24] >> wbit;
+  assign \$206  = y_q[27:26] >> wbit;
+  assign \$207  = y_q[29:28] >> wbit;
+  assign \$208  = y_q[31:30] >> wbit;
+  assign \$209  = post_instr[9:8] == 2'h2;
+  assign \$211  = \$209  ? \$210  : 16'h0000;
+  assign \$212  = { \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193  } | \$211 ;
+  assign \$213  = y_q[1:0] >> wbit;
+  assign \$214  = y_q[3:2] >> wbit;
+  assign \$215  = y_q[5:4] >> wbit;
+  assign \$216  = y_q[7:6] >> wbit;
+  assign \$217  = y_q[9:8] >> wbit;
+  assign \$218  = y_q[11:10] >> wbit;
+  assign \$219  = y_q[13:12] >> wbit;
+  assign \$220  = y_q[15:14] >> wbit;
+  assign \$221  = y_q[17:16] >> wbit;
+  assign \$222  = y_q[19:18] >> wbit;
+  assign \$223  = y_q[21:20] >> wbit;
+  assign \$224  = y_q[23:22] >> wbit;
+  assign \$225  = y_q[25:24] >> wbit;
+  assign \$226  = y_q[27:26] >> wbit;
+  assign \$227  = y_q[29:28] >> wbit;
+  assign \$228  = y_q[31:30] >> wbit;
+  assign \$229  = post_instr[9:8] == 2'h2;
+  assign \$231  = \$229  ? \$230  : 16'h0000;
+  assign \$232  = { \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213  } | \$231 ;
+  assign \$233  = y_q[1:0] >> wbit;
+  assign \$234  = y_q[3:2] >> wbit;
+  assign \$235  = y_q[5:4] >> wbit;
+  assign \$236  = y_q[7:6] >> wbit;
+  assign \$237  = y_q[9:8] >> wbit;
+  assign \$238  = y_q[11:10] >> wbit;
+  assign \$239  = y_q[13:12] >> wbit;
+  assign \$240  = y_q[15:14] >> wbit;
+  assign \$241  = y_q[17:16] >> wbit;
+  assign \$242  = y_q[19:18] >> wbit;
+  assign \$243  = y_q[21:20] >> wbit;
+  assign \$244  = y_q[23:22] >> wbit;
+  assign \$245  = y_q[25:24] >> wbit;
+  assign \$246  = y_q[27:26] >> wbit;
+  assign \$247  = y_q[29:28] >> wbit;
+  assign \$248  = y_q[31:30] >> wbit;
+  assign \$249  = post_instr[9:8] == 2'h2;
+  assign \$251  = \$249  ? \$250  : 16'h0000;
+  assign \$252  = { \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233  } | \$251 ;
+  assign \$253  = y_q[1:0] >> wbit;
+  assign \$254  = y_q[3:2] >> wbit;
+  assign \$255  = y_q[5:4] >> wbit;
+  assign \$256  = y_q[7:6] >> wbit;
+  assign \$257  = y_q[9:8] >> wbit;
+  assign \$258  = y_q[11:10] >> wbit;
+  assign \$259  = y_q[13:12] >> wbit;
+  assign \$260  = y_q[15:14] >> wbit;
+  assign \$261  = y_q[17:16] >> wbit;
+  assign \$262  = y_q[19:18] >> wbit;
+  assign \$263  = y_q[21:20] >> wbit;
+  assign \$264  = y_q[23:22] >> wbit;
+  assign \$265  = y_q[25:24] >> wbit;
+  assign \$266  = y_q[27:26] >> wbit;
+  assign \$267  = y_q[29:28] >> wbit;
+  assign \$268  = y_q[31:30] >> wbit;
+  assign \$269  = post_instr[9:8] == 2'h2;
+  assign \$271  = \$269  ? \$270  : 16'h0000;
+  assign \$272  = { \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253  } | \$271 ;
+  assign \$273  = y_q[1:0] >> wbit;
+  assign \$274  = y_q[3:2] >> wbit;
+  assign \$275  = y_q[5:4] >> wbit;
+  assign \$276  = y_q[7:6] >> wbit;
+  assign \$277  = y_q[9:8] >> wbit;
+  assign \$278  = y_q[11:10] >> wbit;
+  assign \$279  = y_q[13:12] >> wbit;
+  assign \$280  = y_q[15:14] >> wbit;
+  assign \$281  = y_q[17:16] >> wbit;
+  assign \$282  = y_q[19:18] >> wbit;
+  assign \$283  = y_q[21:20] >> wbit;
+  assign \$284  = y_q[23:22] >> wbit;
+  assign \$285  = y_q[25:24] >> wbit;
+  assign \$286  = y_q[27:26] >> wbit;
+  assign \$287  = y_q[29:28] >> wbit;
+  assign \$288  = y_q[31:30] >> wbit;
+  assign \$289  = post_instr[9:8] == 2'h2;
+  assign \$291  = \$289  ? \$290  : 16'h0000;
+  assign \$292  = { \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273  } | \$291 ;
+  assign \$293  = y_q[1:0] >> wbit;
+  assign \$294  = y_q[3:2] >> wbit;
+  assign \$295  = y_q[5:4] >> wbit;
+  assign \$296  = y_q[7:6] >> wbit;
+  assign \$297  = y_q[9:8] >> wbit;
+  assign \$298  = y_q[11:10] >> wbit;
+  assign \$299  = y_q[13:12] >> wbit;
+  assign \$300  = y_q[15:14] >> wbit;
+  assign \$301  = y_q[17:16] >> wbit;
+  assign \$302  = y_q[19:18] >> wbit;
+  assign \$303  = y_q[21:20] >> wbit;
+  assign \$304  = y_q[23:22] >> wbit;
+  assign \$305  = y_q[25:24] >> wbit;
+  assign \$306  = y_q[27:26] >> wbit;
+  assign \$307  = y_q[29:28] >> wbit;
+  assign \$308  = y_q[31:30] >> wbit;
+  assign \$309  = post_instr[9:8] == 2'h2;
+  assign \$311  = \$309  ? \$310  : 16'h0000;
+  assign \$312  = { \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293  } | \$311 ;
+  assign \$313  = y_q[1:0] >> wbit;
+  assign \$314  = y_q[3:2] >> wbit;
+  assign \$315  = y_q[5:4] >> wbit;
+  assign \$316  = y_q[7:6] >> wbit;
+  assign \$317  = y_q[9:8] >> wbit;
+  assign \$318  = y_q[11:10] >> wbit;
+  assign \$319  = y_q[13:12] >> wbit;
+  assign \$320  = y_q[15:14] >> wbit;
+  assign \$321  = y_q[17:16] >> wbit;
+  assign \$322  = y_q[19:18] >> wbit;
+  assign \$323  = y_q[21:20] >> wbit;
+  assign \$324  = y_q[23:22] >> wbit;
+  assign \$325  = y_q[25:24] >> wbit;
+  assign \$326  = y_q[27:26] >> wbit;
+  assign \$327  = y_q[29:28] >> wbit;
+  assign \$328  = y_q[31:30] >> wbit;
+  assign \$329  = post_instr[9:8] == 2'h2;
+  assign \$331  = \$329  ? \$330  : 16'h0000;
+  assign \$332  = { \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313  } | \$331 ;
+  assign \$333  = y_q[1:0] >> wbit;
+  assign \$334  = y_q[3:2] >> wbit;
+  assign \$335  = y_q[5:4] >> wbit;
+  assign \$336  = y_q[7:6] >> wbit;
+  assign \$337  = y_q[9:8] >> wbit;
+  assign \$338  = y_q[11:10] >> wbit;
+  assign \$339  = y_q[13:12] >> wbit;
+  assign \$340  = y_q[15:14] >> wbit;
+  assign \$341  = y_q[17:16] >> wbit;
+  assign \$342  = y_q[19:18] >> wbit;
+  assign \$343  = y_q[21:20] >> wbit;
+  assign \$344  = y_q[23:22] >> wbit;
+  assign \$345  = y_q[25:24] >> wbit;
+  assign \$346  = y_q[27:26] >> wbit;
+  assign \$347  = y_q[29:28] >> wbit;
+  assign \$348  = y_q[31:30] >> wbit;
+  assign \$349  = post_instr[9:8] == 2'h2;
+  assign \$351  = \$349  ? \$350  : 16'h0000;
+  assign \$352  = { \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333  } | \$351 ;
+  assign \$353  = ! wrow;
+  assign \$354  = ! post_instr[49:42];
+  assign \$355  = \$353  & \$354 ;
+  assign \$356  = ! wrow;
+  assign \$357  = post_instr[49:42] == 1'h1;
+  assign \$358  = \$356  & \$357 ;
+  assign \$359  = ! wrow;
+  assign \$360  = post_instr[49:42] == 2'h2;
+  assign \$361  = \$359  & \$360 ;
+  assign \$362  = ! wrow;
+  assign \$363  = post_instr[49:42] == 2'h3;
+  assign \$364  = \$362  & \$363 ;
+  assign \$365  = wrow == 1'h1;
+  assign \$366  = ! post_instr[49:42];
+  assign \$367  = \$365  & \$366 ;
+  assign \$368  = wrow == 1'h1;
+  assign \$369  = post_instr[49:42] == 1'h1;
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = wrow == 1'h1;
+  assign \$372  = post_instr[49:42] == 2'h2;
+  assign \$373  = \$371  & \$372 ;
+  assign \$374  = wrow == 1'h1;
+  assign \$375  = post_instr[49:42] == 2'h3;
+  assign \$376  = \$374  & \$375 ;
+  assign \$377  = wrow == 2'h2;
+  assign \$378  = ! post_instr[49:42];
+  assign \$379  = \$377  & \$378 ;
+  assign \$380  = wrow == 2'h2;
+  assign \$381  = post_instr[49:42] == 1'h1;
+  assign \$382  = \$380  & \$381 ;
+  assign \$383  = wrow == 2'h2;
+  assign \$384  = post_instr[49:42] == 2'h2;
+  assign \$385  = \$383  & \$384 ;
+  assign \$386  = wrow == 2'h2;
+  assign \$387  = post_instr[49:42] == 2'h3;
+  assign \$388  = \$386  & \$387 ;
+  assign \$389  = wrow == 2'h3;
+  assign \$390  = ! post_instr[49:42];
+  assign \$391  = \$389  & \$390 ;
+  assign \$392  = wrow == 2'h3;
+  assign \$393  = post_instr[49:42] == 1'h1;
+  assign \$394  = \$392  & \$393 ;
+  assign \$395  = wrow == 2'h3;
+  assign \$396  = post_instr[49:42] == 2'h2;
+  assign \$397  = \$395  & \$396 ;
+  assign \$398  = wrow == 2'h3;
+  assign \$399  = post_instr[49:42] == 2'h3;
+  assign \$400  = \$398  & \$399 ;
+  assign \$401  = wbit == p_ob1;
+  assign \$402  = wrow == 2'h3;
+  assign \$403  = cmd__decode[9:8] == 1'h1;
+  assign \$405  = cmd__decode[71] ? 15'h0002 : \$404 ;
+  assign \$406  = \$403  ? 15'h0001 : \$405 ;
+  assign \$407  = cmd__decode[9:8] == 1'h1;
+  assign \$409  = cmd__decode[71] ? 15'h0002 : \$408 ;
+  assign \$410  = \$407  ? 15'h0001 : \$409 ;
+  assign \$411  = cmd__decode[71] ? 15'h0001 : \$410 ;
+  assign \$412  = cmd__decode[9:8] == 1'h1;
+  assign \$413  = cmd__decode[50] & \$412 ;
+  assign \$414  = cmd__decode[9:8] == 1'h1;
+  assign \$415  = cmd__decode[54:51] - 1'h1;
+  assign \$416  = \$414  ? 5'h00 : \$415 ;
+  assign \$417  = pending - land;
+  assign \$418  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$419  = t + 1'h1;
+  assign \$420  = \$419  < \$like ;
+  assign \$421  = | wait_n;
+  assign \$422  = land & \$421 ;
+  assign \$423  = wait_n - \$422 ;
+  assign \$424  = t != 3'h4;
+  assign \$425  = t + 1'h1;
+  assign \$426  = t == 1'h1;
+  assign \$427  = t == 2'h2;
+  assign \$428  = t == 2'h3;
+  assign \$429  = tob_rd__addr + 1'h1;
+  assign \$430  = ! t;
+  assign \$431  = t == 1'h1;
+  assign \$432  = t == 2'h2;
+  assign \$433  = post_instr[71] & \$432 ;
+  assign \$438  = post_instr[9:8] == 2'h2;
+  assign \$439  = post_instr[71] ? 2'h3 : 2'h2;
+  assign \$440  = t == \$439 ;
+  assign \$441  = \$438  & \$440 ;
+  assign \$446  = t > \$like ;
+  assign \$447  = ! wait_n;
+  assign \$448  = \$446  & \$447 ;
+  assign \$449  = cbit == p_ob1;
+  assign \$450  = crow + 1'h1;
+  assign \$451  = cbit + 1'h1;
+  assign \$452  = wbit == p_ob1;
+  assign \$453  = paddr + post_instr[70:55];
+  assign \$455  = \$454  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$457  = \$456  ? thresh_l1[47:24] : thresh_l0[47:24];
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$18 ),
-    .\port$8855$0 (p_shift_c0_keep),
-    .\port$8857$0 (p_shift_c1_keep),
-    .\port$8859$0 (p_shift_c2_keep),
-    .\port$8861$0 (p_shift_c3_keep),
-    .\port$8863$0 (p_shift_c4_keep),
-    .\port$8865$0 (p_shift_c5_keep),
-    .\port$8867$0 (p_shift_c6_keep),
-    .\port$8869$0 (p_shift_c7_keep),
-    .\port$8871$0 (p_shift_c8_keep),
-    .\port$8873$0 (p_shift_c9_keep),
-    .\port$8875$0 (p_shift_c10_keep),
-    .\port$8877$0 (p_shift_c11_keep),
-    .\port$8879$0 (p_shift_c12_keep),
-    .\port$8881$0 (p_shift_c13_keep),
-    .\port$8883$0 (p_shift_c14_keep),
-    .\port$8885$0 (p_shift_c15_keep),
-    .\port$8891$0 (thresh_l1),
-    .\port$8893$0 (thresh_l2),
-    .\port$8899$0 (thr0_q),
+    .active(\$like$19 ),
+    .\port$8857$0 (p_shift_c0_keep),
+    .\port$8859$0 (p_shift_c1_keep),
+    .\port$8861$0 (p_shift_c2_keep),
+    .\port$8863$0 (p_shift_c3_keep),
+    .\port$8865$0 (p_shift_c4_keep),
+    .\port$8867$0 (p_shift_c5_keep),
+    .\port$8869$0 (p_shift_c6_keep),
+    .\port$8871$0 (p_shift_c7_keep),
+    .\port$8873$0 (p_shift_c8_keep),
+    .\port$8875$0 (p_shift_c9_keep),
+    .\port$8877$0 (p_shift_c10_keep),
+    .\port$8879$0 (p_shift_c11_keep),
+    .\port$8881$0 (p_shift_c12_keep),
+    .\port$8883$0 (p_shift_c13_keep),
+    .\port$8885$0 (p_shift_c14_keep),
+    .\port$8887$0 (p_shift_c15_keep),
+    .\port$8893$0 (thresh_l1),
+    .\port$8895$0 (thresh_l2),
+    .\port$8901$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$461  = 1'h0;
+    \$458  = 1'h0;
     casez (crow)
       3'h0:
-          \$461  = sc_bits[4];
+          \$458  = sc_bits[2];
       3'h1:
-          \$461  = sc_bits[20];
+          \$458  = sc_bits[18];
       3'h2:
-          \$461  = sc_bits[36];
+          \$458  = sc_bits[34];
       3'h3:
-          \$461  = sc_bits[52];
+          \$458  = sc_bits[50];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$463  = 1'h0;
+    \$460  = 1'h0;
     casez (crow)
       3'h0:
-          \$463  = sc_bits[5];
+          \$460  = sc_bits[3];
       3'h1:
-          \$463  = sc_bits[21];
+          \$460  = sc_bits[19];
       3'h2:
-          \$463  = sc_bits[37];
+          \$460  = sc_bits[35];
       3'h3:
-          \$463  = sc_bits[53];
+          \$460  = sc_bits[51];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$465  = 1'h0;
+    \$462  = 1'h0;
     casez (crow)
       3'h0:
-          \$465  = sc_bits[6];
+          \$462  = sc_bits[4];
       3'h1:
-          \$465  = sc_bits[22];
+          \$462  = sc_bits[20];
       3'h2:
-          \$465  = sc_bits[38];
+          \$462  = sc_bits[36];
       3'h3:
-          \$465  = sc_bits[54];
+          \$462  = sc_bits[52];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$467  = 1'h0;
+    \$464  = 1'h0;
     casez (crow)
       3'h0:
-          \$467  = sc_bits[7];
+          \$464  = sc_bits[5];
       3'h1:
-          \$467  = sc_bits[23];
+          \$464  = sc_bits[21];
       3'h2:
-          \$467  = sc_bits[39];
+          \$464  = sc_bits[37];
       3'h3:
-          \$467  = sc_bits[55];
+          \$464  = sc_bits[53];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$469  = 1'h0;
+    \$466  = 1'h0;
     casez (crow)
       3'h0:
-          \$469  = sc_bits[8];
+          \$466  = sc_bits[6];
       3'h1:
-          \$469  = sc_bits[24];
+          \$466  = sc_bits[22];
       3'h2:
-          \$469  = sc_bits[40];
+          \$466  = sc_bits[38];
       3'h3:
-          \$469  = sc_bits[56];
+          \$466  = sc_bits[54];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$471  = 1'h0;
+    \$468  = 1'h0;
     casez (crow)
       3'h0:
-          \$471  = sc_bits[9];
+          \$468  = sc_bits[7];
       3'h1:
-          \$471  = sc_bits[25];
+          \$468  = sc_bits[23];
       3'h2:
-          \$471  = sc_bits[41];
+          \$468  = sc_bits[39];
       3'h3:
-          \$471  = sc_bits[57];
+          \$468  = sc_bits[55];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$473  = 1'h0;
+    \$470  = 1'h0;
     casez (crow)
       3'h0:
-          \$473  = sc_bits[10];
+          \$470  = sc_bits[8];
       3'h1:
-          \$473  = sc_bits[26];
+          \$470  = sc_bits[24];
       3'h2:
-          \$473  = sc_bits[42];
+          \$470  = sc_bits[40];
       3'h3:
-          \$473  = sc_bits[58];
+          \$470  = sc_bits[56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$475  = 1'h0;
+    \$472  = 1'h0;
     casez (crow)
       3'h0:
-          \$475  = sc_bits[11];
+          \$472  = sc_bits[9];
       3'h1:
-          \$475  = sc_bits[27];
+          \$472  = sc_bits[25];
       3'h2:
-          \$475  = sc_bits[43];
+          \$472  = sc_bits[41];
       3'h3:
-          \$475  = sc_bits[59];
+          \$472  = sc_bits[57];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$477  = 1'h0;
+    \$474  = 1'h0;
     casez (crow)
       3'h0:
-          \$477  = sc_bits[12];
+          \$474  = sc_bits[10];
       3'h1:
-          \$477  = sc_bits[28];
+          \$474  = sc_bits[26];
       3'h2:
-          \$477  = sc_bits[44];
+          \$474  = sc_bits[42];
       3'h3:
-          \$477  = sc_bits[60];
+          \$474  = sc_bits[58];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$479  = 1'h0;
+    \$476  = 1'h0;
     casez (crow)
       3'h0:
-          \$479  = sc_bits[13];
+          \$476  = sc_bits[11];
       3'h1:
-          \$479  = sc_bits[29];
+          \$476  = sc_bits[27];
       3'h2:
-          \$479  = sc_bits[45];
+          \$476  = sc_bits[43];
       3'h3:
-          \$479  = sc_bits[61];
+          \$476  = sc_bits[59];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$481  = 1'h0;
+    \$478  = 1'h0;
     casez (crow)
       3'h0:
-          \$481  = sc_bits[14];
+          \$478  = sc_bits[12];
       3'h1:
-          \$481  = sc_bits[30];
+          \$478  = sc_bits[28];
       3'h2:
-          \$481  = sc_bits[46];
+          \$478  = sc_bits[44];
       3'h3:
-          \$481  = sc_bits[62];
+          \$478  = sc_bits[60];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$483  = 1'h0;
+    \$480  = 1'h0;
     casez (crow)
       3'h0:
-          \$483  = sc_bits[15];
+          \$480  = sc_bits[13];
       3'h1:
-          \$483  = sc_bits[31];
+          \$480  = sc_bits[29];
       3'h2:
-          \$483  = sc_bits[47];
+          \$480  = sc_bits[45];
       3'h3:
-          \$483  = sc_bits[63];
+          \$480  = sc_bits[61];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$487  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$482  = 1'h0;
     casez (crow)
       3'h0:
-          \$487  = acc_all[383:0];
+          \$482  = sc_bits[14];
       3'h1:
-          \$487  = acc_all[767:384];
+          \$482  = sc_bits[30];
       3'h2:
-          \$487  = acc_all[1151:768];
+          \$482  = sc_bits[46];
       3'h3:
-          \$487  = acc_all[1535:1152];
+          \$482  = sc_bits[62];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$484  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$484  = sc_bits[15];
+      3'h1:
+          \$484  = sc_bits[31];
+      3'h2:
+          \$484  = sc_bits[47];
+      3'h3:
+          \$484  = sc_bits[63];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$488  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      3'h0:
+          \$488  = acc_all[383:0];
+      3'h1:
+          \$488  = acc_all[767:384];
+      3'h2:
+          \$488  = acc_all[1151:768];
+      3'h3:
+          \$488  = acc_all[1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
-    if (cmd__busy) begin
-      if (\$19 ) begin
+    if (active) begin
+      if (\$20 ) begin
         inc[63:48] = 16'h0010;
-        if (\$21 ) begin
+        if (\$22 ) begin
           inc[79:64] = 16'h0004;
         end
-        if (\$25 ) begin
+        if (\$26 ) begin
           inc[79:64] = 16'h0004;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$26 ) begin
-          inc[47:32] = { 9'h000, \$27  };
+        if (\$27 ) begin
+          inc[47:32] = { 9'h000, \$28  };
         end
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -37209,24 +37239,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     act_rd__en = 1'h0;
-    if (cmd__busy) begin
-      act_rd__en = \$18 ;
+    if (active) begin
+      act_rd__en = \$19 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     tob_rd__en = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       tob_rd__en = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     tob_wr__addr = 9'h000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
-          tob_wr__addr = \$31 [8:0];
+        if (\$29 ) begin
+          tob_wr__addr = \$32 [8:0];
         end
       end
     end
@@ -37234,9 +37264,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$29 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -37245,9 +37275,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     tob_wr__en = 16'h0000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$29 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -37256,10 +37286,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     act_wr__addr = 11'h000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -37269,12 +37299,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     act_wr__data = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
-          act_wr__data = { \$351 , \$331 , \$311 , \$291 , \$271 , \$251 , \$231 , \$211 , \$191 , \$171 , \$151 , \$131 , \$111 , \$91 , \$71 , \$51  };
+          act_wr__data = { \$352 , \$332 , \$312 , \$292 , \$272 , \$252 , \$232 , \$212 , \$192 , \$172 , \$152 , \$132 , \$112 , \$92 , \$72 , \$52  };
         end
       end
     end
@@ -37282,12 +37312,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     act_wr__en = 16'h0000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
-          act_wr__en = { \$399 , \$396 , \$393 , \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354  };
+          act_wr__en = { \$400 , \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355  };
         end
       end
     end
@@ -37295,10 +37325,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     fin = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$400 ) begin
-          if (\$401 ) begin
+        if (\$401 ) begin
+          if (\$402 ) begin
             fin = 1'h1;
           end
         end
@@ -37308,10 +37338,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     cmd__push = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$400 ) begin
-          if (\$401 ) begin
+        if (\$401 ) begin
+          if (\$402 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -37320,105 +37350,90 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$488  = \$405 [1:0];
-    if (rst) begin
-      \$488  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$489  = \$410 [1:0];
+    \$489  = \$406 [1:0];
     if (rst) begin
       \$489  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$490  = cmd__decode[71];
+    \$490  = \$411 [1:0];
     if (rst) begin
-      \$490  = 1'h0;
+      \$490  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$491  = \$412 ;
+    \$491  = cmd__decode[71];
     if (rst) begin
       \$491  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$492  = \$415 [3:0];
+    \$492  = \$413 ;
     if (rst) begin
-      \$492  = 4'h0;
+      \$492  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$493  = { held[2:0], cmd__start };
+    \$493  = \$416 [3:0];
     if (rst) begin
       \$493  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$494  = cmd__busy;
+    \$494  = { held[2:0], cmd__start };
+    if (rst) begin
+      \$494  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$495  = active;
     if (fin) begin
-      \$494  = 1'h0;
+      \$495  = 1'h0;
     end
     if (cmd__start) begin
-      \$494  = 1'h1;
+      \$495  = 1'h1;
     end
     if (rst) begin
-      \$494  = 1'h0;
+      \$495  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$495  = post_instr;
+    \$496  = post_instr;
     if (cmd__start) begin
-      \$495  = cmd__issue;
+      \$496  = cmd__issue;
     end
     if (rst) begin
-      \$495  = 128'h00000000000000000000000000000000;
+      \$496  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$496  = cmd__acc_hold;
+    \$497  = cmd__acc_hold;
     if (cmd__start) begin
-      \$496  = 1'h1;
+      \$497  = 1'h1;
     end
-    if (cmd__busy) begin
-      \$496  = \$419 ;
+    if (active) begin
+      \$497  = \$420 ;
     end
     if (rst) begin
-      \$496  = 1'h0;
+      \$497  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$497  = wait_n;
+    \$498  = wait_n;
     if (cmd__start) begin
-      \$497  = \$416 [2:0];
+      \$498  = \$417 [2:0];
     end
-    if (cmd__busy) begin
-      \$497  = \$422 [2:0];
-    end
-    if (rst) begin
-      \$497  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$498  = t;
-    if (cmd__start) begin
-      \$498  = 3'h0;
-    end
-    if (cmd__busy) begin
-      if (\$423 ) begin
-        \$498  = \$424 [2:0];
-      end
+    if (active) begin
+      \$498  = \$423 [2:0];
     end
     if (rst) begin
       \$498  = 3'h0;
@@ -37426,169 +37441,174 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$499  = crow;
+    \$499  = t;
     if (cmd__start) begin
       \$499  = 3'h0;
     end
-    if (cmd__busy) begin
-      if (\$447 ) begin
-        if (\$448 ) begin
-          \$499  = \$449 [2:0];
+    if (active) begin
+      if (\$424 ) begin
+        \$499  = \$425 [2:0];
+      end
+    end
+    if (rst) begin
+      \$499  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$500  = crow;
+    if (cmd__start) begin
+      \$500  = 3'h0;
+    end
+    if (active) begin
+      if (\$448 ) begin
+        if (\$449 ) begin
+          \$500  = \$450 [2:0];
         end
       end
     end
     if (rst) begin
-      \$499  = 3'h0;
+      \$500  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$500  = cbit;
+    \$501  = cbit;
     if (cmd__start) begin
-      \$500  = 4'h0;
+      \$501  = 4'h0;
     end
-    if (cmd__busy) begin
-      if (\$447 ) begin
+    if (active) begin
+      if (\$448 ) begin
         (* full_case = 32'd1 *)
-        if (\$448 ) begin
-          \$500  = 4'h0;
+        if (\$449 ) begin
+          \$501  = 4'h0;
         end else begin
-          \$500  = \$450 [3:0];
+          \$501  = \$451 [3:0];
         end
       end
     end
     if (rst) begin
-      \$500  = 4'h0;
+      \$501  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$501  = svalid;
+    \$502  = svalid;
     if (cmd__start) begin
-      \$501  = 1'h0;
+      \$502  = 1'h0;
     end
-    if (cmd__busy) begin
-      if (\$447 ) begin
-        \$501  = 1'h1;
+    if (active) begin
+      if (\$448 ) begin
+        \$502  = 1'h1;
       end
     end
     if (rst) begin
-      \$501  = 1'h0;
+      \$502  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$502  = wvalid;
+    \$503  = wvalid;
     if (cmd__start) begin
-      \$502  = 1'h0;
+      \$503  = 1'h0;
     end
-    if (cmd__busy) begin
-      \$502  = svalid;
+    if (active) begin
+      \$503  = svalid;
     end
     if (rst) begin
-      \$502  = 1'h0;
+      \$503  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$503  = paddr;
+    \$504  = paddr;
     if (cmd__start) begin
-      \$503  = cmd__issue[36:26];
+      \$504  = cmd__issue[36:26];
     end
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$451 ) begin
-          \$503  = post_instr[36:26];
+        if (\$452 ) begin
+          \$504  = post_instr[36:26];
         end else begin
-          \$503  = \$452 [10:0];
+          \$504  = \$453 [10:0];
         end
       end
     end
     if (rst) begin
-      \$503  = 11'h000;
+      \$504  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$504  = \$like ;
+    \$505  = \$like ;
     if (cmd__start) begin
-      \$504  = n_lv;
+      \$505  = n_lv;
     end
     if (rst) begin
-      \$504  = 2'h0;
+      \$505  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$505  = tob_rd__addr;
+    \$506  = tob_rd__addr;
     if (cmd__start) begin
-      \$505  = cmd__issue[18:10];
+      \$506  = cmd__issue[18:10];
     end
-    if (cmd__busy) begin
-      \$505  = \$428 [8:0];
+    if (active) begin
+      \$506  = \$429 [8:0];
     end
     if (fin) begin
-      \$505  = 9'h000;
+      \$506  = 9'h000;
     end
     if (rst) begin
-      \$505  = 9'h000;
+      \$506  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$506  = act_rd__addr;
+    \$507  = act_rd__addr;
     if (cmd__start) begin
-      \$506  = \$417 [10:0];
+      \$507  = \$418 [10:0];
     end
-    if (cmd__busy) begin
-      if (\$429 ) begin
-        \$506  = post_instr[36:26];
-      end
+    if (active) begin
       if (\$430 ) begin
-        \$506  = 11'h000;
+        \$507  = post_instr[36:26];
+      end
+      if (\$431 ) begin
+        \$507  = 11'h000;
       end
     end
     if (fin) begin
-      \$506  = 11'h000;
+      \$507  = 11'h000;
     end
     if (rst) begin
-      \$506  = 11'h000;
+      \$507  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$507  = \$like$18 ;
+    \$508  = \$like$19 ;
     if (cmd__start) begin
-      \$507  = n_cmp;
+      \$508  = n_cmp;
     end
     if (rst) begin
-      \$507  = 2'h0;
+      \$508  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$508  = p_ob1;
+    \$509  = p_ob1;
     if (cmd__start) begin
-      \$508  = n_ob1;
+      \$509  = n_ob1;
     end
     if (rst) begin
-      \$508  = 4'h0;
+      \$509  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$509  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$509  = \$signal ;
-    end
-    if (rst) begin
-      \$509  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$510  = p_shift_c1_keep;
+    \$510  = p_shift_c0_keep;
     if (cmd__start) begin
       \$510  = \$signal ;
     end
@@ -37598,7 +37618,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$511  = p_shift_c2_keep;
+    \$511  = p_shift_c1_keep;
     if (cmd__start) begin
       \$511  = \$signal ;
     end
@@ -37608,7 +37628,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$512  = p_shift_c3_keep;
+    \$512  = p_shift_c2_keep;
     if (cmd__start) begin
       \$512  = \$signal ;
     end
@@ -37618,7 +37638,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$513  = p_shift_c4_keep;
+    \$513  = p_shift_c3_keep;
     if (cmd__start) begin
       \$513  = \$signal ;
     end
@@ -37628,7 +37648,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$514  = p_shift_c5_keep;
+    \$514  = p_shift_c4_keep;
     if (cmd__start) begin
       \$514  = \$signal ;
     end
@@ -37638,7 +37658,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$515  = p_shift_c6_keep;
+    \$515  = p_shift_c5_keep;
     if (cmd__start) begin
       \$515  = \$signal ;
     end
@@ -37648,7 +37668,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$516  = p_shift_c7_keep;
+    \$516  = p_shift_c6_keep;
     if (cmd__start) begin
       \$516  = \$signal ;
     end
@@ -37658,7 +37678,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$517  = p_shift_c8_keep;
+    \$517  = p_shift_c7_keep;
     if (cmd__start) begin
       \$517  = \$signal ;
     end
@@ -37668,7 +37688,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$518  = p_shift_c9_keep;
+    \$518  = p_shift_c8_keep;
     if (cmd__start) begin
       \$518  = \$signal ;
     end
@@ -37678,7 +37698,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$519  = p_shift_c10_keep;
+    \$519  = p_shift_c9_keep;
     if (cmd__start) begin
       \$519  = \$signal ;
     end
@@ -37688,7 +37708,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$520  = p_shift_c11_keep;
+    \$520  = p_shift_c10_keep;
     if (cmd__start) begin
       \$520  = \$signal ;
     end
@@ -37698,7 +37718,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$521  = p_shift_c12_keep;
+    \$521  = p_shift_c11_keep;
     if (cmd__start) begin
       \$521  = \$signal ;
     end
@@ -37708,7 +37728,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$522  = p_shift_c13_keep;
+    \$522  = p_shift_c12_keep;
     if (cmd__start) begin
       \$522  = \$signal ;
     end
@@ -37718,7 +37738,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$523  = p_shift_c14_keep;
+    \$523  = p_shift_c13_keep;
     if (cmd__start) begin
       \$523  = \$signal ;
     end
@@ -37728,7 +37748,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$524  = p_shift_c15_keep;
+    \$524  = p_shift_c14_keep;
     if (cmd__start) begin
       \$524  = \$signal ;
     end
@@ -37738,9 +37758,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$525  = p_res;
+    \$525  = p_shift_c15_keep;
     if (cmd__start) begin
-      \$525  = n_res;
+      \$525  = \$signal ;
     end
     if (rst) begin
       \$525  = 1'h0;
@@ -37748,20 +37768,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$526  = thresh_l0;
-    if (cmd__busy) begin
-      if (\$425 ) begin
-        \$526  = tob_data;
-      end
+    \$526  = p_res;
+    if (cmd__start) begin
+      \$526  = n_res;
     end
     if (rst) begin
-      \$526  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$526  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$527  = thresh_l1;
-    if (cmd__busy) begin
+    \$527  = thresh_l0;
+    if (active) begin
       if (\$426 ) begin
         \$527  = tob_data;
       end
@@ -37772,8 +37790,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$528  = thresh_l2;
-    if (cmd__busy) begin
+    \$528  = thresh_l1;
+    if (active) begin
       if (\$427 ) begin
         \$528  = tob_data;
       end
@@ -37784,22 +37802,22 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$529  = sc_bits;
-    if (cmd__busy) begin
-      if (\$432 ) begin
-        \$529  = { \$436 , \$435 , \$434 , \$433  };
+    \$529  = thresh_l2;
+    if (active) begin
+      if (\$428 ) begin
+        \$529  = tob_data;
       end
     end
     if (rst) begin
-      \$529  = 64'h0000000000000000;
+      \$529  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$530  = old_bits;
-    if (cmd__busy) begin
-      if (\$440 ) begin
-        \$530  = { \$444 , \$443 , \$442 , \$441  };
+    \$530  = sc_bits;
+    if (active) begin
+      if (\$433 ) begin
+        \$530  = { \$437 , \$436 , \$435 , \$434  };
       end
     end
     if (rst) begin
@@ -37808,292 +37826,304 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$531  = \$485 ;
-    if (rst) begin
-      \$531  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$532  = acc_all;
-    if (\$486 ) begin
-      \$532  = \acc$80 ;
+    \$531  = old_bits;
+    if (active) begin
+      if (\$441 ) begin
+        \$531  = { \$445 , \$444 , \$443 , \$442  };
+      end
     end
     if (rst) begin
-      \$532  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$531  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$533  = \$487 ;
+    \$532  = \$486 ;
     if (rst) begin
-      \$533  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$532  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$534  = crow;
+    \$533  = acc_all;
+    if (\$487 ) begin
+      \$533  = \acc$80 ;
+    end
     if (rst) begin
-      \$534  = 3'h0;
+      \$533  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$535  = cbit;
+    \$534  = \$488 ;
     if (rst) begin
-      \$535  = 4'h0;
+      \$534  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$536  = y;
+    \$535  = crow;
     if (rst) begin
-      \$536  = 32'd0;
+      \$535  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$537  = scores;
+    \$536  = cbit;
     if (rst) begin
-      \$537  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$536  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$538  = srow;
+    \$537  = y;
     if (rst) begin
-      \$538  = 3'h0;
+      \$537  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$539  = sbit;
+    \$538  = scores;
     if (rst) begin
-      \$539  = 4'h0;
+      \$538  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$49  = 16'h0000;
+    \$539  = srow;
+    if (rst) begin
+      \$539  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$540  = sbit;
+    if (rst) begin
+      \$540  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$50  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$49  = old_bits[15:0];
+          \$50  = old_bits[15:0];
       3'h1:
-          \$49  = old_bits[31:16];
+          \$50  = old_bits[31:16];
       3'h2:
-          \$49  = old_bits[47:32];
+          \$50  = old_bits[47:32];
       3'h3:
-          \$49  = old_bits[63:48];
+          \$50  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$69  = 16'h0000;
+    \$70  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$69  = old_bits[15:0];
+          \$70  = old_bits[15:0];
       3'h1:
-          \$69  = old_bits[31:16];
+          \$70  = old_bits[31:16];
       3'h2:
-          \$69  = old_bits[47:32];
+          \$70  = old_bits[47:32];
       3'h3:
-          \$69  = old_bits[63:48];
+          \$70  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$89  = 16'h0000;
+    \$90  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$89  = old_bits[15:0];
+          \$90  = old_bits[15:0];
       3'h1:
-          \$89  = old_bits[31:16];
+          \$90  = old_bits[31:16];
       3'h2:
-          \$89  = old_bits[47:32];
+          \$90  = old_bits[47:32];
       3'h3:
-          \$89  = old_bits[63:48];
+          \$90  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$109  = 16'h0000;
+    \$110  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$109  = old_bits[15:0];
+          \$110  = old_bits[15:0];
       3'h1:
-          \$109  = old_bits[31:16];
+          \$110  = old_bits[31:16];
       3'h2:
-          \$109  = old_bits[47:32];
+          \$110  = old_bits[47:32];
       3'h3:
-          \$109  = old_bits[63:48];
+          \$110  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$129  = 16'h0000;
+    \$130  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$129  = old_bits[15:0];
+          \$130  = old_bits[15:0];
       3'h1:
-          \$129  = old_bits[31:16];
+          \$130  = old_bits[31:16];
       3'h2:
-          \$129  = old_bits[47:32];
+          \$130  = old_bits[47:32];
       3'h3:
-          \$129  = old_bits[63:48];
+          \$130  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$149  = 16'h0000;
+    \$150  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$149  = old_bits[15:0];
+          \$150  = old_bits[15:0];
       3'h1:
-          \$149  = old_bits[31:16];
+          \$150  = old_bits[31:16];
       3'h2:
-          \$149  = old_bits[47:32];
+          \$150  = old_bits[47:32];
       3'h3:
-          \$149  = old_bits[63:48];
+          \$150  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$169  = 16'h0000;
+    \$170  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$169  = old_bits[15:0];
+          \$170  = old_bits[15:0];
       3'h1:
-          \$169  = old_bits[31:16];
+          \$170  = old_bits[31:16];
       3'h2:
-          \$169  = old_bits[47:32];
+          \$170  = old_bits[47:32];
       3'h3:
-          \$169  = old_bits[63:48];
+          \$170  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$189  = 16'h0000;
+    \$190  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$189  = old_bits[15:0];
+          \$190  = old_bits[15:0];
       3'h1:
-          \$189  = old_bits[31:16];
+          \$190  = old_bits[31:16];
       3'h2:
-          \$189  = old_bits[47:32];
+          \$190  = old_bits[47:32];
       3'h3:
-          \$189  = old_bits[63:48];
+          \$190  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$209  = 16'h0000;
+    \$210  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$209  = old_bits[15:0];
+          \$210  = old_bits[15:0];
       3'h1:
-          \$209  = old_bits[31:16];
+          \$210  = old_bits[31:16];
       3'h2:
-          \$209  = old_bits[47:32];
+          \$210  = old_bits[47:32];
       3'h3:
-          \$209  = old_bits[63:48];
+          \$210  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$229  = 16'h0000;
+    \$230  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$229  = old_bits[15:0];
+          \$230  = old_bits[15:0];
       3'h1:
-          \$229  = old_bits[31:16];
+          \$230  = old_bits[31:16];
       3'h2:
-          \$229  = old_bits[47:32];
+          \$230  = old_bits[47:32];
       3'h3:
-          \$229  = old_bits[63:48];
+          \$230  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$249  = 16'h0000;
+    \$250  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$249  = old_bits[15:0];
+          \$250  = old_bits[15:0];
       3'h1:
-          \$249  = old_bits[31:16];
+          \$250  = old_bits[31:16];
       3'h2:
-          \$249  = old_bits[47:32];
+          \$250  = old_bits[47:32];
       3'h3:
-          \$249  = old_bits[63:48];
+          \$250  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$269  = 16'h0000;
+    \$270  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$269  = old_bits[15:0];
+          \$270  = old_bits[15:0];
       3'h1:
-          \$269  = old_bits[31:16];
+          \$270  = old_bits[31:16];
       3'h2:
-          \$269  = old_bits[47:32];
+          \$270  = old_bits[47:32];
       3'h3:
-          \$269  = old_bits[63:48];
+          \$270  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$289  = 16'h0000;
+    \$290  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$289  = old_bits[15:0];
+          \$290  = old_bits[15:0];
       3'h1:
-          \$289  = old_bits[31:16];
+          \$290  = old_bits[31:16];
       3'h2:
-          \$289  = old_bits[47:32];
+          \$290  = old_bits[47:32];
       3'h3:
-          \$289  = old_bits[63:48];
+          \$290  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$309  = 16'h0000;
+    \$310  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$309  = old_bits[15:0];
+          \$310  = old_bits[15:0];
       3'h1:
-          \$309  = old_bits[31:16];
+          \$310  = old_bits[31:16];
       3'h2:
-          \$309  = old_bits[47:32];
+          \$310  = old_bits[47:32];
       3'h3:
-          \$309  = old_bits[63:48];
+          \$310  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$329  = 16'h0000;
+    \$330  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$329  = old_bits[15:0];
+          \$330  = old_bits[15:0];
       3'h1:
-          \$329  = old_bits[31:16];
+          \$330  = old_bits[31:16];
       3'h2:
-          \$329  = old_bits[47:32];
+          \$330  = old_bits[47:32];
       3'h3:
-          \$329  = old_bits[63:48];
+          \$330  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$349  = 16'h0000;
+    \$350  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$349  = old_bits[15:0];
+          \$350  = old_bits[15:0];
       3'h1:
-          \$349  = old_bits[31:16];
+          \$350  = old_bits[31:16];
       3'h2:
-          \$349  = old_bits[47:32];
+          \$350  = old_bits[47:32];
       3'h3:
-          \$349  = old_bits[63:48];
+          \$350  = old_bits[63:48];
     endcase
   end
   always @* begin
@@ -38101,37 +38131,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$403  = 15'h0000;
+          \$404  = 15'h0000;
       4'h1:
-          \$403  = 15'h0001;
+          \$404  = 15'h0001;
       4'h2:
-          \$403  = 15'h0003;
+          \$404  = 15'h0003;
       4'h3:
-          \$403  = 15'h0007;
+          \$404  = 15'h0007;
       4'h4:
-          \$403  = 15'h000f;
+          \$404  = 15'h000f;
       4'h5:
-          \$403  = 15'h001f;
+          \$404  = 15'h001f;
       4'h6:
-          \$403  = 15'h003f;
+          \$404  = 15'h003f;
       4'h7:
-          \$403  = 15'h007f;
+          \$404  = 15'h007f;
       4'h8:
-          \$403  = 15'h00ff;
+          \$404  = 15'h00ff;
       4'h9:
-          \$403  = 15'h01ff;
+          \$404  = 15'h01ff;
       4'ha:
-          \$403  = 15'h03ff;
+          \$404  = 15'h03ff;
       4'hb:
-          \$403  = 15'h07ff;
+          \$404  = 15'h07ff;
       4'hc:
-          \$403  = 15'h0fff;
+          \$404  = 15'h0fff;
       4'hd:
-          \$403  = 15'h1fff;
+          \$404  = 15'h1fff;
       4'he:
-          \$403  = 15'h3fff;
+          \$404  = 15'h3fff;
       4'hf:
-          \$403  = 15'h7fff;
+          \$404  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -38139,51 +38169,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$407  = 15'h0000;
+          \$408  = 15'h0000;
       4'h1:
-          \$407  = 15'h0001;
+          \$408  = 15'h0001;
       4'h2:
-          \$407  = 15'h0003;
+          \$408  = 15'h0003;
       4'h3:
-          \$407  = 15'h0007;
+          \$408  = 15'h0007;
       4'h4:
-          \$407  = 15'h000f;
+          \$408  = 15'h000f;
       4'h5:
-          \$407  = 15'h001f;
+          \$408  = 15'h001f;
       4'h6:
-          \$407  = 15'h003f;
+          \$408  = 15'h003f;
       4'h7:
-          \$407  = 15'h007f;
+          \$408  = 15'h007f;
       4'h8:
-          \$407  = 15'h00ff;
+          \$408  = 15'h00ff;
       4'h9:
-          \$407  = 15'h01ff;
+          \$408  = 15'h01ff;
       4'ha:
-          \$407  = 15'h03ff;
+          \$408  = 15'h03ff;
       4'hb:
-          \$407  = 15'h07ff;
+          \$408  = 15'h07ff;
       4'hc:
-          \$407  = 15'h0fff;
+          \$408  = 15'h0fff;
       4'hd:
-          \$407  = 15'h1fff;
+          \$408  = 15'h1fff;
       4'he:
-          \$407  = 15'h3fff;
+          \$408  = 15'h3fff;
       4'hf:
-          \$407  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$433  = 16'h0000;
-    casez (post_instr[49:42])
-      8'h00:
-          \$433  = act_data[15:0];
-      8'h01:
-          \$433  = act_data[31:16];
-      8'h02:
-          \$433  = act_data[47:32];
-      8'h03:
-          \$433  = act_data[63:48];
+          \$408  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -38191,13 +38207,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$434  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$434  = act_data[79:64];
+          \$434  = act_data[15:0];
       8'h01:
-          \$434  = act_data[95:80];
+          \$434  = act_data[31:16];
       8'h02:
-          \$434  = act_data[111:96];
+          \$434  = act_data[47:32];
       8'h03:
-          \$434  = act_data[127:112];
+          \$434  = act_data[63:48];
     endcase
   end
   always @* begin
@@ -38205,13 +38221,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$435  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$435  = act_data[143:128];
+          \$435  = act_data[79:64];
       8'h01:
-          \$435  = act_data[159:144];
+          \$435  = act_data[95:80];
       8'h02:
-          \$435  = act_data[175:160];
+          \$435  = act_data[111:96];
       8'h03:
-          \$435  = act_data[191:176];
+          \$435  = act_data[127:112];
     endcase
   end
   always @* begin
@@ -38219,27 +38235,27 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$436  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$436  = act_data[207:192];
+          \$436  = act_data[143:128];
       8'h01:
-          \$436  = act_data[223:208];
+          \$436  = act_data[159:144];
       8'h02:
-          \$436  = act_data[239:224];
+          \$436  = act_data[175:160];
       8'h03:
-          \$436  = act_data[255:240];
+          \$436  = act_data[191:176];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$441  = 16'h0000;
+    \$437  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$441  = act_data[15:0];
+          \$437  = act_data[207:192];
       8'h01:
-          \$441  = act_data[31:16];
+          \$437  = act_data[223:208];
       8'h02:
-          \$441  = act_data[47:32];
+          \$437  = act_data[239:224];
       8'h03:
-          \$441  = act_data[63:48];
+          \$437  = act_data[255:240];
     endcase
   end
   always @* begin
@@ -38247,13 +38263,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$442  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$442  = act_data[79:64];
+          \$442  = act_data[15:0];
       8'h01:
-          \$442  = act_data[95:80];
+          \$442  = act_data[31:16];
       8'h02:
-          \$442  = act_data[111:96];
+          \$442  = act_data[47:32];
       8'h03:
-          \$442  = act_data[127:112];
+          \$442  = act_data[63:48];
     endcase
   end
   always @* begin
@@ -38261,13 +38277,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$443  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$443  = act_data[143:128];
+          \$443  = act_data[79:64];
       8'h01:
-          \$443  = act_data[159:144];
+          \$443  = act_data[95:80];
       8'h02:
-          \$443  = act_data[175:160];
+          \$443  = act_data[111:96];
       8'h03:
-          \$443  = act_data[191:176];
+          \$443  = act_data[127:112];
     endcase
   end
   always @* begin
@@ -38275,75 +38291,60 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$444  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$444  = act_data[207:192];
+          \$444  = act_data[143:128];
       8'h01:
-          \$444  = act_data[223:208];
+          \$444  = act_data[159:144];
       8'h02:
-          \$444  = act_data[239:224];
+          \$444  = act_data[175:160];
       8'h03:
-          \$444  = act_data[255:240];
+          \$444  = act_data[191:176];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$453  = 1'h0;
-    casez (crow)
-      3'h0:
-          \$453  = sc_bits[0];
-      3'h1:
-          \$453  = sc_bits[16];
-      3'h2:
-          \$453  = sc_bits[32];
-      3'h3:
-          \$453  = sc_bits[48];
+    \$445  = 16'h0000;
+    casez (post_instr[49:42])
+      8'h00:
+          \$445  = act_data[207:192];
+      8'h01:
+          \$445  = act_data[223:208];
+      8'h02:
+          \$445  = act_data[239:224];
+      8'h03:
+          \$445  = act_data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$455  = 1'h0;
+    \$454  = 1'h0;
     casez (crow)
       3'h0:
-          \$455  = sc_bits[1];
+          \$454  = sc_bits[0];
       3'h1:
-          \$455  = sc_bits[17];
+          \$454  = sc_bits[16];
       3'h2:
-          \$455  = sc_bits[33];
+          \$454  = sc_bits[32];
       3'h3:
-          \$455  = sc_bits[49];
+          \$454  = sc_bits[48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$457  = 1'h0;
+    \$456  = 1'h0;
     casez (crow)
       3'h0:
-          \$457  = sc_bits[2];
+          \$456  = sc_bits[1];
       3'h1:
-          \$457  = sc_bits[18];
+          \$456  = sc_bits[17];
       3'h2:
-          \$457  = sc_bits[34];
+          \$456  = sc_bits[33];
       3'h3:
-          \$457  = sc_bits[50];
+          \$456  = sc_bits[49];
     endcase
   end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$459  = 1'h0;
-    casez (crow)
-      3'h0:
-          \$459  = sc_bits[3];
-      3'h1:
-          \$459  = sc_bits[19];
-      3'h2:
-          \$459  = sc_bits[35];
-      3'h3:
-          \$459  = sc_bits[51];
-    endcase
-  end
-  assign active = cmd__busy;
   assign acc_hold = cmd__acc_hold;
   assign acc_q = acc;
-  assign \active$35  = \$like$18 ;
+  assign \active$35  = \$like$19 ;
   assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = { thresh_l2, thresh_l1, thr0_q };
   assign aaddr = act_rd__addr;
@@ -38357,13 +38358,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$17  };
+    inc[31:16] = { 13'h0000, \$18  };
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$8855$0 , \port$8857$0 , \port$8859$0 , \port$8861$0 , \port$8863$0 , \port$8865$0 , \port$8867$0 , \port$8869$0 , \port$8871$0 , \port$8873$0 , \port$8875$0 , \port$8877$0 , \port$8879$0 , \port$8881$0 , \port$8883$0 , \port$8885$0 , \port$8891$0 , \port$8893$0 , \port$8899$0 , acc, y
+module \accel_top.post.thresh_unit (\port$8857$0 , \port$8859$0 , \port$8861$0 , \port$8863$0 , \port$8865$0 , \port$8867$0 , \port$8869$0 , \port$8871$0 , \port$8873$0 , \port$8875$0 , \port$8877$0 , \port$8879$0 , \port$8881$0 , \port$8883$0 , \port$8885$0 , \port$8887$0 , \port$8893$0 , \port$8895$0 , \port$8901$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -38593,8 +38594,6 @@ module \accel_top.post.thresh_unit (\port$8855$0 , \port$8857$0 , \port$8859$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$8855$0 ;
-  wire \port$8855$0 ;
   input \port$8857$0 ;
   wire \port$8857$0 ;
   input \port$8859$0 ;
@@ -38625,229 +38624,231 @@ module \accel_top.post.thresh_unit (\port$8855$0 , \port$8857$0 , \port$8859$0 ,
   wire \port$8883$0 ;
   input \port$8885$0 ;
   wire \port$8885$0 ;
-  input [383:0] \port$8891$0 ;
-  wire [383:0] \port$8891$0 ;
+  input \port$8887$0 ;
+  wire \port$8887$0 ;
   input [383:0] \port$8893$0 ;
   wire [383:0] \port$8893$0 ;
-  input [383:0] \port$8899$0 ;
-  wire [383:0] \port$8899$0 ;
+  input [383:0] \port$8895$0 ;
+  wire [383:0] \port$8895$0 ;
+  input [383:0] \port$8901$0 ;
+  wire [383:0] \port$8901$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$8855$0 ;
-  assign \$2  = \$1  - \port$8899$0 [23:0];
+  assign \$1  = acc[23:0] << \port$8857$0 ;
+  assign \$2  = \$1  - \port$8901$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$8891$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$8893$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$8893$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$8895$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$8857$0 ;
-  assign \$12  = \$11  - \port$8899$0 [47:24];
+  assign \$11  = acc[47:24] << \port$8859$0 ;
+  assign \$12  = \$11  - \port$8901$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$8891$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$8893$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$8893$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$8895$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$8859$0 ;
-  assign \$22  = \$21  - \port$8899$0 [71:48];
+  assign \$21  = acc[71:48] << \port$8861$0 ;
+  assign \$22  = \$21  - \port$8901$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$8891$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$8893$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$8893$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$8895$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$8861$0 ;
-  assign \$32  = \$31  - \port$8899$0 [95:72];
+  assign \$31  = acc[95:72] << \port$8863$0 ;
+  assign \$32  = \$31  - \port$8901$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$8891$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$8893$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$8893$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$8895$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$8863$0 ;
-  assign \$42  = \$41  - \port$8899$0 [119:96];
+  assign \$41  = acc[119:96] << \port$8865$0 ;
+  assign \$42  = \$41  - \port$8901$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$8891$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$8893$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$8893$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$8895$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$8865$0 ;
-  assign \$52  = \$51  - \port$8899$0 [143:120];
+  assign \$51  = acc[143:120] << \port$8867$0 ;
+  assign \$52  = \$51  - \port$8901$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$8891$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$8893$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$8893$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$8895$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$8867$0 ;
-  assign \$62  = \$61  - \port$8899$0 [167:144];
+  assign \$61  = acc[167:144] << \port$8869$0 ;
+  assign \$62  = \$61  - \port$8901$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$8891$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$8893$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$8893$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$8895$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$8869$0 ;
-  assign \$72  = \$71  - \port$8899$0 [191:168];
+  assign \$71  = acc[191:168] << \port$8871$0 ;
+  assign \$72  = \$71  - \port$8901$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$8891$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$8893$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$8893$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$8895$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$8871$0 ;
-  assign \$82  = \$81  - \port$8899$0 [215:192];
+  assign \$81  = acc[215:192] << \port$8873$0 ;
+  assign \$82  = \$81  - \port$8901$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$8891$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$8893$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$8893$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$8895$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$8873$0 ;
-  assign \$92  = \$91  - \port$8899$0 [239:216];
+  assign \$91  = acc[239:216] << \port$8875$0 ;
+  assign \$92  = \$91  - \port$8901$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$8891$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$8893$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$8893$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$8895$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$8875$0 ;
-  assign \$102  = \$101  - \port$8899$0 [263:240];
+  assign \$101  = acc[263:240] << \port$8877$0 ;
+  assign \$102  = \$101  - \port$8901$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$8891$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$8893$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$8893$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$8895$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$8877$0 ;
-  assign \$112  = \$111  - \port$8899$0 [287:264];
+  assign \$111  = acc[287:264] << \port$8879$0 ;
+  assign \$112  = \$111  - \port$8901$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$8891$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$8893$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$8893$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$8895$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$8879$0 ;
-  assign \$122  = \$121  - \port$8899$0 [311:288];
+  assign \$121  = acc[311:288] << \port$8881$0 ;
+  assign \$122  = \$121  - \port$8901$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$8891$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$8893$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$8893$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$8895$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$8881$0 ;
-  assign \$132  = \$131  - \port$8899$0 [335:312];
+  assign \$131  = acc[335:312] << \port$8883$0 ;
+  assign \$132  = \$131  - \port$8901$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$8891$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$8893$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$8893$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$8895$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$8883$0 ;
-  assign \$142  = \$141  - \port$8899$0 [359:336];
+  assign \$141  = acc[359:336] << \port$8885$0 ;
+  assign \$142  = \$141  - \port$8901$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$8891$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$8893$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$8893$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$8895$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$8885$0 ;
-  assign \$152  = \$151  - \port$8899$0 [383:360];
+  assign \$151  = acc[383:360] << \port$8887$0 ;
+  assign \$152  = \$151  - \port$8901$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$8891$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$8893$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$8893$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$8895$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$8885$0 , \port$8883$0 , \port$8881$0 , \port$8879$0 , \port$8877$0 , \port$8875$0 , \port$8873$0 , \port$8871$0 , \port$8869$0 , \port$8867$0 , \port$8865$0 , \port$8863$0 , \port$8861$0 , \port$8859$0 , \port$8857$0 , \port$8855$0  };
-  assign thresh = { \port$8893$0 , \port$8891$0 , \port$8899$0  };
+  assign shift = { \port$8887$0 , \port$8885$0 , \port$8883$0 , \port$8881$0 , \port$8879$0 , \port$8877$0 , \port$8875$0 , \port$8873$0 , \port$8871$0 , \port$8869$0 , \port$8867$0 , \port$8865$0 , \port$8863$0 , \port$8861$0 , \port$8859$0 , \port$8857$0  };
+  assign thresh = { \port$8895$0 , \port$8893$0 , \port$8901$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

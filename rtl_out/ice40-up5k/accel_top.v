@@ -1575,8 +1575,8 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
-, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, post__busy, inc, fetched, load__start
+, store__start, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -5537,89 +5537,91 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 , tob_wr__en, mem_rd_len, req_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire \$1 ;
-  wire \$10 ;
+  wire [16:0] \$10 ;
   wire \$11 ;
   wire \$12 ;
-  wire [16:0] \$13 ;
+  wire \$13 ;
   wire \$14 ;
-  wire \$15 ;
+  wire [16:0] \$15 ;
   wire \$16 ;
   wire \$17 ;
-  wire [16:0] \$18 ;
+  wire \$18 ;
   wire \$19 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [16:0] \$20 ;
   wire \$21 ;
   wire \$22 ;
   wire \$23 ;
   wire \$24 ;
   wire \$25 ;
-  wire [1:0] \$26 ;
-  wire [1:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire \$29 ;
   wire \$3 ;
   wire \$30 ;
-  wire [16:0] \$31 ;
+  wire \$31 ;
   wire \$32 ;
   wire [16:0] \$33 ;
   wire \$34 ;
   wire [16:0] \$35 ;
-  wire [18:0] \$36 ;
-  wire [18:0] \$37 ;
-  wire [18:0] \$38 ;
-  wire [18:0] \$39 ;
+  wire \$36 ;
+  wire [16:0] \$37 ;
+  wire [16:0] \$38 ;
+  wire [16:0] \$39 ;
   wire \$4 ;
-  wire [18:0] \$40 ;
-  wire \$41 ;
+  wire [16:0] \$40 ;
+  wire [16:0] \$41 ;
   wire [16:0] \$42 ;
-  wire [9:0] \$43 ;
-  wire \$44 ;
-  wire \$45 ;
+  wire \$43 ;
+  wire [16:0] \$44 ;
+  wire [9:0] \$45 ;
   wire \$46 ;
   wire \$47 ;
   wire \$48 ;
-  wire [3:0] \$49 ;
+  wire \$49 ;
   wire \$5 ;
-  wire [32:0] \$50 ;
-  wire \$51 ;
-  wire \$52 ;
+  wire \$50 ;
+  wire [3:0] \$51 ;
+  wire [32:0] \$52 ;
   wire \$53 ;
-  wire [3:0] \$54 ;
+  wire \$54 ;
   wire \$55 ;
   wire [3:0] \$56 ;
   wire \$57 ;
-  wire [9:0] \$58 ;
-  wire [9:0] \$59 ;
+  wire [3:0] \$58 ;
+  wire \$59 ;
   wire \$6 ;
-  wire \$60 ;
-  wire [3:0] \$61 ;
-  wire [3:0] \$62 ;
-  wire \$63 ;
-  wire [1:0] \$64 ;
-  reg [1:0] \$65 ;
-  reg [23:0] \$66 ;
-  reg [3:0] \$67 ;
-  reg \$68 ;
-  reg [127:0] \$69 ;
+  wire [9:0] \$60 ;
+  wire [9:0] \$61 ;
+  wire \$62 ;
+  wire [3:0] \$63 ;
+  wire [3:0] \$64 ;
+  wire \$65 ;
+  wire [1:0] \$66 ;
+  reg [1:0] \$67 ;
+  reg [23:0] \$68 ;
+  reg [3:0] \$69 ;
   wire \$7 ;
   reg \$70 ;
-  reg [1:0] \$71 ;
-  reg [8:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [23:0] \$74 ;
-  reg \$75 ;
-  reg [2:0] \$76 ;
-  reg [15:0] \$77 ;
+  reg [127:0] \$71 ;
+  reg \$72 ;
+  reg [1:0] \$73 ;
+  reg [8:0] \$74 ;
+  reg [2:0] \$75 ;
+  reg [23:0] \$76 ;
+  reg \$77 ;
   reg [2:0] \$78 ;
-  reg [8:0] \$79 ;
-  wire [16:0] \$8 ;
+  reg [15:0] \$79 ;
+  wire \$8 ;
   reg [2:0] \$80 ;
-  reg \$81 ;
-  reg \$82 ;
-  reg [15:0] \$83 ;
+  reg [8:0] \$81 ;
+  reg [2:0] \$82 ;
+  reg \$83 ;
   reg \$84 ;
-  reg \$85 ;
+  reg [15:0] \$85 ;
+  reg \$86 ;
+  reg \$87 ;
   wire \$9 ;
   reg \$signal  = 1'h0;
   reg [8:0] \$signal$43  = 9'h000;
@@ -5700,98 +5702,94 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   reg [63:0] weight_wr__data;
   output [3:0] weight_wr__en;
   reg [3:0] weight_wr__en;
-  assign \$10  = ! rx_bank;
+  assign mem_rd_valid = active & req_more;
+  assign \$9  = rx_bl & \$signal ;
+  assign \$10  = load_instr[25:10] + rx_word;
   assign \$11  = ! rx_bank;
   assign \$12  = ! rx_bank;
-  assign \$13  = load_instr[25:10] + rx_word;
+  assign \$13  = ! rx_bank;
   assign \$14  = ! rx_bank;
-  assign \$15  = rx_bank == 1'h1;
-  assign \$16  = rx_bank == 2'h2;
-  assign \$17  = rx_bank == 2'h3;
-  assign \$18  = load_instr[25:10] + rx_word;
-  assign \$19  = ! rx_bank;
-  assign \$20  = rx_bank == 1'h1;
-  assign \$21  = rx_bank == 2'h2;
-  assign \$22  = rx_bank == 2'h3;
-  assign \$23  = ! cmd__decode[9:8];
-  assign \$24  = cmd__decode[9:8] == 1'h1;
-  assign \$25  = cmd__decode[9:8] == 2'h2;
-  assign \$26  = \$25  ? 2'h0 : 2'h3;
-  assign \$27  = \$24  ? 2'h0 : \$26 ;
-  assign \$28  = \$23  ? 2'h0 : \$27 ;
-  assign \$29  = cmd__decode[115] ? 2'h0 : \$28 ;
-  assign \$30  = ! cmd__decode[9:8];
-  assign \$32  = cmd__decode[9:8] == 1'h1;
-  assign \$34  = cmd__decode[9:8] == 2'h2;
-  assign \$37  = \$34  ? { 2'h0, \$35  } : \$36 ;
-  assign \$38  = \$32  ? { 2'h0, \$33  } : \$37 ;
-  assign \$39  = \$30  ? { 2'h0, \$31  } : \$38 ;
-  assign \$40  = cmd__decode[115] ? { 3'h0, cmd__decode[50:35] } : \$39 ;
-  assign \$41  = cmd__start & cmd__issue[7];
-  assign \$42  = cmd__issue[50:35] - 1'h1;
-  assign \$43  = cmd__issue[34:26] - 1'h1;
-  assign \$44  = | cmd__issue[34:26];
-  assign \$45  = ! n_nb1;
-  assign \$46  = cmd__issue[50:35] == 1'h1;
-  assign \$47  = cmd__issue[34:26] == 1'h1;
-  assign \$48  = mem_rd_valid & mem_rd_ready;
-  assign \$49  = req_cnt + 1'h1;
-  assign \$50  = req_addr + load_instr[114:83];
-  assign \$51  = req_cnt != b1;
-  assign \$52  = ! nb1;
-  assign \$53  = rx_bl & \$signal ;
-  assign \$54  = rx_bank + 1'h1;
-  assign \$55  = ! \$signal$43 ;
+  assign \$15  = load_instr[25:10] + rx_word;
+  assign \$16  = ! rx_bank;
+  assign \$17  = rx_bank == 1'h1;
+  assign \$18  = rx_bank == 2'h2;
+  assign \$19  = rx_bank == 2'h3;
+  assign \$20  = load_instr[25:10] + rx_word;
+  assign \$21  = ! rx_bank;
+  assign \$22  = rx_bank == 1'h1;
+  assign \$23  = rx_bank == 2'h2;
+  assign \$24  = rx_bank == 2'h3;
+  assign \$25  = ! cmd__decode[9:8];
+  assign \$26  = cmd__decode[9:8] == 1'h1;
+  assign \$27  = cmd__decode[9:8] == 2'h2;
+  assign \$32  = ! cmd__decode[9:8];
+  assign \$34  = cmd__decode[9:8] == 1'h1;
+  assign \$36  = cmd__decode[9:8] == 2'h2;
+  assign \$43  = cmd__start & cmd__issue[7];
+  assign \$44  = cmd__issue[50:35] - 1'h1;
+  assign \$45  = cmd__issue[34:26] - 1'h1;
+  assign \$46  = | cmd__issue[34:26];
+  assign \$47  = ! n_nb1;
+  assign \$48  = cmd__issue[50:35] == 1'h1;
+  assign \$49  = cmd__issue[34:26] == 1'h1;
+  assign \$50  = mem_rd_valid & mem_rd_ready;
+  assign \$51  = req_cnt + 1'h1;
+  assign \$52  = req_addr + load_instr[114:83];
+  assign \$53  = req_cnt != b1;
+  assign \$54  = ! nb1;
+  assign \$55  = rx_bl & \$signal ;
   assign \$56  = rx_bank + 1'h1;
-  assign \$57  = \$56  == b1;
-  assign \$58  = rx_word + 1'h1;
-  assign \$59  = rx_word + 1'h1;
-  assign \$60  = \$59  == \$signal$43 ;
-  assign \$61  = rx_beat + 1'h1;
-  assign \$62  = rx_beat + 1'h1;
-  assign \$63  = \$62  == nb1;
+  assign \$57  = ! \$signal$43 ;
+  assign \$58  = rx_bank + 1'h1;
+  assign \$59  = \$58  == b1;
+  assign \$60  = rx_word + 1'h1;
+  assign \$61  = rx_word + 1'h1;
+  assign \$62  = \$61  == \$signal$43 ;
+  assign \$63  = rx_beat + 1'h1;
+  assign \$64  = rx_beat + 1'h1;
+  assign \$65  = \$64  == nb1;
   always @(posedge clk)
-    n_nb1 <= \$65 ;
+    n_nb1 <= \$67 ;
   always @(posedge clk)
-    n_rd_len <= \$66 ;
+    n_rd_len <= \$68 ;
   always @(posedge clk)
-    held <= \$67 ;
+    held <= \$69 ;
   always @(posedge clk)
-    active <= \$68 ;
+    active <= \$70 ;
   always @(posedge clk)
-    load_instr <= \$69 ;
+    load_instr <= \$71 ;
   always @(posedge clk)
-    decoupled <= \$70 ;
+    decoupled <= \$72 ;
   always @(posedge clk)
-    nb1 <= \$71 ;
+    nb1 <= \$73 ;
   always @(posedge clk)
-    \$signal$43  <= \$72 ;
+    \$signal$43  <= \$74 ;
   always @(posedge clk)
-    b1 <= \$73 ;
+    b1 <= \$75 ;
   always @(posedge clk)
-    mem_rd_len <= \$74 ;
+    mem_rd_len <= \$76 ;
   always @(posedge clk)
-    req_more <= \$75 ;
+    req_more <= \$77 ;
   always @(posedge clk)
-    req_cnt <= \$76 ;
+    req_cnt <= \$78 ;
   always @(posedge clk)
-    req_addr <= \$77 ;
+    req_addr <= \$79 ;
   always @(posedge clk)
-    rx_bank <= \$78 ;
+    rx_bank <= \$80 ;
   always @(posedge clk)
-    rx_word <= \$79 ;
+    rx_word <= \$81 ;
   always @(posedge clk)
-    rx_beat <= \$80 ;
+    rx_beat <= \$82 ;
   always @(posedge clk)
-    rx_bl <= \$81 ;
+    rx_bl <= \$83 ;
   always @(posedge clk)
-    rx_oh <= \$82 ;
+    rx_oh <= \$84 ;
   always @(posedge clk)
-    asm <= \$83 ;
+    asm <= \$85 ;
   always @(posedge clk)
-    \$signal  <= \$84 ;
+    \$signal  <= \$86 ;
   always @(posedge clk)
-    rx_blast <= \$85 ;
+    rx_blast <= \$87 ;
   assign \$1  = cmd__decode[9:8] == 2'h3;
   assign \$2  = cmd__decode[9:8] != 1'h1;
   assign \$3  = cmd__decode[7] & \$2 ;
@@ -5800,12 +5798,10 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \$6  = \$3  | \$5 ;
   assign cmd__refused = \$1  | \$6 ;
   assign cmd__done = decoupled ? held[3] : fin;
-  assign cmd__busy = active & decoupled;
+  assign \$7  = active & decoupled;
+  assign \$8  = ~ fin;
+  assign cmd__busy = \$7  & \$8 ;
   assign cmd__push = fin & decoupled;
-  assign mem_rd_valid = active & req_more;
-  assign \$7  = rx_bl & \$signal ;
-  assign \$8  = load_instr[25:10] + rx_word;
-  assign \$9  = ! rx_bank;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
     full = 16'h0000;
@@ -5844,7 +5840,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$7 ) begin
+          if (\$9 ) begin
             if (rx_blast) begin
               fin = 1'h1;
             end
@@ -5861,7 +5857,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$8 [7:0];
+                act_wr__addr = \$10 [7:0];
           endcase
         end
       end
@@ -5889,7 +5885,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$12 , \$11 , \$10 , \$9  };
+                act_wr__en = { \$14 , \$13 , \$12 , \$11  };
           endcase
         end
       end
@@ -5905,7 +5901,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$13 [7:0];
+                weight_wr__addr = \$15 [7:0];
           endcase
         end
       end
@@ -5937,7 +5933,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$17 , \$16 , \$15 , \$14  };
+                weight_wr__en = { \$19 , \$18 , \$17 , \$16  };
           endcase
         end
       end
@@ -5955,7 +5951,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$18 [7:0];
+                tob_wr__addr = \$20 [7:0];
           endcase
         end
       end
@@ -5991,7 +5987,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$22 , \$21 , \$20 , \$19  };
+                tob_wr__en = { \$24 , \$23 , \$22 , \$21  };
           endcase
         end
       end
@@ -5999,53 +5995,33 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$65  = \$29 ;
+    \$67  = { 1'h0, \$31  };
     if (rst) begin
-      \$65  = 2'h0;
+      \$67  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$66  = { 5'h00, \$40  };
+    \$68  = { 7'h00, \$42  };
     if (rst) begin
-      \$66  = 24'h000000;
+      \$68  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$67  = { held[2:0], \$41  };
+    \$69  = { held[2:0], \$43  };
     if (rst) begin
-      \$67  = 4'h0;
+      \$69  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$68  = active;
+    \$70  = active;
     if (fin) begin
-      \$68  = 1'h0;
+      \$70  = 1'h0;
     end
     if (cmd__start) begin
-      \$68  = 1'h1;
-    end
-    if (rst) begin
-      \$68  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$69  = load_instr;
-    if (cmd__start) begin
-      \$69  = cmd__issue;
-    end
-    if (rst) begin
-      \$69  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$70  = decoupled;
-    if (cmd__start) begin
-      \$70  = cmd__issue[7];
+      \$70  = 1'h1;
     end
     if (rst) begin
       \$70  = 1'h0;
@@ -6053,102 +6029,88 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$71  = nb1;
+    \$71  = load_instr;
     if (cmd__start) begin
-      \$71  = n_nb1;
+      \$71  = cmd__issue;
     end
     if (rst) begin
-      \$71  = 2'h0;
+      \$71  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$72  = \$signal$43 ;
+    \$72  = decoupled;
     if (cmd__start) begin
-      \$72  = \$42 [8:0];
+      \$72  = cmd__issue[7];
     end
     if (rst) begin
-      \$72  = 9'h000;
+      \$72  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$73  = b1;
+    \$73  = nb1;
     if (cmd__start) begin
-      \$73  = \$43 [2:0];
+      \$73  = n_nb1;
     end
     if (rst) begin
-      \$73  = 3'h0;
+      \$73  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$74  = mem_rd_len;
+    \$74  = \$signal$43 ;
     if (cmd__start) begin
-      \$74  = n_rd_len;
+      \$74  = \$44 [8:0];
     end
     if (rst) begin
-      \$74  = 24'h000000;
+      \$74  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$75  = req_more;
+    \$75  = b1;
     if (cmd__start) begin
-      \$75  = \$44 ;
+      \$75  = \$45 [2:0];
+    end
+    if (rst) begin
+      \$75  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$76  = mem_rd_len;
+    if (cmd__start) begin
+      \$76  = n_rd_len;
+    end
+    if (rst) begin
+      \$76  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$77  = req_more;
+    if (cmd__start) begin
+      \$77  = \$46 ;
     end
     if (active) begin
-      if (\$48 ) begin
-        \$75  = \$51 ;
+      if (\$50 ) begin
+        \$77  = \$53 ;
       end
     end
     if (rst) begin
-      \$75  = 1'h0;
+      \$77  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$76  = req_cnt;
-    if (cmd__start) begin
-      \$76  = 3'h0;
-    end
-    if (active) begin
-      if (\$48 ) begin
-        \$76  = \$49 [2:0];
-      end
-    end
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$77  = req_addr;
-    if (cmd__start) begin
-      \$77  = cmd__issue[66:51];
-    end
-    if (active) begin
-      if (\$48 ) begin
-        \$77  = \$50 [15:0];
-      end
-    end
-    if (rst) begin
-      \$77  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$78  = rx_bank;
+    \$78  = req_cnt;
     if (cmd__start) begin
       \$78  = 3'h0;
     end
     if (active) begin
-      if (mem_rd_data_valid) begin
-        if (rx_bl) begin
-          if (\$53 ) begin
-            \$78  = \$54 [2:0];
-          end
-        end
+      if (\$50 ) begin
+        \$78  = \$51 [2:0];
       end
     end
     if (rst) begin
@@ -6157,39 +6119,31 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$79  = rx_word;
+    \$79  = req_addr;
     if (cmd__start) begin
-      \$79  = 9'h000;
+      \$79  = cmd__issue[66:51];
     end
     if (active) begin
-      if (mem_rd_data_valid) begin
-        if (rx_bl) begin
-          (* full_case = 32'd1 *)
-          if (\$53 ) begin
-            \$79  = 9'h000;
-          end else begin
-            \$79  = \$58 [8:0];
-          end
-        end
+      if (\$50 ) begin
+        \$79  = \$52 [15:0];
       end
     end
     if (rst) begin
-      \$79  = 9'h000;
+      \$79  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$80  = rx_beat;
+    \$80  = rx_bank;
     if (cmd__start) begin
       \$80  = 3'h0;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
         if (rx_bl) begin
-          \$80  = 3'h0;
-        end else begin
-          \$80  = \$61 [2:0];
+          if (\$55 ) begin
+            \$80  = \$56 [2:0];
+          end
         end
       end
     end
@@ -6199,102 +6153,144 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$81  = rx_bl;
+    \$81  = rx_word;
     if (cmd__start) begin
-      \$81  = \$45 ;
-    end
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-          \$81  = \$52 ;
-        end else begin
-          \$81  = \$63 ;
-        end
-      end
-    end
-    if (rst) begin
-      \$81  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$82  = rx_oh;
-    if (cmd__start) begin
-      \$82  = 1'h1;
-    end
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-          \$82  = 1'h1;
-        end else begin
-          \$82  = \$64 [0];
-        end
-      end
-    end
-    if (rst) begin
-      \$82  = 1'h1;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$83  = asm;
-    if (cmd__start) begin
-      \$83  = 16'hffff;
-    end
-    if (active) begin
-      if (mem_rd_data_valid) begin
-        (* full_case = 32'd1 *)
-        if (rx_bl) begin
-        end else begin
-          \$83  = full;
-        end
-      end
-    end
-    if (rst) begin
-      \$83  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$84  = \$signal ;
-    if (cmd__start) begin
-      \$84  = \$46 ;
+      \$81  = 9'h000;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
           (* full_case = 32'd1 *)
-          if (\$53 ) begin
-            \$84  = \$55 ;
+          if (\$55 ) begin
+            \$81  = 9'h000;
           end else begin
-            \$84  = \$60 ;
+            \$81  = \$60 [8:0];
           end
         end
       end
     end
     if (rst) begin
-      \$84  = 1'h0;
+      \$81  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$85  = rx_blast;
+    \$82  = rx_beat;
     if (cmd__start) begin
-      \$85  = \$47 ;
+      \$82  = 3'h0;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$82  = 3'h0;
+        end else begin
+          \$82  = \$63 [2:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$82  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$83  = rx_bl;
+    if (cmd__start) begin
+      \$83  = \$47 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$83  = \$54 ;
+        end else begin
+          \$83  = \$65 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$83  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$84  = rx_oh;
+    if (cmd__start) begin
+      \$84  = 1'h1;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+          \$84  = 1'h1;
+        end else begin
+          \$84  = \$66 [0];
+        end
+      end
+    end
+    if (rst) begin
+      \$84  = 1'h1;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$85  = asm;
+    if (cmd__start) begin
+      \$85  = 16'hffff;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        (* full_case = 32'd1 *)
+        if (rx_bl) begin
+        end else begin
+          \$85  = full;
+        end
+      end
+    end
+    if (rst) begin
+      \$85  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$86  = \$signal ;
+    if (cmd__start) begin
+      \$86  = \$48 ;
     end
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$53 ) begin
-            \$85  = \$57 ;
+          (* full_case = 32'd1 *)
+          if (\$55 ) begin
+            \$86  = \$57 ;
+          end else begin
+            \$86  = \$62 ;
           end
         end
       end
     end
     if (rst) begin
-      \$85  = 1'h0;
+      \$86  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$87  = rx_blast;
+    if (cmd__start) begin
+      \$87  = \$49 ;
+    end
+    if (active) begin
+      if (mem_rd_data_valid) begin
+        if (rx_bl) begin
+          if (\$55 ) begin
+            \$87  = \$59 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$87  = 1'h0;
     end
   end
   assign mem_rd_addr = { 16'h0000, req_addr };
@@ -6304,73 +6300,82 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$31  = { 1'h0, cmd__decode[50:35] };
+  assign \$38  = { 1'h0, cmd__decode[50:35] };
+  assign \$28  = 1'h0;
+  assign \$29  = \$28 ;
+  assign \$30  = \$29 ;
+  assign \$31  = \$30 ;
   assign \$33  = { 1'h0, cmd__decode[50:35] };
   assign \$35  = { 1'h0, cmd__decode[50:35] };
-  assign \$36  = { 1'h0, cmd__decode[50:35], 2'h0 };
-  assign \$64  = { rx_oh, 1'h0 };
+  assign \$37  = { 1'h0, cmd__decode[50:35] };
+  assign \$66  = { rx_oh, 1'h0 };
+  assign \$39  = \$38 ;
+  assign \$40  = \$39 ;
+  assign \$41  = \$40 ;
+  assign \$42  = \$41 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, acc, inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push, cmd__done
-, cmd__busy, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, acc, inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push
+, cmd__done, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire \$100 ;
+  wire [1:0] \$100 ;
   wire \$101 ;
-  reg [3:0] \$102 ;
-  wire \$103 ;
+  wire \$102 ;
+  reg [3:0] \$103 ;
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
-  wire [1:0] \$107 ;
-  wire [4:0] \$108 ;
-  wire \$109 ;
+  wire \$107 ;
+  wire [1:0] \$108 ;
+  wire [4:0] \$109 ;
   wire \$11 ;
-  wire [16:0] \$110 ;
-  reg [1:0] \$111 ;
-  reg \$112 ;
+  wire \$110 ;
+  wire [16:0] \$111 ;
+  reg [1:0] \$112 ;
   reg \$113 ;
   reg \$114 ;
-  reg [3:0] \$115 ;
+  reg \$115 ;
   reg [3:0] \$116 ;
-  reg \$117 ;
-  reg [127:0] \$118 ;
-  reg \$119 ;
+  reg [3:0] \$117 ;
+  reg \$118 ;
+  reg [127:0] \$119 ;
   wire \$12 ;
-  reg [1:0] \$120 ;
+  reg \$120 ;
   reg [1:0] \$121 ;
-  reg \$122 ;
-  reg [3:0] \$123 ;
-  reg \$124 ;
+  reg [1:0] \$122 ;
+  reg \$123 ;
+  reg [3:0] \$124 ;
   reg \$125 ;
-  reg [7:0] \$126 ;
-  reg [1:0] \$127 ;
-  reg [7:0] \$128 ;
+  reg \$126 ;
+  reg [7:0] \$127 ;
+  reg [1:0] \$128 ;
   reg [7:0] \$129 ;
   wire \$13 ;
-  reg \$130 ;
-  reg [3:0] \$131 ;
-  reg \$132 ;
+  reg [7:0] \$130 ;
+  reg \$131 ;
+  reg [3:0] \$132 ;
   reg \$133 ;
   reg \$134 ;
   reg \$135 ;
   reg \$136 ;
-  reg [63:0] \$137 ;
-  reg [3:0] \$138 ;
+  reg \$137 ;
+  reg [63:0] \$138 ;
   reg [3:0] \$139 ;
   wire \$14 ;
-  reg \$140 ;
-  reg [3:0] \$141 ;
+  reg [3:0] \$140 ;
+  reg \$141 ;
   reg [3:0] \$142 ;
-  reg [63:0] \$143 ;
-  reg \$144 ;
-  reg [3:0] \$145 ;
+  reg [3:0] \$143 ;
+  reg [63:0] \$144 ;
+  reg \$145 ;
+  reg [3:0] \$146 ;
   wire \$15 ;
-  wire [2:0] \$16 ;
+  wire \$16 ;
   wire [2:0] \$17 ;
-  wire \$18 ;
+  wire [2:0] \$18 ;
   wire \$19 ;
   wire \$2 ;
   wire \$20 ;
@@ -6379,39 +6384,39 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$23 ;
   wire \$24 ;
   wire \$25 ;
-  wire [3:0] \$26 ;
-  wire \$27 ;
-  wire [8:0] \$28 ;
-  wire [9:0] \$29 ;
+  wire \$26 ;
+  wire [3:0] \$27 ;
+  wire \$28 ;
+  wire [8:0] \$29 ;
   wire \$3 ;
-  wire [16:0] \$30 ;
-  wire \$31 ;
+  wire [9:0] \$30 ;
+  wire [16:0] \$31 ;
   wire \$32 ;
   wire \$33 ;
   wire \$34 ;
-  wire [3:0] \$35 ;
+  wire \$35 ;
   wire [3:0] \$36 ;
-  wire \$37 ;
+  wire [3:0] \$37 ;
   wire \$38 ;
   wire \$39 ;
   wire \$4 ;
   wire \$40 ;
-  wire [3:0] \$41 ;
+  wire \$41 ;
   wire [3:0] \$42 ;
-  wire \$43 ;
+  wire [3:0] \$43 ;
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  wire [3:0] \$47 ;
+  wire \$47 ;
   wire [3:0] \$48 ;
-  wire \$49 ;
+  wire [3:0] \$49 ;
   wire \$5 ;
   wire \$50 ;
   wire \$51 ;
   wire \$52 ;
-  wire [3:0] \$53 ;
+  wire \$53 ;
   wire [3:0] \$54 ;
-  wire \$55 ;
+  wire [3:0] \$55 ;
   wire \$56 ;
   wire \$57 ;
   wire \$58 ;
@@ -6428,40 +6433,40 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$68 ;
   wire \$69 ;
   wire \$7 ;
-  reg [14:0] \$70 ;
-  wire [14:0] \$71 ;
+  wire \$70 ;
+  reg [14:0] \$71 ;
   wire [14:0] \$72 ;
-  wire \$73 ;
-  reg [14:0] \$74 ;
-  wire [14:0] \$75 ;
+  wire [14:0] \$73 ;
+  wire \$74 ;
+  reg [14:0] \$75 ;
   wire [14:0] \$76 ;
   wire [14:0] \$77 ;
-  wire \$78 ;
+  wire [14:0] \$78 ;
   wire \$79 ;
   wire \$8 ;
   wire \$80 ;
-  wire [4:0] \$81 ;
+  wire \$81 ;
   wire [4:0] \$82 ;
-  wire [2:0] \$83 ;
-  wire [15:0] \$84 ;
-  wire [2:0] \$85 ;
-  wire \$86 ;
+  wire [4:0] \$83 ;
+  wire [2:0] \$84 ;
+  wire [15:0] \$85 ;
+  wire [2:0] \$86 ;
   wire \$87 ;
   wire \$88 ;
-  wire [2:0] \$89 ;
+  wire \$89 ;
   wire \$9 ;
-  wire \$90 ;
-  wire [2:0] \$91 ;
-  wire \$92 ;
-  wire [8:0] \$93 ;
-  wire \$94 ;
+  wire [2:0] \$90 ;
+  wire \$91 ;
+  wire [2:0] \$92 ;
+  wire \$93 ;
+  wire [8:0] \$94 ;
   wire \$95 ;
   wire \$96 ;
   wire \$97 ;
-  reg [3:0] \$98 ;
-  wire [1:0] \$99 ;
+  wire \$98 ;
+  reg [3:0] \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg \$like$17  = 1'h0;
+  reg \$like$18  = 1'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
@@ -6482,8 +6487,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [15:0] act_wr__data;
   output [3:0] act_wr__en;
   reg [3:0] act_wr__en;
-  (* init = 1'h0 *)
-  wire active;
+  reg active = 1'h0;
   (* init = 1'h0 *)
   wire \active$35 ;
   reg [3:0] cbit = 4'h0;
@@ -6492,7 +6496,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   output cmd__acc_hold;
   reg cmd__acc_hold = 1'h0;
   output cmd__busy;
-  reg cmd__busy = 1'h0;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
@@ -6582,156 +6586,158 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
   assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = n_lv + 2'h3;
-  assign \$17  = cmd__start ? \$16  : 3'h0;
-  assign \$18  = t < 2'h2;
-  assign \$19  = t < \$like ;
-  assign \$20  = ! t;
-  assign \$23  = ! t;
-  assign \$25  = ! wbit;
-  assign \$26  = 3'h4 * \$like$17 ;
-  assign \$27  = post_instr[9:8] == 1'h1;
-  assign \$28  = wrow * 8'h80;
-  assign \$29  = 8'h80 + \$28 ;
-  assign \$30  = \$29  + post_instr[41:26];
-  assign \$31  = y_q[0] >> wbit;
-  assign \$32  = y_q[1] >> wbit;
-  assign \$33  = y_q[2] >> wbit;
-  assign \$34  = y_q[3] >> wbit;
-  assign \$37  = y_q[0] >> wbit;
-  assign \$38  = y_q[1] >> wbit;
-  assign \$39  = y_q[2] >> wbit;
-  assign \$40  = y_q[3] >> wbit;
-  assign \$43  = y_q[0] >> wbit;
-  assign \$44  = y_q[1] >> wbit;
-  assign \$45  = y_q[2] >> wbit;
-  assign \$46  = y_q[3] >> wbit;
-  assign \$49  = y_q[0] >> wbit;
-  assign \$50  = y_q[1] >> wbit;
-  assign \$51  = y_q[2] >> wbit;
-  assign \$52  = y_q[3] >> wbit;
-  assign \$55  = ! wrow;
-  assign \$56  = ! post_instr[49:42];
-  assign \$57  = \$55  & \$56 ;
-  assign \$58  = ! wrow;
-  assign \$59  = post_instr[49:42] == 1'h1;
-  assign \$60  = \$58  & \$59 ;
-  assign \$61  = ! wrow;
-  assign \$62  = post_instr[49:42] == 2'h2;
-  assign \$63  = \$61  & \$62 ;
-  assign \$64  = ! wrow;
-  assign \$65  = post_instr[49:42] == 2'h3;
-  assign \$66  = \$64  & \$65 ;
-  assign \$67  = wbit == p_ob1;
-  assign \$68  = ! wrow;
-  assign \$69  = cmd__decode[9:8] == 1'h1;
-  assign \$72  = \$69  ? 15'h0001 : \$71 ;
-  assign \$73  = cmd__decode[9:8] == 1'h1;
-  assign \$76  = \$73  ? 15'h0001 : \$75 ;
-  assign \$78  = cmd__decode[9:8] == 1'h1;
-  assign \$79  = cmd__decode[50] & \$78 ;
-  assign \$80  = cmd__decode[9:8] == 1'h1;
-  assign \$81  = cmd__decode[54:51] - 1'h1;
-  assign \$82  = \$80  ? 5'h00 : \$81 ;
-  assign \$83  = pending - land;
-  assign \$85  = t + 1'h1;
-  assign \$86  = \$85  < \$like ;
-  assign \$87  = | wait_n;
-  assign \$88  = land & \$87 ;
-  assign \$89  = wait_n - \$88 ;
-  assign \$90  = t != 2'h3;
-  assign \$91  = t + 1'h1;
-  assign \$92  = t == 1'h1;
-  assign \$93  = tob_rd__addr + 1'h1;
-  assign \$94  = ! t;
-  assign \$95  = t == 1'h1;
-  assign \$96  = t == 2'h2;
-  assign \$100  = t == 2'h2;
-  assign \$103  = t > \$like ;
-  assign \$104  = ! wait_n;
-  assign \$105  = \$103  & \$104 ;
-  assign \$106  = cbit == p_ob1;
-  assign \$107  = crow + 1'h1;
-  assign \$108  = cbit + 1'h1;
-  assign \$109  = wbit == p_ob1;
-  assign \$110  = paddr + post_instr[70:55];
+  assign \$16  = ~ fin;
+  assign cmd__busy = active & \$16 ;
+  assign \$17  = n_lv + 2'h3;
+  assign \$18  = cmd__start ? \$17  : 3'h0;
+  assign \$19  = t < 2'h2;
+  assign \$20  = t < \$like ;
+  assign \$21  = ! t;
+  assign \$24  = ! t;
+  assign \$26  = ! wbit;
+  assign \$27  = 3'h4 * \$like$18 ;
+  assign \$28  = post_instr[9:8] == 1'h1;
+  assign \$29  = wrow * 8'h80;
+  assign \$30  = 8'h80 + \$29 ;
+  assign \$31  = \$30  + post_instr[41:26];
+  assign \$32  = y_q[0] >> wbit;
+  assign \$33  = y_q[1] >> wbit;
+  assign \$34  = y_q[2] >> wbit;
+  assign \$35  = y_q[3] >> wbit;
+  assign \$38  = y_q[0] >> wbit;
+  assign \$39  = y_q[1] >> wbit;
+  assign \$40  = y_q[2] >> wbit;
+  assign \$41  = y_q[3] >> wbit;
+  assign \$44  = y_q[0] >> wbit;
+  assign \$45  = y_q[1] >> wbit;
+  assign \$46  = y_q[2] >> wbit;
+  assign \$47  = y_q[3] >> wbit;
+  assign \$50  = y_q[0] >> wbit;
+  assign \$51  = y_q[1] >> wbit;
+  assign \$52  = y_q[2] >> wbit;
+  assign \$53  = y_q[3] >> wbit;
+  assign \$56  = ! wrow;
+  assign \$57  = ! post_instr[49:42];
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = ! wrow;
+  assign \$60  = post_instr[49:42] == 1'h1;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = ! wrow;
+  assign \$63  = post_instr[49:42] == 2'h2;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = ! wrow;
+  assign \$66  = post_instr[49:42] == 2'h3;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = wbit == p_ob1;
+  assign \$69  = ! wrow;
+  assign \$70  = cmd__decode[9:8] == 1'h1;
+  assign \$73  = \$70  ? 15'h0001 : \$72 ;
+  assign \$74  = cmd__decode[9:8] == 1'h1;
+  assign \$77  = \$74  ? 15'h0001 : \$76 ;
+  assign \$79  = cmd__decode[9:8] == 1'h1;
+  assign \$80  = cmd__decode[50] & \$79 ;
+  assign \$81  = cmd__decode[9:8] == 1'h1;
+  assign \$82  = cmd__decode[54:51] - 1'h1;
+  assign \$83  = \$81  ? 5'h00 : \$82 ;
+  assign \$84  = pending - land;
+  assign \$86  = t + 1'h1;
+  assign \$87  = \$86  < \$like ;
+  assign \$88  = | wait_n;
+  assign \$89  = land & \$88 ;
+  assign \$90  = wait_n - \$89 ;
+  assign \$91  = t != 2'h3;
+  assign \$92  = t + 1'h1;
+  assign \$93  = t == 1'h1;
+  assign \$94  = tob_rd__addr + 1'h1;
+  assign \$95  = ! t;
+  assign \$96  = t == 1'h1;
+  assign \$97  = t == 2'h2;
+  assign \$101  = t == 2'h2;
+  assign \$104  = t > \$like ;
+  assign \$105  = ! wait_n;
+  assign \$106  = \$104  & \$105 ;
+  assign \$107  = cbit == p_ob1;
+  assign \$108  = crow + 1'h1;
+  assign \$109  = cbit + 1'h1;
+  assign \$110  = wbit == p_ob1;
+  assign \$111  = paddr + post_instr[70:55];
   always @(posedge clk)
-    n_lv <= \$111 ;
+    n_lv <= \$112 ;
   always @(posedge clk)
-    n_cmp <= \$112 ;
+    n_cmp <= \$113 ;
   always @(posedge clk)
-    n_res <= \$113 ;
+    n_res <= \$114 ;
   always @(posedge clk)
-    \$signal  <= \$114 ;
+    \$signal  <= \$115 ;
   always @(posedge clk)
-    n_ob1 <= \$115 ;
+    n_ob1 <= \$116 ;
   always @(posedge clk)
-    held <= \$116 ;
+    held <= \$117 ;
   always @(posedge clk)
-    cmd__busy <= \$117 ;
+    active <= \$118 ;
   always @(posedge clk)
-    post_instr <= \$118 ;
+    post_instr <= \$119 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$119 ;
+    cmd__acc_hold <= \$120 ;
   always @(posedge clk)
-    wait_n <= \$120 ;
+    wait_n <= \$121 ;
   always @(posedge clk)
-    t <= \$121 ;
+    t <= \$122 ;
   always @(posedge clk)
-    crow <= \$122 ;
+    crow <= \$123 ;
   always @(posedge clk)
-    cbit <= \$123 ;
+    cbit <= \$124 ;
   always @(posedge clk)
-    svalid <= \$124 ;
+    svalid <= \$125 ;
   always @(posedge clk)
-    wvalid <= \$125 ;
+    wvalid <= \$126 ;
   always @(posedge clk)
-    paddr <= \$126 ;
+    paddr <= \$127 ;
   always @(posedge clk)
-    \$like  <= \$127 ;
+    \$like  <= \$128 ;
   always @(posedge clk)
-    tob_rd__addr <= \$128 ;
+    tob_rd__addr <= \$129 ;
   always @(posedge clk)
-    act_rd__addr <= \$129 ;
+    act_rd__addr <= \$130 ;
   always @(posedge clk)
-    \$like$17  <= \$130 ;
+    \$like$18  <= \$131 ;
   always @(posedge clk)
-    p_ob1 <= \$131 ;
+    p_ob1 <= \$132 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$132 ;
+    p_shift_c0_keep <= \$133 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$133 ;
+    p_shift_c1_keep <= \$134 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$134 ;
+    p_shift_c2_keep <= \$135 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$135 ;
+    p_shift_c3_keep <= \$136 ;
   always @(posedge clk)
-    p_res <= \$136 ;
+    p_res <= \$137 ;
   always @(posedge clk)
-    thresh <= \$137 ;
+    thresh <= \$138 ;
   always @(posedge clk)
-    sc_bits <= \$138 ;
+    sc_bits <= \$139 ;
   always @(posedge clk)
-    old_bits <= \$139 ;
+    old_bits <= \$140 ;
   always @(posedge clk)
-    srow <= \$140 ;
+    srow <= \$141 ;
   always @(posedge clk)
-    sbit <= \$141 ;
+    sbit <= \$142 ;
   always @(posedge clk)
-    y_q <= \$142 ;
+    y_q <= \$143 ;
   always @(posedge clk)
-    scores_q <= \$143 ;
+    scores_q <= \$144 ;
   always @(posedge clk)
-    wrow <= \$144 ;
+    wrow <= \$145 ;
   always @(posedge clk)
-    wbit <= \$145 ;
+    wbit <= \$146 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$17 ),
-    .\port$1227$0 (p_shift_c0_keep),
-    .\port$1229$0 (p_shift_c1_keep),
-    .\port$1231$0 (p_shift_c2_keep),
-    .\port$1233$0 (p_shift_c3_keep),
+    .active(\$like$18 ),
+    .\port$1231$0 (p_shift_c0_keep),
+    .\port$1233$0 (p_shift_c1_keep),
+    .\port$1235$0 (p_shift_c2_keep),
+    .\port$1237$0 (p_shift_c3_keep),
     .scores(scores),
     .thresh(thresh),
     .y(y)
@@ -6741,37 +6747,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$70  = 15'h0000;
+          \$71  = 15'h0000;
       4'h1:
-          \$70  = 15'h0001;
+          \$71  = 15'h0001;
       4'h2:
-          \$70  = 15'h0003;
+          \$71  = 15'h0003;
       4'h3:
-          \$70  = 15'h0007;
+          \$71  = 15'h0007;
       4'h4:
-          \$70  = 15'h000f;
+          \$71  = 15'h000f;
       4'h5:
-          \$70  = 15'h001f;
+          \$71  = 15'h001f;
       4'h6:
-          \$70  = 15'h003f;
+          \$71  = 15'h003f;
       4'h7:
-          \$70  = 15'h007f;
+          \$71  = 15'h007f;
       4'h8:
-          \$70  = 15'h00ff;
+          \$71  = 15'h00ff;
       4'h9:
-          \$70  = 15'h01ff;
+          \$71  = 15'h01ff;
       4'ha:
-          \$70  = 15'h03ff;
+          \$71  = 15'h03ff;
       4'hb:
-          \$70  = 15'h07ff;
+          \$71  = 15'h07ff;
       4'hc:
-          \$70  = 15'h0fff;
+          \$71  = 15'h0fff;
       4'hd:
-          \$70  = 15'h1fff;
+          \$71  = 15'h1fff;
       4'he:
-          \$70  = 15'h3fff;
+          \$71  = 15'h3fff;
       4'hf:
-          \$70  = 15'h7fff;
+          \$71  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -6779,87 +6785,87 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$74  = 15'h0000;
+          \$75  = 15'h0000;
       4'h1:
-          \$74  = 15'h0001;
+          \$75  = 15'h0001;
       4'h2:
-          \$74  = 15'h0003;
+          \$75  = 15'h0003;
       4'h3:
-          \$74  = 15'h0007;
+          \$75  = 15'h0007;
       4'h4:
-          \$74  = 15'h000f;
+          \$75  = 15'h000f;
       4'h5:
-          \$74  = 15'h001f;
+          \$75  = 15'h001f;
       4'h6:
-          \$74  = 15'h003f;
+          \$75  = 15'h003f;
       4'h7:
-          \$74  = 15'h007f;
+          \$75  = 15'h007f;
       4'h8:
-          \$74  = 15'h00ff;
+          \$75  = 15'h00ff;
       4'h9:
-          \$74  = 15'h01ff;
+          \$75  = 15'h01ff;
       4'ha:
-          \$74  = 15'h03ff;
+          \$75  = 15'h03ff;
       4'hb:
-          \$74  = 15'h07ff;
+          \$75  = 15'h07ff;
       4'hc:
-          \$74  = 15'h0fff;
+          \$75  = 15'h0fff;
       4'hd:
-          \$74  = 15'h1fff;
+          \$75  = 15'h1fff;
       4'he:
-          \$74  = 15'h3fff;
+          \$75  = 15'h3fff;
       4'hf:
-          \$74  = 15'h7fff;
+          \$75  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$98  = 4'h0;
+    \$99  = 4'h0;
     casez (post_instr[49:42])
       8'h00:
-          \$98  = act_data[3:0];
+          \$99  = act_data[3:0];
       8'h01:
-          \$98  = act_data[7:4];
+          \$99  = act_data[7:4];
       8'h02:
-          \$98  = act_data[11:8];
+          \$99  = act_data[11:8];
       8'h03:
-          \$98  = act_data[15:12];
+          \$99  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$102  = 4'h0;
+    \$103  = 4'h0;
     casez (post_instr[49:42])
       8'h00:
-          \$102  = act_data[3:0];
+          \$103  = act_data[3:0];
       8'h01:
-          \$102  = act_data[7:4];
+          \$103  = act_data[7:4];
       8'h02:
-          \$102  = act_data[11:8];
+          \$103  = act_data[11:8];
       8'h03:
-          \$102  = act_data[15:12];
+          \$103  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
-    if (cmd__busy) begin
-      if (\$19 ) begin
+    if (active) begin
+      if (\$20 ) begin
         inc[63:48] = 16'h0004;
-        if (\$21 ) begin
+        if (\$22 ) begin
           inc[79:64] = 16'h0001;
         end
-        if (\$24 ) begin
+        if (\$25 ) begin
           inc[79:64] = 16'h0001;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$25 ) begin
-          inc[47:32] = { 12'h000, \$26  };
+        if (\$26 ) begin
+          inc[47:32] = { 12'h000, \$27  };
         end
         (* full_case = 32'd1 *)
-        if (\$27 ) begin
+        if (\$28 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -6870,24 +6876,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_rd__en = 1'h0;
-    if (cmd__busy) begin
-      act_rd__en = \$18 ;
+    if (active) begin
+      act_rd__en = \$19 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_rd__en = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       tob_rd__en = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__addr = 8'h00;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$27 ) begin
-          tob_wr__addr = \$30 [7:0];
+        if (\$28 ) begin
+          tob_wr__addr = \$31 [7:0];
         end
       end
     end
@@ -6895,9 +6901,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__data = 64'h0000000000000000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$27 ) begin
+        if (\$28 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -6906,9 +6912,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     tob_wr__en = 4'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$27 ) begin
+        if (\$28 ) begin
           tob_wr__en = 4'hf;
         end
       end
@@ -6917,10 +6923,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__addr = 8'h00;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$27 ) begin
+        if (\$28 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -6930,12 +6936,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__data = 16'h0000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$27 ) begin
+        if (\$28 ) begin
         end else begin
-          act_wr__data = { \$54 , \$48 , \$42 , \$36  };
+          act_wr__data = { \$55 , \$49 , \$43 , \$37  };
         end
       end
     end
@@ -6943,12 +6949,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_wr__en = 4'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$27 ) begin
+        if (\$28 ) begin
         end else begin
-          act_wr__en = { \$66 , \$63 , \$60 , \$57  };
+          act_wr__en = { \$67 , \$64 , \$61 , \$58  };
         end
       end
     end
@@ -6956,10 +6962,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     fin = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$67 ) begin
-          if (\$68 ) begin
+        if (\$68 ) begin
+          if (\$69 ) begin
             fin = 1'h1;
           end
         end
@@ -6969,10 +6975,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     cmd__push = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$67 ) begin
-          if (\$68 ) begin
+        if (\$68 ) begin
+          if (\$69 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -6981,275 +6987,265 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$111  = \$72 [1:0];
+    \$112  = \$73 [1:0];
     if (rst) begin
-      \$111  = 2'h0;
+      \$112  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$112  = \$77 [0];
-    if (rst) begin
-      \$112  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$113  = 1'h0;
+    \$113  = \$78 [0];
     if (rst) begin
       \$113  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$114  = \$79 ;
+    \$114  = 1'h0;
     if (rst) begin
       \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$115  = \$82 [3:0];
+    \$115  = \$80 ;
     if (rst) begin
-      \$115  = 4'h0;
+      \$115  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$116  = { held[2:0], cmd__start };
+    \$116  = \$83 [3:0];
     if (rst) begin
       \$116  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$117  = cmd__busy;
+    \$117  = { held[2:0], cmd__start };
+    if (rst) begin
+      \$117  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$118  = active;
     if (fin) begin
-      \$117  = 1'h0;
+      \$118  = 1'h0;
     end
     if (cmd__start) begin
-      \$117  = 1'h1;
+      \$118  = 1'h1;
     end
     if (rst) begin
-      \$117  = 1'h0;
+      \$118  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$118  = post_instr;
+    \$119  = post_instr;
     if (cmd__start) begin
-      \$118  = cmd__issue;
+      \$119  = cmd__issue;
     end
     if (rst) begin
-      \$118  = 128'h00000000000000000000000000000000;
+      \$119  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$119  = cmd__acc_hold;
+    \$120  = cmd__acc_hold;
     if (cmd__start) begin
-      \$119  = 1'h1;
+      \$120  = 1'h1;
     end
-    if (cmd__busy) begin
-      \$119  = \$86 ;
+    if (active) begin
+      \$120  = \$87 ;
     end
     if (rst) begin
-      \$119  = 1'h0;
+      \$120  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$120  = wait_n;
+    \$121  = wait_n;
     if (cmd__start) begin
-      \$120  = \$83 [1:0];
+      \$121  = \$84 [1:0];
     end
-    if (cmd__busy) begin
-      \$120  = \$89 [1:0];
+    if (active) begin
+      \$121  = \$90 [1:0];
     end
     if (rst) begin
-      \$120  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$121  = t;
-    if (cmd__start) begin
       \$121  = 2'h0;
     end
-    if (cmd__busy) begin
-      if (\$90 ) begin
-        \$121  = \$91 [1:0];
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$122  = t;
+    if (cmd__start) begin
+      \$122  = 2'h0;
+    end
+    if (active) begin
+      if (\$91 ) begin
+        \$122  = \$92 [1:0];
       end
     end
     if (rst) begin
-      \$121  = 2'h0;
+      \$122  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$122  = crow;
+    \$123  = crow;
     if (cmd__start) begin
-      \$122  = 1'h0;
+      \$123  = 1'h0;
     end
-    if (cmd__busy) begin
-      if (\$105 ) begin
-        if (\$106 ) begin
-          \$122  = \$107 [0];
+    if (active) begin
+      if (\$106 ) begin
+        if (\$107 ) begin
+          \$123  = \$108 [0];
         end
       end
     end
     if (rst) begin
-      \$122  = 1'h0;
+      \$123  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$123  = cbit;
+    \$124  = cbit;
     if (cmd__start) begin
-      \$123  = 4'h0;
+      \$124  = 4'h0;
     end
-    if (cmd__busy) begin
-      if (\$105 ) begin
+    if (active) begin
+      if (\$106 ) begin
         (* full_case = 32'd1 *)
-        if (\$106 ) begin
-          \$123  = 4'h0;
+        if (\$107 ) begin
+          \$124  = 4'h0;
         end else begin
-          \$123  = \$108 [3:0];
+          \$124  = \$109 [3:0];
         end
       end
     end
     if (rst) begin
-      \$123  = 4'h0;
+      \$124  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$124  = svalid;
+    \$125  = svalid;
     if (cmd__start) begin
-      \$124  = 1'h0;
+      \$125  = 1'h0;
     end
-    if (cmd__busy) begin
-      if (\$105 ) begin
-        \$124  = 1'h1;
+    if (active) begin
+      if (\$106 ) begin
+        \$125  = 1'h1;
       end
     end
     if (rst) begin
-      \$124  = 1'h0;
+      \$125  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$125  = wvalid;
+    \$126  = wvalid;
     if (cmd__start) begin
-      \$125  = 1'h0;
+      \$126  = 1'h0;
     end
-    if (cmd__busy) begin
-      \$125  = svalid;
+    if (active) begin
+      \$126  = svalid;
     end
     if (rst) begin
-      \$125  = 1'h0;
+      \$126  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$126  = paddr;
+    \$127  = paddr;
     if (cmd__start) begin
-      \$126  = cmd__issue[33:26];
+      \$127  = cmd__issue[33:26];
     end
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$109 ) begin
-          \$126  = post_instr[33:26];
+        if (\$110 ) begin
+          \$127  = post_instr[33:26];
         end else begin
-          \$126  = \$110 [7:0];
+          \$127  = \$111 [7:0];
         end
       end
     end
     if (rst) begin
-      \$126  = 8'h00;
+      \$127  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$127  = \$like ;
+    \$128  = \$like ;
     if (cmd__start) begin
-      \$127  = n_lv;
+      \$128  = n_lv;
     end
     if (rst) begin
-      \$127  = 2'h0;
+      \$128  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$128  = tob_rd__addr;
+    \$129  = tob_rd__addr;
     if (cmd__start) begin
-      \$128  = cmd__issue[17:10];
+      \$129  = cmd__issue[17:10];
     end
-    if (cmd__busy) begin
-      \$128  = \$93 [7:0];
+    if (active) begin
+      \$129  = \$94 [7:0];
     end
     if (fin) begin
-      \$128  = 8'h00;
+      \$129  = 8'h00;
     end
     if (rst) begin
-      \$128  = 8'h00;
+      \$129  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$129  = act_rd__addr;
+    \$130  = act_rd__addr;
     if (cmd__start) begin
-      \$129  = \$84 [7:0];
+      \$130  = \$85 [7:0];
     end
-    if (cmd__busy) begin
-      if (\$94 ) begin
-        \$129  = post_instr[33:26];
-      end
+    if (active) begin
       if (\$95 ) begin
-        \$129  = 8'h00;
+        \$130  = post_instr[33:26];
+      end
+      if (\$96 ) begin
+        \$130  = 8'h00;
       end
     end
     if (fin) begin
-      \$129  = 8'h00;
+      \$130  = 8'h00;
     end
     if (rst) begin
-      \$129  = 8'h00;
+      \$130  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$130  = \$like$17 ;
+    \$131  = \$like$18 ;
     if (cmd__start) begin
-      \$130  = n_cmp;
+      \$131  = n_cmp;
     end
     if (rst) begin
-      \$130  = 1'h0;
+      \$131  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$131  = p_ob1;
+    \$132  = p_ob1;
     if (cmd__start) begin
-      \$131  = n_ob1;
+      \$132  = n_ob1;
     end
     if (rst) begin
-      \$131  = 4'h0;
+      \$132  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$132  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$132  = \$signal ;
-    end
-    if (rst) begin
-      \$132  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$133  = p_shift_c1_keep;
+    \$133  = p_shift_c0_keep;
     if (cmd__start) begin
       \$133  = \$signal ;
     end
@@ -7259,7 +7255,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$134  = p_shift_c2_keep;
+    \$134  = p_shift_c1_keep;
     if (cmd__start) begin
       \$134  = \$signal ;
     end
@@ -7269,7 +7265,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$135  = p_shift_c3_keep;
+    \$135  = p_shift_c2_keep;
     if (cmd__start) begin
       \$135  = \$signal ;
     end
@@ -7279,9 +7275,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$136  = p_res;
+    \$136  = p_shift_c3_keep;
     if (cmd__start) begin
-      \$136  = n_res;
+      \$136  = \$signal ;
     end
     if (rst) begin
       \$136  = 1'h0;
@@ -7289,34 +7285,32 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$137  = thresh;
-    if (cmd__busy) begin
-      if (\$92 ) begin
-        \$137  = tob_data;
-      end
+    \$137  = p_res;
+    if (cmd__start) begin
+      \$137  = n_res;
     end
     if (rst) begin
-      \$137  = 64'h0000000000000000;
+      \$137  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$138  = sc_bits;
-    if (cmd__busy) begin
-      if (\$97 ) begin
-        \$138  = \$98 ;
+    \$138  = thresh;
+    if (active) begin
+      if (\$93 ) begin
+        \$138  = tob_data;
       end
     end
     if (rst) begin
-      \$138  = 4'h0;
+      \$138  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$139  = old_bits;
-    if (cmd__busy) begin
-      if (\$101 ) begin
-        \$139  = \$102 ;
+    \$139  = sc_bits;
+    if (active) begin
+      if (\$98 ) begin
+        \$139  = \$99 ;
       end
     end
     if (rst) begin
@@ -7325,50 +7319,61 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$140  = crow;
+    \$140  = old_bits;
+    if (active) begin
+      if (\$102 ) begin
+        \$140  = \$103 ;
+      end
+    end
     if (rst) begin
-      \$140  = 1'h0;
+      \$140  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$141  = cbit;
+    \$141  = crow;
     if (rst) begin
-      \$141  = 4'h0;
+      \$141  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$142  = y;
+    \$142  = cbit;
     if (rst) begin
       \$142  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$143  = scores;
+    \$143  = y;
     if (rst) begin
-      \$143  = 64'h0000000000000000;
+      \$143  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$144  = srow;
+    \$144  = scores;
     if (rst) begin
-      \$144  = 1'h0;
+      \$144  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$145  = sbit;
+    \$145  = srow;
     if (rst) begin
-      \$145  = 4'h0;
+      \$145  = 1'h0;
     end
   end
-  assign active = cmd__busy;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$146  = sbit;
+    if (rst) begin
+      \$146  = 4'h0;
+    end
+  end
   assign acc_hold = cmd__acc_hold;
   assign \acc$34  = acc;
-  assign \active$35  = \$like$17 ;
+  assign \active$35  = \$like$18 ;
   assign shift = { p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh_l0 = thresh;
   assign aaddr = act_rd__addr;
@@ -7382,30 +7387,30 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$17  };
+    inc[31:16] = { 13'h0000, \$18  };
   assign \$6  = \$5 ;
-  assign \$21  = 1'h0;
   assign \$22  = 1'h0;
-  assign \$24  = 1'h0;
-  assign \$35  = 4'h0;
-  assign \$36  = { \$34 , \$33 , \$32 , \$31  };
-  assign \$41  = 4'h0;
-  assign \$42  = { \$40 , \$39 , \$38 , \$37  };
-  assign \$47  = 4'h0;
-  assign \$48  = { \$46 , \$45 , \$44 , \$43  };
-  assign \$53  = 4'h0;
-  assign \$54  = { \$52 , \$51 , \$50 , \$49  };
-  assign \$71  = \$70 ;
-  assign \$75  = \$74 ;
-  assign \$77  = \$76 ;
-  assign \$84  = cmd__issue[41:26];
-  assign \$97  = 1'h0;
-  assign \$99  = 2'h2;
-  assign \$101  = 1'h0;
+  assign \$23  = 1'h0;
+  assign \$25  = 1'h0;
+  assign \$36  = 4'h0;
+  assign \$37  = { \$35 , \$34 , \$33 , \$32  };
+  assign \$42  = 4'h0;
+  assign \$43  = { \$41 , \$40 , \$39 , \$38  };
+  assign \$48  = 4'h0;
+  assign \$49  = { \$47 , \$46 , \$45 , \$44  };
+  assign \$54  = 4'h0;
+  assign \$55  = { \$53 , \$52 , \$51 , \$50  };
+  assign \$72  = \$71 ;
+  assign \$76  = \$75 ;
+  assign \$78  = \$77 ;
+  assign \$85  = cmd__issue[41:26];
+  assign \$98  = 1'h0;
+  assign \$100  = 2'h2;
+  assign \$102  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (active, \port$1227$0 , \port$1229$0 , \port$1231$0 , \port$1233$0 , thresh, y, scores, acc);
+module \accel_top.post.thresh_unit (active, \port$1231$0 , \port$1233$0 , \port$1235$0 , \port$1237$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -7434,14 +7439,14 @@ module \accel_top.post.thresh_unit (active, \port$1227$0 , \port$1229$0 , \port$
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1227$0 ;
-  wire \port$1227$0 ;
-  input \port$1229$0 ;
-  wire \port$1229$0 ;
   input \port$1231$0 ;
   wire \port$1231$0 ;
   input \port$1233$0 ;
   wire \port$1233$0 ;
+  input \port$1235$0 ;
+  wire \port$1235$0 ;
+  input \port$1237$0 ;
+  wire \port$1237$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -7449,28 +7454,28 @@ module \accel_top.post.thresh_unit (active, \port$1227$0 , \port$1229$0 , \port$
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1227$0 ;
+  assign \$1  = acc[15:0] << \port$1231$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1229$0 ;
+  assign \$5  = acc[31:16] << \port$1233$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1231$0 ;
+  assign \$9  = acc[47:32] << \port$1235$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1233$0 ;
+  assign \$13  = acc[63:48] << \port$1237$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1233$0 , \port$1231$0 , \port$1229$0 , \port$1227$0  };
+  assign shift = { \port$1237$0 , \port$1235$0 , \port$1233$0 , \port$1231$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];

@@ -1947,8 +1947,8 @@ module \accel_top.buffers (rst, act_rd__addr, act_rd__en, act_wr__addr, act_wr__
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, inc, fetched, load__start, store__start
-, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__busy, post__acc_hold, start);
+module \accel_top.controller (imem_we, imem_addr, imem_data, clk, rst, done, error, busy, clear, load__refused, load__done, load__busy, load__push, store__refused, gemm__refused, gemm__busy, post__refused, post__busy, inc, fetched, load__start
+, store__start, gemm__start, post__start, load__issue, load__instr, store__done, gemm__done, post__push, post__done, post__acc_hold, start);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -17645,7 +17645,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
 , tob_wr__en, mem_rd_len, mem_rd_addr, mem_rd_ready);
   reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
   wire \$1 ;
-  wire \$10 ;
+  wire [16:0] \$10 ;
   reg \$100 ;
   reg [2:0] \$101 ;
   reg [9:0] \$102 ;
@@ -17668,9 +17668,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$14 ;
   wire \$15 ;
   wire \$16 ;
-  wire [16:0] \$17 ;
+  wire \$17 ;
   wire \$18 ;
-  wire \$19 ;
+  wire [16:0] \$19 ;
   wire \$2 ;
   wire \$20 ;
   wire \$21 ;
@@ -17687,9 +17687,9 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$31 ;
   wire \$32 ;
   wire \$33 ;
-  wire [16:0] \$34 ;
+  wire \$34 ;
   wire \$35 ;
-  wire \$36 ;
+  wire [16:0] \$36 ;
   wire \$37 ;
   wire \$38 ;
   wire \$39 ;
@@ -17709,25 +17709,25 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$51 ;
   wire \$52 ;
   wire \$53 ;
-  wire [2:0] \$54 ;
-  wire [2:0] \$55 ;
-  wire [2:0] \$56 ;
-  wire [2:0] \$57 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire \$57 ;
   wire \$58 ;
-  wire [16:0] \$59 ;
+  wire \$59 ;
   wire \$6 ;
   wire \$60 ;
   wire [16:0] \$61 ;
   wire \$62 ;
   wire [16:0] \$63 ;
-  wire [16:0] \$64 ;
-  wire [18:0] \$65 ;
-  wire [19:0] \$66 ;
-  wire [19:0] \$67 ;
-  wire [19:0] \$68 ;
-  wire [19:0] \$69 ;
+  wire \$64 ;
+  wire [16:0] \$65 ;
+  wire [16:0] \$66 ;
+  wire [16:0] \$67 ;
+  wire [16:0] \$68 ;
+  wire [16:0] \$69 ;
   wire \$7 ;
-  wire [19:0] \$70 ;
+  wire [16:0] \$70 ;
   wire \$71 ;
   wire [16:0] \$72 ;
   wire [9:0] \$73 ;
@@ -17737,7 +17737,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   wire \$77 ;
   wire \$78 ;
   wire [5:0] \$79 ;
-  wire [16:0] \$8 ;
+  wire \$8 ;
   wire [32:0] \$80 ;
   wire \$81 ;
   wire \$82 ;
@@ -17847,68 +17847,61 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \$6  = \$3  | \$5 ;
   assign cmd__refused = \$1  | \$6 ;
   assign cmd__done = decoupled ? held[3] : fin;
-  assign cmd__busy = active & decoupled;
+  assign \$7  = active & decoupled;
+  assign \$8  = ~ fin;
+  assign cmd__busy = \$7  & \$8 ;
   assign cmd__push = fin & decoupled;
   assign mem_rd_valid = active & req_more;
-  assign \$7  = rx_bl & \$signal ;
-  assign \$8  = load_instr[25:10] + rx_word;
-  assign \$9  = ! rx_bank;
-  assign \$10  = ! rx_bank;
+  assign \$9  = rx_bl & \$signal ;
+  assign \$10  = load_instr[25:10] + rx_word;
   assign \$11  = ! rx_bank;
   assign \$12  = ! rx_bank;
-  assign \$13  = rx_bank == 1'h1;
-  assign \$14  = rx_bank == 1'h1;
+  assign \$13  = ! rx_bank;
+  assign \$14  = ! rx_bank;
   assign \$15  = rx_bank == 1'h1;
   assign \$16  = rx_bank == 1'h1;
-  assign \$17  = load_instr[25:10] + rx_word;
-  assign \$18  = ! rx_bank;
-  assign \$19  = rx_bank == 1'h1;
-  assign \$20  = rx_bank == 2'h2;
-  assign \$21  = rx_bank == 2'h3;
-  assign \$22  = rx_bank == 3'h4;
-  assign \$23  = rx_bank == 3'h5;
-  assign \$24  = rx_bank == 3'h6;
-  assign \$25  = rx_bank == 3'h7;
-  assign \$26  = rx_bank == 4'h8;
-  assign \$27  = rx_bank == 4'h9;
-  assign \$28  = rx_bank == 4'ha;
-  assign \$29  = rx_bank == 4'hb;
-  assign \$30  = rx_bank == 4'hc;
-  assign \$31  = rx_bank == 4'hd;
-  assign \$32  = rx_bank == 4'he;
-  assign \$33  = rx_bank == 4'hf;
-  assign \$34  = load_instr[25:10] + rx_word;
-  assign \$35  = ! rx_bank;
-  assign \$36  = rx_bank == 1'h1;
-  assign \$37  = rx_bank == 2'h2;
-  assign \$38  = rx_bank == 2'h3;
-  assign \$39  = rx_bank == 3'h4;
-  assign \$40  = rx_bank == 3'h5;
-  assign \$41  = rx_bank == 3'h6;
-  assign \$42  = rx_bank == 3'h7;
-  assign \$43  = rx_bank == 4'h8;
-  assign \$44  = rx_bank == 4'h9;
-  assign \$45  = rx_bank == 4'ha;
-  assign \$46  = rx_bank == 4'hb;
-  assign \$47  = rx_bank == 4'hc;
-  assign \$48  = rx_bank == 4'hd;
-  assign \$49  = rx_bank == 4'he;
-  assign \$50  = rx_bank == 4'hf;
-  assign \$51  = ! cmd__decode[9:8];
-  assign \$52  = cmd__decode[9:8] == 1'h1;
-  assign \$53  = cmd__decode[9:8] == 2'h2;
-  assign \$54  = \$53  ? 3'h0 : 3'h5;
-  assign \$55  = \$52  ? 3'h0 : \$54 ;
-  assign \$56  = \$51  ? 3'h0 : \$55 ;
-  assign \$57  = cmd__decode[115] ? 3'h0 : \$56 ;
-  assign \$58  = ! cmd__decode[9:8];
-  assign \$60  = cmd__decode[9:8] == 1'h1;
-  assign \$62  = cmd__decode[9:8] == 2'h2;
-  assign \$66  = \$64  + \$65 ;
-  assign \$67  = \$62  ? { 3'h0, \$63  } : \$66 ;
-  assign \$68  = \$60  ? { 3'h0, \$61  } : \$67 ;
-  assign \$69  = \$58  ? { 3'h0, \$59  } : \$68 ;
-  assign \$70  = cmd__decode[115] ? { 4'h0, cmd__decode[50:35] } : \$69 ;
+  assign \$17  = rx_bank == 1'h1;
+  assign \$18  = rx_bank == 1'h1;
+  assign \$19  = load_instr[25:10] + rx_word;
+  assign \$20  = ! rx_bank;
+  assign \$21  = rx_bank == 1'h1;
+  assign \$22  = rx_bank == 2'h2;
+  assign \$23  = rx_bank == 2'h3;
+  assign \$24  = rx_bank == 3'h4;
+  assign \$25  = rx_bank == 3'h5;
+  assign \$26  = rx_bank == 3'h6;
+  assign \$27  = rx_bank == 3'h7;
+  assign \$28  = rx_bank == 4'h8;
+  assign \$29  = rx_bank == 4'h9;
+  assign \$30  = rx_bank == 4'ha;
+  assign \$31  = rx_bank == 4'hb;
+  assign \$32  = rx_bank == 4'hc;
+  assign \$33  = rx_bank == 4'hd;
+  assign \$34  = rx_bank == 4'he;
+  assign \$35  = rx_bank == 4'hf;
+  assign \$36  = load_instr[25:10] + rx_word;
+  assign \$37  = ! rx_bank;
+  assign \$38  = rx_bank == 1'h1;
+  assign \$39  = rx_bank == 2'h2;
+  assign \$40  = rx_bank == 2'h3;
+  assign \$41  = rx_bank == 3'h4;
+  assign \$42  = rx_bank == 3'h5;
+  assign \$43  = rx_bank == 3'h6;
+  assign \$44  = rx_bank == 3'h7;
+  assign \$45  = rx_bank == 4'h8;
+  assign \$46  = rx_bank == 4'h9;
+  assign \$47  = rx_bank == 4'ha;
+  assign \$48  = rx_bank == 4'hb;
+  assign \$49  = rx_bank == 4'hc;
+  assign \$50  = rx_bank == 4'hd;
+  assign \$51  = rx_bank == 4'he;
+  assign \$52  = rx_bank == 4'hf;
+  assign \$53  = ! cmd__decode[9:8];
+  assign \$54  = cmd__decode[9:8] == 1'h1;
+  assign \$55  = cmd__decode[9:8] == 2'h2;
+  assign \$60  = ! cmd__decode[9:8];
+  assign \$62  = cmd__decode[9:8] == 1'h1;
+  assign \$64  = cmd__decode[9:8] == 2'h2;
   assign \$71  = cmd__start & cmd__issue[7];
   assign \$72  = cmd__issue[50:35] - 1'h1;
   assign \$73  = cmd__issue[34:26] - 1'h1;
@@ -18012,7 +18005,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
     if (active) begin
       if (mem_rd_data_valid) begin
         if (rx_bl) begin
-          if (\$7 ) begin
+          if (\$9 ) begin
             if (rx_blast) begin
               fin = 1'h1;
             end
@@ -18029,7 +18022,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__addr = \$8 [7:0];
+                act_wr__addr = \$10 [7:0];
           endcase
         end
       end
@@ -18057,7 +18050,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
         if (rx_bl) begin
           casez (load_instr[9:8])
             2'h0:
-                act_wr__en = { \$16 , \$15 , \$14 , \$13 , \$12 , \$11 , \$10 , \$9  };
+                act_wr__en = { \$18 , \$17 , \$16 , \$15 , \$14 , \$13 , \$12 , \$11  };
           endcase
         end
       end
@@ -18073,7 +18066,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__addr = \$17 [8:0];
+                weight_wr__addr = \$19 [8:0];
           endcase
         end
       end
@@ -18105,7 +18098,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h0:
                 /* empty */;
             2'h1:
-                weight_wr__en = { \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20 , \$19 , \$18  };
+                weight_wr__en = { \$35 , \$34 , \$33 , \$32 , \$31 , \$30 , \$29 , \$28 , \$27 , \$26 , \$25 , \$24 , \$23 , \$22 , \$21 , \$20  };
           endcase
         end
       end
@@ -18123,7 +18116,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__addr = \$34 [8:0];
+                tob_wr__addr = \$36 [8:0];
           endcase
         end
       end
@@ -18159,7 +18152,7 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
             2'h1:
                 /* empty */;
             2'h2:
-                tob_wr__en = { \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35  };
+                tob_wr__en = { \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37  };
           endcase
         end
       end
@@ -18167,14 +18160,14 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$95  = \$57 ;
+    \$95  = { 2'h0, \$59  };
     if (rst) begin
       \$95  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$96  = { 4'h0, \$70  };
+    \$96  = { 7'h00, \$70  };
     if (rst) begin
       \$96  = 24'h000000;
     end
@@ -18472,17 +18465,24 @@ module \accel_top.load (mem_rd_data_valid, mem_rd_data, clk, rst, cmd__refused, 
   assign \inc.sram_act_writes  = inc[47:32];
   assign \inc.sram_weight_writes  = inc[63:48];
   assign \inc.sram_thresh_writes  = inc[79:64];
-  assign \$59  = { 1'h0, cmd__decode[50:35] };
+  assign \$56  = 1'h0;
+  assign \$57  = \$56 ;
+  assign \$58  = \$57 ;
+  assign \$59  = \$58 ;
   assign \$61  = { 1'h0, cmd__decode[50:35] };
   assign \$63  = { 1'h0, cmd__decode[50:35] };
-  assign \$64  = { cmd__decode[50:35], 1'h0 };
-  assign \$65  = { 1'h0, cmd__decode[50:35], 2'h0 };
+  assign \$65  = { 1'h0, cmd__decode[50:35] };
+  assign \$66  = { 1'h0, cmd__decode[50:35] };
   assign \$94  = { rx_oh, 1'h0 };
+  assign \$67  = \$66 ;
+  assign \$68  = \$67 ;
+  assign \$69  = \$68 ;
+  assign \$70  = \$69 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, \acc$80 , inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push, cmd__done
-, cmd__busy, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
+module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd__start, cmd__issue, act_data, land, pending, \acc$80 , inc, act_rd__en, tob_rd__en, tob_wr__addr, tob_wr__data, tob_wr__en, act_wr__addr, act_wr__data, act_wr__en, cmd__push
+, cmd__done, cmd__acc_hold, tob_rd__addr, act_rd__addr, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
   wire \$1 ;
   wire \$10 ;
@@ -18495,11 +18495,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
-  reg [15:0] \$109 ;
+  wire \$109 ;
   wire \$11 ;
-  wire [15:0] \$110 ;
+  reg [15:0] \$110 ;
   wire [15:0] \$111 ;
-  wire \$112 ;
+  wire [15:0] \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
@@ -18517,11 +18517,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$126 ;
   wire \$127 ;
   wire \$128 ;
-  reg [15:0] \$129 ;
+  wire \$129 ;
   wire \$13 ;
-  wire [15:0] \$130 ;
+  reg [15:0] \$130 ;
   wire [15:0] \$131 ;
-  wire \$132 ;
+  wire [15:0] \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
@@ -18539,11 +18539,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$146 ;
   wire \$147 ;
   wire \$148 ;
-  reg [15:0] \$149 ;
+  wire \$149 ;
   wire \$15 ;
-  wire [15:0] \$150 ;
+  reg [15:0] \$150 ;
   wire [15:0] \$151 ;
-  wire \$152 ;
+  wire [15:0] \$152 ;
   wire \$153 ;
   wire \$154 ;
   wire \$155 ;
@@ -18551,7 +18551,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
-  wire [2:0] \$16 ;
+  wire \$16 ;
   wire \$160 ;
   wire \$161 ;
   wire \$162 ;
@@ -18561,11 +18561,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$166 ;
   wire \$167 ;
   wire \$168 ;
-  reg [15:0] \$169 ;
+  wire \$169 ;
   wire [2:0] \$17 ;
-  wire [15:0] \$170 ;
+  reg [15:0] \$170 ;
   wire [15:0] \$171 ;
-  wire \$172 ;
+  wire [15:0] \$172 ;
   wire \$173 ;
   wire \$174 ;
   wire \$175 ;
@@ -18573,7 +18573,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire \$18 ;
+  wire [2:0] \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -18583,11 +18583,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$186 ;
   wire \$187 ;
   wire \$188 ;
-  reg [15:0] \$189 ;
+  wire \$189 ;
   wire \$19 ;
-  wire [15:0] \$190 ;
+  reg [15:0] \$190 ;
   wire [15:0] \$191 ;
-  wire \$192 ;
+  wire [15:0] \$192 ;
   wire \$193 ;
   wire \$194 ;
   wire \$195 ;
@@ -18617,121 +18617,121 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$216 ;
   wire \$217 ;
   wire \$218 ;
-  reg [14:0] \$219 ;
+  wire \$219 ;
   wire \$22 ;
-  wire [14:0] \$220 ;
+  reg [14:0] \$220 ;
   wire [14:0] \$221 ;
-  wire \$222 ;
-  reg [14:0] \$223 ;
-  wire [14:0] \$224 ;
+  wire [14:0] \$222 ;
+  wire \$223 ;
+  reg [14:0] \$224 ;
   wire [14:0] \$225 ;
   wire [14:0] \$226 ;
-  wire \$227 ;
+  wire [14:0] \$227 ;
   wire \$228 ;
   wire \$229 ;
   wire \$23 ;
-  wire [4:0] \$230 ;
+  wire \$230 ;
   wire [4:0] \$231 ;
-  wire [3:0] \$232 ;
-  wire [15:0] \$233 ;
-  wire [3:0] \$234 ;
-  wire \$235 ;
+  wire [4:0] \$232 ;
+  wire [3:0] \$233 ;
+  wire [15:0] \$234 ;
+  wire [3:0] \$235 ;
   wire \$236 ;
   wire \$237 ;
-  wire [3:0] \$238 ;
-  wire \$239 ;
+  wire \$238 ;
+  wire [3:0] \$239 ;
   wire \$24 ;
-  wire [3:0] \$240 ;
-  wire \$241 ;
+  wire \$240 ;
+  wire [3:0] \$241 ;
   wire \$242 ;
   wire \$243 ;
-  wire [9:0] \$244 ;
-  wire \$245 ;
+  wire \$244 ;
+  wire [9:0] \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  reg [15:0] \$249 ;
+  wire \$249 ;
   wire \$25 ;
   reg [15:0] \$250 ;
-  wire \$251 ;
-  wire [1:0] \$252 ;
-  wire \$253 ;
+  reg [15:0] \$251 ;
+  wire \$252 ;
+  wire [1:0] \$253 ;
   wire \$254 ;
-  reg [15:0] \$255 ;
+  wire \$255 ;
   reg [15:0] \$256 ;
-  wire \$257 ;
+  reg [15:0] \$257 ;
   wire \$258 ;
   wire \$259 ;
   wire \$26 ;
   wire \$260 ;
-  wire [2:0] \$261 ;
-  wire [4:0] \$262 ;
-  wire \$263 ;
-  wire [16:0] \$264 ;
-  reg \$265 ;
-  wire [23:0] \$266 ;
-  reg \$267 ;
-  wire [23:0] \$268 ;
-  reg \$269 ;
-  wire [6:0] \$27 ;
-  wire [23:0] \$270 ;
-  reg \$271 ;
-  wire [23:0] \$272 ;
-  reg \$273 ;
-  wire [23:0] \$274 ;
-  reg \$275 ;
-  wire [23:0] \$276 ;
-  reg \$277 ;
-  wire [23:0] \$278 ;
-  reg \$279 ;
-  wire \$28 ;
-  wire [23:0] \$280 ;
-  reg \$281 ;
-  wire [23:0] \$282 ;
-  reg \$283 ;
-  wire [23:0] \$284 ;
-  reg \$285 ;
-  wire [23:0] \$286 ;
-  reg \$287 ;
-  wire [23:0] \$288 ;
-  reg \$289 ;
-  wire [7:0] \$29 ;
-  wire [23:0] \$290 ;
-  reg \$291 ;
-  wire [23:0] \$292 ;
-  reg \$293 ;
-  wire [23:0] \$294 ;
-  reg \$295 ;
-  wire [23:0] \$296 ;
-  wire [383:0] \$297 ;
-  wire \$298 ;
-  reg [383:0] \$299 ;
+  wire \$261 ;
+  wire [2:0] \$262 ;
+  wire [4:0] \$263 ;
+  wire \$264 ;
+  wire [16:0] \$265 ;
+  reg \$266 ;
+  wire [23:0] \$267 ;
+  reg \$268 ;
+  wire [23:0] \$269 ;
+  wire \$27 ;
+  reg \$270 ;
+  wire [23:0] \$271 ;
+  reg \$272 ;
+  wire [23:0] \$273 ;
+  reg \$274 ;
+  wire [23:0] \$275 ;
+  reg \$276 ;
+  wire [23:0] \$277 ;
+  reg \$278 ;
+  wire [23:0] \$279 ;
+  wire [6:0] \$28 ;
+  reg \$280 ;
+  wire [23:0] \$281 ;
+  reg \$282 ;
+  wire [23:0] \$283 ;
+  reg \$284 ;
+  wire [23:0] \$285 ;
+  reg \$286 ;
+  wire [23:0] \$287 ;
+  reg \$288 ;
+  wire [23:0] \$289 ;
+  wire \$29 ;
+  reg \$290 ;
+  wire [23:0] \$291 ;
+  reg \$292 ;
+  wire [23:0] \$293 ;
+  reg \$294 ;
+  wire [23:0] \$295 ;
+  reg \$296 ;
+  wire [23:0] \$297 ;
+  wire [383:0] \$298 ;
+  wire \$299 ;
   wire \$3 ;
-  wire [9:0] \$30 ;
-  reg [1:0] \$300 ;
+  wire [7:0] \$30 ;
+  reg [383:0] \$300 ;
   reg [1:0] \$301 ;
-  reg \$302 ;
+  reg [1:0] \$302 ;
   reg \$303 ;
-  reg [3:0] \$304 ;
+  reg \$304 ;
   reg [3:0] \$305 ;
-  reg \$306 ;
-  reg [127:0] \$307 ;
-  reg \$308 ;
-  reg [2:0] \$309 ;
-  wire [16:0] \$31 ;
+  reg [3:0] \$306 ;
+  reg \$307 ;
+  reg [127:0] \$308 ;
+  reg \$309 ;
+  wire [9:0] \$31 ;
   reg [2:0] \$310 ;
-  reg [1:0] \$311 ;
-  reg [3:0] \$312 ;
-  reg \$313 ;
+  reg [2:0] \$311 ;
+  reg [1:0] \$312 ;
+  reg [3:0] \$313 ;
   reg \$314 ;
-  reg [7:0] \$315 ;
-  reg [1:0] \$316 ;
-  reg [8:0] \$317 ;
-  reg [7:0] \$318 ;
-  reg [1:0] \$319 ;
-  wire \$32 ;
-  reg [3:0] \$320 ;
-  reg \$321 ;
+  reg \$315 ;
+  reg [7:0] \$316 ;
+  reg [1:0] \$317 ;
+  reg [8:0] \$318 ;
+  reg [7:0] \$319 ;
+  wire [16:0] \$32 ;
+  reg [1:0] \$320 ;
+  reg [3:0] \$321 ;
   reg \$322 ;
   reg \$323 ;
   reg \$324 ;
@@ -18749,22 +18749,23 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg \$335 ;
   reg \$336 ;
   reg \$337 ;
-  reg [383:0] \$338 ;
+  reg \$338 ;
   reg [383:0] \$339 ;
   wire \$34 ;
   reg [383:0] \$340 ;
-  reg [31:0] \$341 ;
+  reg [383:0] \$341 ;
   reg [31:0] \$342 ;
-  reg [383:0] \$343 ;
-  reg [767:0] \$344 ;
-  reg [383:0] \$345 ;
-  reg [1:0] \$346 ;
-  reg [3:0] \$347 ;
-  reg [31:0] \$348 ;
-  reg [383:0] \$349 ;
+  reg [31:0] \$343 ;
+  reg [383:0] \$344 ;
+  reg [767:0] \$345 ;
+  reg [383:0] \$346 ;
+  reg [1:0] \$347 ;
+  reg [3:0] \$348 ;
+  reg [31:0] \$349 ;
   wire \$35 ;
-  reg [1:0] \$350 ;
-  reg [3:0] \$351 ;
+  reg [383:0] \$350 ;
+  reg [1:0] \$351 ;
+  reg [3:0] \$352 ;
   wire \$36 ;
   wire \$37 ;
   wire \$38 ;
@@ -18779,11 +18780,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$46 ;
   wire \$47 ;
   wire \$48 ;
-  reg [15:0] \$49 ;
+  wire \$49 ;
   wire \$5 ;
-  wire [15:0] \$50 ;
+  reg [15:0] \$50 ;
   wire [15:0] \$51 ;
-  wire \$52 ;
+  wire [15:0] \$52 ;
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
@@ -18801,11 +18802,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$66 ;
   wire \$67 ;
   wire \$68 ;
-  reg [15:0] \$69 ;
+  wire \$69 ;
   wire \$7 ;
-  wire [15:0] \$70 ;
+  reg [15:0] \$70 ;
   wire [15:0] \$71 ;
-  wire \$72 ;
+  wire [15:0] \$72 ;
   wire \$73 ;
   wire \$74 ;
   wire \$75 ;
@@ -18823,11 +18824,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$86 ;
   wire \$87 ;
   wire \$88 ;
-  reg [15:0] \$89 ;
+  wire \$89 ;
   wire \$9 ;
-  wire [15:0] \$90 ;
+  reg [15:0] \$90 ;
   wire [15:0] \$91 ;
-  wire \$92 ;
+  wire [15:0] \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
@@ -18836,7 +18837,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   wire \$98 ;
   wire \$99 ;
   reg [1:0] \$like  = 2'h0;
-  reg [1:0] \$like$18  = 2'h0;
+  reg [1:0] \$like$19  = 2'h0;
   reg \$signal  = 1'h0;
   (* init = 8'h00 *)
   wire [7:0] aaddr;
@@ -18860,8 +18861,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   reg [127:0] act_wr__data;
   output [7:0] act_wr__en;
   reg [7:0] act_wr__en;
-  (* init = 1'h0 *)
-  wire active;
+  reg active = 1'h0;
   (* init = 2'h0 *)
   wire [1:0] \active$35 ;
   reg [3:0] cbit = 4'h0;
@@ -18870,7 +18870,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   output cmd__acc_hold;
   reg cmd__acc_hold = 1'h0;
   output cmd__busy;
-  reg cmd__busy = 1'h0;
+  wire cmd__busy;
   input [127:0] cmd__decode;
   wire [127:0] cmd__decode;
   output cmd__done;
@@ -18973,466 +18973,468 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
   assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = n_lv + 2'h3;
-  assign \$17  = cmd__start ? \$16  : 3'h0;
-  assign \$18  = t < 2'h2;
-  assign \$19  = t < \$like ;
-  assign \$20  = ! t;
-  assign \$21  = post_instr[71] & \$20 ;
-  assign \$22  = post_instr[9:8] == 2'h2;
-  assign \$23  = post_instr[71] ? 1'h1 : 1'h0;
-  assign \$24  = t == \$23 ;
-  assign \$25  = \$22  & \$24 ;
-  assign \$26  = ! wbit;
-  assign \$27  = 5'h10 * \$like$18 ;
-  assign \$28  = post_instr[9:8] == 1'h1;
-  assign \$29  = wrow * 6'h20;
-  assign \$30  = 9'h100 + \$29 ;
-  assign \$31  = \$30  + post_instr[41:26];
-  assign \$32  = y_q[1:0] >> wbit;
-  assign \$33  = y_q[3:2] >> wbit;
-  assign \$34  = y_q[5:4] >> wbit;
-  assign \$35  = y_q[7:6] >> wbit;
-  assign \$36  = y_q[9:8] >> wbit;
-  assign \$37  = y_q[11:10] >> wbit;
-  assign \$38  = y_q[13:12] >> wbit;
-  assign \$39  = y_q[15:14] >> wbit;
-  assign \$40  = y_q[17:16] >> wbit;
-  assign \$41  = y_q[19:18] >> wbit;
-  assign \$42  = y_q[21:20] >> wbit;
-  assign \$43  = y_q[23:22] >> wbit;
-  assign \$44  = y_q[25:24] >> wbit;
-  assign \$45  = y_q[27:26] >> wbit;
-  assign \$46  = y_q[29:28] >> wbit;
-  assign \$47  = y_q[31:30] >> wbit;
-  assign \$48  = post_instr[9:8] == 2'h2;
-  assign \$50  = \$48  ? \$49  : 16'h0000;
-  assign \$51  = { \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33 , \$32  } | \$50 ;
-  assign \$52  = y_q[1:0] >> wbit;
-  assign \$53  = y_q[3:2] >> wbit;
-  assign \$54  = y_q[5:4] >> wbit;
-  assign \$55  = y_q[7:6] >> wbit;
-  assign \$56  = y_q[9:8] >> wbit;
-  assign \$57  = y_q[11:10] >> wbit;
-  assign \$58  = y_q[13:12] >> wbit;
-  assign \$59  = y_q[15:14] >> wbit;
-  assign \$60  = y_q[17:16] >> wbit;
-  assign \$61  = y_q[19:18] >> wbit;
-  assign \$62  = y_q[21:20] >> wbit;
-  assign \$63  = y_q[23:22] >> wbit;
-  assign \$64  = y_q[25:24] >> wbit;
-  assign \$65  = y_q[27:26] >> wbit;
-  assign \$66  = y_q[29:28] >> wbit;
-  assign \$67  = y_q[31:30] >> wbit;
-  assign \$68  = post_instr[9:8] == 2'h2;
-  assign \$70  = \$68  ? \$69  : 16'h0000;
-  assign \$71  = { \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52  } | \$70 ;
-  assign \$72  = y_q[1:0] >> wbit;
-  assign \$73  = y_q[3:2] >> wbit;
-  assign \$74  = y_q[5:4] >> wbit;
-  assign \$75  = y_q[7:6] >> wbit;
-  assign \$76  = y_q[9:8] >> wbit;
-  assign \$77  = y_q[11:10] >> wbit;
-  assign \$78  = y_q[13:12] >> wbit;
-  assign \$79  = y_q[15:14] >> wbit;
-  assign \$80  = y_q[17:16] >> wbit;
-  assign \$81  = y_q[19:18] >> wbit;
-  assign \$82  = y_q[21:20] >> wbit;
-  assign \$83  = y_q[23:22] >> wbit;
-  assign \$84  = y_q[25:24] >> wbit;
-  assign \$85  = y_q[27:26] >> wbit;
-  assign \$86  = y_q[29:28] >> wbit;
-  assign \$87  = y_q[31:30] >> wbit;
-  assign \$88  = post_instr[9:8] == 2'h2;
-  assign \$90  = \$88  ? \$89  : 16'h0000;
-  assign \$91  = { \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72  } | \$90 ;
-  assign \$92  = y_q[1:0] >> wbit;
-  assign \$93  = y_q[3:2] >> wbit;
-  assign \$94  = y_q[5:4] >> wbit;
-  assign \$95  = y_q[7:6] >> wbit;
-  assign \$96  = y_q[9:8] >> wbit;
-  assign \$97  = y_q[11:10] >> wbit;
-  assign \$98  = y_q[13:12] >> wbit;
-  assign \$99  = y_q[15:14] >> wbit;
-  assign \$100  = y_q[17:16] >> wbit;
-  assign \$101  = y_q[19:18] >> wbit;
-  assign \$102  = y_q[21:20] >> wbit;
-  assign \$103  = y_q[23:22] >> wbit;
-  assign \$104  = y_q[25:24] >> wbit;
-  assign \$105  = y_q[27:26] >> wbit;
-  assign \$106  = y_q[29:28] >> wbit;
-  assign \$107  = y_q[31:30] >> wbit;
-  assign \$108  = post_instr[9:8] == 2'h2;
-  assign \$110  = \$108  ? \$109  : 16'h0000;
-  assign \$111  = { \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92  } | \$110 ;
-  assign \$112  = y_q[1:0] >> wbit;
-  assign \$113  = y_q[3:2] >> wbit;
-  assign \$114  = y_q[5:4] >> wbit;
-  assign \$115  = y_q[7:6] >> wbit;
-  assign \$116  = y_q[9:8] >> wbit;
-  assign \$117  = y_q[11:10] >> wbit;
-  assign \$118  = y_q[13:12] >> wbit;
-  assign \$119  = y_q[15:14] >> wbit;
-  assign \$120  = y_q[17:16] >> wbit;
-  assign \$121  = y_q[19:18] >> wbit;
-  assign \$122  = y_q[21:20] >> wbit;
-  assign \$123  = y_q[23:22] >> wbit;
-  assign \$124  = y_q[25:24] >> wbit;
-  assign \$125  = y_q[27:26] >> wbit;
-  assign \$126  = y_q[29:28] >> wbit;
-  assign \$127  = y_q[31:30] >> wbit;
-  assign \$128  = post_instr[9:8] == 2'h2;
-  assign \$130  = \$128  ? \$129  : 16'h0000;
-  assign \$131  = { \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112  } | \$130 ;
-  assign \$132  = y_q[1:0] >> wbit;
-  assign \$133  = y_q[3:2] >> wbit;
-  assign \$134  = y_q[5:4] >> wbit;
-  assign \$135  = y_q[7:6] >> wbit;
-  assign \$136  = y_q[9:8] >> wbit;
-  assign \$137  = y_q[11:10] >> wbit;
-  assign \$138  = y_q[13:12] >> wbit;
-  assign \$139  = y_q[15:14] >> wbit;
-  assign \$140  = y_q[17:16] >> wbit;
-  assign \$141  = y_q[19:18] >> wbit;
-  assign \$142  = y_q[21:20] >> wbit;
-  assign \$143  = y_q[23:22] >> wbit;
-  assign \$144  = y_q[25:24] >> wbit;
-  assign \$145  = y_q[27:26] >> wbit;
-  assign \$146  = y_q[29:28] >> wbit;
-  assign \$147  = y_q[31:30] >> wbit;
-  assign \$148  = post_instr[9:8] == 2'h2;
-  assign \$150  = \$148  ? \$149  : 16'h0000;
-  assign \$151  = { \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132  } | \$150 ;
-  assign \$152  = y_q[1:0] >> wbit;
-  assign \$153  = y_q[3:2] >> wbit;
-  assign \$154  = y_q[5:4] >> wbit;
-  assign \$155  = y_q[7:6] >> wbit;
-  assign \$156  = y_q[9:8] >> wbit;
-  assign \$157  = y_q[11:10] >> wbit;
-  assign \$158  = y_q[13:12] >> wbit;
-  assign \$159  = y_q[15:14] >> wbit;
-  assign \$160  = y_q[17:16] >> wbit;
-  assign \$161  = y_q[19:18] >> wbit;
-  assign \$162  = y_q[21:20] >> wbit;
-  assign \$163  = y_q[23:22] >> wbit;
-  assign \$164  = y_q[25:24] >> wbit;
-  assign \$165  = y_q[27:26] >> wbit;
-  assign \$166  = y_q[29:28] >> wbit;
-  assign \$167  = y_q[31:30] >> wbit;
-  assign \$168  = post_instr[9:8] == 2'h2;
-  assign \$170  = \$168  ? \$169  : 16'h0000;
-  assign \$171  = { \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152  } | \$170 ;
-  assign \$172  = y_q[1:0] >> wbit;
-  assign \$173  = y_q[3:2] >> wbit;
-  assign \$174  = y_q[5:4] >> wbit;
-  assign \$175  = y_q[7:6] >> wbit;
-  assign \$176  = y_q[9:8] >> wbit;
-  assign \$177  = y_q[11:10] >> wbit;
-  assign \$178  = y_q[13:12] >> wbit;
-  assign \$179  = y_q[15:14] >> wbit;
-  assign \$180  = y_q[17:16] >> wbit;
-  assign \$181  = y_q[19:18] >> wbit;
-  assign \$182  = y_q[21:20] >> wbit;
-  assign \$183  = y_q[23:22] >> wbit;
-  assign \$184  = y_q[25:24] >> wbit;
-  assign \$185  = y_q[27:26] >> wbit;
-  assign \$186  = y_q[29:28] >> wbit;
-  assign \$187  = y_q[31:30] >> wbit;
-  assign \$188  = post_instr[9:8] == 2'h2;
-  assign \$190  = \$188  ? \$189  : 16'h0000;
-  assign \$191  = { \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172  } | \$190 ;
-  assign \$192  = ! wrow;
-  assign \$193  = ! post_instr[49:42];
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = ! wrow;
-  assign \$196  = post_instr[49:42] == 1'h1;
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = ! wrow;
-  assign \$199  = post_instr[49:42] == 2'h2;
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = ! wrow;
-  assign \$202  = post_instr[49:42] == 2'h3;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = wrow == 1'h1;
-  assign \$205  = ! post_instr[49:42];
-  assign \$206  = \$204  & \$205 ;
-  assign \$207  = wrow == 1'h1;
-  assign \$208  = post_instr[49:42] == 1'h1;
-  assign \$209  = \$207  & \$208 ;
-  assign \$210  = wrow == 1'h1;
-  assign \$211  = post_instr[49:42] == 2'h2;
-  assign \$212  = \$210  & \$211 ;
-  assign \$213  = wrow == 1'h1;
-  assign \$214  = post_instr[49:42] == 2'h3;
-  assign \$215  = \$213  & \$214 ;
-  assign \$216  = wbit == p_ob1;
-  assign \$217  = wrow == 1'h1;
-  assign \$218  = cmd__decode[9:8] == 1'h1;
-  assign \$220  = cmd__decode[71] ? 15'h0002 : \$219 ;
-  assign \$221  = \$218  ? 15'h0001 : \$220 ;
-  assign \$222  = cmd__decode[9:8] == 1'h1;
-  assign \$224  = cmd__decode[71] ? 15'h0002 : \$223 ;
-  assign \$225  = \$222  ? 15'h0001 : \$224 ;
-  assign \$226  = cmd__decode[71] ? 15'h0001 : \$225 ;
-  assign \$227  = cmd__decode[9:8] == 1'h1;
-  assign \$228  = cmd__decode[50] & \$227 ;
-  assign \$229  = cmd__decode[9:8] == 1'h1;
-  assign \$230  = cmd__decode[54:51] - 1'h1;
-  assign \$231  = \$229  ? 5'h00 : \$230 ;
-  assign \$232  = pending - land;
-  assign \$233  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$234  = t + 1'h1;
-  assign \$235  = \$234  < \$like ;
-  assign \$236  = | wait_n;
-  assign \$237  = land & \$236 ;
-  assign \$238  = wait_n - \$237 ;
-  assign \$239  = t != 3'h4;
-  assign \$240  = t + 1'h1;
-  assign \$241  = t == 1'h1;
-  assign \$242  = t == 2'h2;
-  assign \$243  = t == 2'h3;
-  assign \$244  = tob_rd__addr + 1'h1;
-  assign \$245  = ! t;
-  assign \$246  = t == 1'h1;
-  assign \$247  = t == 2'h2;
-  assign \$248  = post_instr[71] & \$247 ;
-  assign \$251  = post_instr[9:8] == 2'h2;
-  assign \$252  = post_instr[71] ? 2'h3 : 2'h2;
-  assign \$253  = t == \$252 ;
-  assign \$254  = \$251  & \$253 ;
-  assign \$257  = t > \$like ;
-  assign \$258  = ! wait_n;
-  assign \$259  = \$257  & \$258 ;
-  assign \$260  = cbit == p_ob1;
-  assign \$261  = crow + 1'h1;
-  assign \$262  = cbit + 1'h1;
-  assign \$263  = wbit == p_ob1;
-  assign \$264  = paddr + post_instr[70:55];
-  assign \$266  = \$265  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$268  = \$267  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$270  = \$269  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$272  = \$271  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$274  = \$273  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$276  = \$275  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$278  = \$277  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$280  = \$279  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$282  = \$281  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$284  = \$283  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$286  = \$285  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$288  = \$287  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$290  = \$289  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$292  = \$291  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$294  = \$293  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$296  = \$295  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$297  = p_res ? { \$296 , \$294 , \$292 , \$290 , \$288 , \$286 , \$284 , \$282 , \$280 , \$278 , \$276 , \$274 , \$272 , \$270 , \$268 , \$266  } : thresh_l0;
-  assign \$298  = ~ svalid;
+  assign \$16  = ~ fin;
+  assign cmd__busy = active & \$16 ;
+  assign \$17  = n_lv + 2'h3;
+  assign \$18  = cmd__start ? \$17  : 3'h0;
+  assign \$19  = t < 2'h2;
+  assign \$20  = t < \$like ;
+  assign \$21  = ! t;
+  assign \$22  = post_instr[71] & \$21 ;
+  assign \$23  = post_instr[9:8] == 2'h2;
+  assign \$24  = post_instr[71] ? 1'h1 : 1'h0;
+  assign \$25  = t == \$24 ;
+  assign \$26  = \$23  & \$25 ;
+  assign \$27  = ! wbit;
+  assign \$28  = 5'h10 * \$like$19 ;
+  assign \$29  = post_instr[9:8] == 1'h1;
+  assign \$30  = wrow * 6'h20;
+  assign \$31  = 9'h100 + \$30 ;
+  assign \$32  = \$31  + post_instr[41:26];
+  assign \$33  = y_q[1:0] >> wbit;
+  assign \$34  = y_q[3:2] >> wbit;
+  assign \$35  = y_q[5:4] >> wbit;
+  assign \$36  = y_q[7:6] >> wbit;
+  assign \$37  = y_q[9:8] >> wbit;
+  assign \$38  = y_q[11:10] >> wbit;
+  assign \$39  = y_q[13:12] >> wbit;
+  assign \$40  = y_q[15:14] >> wbit;
+  assign \$41  = y_q[17:16] >> wbit;
+  assign \$42  = y_q[19:18] >> wbit;
+  assign \$43  = y_q[21:20] >> wbit;
+  assign \$44  = y_q[23:22] >> wbit;
+  assign \$45  = y_q[25:24] >> wbit;
+  assign \$46  = y_q[27:26] >> wbit;
+  assign \$47  = y_q[29:28] >> wbit;
+  assign \$48  = y_q[31:30] >> wbit;
+  assign \$49  = post_instr[9:8] == 2'h2;
+  assign \$51  = \$49  ? \$50  : 16'h0000;
+  assign \$52  = { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33  } | \$51 ;
+  assign \$53  = y_q[1:0] >> wbit;
+  assign \$54  = y_q[3:2] >> wbit;
+  assign \$55  = y_q[5:4] >> wbit;
+  assign \$56  = y_q[7:6] >> wbit;
+  assign \$57  = y_q[9:8] >> wbit;
+  assign \$58  = y_q[11:10] >> wbit;
+  assign \$59  = y_q[13:12] >> wbit;
+  assign \$60  = y_q[15:14] >> wbit;
+  assign \$61  = y_q[17:16] >> wbit;
+  assign \$62  = y_q[19:18] >> wbit;
+  assign \$63  = y_q[21:20] >> wbit;
+  assign \$64  = y_q[23:22] >> wbit;
+  assign \$65  = y_q[25:24] >> wbit;
+  assign \$66  = y_q[27:26] >> wbit;
+  assign \$67  = y_q[29:28] >> wbit;
+  assign \$68  = y_q[31:30] >> wbit;
+  assign \$69  = post_instr[9:8] == 2'h2;
+  assign \$71  = \$69  ? \$70  : 16'h0000;
+  assign \$72  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  } | \$71 ;
+  assign \$73  = y_q[1:0] >> wbit;
+  assign \$74  = y_q[3:2] >> wbit;
+  assign \$75  = y_q[5:4] >> wbit;
+  assign \$76  = y_q[7:6] >> wbit;
+  assign \$77  = y_q[9:8] >> wbit;
+  assign \$78  = y_q[11:10] >> wbit;
+  assign \$79  = y_q[13:12] >> wbit;
+  assign \$80  = y_q[15:14] >> wbit;
+  assign \$81  = y_q[17:16] >> wbit;
+  assign \$82  = y_q[19:18] >> wbit;
+  assign \$83  = y_q[21:20] >> wbit;
+  assign \$84  = y_q[23:22] >> wbit;
+  assign \$85  = y_q[25:24] >> wbit;
+  assign \$86  = y_q[27:26] >> wbit;
+  assign \$87  = y_q[29:28] >> wbit;
+  assign \$88  = y_q[31:30] >> wbit;
+  assign \$89  = post_instr[9:8] == 2'h2;
+  assign \$91  = \$89  ? \$90  : 16'h0000;
+  assign \$92  = { \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73  } | \$91 ;
+  assign \$93  = y_q[1:0] >> wbit;
+  assign \$94  = y_q[3:2] >> wbit;
+  assign \$95  = y_q[5:4] >> wbit;
+  assign \$96  = y_q[7:6] >> wbit;
+  assign \$97  = y_q[9:8] >> wbit;
+  assign \$98  = y_q[11:10] >> wbit;
+  assign \$99  = y_q[13:12] >> wbit;
+  assign \$100  = y_q[15:14] >> wbit;
+  assign \$101  = y_q[17:16] >> wbit;
+  assign \$102  = y_q[19:18] >> wbit;
+  assign \$103  = y_q[21:20] >> wbit;
+  assign \$104  = y_q[23:22] >> wbit;
+  assign \$105  = y_q[25:24] >> wbit;
+  assign \$106  = y_q[27:26] >> wbit;
+  assign \$107  = y_q[29:28] >> wbit;
+  assign \$108  = y_q[31:30] >> wbit;
+  assign \$109  = post_instr[9:8] == 2'h2;
+  assign \$111  = \$109  ? \$110  : 16'h0000;
+  assign \$112  = { \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93  } | \$111 ;
+  assign \$113  = y_q[1:0] >> wbit;
+  assign \$114  = y_q[3:2] >> wbit;
+  assign \$115  = y_q[5:4] >> wbit;
+  assign \$116  = y_q[7:6] >> wbit;
+  assign \$117  = y_q[9:8] >> wbit;
+  assign \$118  = y_q[11:10] >> wbit;
+  assign \$119  = y_q[13:12] >> wbit;
+  assign \$120  = y_q[15:14] >> wbit;
+  assign \$121  = y_q[17:16] >> wbit;
+  assign \$122  = y_q[19:18] >> wbit;
+  assign \$123  = y_q[21:20] >> wbit;
+  assign \$124  = y_q[23:22] >> wbit;
+  assign \$125  = y_q[25:24] >> wbit;
+  assign \$126  = y_q[27:26] >> wbit;
+  assign \$127  = y_q[29:28] >> wbit;
+  assign \$128  = y_q[31:30] >> wbit;
+  assign \$129  = post_instr[9:8] == 2'h2;
+  assign \$131  = \$129  ? \$130  : 16'h0000;
+  assign \$132  = { \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113  } | \$131 ;
+  assign \$133  = y_q[1:0] >> wbit;
+  assign \$134  = y_q[3:2] >> wbit;
+  assign \$135  = y_q[5:4] >> wbit;
+  assign \$136  = y_q[7:6] >> wbit;
+  assign \$137  = y_q[9:8] >> wbit;
+  assign \$138  = y_q[11:10] >> wbit;
+  assign \$139  = y_q[13:12] >> wbit;
+  assign \$140  = y_q[15:14] >> wbit;
+  assign \$141  = y_q[17:16] >> wbit;
+  assign \$142  = y_q[19:18] >> wbit;
+  assign \$143  = y_q[21:20] >> wbit;
+  assign \$144  = y_q[23:22] >> wbit;
+  assign \$145  = y_q[25:24] >> wbit;
+  assign \$146  = y_q[27:26] >> wbit;
+  assign \$147  = y_q[29:28] >> wbit;
+  assign \$148  = y_q[31:30] >> wbit;
+  assign \$149  = post_instr[9:8] == 2'h2;
+  assign \$151  = \$149  ? \$150  : 16'h0000;
+  assign \$152  = { \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133  } | \$151 ;
+  assign \$153  = y_q[1:0] >> wbit;
+  assign \$154  = y_q[3:2] >> wbit;
+  assign \$155  = y_q[5:4] >> wbit;
+  assign \$156  = y_q[7:6] >> wbit;
+  assign \$157  = y_q[9:8] >> wbit;
+  assign \$158  = y_q[11:10] >> wbit;
+  assign \$159  = y_q[13:12] >> wbit;
+  assign \$160  = y_q[15:14] >> wbit;
+  assign \$161  = y_q[17:16] >> wbit;
+  assign \$162  = y_q[19:18] >> wbit;
+  assign \$163  = y_q[21:20] >> wbit;
+  assign \$164  = y_q[23:22] >> wbit;
+  assign \$165  = y_q[25:24] >> wbit;
+  assign \$166  = y_q[27:26] >> wbit;
+  assign \$167  = y_q[29:28] >> wbit;
+  assign \$168  = y_q[31:30] >> wbit;
+  assign \$169  = post_instr[9:8] == 2'h2;
+  assign \$171  = \$169  ? \$170  : 16'h0000;
+  assign \$172  = { \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153  } | \$171 ;
+  assign \$173  = y_q[1:0] >> wbit;
+  assign \$174  = y_q[3:2] >> wbit;
+  assign \$175  = y_q[5:4] >> wbit;
+  assign \$176  = y_q[7:6] >> wbit;
+  assign \$177  = y_q[9:8] >> wbit;
+  assign \$178  = y_q[11:10] >> wbit;
+  assign \$179  = y_q[13:12] >> wbit;
+  assign \$180  = y_q[15:14] >> wbit;
+  assign \$181  = y_q[17:16] >> wbit;
+  assign \$182  = y_q[19:18] >> wbit;
+  assign \$183  = y_q[21:20] >> wbit;
+  assign \$184  = y_q[23:22] >> wbit;
+  assign \$185  = y_q[25:24] >> wbit;
+  assign \$186  = y_q[27:26] >> wbit;
+  assign \$187  = y_q[29:28] >> wbit;
+  assign \$188  = y_q[31:30] >> wbit;
+  assign \$189  = post_instr[9:8] == 2'h2;
+  assign \$191  = \$189  ? \$190  : 16'h0000;
+  assign \$192  = { \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173  } | \$191 ;
+  assign \$193  = ! wrow;
+  assign \$194  = ! post_instr[49:42];
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = ! wrow;
+  assign \$197  = post_instr[49:42] == 1'h1;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = ! wrow;
+  assign \$200  = post_instr[49:42] == 2'h2;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = ! wrow;
+  assign \$203  = post_instr[49:42] == 2'h3;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = wrow == 1'h1;
+  assign \$206  = ! post_instr[49:42];
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = wrow == 1'h1;
+  assign \$209  = post_instr[49:42] == 1'h1;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = wrow == 1'h1;
+  assign \$212  = post_instr[49:42] == 2'h2;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = wrow == 1'h1;
+  assign \$215  = post_instr[49:42] == 2'h3;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = wbit == p_ob1;
+  assign \$218  = wrow == 1'h1;
+  assign \$219  = cmd__decode[9:8] == 1'h1;
+  assign \$221  = cmd__decode[71] ? 15'h0002 : \$220 ;
+  assign \$222  = \$219  ? 15'h0001 : \$221 ;
+  assign \$223  = cmd__decode[9:8] == 1'h1;
+  assign \$225  = cmd__decode[71] ? 15'h0002 : \$224 ;
+  assign \$226  = \$223  ? 15'h0001 : \$225 ;
+  assign \$227  = cmd__decode[71] ? 15'h0001 : \$226 ;
+  assign \$228  = cmd__decode[9:8] == 1'h1;
+  assign \$229  = cmd__decode[50] & \$228 ;
+  assign \$230  = cmd__decode[9:8] == 1'h1;
+  assign \$231  = cmd__decode[54:51] - 1'h1;
+  assign \$232  = \$230  ? 5'h00 : \$231 ;
+  assign \$233  = pending - land;
+  assign \$234  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$235  = t + 1'h1;
+  assign \$236  = \$235  < \$like ;
+  assign \$237  = | wait_n;
+  assign \$238  = land & \$237 ;
+  assign \$239  = wait_n - \$238 ;
+  assign \$240  = t != 3'h4;
+  assign \$241  = t + 1'h1;
+  assign \$242  = t == 1'h1;
+  assign \$243  = t == 2'h2;
+  assign \$244  = t == 2'h3;
+  assign \$245  = tob_rd__addr + 1'h1;
+  assign \$246  = ! t;
+  assign \$247  = t == 1'h1;
+  assign \$248  = t == 2'h2;
+  assign \$249  = post_instr[71] & \$248 ;
+  assign \$252  = post_instr[9:8] == 2'h2;
+  assign \$253  = post_instr[71] ? 2'h3 : 2'h2;
+  assign \$254  = t == \$253 ;
+  assign \$255  = \$252  & \$254 ;
+  assign \$258  = t > \$like ;
+  assign \$259  = ! wait_n;
+  assign \$260  = \$258  & \$259 ;
+  assign \$261  = cbit == p_ob1;
+  assign \$262  = crow + 1'h1;
+  assign \$263  = cbit + 1'h1;
+  assign \$264  = wbit == p_ob1;
+  assign \$265  = paddr + post_instr[70:55];
+  assign \$267  = \$266  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$269  = \$268  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$271  = \$270  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$273  = \$272  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$275  = \$274  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$277  = \$276  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$279  = \$278  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$281  = \$280  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$283  = \$282  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$285  = \$284  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$287  = \$286  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$289  = \$288  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$291  = \$290  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$293  = \$292  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$295  = \$294  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$297  = \$296  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$298  = p_res ? { \$297 , \$295 , \$293 , \$291 , \$289 , \$287 , \$285 , \$283 , \$281 , \$279 , \$277 , \$275 , \$273 , \$271 , \$269 , \$267  } : thresh_l0;
+  assign \$299  = ~ svalid;
   always @(posedge clk)
-    n_lv <= \$300 ;
+    n_lv <= \$301 ;
   always @(posedge clk)
-    n_cmp <= \$301 ;
+    n_cmp <= \$302 ;
   always @(posedge clk)
-    n_res <= \$302 ;
+    n_res <= \$303 ;
   always @(posedge clk)
-    \$signal  <= \$303 ;
+    \$signal  <= \$304 ;
   always @(posedge clk)
-    n_ob1 <= \$304 ;
+    n_ob1 <= \$305 ;
   always @(posedge clk)
-    held <= \$305 ;
+    held <= \$306 ;
   always @(posedge clk)
-    cmd__busy <= \$306 ;
+    active <= \$307 ;
   always @(posedge clk)
-    post_instr <= \$307 ;
+    post_instr <= \$308 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$308 ;
+    cmd__acc_hold <= \$309 ;
   always @(posedge clk)
-    wait_n <= \$309 ;
+    wait_n <= \$310 ;
   always @(posedge clk)
-    t <= \$310 ;
+    t <= \$311 ;
   always @(posedge clk)
-    crow <= \$311 ;
+    crow <= \$312 ;
   always @(posedge clk)
-    cbit <= \$312 ;
+    cbit <= \$313 ;
   always @(posedge clk)
-    svalid <= \$313 ;
+    svalid <= \$314 ;
   always @(posedge clk)
-    wvalid <= \$314 ;
+    wvalid <= \$315 ;
   always @(posedge clk)
-    paddr <= \$315 ;
+    paddr <= \$316 ;
   always @(posedge clk)
-    \$like  <= \$316 ;
+    \$like  <= \$317 ;
   always @(posedge clk)
-    tob_rd__addr <= \$317 ;
+    tob_rd__addr <= \$318 ;
   always @(posedge clk)
-    act_rd__addr <= \$318 ;
+    act_rd__addr <= \$319 ;
   always @(posedge clk)
-    \$like$18  <= \$319 ;
+    \$like$19  <= \$320 ;
   always @(posedge clk)
-    p_ob1 <= \$320 ;
+    p_ob1 <= \$321 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$321 ;
+    p_shift_c0_keep <= \$322 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$322 ;
+    p_shift_c1_keep <= \$323 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$323 ;
+    p_shift_c2_keep <= \$324 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$324 ;
+    p_shift_c3_keep <= \$325 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$325 ;
+    p_shift_c4_keep <= \$326 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$326 ;
+    p_shift_c5_keep <= \$327 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$327 ;
+    p_shift_c6_keep <= \$328 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$328 ;
+    p_shift_c7_keep <= \$329 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$329 ;
+    p_shift_c8_keep <= \$330 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$330 ;
+    p_shift_c9_keep <= \$331 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$331 ;
+    p_shift_c10_keep <= \$332 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$332 ;
+    p_shift_c11_keep <= \$333 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$333 ;
+    p_shift_c12_keep <= \$334 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$334 ;
+    p_shift_c13_keep <= \$335 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$335 ;
+    p_shift_c14_keep <= \$336 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$336 ;
+    p_shift_c15_keep <= \$337 ;
   always @(posedge clk)
-    p_res <= \$337 ;
+    p_res <= \$338 ;
   always @(posedge clk)
-    thresh_l0 <= \$338 ;
+    thresh_l0 <= \$339 ;
   always @(posedge clk)
-    thresh_l1 <= \$339 ;
+    thresh_l1 <= \$340 ;
   always @(posedge clk)
-    thresh_l2 <= \$340 ;
+    thresh_l2 <= \$341 ;
   always @(posedge clk)
-    sc_bits <= \$341 ;
+    sc_bits <= \$342 ;
   always @(posedge clk)
-    old_bits <= \$342 ;
+    old_bits <= \$343 ;
   always @(posedge clk)
-    thr0_q <= \$343 ;
+    thr0_q <= \$344 ;
   always @(posedge clk)
-    acc_all <= \$344 ;
+    acc_all <= \$345 ;
   always @(posedge clk)
-    acc <= \$345 ;
+    acc <= \$346 ;
   always @(posedge clk)
-    srow <= \$346 ;
+    srow <= \$347 ;
   always @(posedge clk)
-    sbit <= \$347 ;
+    sbit <= \$348 ;
   always @(posedge clk)
-    y_q <= \$348 ;
+    y_q <= \$349 ;
   always @(posedge clk)
-    scores_q <= \$349 ;
+    scores_q <= \$350 ;
   always @(posedge clk)
-    wrow <= \$350 ;
+    wrow <= \$351 ;
   always @(posedge clk)
-    wbit <= \$351 ;
+    wbit <= \$352 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(\$like$18 ),
-    .\port$4635$0 (p_shift_c0_keep),
-    .\port$4637$0 (p_shift_c1_keep),
-    .\port$4639$0 (p_shift_c2_keep),
-    .\port$4641$0 (p_shift_c3_keep),
-    .\port$4643$0 (p_shift_c4_keep),
-    .\port$4645$0 (p_shift_c5_keep),
-    .\port$4647$0 (p_shift_c6_keep),
-    .\port$4649$0 (p_shift_c7_keep),
-    .\port$4651$0 (p_shift_c8_keep),
-    .\port$4653$0 (p_shift_c9_keep),
-    .\port$4655$0 (p_shift_c10_keep),
-    .\port$4657$0 (p_shift_c11_keep),
-    .\port$4659$0 (p_shift_c12_keep),
-    .\port$4661$0 (p_shift_c13_keep),
-    .\port$4663$0 (p_shift_c14_keep),
-    .\port$4665$0 (p_shift_c15_keep),
-    .\port$4671$0 (thresh_l1),
-    .\port$4673$0 (thresh_l2),
-    .\port$4679$0 (thr0_q),
+    .active(\$like$19 ),
+    .\port$4637$0 (p_shift_c0_keep),
+    .\port$4639$0 (p_shift_c1_keep),
+    .\port$4641$0 (p_shift_c2_keep),
+    .\port$4643$0 (p_shift_c3_keep),
+    .\port$4645$0 (p_shift_c4_keep),
+    .\port$4647$0 (p_shift_c5_keep),
+    .\port$4649$0 (p_shift_c6_keep),
+    .\port$4651$0 (p_shift_c7_keep),
+    .\port$4653$0 (p_shift_c8_keep),
+    .\port$4655$0 (p_shift_c9_keep),
+    .\port$4657$0 (p_shift_c10_keep),
+    .\port$4659$0 (p_shift_c11_keep),
+    .\port$4661$0 (p_shift_c12_keep),
+    .\port$4663$0 (p_shift_c13_keep),
+    .\port$4665$0 (p_shift_c14_keep),
+    .\port$4667$0 (p_shift_c15_keep),
+    .\port$4673$0 (thresh_l1),
+    .\port$4675$0 (thresh_l2),
+    .\port$4681$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$49  = 16'h0000;
+    \$50  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$49  = old_bits[15:0];
+          \$50  = old_bits[15:0];
       2'h1:
-          \$49  = old_bits[31:16];
+          \$50  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$69  = 16'h0000;
+    \$70  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$69  = old_bits[15:0];
+          \$70  = old_bits[15:0];
       2'h1:
-          \$69  = old_bits[31:16];
+          \$70  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$89  = 16'h0000;
+    \$90  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$89  = old_bits[15:0];
+          \$90  = old_bits[15:0];
       2'h1:
-          \$89  = old_bits[31:16];
+          \$90  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$109  = 16'h0000;
+    \$110  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$109  = old_bits[15:0];
+          \$110  = old_bits[15:0];
       2'h1:
-          \$109  = old_bits[31:16];
+          \$110  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$129  = 16'h0000;
+    \$130  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$129  = old_bits[15:0];
+          \$130  = old_bits[15:0];
       2'h1:
-          \$129  = old_bits[31:16];
+          \$130  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$149  = 16'h0000;
+    \$150  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$149  = old_bits[15:0];
+          \$150  = old_bits[15:0];
       2'h1:
-          \$149  = old_bits[31:16];
+          \$150  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$169  = 16'h0000;
+    \$170  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$169  = old_bits[15:0];
+          \$170  = old_bits[15:0];
       2'h1:
-          \$169  = old_bits[31:16];
+          \$170  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$189  = 16'h0000;
+    \$190  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$189  = old_bits[15:0];
+          \$190  = old_bits[15:0];
       2'h1:
-          \$189  = old_bits[31:16];
+          \$190  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -19440,37 +19442,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$219  = 15'h0000;
+          \$220  = 15'h0000;
       4'h1:
-          \$219  = 15'h0001;
+          \$220  = 15'h0001;
       4'h2:
-          \$219  = 15'h0003;
+          \$220  = 15'h0003;
       4'h3:
-          \$219  = 15'h0007;
+          \$220  = 15'h0007;
       4'h4:
-          \$219  = 15'h000f;
+          \$220  = 15'h000f;
       4'h5:
-          \$219  = 15'h001f;
+          \$220  = 15'h001f;
       4'h6:
-          \$219  = 15'h003f;
+          \$220  = 15'h003f;
       4'h7:
-          \$219  = 15'h007f;
+          \$220  = 15'h007f;
       4'h8:
-          \$219  = 15'h00ff;
+          \$220  = 15'h00ff;
       4'h9:
-          \$219  = 15'h01ff;
+          \$220  = 15'h01ff;
       4'ha:
-          \$219  = 15'h03ff;
+          \$220  = 15'h03ff;
       4'hb:
-          \$219  = 15'h07ff;
+          \$220  = 15'h07ff;
       4'hc:
-          \$219  = 15'h0fff;
+          \$220  = 15'h0fff;
       4'hd:
-          \$219  = 15'h1fff;
+          \$220  = 15'h1fff;
       4'he:
-          \$219  = 15'h3fff;
+          \$220  = 15'h3fff;
       4'hf:
-          \$219  = 15'h7fff;
+          \$220  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -19478,51 +19480,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$223  = 15'h0000;
+          \$224  = 15'h0000;
       4'h1:
-          \$223  = 15'h0001;
+          \$224  = 15'h0001;
       4'h2:
-          \$223  = 15'h0003;
+          \$224  = 15'h0003;
       4'h3:
-          \$223  = 15'h0007;
+          \$224  = 15'h0007;
       4'h4:
-          \$223  = 15'h000f;
+          \$224  = 15'h000f;
       4'h5:
-          \$223  = 15'h001f;
+          \$224  = 15'h001f;
       4'h6:
-          \$223  = 15'h003f;
+          \$224  = 15'h003f;
       4'h7:
-          \$223  = 15'h007f;
+          \$224  = 15'h007f;
       4'h8:
-          \$223  = 15'h00ff;
+          \$224  = 15'h00ff;
       4'h9:
-          \$223  = 15'h01ff;
+          \$224  = 15'h01ff;
       4'ha:
-          \$223  = 15'h03ff;
+          \$224  = 15'h03ff;
       4'hb:
-          \$223  = 15'h07ff;
+          \$224  = 15'h07ff;
       4'hc:
-          \$223  = 15'h0fff;
+          \$224  = 15'h0fff;
       4'hd:
-          \$223  = 15'h1fff;
+          \$224  = 15'h1fff;
       4'he:
-          \$223  = 15'h3fff;
+          \$224  = 15'h3fff;
       4'hf:
-          \$223  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$249  = 16'h0000;
-    casez (post_instr[49:42])
-      8'h00:
-          \$249  = act_data[15:0];
-      8'h01:
-          \$249  = act_data[31:16];
-      8'h02:
-          \$249  = act_data[47:32];
-      8'h03:
-          \$249  = act_data[63:48];
+          \$224  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -19530,27 +19518,27 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$250  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$250  = act_data[79:64];
+          \$250  = act_data[15:0];
       8'h01:
-          \$250  = act_data[95:80];
+          \$250  = act_data[31:16];
       8'h02:
-          \$250  = act_data[111:96];
+          \$250  = act_data[47:32];
       8'h03:
-          \$250  = act_data[127:112];
+          \$250  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$255  = 16'h0000;
+    \$251  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$255  = act_data[15:0];
+          \$251  = act_data[79:64];
       8'h01:
-          \$255  = act_data[31:16];
+          \$251  = act_data[95:80];
       8'h02:
-          \$255  = act_data[47:32];
+          \$251  = act_data[111:96];
       8'h03:
-          \$255  = act_data[63:48];
+          \$251  = act_data[127:112];
     endcase
   end
   always @* begin
@@ -19558,205 +19546,219 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
     \$256  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$256  = act_data[79:64];
+          \$256  = act_data[15:0];
       8'h01:
-          \$256  = act_data[95:80];
+          \$256  = act_data[31:16];
       8'h02:
-          \$256  = act_data[111:96];
+          \$256  = act_data[47:32];
       8'h03:
-          \$256  = act_data[127:112];
+          \$256  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$265  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$265  = sc_bits[0];
-      2'h1:
-          \$265  = sc_bits[16];
+    \$257  = 16'h0000;
+    casez (post_instr[49:42])
+      8'h00:
+          \$257  = act_data[79:64];
+      8'h01:
+          \$257  = act_data[95:80];
+      8'h02:
+          \$257  = act_data[111:96];
+      8'h03:
+          \$257  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$267  = 1'h0;
+    \$266  = 1'h0;
     casez (crow)
       2'h0:
-          \$267  = sc_bits[1];
+          \$266  = sc_bits[0];
       2'h1:
-          \$267  = sc_bits[17];
+          \$266  = sc_bits[16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$269  = 1'h0;
+    \$268  = 1'h0;
     casez (crow)
       2'h0:
-          \$269  = sc_bits[2];
+          \$268  = sc_bits[1];
       2'h1:
-          \$269  = sc_bits[18];
+          \$268  = sc_bits[17];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$271  = 1'h0;
+    \$270  = 1'h0;
     casez (crow)
       2'h0:
-          \$271  = sc_bits[3];
+          \$270  = sc_bits[2];
       2'h1:
-          \$271  = sc_bits[19];
+          \$270  = sc_bits[18];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$273  = 1'h0;
+    \$272  = 1'h0;
     casez (crow)
       2'h0:
-          \$273  = sc_bits[4];
+          \$272  = sc_bits[3];
       2'h1:
-          \$273  = sc_bits[20];
+          \$272  = sc_bits[19];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$275  = 1'h0;
+    \$274  = 1'h0;
     casez (crow)
       2'h0:
-          \$275  = sc_bits[5];
+          \$274  = sc_bits[4];
       2'h1:
-          \$275  = sc_bits[21];
+          \$274  = sc_bits[20];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$277  = 1'h0;
+    \$276  = 1'h0;
     casez (crow)
       2'h0:
-          \$277  = sc_bits[6];
+          \$276  = sc_bits[5];
       2'h1:
-          \$277  = sc_bits[22];
+          \$276  = sc_bits[21];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$279  = 1'h0;
+    \$278  = 1'h0;
     casez (crow)
       2'h0:
-          \$279  = sc_bits[7];
+          \$278  = sc_bits[6];
       2'h1:
-          \$279  = sc_bits[23];
+          \$278  = sc_bits[22];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$281  = 1'h0;
+    \$280  = 1'h0;
     casez (crow)
       2'h0:
-          \$281  = sc_bits[8];
+          \$280  = sc_bits[7];
       2'h1:
-          \$281  = sc_bits[24];
+          \$280  = sc_bits[23];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$283  = 1'h0;
+    \$282  = 1'h0;
     casez (crow)
       2'h0:
-          \$283  = sc_bits[9];
+          \$282  = sc_bits[8];
       2'h1:
-          \$283  = sc_bits[25];
+          \$282  = sc_bits[24];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$285  = 1'h0;
+    \$284  = 1'h0;
     casez (crow)
       2'h0:
-          \$285  = sc_bits[10];
+          \$284  = sc_bits[9];
       2'h1:
-          \$285  = sc_bits[26];
+          \$284  = sc_bits[25];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$287  = 1'h0;
+    \$286  = 1'h0;
     casez (crow)
       2'h0:
-          \$287  = sc_bits[11];
+          \$286  = sc_bits[10];
       2'h1:
-          \$287  = sc_bits[27];
+          \$286  = sc_bits[26];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$289  = 1'h0;
+    \$288  = 1'h0;
     casez (crow)
       2'h0:
-          \$289  = sc_bits[12];
+          \$288  = sc_bits[11];
       2'h1:
-          \$289  = sc_bits[28];
+          \$288  = sc_bits[27];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$291  = 1'h0;
+    \$290  = 1'h0;
     casez (crow)
       2'h0:
-          \$291  = sc_bits[13];
+          \$290  = sc_bits[12];
       2'h1:
-          \$291  = sc_bits[29];
+          \$290  = sc_bits[28];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$293  = 1'h0;
+    \$292  = 1'h0;
     casez (crow)
       2'h0:
-          \$293  = sc_bits[14];
+          \$292  = sc_bits[13];
       2'h1:
-          \$293  = sc_bits[30];
+          \$292  = sc_bits[29];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$295  = 1'h0;
+    \$294  = 1'h0;
     casez (crow)
       2'h0:
-          \$295  = sc_bits[15];
+          \$294  = sc_bits[14];
       2'h1:
-          \$295  = sc_bits[31];
+          \$294  = sc_bits[30];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$299  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$296  = 1'h0;
     casez (crow)
       2'h0:
-          \$299  = acc_all[383:0];
+          \$296  = sc_bits[15];
       2'h1:
-          \$299  = acc_all[767:384];
+          \$296  = sc_bits[31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$300  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$300  = acc_all[383:0];
+      2'h1:
+          \$300  = acc_all[767:384];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
-    if (cmd__busy) begin
-      if (\$19 ) begin
+    if (active) begin
+      if (\$20 ) begin
         inc[63:48] = 16'h0010;
-        if (\$21 ) begin
+        if (\$22 ) begin
           inc[79:64] = 16'h0002;
         end
-        if (\$25 ) begin
+        if (\$26 ) begin
           inc[79:64] = 16'h0002;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$26 ) begin
-          inc[47:32] = { 9'h000, \$27  };
+        if (\$27 ) begin
+          inc[47:32] = { 9'h000, \$28  };
         end
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -19767,24 +19769,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_rd__en = 1'h0;
-    if (cmd__busy) begin
-      act_rd__en = \$18 ;
+    if (active) begin
+      act_rd__en = \$19 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_rd__en = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       tob_rd__en = 1'h1;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__addr = 9'h000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
-          tob_wr__addr = \$31 [8:0];
+        if (\$29 ) begin
+          tob_wr__addr = \$32 [8:0];
         end
       end
     end
@@ -19792,9 +19794,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$29 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -19803,9 +19805,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     tob_wr__en = 16'h0000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$29 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -19814,10 +19816,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__addr = 8'h00;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -19827,12 +19829,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__data = 128'h00000000000000000000000000000000;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
-          act_wr__data = { \$191 , \$171 , \$151 , \$131 , \$111 , \$91 , \$71 , \$51  };
+          act_wr__data = { \$192 , \$172 , \$152 , \$132 , \$112 , \$92 , \$72 , \$52  };
         end
       end
     end
@@ -19840,12 +19842,12 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_wr__en = 8'h00;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$29 ) begin
         end else begin
-          act_wr__en = { \$215 , \$212 , \$209 , \$206 , \$203 , \$200 , \$197 , \$194  };
+          act_wr__en = { \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195  };
         end
       end
     end
@@ -19853,10 +19855,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     fin = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$216 ) begin
-          if (\$217 ) begin
+        if (\$217 ) begin
+          if (\$218 ) begin
             fin = 1'h1;
           end
         end
@@ -19866,10 +19868,10 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     cmd__push = 1'h0;
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
-        if (\$216 ) begin
-          if (\$217 ) begin
+        if (\$217 ) begin
+          if (\$218 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -19878,275 +19880,265 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$300  = \$221 [1:0];
-    if (rst) begin
-      \$300  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$301  = \$226 [1:0];
+    \$301  = \$222 [1:0];
     if (rst) begin
       \$301  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$302  = cmd__decode[71];
+    \$302  = \$227 [1:0];
     if (rst) begin
-      \$302  = 1'h0;
+      \$302  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$303  = \$228 ;
+    \$303  = cmd__decode[71];
     if (rst) begin
       \$303  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$304  = \$231 [3:0];
+    \$304  = \$229 ;
     if (rst) begin
-      \$304  = 4'h0;
+      \$304  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$305  = { held[2:0], cmd__start };
+    \$305  = \$232 [3:0];
     if (rst) begin
       \$305  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$306  = cmd__busy;
+    \$306  = { held[2:0], cmd__start };
+    if (rst) begin
+      \$306  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$307  = active;
     if (fin) begin
-      \$306  = 1'h0;
+      \$307  = 1'h0;
     end
     if (cmd__start) begin
-      \$306  = 1'h1;
+      \$307  = 1'h1;
     end
     if (rst) begin
-      \$306  = 1'h0;
+      \$307  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$307  = post_instr;
+    \$308  = post_instr;
     if (cmd__start) begin
-      \$307  = cmd__issue;
+      \$308  = cmd__issue;
     end
     if (rst) begin
-      \$307  = 128'h00000000000000000000000000000000;
+      \$308  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$308  = cmd__acc_hold;
+    \$309  = cmd__acc_hold;
     if (cmd__start) begin
-      \$308  = 1'h1;
+      \$309  = 1'h1;
     end
-    if (cmd__busy) begin
-      \$308  = \$235 ;
+    if (active) begin
+      \$309  = \$236 ;
     end
     if (rst) begin
-      \$308  = 1'h0;
+      \$309  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$309  = wait_n;
+    \$310  = wait_n;
     if (cmd__start) begin
-      \$309  = \$232 [2:0];
+      \$310  = \$233 [2:0];
     end
-    if (cmd__busy) begin
-      \$309  = \$238 [2:0];
+    if (active) begin
+      \$310  = \$239 [2:0];
     end
     if (rst) begin
-      \$309  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$310  = t;
-    if (cmd__start) begin
       \$310  = 3'h0;
     end
-    if (cmd__busy) begin
-      if (\$239 ) begin
-        \$310  = \$240 [2:0];
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$311  = t;
+    if (cmd__start) begin
+      \$311  = 3'h0;
+    end
+    if (active) begin
+      if (\$240 ) begin
+        \$311  = \$241 [2:0];
       end
     end
     if (rst) begin
-      \$310  = 3'h0;
+      \$311  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$311  = crow;
+    \$312  = crow;
     if (cmd__start) begin
-      \$311  = 2'h0;
+      \$312  = 2'h0;
     end
-    if (cmd__busy) begin
-      if (\$259 ) begin
-        if (\$260 ) begin
-          \$311  = \$261 [1:0];
+    if (active) begin
+      if (\$260 ) begin
+        if (\$261 ) begin
+          \$312  = \$262 [1:0];
         end
       end
     end
     if (rst) begin
-      \$311  = 2'h0;
+      \$312  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$312  = cbit;
+    \$313  = cbit;
     if (cmd__start) begin
-      \$312  = 4'h0;
+      \$313  = 4'h0;
     end
-    if (cmd__busy) begin
-      if (\$259 ) begin
+    if (active) begin
+      if (\$260 ) begin
         (* full_case = 32'd1 *)
-        if (\$260 ) begin
-          \$312  = 4'h0;
+        if (\$261 ) begin
+          \$313  = 4'h0;
         end else begin
-          \$312  = \$262 [3:0];
+          \$313  = \$263 [3:0];
         end
       end
     end
     if (rst) begin
-      \$312  = 4'h0;
+      \$313  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$313  = svalid;
+    \$314  = svalid;
     if (cmd__start) begin
-      \$313  = 1'h0;
+      \$314  = 1'h0;
     end
-    if (cmd__busy) begin
-      if (\$259 ) begin
-        \$313  = 1'h1;
+    if (active) begin
+      if (\$260 ) begin
+        \$314  = 1'h1;
       end
     end
     if (rst) begin
-      \$313  = 1'h0;
+      \$314  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$314  = wvalid;
+    \$315  = wvalid;
     if (cmd__start) begin
-      \$314  = 1'h0;
+      \$315  = 1'h0;
     end
-    if (cmd__busy) begin
-      \$314  = svalid;
+    if (active) begin
+      \$315  = svalid;
     end
     if (rst) begin
-      \$314  = 1'h0;
+      \$315  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$315  = paddr;
+    \$316  = paddr;
     if (cmd__start) begin
-      \$315  = cmd__issue[33:26];
+      \$316  = cmd__issue[33:26];
     end
-    if (cmd__busy) begin
+    if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$263 ) begin
-          \$315  = post_instr[33:26];
+        if (\$264 ) begin
+          \$316  = post_instr[33:26];
         end else begin
-          \$315  = \$264 [7:0];
+          \$316  = \$265 [7:0];
         end
       end
     end
     if (rst) begin
-      \$315  = 8'h00;
+      \$316  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$316  = \$like ;
+    \$317  = \$like ;
     if (cmd__start) begin
-      \$316  = n_lv;
+      \$317  = n_lv;
     end
     if (rst) begin
-      \$316  = 2'h0;
+      \$317  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$317  = tob_rd__addr;
+    \$318  = tob_rd__addr;
     if (cmd__start) begin
-      \$317  = cmd__issue[18:10];
+      \$318  = cmd__issue[18:10];
     end
-    if (cmd__busy) begin
-      \$317  = \$244 [8:0];
+    if (active) begin
+      \$318  = \$245 [8:0];
     end
     if (fin) begin
-      \$317  = 9'h000;
+      \$318  = 9'h000;
     end
     if (rst) begin
-      \$317  = 9'h000;
+      \$318  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$318  = act_rd__addr;
+    \$319  = act_rd__addr;
     if (cmd__start) begin
-      \$318  = \$233 [7:0];
+      \$319  = \$234 [7:0];
     end
-    if (cmd__busy) begin
-      if (\$245 ) begin
-        \$318  = post_instr[33:26];
-      end
+    if (active) begin
       if (\$246 ) begin
-        \$318  = 8'h00;
+        \$319  = post_instr[33:26];
+      end
+      if (\$247 ) begin
+        \$319  = 8'h00;
       end
     end
     if (fin) begin
-      \$318  = 8'h00;
+      \$319  = 8'h00;
     end
     if (rst) begin
-      \$318  = 8'h00;
+      \$319  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$319  = \$like$18 ;
+    \$320  = \$like$19 ;
     if (cmd__start) begin
-      \$319  = n_cmp;
+      \$320  = n_cmp;
     end
     if (rst) begin
-      \$319  = 2'h0;
+      \$320  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$320  = p_ob1;
+    \$321  = p_ob1;
     if (cmd__start) begin
-      \$320  = n_ob1;
+      \$321  = n_ob1;
     end
     if (rst) begin
-      \$320  = 4'h0;
+      \$321  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$321  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$321  = \$signal ;
-    end
-    if (rst) begin
-      \$321  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$322  = p_shift_c1_keep;
+    \$322  = p_shift_c0_keep;
     if (cmd__start) begin
       \$322  = \$signal ;
     end
@@ -20156,7 +20148,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$323  = p_shift_c2_keep;
+    \$323  = p_shift_c1_keep;
     if (cmd__start) begin
       \$323  = \$signal ;
     end
@@ -20166,7 +20158,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$324  = p_shift_c3_keep;
+    \$324  = p_shift_c2_keep;
     if (cmd__start) begin
       \$324  = \$signal ;
     end
@@ -20176,7 +20168,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$325  = p_shift_c4_keep;
+    \$325  = p_shift_c3_keep;
     if (cmd__start) begin
       \$325  = \$signal ;
     end
@@ -20186,7 +20178,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$326  = p_shift_c5_keep;
+    \$326  = p_shift_c4_keep;
     if (cmd__start) begin
       \$326  = \$signal ;
     end
@@ -20196,7 +20188,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$327  = p_shift_c6_keep;
+    \$327  = p_shift_c5_keep;
     if (cmd__start) begin
       \$327  = \$signal ;
     end
@@ -20206,7 +20198,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$328  = p_shift_c7_keep;
+    \$328  = p_shift_c6_keep;
     if (cmd__start) begin
       \$328  = \$signal ;
     end
@@ -20216,7 +20208,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$329  = p_shift_c8_keep;
+    \$329  = p_shift_c7_keep;
     if (cmd__start) begin
       \$329  = \$signal ;
     end
@@ -20226,7 +20218,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$330  = p_shift_c9_keep;
+    \$330  = p_shift_c8_keep;
     if (cmd__start) begin
       \$330  = \$signal ;
     end
@@ -20236,7 +20228,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$331  = p_shift_c10_keep;
+    \$331  = p_shift_c9_keep;
     if (cmd__start) begin
       \$331  = \$signal ;
     end
@@ -20246,7 +20238,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$332  = p_shift_c11_keep;
+    \$332  = p_shift_c10_keep;
     if (cmd__start) begin
       \$332  = \$signal ;
     end
@@ -20256,7 +20248,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$333  = p_shift_c12_keep;
+    \$333  = p_shift_c11_keep;
     if (cmd__start) begin
       \$333  = \$signal ;
     end
@@ -20266,7 +20258,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$334  = p_shift_c13_keep;
+    \$334  = p_shift_c12_keep;
     if (cmd__start) begin
       \$334  = \$signal ;
     end
@@ -20276,7 +20268,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$335  = p_shift_c14_keep;
+    \$335  = p_shift_c13_keep;
     if (cmd__start) begin
       \$335  = \$signal ;
     end
@@ -20286,7 +20278,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$336  = p_shift_c15_keep;
+    \$336  = p_shift_c14_keep;
     if (cmd__start) begin
       \$336  = \$signal ;
     end
@@ -20296,9 +20288,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$337  = p_res;
+    \$337  = p_shift_c15_keep;
     if (cmd__start) begin
-      \$337  = n_res;
+      \$337  = \$signal ;
     end
     if (rst) begin
       \$337  = 1'h0;
@@ -20306,20 +20298,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$338  = thresh_l0;
-    if (cmd__busy) begin
-      if (\$241 ) begin
-        \$338  = tob_data;
-      end
+    \$338  = p_res;
+    if (cmd__start) begin
+      \$338  = n_res;
     end
     if (rst) begin
-      \$338  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$338  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$339  = thresh_l1;
-    if (cmd__busy) begin
+    \$339  = thresh_l0;
+    if (active) begin
       if (\$242 ) begin
         \$339  = tob_data;
       end
@@ -20330,8 +20320,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$340  = thresh_l2;
-    if (cmd__busy) begin
+    \$340  = thresh_l1;
+    if (active) begin
       if (\$243 ) begin
         \$340  = tob_data;
       end
@@ -20342,22 +20332,22 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$341  = sc_bits;
-    if (cmd__busy) begin
-      if (\$248 ) begin
-        \$341  = { \$250 , \$249  };
+    \$341  = thresh_l2;
+    if (active) begin
+      if (\$244 ) begin
+        \$341  = tob_data;
       end
     end
     if (rst) begin
-      \$341  = 32'd0;
+      \$341  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$342  = old_bits;
-    if (cmd__busy) begin
-      if (\$254 ) begin
-        \$342  = { \$256 , \$255  };
+    \$342  = sc_bits;
+    if (active) begin
+      if (\$249 ) begin
+        \$342  = { \$251 , \$250  };
       end
     end
     if (rst) begin
@@ -20366,74 +20356,85 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$343  = \$297 ;
+    \$343  = old_bits;
+    if (active) begin
+      if (\$255 ) begin
+        \$343  = { \$257 , \$256  };
+      end
+    end
     if (rst) begin
-      \$343  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$343  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$344  = acc_all;
-    if (\$298 ) begin
-      \$344  = \acc$80 ;
-    end
+    \$344  = \$298 ;
     if (rst) begin
-      \$344  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$344  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$345  = \$299 ;
+    \$345  = acc_all;
+    if (\$299 ) begin
+      \$345  = \acc$80 ;
+    end
     if (rst) begin
-      \$345  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$345  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$346  = crow;
+    \$346  = \$300 ;
     if (rst) begin
-      \$346  = 2'h0;
+      \$346  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$347  = cbit;
+    \$347  = crow;
     if (rst) begin
-      \$347  = 4'h0;
+      \$347  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$348  = y;
+    \$348  = cbit;
     if (rst) begin
-      \$348  = 32'd0;
+      \$348  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$349  = scores;
+    \$349  = y;
     if (rst) begin
-      \$349  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$349  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$350  = srow;
+    \$350  = scores;
     if (rst) begin
-      \$350  = 2'h0;
+      \$350  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$351  = sbit;
+    \$351  = srow;
     if (rst) begin
-      \$351  = 4'h0;
+      \$351  = 2'h0;
     end
   end
-  assign active = cmd__busy;
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$352  = sbit;
+    if (rst) begin
+      \$352  = 4'h0;
+    end
+  end
   assign acc_hold = cmd__acc_hold;
   assign acc_q = acc;
-  assign \active$35  = \$like$18 ;
+  assign \active$35  = \$like$19 ;
   assign shift = { p_shift_c15_keep, p_shift_c14_keep, p_shift_c13_keep, p_shift_c12_keep, p_shift_c11_keep, p_shift_c10_keep, p_shift_c9_keep, p_shift_c8_keep, p_shift_c7_keep, p_shift_c6_keep, p_shift_c5_keep, p_shift_c4_keep, p_shift_c3_keep, p_shift_c2_keep, p_shift_c1_keep, p_shift_c0_keep };
   assign thresh = { thresh_l2, thresh_l1, thr0_q };
   assign aaddr = act_rd__addr;
@@ -20447,13 +20448,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__decode, cmd__start, cm
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$17  };
+    inc[31:16] = { 13'h0000, \$18  };
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$4635$0 , \port$4637$0 , \port$4639$0 , \port$4641$0 , \port$4643$0 , \port$4645$0 , \port$4647$0 , \port$4649$0 , \port$4651$0 , \port$4653$0 , \port$4655$0 , \port$4657$0 , \port$4659$0 , \port$4661$0 , \port$4663$0 , \port$4665$0 , \port$4671$0 , \port$4673$0 , \port$4679$0 , acc, y
+module \accel_top.post.thresh_unit (\port$4637$0 , \port$4639$0 , \port$4641$0 , \port$4643$0 , \port$4645$0 , \port$4647$0 , \port$4649$0 , \port$4651$0 , \port$4653$0 , \port$4655$0 , \port$4657$0 , \port$4659$0 , \port$4661$0 , \port$4663$0 , \port$4665$0 , \port$4667$0 , \port$4673$0 , \port$4675$0 , \port$4681$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -20683,8 +20684,6 @@ module \accel_top.post.thresh_unit (\port$4635$0 , \port$4637$0 , \port$4639$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$4635$0 ;
-  wire \port$4635$0 ;
   input \port$4637$0 ;
   wire \port$4637$0 ;
   input \port$4639$0 ;
@@ -20715,229 +20714,231 @@ module \accel_top.post.thresh_unit (\port$4635$0 , \port$4637$0 , \port$4639$0 ,
   wire \port$4663$0 ;
   input \port$4665$0 ;
   wire \port$4665$0 ;
-  input [383:0] \port$4671$0 ;
-  wire [383:0] \port$4671$0 ;
+  input \port$4667$0 ;
+  wire \port$4667$0 ;
   input [383:0] \port$4673$0 ;
   wire [383:0] \port$4673$0 ;
-  input [383:0] \port$4679$0 ;
-  wire [383:0] \port$4679$0 ;
+  input [383:0] \port$4675$0 ;
+  wire [383:0] \port$4675$0 ;
+  input [383:0] \port$4681$0 ;
+  wire [383:0] \port$4681$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4635$0 ;
-  assign \$2  = \$1  - \port$4679$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4637$0 ;
+  assign \$2  = \$1  - \port$4681$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4671$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4673$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4673$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4675$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4637$0 ;
-  assign \$12  = \$11  - \port$4679$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4639$0 ;
+  assign \$12  = \$11  - \port$4681$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4671$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4673$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4673$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4675$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4639$0 ;
-  assign \$22  = \$21  - \port$4679$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4641$0 ;
+  assign \$22  = \$21  - \port$4681$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4671$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4673$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4673$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4675$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4641$0 ;
-  assign \$32  = \$31  - \port$4679$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4643$0 ;
+  assign \$32  = \$31  - \port$4681$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4671$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4673$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4673$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4675$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4643$0 ;
-  assign \$42  = \$41  - \port$4679$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4645$0 ;
+  assign \$42  = \$41  - \port$4681$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4671$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4673$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4673$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4675$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4645$0 ;
-  assign \$52  = \$51  - \port$4679$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4647$0 ;
+  assign \$52  = \$51  - \port$4681$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4671$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4673$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4673$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4675$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4647$0 ;
-  assign \$62  = \$61  - \port$4679$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4649$0 ;
+  assign \$62  = \$61  - \port$4681$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4671$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4673$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4673$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4675$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4649$0 ;
-  assign \$72  = \$71  - \port$4679$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4651$0 ;
+  assign \$72  = \$71  - \port$4681$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4671$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4673$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4673$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4675$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4651$0 ;
-  assign \$82  = \$81  - \port$4679$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4653$0 ;
+  assign \$82  = \$81  - \port$4681$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4671$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4673$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4673$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4675$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4653$0 ;
-  assign \$92  = \$91  - \port$4679$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4655$0 ;
+  assign \$92  = \$91  - \port$4681$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4671$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4673$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4673$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4675$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4655$0 ;
-  assign \$102  = \$101  - \port$4679$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4657$0 ;
+  assign \$102  = \$101  - \port$4681$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4671$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4673$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4673$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4675$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4657$0 ;
-  assign \$112  = \$111  - \port$4679$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4659$0 ;
+  assign \$112  = \$111  - \port$4681$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4671$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4673$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4673$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4675$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4659$0 ;
-  assign \$122  = \$121  - \port$4679$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4661$0 ;
+  assign \$122  = \$121  - \port$4681$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4671$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4673$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4673$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4675$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4661$0 ;
-  assign \$132  = \$131  - \port$4679$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4663$0 ;
+  assign \$132  = \$131  - \port$4681$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4671$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4673$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4673$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4675$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4663$0 ;
-  assign \$142  = \$141  - \port$4679$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4665$0 ;
+  assign \$142  = \$141  - \port$4681$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4671$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4673$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4673$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4675$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4665$0 ;
-  assign \$152  = \$151  - \port$4679$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4667$0 ;
+  assign \$152  = \$151  - \port$4681$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4671$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4673$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4673$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4675$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4665$0 , \port$4663$0 , \port$4661$0 , \port$4659$0 , \port$4657$0 , \port$4655$0 , \port$4653$0 , \port$4651$0 , \port$4649$0 , \port$4647$0 , \port$4645$0 , \port$4643$0 , \port$4641$0 , \port$4639$0 , \port$4637$0 , \port$4635$0  };
-  assign thresh = { \port$4673$0 , \port$4671$0 , \port$4679$0  };
+  assign shift = { \port$4667$0 , \port$4665$0 , \port$4663$0 , \port$4661$0 , \port$4659$0 , \port$4657$0 , \port$4655$0 , \port$4653$0 , \port$4651$0 , \port$4649$0 , \port$4647$0 , \port$4645$0 , \port$4643$0 , \port$4641$0 , \port$4639$0 , \port$4637$0  };
+  assign thresh = { \port$4675$0 , \port$4673$0 , \port$4681$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
