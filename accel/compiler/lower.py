@@ -2,13 +2,16 @@
 
 Schedule (one program run processes ``batch`` images, ``rows`` at a time)::
 
-    [LOAD all weights]      if every layer's weights fit the weight buffer at once
-    [LOAD all thresholds]   likewise for the threshold buffer
+    [LOAD all thresholds]   if every layer's fit the threshold buffer at once
     for each batch tile of `rows` images:
         LOAD input bit planes -> act region 0
         for each layer:
+            [LOAD the layer's weights]  if every layer's fit the weight buffer at once
+                                 (resident: each layer's block at its own place, loaded
+                                 in the first batch tile only)
             for each output-channel tile t (cols channels):
-                [LOAD weight block]  when streaming and tile t starts a new block
+                [LOAD weight block]  when streaming and tile t starts a new block (at
+                                 alternate halves of the buffer)
                 GEMM over the input words (several, accumulating, if the reduction
                      dimension is split because one tile's weights exceed the buffer)
                 [LOAD threshold block]
@@ -21,7 +24,9 @@ Schedule (one program run processes ``batch`` images, ``rows`` at a time)::
         STORE out buffer -> DRAM
     FINISH
 
-Activations ping-pong between two regions of the activation buffer.  Padding bits
+Weight LOADs then move up and run behind the GEMMs before them
+(`accel.compiler.tokens`).  Activations ping-pong between two regions of the
+activation buffer.  Padding bits
 of activations are 1 and padding bits of weights are 0, so a pad position never
 counts as an XNOR match and the popcount needs no masks.
 """
@@ -428,15 +433,19 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 for t0 in range(0, p.Tp, per)]
 
     t_resident = sum(p.Tp * p.levels for p in plans) <= tdepth
-    wblocks = ([[u for p in plans for blk in weight_blocks(p) for u in blk]] if w_resident
+    # resident weights: one block per layer at its own place, each loaded once per run
+    # where its layer starts, so that the next layer's LOAD can run behind this one's
+    # GEMMs (`accel.compiler.tokens`)
+    wblocks = ([[u for blk in weight_blocks(p) for u in blk] for p in plans] if w_resident
                else [blk for p in plans for blk in weight_blocks(p)])
     tblocks = ([[u for p in plans for blk in thresh_blocks(p) for u in blk]] if t_resident
                else [blk for p in plans for blk in thresh_blocks(p)])
 
     w_unit_addr, w_block_of, w_load = {}, {}, []
+    res_top = 0                                        # resident blocks: the next free word
     for bi, units in enumerate(wblocks):
         parts, pos = [], 0
-        base = (bi % 2) * cap if halves else 0
+        base = res_top if w_resident else (bi % 2) * cap if halves else 0
         for (li, t, k0, k1) in units:
             parts.append(wpacked[li][t * C:(t + 1) * C, k0 * wb:k1 * wb])
             w_unit_addr[(li, t, k0)] = base + pos
@@ -449,6 +458,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         addr = add_segment(f"weights{bi}", buf.tobytes())
         w_load.append(dict(buf=Buf.WEIGHT, sram_addr=base, banks=C, words=pos,
                            dram_addr=addr, dram_stride=stride))
+        res_top += pos
 
     t_unit_addr, t_block_of, t_load = {}, {}, []
     tb = cfg.dram_word_bytes("thresh")
@@ -498,16 +508,26 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                            f"(dram_addr_bits = {cfg.dram_addr_bits})")
 
     # ---- instructions --------------------------------------------------------------------
-    if w_resident:
-        emit(-2, Opcode.LOAD, **w_load[0])
     if t_resident:
         emit(-2, Opcode.LOAD, **t_load[0])
+    w_have: set = set()                     # resident weight blocks loaded in this run
+
+    def need_weights(bi, loaded) -> bool:
+        """Whether weight block ``bi`` must be loaded here (``loaded``: the streamed block
+        in the buffer); a resident block is loaded once per run."""
+        if w_resident:
+            if bi in w_have:
+                return False
+            w_have.add(bi)
+            return True
+        return bi != loaded
+
     for bt in range(batch // R):
         in_addr = in_base + bt * R * in_stride
         if not p0.in_stream:
             emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
                  dram_addr=in_addr, dram_stride=in_stride, narrow=int(narrow_in))
-        w_loaded = 0 if w_resident else None
+        w_loaded = None
         t_loaded = 0 if t_resident else None
         for p, band in ((p, band) for p in plans for band in (p.bands or [None])):
             src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
@@ -530,8 +550,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                     k0s = [0] if p.K <= cap else list(range(0, p.K, cap))
                     for k0 in k0s:
                         bi = w_block_of[(p.idx, t, k0)]
-                        if bi != w_loaded:
-                            emit(p.idx, Opcode.LOAD, **w_load[bi])
+                        if need_weights(bi, w_loaded):
+                            emit(-2 if w_resident else p.idx, Opcode.LOAD, **w_load[bi])
                             w_loaded = bi
                         k1 = min(p.K, k0 + cap)
                         emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=int(k0 > 0),
@@ -540,8 +560,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                              **DENSE_WINDOW)
                 elif t < p.Tg:
                     bi = w_block_of[(p.idx, t, 0)]
-                    if bi != w_loaded:
-                        emit(p.idx, Opcode.LOAD, **w_load[bi])
+                    if need_weights(bi, w_loaded):
+                        emit(-2 if w_resident else p.idx, Opcode.LOAD, **w_load[bi])
                         w_loaded = bi
                 bi = t_block_of[(p.idx, t)]
                 if bi != t_loaded:

@@ -2,9 +2,11 @@
 
 Weight LOADs run behind the controller (`accel.timing`, "Decoupled weight loads"): each
 weight LOAD moves up to just after the last GEMM that reads the words it overwrites
-(and no earlier than the previous weight LOAD), gets ``push_next``, and the first GEMM
-after it that reads what it writes gets ``pop_prev``.  With the compiler's
-double-buffered weight blocks, block b + 1 then loads while the GEMMs of block b run.
+(and no earlier than the previous weight LOAD or the first reader of the previous
+decoupled one), gets ``push_next``, and the first GEMM after it that reads what it
+writes gets ``pop_prev``.  With the compiler's double-buffered weight blocks, block
+b + 1 then loads while the GEMMs of block b run; resident weights (one block per layer)
+load layer l + 1's while layer l computes.
 
 The next layer's first GEMM reads activation words that the previous layer's last POST
 may still be writing (POSTs run behind the controller: `accel.timing`, "Overlap").
@@ -89,11 +91,15 @@ def _prefetch(units):
         user = next((v for v in range(u + 1, len(units)) if _reads(units[v][1], words)), None)
         if user is None:
             continue
+        # up to the last reader of the words it overwrites, the previous weight LOAD, or
+        # the first reader of the previous decoupled LOAD (above it, this one would hold
+        # the controller until that one ends)
         to = u
         while to > 0:
             lp, prev = units[to - 1]
             if _reads(prev, words) or (lp is None and prev[0][0].op == Opcode.LOAD
-                                       and prev[0][0].buf == Buf.WEIGHT):
+                                       and prev[0][0].buf == Buf.WEIGHT) \
+                    or (lpop and prev is lpop[-1]):
                 break
             to -= 1
         # worth it only if a GEMM or POST runs behind it before its reader (and before

@@ -318,8 +318,10 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     stags = [program.tags[j] for j, _ in stream]
     last_of_layer = {}        # positions in the stream after which a layer is complete
     if trace:
-        # (a decoupled weight LOAD runs ahead of its layer, inside the one before)
-        kept = [q for q, (_, ins) in enumerate(stream) if not async_load(ins)]
+        # (a decoupled weight LOAD runs ahead of its layer, inside the one before; a
+        # resident block's LOAD, tagged preload, where its layer starts)
+        kept = [q for q, (_, ins) in enumerate(stream)
+                if not async_load(ins) and stags[q] != -2]
         for k, q in enumerate(kept):
             tag = stags[q]
             if 0 <= tag < len(layer_n) - 1 and (k + 1 == len(kept) or stags[kept[k + 1]] != tag):
