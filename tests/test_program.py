@@ -209,3 +209,30 @@ def test_cli_refuses_a_corrupt_im2col_symbol_and_writes_nothing(tmp_path, capsys
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "im2col [9, 3, 1, 1, 1, 1, 0]" in err[0] and "3x6x5" in err[0]
     assert not out.exists() and not js.exists()
+
+
+def test_narrow_input_round_trip_and_refused_word_bytes(tmp_path):
+    """A program whose input words are one bus beat in DRAM (a narrow LOAD completes
+    them) keeps that through its file; an input symbol whose words are wider than the
+    accelerator's is refused with both numbers."""
+    import dataclasses
+    from accel.isa import Opcode
+    from accel.model import SimError
+    from conftest import SMALL_CONFIGS
+    cfg = SMALL_CONFIGS[0]                       # 16-bit words, 1-byte bus
+    model = random_net([5, 7, 3], seed=2)
+    prog = accel.compile(model, torch.zeros(1, 5), cfg)
+    assert prog.symbols.input.word_bytes == 1
+    assert any(i.op == Opcode.LOAD and i.narrow for i in prog.instrs)
+    p = tmp_path / "n.accel"
+    prog.save(p)
+    q = Program.load(p, cfg)
+    assert q.symbols.input.word_bytes == 1 and q.instrs == prog.instrs
+    x = random_input(np.random.default_rng(1), 3, 5)
+    want = model(torch.as_tensor(x)).detach().numpy().round()
+    np.testing.assert_array_equal(accel.simulate(q, x).scores, want)
+    bad = dataclasses.replace(prog, symbols=dataclasses.replace(
+        prog.symbols, input=dataclasses.replace(prog.symbols.input, word_bytes=3)))
+    with pytest.raises(SimError, match="input words are 3 bytes in DRAM but the "
+                                       "accelerator's words are 2"):
+        accel.simulate(bad, x)
