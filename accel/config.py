@@ -197,13 +197,14 @@ class AccelConfig:
 
         Activation/weight words are ``lane_bits/8`` bytes; a threshold is one
         little-endian `entry_bytes` entry; an output entry is ``cols`` signed
-        `entry_bytes` scores.  Each is padded to at least one bus beat, so every word
-        is a whole number of beats.  (Entries as wide as the accumulator: the DMA
-        moves them as they are, with no sign extension.)
+        `entry_bytes` scores.  Each is padded to a whole number of bus beats (a 3-byte
+        entry on a 2-byte bus takes 4 bytes).  (Entries as wide as the accumulator: the
+        DMA moves them as they are, with no sign extension.)
         """
         natural = {"act": self.word_bytes, "weight": self.word_bytes,
                    "thresh": self.entry_bytes, "out": self.entry_bytes * self.cols}[buf]
-        return max(natural, self.dram_bytes_per_cycle)
+        B = self.dram_bytes_per_cycle
+        return -(-natural // B) * B
 
     @property
     def entry_bytes(self) -> int:

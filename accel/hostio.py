@@ -57,9 +57,11 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
         if not 0 < sym.word_bytes < cfg.word_bytes:
             raise InputError(f"the program's input words are {sym.word_bytes} bytes in DRAM "
                              f"but the accelerator's words are {cfg.word_bytes}")
-        words3 = packed.reshape(len(x), -1, cfg.word_bytes)
-        assert np.all(words3[..., sym.word_bytes:] == 0xFF), "input bits beyond a narrow word"
-        packed = words3[..., :sym.word_bytes].reshape(len(x), -1)
+        if planes.shape[4] > 8 * sym.word_bytes:
+            raise InputError(f"the program's input words are {sym.word_bytes} bytes in DRAM "
+                             f"but a pixel has {planes.shape[4]} bits")
+        packed = packed.reshape(len(x), -1, cfg.word_bytes)[..., :sym.word_bytes]
+        packed = packed.reshape(len(x), -1)
     rows = np.zeros((len(x), sym.row_stride), np.uint8)
     rows[:, :packed.shape[1]] = packed
     return rows

@@ -81,16 +81,16 @@ def dma_refused(op: "Opcode") -> tuple:
 #: writer) and ``narrow`` (one bus beat per activation word).  The model and the RTL's
 #: decode (`accel.hdl.load`) refuse it on another buffer.
 LOAD_OPTION_BUFFER = {"push_next": Buf.WEIGHT, "narrow": Buf.ACT}
+_LOAD_OPTION_WHAT = {"push_next": "a LOAD that runs behind the controller",
+                     "narrow": "one bus beat per word"}
 
 
 def load_option_refused(ins: "Instr") -> str | None:
     """Why LOAD ``ins`` may not use one of its options (`LOAD_OPTION_BUFFER`), or None."""
     for name, buf in LOAD_OPTION_BUFFER.items():
         if getattr(ins, name) and ins.buf != buf:
-            what = {"push_next": "push_next (a LOAD that runs behind the controller)",
-                    "narrow": "narrow (one bus beat per word)"}[name]
-            return (f"{what} is for the {buf.name.lower()} buffer only, not "
-                    f"{Buf(ins.buf).name.lower()}")
+            return (f"{name} ({_LOAD_OPTION_WHAT[name]}) is for the {buf.name.lower()} "
+                    f"buffer only, not {Buf(ins.buf).name.lower()}")
     return None
 
 

@@ -143,6 +143,37 @@ def test_cli_simulate_of_a_racing_program_exits_2_with_one_line(tmp_path, capsys
     assert not out.exists()
 
 
+@pytest.mark.parametrize("tamper", ["pop_prev", "push_next_act", "narrow_word_bytes"])
+def test_cli_simulate_of_a_tampered_weight_load_program_exits_2(tmp_path, capsys, tamper):
+    """Program files whose ISA 6 parts were tampered with (a weight LOAD's token removed,
+    push_next on an act LOAD, input words narrower than a pixel): `accel simulate` exits
+    2 with one line naming the problem and its numbers, and writes no output."""
+    import dataclasses
+    from accel.cli import main
+    prog, _, _ = _streamed()
+    bad = list(prog.instrs)
+    if tamper == "pop_prev":
+        bad = [i.replace(pop_prev=0) for i in bad]
+        want = r"race: instruction \d+ \(GEMM.*reads weight word \d+.*\(LOAD.*cycle \d+"
+    elif tamper == "push_next_act":
+        k = next(k for k, i in enumerate(bad) if i.op == Opcode.LOAD and i.buf == Buf.ACT)
+        bad[k] = bad[k].replace(push_next=1)
+        want = rf"instruction {k}.*push_next .* weight buffer only, not act"
+    prog = _with(prog, bad)
+    if tamper == "narrow_word_bytes":      # 27 im2col taps a pixel, in 1-byte words
+        sym = prog.symbols
+        prog = dataclasses.replace(prog, symbols=dataclasses.replace(
+            sym, input=dataclasses.replace(sym.input, word_bytes=1)))
+        want = r"input words are 1 bytes in DRAM but a pixel has 27 bits"
+    path, out = tmp_path / "bad.accel", tmp_path / "s.npy"
+    prog.save(path)
+    capsys.readouterr()
+    assert main(["simulate", str(path), "--random", "2", "--output", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and re.search(want, err), err
+    assert not out.exists()
+
+
 # ---- decoupled weight loads (ISA version 6) ------------------------------------------
 
 STREAM = BIG.replace(name="stream", weight_depth=24)

@@ -18,8 +18,8 @@ from ..config import AccelConfig
 from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, POST_RULES, Buf, Instr, Opcode, PostMode,
                    load_option_refused)
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
-from ..timing import (dma_beats, gemm_steps, gemm_valid_positions, instr_cycles, post_compares,
-                      post_levels)
+from ..timing import (dma_beats, dram_word_beats, gemm_steps, gemm_valid_positions,
+                      instr_cycles, post_compares, post_levels)
 from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
 __all__ = ["Engine", "LoadEngine", "StoreEngine", "GemmEngine", "PostEngine", "ControlEngine",
@@ -70,7 +70,7 @@ class _DmaEngine(Engine):
         """``(buffer, its name, (banks, words) slice, DRAM view, bytes per word)``."""
         cfg = m.cfg
         name = Buf(ins.buf).name.lower()
-        wbytes = cfg.dram_word_bytes(name)
+        wbytes = dram_word_beats(cfg, ins) * cfg.dram_bytes_per_cycle
         view = m._dram_view(i, ins, ins.words * wbytes)
         sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
         return m._buffer(ins.buf), name, sl, view, wbytes
@@ -89,18 +89,12 @@ class LoadEngine(_DmaEngine):
                       load_option_refused(ins))
 
     def execute(self, m, i, ins):
-        if ins.narrow:                 # one beat per word, the rest of the word ones
-            cfg = m.cfg
-            B, wb = cfg.dram_bytes_per_cycle, cfg.word_bytes
-            n = min(B, wb)
-            view = m._dram_view(i, ins, ins.words * B)
-            raw = np.full((ins.banks, ins.words, wb), 0xFF, np.uint8)
-            raw[..., :n] = np.asarray(view).reshape(ins.banks, ins.words, B)[..., :n]
-            sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
-            m._buffer(ins.buf)[sl] = bytes_to_words(raw.reshape(ins.banks, -1), cfg.lane_bits)
-            return
         buf, name, sl, view, wbytes = self._transfer(m, i, ins)
         raw = np.ascontiguousarray(view)
+        if ins.narrow:                 # one beat per word, the rest of the word ones
+            full = np.full((ins.banks, ins.words, m.cfg.word_bytes), 0xFF, np.uint8)
+            full[..., :wbytes] = raw.reshape(ins.banks, ins.words, wbytes)
+            raw = full.reshape(ins.banks, -1)
         if name in ("act", "weight"):
             buf[sl] = bytes_to_words(raw, m.cfg.lane_bits)
         else:                                  # thresh
