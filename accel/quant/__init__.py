@@ -16,7 +16,8 @@ from torch import nn
 from torch.nn import functional as F
 
 __all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "BinaryConv2d",
-           "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES"]
+           "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES", "ESBLinear",
+           "ESBConv2d"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -255,5 +256,8 @@ def clip_weights_(model: nn.Module) -> None:
             m.weight.clamp_(-1, 1)
 
 
+from .esb import ESBConv2d, ESBLinear  # noqa: E402  (it uses `_pair` above)
+
 #: Modules of this package that graph capture treats as leaves.
-QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d)
+QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d,
+                ESBLinear, ESBConv2d)
