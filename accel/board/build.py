@@ -127,24 +127,37 @@ def script_after_read(family: str) -> str:
 SYNTH_OPTS = {"ecp5": "-nowidelut"}
 
 
+def synth_cells(component, family: str, workdir: Path, name: str, *, opts: str = "",
+                progress=None) -> dict[str, int]:
+    """Synthesize one Amaranth ``component`` alone for ``family`` (the board build's
+    options, `SYNTH_OPTS`, plus ``opts``) in ``workdir``; return Yosys's cell counts."""
+    from amaranth.back import verilog
+    from ..hdl.dsp import FamilyPlatform
+    workdir = Path(workdir)
+    v = workdir / f"{name}.v"
+    v.write_text(verilog.convert(component, name=name, platform=FamilyPlatform(family)))
+    synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
+    synth += " " + SYNTH_OPTS.get(family, "") + " " + opts
+    _run(f"{name} synthesis", [tool("YOSYS"), "-q", "-p",
+                               f"read_verilog {v.name}; proc; {KEEP_COPIES}; "
+                               f"{synth} -top {name}; tee -q -o {name}.stat stat"],
+         workdir, workdir / f"{name}.log", progress)
+    return _yosys_cells((workdir / f"{name}.stat").read_text())
+
+
+def flip_flops(cells: dict[str, int]) -> int:
+    """Flip-flops in a Yosys cell count (iCE40 SB_DFF*, ECP5 TRELLIS_FF, Xilinx FD*)."""
+    return sum(n for k, n in cells.items()
+               if re.fullmatch(r"SB_DFF\w*|TRELLIS_FF|FD\w+", k))
+
+
 def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> dict:
     """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
     synthesis: the array's cost per binary MAC."""
-    from amaranth.back import verilog
     from ..hdl.array import PEArray
-    from ..hdl.dsp import FamilyPlatform
-    v = workdir / "array.v"
-    v.write_text(verilog.convert(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits,
-                                         cfg.pop_stages, cfg.plane_dsp), name="pe_array",
-                                 platform=FamilyPlatform(family)))
-    synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
-    synth += " " + SYNTH_OPTS.get(family, "")
-    _run("array synthesis", [tool("YOSYS"), "-q", "-p",
-                             f"read_verilog {v.name}; proc; {KEEP_COPIES}; "
-                             f"{synth} -top pe_array; "
-                             "tee -q -o array.stat stat"], workdir, workdir / "array.log",
-         progress)
-    c = _yosys_cells((workdir / "array.stat").read_text())
+    c = synth_cells(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits, cfg.pop_stages,
+                            cfg.plane_dsp), family, Path(workdir), "pe_array",
+                    progress=progress)
     luts = _luts(c)
     macs = cfg.rows * cfg.cols * cfg.lane_bits
     return {"array_luts": luts, "array_binary_macs": macs, "luts_per_binary_mac": luts / macs}

@@ -11,7 +11,8 @@ from amaranth.lib.wiring import In, Out
 from ..config import DSP_REGS
 from .dsp import PipelinedMultiplier
 
-__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS", "KEEP_SUFFIX"]
+__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS", "KEEP_SUFFIX",
+           "pipeline_levels"]
 
 #: Width of the bit-plane index carried with each step (planes 1..8 -> index 0..7).
 PLANE_BITS = 3
@@ -43,6 +44,17 @@ def _check_int(name, value, lo, hi=None):
     if value < lo or (hi is not None and value > hi):
         raise ValueError(f"{name} must be in {lo}..{hi if hi is not None else 'inf'}, "
                          f"not {value!r}")
+
+
+def pipeline_levels(levels: int, stages: int) -> list[int]:
+    """Where ``stages`` pipeline registers go in an adder tree of ``levels`` levels: the
+    tree level after which each sits (0 = the inputs), one after the root and one
+    before it, any more spread evenly below (with more stages than levels, some
+    levels get two)."""
+    last = [max(0, levels - j) for j in range(min(stages, 2))]
+    rest = stages - len(last)
+    return sorted(last + [max(0, -(-(levels - 1) * i // (rest + 1)))
+                          for i in range(1, rest + 1)])
 
 
 class Popcount(wiring.Component):
@@ -88,10 +100,7 @@ class Popcount(wiring.Component):
 
     def register_levels(self) -> list[int]:
         """Tree level after which each pipeline register sits (0 = the input)."""
-        lv, n = self.levels, self.stages
-        last = [max(0, lv - j) for j in range(min(n, 2))]
-        rest = n - len(last)
-        return sorted(last + [max(0, -(-(lv - 1) * i // (rest + 1))) for i in range(1, rest + 1)])
+        return pipeline_levels(self.levels, self.stages)
 
     @classmethod
     def capacity(cls, level: int) -> int:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = ["ref_matches", "ref_threshold", "ref_multi_threshold", "ref_raw_score",
-           "ref_accumulate", "ref_pe_trace"]
+           "ref_accumulate", "ref_pe_trace", "ref_weight_values", "ref_products",
+           "ref_dot_pe_trace", "unpack_elems"]
 
 
 def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
@@ -54,6 +55,57 @@ def ref_pe_trace(steps, pop_stages: int, acc_bits: int, lane_bits: int) -> list[
             acc = ref_accumulate(acc, ref_matches(limbs(a), limbs(w), lane_bits), plane, False,
                                  acc_bits)
         out.append(int(acc[0, 0]))
+    return out
+
+
+def ref_weight_values(codes, kind: str, fmt=None, weight_bits: int | None = None) -> np.ndarray:
+    """Signed integer weights of ``codes``: ESB codes of ``fmt`` (`accel.esb.EsbFormat`)
+    for ``kind = "esb"``, ``weight_bits``-bit two's complement for ``"int"``."""
+    codes = np.asarray(codes, dtype=np.int64)
+    if kind == "esb":
+        return fmt.decode(codes)
+    if kind == "int":
+        sign = 1 << (weight_bits - 1)
+        return (codes ^ sign) - sign
+    raise ValueError(f"no multi-bit weights for PE kind {kind!r}")
+
+
+def ref_products(a, codes, kind: str, fmt=None, weight_bits: int | None = None) -> np.ndarray:
+    """The products one multi-bit PE lane computes: unsigned activations ``a`` times
+    the weights of ``codes`` (`ref_weight_values`), elementwise."""
+    return np.asarray(a, dtype=np.int64) * ref_weight_values(codes, kind, fmt, weight_bits)
+
+
+def unpack_elems(word: int, count: int, bits: int) -> np.ndarray:
+    """Element ``i`` of an integer word: bits ``[i*bits, (i+1)*bits)``, unsigned."""
+    mask = (1 << bits) - 1
+    return np.array([(word >> (i * bits)) & mask for i in range(count)], dtype=np.int64)
+
+
+def ref_dot_pe_trace(steps, *, kind: str, lane_bits: int, elem_bits: int, acc_bits: int,
+                     stages: int, fmt=None, weight_bits: int | None = None) -> list[int]:
+    """The accumulator of one multi-bit PE (`accel.hdl.mac.DotPE`) after each clock edge.
+
+    ``steps[k] = (a, w, valid, zero, plane)`` is presented in cycle ``k``; step ``k``
+    adds ``sum_i a_i * w_i << (elem_bits * plane)`` at edge ``k + stages``; ``zero`` sets
+    the accumulator to ``2**(acc_bits - 1)`` (the bias that orders signed sums as
+    unsigned) at edge ``k``, winning over a contribution landing there.  Modulo
+    ``2**acc_bits``; ``len(steps) + stages + 1`` values.
+    """
+    E = lane_bits // elem_bits
+    b = fmt.bits if kind == "esb" else weight_bits
+    mask, bias = (1 << acc_bits) - 1, 1 << (acc_bits - 1)
+    acc, out = 0, []
+    for e in range(len(steps) + stages + 1):
+        j = e - stages
+        if e < len(steps) and steps[e][3]:
+            acc = bias
+        elif 0 <= j < len(steps) and steps[j][2]:
+            a, w, _, _, plane = steps[j]
+            dot = int(ref_products(unpack_elems(a, E, elem_bits), unpack_elems(w, E, b),
+                                   kind, fmt, weight_bits).sum())
+            acc = (acc + (dot << (elem_bits * plane))) & mask
+        out.append(acc)
     return out
 
 
