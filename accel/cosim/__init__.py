@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -302,12 +304,30 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
     return results
 
 
+def product_units(spec) -> list:
+    """`accel.hdl.mac.ProductBank` units from JSON: ``["esb", n, [b, m]]`` or
+    ``["int", n, weight_bits]``."""
+    from ..esb import EsbFormat
+    return [(k, n, EsbFormat(*w) if k == "esb" else w) for k, n, w in spec]
+
+
+def _dot_pe_weights(params) -> dict:
+    from ..esb import EsbFormat
+    if params["kind"] == "esb":
+        return {"fmt": EsbFormat(*params["fmt"])}
+    return {"weight_bits": params["weight_bits"]}
+
+
 def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: int = 0,
                    steps: int = 200, family: str | None = None, **params) -> dict:
-    """Run the cocotb bench of one unit (``"pe"`` or ``"threshold"``) on its Verilog.
+    """Run the cocotb bench of one unit (``"pe"``, ``"threshold"``, ``"products"`` or
+    ``"dot_pe"``) on its Verilog.
 
     ``params``: ``lane_bits``, ``acc_bits``, ``pop_stages`` and optionally
-    ``plane_dsp`` for the PE; ``cols``, ``acc_bits``, ``levels`` for the threshold unit.
+    ``plane_dsp`` for the PE; ``cols``, ``acc_bits``, ``levels`` for the threshold unit;
+    ``units`` (`product_units`) for the product bank, whose bench drives every
+    (activation, code) word; ``kind``, ``lane_bits``, ``elem_bits``, ``acc_bits``,
+    ``stages`` and ``fmt`` (``[b, m]``) or ``weight_bits`` for the multi-bit PE.
     ``family`` elaborates the unit for an FPGA family, as a board build does (``"ecp5"``:
     the PE's multiplier becomes a MULT18X18D with its own registers), and simulates it
     with the models of `accel.cosim.primitives`.  Returns ``{"checked": n, "errors": [...]}``.
@@ -315,17 +335,25 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     from amaranth.back import verilog
     from ..hdl import ThresholdUnit, XnorPopcountPE
     from ..hdl.dsp import FamilyPlatform
+    from ..hdl.mac import DotPE, ProductBank
     from .primitives import family_models
-    if unit == "pe":
+    if unit == "products":
+        dut = ProductBank(product_units(params["units"]))
+    elif unit == "dot_pe":
+        dut = DotPE(params["kind"], params["lane_bits"], params["elem_bits"], params["acc_bits"],
+                    stages=params["stages"], **_dot_pe_weights(params))
+    elif unit == "pe":
         dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"],
                              params.get("plane_dsp", False))
     elif unit == "threshold":
         dut = ThresholdUnit(params["cols"], params["acc_bits"], params["levels"])
     else:
-        raise ValueError(f"unknown unit {unit!r}; units: pe, threshold")
+        raise ValueError(f"unknown unit {unit!r}; units: pe, threshold, products, dot_pe")
     models = family_models(family)
     toolchain_env(sim)
     tag = "-".join(f"{k}{v}" for k, v in sorted(params.items())) + (f"-{family}" if family else "")
+    if len(tag) > 80 or not re.fullmatch(r"[\w.-]+", tag):
+        tag = hashlib.sha256(tag.encode()).hexdigest()[:16]
     d = ((Path(build_root) if build_root else DEFAULT_BUILD_ROOT) / "units" / f"{unit}-{tag}"
          / sim).resolve()
     top = f"{unit}_top"
