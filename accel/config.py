@@ -28,7 +28,14 @@ class ConfigError(ValueError):
     """An `AccelConfig` field has an impossible value."""
 
 
-PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
+#: Processing-element kinds: binary XNOR-popcount, ESB weights (`accel.esb`) and plain
+#: two's-complement integer weights, the last two times unsigned multi-bit activations.
+PE_KINDS = ("xnor", "esb", "int")
+
+#: Fields of the multi-bit PE kinds, with the values an XNOR accelerator has.  They are
+#: part of the hardware identity (`AccelConfig.hash`) only when they differ from these,
+#: so the XNOR presets kept their hashes (and their builds) when they were added.
+MULTIBIT_FIELDS = {"elem_bits": 1, "weight_bits": 1, "esb_mantissa": 0}
 
 #: Fields that change the generated hardware.  The config hash covers exactly these,
 #: so a program compiled for one accelerator is refused by another; the DRAM latency
@@ -62,7 +69,18 @@ class AccelConfig:
         are computed at once.  ``cols`` must be a power of two that divides
         ``lane_bits``, so that one channel tile fills whole lanes of an activation word.
     pe_kind : str
-        ``"xnor"`` (binary XNOR-popcount PE).
+        ``"xnor"`` (binary XNOR-popcount PE), ``"esb"`` (ESB weights, `accel.esb`, times
+        unsigned ``elem_bits``-bit activations: shift-adds, no multiplier) or ``"int"``
+        (``weight_bits``-bit two's-complement weights times the same activations: the
+        baseline a plain multiplier gives).
+    elem_bits : int
+        Bits of one activation element in a word (1 for XNOR; 1, 2, 4 or 8 for the
+        multi-bit kinds): a word holds ``lane_bits / elem_bits`` elements, and a wider
+        input is processed as digit planes of ``elem_bits`` bits.
+    weight_bits : int
+        Bits of one weight (1 for XNOR; the ESB format's ``b``; 2..8 for ``"int"``).
+    esb_mantissa : int
+        The ESB format's mantissa bits ``m`` (0 for the other kinds).
     lane_bits : int
         Bits each PE consumes per cycle; also the word width of the activation and
         weight buffers.  A power of two from 8 to 512.
@@ -128,6 +146,9 @@ class AccelConfig:
     plane_dsp: bool = False
     dram_latency: int = 32
     clock_mhz: float = 200.0
+    elem_bits: int = 1
+    weight_bits: int = 1
+    esb_mantissa: int = 0
 
     def __post_init__(self):
         self.validate()
@@ -169,6 +190,24 @@ class AccelConfig:
              f"must be at least {2 * DSP_REGS} with plane_dsp (the last registers hold the "
              "multiplier's operands and its product)")
         need(1 <= self.imem_depth <= 65536, "imem_depth", "must be in 1..65536")
+        if self.pe_kind == "xnor":
+            for f, v in MULTIBIT_FIELDS.items():
+                need(getattr(self, f) == v, f, f"must be {v} for pe_kind 'xnor'")
+        else:
+            need(self.elem_bits in (1, 2, 4, 8), "elem_bits", "must be 1, 2, 4 or 8")
+            need(self.cols * self.elem_bits <= self.lane_bits, "elem_bits",
+                 f"x cols ({self.cols}) must not exceed lane_bits ({self.lane_bits}): a "
+                 "channel tile's elements fill part of one word")
+            need(not self.plane_dsp, "plane_dsp", "applies to pe_kind 'xnor' only")
+            if self.pe_kind == "esb":
+                from .esb import EsbFormat
+                try:
+                    EsbFormat(self.weight_bits, self.esb_mantissa)
+                except (TypeError, ValueError) as e:
+                    need(False, "weight_bits", f"with esb_mantissa = {self.esb_mantissa!r}: {e}")
+            else:
+                need(2 <= self.weight_bits <= 8, "weight_bits", "must be in 2..8 for pe_kind 'int'")
+                need(self.esb_mantissa == 0, "esb_mantissa", "must be 0 for pe_kind 'int'")
         need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= self.word_bytes,
              "dram_bytes_per_cycle",
              f"must be a power of two no larger than a word ({self.word_bytes} bytes)")
@@ -189,8 +228,42 @@ class AccelConfig:
 
     @property
     def lanes_per_word(self) -> int:
-        """Channel tiles packed into one activation word."""
-        return self.lane_bits // self.cols
+        """Channel tiles packed into one activation word (``cols`` elements each)."""
+        return self.lane_bits // (self.cols * self.elem_bits)
+
+    @property
+    def multibit(self) -> bool:
+        """Multi-bit PEs (``"esb"``, ``"int"``): signed sums, packed elements."""
+        return self.pe_kind != "xnor"
+
+    @property
+    def elems_per_word(self) -> int:
+        """Activation elements (and weights) in one word."""
+        return self.lane_bits // self.elem_bits
+
+    @property
+    def weight_word_bits(self) -> int:
+        """Bits of one weight word: ``elems_per_word`` weights of ``weight_bits``."""
+        return self.elems_per_word * self.weight_bits
+
+    @property
+    def weight_word_bytes(self) -> int:
+        return -(-self.weight_word_bits // 8)
+
+    @property
+    def acc_base(self) -> int:
+        """The accumulator's value at the start of a tile: 0 for XNOR (a count of
+        matches), ``2**(acc_bits - 1)`` for the multi-bit kinds, whose signed sums it
+        holds offset by that much so that unsigned comparisons order them."""
+        return 1 << (self.acc_bits - 1) if self.multibit else 0
+
+    @property
+    def esb_format(self):
+        """The `accel.esb.EsbFormat` of ``"esb"`` weights (None for the other kinds)."""
+        if self.pe_kind != "esb":
+            return None
+        from .esb import EsbFormat
+        return EsbFormat(self.weight_bits, self.esb_mantissa)
 
     def dram_word_bytes(self, buf: str) -> int:
         """Bytes one word of buffer ``buf`` occupies in DRAM.
@@ -201,7 +274,7 @@ class AccelConfig:
         entry on a 2-byte bus takes 4 bytes).  (Entries as wide as the accumulator: the
         DMA moves them as they are, with no sign extension.)
         """
-        natural = {"act": self.word_bytes, "weight": self.word_bytes,
+        natural = {"act": self.word_bytes, "weight": self.weight_word_bytes,
                    "thresh": self.entry_bytes, "out": self.entry_bytes * self.cols}[buf]
         B = self.dram_bytes_per_cycle
         return -(-natural // B) * B
@@ -225,13 +298,13 @@ class AccelConfig:
         """Total bits of one on-chip buffer (all banks)."""
         return {
             "act": self.rows * self.act_depth * self.lane_bits,
-            "weight": self.cols * self.weight_depth * self.lane_bits,
+            "weight": self.cols * self.weight_depth * self.weight_word_bits,
             "thresh": self.cols * self.thresh_depth * self.acc_bits,
             "out": self.rows * self.out_depth * self.cols * self.acc_bits,
         }[buf]
 
     def buffer_word_bits(self, buf: str) -> int:
-        return {"act": self.lane_bits, "weight": self.lane_bits,
+        return {"act": self.lane_bits, "weight": self.weight_word_bits,
                 "thresh": self.acc_bits, "out": self.cols * self.acc_bits}[buf]
 
     def buffer_banks(self, buf: str) -> int:
@@ -244,7 +317,10 @@ class AccelConfig:
 
     # --- identity -----------------------------------------------------------------------
     def hardware_dict(self) -> dict:
-        return {k: getattr(self, k) for k in HARDWARE_FIELDS}
+        d = {k: getattr(self, k) for k in HARDWARE_FIELDS}
+        d.update({k: getattr(self, k) for k, v in MULTIBIT_FIELDS.items()
+                  if getattr(self, k) != v})
+        return d
 
     @property
     def hash(self) -> str:
