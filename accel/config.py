@@ -28,7 +28,7 @@ class ConfigError(ValueError):
     """An `AccelConfig` field has an impossible value."""
 
 
-#: Processing-element kinds: binary XNOR-popcount, ESB weights (`accel.esb`) and plain
+#: Processing-element kinds: binary XNOR-popcount, ESB weights (`accel.numformats`) and plain
 #: two's-complement integer weights, the last two times unsigned multi-bit activations.
 PE_KINDS = ("xnor", "esb", "int")
 
@@ -69,7 +69,7 @@ class AccelConfig:
         are computed at once.  ``cols`` must be a power of two that divides
         ``lane_bits``, so that one channel tile fills whole lanes of an activation word.
     pe_kind : str
-        ``"xnor"`` (binary XNOR-popcount PE), ``"esb"`` (ESB weights, `accel.esb`, times
+        ``"xnor"`` (binary XNOR-popcount PE), ``"esb"`` (ESB weights, `accel.numformats`, times
         unsigned ``elem_bits``-bit activations: shift-adds, no multiplier) or ``"int"``
         (``weight_bits``-bit two's-complement weights times the same activations: the
         baseline a plain multiplier gives).
@@ -200,7 +200,7 @@ class AccelConfig:
                  "channel tile's elements fill part of one word")
             need(not self.plane_dsp, "plane_dsp", "applies to pe_kind 'xnor' only")
             if self.pe_kind == "esb":
-                from .esb import EsbFormat
+                from .numformats import EsbFormat
                 try:
                     EsbFormat(self.weight_bits, self.esb_mantissa)
                 except (TypeError, ValueError) as e:
@@ -259,10 +259,10 @@ class AccelConfig:
 
     @property
     def esb_format(self):
-        """The `accel.esb.EsbFormat` of ``"esb"`` weights (None for the other kinds)."""
+        """The `accel.numformats.EsbFormat` of ``"esb"`` weights (None for the other kinds)."""
         if self.pe_kind != "esb":
             return None
-        from .esb import EsbFormat
+        from .numformats import EsbFormat
         return EsbFormat(self.weight_bits, self.esb_mantissa)
 
     def dram_word_bytes(self, buf: str) -> int:

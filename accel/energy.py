@@ -78,8 +78,22 @@ def energy_breakdown(counters: dict, cfg: AccelConfig,
         accesses = counters[f"sram_{b}_reads"] + counters[f"sram_{b}_writes"]
         out[f"sram_{b}"] = (accesses * cfg.buffer_word_bits(b)
                             * t[sram_class(cfg.buffer_bits(b))])
-    out["xnor"] = counters["binary_macs"] * t["xnor_bit"]
-    out["popcount"] = counters["binary_macs"] * t["popcount_bit"]
+    if cfg.multibit:
+        # a product (ESB: m + 1 shift-adds of the activation; int: an n x b multiplier),
+        # then one addition of its width in the adder tree
+        n, b = cfg.elem_bits, cfg.weight_bits
+        if cfg.pe_kind == "esb":
+            f = cfg.esb_format
+            out["multiply"] = counters["macs"] * (f.mantissa + 1) * (n + f.mantissa + 1) \
+                * t["add_bit"]
+            product_bits = n + f.magnitude_bits + 1
+        else:
+            out["multiply"] = counters["macs"] * n * b * t["mult_bit2"]
+            product_bits = n + b
+        out["adder_tree"] = counters["macs"] * product_bits * t["add_bit"]
+    else:
+        out["xnor"] = counters["binary_macs"] * t["xnor_bit"]
+        out["popcount"] = counters["binary_macs"] * t["popcount_bit"]
     out["accumulate"] = counters["acc_updates"] * cfg.acc_bits * t["add_bit"]
     out["threshold"] = counters["threshold_ops"] * cfg.acc_bits * t["add_bit"]
     return out

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 __all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
+    "PE_KIND_MODE", "GEMM_RULES",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
     "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
@@ -95,8 +96,10 @@ def load_option_refused(ins: "Instr") -> str | None:
 
 
 class PostMode(enum.IntEnum):
-    #: y = sum over k < 2**out_bits - 1 of [acc >= thresh[thr_addr + k][c]]; bit b of y
-    #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``.  With
+    #: y = sum over k < 2**out_bits - 1 of [acc >= thresh[thr_addr + k][c]]; digit d
+    #: of y (bits ``d*n .. d*n + n - 1``, ``n`` = the config's ``elem_bits``: one bit
+    #: for XNOR) goes to element ``c`` of lane ``lane`` of act word ``dst_addr + d *
+    #: plane_stride``.  With
     #: ``shortcut`` (residual, out_bits 1): y = [acc >= thresh[thr_addr + s][c]], s the
     #: shortcut bit of column c (lane ``lane`` of act word ``src_addr``)
     THRESHOLD = 0
@@ -106,6 +109,14 @@ class PostMode(enum.IntEnum):
 
 class GemmMode(enum.IntEnum):
     XNOR = 0       #: acc += sum over planes p of popcount(XNOR(a_p, w)) << p
+    #: acc += sum over digit planes p of (sum_i a_p,i * v(w_i)) << (elem_bits * p), with
+    #: ``v`` the ESB value of code ``w_i`` (`accel.numformats`)
+    ESB = 1
+    INT = 2        #: as ESB with two's-complement integer weights
+
+
+#: The GEMM mode of each PE kind (`AccelConfig.pe_kind`): a GEMM runs on its kind only.
+PE_KIND_MODE = {"xnor": GemmMode.XNOR, "esb": GemmMode.ESB, "int": GemmMode.INT}
 
 
 @dataclass(frozen=True)
@@ -249,6 +260,16 @@ class Rule:
     message: object
 
 
+#: What makes a GEMM illegal for the accelerator ``cfg`` (besides its addresses).
+GEMM_RULES = (
+    Rule(lambda i, c: i.mode != int(PE_KIND_MODE[c.pe_kind]),
+         lambda i, c: f"mode = {GemmMode(i.mode).name} but the accelerator's PEs are "
+                      f"{c.pe_kind!r} ({PE_KIND_MODE[c.pe_kind].name})"),
+    Rule(lambda i, c: (i.tail_bits != 0) & c.multibit,
+         lambda i, c: f"tail_bits = {i.tail_bits}: multi-bit PEs have no pad-bit matching "
+                      "(a word's unused elements have weight 0)"),
+)
+
 #: What makes a POST illegal for the accelerator ``cfg`` (besides its addresses).
 POST_RULES = (
     Rule(lambda i, c: (i.mode != PostMode.RAW) & (i.out_bits > c.act_bits_max),
@@ -259,6 +280,9 @@ POST_RULES = (
                       f"{c.name!r} has conv = False"),
     Rule(lambda i, c: (i.mode == PostMode.OR) & (i.out_bits != 1),
          lambda i, c: f"OR (max-pool) takes out_bits = 1, got {i.out_bits}"),
+    Rule(lambda i, c: i.shortcut & c.multibit,
+         lambda i, c: f"a shortcut POST picks a threshold by a +-1 input bit; the "
+                      f"{c.pe_kind!r} PEs take unsigned multi-bit inputs"),
     Rule(lambda i, c: i.shortcut & ((i.mode == PostMode.RAW) | (i.out_bits != 1)),
          lambda i, c: "a RAW (score) POST has no shortcut" if i.mode == PostMode.RAW
          else f"a shortcut POST makes 1 bit, got out_bits = {i.out_bits}"),

@@ -17,12 +17,12 @@ COUNTERS = (("cycles", "instructions")
             + tuple(f"{e}_{k}" for e in ENGINES for k in ("busy", "stall"))
             + ("array_active_cycles", "dram_read_bytes", "dram_write_bytes")
             + tuple(f"sram_{b}_{k}" for b in BUFS for k in ("reads", "writes"))
-            + ("binary_macs", "acc_updates", "threshold_ops"))
+            + ("binary_macs", "macs", "acc_updates", "threshold_ops"))
 
 #: Counters that are a constant multiple of another one in every instruction; the RTL
 #: keeps no register for them (the host multiplies, `accel.model.counters.derived_counters`).
 DERIVED = ("array_active_cycles", "dram_read_bytes", "dram_write_bytes", "binary_macs",
-           "acc_updates")
+           "macs", "acc_updates")
 #: The counters the RTL keeps, in ``ctr_sel`` order.
 HW_COUNTERS = tuple(n for n in COUNTERS if n not in DERIVED)
 #: The RTL's readback: ``ctr_value`` shows the counter ``ctr_sel`` selects this many

@@ -43,9 +43,10 @@ Formulas (R = rows, C = cols of the array):
 * POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per
   cycle into registers; `POST_LATENCY` = 3: the last one's read latency, the first
   row's accumulators latched, then its levels computed into a register),
-  ``busy = R * out_bits``
+  ``busy = R * digits``
   (one array row of C accumulators through the C multi-threshold units, then one
-  output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
+  output digit plane written per cycle: ``digits = ceil(out_bits / elem_bits)``, the
+  output bits for XNOR, `post_digits`).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
   whose shortcut word is read in the first of them.
 * LOOP: ``LOOP_CYCLES`` = 3 (no engine: its body's first instruction goes through the
@@ -74,8 +75,8 @@ Let ``I`` be the cycle an instruction issues; the next one issues at
 * POST: ``hold = POST_ISSUE_CYCLES``.  Its engine reads the threshold entries in
   cycles ``I+1 .. I+levels``, then *selects* (latches every row's accumulators) at
   ``select = max(I + levels + 2, land + 1)`` (``land`` of the last GEMM issued before
-  it), and writes its ``rows * out_bits`` planes in the cycles ``select + 2 ..
-  select + 1 + rows * out_bits``, the last of which is its *end*.
+  it), and writes its ``rows * digits`` planes in the cycles ``select + 2 ..
+  select + 1 + rows * digits``, the last of which is its *end*.
 * A GEMM issues no earlier than ``I_post + levels + 2`` of the last POST (which then has
   read its thresholds and its activation words and will latch the accumulators before
   this GEMM's first step lands), and, if it pops a token (``pop_next``), no earlier
@@ -111,7 +112,7 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
+__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels", "post_digits",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles"]
 
@@ -197,6 +198,14 @@ def post_levels(ins: Instr) -> int:
     return (1 << ins.out_bits) - 1 if ins.mode == PostMode.THRESHOLD else 1
 
 
+def post_digits(cfg: AccelConfig, ins: Instr) -> int:
+    """Digit planes a POST writes: ``out_bits`` bits in ``elem_bits``-bit digits (one
+    bit each for XNOR); one score row for RAW."""
+    if ins.mode == PostMode.RAW:
+        return 1
+    return -(-ins.out_bits // cfg.elem_bits)
+
+
 def post_compares(ins: Instr) -> int:
     """Threshold comparisons per column of a POST (one for a shortcut POST)."""
     return 1 if ins.shortcut and ins.mode != PostMode.RAW else post_levels(ins)
@@ -217,7 +226,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.GEMM:
         return gemm_steps(ins), array_latency(cfg)
     if op == Opcode.POST:
-        return cfg.rows * ins.out_bits, post_levels(ins) + POST_LATENCY
+        return cfg.rows * post_digits(cfg, ins), post_levels(ins) + POST_LATENCY
     if op == Opcode.LOOP:
         return 0, LOOP_CYCLES
     return 0, 0

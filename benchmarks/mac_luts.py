@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from accel.board.build import _luts, flip_flops, synth_cells
-from accel.esb import EsbFormat
+from accel.numformats import EsbFormat
 from accel.hdl.mac import DotPE
 from accel.hdl.pe import XnorPopcountPE
 

@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch.nn import functional as F
 
-from accel.esb import EsbFormat, valid_formats
+from accel.numformats import EsbFormat, valid_formats
 from accel.quant import ESBConv2d, ESBLinear
 
 FORMATS = [EsbFormat(b, m) for b, m in valid_formats()]
@@ -178,3 +178,25 @@ def test_one_bit_exponent_is_sign_magnitude():
     f = EsbFormat(4, 2)
     assert (f.exponent_bits, f.max_exponent, f.saturation) == (1, 0, 1.75)
     assert f.magnitudes.tolist() == list(range(8))          # 0 .. 1.75 in steps of 0.25
+
+
+def test_int_format_and_layers():
+    from accel.numformats import IntFormat
+    from accel.quant import IntConv2d, IntLinear
+    f = IntFormat(4)
+    assert f.max_int == 7 and f.quantize(np.array([0.5, 1.5, -7.6, 100.0])).tolist() == [0, 2, -7, 7]
+    assert f.decode(f.encode([-7, -1, 0, 7])).tolist() == [-7, -1, 0, 7]
+    with pytest.raises(ValueError, match="outside the symmetric int4 range"):
+        f.encode([-8])
+    torch.manual_seed(2)
+    lin = IntLinear(12, 4, bits=4, in_bits=3)
+    v = lin.int_weight().detach()
+    assert v.abs().max() == 7 and torch.equal(lin.alpha(), lin.weight.detach().abs().amax(1) / 7)
+    x = torch.randint(0, 8, (3, 12)).float()
+    assert torch.equal(lin(x), (x @ v.T) * lin.alpha())
+    conv = IntConv2d(2, 3, 3, padding=1, bits=8, in_bits=2)
+    with torch.no_grad():
+        conv.weight[1] = 0.0
+    assert conv.alpha()[1] == 1.0 and conv.codes()[1].abs().sum() == 0
+    with pytest.raises(ValueError, match="bits must be in 2..8"):
+        IntLinear(4, 2, bits=9)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from amaranth.sim import Simulator
 
-from accel.esb import EsbFormat, valid_formats
+from accel.numformats import EsbFormat, valid_formats
 from accel.hdl.mac import ELEM_BITS, DotPE, EsbProduct, IntProduct, ProductBank, SignedAdderTree
 from accel.model.ops import ref_dot_pe_trace, ref_products
 

@@ -307,12 +307,12 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
 def product_units(spec) -> list:
     """`accel.hdl.mac.ProductBank` units from JSON: ``["esb", n, [b, m]]`` or
     ``["int", n, weight_bits]``."""
-    from ..esb import EsbFormat
+    from ..numformats import EsbFormat
     return [(k, n, EsbFormat(*w) if k == "esb" else w) for k, n, w in spec]
 
 
 def _dot_pe_weights(params) -> dict:
-    from ..esb import EsbFormat
+    from ..numformats import EsbFormat
     if params["kind"] == "esb":
         return {"fmt": EsbFormat(*params["fmt"])}
     return {"weight_bits": params["weight_bits"]}

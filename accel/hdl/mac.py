@@ -4,7 +4,7 @@ the PE that accumulates their dot product.
 A lane word of ``lane_bits`` carries ``E = lane_bits / elem_bits`` unsigned
 activations of ``elem_bits`` bits (element ``i`` in bits ``[i*n, (i+1)*n)``); the
 weight word carries the same count of ``weight_bits``-bit weights (ESB codes,
-`accel.esb`, or two's-complement integers).  A wider input is processed as digit
+`accel.numformats`, or two's-complement integers).  A wider input is processed as digit
 planes of ``elem_bits`` bits, plane ``p`` shifted by ``p * elem_bits``, like the
 XNOR PE's bit planes.
 
@@ -20,7 +20,7 @@ from amaranth import Cat, Const, Module, Mux, Signal, signed, unsigned
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
-from ..esb import EsbFormat
+from ..numformats import EsbFormat
 from .pe import PLANE_BITS, _check_int, pipeline_levels
 
 __all__ = ["EsbProduct", "IntProduct", "SignedAdderTree", "DotPE", "ProductBank", "ELEM_BITS"]

@@ -12,7 +12,10 @@ Counter names are stable; the RTL's performance counters carry the same names.
 ``dram_write_bytes``        bytes moved chip -> DRAM
 ``sram_<buf>_reads``        word reads of buffer ``act``/``weight``/``thresh``/``out``
 ``sram_<buf>_writes``       word writes of that buffer
-``binary_macs``             XNOR-popcount bit operations the array performed
+``binary_macs``             XNOR-popcount bit operations the array performed (0 with
+                            multi-bit PEs)
+``macs``                    multiply-accumulates: binary ones, or products of an
+                            ``elem_bits`` activation and a ``weight_bits`` weight
 ``acc_updates``             accumulator additions (one per PE per step)
 ``threshold_ops``           threshold compares / score offsets (per PE, per level, per POST)
 ==========================  ==========================================================
@@ -33,13 +36,15 @@ def derived_counters(cfg: AccelConfig) -> dict[str, tuple[str, int]]:
     """``{derived: (base, factor)}``: ``derived == factor * base`` for every program.
 
     The array steps once per busy GEMM cycle, doing ``rows * cols`` accumulator
-    updates of ``lane_bits`` binary MACs; every busy load/store cycle moves one bus
-    beat.  (A test checks the model keeps these relations on random programs.)
+    updates of ``elems_per_word`` MACs (``lane_bits`` binary ones for XNOR); every busy
+    load/store cycle moves one bus beat.  (A test checks the model keeps these
+    relations on random programs.)
     """
-    R, C, W, B = cfg.rows, cfg.cols, cfg.lane_bits, cfg.dram_bytes_per_cycle
+    R, C, E, B = cfg.rows, cfg.cols, cfg.elems_per_word, cfg.dram_bytes_per_cycle
     return {"array_active_cycles": ("gemm_busy", 1), "dram_read_bytes": ("load_busy", B),
-            "dram_write_bytes": ("store_busy", B), "binary_macs": ("gemm_busy", R * C * W),
-            "acc_updates": ("gemm_busy", R * C)}
+            "dram_write_bytes": ("store_busy", B),
+            "binary_macs": ("gemm_busy", 0 if cfg.multibit else R * C * E),
+            "macs": ("gemm_busy", R * C * E), "acc_updates": ("gemm_busy", R * C)}
 
 
 def expand_hw_counters(cfg: AccelConfig, hw: dict[str, int]) -> dict[str, int]:

@@ -59,7 +59,7 @@ def ref_pe_trace(steps, pop_stages: int, acc_bits: int, lane_bits: int) -> list[
 
 
 def ref_weight_values(codes, kind: str, fmt=None, weight_bits: int | None = None) -> np.ndarray:
-    """Signed integer weights of ``codes``: ESB codes of ``fmt`` (`accel.esb.EsbFormat`)
+    """Signed integer weights of ``codes``: ESB codes of ``fmt`` (`accel.numformats.EsbFormat`)
     for ``kind = "esb"``, ``weight_bits``-bit two's complement for ``"int"``."""
     codes = np.asarray(codes, dtype=np.int64)
     if kind == "esb":

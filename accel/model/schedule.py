@@ -23,7 +23,7 @@ from ..config import AccelConfig
 from ..isa import Instr, Opcode, PostMode
 from ..timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, START_CYCLES,
                       TOKEN_MAX, array_latency, async_load, gemm_steps, instr_cycles,
-                      post_levels)
+                      post_digits, post_levels)
 
 __all__ = ["Schedule", "ScheduleError", "TOKEN_MAX", "schedule", "gemm_reads_word",
            "gemm_weight_words", "post_writes"]
@@ -49,11 +49,11 @@ class Schedule:
         return out
 
 
-def post_writes(ins: Instr) -> tuple:
+def post_writes(cfg: AccelConfig, ins: Instr) -> tuple:
     """Activation words a POST writes (none for RAW: it writes scores)."""
     if ins.mode == PostMode.RAW:
         return ()
-    return tuple(ins.dst_addr + b * ins.plane_stride for b in range(ins.out_bits))
+    return tuple(ins.dst_addr + b * ins.plane_stride for b in range(post_digits(cfg, ins)))
 
 
 def gemm_reads_word(ins: Instr, word: int) -> bool:
@@ -108,7 +108,7 @@ def _static(cfg: AccelConfig, ins: Instr) -> tuple:
     if op == Opcode.GEMM:
         return op, gemm_steps(ins), 0, ins.pop_next | ins.pop_prev << 1, 0
     if op == Opcode.POST:
-        return op, post_levels(ins), 1 + cfg.rows * ins.out_bits, 0, ins.push_prev
+        return op, post_levels(ins), 1 + cfg.rows * post_digits(cfg, ins), 0, ins.push_prev
     busy, stall = instr_cycles(cfg, ins)
     return op, busy + stall, 0, 0, int(async_load(ins))
 
@@ -152,7 +152,7 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
             if post is not None and at <= post[4]:
                 pq, pj, pins, pi, pend = post
                 hit = None
-                for w in post_writes(pins):
+                for w in post_writes(cfg, pins):
                     key = (j, ins.ix0, (w - ins.act_addr) % (1 << 16))
                     r = hits.get(key)
                     if r is None:

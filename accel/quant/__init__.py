@@ -17,7 +17,7 @@ from torch.nn import functional as F
 
 __all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "BinaryConv2d",
            "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES", "ESBLinear",
-           "ESBConv2d"]
+           "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -256,8 +256,9 @@ def clip_weights_(model: nn.Module) -> None:
             m.weight.clamp_(-1, 1)
 
 
-from .esb import ESBConv2d, ESBLinear  # noqa: E402  (it uses `_pair` above)
+from .multibit import (CODED_LAYERS, ESBConv2d, ESBLinear, IntConv2d,  # noqa: E402
+                       IntLinear)  # (multibit uses `_pair` above)
 
 #: Modules of this package that graph capture treats as leaves.
 QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d,
-                ESBLinear, ESBConv2d)
+                ESBLinear, ESBConv2d, IntLinear, IntConv2d)

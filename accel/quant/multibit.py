@@ -1,10 +1,12 @@
-"""Layers with ESB weights (`accel.esb`) and unsigned integer inputs.
+"""Layers with multi-bit weights (`accel.numformats`) and unsigned integer inputs.
 
 ``ESBLinear`` and ``ESBConv2d`` quantize their latent weights per output channel with
 the scale ``alpha = (alpha/sigma)(b, m) * std(w) + 1e-5`` (std over the channel's
-in-features x kh x kw, unbiased, as the authors' ``ESB_PerChannel``) and compute
+in-features x kh x kw, unbiased, as the authors' ``ESB_PerChannel``); ``IntLinear``
+and ``IntConv2d`` (the integer baseline) with ``alpha = max|w| / (2**(b-1) - 1)``
+(1 for an all-zero channel).  Both compute
 
-    y = (x . v) * alpha * 2**-m,     v = EsbFormat(b, m).quantize(w / alpha)
+    y = (x . v) * alpha * 2**-m,     v = fmt.quantize(w / alpha)
 
 with ``x`` unsigned ``in_bits``-bit integer codes (the input image's, or a
 ``QuantAct(n)``'s): the dot product ``x . v`` is an integer (exact in float32 below
@@ -20,10 +22,10 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from ..esb import EsbFormat
+from ..numformats import EsbFormat, IntFormat
 from . import _pair
 
-__all__ = ["ESBLinear", "ESBConv2d"]
+__all__ = ["ESBLinear", "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS"]
 
 
 def _check_in_bits(in_bits):
@@ -32,11 +34,13 @@ def _check_in_bits(in_bits):
                          f"got {in_bits!r}")
 
 
-class _ESBWeights(nn.Module):
-    """What both layers share: the format, the scale and the integer weights."""
+class _CodedWeights(nn.Module):
+    """What the layers share: the format, the scale and the integer weights."""
 
-    fmt: EsbFormat
+    fmt: EsbFormat | IntFormat
     weight: nn.Parameter
+    #: the `accel.config.AccelConfig.pe_kind` that runs the layer
+    pe_kind = "esb"
 
     def _init_format(self, bits, mantissa, in_bits, fan_in):
         self.fmt = EsbFormat(bits, mantissa)
@@ -60,6 +64,12 @@ class _ESBWeights(nn.Module):
             std = self.weight.flatten(1).std(dim=1)
             return self.fmt.alpha_sigma * std + 1e-5
 
+    def codes(self) -> torch.Tensor:
+        """The ``b``-bit codes of the weights (int64, the format's ``encode``)."""
+        with torch.no_grad():
+            v = self.fmt.quantize(self._u().cpu().numpy())
+        return torch.as_tensor(self.fmt.encode(v))
+
     def _u(self) -> torch.Tensor:
         shape = (-1,) + (1,) * (self.weight.dim() - 1)
         return self.weight / self.alpha().reshape(shape)
@@ -71,25 +81,19 @@ class _ESBWeights(nn.Module):
                             dtype=t.dtype, device=t.device)
         return v + (t - t.detach())
 
-    def codes(self) -> torch.Tensor:
-        """The ``b``-bit codes of the weights (int64, `accel.esb.EsbFormat.encode`)."""
-        with torch.no_grad():
-            v = self.fmt.quantize(self._u().cpu().numpy())
-        return torch.as_tensor(self.fmt.encode(v))
-
     def step(self) -> torch.Tensor:
         """Per-channel ``alpha * 2**-m``: what multiplies the integer dot product."""
         return self.alpha() * (2.0 ** -self.fmt.mantissa)
 
 
-class ESBLinear(_ESBWeights):
+class ESBLinear(_CodedWeights):
     """Fully connected layer with ``bits``-bit ESB weights and no bias.
 
     Parameters
     ----------
     in_features, out_features : int
     bits, mantissa : int
-        The ESB format (`accel.esb.EsbFormat`; b = 4, m = 1 by default).
+        The ESB format (`accel.numformats.EsbFormat`; b = 4, m = 1 by default).
     in_bits : int
         The input is unsigned ``in_bits``-bit integer codes.
     """
@@ -119,7 +123,7 @@ class ESBLinear(_ESBWeights):
                 f"mantissa={self.mantissa}, in_bits={self.in_bits}")
 
 
-class ESBConv2d(_ESBWeights):
+class ESBConv2d(_CodedWeights):
     """2-D convolution with ``bits``-bit ESB weights and no bias.
 
     Parameters
@@ -172,3 +176,47 @@ class ESBConv2d(_ESBWeights):
         return (f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
                 f"stride={self.stride}, padding={self.padding}, pad_value={self.pad_value:g}, "
                 f"bits={self.bits}, mantissa={self.mantissa}, in_bits={self.in_bits}")
+
+
+class _IntWeights:
+    """Mixin: symmetric ``bits``-bit integer weights (`accel.numformats.IntFormat`)."""
+    pe_kind = "int"
+
+    def _init_format(self, bits, mantissa, in_bits, fan_in):
+        if mantissa != 0:
+            raise ValueError(f"integer weights have no mantissa; got mantissa={mantissa!r}")
+        self.fmt = IntFormat(bits)
+        _check_in_bits(in_bits)
+        self.in_bits = in_bits
+
+    def alpha(self) -> torch.Tensor:
+        """Per-output-channel scale ``max|w| / (2**(b-1) - 1)``, 1 for a zero channel."""
+        with torch.no_grad():
+            top = self.weight.flatten(1).abs().amax(dim=1)
+            return torch.where(top > 0, top / self.fmt.max_int, torch.ones_like(top))
+
+
+class IntLinear(_IntWeights, ESBLinear):
+    """`ESBLinear` with symmetric ``bits``-bit integer weights (the baseline)."""
+
+    def __init__(self, in_features: int, out_features: int, *, bits: int = 4,
+                 in_bits: int = 4):
+        super().__init__(in_features, out_features, bits=bits, mantissa=0, in_bits=in_bits)
+
+    def extra_repr(self):
+        return (f"{self.in_features}, {self.out_features}, bits={self.bits}, "
+                f"in_bits={self.in_bits}")
+
+
+class IntConv2d(_IntWeights, ESBConv2d):
+    """`ESBConv2d` with symmetric ``bits``-bit integer weights (the baseline)."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size=3, *, stride=1,
+                 padding=0, pad_value: int = 0, bits: int = 4, in_bits: int = 4):
+        super().__init__(in_channels, out_channels, kernel_size, stride=stride,
+                         padding=padding, pad_value=pad_value, bits=bits, mantissa=0,
+                         in_bits=in_bits)
+
+
+#: Layers whose weights are codes of a multi-bit format (linear ones, then convolutions).
+CODED_LAYERS = (ESBLinear, ESBConv2d, IntLinear, IntConv2d)

@@ -1,4 +1,4 @@
-"""The ESB (elastic significant bits) weight format: codes, values and rounding.
+"""Multi-bit weight formats: ESB (elastic significant bits) and symmetric integers.
 
 REFERENCE.md (Gong et al., arXiv 2109.03513, the authors' ``ESB_PerChannel``): a
 ``b``-bit ESB weight is a sign-magnitude minifloat with ``e = min(4, max(1, b - m -
@@ -15,7 +15,7 @@ most ``m + 1`` shift-adds and one shift.  Example ``b = 4, m = 1``: ``q`` in ``{
 
 This module is the one place the format is defined; the quantized PyTorch layers
 (`accel.quant.esb`), the compiler, the golden model and the RTL multiplier
-(`accel.hdl.esb`) all use it, so none of them writes the format down again.
+(`accel.hdl.mac`) all use it, so none of them writes the format down again.
 
 Integers only past the quantizer: the hardware works with ``v = q * 2**m`` (an
 integer, the value in units of the smallest step ``2**-m``) and the scale ``alpha *
@@ -47,7 +47,7 @@ from functools import cached_property
 
 import numpy as np
 
-__all__ = ["EsbFormat", "ESB_ALPHA_SIGMA", "valid_formats"]
+__all__ = ["EsbFormat", "IntFormat", "ESB_ALPHA_SIGMA", "valid_formats"]
 
 #: ``alpha / sigma`` (the Distribution Difference Aligner's table in the authors'
 #: code), keyed by ``(bits, mantissa)``.
@@ -198,3 +198,57 @@ class EsbFormat:
 
     def __str__(self):
         return f"ESB{self.bits}m{self.mantissa}"
+
+
+@dataclass(frozen=True)
+class IntFormat:
+    """``bits``-bit two's-complement integer weights, symmetric (narrow range
+    ``-(2**(b-1) - 1) .. 2**(b-1) - 1``, so that negating a channel, as the compiler
+    does for a falling batch norm, stays in range): the baseline an ``"int"`` PE
+    multiplies.  ``v = clip(round_half_even(u), -max_int, max_int)`` for ``u = w /
+    alpha``; the layers take ``alpha = max|w| / max_int`` per channel."""
+    bits: int
+    mantissa = 0                    # the value's unit is 2**-0: v is the weight / alpha
+
+    def __post_init__(self):
+        if not isinstance(self.bits, (int, np.integer)) or isinstance(self.bits, bool):
+            raise TypeError(f"integer weight bits must be an integer, not {self.bits!r}")
+        if not 2 <= self.bits <= 8:
+            raise ValueError(f"integer weights of {self.bits} bits: bits must be in 2..8")
+        object.__setattr__(self, "bits", int(self.bits))
+
+    @property
+    def max_int(self) -> int:
+        return (1 << (self.bits - 1)) - 1
+
+    @property
+    def magnitude_bits(self) -> int:
+        return self.max_int.bit_length()
+
+    @property
+    def codes(self) -> int:
+        return 1 << self.bits
+
+    def decode(self, codes) -> np.ndarray:
+        codes = np.asarray(codes, dtype=np.int64)
+        if codes.size and (codes.min() < 0 or codes.max() >= self.codes):
+            raise ValueError(f"int{self.bits} codes must be in 0..{self.codes - 1}, got "
+                             f"{codes.min()}..{codes.max()}")
+        sign = 1 << (self.bits - 1)
+        return (codes ^ sign) - sign
+
+    def encode(self, v) -> np.ndarray:
+        v = np.asarray(v, dtype=np.int64)
+        if v.size and np.abs(v).max() > self.max_int:
+            raise ValueError(f"{int(v[np.abs(v) > self.max_int].flat[0])} is outside the "
+                             f"symmetric int{self.bits} range +-{self.max_int}")
+        return v & (self.codes - 1)
+
+    def quantize(self, u) -> np.ndarray:
+        u = np.asarray(u, dtype=np.float64)
+        if not np.isfinite(u).all():
+            raise ValueError("integer quantizer: the input holds inf or NaN")
+        return np.clip(np.round(u), -self.max_int, self.max_int).astype(np.int64)
+
+    def __str__(self):
+        return f"int{self.bits}"
