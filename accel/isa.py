@@ -280,12 +280,12 @@ POST_RULES = (
                       f"{c.name!r} has conv = False"),
     Rule(lambda i, c: (i.mode == PostMode.OR) & (i.out_bits != 1),
          lambda i, c: f"OR (max-pool) takes out_bits = 1, got {i.out_bits}"),
-    Rule(lambda i, c: i.shortcut & c.multibit,
-         lambda i, c: f"a shortcut POST picks a threshold by a +-1 input bit; the "
-                      f"{c.pe_kind!r} PEs take unsigned multi-bit inputs"),
     Rule(lambda i, c: i.shortcut & ((i.mode == PostMode.RAW) | (i.out_bits != 1)),
          lambda i, c: "a RAW (score) POST has no shortcut" if i.mode == PostMode.RAW
          else f"a shortcut POST makes 1 bit, got out_bits = {i.out_bits}"),
+    Rule(lambda i, c: i.shortcut & c.multibit,
+         lambda i, c: f"a shortcut POST picks a threshold by a +-1 input bit; the "
+                      f"{c.pe_kind!r} PEs take unsigned multi-bit inputs"),
 )
 
 

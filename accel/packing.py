@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["pack_bits", "bytes_to_words", "words_to_bytes", "round_up", "int_to_bytes",
+__all__ = ["pack_bits", "pack_fields", "unpack_fields", "bytes_to_words", "words_to_bytes",
+           "round_up", "int_to_bytes",
            "bytes_to_int"]
 
 
@@ -67,3 +68,24 @@ def bytes_to_int(b: np.ndarray, nbytes: int, signed: bool) -> np.ndarray:
         sign = 1 << (8 * nbytes - 1)
         v = (v ^ sign) - sign
     return v
+
+
+def pack_fields(fields: np.ndarray, bits: int, word_bytes: int) -> np.ndarray:
+    """Pack ``(..., k)`` unsigned fields of ``bits`` bits each into one little-endian
+    word of ``word_bytes`` bytes (field ``i`` in bits ``[i*bits, (i+1)*bits)``, the rest
+    0): ``(..., word_bytes)`` uint8."""
+    fields = np.asarray(fields, dtype=np.int64)
+    k = fields.shape[-1]
+    if k * bits > 8 * word_bytes:
+        raise ValueError(f"{k} fields of {bits} bits do not fit {word_bytes} bytes")
+    b = ((fields[..., None] >> np.arange(bits)) & 1).astype(bool).reshape(*fields.shape[:-1], -1)
+    full = np.zeros(fields.shape[:-1] + (8 * word_bytes,), bool)
+    full[..., :k * bits] = b
+    return np.packbits(full, axis=-1, bitorder="little")
+
+
+def unpack_fields(raw: np.ndarray, k: int, bits: int) -> np.ndarray:
+    """Inverse of `pack_fields`: ``(..., word_bytes)`` uint8 -> ``(..., k)`` int64."""
+    b = np.unpackbits(np.asarray(raw, np.uint8), axis=-1, bitorder="little")[..., :k * bits]
+    b = b.reshape(*b.shape[:-1], k, bits).astype(np.int64)
+    return (b << np.arange(bits)).sum(axis=-1)

@@ -201,6 +201,11 @@ class InputSymbol(_Record):
     #: bytes of each input word in DRAM: the config's word bytes, or fewer (one bus beat:
     #: the word's low bytes, which a ``narrow`` LOAD completes with ones); None: all
     word_bytes: int = _checked(_optional(_of(int)), default=None)
+    #: bits of one input digit (the config's ``elem_bits``): a value is ``planes``
+    #: digits, element ``c`` of a word in bits ``[c*digit_bits, (c+1)*digit_bits)``
+    digit_bits: int = _checked(_of(int), default=1)
+    #: bits of an input value (None: ``planes * digit_bits``); larger values are refused
+    value_bits: int = _checked(_optional(_of(int)), default=None)
 
 
 @dataclass(frozen=True)

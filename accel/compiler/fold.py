@@ -14,7 +14,11 @@ The search runs in the hardware's own domain, the unsigned accumulator
 * binary (+-1) input: ``a = 2*S - N`` (``a = N - 2*S`` with negated weights);
 * ``P``-bit unsigned input: ``S = sum_p 2**p * S_p`` over bit planes and
   ``a = S - Q*(N - pw)`` (``a = Q*pw - S`` with negated weights), ``Q = 2**P - 1``,
-  ``pw`` the channel's +1 weights.
+  ``pw`` the channel's +1 weights;
+* multi-bit weights (ESB, integer): the accumulator holds the signed dot product
+  itself (offset by the config's `accel.config.AccelConfig.acc_base`, which
+  `accel.compiler.lower` adds), ``a = S`` (``a = -S`` with negated weights), ``S`` in
+  ``[Q * sum(min(v, 0)), Q * sum(max(v, 0))]`` per channel.
 
 The activation's level is ``y = [post(a) >= 0]`` for `BinaryAct` (sign: level 1 is
 +1) and ``y = post(a)`` for ``QuantAct(n)`` (levels ``0 .. 2**n - 1``).  A channel
@@ -39,8 +43,10 @@ __all__ = ["Folded", "fold_block", "block_post", "block_levels"]
 
 @dataclass
 class Folded:
-    """Integer form of one block."""
-    weight_pos: np.ndarray      # (M, N) bool, True = +1, after flips
+    """Integer form of one block.  Multi-bit blocks (``signed``): ``weight_pos`` holds
+    the integer weights ``v`` (int64) after flips, thresholds and ``s_min..s_max`` are
+    signed dot products (before `accel.config.AccelConfig.acc_base`)."""
+    weight_pos: np.ndarray      # (M, N) bool, True = +1, after flips (multi-bit: int64 v)
     flip: np.ndarray            # (M,) bool, channel weights negated
     thresholds: np.ndarray      # (levels, M) int64, S domain (hidden layers)
     offsets: np.ndarray         # (M,) int64, raw score = (S << shift) - offset (final)
@@ -49,6 +55,8 @@ class Folded:
     score_max: int              # largest |score| of a final layer
     epilogue_scale: np.ndarray | None  # (M,) float32 alpha of a final layer
     out_bits: int = 1
+    signed: bool = False        # multi-bit weights: the accumulator's sums are signed
+    s_min: int = 0              # least reachable accumulator value (signed: negative)
 
 
 def block_post(blk: Block, shortcut: float | None = None):
@@ -94,6 +102,8 @@ def _a_of_s(S, flip, blk: Block, N: int, pw: np.ndarray):
 
 @torch.no_grad()
 def fold_block(blk: Block) -> Folded:
+    if blk.pe_kind != "xnor":
+        return _fold_coded(blk)
     lin = blk.linear
     w_pos = blk.weight4().reshape(blk.out_channels, -1)       # (M, N), N = C*kh*kw
     M, N = w_pos.shape
@@ -134,18 +144,54 @@ def _search(level, flip, blk: Block, N: int, pw: np.ndarray, s_max: int, L: int)
     """``(L, M)``: per level k = 1..L and channel, the least S whose level is >= k
     (``s_max + 1`` if none), by a vectorised binary search."""
     M = len(flip)
-    # binary search, per level k and channel, for the least S with level >= k
+    return _least(level, lambda S: _a_of_s(S, flip, blk, N, pw), np.zeros(M, np.int64),
+                  np.full(M, s_max, np.int64), L)
+
+
+def _least(level, a_of, s_lo: np.ndarray, s_hi: np.ndarray, L: int) -> np.ndarray:
+    """``(L, M)``: per level k = 1..L and channel, the least S in ``[s_lo, s_hi]`` (per
+    channel) whose level is >= k (``s_hi + 1`` if none), by a vectorised binary search."""
+    M = len(s_lo)
     k = np.arange(1, L + 1)[:, None]                            # (L, 1)
-    lo = np.zeros((L, M), np.int64)
-    hi = np.full((L, M), s_max + 1, np.int64)
+    lo = np.broadcast_to(s_lo, (L, M)).astype(np.int64)
+    top = np.broadcast_to(s_hi, (L, M)).astype(np.int64)
+    hi = top + 1
     while True:
         active = lo < hi
         if not active.any():
             break
         mid = (lo + hi) // 2
-        probe = np.minimum(mid, s_max)
-        y = level(_a_of_s(probe, flip, blk, N, pw).reshape(L, M)).reshape(L, M)
-        ok = (y >= k) & (mid <= s_max)
+        probe = np.minimum(mid, top)
+        y = level(a_of(probe).reshape(L, M)).reshape(L, M)
+        ok = (y >= k) & (mid <= top)
         hi = np.where(active & ok, mid, hi)
         lo = np.where(active & ~ok, mid + 1, lo)
     return lo
+
+
+def _fold_coded(blk: Block) -> Folded:
+    """A multi-bit block: the accumulator holds ``S = sum x * v`` (signed); falling
+    channels get ``v`` negated (exact: ESB is sign-magnitude, the integer format
+    symmetric)."""
+    lin = blk.linear
+    v = blk.weight4().reshape(blk.out_channels, -1).astype(np.int64)    # (M, N)
+    M, N = v.shape
+    Q = (1 << blk.in_bits) - 1
+    d_lo = Q * np.minimum(v, 0).sum(axis=1)
+    d_hi = Q * np.maximum(v, 0).sum(axis=1)
+    if blk.final:
+        scale = lin.step().detach().numpy().astype(np.float32)
+        top = int(max(-d_lo.min(initial=0), d_hi.max(initial=0)))
+        return Folded(v, np.zeros(M, bool), np.zeros((1, M), np.int64), np.zeros(M, np.int64),
+                      0, int(d_hi.max(initial=0)), top, scale, signed=True,
+                      s_min=int(d_lo.min(initial=0)))
+    level = block_levels(blk)
+    L = (1 << blk.out_bits) - 1
+    y_ends = level(np.stack([d_lo, d_hi]))
+    flip = y_ends[1] < y_ends[0]                                # falling channels
+    lo = np.where(flip, -d_hi, d_lo)
+    hi = np.where(flip, -d_lo, d_hi)
+    thr = _least(level, lambda S: np.where(flip, -S, S), lo, hi, L)
+    w_eff = np.where(flip[:, None], -v, v)
+    return Folded(w_eff, flip, thr, np.zeros(M, np.int64), 0, int(hi.max(initial=0)), 0, None,
+                  blk.out_bits, signed=True, s_min=int(lo.min(initial=0)))

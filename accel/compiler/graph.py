@@ -4,8 +4,11 @@ The model is traced with `torch.fx` (our quantized layers and the accepted stand
 modules are leaves).  The traced graph must be a single chain.  It is then grouped
 into blocks ``BinaryLinear [-> BatchNorm1d] -> BinaryAct | QuantAct(n)`` (a hidden
 layer, compiled to XNOR-popcount + (multi-)threshold) and a final ``BinaryLinear``
-(compiled to raw integer scores).  Anything else is refused with a `CompileError`
-that names it.
+(compiled to raw integer scores).  ``ESBLinear``/``ESBConv2d`` and
+``IntLinear``/``IntConv2d`` (multi-bit weights times unsigned ``QuantAct(n)`` or
+integer inputs) take the binary layers' place for the multi-bit PE kinds; one
+network runs on one kind.  Anything else is refused with a `CompileError` that
+names it.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ import numpy as np
 import torch
 from torch import fx, nn
 
-from ..quant import (QUANT_LEAVES, BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock,
-                     GlobalSumPool2d, QuantAct)
+from ..quant import (CODED_LAYERS, QUANT_LEAVES, BinaryAct, BinaryConv2d, BinaryLinear,
+                     BiRealBlock, ESBConv2d, GlobalSumPool2d, QuantAct)
 
 __all__ = ["CompileError", "Block", "capture", "check_model", "SUPPORTED"]
 
@@ -32,10 +35,15 @@ SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quan
              "torch.nn.BatchNorm2d", "torch.nn.MaxPool2d (stride = kernel, after a sign)",
              "accel.quant.BiRealBlock (residual, +-1 input)",
              "torch.nn.Flatten", "torch.nn.Unflatten (at the input)",
-             "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
+             "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity",
+             "accel.quant.ESBLinear/ESBConv2d and IntLinear/IntConv2d (multi-bit weights, "
+             "unsigned inputs)")
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 _ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
-             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock) + _NOOPS
+             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock) + CODED_LAYERS + _NOOPS
+#: The layers a block is built around, and those of them that are convolutions.
+_LINEAR = (BinaryLinear, BinaryConv2d) + CODED_LAYERS
+_CONV = (BinaryConv2d, ESBConv2d)
 
 
 @dataclass
@@ -48,7 +56,7 @@ class Block:
     (``replicate``) its ``C``-wide weights apply at every pixel.
     """
     name: str
-    linear: nn.Module                 # BinaryLinear or BinaryConv2d
+    linear: nn.Module                 # BinaryLinear, BinaryConv2d or a CODED_LAYERS one
     bn: nn.Module | None = None
     act: nn.Module | None = None      # BinaryAct, QuantAct, or None: final layer (raw scores)
     input_kind: str = "binary"        # "binary" (+-1) or "uint" (bit planes)
@@ -71,7 +79,17 @@ class Block:
 
     @property
     def conv(self) -> bool:
-        return isinstance(self.linear, BinaryConv2d)
+        return isinstance(self.linear, _CONV)
+
+    @property
+    def pe_kind(self) -> str:
+        """The `accel.config.AccelConfig.pe_kind` that runs the block."""
+        return getattr(self.linear, "pe_kind", "xnor")
+
+    @property
+    def weight_format(self):
+        """The multi-bit weights' `accel.numformats` format (None for binary)."""
+        return getattr(self.linear, "fmt", None)
 
     @property
     def out_bits(self) -> int:
@@ -120,6 +138,11 @@ class Block:
         v = self.linear.pad_value
         if self.input_kind == "binary":
             return int(v > 0)
+        if self.pe_kind != "xnor":
+            if v != 0:
+                raise CompileError(f"{self.name!r}: pad code {v:g}; multi-bit PEs pad with "
+                                   "code 0 only")
+            return 0
         q = (1 << self.in_bits) - 1
         if v not in (0, q):
             raise CompileError(f"{self.name!r}: pad code {v:g} of {self.in_bits}-bit input; the "
@@ -127,8 +150,12 @@ class Block:
         return int(v == q)
 
     def weight4(self) -> np.ndarray:
-        """Binary weights as ``(M, C, kh, kw)`` bool (True = +1), in torch's order."""
-        w = self.linear.binary_weight().detach().numpy() > 0
+        """Binary weights as ``(M, C, kh, kw)`` bool (True = +1), or a multi-bit
+        layer's integer weights ``v`` (int64), in torch's order."""
+        if self.pe_kind == "xnor":
+            w = self.linear.binary_weight().detach().numpy() > 0
+        else:
+            w = self.weight_format.decode(self.linear.codes().numpy())
         if self.conv:
             return w
         C, H, W = self.in_fm
@@ -201,7 +228,7 @@ def capture(model: nn.Module, image_shape: tuple | None = None) -> list[Block]:
 
 def _shapes(model, chain, image_shape) -> dict:
     """Input shape (without batch) of every chain module, from one forward pass."""
-    has_conv = any(isinstance(m, (BinaryConv2d, nn.BatchNorm2d, nn.MaxPool2d, GlobalSumPool2d))
+    has_conv = any(isinstance(m, _CONV + (nn.BatchNorm2d, nn.MaxPool2d, GlobalSumPool2d))
                    for _, m in chain)
     if not has_conv:
         return {}
@@ -260,7 +287,8 @@ def _group(chain, shapes) -> list[Block]:
         replicate = False
         if isinstance(m, GlobalSumPool2d):
             if not blocks or not blocks[-1].conv or i + 1 >= len(chain) \
-                    or not isinstance(chain[i + 1][1], BinaryLinear):
+                    or not isinstance(chain[i + 1][1], _LINEAR) \
+                    or isinstance(chain[i + 1][1], _CONV):
                 raise CompileError(f"{name!r} (GlobalSumPool2d) must sit between a convolution "
                                    "block and a BinaryLinear")
             replicate = True
@@ -275,7 +303,7 @@ def _group(chain, shapes) -> list[Block]:
                                    f"so the input must be +-1 (a BinaryAct), not {src}")
             if replicate:
                 raise CompileError(f"{name!r} (BiRealBlock) after a GlobalSumPool2d")
-        if not isinstance(m, (BinaryLinear, BinaryConv2d)):
+        if not isinstance(m, _LINEAR):
             raise CompileError(f"layer {name!r} ({type(m).__name__}) must follow a BinaryLinear "
                                "or BinaryConv2d (expected BinaryLinear/BinaryConv2d "
                                "[-> BatchNorm] -> BinaryAct [-> MaxPool2d] blocks)")
@@ -287,7 +315,9 @@ def _group(chain, shapes) -> list[Block]:
                                    "BinaryAct before it")
             if m.in_bits is not None and input_sign:
                 raise CompileError(f"first layer {name!r} has in_bits={m.in_bits} but follows a "
-                                   "BinaryAct; its input is binary")
+                                   "BinaryAct; its input is binary" +
+                                   ("" if not isinstance(m, CODED_LAYERS) else
+                                    f" ({type(m).__name__} takes unsigned integers)"))
         else:
             prev = blocks[-1]
             want = prev.out_bits if prev.out_kind == "uint" else None
@@ -296,11 +326,11 @@ def _group(chain, shapes) -> list[Block]:
                     f"layer {name!r} has in_bits={m.in_bits} but its input comes from "
                     f"{'QuantAct(%d)' % prev.out_bits if want else 'a BinaryAct (+-1)'}; "
                     f"give it in_bits={want}")
-        conv = isinstance(m, BinaryConv2d)
+        conv = isinstance(m, _CONV)
         if conv:
             shp = shapes.get(name)
             if shp is None or len(shp) != 3:
-                raise CompileError(f"{name!r} (BinaryConv2d) reads shape {shp}; expected a "
+                raise CompileError(f"{name!r} ({type(m).__name__}) reads shape {shp}; expected a "
                                    "(channels, rows, columns) feature map")
             in_fm = tuple(int(v) for v in shp)
         elif fm is not None and (fm[1], fm[2]) != (1, 1):
@@ -371,6 +401,13 @@ def _group(chain, shapes) -> list[Block]:
                                "must be a BinaryLinear giving integer scores")
     if not blocks:
         raise CompileError("the model has no BinaryLinear layer")
+    kinds = {b.pe_kind for b in blocks}
+    formats = {str(b.weight_format) for b in blocks if b.weight_format is not None}
+    if len(kinds) > 1 or len(formats) > 1:
+        raise CompileError(
+            "the model mixes PE kinds or weight formats: " + ", ".join(
+                f"{b.name!r} {b.pe_kind}" + (f" {b.weight_format}" if b.weight_format else "")
+                for b in blocks) + "; an accelerator has one kind of PE")
     for k, b in enumerate(blocks):
         b.name = f"{'conv' if b.conv else 'fc'}{k} ({b.name})"
     if not blocks[-1].final:
@@ -392,6 +429,12 @@ def _reason(m: nn.Module) -> tuple[str, str]:
     if isinstance(m, BinaryLinear):
         return "supported", "XNOR-popcount GEMM" + (f", {m.in_bits}-bit input as bit planes"
                                                     if m.in_bits else "")
+    if isinstance(m, CODED_LAYERS):
+        kind = "integer" if m.pe_kind == "int" else "ESB"
+        return "supported", (f"{kind} {m.fmt} weights x {m.in_bits}-bit unsigned input on "
+                             f"pe_kind {m.pe_kind!r} PEs"
+                             + (" (window GEMM with on-the-fly padding)"
+                                if isinstance(m, _CONV) else ""))
     if isinstance(m, BinaryAct):
         return "supported", "folded into the threshold unit (sign)"
     if isinstance(m, QuantAct):

@@ -37,8 +37,8 @@ import numpy as np
 
 from .. import isa
 from ..config import AccelConfig
-from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
-from ..packing import int_to_bytes, pack_bits, round_up
+from ..isa import DENSE_WINDOW, Buf, Instr, Opcode, PostMode, conv_feature
+from ..packing import int_to_bytes, pack_bits, pack_fields, round_up
 from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol, Program,
                        Segment, Symbols)
 from .fold import Folded
@@ -66,9 +66,11 @@ class LayerPlan:
 
     def __init__(self, idx: int, blk: Block, fold: Folded, cfg: AccelConfig,
                  im2col: bool = False):
-        W, C = cfg.lane_bits, cfg.cols
+        # E: channels per word (a word holds E elements of elem_bits: its bits for XNOR)
+        W, C, E, n = cfg.lane_bits, cfg.cols, cfg.elems_per_word, cfg.elem_bits
         self.idx, self.blk, self.fold = idx, blk, fold
         self.lane = W
+        self.multibit = cfg.multibit
         self.name = blk.name
         self.M, self.N = fold.weight_pos.shape
         self.conv = blk.conv
@@ -87,21 +89,24 @@ class LayerPlan:
             self.kh = self.kw = self.sh = self.sw = 1
             self.ph = self.pw = 0
         _, self.PH, self.PW = blk.out_fm
-        self.planes = blk.in_bits if blk.input_kind == "uint" else 1
-        self.Kc = -(-self.cin // W)                       # words per input pixel
+        # input planes: bit planes (XNOR), digit planes of elem_bits (multi-bit)
+        self.planes = -(-blk.in_bits // n) if blk.input_kind == "uint" else 1
+        self.Kc = -(-self.cin // E)                       # words per input pixel
         self.K = self.kh * self.kw * self.Kc              # weight words per channel
         self.in_plane_words = self.H * self.W * self.Kc
         self.Tg = -(-self.M // C)                         # GEMM tiles
-        self.Kout = -(-self.M // W)                       # output words per pixel (hidden)
-        self.Tp = self.Tg if blk.final else self.Kout * (W // C)  # POST tiles
+        self.Kout = -(-self.M // E)                       # output words per pixel (hidden)
+        self.Tp = self.Tg if blk.final else self.Kout * (E // C)  # POST tiles
         self.in_words = self.planes * self.in_plane_words
         self.final = blk.final
         self.out_bits = 1 if blk.final else blk.out_bits
+        # the output's planes: its bits (XNOR) or elem_bits digits (multi-bit)
+        self.out_planes = -(-self.out_bits // n)
         self.residual = blk.residual
         # thresholds per channel: 2**n - 1 levels, or one per shortcut value (residual)
         self.levels = 1 if blk.final else 2 if blk.residual else (1 << blk.out_bits) - 1
         self.out_plane_words = self.PH * self.PW * self.Kout
-        self.out_words = self.out_bits * self.out_plane_words       # act words of the output
+        self.out_words = self.out_planes * self.out_plane_words     # act words of the output
         self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
         self.macs = self.M * self.N * self.pixels
         self.set_bands(None)
@@ -145,16 +150,22 @@ class LayerPlan:
             self.buf_in_words = self.planes * self.buf_plane_words
         if out_spill:
             self.buf_out_plane_words = min(rows, self.PH) * self.PW * self.Kout
-            self.buf_out_words = self.out_bits * self.buf_out_plane_words
+            self.buf_out_words = self.out_planes * self.buf_out_plane_words
 
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
-        """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
-        W = cfg.lane_bits
+        """``(Tg*C, K*dram_word_bytes("weight"))`` bytes; pad bits (XNOR), pad
+        elements (multi-bit: weight 0) and pad channels are 0."""
+        E = cfg.elems_per_word
         # (an unfolded first layer's channels are torch's (c, ky, kx) order already)
         w = self.fold.weight_pos.reshape(self.M, self.cin, self.kh, self.kw).transpose(0, 2, 3, 1)
-        rows = np.zeros((self.Tg * cfg.cols, self.kh, self.kw, self.Kc * W), bool)
-        rows[:self.M, :, :, :self.cin] = w
-        return pack_bits(rows.reshape(len(rows), -1), W, pad=0)
+        if not self.multibit:
+            rows = np.zeros((self.Tg * cfg.cols, self.kh, self.kw, self.Kc * E), bool)
+            rows[:self.M, :, :, :self.cin] = w
+            return pack_bits(rows.reshape(len(rows), -1), cfg.lane_bits, pad=0)
+        codes = np.zeros((self.Tg * cfg.cols, self.kh, self.kw, self.Kc * E), np.int64)
+        codes[:self.M, :, :, :self.cin] = self.blk.weight_format.encode(w)
+        return pack_fields(codes.reshape(len(codes), -1, E), cfg.weight_bits,
+                           cfg.dram_word_bytes("weight")).reshape(len(codes), -1)
 
     def thresh_values(self, cfg: AccelConfig) -> np.ndarray:
         """``(levels, Tp*C)`` int64: thresholds (hidden) or offsets (final).
@@ -163,6 +174,8 @@ class LayerPlan:
         """
         v = np.zeros((self.levels, self.Tp * cfg.cols), np.int64)
         v[:, :self.M] = self.fold.offsets[None] if self.final else self.fold.thresholds
+        if self.fold.signed:        # the accumulator holds acc_base + the signed sum
+            v[:, :self.M] += cfg.acc_base
         return v
 
     def pixel_order(self):
@@ -184,15 +197,34 @@ class LayerPlan:
         ``row0 .. row0 + rows - 1``."""
         return dict(kh=self.kh, kw=self.kw, fm_h=self.H if rows is None else rows, fm_w=self.W,
                     iy0=oy * self.sh - self.ph - row0, ix0=ox * self.sw - self.pw,
-                    pad=self.blk.pad_bit, tail_bits=self.cin % self.lane)
+                    pad=self.blk.pad_bit,
+                    tail_bits=0 if self.multibit else self.cin % self.lane)
+
+
+def _check_kind(cfg: AccelConfig, blocks: list[Block]) -> None:
+    """The network's layers run on the config's PEs, with its weight format."""
+    kind = blocks[0].pe_kind
+    fmt = blocks[0].weight_format
+    if kind != cfg.pe_kind:
+        layer = blocks[0].name
+        raise CompileError(f"layer {layer!r} needs pe_kind {kind!r} PEs but config {cfg.name!r} "
+                           f"has pe_kind {cfg.pe_kind!r}")
+    if kind == "esb" and (fmt.bits, fmt.mantissa) != (cfg.weight_bits, cfg.esb_mantissa):
+        raise CompileError(f"the network's weights are {fmt} (bits={fmt.bits}, mantissa="
+                           f"{fmt.mantissa}) but config {cfg.name!r} multiplies weight_bits = "
+                           f"{cfg.weight_bits}, esb_mantissa = {cfg.esb_mantissa}")
+    if kind == "int" and fmt.bits != cfg.weight_bits:
+        raise CompileError(f"the network's weights are {fmt} but config {cfg.name!r} "
+                           f"multiplies weight_bits = {cfg.weight_bits}")
 
 
 def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
     lo, hi = cfg.score_range
     for p in plans:
         what = f"layer {p.name!r} (fan-in {p.N}, {p.planes} input plane(s))"
-        if p.planes > cfg.in_bits:
-            raise CompileError(f"{what}: {p.planes}-bit input but config {cfg.name!r} has "
+        in_bits = p.blk.in_bits if p.blk.input_kind == "uint" else 1
+        if in_bits > cfg.in_bits:
+            raise CompileError(f"{what}: {in_bits}-bit input but config {cfg.name!r} has "
                                f"in_bits = {cfg.in_bits}")
         if p.out_bits > cfg.act_bits_max:
             raise CompileError(f"{what}: {p.out_bits}-bit activation output but config "
@@ -201,6 +233,12 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
             raise CompileError(f"{what}: {p.levels} thresholds per channel but thresh_depth = "
                                f"{cfg.thresh_depth}")
         need = p.fold.s_max + (0 if p.final else 1)
+        if p.fold.signed and not p.final and (p.fold.s_min < -cfg.acc_base
+                                              or need > cfg.acc_max - cfg.acc_base):
+            raise CompileError(
+                f"{what}: the signed accumulator could reach {p.fold.s_min}..{p.fold.s_max} "
+                f"(threshold up to {need}), but acc_bits = {cfg.acc_bits} holds "
+                f"{-cfg.acc_base}..{cfg.acc_max - cfg.acc_base}; accumulator overflow")
         if need > cfg.acc_max:
             raise CompileError(
                 f"{what}: the accumulator could reach {p.fold.s_max} (threshold up to {need}), "
@@ -229,7 +267,7 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
                 raise CompileError(f"{what}: one output channel's weights are {p.K} words "
                                    f"({p.kh}x{p.kw} window x {p.Kc} words) but weight_depth = "
                                    f"{cfg.weight_depth}")
-        if not p.final and p.out_plane_words * p.out_bits > 65535:
+        if not p.final and p.out_plane_words * p.out_planes > 65535:
             raise CompileError(f"{what}: output map of {p.out_plane_words} words per plane")
     # activation ping-pong regions
     sizes = _map_words(plans)
@@ -358,8 +396,8 @@ def _unfold_first(blk: Block, cfg: AccelConfig, first_layer: str) -> bool:
         return False
     cin, _, _ = blk.in_fm
     kh, kw = blk.kernel
-    W = cfg.lane_bits
-    unfolded, direct = -(-cin * kh * kw // W), kh * kw * -(-cin // W)
+    E = cfg.elems_per_word
+    unfolded, direct = -(-cin * kh * kw // E), kh * kw * -(-cin // E)
     return first_layer == "im2col" or unfolded < direct
 
 
@@ -381,8 +419,12 @@ def _plan(blocks, folds, cfg: AccelConfig, unfold: bool, fallback: bool) -> list
 
 def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int,
           input_shape: tuple, loops: bool = True, first_layer: str = "auto") -> Program:
-    W, C, R, B = cfg.lane_bits, cfg.cols, cfg.rows, cfg.dram_bytes_per_cycle
-    wb = cfg.word_bytes
+    C, R, B = cfg.cols, cfg.rows, cfg.dram_bytes_per_cycle
+    E = cfg.elems_per_word
+    wb = cfg.word_bytes                       # an activation word in DRAM
+    wwb = cfg.dram_word_bytes("weight")       # a weight word in DRAM
+    gemm_mode = isa.PE_KIND_MODE[cfg.pe_kind]
+    _check_kind(cfg, blocks)
     plans = _plan(blocks, folds, cfg, _unfold_first(blocks[0], cfg, first_layer),
                   fallback=first_layer == "auto")
     sizes = _map_words(plans)
@@ -447,11 +489,11 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         parts, pos = [], 0
         base = res_top if w_resident else (bi % 2) * cap if halves else 0
         for (li, t, k0, k1) in units:
-            parts.append(wpacked[li][t * C:(t + 1) * C, k0 * wb:k1 * wb])
+            parts.append(wpacked[li][t * C:(t + 1) * C, k0 * wwb:k1 * wwb])
             w_unit_addr[(li, t, k0)] = base + pos
             w_block_of[(li, t, k0)] = bi
             pos += k1 - k0
-        data = np.concatenate(parts, axis=1)                     # (C, words*wb)
+        data = np.concatenate(parts, axis=1)                     # (C, words*wwb)
         stride = round_up(data.shape[1], B)
         buf = np.zeros((C, stride), np.uint8)
         buf[:, :data.shape[1]] = data
@@ -486,7 +528,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     # the input's words in DRAM: one bus beat each (a narrow LOAD fills the rest of the
     # word with ones, the pad bit) when a pixel's channels fit one beat: the first
     # convolution's 3 x 3 x 3 im2col taps take 27 bits of a 64-bit word
-    narrow_in = p0.Kc == 1 and p0.cin <= 8 * B < 8 * wb
+    narrow_in = p0.Kc == 1 and p0.cin * cfg.elem_bits <= 8 * B < 8 * wb
     iwb = B if narrow_in else wb
     in_stride = round_up(p0.in_words * iwb, B)
     out_stride = round_up(pf.Tg * cfg.dram_word_bytes("out"), B)
@@ -554,7 +596,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                             emit(-2 if w_resident else p.idx, Opcode.LOAD, **w_load[bi])
                             w_loaded = bi
                         k1 = min(p.K, k0 + cap)
-                        emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=int(k0 > 0),
+                        emit(p.idx, Opcode.GEMM, mode=gemm_mode, accumulate=int(k0 > 0),
                              act_addr=src + k0, w_addr=w_unit_addr[(p.idx, t, k0)],
                              words=k1 - k0, planes=p.planes, plane_stride=p.in_plane_words,
                              **DENSE_WINDOW)
@@ -576,7 +618,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, shift=0,
                             out_bits=p.out_bits, plane_stride=p.buf_out_plane_words)
                 shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
-                word = (t * C) // W
+                word = (t * C) // E
                 if not p.conv:
                     emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word,
                          shortcut=0, src_addr=0, **post)
@@ -594,7 +636,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                             win = p.window(oy, ox, row0, row1 - row0)
                             top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
                             body.append(Instr(
-                                Opcode.GEMM, mode=GemmMode.XNOR, accumulate=0,
+                                Opcode.GEMM, mode=gemm_mode, accumulate=0,
                                 act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
                                 words=p.Kc, planes=p.planes, plane_stride=p.buf_plane_words,
                                 **win))
@@ -620,7 +662,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             if p.out_spill:                  # this band's output rows to DRAM, plane by plane
                 base, stride = spill[p.idx + 1]
                 row_words = p.PW * p.Kout
-                for q in range(p.out_bits):
+                for q in range(p.out_planes):
                     emit(p.idx, Opcode.STORE, buf=Buf.ACT,
                          sram_addr=dst + q * p.buf_out_plane_words, banks=R,
                          words=(py1 - py0) * row_words, dram_stride=stride,
@@ -651,9 +693,14 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                           shape=(batch, int(np.prod(p0.blk.in_fm))),
                           image_shape=tuple(input_shape), fm=tuple(p0.blk.in_fm),
                           planes=p0.planes, words=p0.in_plane_words,
+                          digit_bits=cfg.elem_bits,
+                          value_bits=(p0.blk.in_bits if cfg.multibit
+                                      and p0.blk.input_kind == "uint" else None),
                           im2col=((*p0.blk.kernel, *p0.blk.stride, *p0.blk.padding,
                                    p0.blk.pad_bit) if p0.im2col else None),
-                          encoding=("uint%d bit planes" % p0.planes
+                          encoding=(("uint%d bit planes" % p0.planes if not cfg.multibit
+                                     else "uint%d in %d-bit digit planes"
+                                     % (p0.blk.in_bits, cfg.elem_bits))
                                     if p0.blk.input_kind == "uint" else "sign bits")),
         output=OutputSymbol(addr=out_base, row_stride=out_stride, shape=(batch, pf.M),
                             entries=pf.Tg, encoding=f"int{cfg.acc_bits} scores"),

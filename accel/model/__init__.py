@@ -41,8 +41,9 @@ class SimError(RuntimeError):
 @dataclass(frozen=True)
 class LayerCost:
     """What one layer (or the preload, or the input/output transfers) costs per
-    inference: its MACs, cycles, array utilisation (binary MACs done / offered in its
-    cycles), DRAM bytes and energy."""
+    inference: its MACs, cycles, array utilisation (MACs of every input plane done /
+    offered in its cycles: binary ones for XNOR, elem_bits digits for the multi-bit
+    PEs), DRAM bytes and energy."""
     name: str
     macs: int
     cycles: float
@@ -113,7 +114,9 @@ class Machine:
         R, C, L = cfg.rows, cfg.cols, cfg.limbs
         self.dram = np.zeros(dram_size, np.uint8)
         self.act = np.zeros((R, cfg.act_depth, L), np.uint64)
-        self.weight = np.zeros((C, cfg.weight_depth, L), np.uint64)
+        # multi-bit weights are held decoded: one signed value per element
+        self.weight = (np.zeros((C, cfg.weight_depth, cfg.elems_per_word), np.int64)
+                       if cfg.multibit else np.zeros((C, cfg.weight_depth, L), np.uint64))
         self.thresh = np.zeros((C, cfg.thresh_depth), np.int64)
         self.out = np.zeros((R, cfg.out_depth, C), np.int64)
         self.acc = np.zeros((R, C), np.int64)
@@ -199,8 +202,19 @@ class Machine:
         self._addr_cache[key] = (idx, valid)
         return idx, valid
 
+    def elements(self, words: np.ndarray) -> np.ndarray:
+        """Activation words ``(..., limbs)`` uint64 -> their ``elems_per_word`` unsigned
+        ``elem_bits``-bit elements ``(..., E)`` int64."""
+        n, E = self.cfg.elem_bits, self.cfg.elems_per_word
+        per_limb = 64 // n
+        shifts = (np.arange(per_limb, dtype=np.uint64) * np.uint64(n))
+        e = (words[..., None] >> shifts) & np.uint64((1 << n) - 1)
+        return e.reshape(*words.shape[:-1], -1)[..., :E].astype(np.int64)
+
     def _write_lane(self, addr: int, lane: int, bits: np.ndarray, merge: bool = False) -> None:
-        C = self.cfg.cols
+        """Lane ``lane`` of act word ``addr`` (``cols`` elements, ``bits.shape[1]`` bits)
+        in every row: ``bits`` ``(rows, cols * elem_bits)``."""
+        C = bits.shape[1]
         lo = lane * C
         weights = np.left_shift(np.uint64(1), np.arange(min(C, 64), dtype=np.uint64))
         for j0 in range(0, C, 64):               # one limb's worth of the lane at a time
@@ -226,11 +240,13 @@ class Machine:
 
 
 def _read_fm(m: Machine, addr: int, fm, dram_stride: int | None = None) -> np.ndarray:
-    """``(rows, C*H*W)`` bits of a pixel-major map at act word ``addr``, in torch's
-    (C, H, W) order; with ``dram_stride``, ``addr`` is a DRAM byte address (a spilled
-    map, one image every ``dram_stride`` bytes)."""
+    """``(rows, C*H*W)`` elements (bits for XNOR, ``elem_bits`` digits otherwise) of
+    one plane of a pixel-major map at act word ``addr``, in torch's (C, H, W) order;
+    with ``dram_stride``, ``addr`` is a DRAM byte address (a spilled map, one image
+    every ``dram_stride`` bytes)."""
     C, H, W = fm
-    kc = -(-C // m.cfg.lane_bits)
+    E, nb = m.cfg.elems_per_word, m.cfg.elem_bits
+    kc = -(-C // E)
     n = H * W * kc * m.cfg.lane_bits
     if dram_stride is None:
         bits = m.read_act_bits(addr, n)
@@ -238,8 +254,8 @@ def _read_fm(m: Machine, addr: int, fm, dram_stride: int | None = None) -> np.nd
         raw = np.stack([m.dram[addr + r * dram_stride:addr + r * dram_stride + n // 8]
                         for r in range(m.cfg.rows)])
         bits = np.unpackbits(raw, axis=1, bitorder="little").astype(bool)
-    bits = bits.reshape(-1, H * W, kc * m.cfg.lane_bits)
-    return bits[:, :, :C].transpose(0, 2, 1).reshape(len(bits), -1)
+    el = (bits.reshape(-1, H * W, kc * E, nb).astype(np.int64) << np.arange(nb)).sum(axis=3)
+    return el[:, :, :C].transpose(0, 2, 1).reshape(len(el), -1)
 
 
 def executed_stream(prog: Program) -> list[tuple[int, Instr]]:
@@ -348,9 +364,10 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
                     base, stride, unit = spilled[0], spilled[1], cfg.word_bytes
                 else:                        # in its activation region (word addresses)
                     base, stride, unit = regions[(li + 1) % 2], None, 1
+                nb = cfg.elem_bits
                 val = sum(_read_fm(m, base + b * out_words[li] * unit, fms[li],
-                                   stride).astype(np.int8) << b
-                          for b in range(out_bits[li]))
+                                   stride).astype(np.int8) << (b * nb)
+                          for b in range(-(-out_bits[li] // nb)))
                 lo = r * bsz + tile * R
                 hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
                 if li == len(layer_n) - 2:
@@ -372,7 +389,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     counters = {k: v * runs for k, v in run_total.items()}
     table = energy_table or EnergyTable.default()
     breakdown = energy_breakdown(counters, cfg, table)
-    W, C = cfg.lane_bits, cfg.cols
+    E, C = cfg.elems_per_word, cfg.cols
     layers = []
     names = [(i, l) for i, l in enumerate(program.layers)] + [(-2, None), (-1, None)]
     for i, l in names:
@@ -385,7 +402,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             name=l.name if l else ("io (input/output)" if i == -1
                                    else "preload (weights, thresholds)"),
             macs=(l.macs if l else 0), cycles=c["cycles"] / bsz,
-            utilization=(bit_macs / (c["cycles"] * R * C * W) if c["cycles"] and l else 0.0),
+            utilization=(bit_macs / (c["cycles"] * R * C * E) if c["cycles"] and l else 0.0),
             dram_bytes=(c["dram_read_bytes"] + c["dram_write_bytes"]) / bsz,
             energy_pj=e / bsz))
     return SimResult(scores, logits, np.argmax(logits, axis=1), counters["cycles"],

@@ -15,12 +15,13 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, POST_RULES, Buf, Instr, Opcode, PostMode,
-                   load_option_refused)
-from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, words_to_bytes
+from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, GEMM_RULES, POST_RULES, Buf, Instr, Opcode,
+                   PostMode, load_option_refused)
+from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, unpack_fields, words_to_bytes
 from ..timing import (dma_beats, dram_word_beats, gemm_steps, gemm_valid_positions,
-                      instr_cycles, post_compares, post_levels)
-from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
+                      instr_cycles, post_compares, post_digits, post_levels)
+from .ops import (ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score,
+                  ref_weight_values)
 
 __all__ = ["Engine", "LoadEngine", "StoreEngine", "GemmEngine", "PostEngine", "ControlEngine",
            "ENGINES", "engine_of"]
@@ -95,7 +96,12 @@ class LoadEngine(_DmaEngine):
             full = np.full((ins.banks, ins.words, m.cfg.word_bytes), 0xFF, np.uint8)
             full[..., :wbytes] = raw.reshape(ins.banks, ins.words, wbytes)
             raw = full.reshape(ins.banks, -1)
-        if name in ("act", "weight"):
+        cfg = m.cfg
+        if name == "weight" and cfg.multibit:    # held decoded: (cols, depth, elements)
+            words = raw.reshape(ins.banks, ins.words, wbytes)[..., :cfg.weight_word_bytes]
+            codes = unpack_fields(words, cfg.elems_per_word, cfg.weight_bits)
+            buf[sl] = ref_weight_values(codes, cfg.pe_kind, cfg.esb_format, cfg.weight_bits)
+        elif name in ("act", "weight"):
             buf[sl] = bytes_to_words(raw, m.cfg.lane_bits)
         else:                                  # thresh
             eb = m.cfg.entry_bytes
@@ -141,10 +147,15 @@ class GemmEngine(Engine):
     name, opcodes = "gemm", ENGINE_OPCODES["gemm"]
 
     def check(self, cfg, ins):
+        for rule in GEMM_RULES:
+            if rule.refused(ins, cfg):
+                return rule.message(ins, cfg)
         return _range("weight words", ins.w_addr, ins.kh * ins.kw * ins.words, cfg.weight_depth)
 
     def execute(self, m, i, ins):
         cfg = m.cfg
+        if cfg.multibit:
+            return self._execute_multibit(m, i, ins)
         n = ins.kh * ins.kw * ins.words                     # steps per plane
         w = m.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)
         idx, valid = m._gemm_addresses(i, ins)
@@ -158,13 +169,33 @@ class GemmEngine(Engine):
         shifted = (hits << np.arange(P)[None, :, None]).sum(axis=1) if P > 1 else hits[:, 0]
         m.acc = ref_accumulate(m.acc, shifted, 0, not ins.accumulate, cfg.acc_bits)
 
+    def _execute_multibit(self, m, i, ins):
+        """``acc (+)= sum over digit planes p of (a_p . v) << (elem_bits * p)``, the
+        accumulator starting from ``acc_base`` (signed sums, offset)."""
+        cfg = m.cfg
+        n = ins.kh * ins.kw * ins.words                     # steps per plane
+        w = m.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)    # (C, n*E)
+        idx, valid = m._gemm_addresses(i, ins)
+        a = m.act[:, idx]                                   # (R, P, positions, words, L)
+        if not valid.all():
+            a[:, :, ~valid] = m._pad_words(ins)
+        P = ins.planes
+        elems = m.elements(a).reshape(cfg.rows * P, -1)     # (R*P, n*E)
+        # exact in float64: |products| < 2**16 and at most 2**28 of them
+        dots = np.rint(elems.astype(np.float64) @ w.T.astype(np.float64)).astype(np.int64)
+        dots = dots.reshape(cfg.rows, P, cfg.cols)
+        total = (dots << (cfg.elem_bits * np.arange(P))[None, :, None]).sum(axis=1)
+        base = cfg.acc_base if not ins.accumulate else m.acc
+        m.acc = (base + total) & ((1 << cfg.acc_bits) - 1)
+
     def counters(self, cfg, ins):
-        R, C = cfg.rows, cfg.cols
+        R, C, E = cfg.rows, cfg.cols, cfg.elems_per_word
         steps = gemm_steps(ins)
         return {"array_active_cycles": steps,
                 "sram_act_reads": R * ins.planes * gemm_valid_positions(ins) * ins.words,
-                "sram_weight_reads": C * steps, "binary_macs": steps * R * C * cfg.lane_bits,
-                "acc_updates": steps * R * C}
+                "sram_weight_reads": C * steps,
+                "binary_macs": 0 if cfg.multibit else steps * R * C * E,
+                "macs": steps * R * C * E, "acc_updates": steps * R * C}
 
 
 class PostEngine(Engine):
@@ -180,7 +211,7 @@ class PostEngine(Engine):
             if rule.refused(ins, cfg):
                 return rule.message(ins, cfg)
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
-            last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
+            last = ins.dst_addr + (post_digits(cfg, ins) - 1) * ins.plane_stride
             return _first(
                 _range("act word", last, 1, cfg.act_depth),
                 ins.lane >= cfg.lanes_per_word and
@@ -197,9 +228,12 @@ class PostEngine(Engine):
                 sc = m._read_lane(ins.src_addr, ins.lane)                # (R, C) bool
                 thr = np.where(sc, thr[1], thr[0])[None]                 # (1, R, C)
             y = ref_multi_threshold(m.acc, thr)                           # (R, C)
-            for b in range(ins.out_bits):
-                m._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
-                              ((y >> b) & 1).astype(bool), merge=ins.mode == PostMode.OR)
+            n = cfg.elem_bits
+            for d in range(post_digits(cfg, ins)):        # digit d: bits d*n .. d*n+n-1
+                digit = (y >> (d * n)) & ((1 << n) - 1)
+                bits = ((digit[..., None] >> np.arange(n)) & 1).astype(bool)
+                m._write_lane(ins.dst_addr + d * ins.plane_stride, ins.lane,
+                              bits.reshape(len(y), -1), merge=ins.mode == PostMode.OR)
         else:
             t = m.thresh[:, ins.thr_addr]
             m.out[:, ins.dst_addr] = ref_raw_score(m.acc, t[None, :], ins.shift, cfg.acc_bits)
@@ -209,7 +243,7 @@ class PostEngine(Engine):
         c = {"sram_thresh_reads": C * post_levels(ins),
              "threshold_ops": R * C * post_compares(ins)}
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
-            c["sram_act_writes"] = R * ins.out_bits
+            c["sram_act_writes"] = R * post_digits(cfg, ins)
             # OR: read-modify-write of the lane; shortcut: the block input's word
             c["sram_act_reads"] = R * (int(ins.mode == PostMode.OR) + ins.shortcut)
         else:

@@ -1,0 +1,173 @@
+"""Multi-bit PE kinds (ESB and integer weights) through the compiler and the golden
+model: torch == model bit for bit (scores, logits, hidden activations), for dense and
+convolutional networks, several formats and element widths, falling and constant
+channels and exact ties; and the errors a user meets."""
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+import accel
+from accel.compiler import CompileError
+from accel.config import AccelConfig
+from accel.models import calibrate_batchnorm
+from accel.quant import (BinaryAct, BinaryLinear, ESBConv2d, ESBLinear, IntConv2d, IntLinear,
+                         QuantAct)
+
+
+def multibit_config(kind="esb", elem_bits=4, weight_bits=4, mantissa=1, **kw):
+    base = dict(name=f"{kind}-test", rows=2, cols=4, lane_bits=32, acc_bits=24, act_depth=512,
+                weight_depth=64, thresh_depth=64, out_depth=16, imem_depth=2048,
+                dram_bytes_per_cycle=2, dram_latency=3, pop_stages=1, act_bits_max=4)
+    base.update(kw)
+    return AccelConfig(pe_kind=kind, elem_bits=elem_bits, weight_bits=weight_bits,
+                       esb_mantissa=mantissa if kind == "esb" else 0, **base)
+
+
+def perturb_bn(net, rng, x):
+    """Calibrate the norms on ``x``, then flip some gammas, zero some, and put exact
+    ties (BN input exactly the mean) on some channels' reachable sums."""
+    calibrate_batchnorm(net, x)
+    for m in net.modules():
+        if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
+            n = m.num_features
+            with torch.no_grad():
+                g = m.weight.numpy()
+                g *= rng.choice([1.0, -1.0], n, p=[0.7, 0.3])
+                g[rng.random(n) < 0.1] = 0.0
+                m.bias.copy_(torch.as_tensor(rng.uniform(-0.5, 0.5, n), dtype=torch.float32))
+    return net.eval()
+
+
+def ties(net, layer, bn, d_values):
+    """Make channel c of ``bn`` tie exactly at integer pre-activation ``d_values[c]`` of
+    ``layer``: BN(rescale(d)) == beta == 0 there."""
+    c = len(d_values)
+    with torch.no_grad():
+        d = torch.zeros(1, bn.num_features)
+        d[0, :c] = torch.as_tensor(d_values, dtype=torch.float32)
+        mean = layer.rescale(d.reshape((1, -1) + (1,) * (2 if isinstance(layer, ESBConv2d)
+                                                         else 0))).reshape(-1)
+        bn.running_mean[:c] = mean[:c]
+        bn.running_var[:c] = 1.0 - bn.eps
+        bn.bias[:c] = 0.0
+        bn.weight[:c] = torch.where(bn.weight[:c] == 0, torch.ones(c), bn.weight[:c])
+
+
+def check_equal(net, cfg, x, n=16):
+    prog = accel.compile(net, x[:1], cfg)
+    res = accel.simulate(prog, x[:n], trace=True)
+    with torch.no_grad():
+        want = net(torch.as_tensor(x[:n])).numpy()
+    assert np.array_equal(res.logits, want), np.abs(res.logits - want).max()
+    # every hidden activation as the accelerator wrote it: each block's QuantAct, or
+    # its max-pool after one
+    got = [h.astype(np.int64) for h in res.hidden]
+    with torch.no_grad():
+        h, outs = torch.as_tensor(x[:n]), []
+        mods = list(net)
+        for k, m in enumerate(mods):
+            h = m(h)
+            nxt = mods[k + 1] if k + 1 < len(mods) else None
+            if isinstance(m, nn.MaxPool2d) or (isinstance(m, QuantAct)
+                                               and not isinstance(nxt, nn.MaxPool2d)):
+                outs.append(h.reshape(len(h), -1).numpy().astype(np.int64))
+    assert len(got) == len(outs)
+    for g, w in zip(got, outs):
+        assert np.array_equal(g, w)
+    return prog, res
+
+
+def esb_mlp(cls=ESBLinear, **fmt):
+    torch.manual_seed(0)
+    return nn.Sequential(cls(64, 40, in_bits=5, **fmt), nn.BatchNorm1d(40), QuantAct(4),
+                         cls(40, 24, in_bits=4, **fmt), nn.BatchNorm1d(24), QuantAct(2),
+                         cls(24, 10, in_bits=2, **fmt))
+
+
+def esb_cnn(lin=ESBLinear, conv=ESBConv2d, **fmt):
+    torch.manual_seed(1)
+    return nn.Sequential(
+        nn.Unflatten(1, (1, 8, 8)),
+        conv(1, 8, 3, padding=1, in_bits=5, **fmt), nn.BatchNorm2d(8), QuantAct(4),
+        conv(8, 12, 3, stride=2, padding=1, in_bits=4, **fmt), nn.BatchNorm2d(12), QuantAct(1),
+        nn.MaxPool2d(2), nn.Flatten(),
+        lin(12 * 2 * 2, 10, in_bits=1, **fmt))
+
+
+@pytest.mark.parametrize("kind,fmt,elem_bits", [
+    ("esb", dict(bits=4, mantissa=1), 4), ("esb", dict(bits=3, mantissa=0), 2),
+    ("esb", dict(bits=5, mantissa=2), 8), ("int", dict(bits=4), 4), ("int", dict(bits=8), 8)],
+    ids=["esb4m1-e4", "esb3m0-e2", "esb5m2-e8", "int4-e4", "int8-e8"])
+def test_mlp_torch_equals_model(kind, fmt, elem_bits):
+    rng = np.random.default_rng(0)
+    cls = ESBLinear if kind == "esb" else IntLinear
+    net = esb_mlp(cls, **fmt)
+    x = rng.integers(0, 32, (128, 64)).astype(np.float32)
+    perturb_bn(net, rng, x)
+    ties(net, net[0], net[1], [0, 3, -7, 12])
+    cfg = multibit_config(kind, elem_bits, fmt["bits"], fmt.get("mantissa", 0),
+                          lane_bits=64 if elem_bits == 8 else 32)
+    prog, res = check_equal(net, cfg, x, n=24)
+    assert prog.layers[0].planes == -(-5 // elem_bits)       # digit planes of the input
+    assert res.counters["macs"] > 0 and res.counters["binary_macs"] == 0
+
+
+@pytest.mark.parametrize("kind", ["esb", "int"])
+def test_cnn_torch_equals_model(kind):
+    rng = np.random.default_rng(1)
+    net = esb_cnn() if kind == "esb" else esb_cnn(IntLinear, IntConv2d, bits=4)
+    x = rng.integers(0, 32, (64, 64)).astype(np.float32)
+    perturb_bn(net, rng, x)
+    cfg = multibit_config(kind, 4, 4, 1)
+    for first in ("direct", "im2col"):
+        prog = accel.compile(net, x[:1], cfg, first_layer=first)
+        res = accel.simulate(prog, x[:12])
+        with torch.no_grad():
+            want = net(torch.as_tensor(x[:12])).numpy()
+        assert np.array_equal(res.logits, want), first
+    check_equal(net, cfg, x, n=12)
+
+
+def test_falling_channels_are_negated_codes():
+    """A negative gamma negates the channel's weights: ESB flips sign bits."""
+    rng = np.random.default_rng(3)
+    net = esb_mlp()
+    x = rng.integers(0, 32, (64, 64)).astype(np.float32)
+    calibrate_batchnorm(net, x)
+    with torch.no_grad():
+        net[1].weight[:20] *= -1
+    prog = accel.compile(net, x[:1], multibit_config())
+    assert prog.layers[0].flipped == 20
+    res = accel.simulate(prog, x[:8])
+    with torch.no_grad():
+        assert np.array_equal(res.logits, net(torch.as_tensor(x[:8])).numpy())
+
+
+def test_errors_name_the_problem():
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 32, (8, 64)).astype(np.float32)
+    net = calibrate_batchnorm(esb_mlp(), x)
+    with pytest.raises(CompileError, match=r"needs pe_kind 'esb' PEs but config 'default' has "
+                                           r"pe_kind 'xnor'"):
+        accel.compile(net, x[:1], accel.preset("default"))
+    with pytest.raises(CompileError, match=r"weights are ESB4m1 \(bits=4, mantissa=1\) but config "
+                                           r"'esb-test' multiplies weight_bits = 4, esb_mantissa = 0"):
+        accel.compile(net, x[:1], multibit_config(mantissa=0))
+    with pytest.raises(CompileError, match="mixes PE kinds"):
+        accel.compile(nn.Sequential(ESBLinear(64, 8, in_bits=5), QuantAct(1),
+                                    BinaryLinear(8, 4, in_bits=1)), x[:1], multibit_config())
+    with pytest.raises(CompileError, match=r"ESBLinear takes unsigned integers"):
+        accel.compile(nn.Sequential(BinaryAct(), ESBLinear(64, 4, in_bits=1)), x[:1],
+                      multibit_config())
+    conv = nn.Sequential(nn.Unflatten(1, (1, 8, 8)),
+                         ESBConv2d(1, 4, 3, padding=1, pad_value=3, in_bits=5), QuantAct(1),
+                         nn.Flatten(), ESBLinear(256, 4, in_bits=1))
+    with pytest.raises(CompileError, match="pad code 3; multi-bit PEs pad with code 0 only"):
+        accel.compile(conv, x[:1], multibit_config())
+    big = nn.Sequential(ESBLinear(64, 4, in_bits=5), nn.BatchNorm1d(4), QuantAct(1),
+                        ESBLinear(4, 2, in_bits=1))
+    calibrate_batchnorm(big, x)
+    with pytest.raises(CompileError, match="accumulator overflow"):
+        accel.compile(big, x[:1], multibit_config(acc_bits=8))
