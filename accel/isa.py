@@ -262,7 +262,7 @@ class Rule:
 
 #: What makes a GEMM illegal for the accelerator ``cfg`` (besides its addresses).
 GEMM_RULES = (
-    Rule(lambda i, c: i.mode != int(PE_KIND_MODE[c.pe_kind]),
+    Rule(lambda i, c: i.mode != PE_KIND_MODE[c.pe_kind],
          lambda i, c: f"mode = {GemmMode(i.mode).name} but the accelerator's PEs are "
                       f"{c.pe_kind!r} ({PE_KIND_MODE[c.pe_kind].name})"),
     Rule(lambda i, c: (i.tail_bits != 0) & c.multibit,

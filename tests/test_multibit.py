@@ -171,3 +171,49 @@ def test_errors_name_the_problem():
     calibrate_batchnorm(big, x)
     with pytest.raises(CompileError, match="accumulator overflow"):
         accel.compile(big, x[:1], multibit_config(acc_bits=8))
+
+
+# --- the RTL (Amaranth's simulator) against the model ---------------------------------
+
+def rtl_equals_model(prog, x):
+    from accel.cosim.amaranth_sim import run_amaranth
+    from accel.model.counters import rtl_view
+    res = accel.simulate(prog, x)
+    run = run_amaranth(prog, x)
+    np.testing.assert_array_equal(run.scores, res.scores)
+    per_run = rtl_view(prog.config, {k: v // res.runs for k, v in res.counters.items()})
+    for c, measured in zip(run.counters, run.measured_cycles):
+        assert measured == res.cycles_per_run == c["cycles"]
+        assert c == per_run
+    return res
+
+
+@pytest.mark.parametrize("kind,fmt,elem_bits,lane", [
+    ("esb", dict(bits=4, mantissa=1), 4, 32), ("esb", dict(bits=5, mantissa=2), 8, 32),
+    ("int", dict(bits=4), 2, 16)], ids=["esb4m1-e4", "esb5m2-e8", "int4-e2"])
+def test_rtl_mlp_vs_model(kind, fmt, elem_bits, lane):
+    rng = np.random.default_rng(5)
+    cls = ESBLinear if kind == "esb" else IntLinear
+    torch.manual_seed(5)
+    net = nn.Sequential(cls(20, 12, in_bits=5, **fmt), nn.BatchNorm1d(12), QuantAct(4),
+                        cls(12, 6, in_bits=4, **fmt))
+    x = rng.integers(0, 32, (64, 20)).astype(np.float32)
+    perturb_bn(net, rng, x)
+    cfg = multibit_config(kind, elem_bits, fmt["bits"], fmt.get("mantissa", 0), lane_bits=lane,
+                          act_depth=64, imem_depth=256)
+    rtl_equals_model(accel.compile(net, x[:1], cfg), x[:3])
+
+
+def test_rtl_cnn_vs_model():
+    rng = np.random.default_rng(6)
+    torch.manual_seed(6)
+    net = nn.Sequential(
+        nn.Unflatten(1, (1, 6, 6)),
+        ESBConv2d(1, 4, 3, padding=1, in_bits=5), nn.BatchNorm2d(4), QuantAct(2),
+        ESBConv2d(4, 4, 3, stride=2, padding=1, in_bits=2), nn.BatchNorm2d(4), QuantAct(1),
+        nn.MaxPool2d(3), nn.Flatten(), ESBLinear(4, 5, in_bits=1))
+    x = rng.integers(0, 32, (64, 36)).astype(np.float32)
+    perturb_bn(net, rng, x)
+    cfg = multibit_config(lane_bits=16, elem_bits=4, act_depth=128, imem_depth=512)
+    for first in ("direct", "im2col"):
+        rtl_equals_model(accel.compile(net, x[:1], cfg, first_layer=first), x[:2])

@@ -8,6 +8,7 @@ from amaranth.lib.wiring import In, Out
 
 from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
 from .pe import KEEP_SUFFIX, PLANE_BITS, XnorPopcountPE, _check_int, _check_plane_dsp
+from .mac import DotPE
 
 __all__ = ["PEArray", "INPUT_REGS", "OPERAND_FANOUT", "KEEP_SUFFIX"]
 
@@ -37,14 +38,20 @@ class PEArray(wiring.Component):
     and resets are local to a group of PEs (on the ECP5 preset, one row register
     driving 16 PEs was routed 4.8 ns long; boards/README.md).
 
+    The PE kind: `XnorPopcountPE` by default; ``mac`` (a dict of `DotPE`'s keyword
+    arguments: ``kind``, ``elem_bits``, ``fmt`` or ``weight_bits``) makes every PE a
+    multi-bit `DotPE` with ``pop_stages`` adder-tree registers, whose weight word is
+    ``w_bits`` wide.
+
     Latency: the last step entering in cycle ``t`` is in every accumulator at the end
     of cycle ``t + INPUT_REGS + pop_stages``; ``zero`` entering in cycle ``t`` clears
-    every accumulator at the end of cycle ``t + INPUT_REGS``.  ``acc`` is row-major: PE ``(r, c)`` in
-    bits ``[(r*cols + c)*A, ...+A)``.
+    (multi-bit: sets to ``2**(acc_bits - 1)``) every accumulator at the end of cycle
+    ``t + INPUT_REGS``.  ``acc`` is row-major: PE ``(r, c)`` in bits ``[(r*cols +
+    c)*A, ...+A)``.
     """
 
     def __init__(self, rows: int, cols: int, lane_bits: int, acc_bits: int, pop_stages: int = 0,
-                 plane_dsp: bool = False):
+                 plane_dsp: bool = False, mac: dict | None = None):
         for n, v in (("rows", rows), ("cols", cols), ("lane_bits", lane_bits),
                      ("acc_bits", acc_bits)):
             _check_int(n, v, 1)
@@ -53,15 +60,28 @@ class PEArray(wiring.Component):
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
         _check_plane_dsp(plane_dsp, pop_stages)
         self.plane_dsp = plane_dsp
+        self.mac = dict(mac) if mac else None
+        if self.mac and plane_dsp:
+            raise ValueError("plane_dsp applies to XNOR PEs only, not to a multi-bit array")
+        # (a PE built here, to check the arguments and learn its weight word's width)
+        self.w_bits = (self._pe().weight_bits * (lane_bits // self.mac["elem_bits"])
+                       if self.mac else lane_bits)
         super().__init__({
-            "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
+            "a_in": In(rows * lane_bits), "w_in": In(cols * self.w_bits),
             "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
             "acc": Out(rows * cols * acc_bits),
         })
 
+    def _pe(self):
+        if self.mac:
+            return DotPE(lane_bits=self.lane_bits, acc_bits=self.acc_bits,
+                         stages=self.pop_stages, **self.mac)
+        return XnorPopcountPE(self.lane_bits, self.acc_bits, self.pop_stages, self.plane_dsp)
+
     def elaborate(self, platform):
         m = Module()
         R, C, W, A = self.rows, self.cols, self.lane_bits, self.acc_bits
+        WW = self.w_bits
 
         def registered(sig, name, n=INPUT_REGS, keep=False):
             # the fan-out of a buffer word to a whole row or column starts from a register
@@ -78,7 +98,7 @@ class PEArray(wiring.Component):
         a_pre = [registered(a_in[r], f"a{r}", INPUT_REGS - 1) for r in range(R)]
         a_pe = [[registered(a_pre[r], f"a{r}_g{g}", 1, keep=copies > 1)
                  for g in range(copies)] for r in range(R)]
-        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
+        w_q = [registered(self.w_in[c * WW:(c + 1) * WW], f"w{c}") for c in range(C)]
         # with plane_dsp the PEs multiply by 1 << plane, decoded here once for all
         plane_in = (1 << self.plane) if self.plane_dsp else self.plane
         ctl_pre = [registered(s, n, INPUT_REGS - 1)
@@ -89,8 +109,7 @@ class PEArray(wiring.Component):
                 for g in range(copies)] for r in range(R)]
         for r in range(R):
             for c in range(C):
-                pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages,
-                                                                   self.plane_dsp)
+                pe = m.submodules[f"pe_{r}_{c}"] = self._pe()
                 g = c // OPERAND_FANOUT
                 valid, zero, plane = ctl[r][g]
                 k = r * C + c

@@ -43,12 +43,13 @@ def request_ports(cfg: AccelConfig) -> dict[str, wiring.Signature]:
     """The buffers' request ports, the requesting engine's side: ``<buf>_rd`` and
     ``<buf>_wr`` for ``act``, ``weight`` and ``tob`` (thresholds and scores)."""
     R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
+    WW = cfg.weight_word_bits
     ab = {"act": bits(cfg.act_depth), "weight": bits(cfg.weight_depth),
           "tob": bits(tob_depth(cfg))}
     return {"act_rd": ReadRequest(ab["act"]),
             "act_wr": WriteRequest(ab["act"], R * W, R * cfg.lanes_per_word),
             "weight_rd": ReadRequest(ab["weight"]),
-            "weight_wr": WriteRequest(ab["weight"], C * W, C),
+            "weight_wr": WriteRequest(ab["weight"], C * WW, C),
             "tob_rd": ReadRequest(ab["tob"]),
             "tob_wr": WriteRequest(ab["tob"], C * A, C)}
 
@@ -73,7 +74,9 @@ class Buffers(wiring.Component):
     buffer          word                       depth
     ==============  =========================  ==========================================
     act             ``rows * lane_bits``       ``act_depth`` (bank r: row r's lanes)
-    weight          ``cols * lane_bits``       ``weight_depth`` (bank c: column c's)
+    weight          ``cols * weight_word``     ``weight_depth`` (bank c: column c's;
+                                               ``weight_word_bits``: ``lane_bits`` for
+                                               XNOR)
     thresh / out    ``cols * acc_bits``        ``thresh_depth + rows * out_depth``: a
                                                threshold entry (all columns) at word e,
                                                row r's scores at
@@ -98,7 +101,8 @@ class Buffers(wiring.Component):
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
         super().__init__({
             **{k: In(sig) for k, sig in request_ports(cfg).items()},
-            "act_data": Out(R * W), "act_hold": In(1), "weight_data": Out(C * W),
+            "act_data": Out(R * W), "act_hold": In(1),
+            "weight_data": Out(C * cfg.weight_word_bits),
             "tob_data": Out(C * A),
         })
 
@@ -106,14 +110,16 @@ class Buffers(wiring.Component):
         cfg = self.cfg
         m = Module()
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
+        WW = cfg.weight_word_bits
         m.submodules.act_buf = act = memory.Memory(shape=unsigned(R * W), depth=cfg.act_depth,
                                                    init=[])
-        m.submodules.weight_buf = wgt = memory.Memory(shape=unsigned(C * W),
+        m.submodules.weight_buf = wgt = memory.Memory(shape=unsigned(C * WW),
                                                       depth=cfg.weight_depth, init=[])
         m.submodules.thresh_out_buf = tob = memory.Memory(shape=unsigned(C * A),
                                                           depth=tob_depth(cfg), init=[])
-        _RegisteredWrite(m, act.write_port(granularity=C), self.act_wr, "act")
-        _RegisteredWrite(m, wgt.write_port(granularity=W), self.weight_wr, "weight")
+        # (an activation lane: cols elements, written by POST; a weight bank: a word)
+        _RegisteredWrite(m, act.write_port(granularity=C * cfg.elem_bits), self.act_wr, "act")
+        _RegisteredWrite(m, wgt.write_port(granularity=WW), self.weight_wr, "weight")
         _RegisteredWrite(m, tob.write_port(granularity=A), self.tob_wr, "thresh_out")
         act_r, wgt_r, tob_r = act.read_port(), wgt.read_port(), tob.read_port()
         for port, req in ((act_r, self.act_rd), (wgt_r, self.weight_rd), (tob_r, self.tob_rd)):
@@ -121,7 +127,7 @@ class Buffers(wiring.Component):
         # the activation and weight words registered as read (`BUFFER_READ_REGS`)
         assert BUFFER_READ_REGS == 1
         act_q = Signal(R * W, name="act_q", reset_less=True)
-        wgt_q = Signal(C * W, name="wgt_q", reset_less=True)
+        wgt_q = Signal(C * WW, name="wgt_q", reset_less=True)
         with m.If(~self.act_hold):
             m.d.sync += act_q.eq(act_r.data)
         m.d.sync += wgt_q.eq(wgt_r.data)

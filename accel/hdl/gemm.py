@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import operator
+
 from amaranth import Cat, Module, Mux, Signal, signed
 from amaranth.lib import data, wiring
 from amaranth.lib.wiring import In, Out
@@ -14,7 +17,19 @@ from .array import PEArray
 from .buffers import request_ports
 from .engine import CommandSignature, WindowView, check_config, inc_layout, running
 
-__all__ = ["GemmEngine", "pending_bits"]
+__all__ = ["GemmEngine", "pending_bits", "mac_kwargs"]
+
+
+def mac_kwargs(cfg: AccelConfig) -> dict | None:
+    """`accel.hdl.array.PEArray`'s ``mac``: the multi-bit PE of ``cfg`` (None: XNOR)."""
+    if not cfg.multibit:
+        return None
+    kw = dict(kind=cfg.pe_kind, elem_bits=cfg.elem_bits, planes=-(-cfg.in_bits // cfg.elem_bits))
+    if cfg.pe_kind == "esb":
+        kw["fmt"] = cfg.esb_format
+    else:
+        kw["weight_bits"] = cfg.weight_bits
+    return kw
 
 
 def pending_bits(cfg: AccelConfig) -> int:
@@ -54,7 +69,7 @@ class GemmEngine(wiring.Component):
         super().__init__({
             "cmd": In(CommandSignature()),
             "act_rd": Out(ports["act_rd"]), "weight_rd": Out(ports["weight_rd"]),
-            "act_data": In(R * W), "weight_data": In(C * W),
+            "act_data": In(R * W), "weight_data": In(C * cfg.weight_word_bits),
             "acc": Out(R * C * A),
             "land": Out(1), "pending": Out(pending_bits(cfg)),
             "inc": Out(inc_layout(("gemm_busy", "gemm_stall", "sram_act_reads",
@@ -66,7 +81,8 @@ class GemmEngine(wiring.Component):
         m = Module()
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
         cmd = self.cmd
-        m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages, cfg.plane_dsp)
+        m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages, cfg.plane_dsp,
+                                           mac=mac_kwargs(cfg))
         m.d.comb += self.acc.eq(arr.acc)
 
         def window(word):
@@ -75,7 +91,8 @@ class GemmEngine(wiring.Component):
         # decode: refusal (a window without conv hardware), the feature map's row
         # pitch and a padding pixel's last word, registered for the issue
         dec = window(cmd.decode)
-        m.d.comb += cmd.refused.eq(~dec.dense_ok)
+        m.d.comb += cmd.refused.eq(~dec.dense_ok | functools.reduce(
+            operator.or_, [rule.refused(dec, cfg) for rule in isa.GEMM_RULES]))
         n_pitch = Signal(len(self.act_rd.addr))
         n_pad_last = Signal(W)
         # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that the

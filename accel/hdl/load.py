@@ -159,7 +159,8 @@ class LoadEngine(wiring.Component):
                                          self.inc.sram_act_writes.eq(1)]
                         with m.Case(Buf.WEIGHT):
                             m.d.comb += [self.weight_wr.addr.eq(addr),
-                                         self.weight_wr.data.eq(Cat(*[full[:W]] * C)),
+                                         self.weight_wr.data.eq(
+                                             Cat(*[full[:cfg.weight_word_bits]] * C)),
                                          self.weight_wr.en.eq(Cat(*[rx_bank == b for b in range(C)])),
                                          self.inc.sram_weight_writes.eq(1)]
                         with m.Case(Buf.THRESH):

@@ -26,7 +26,9 @@ class PostEngine(wiring.Component):
     """Executes POST: each array row's ``cols`` accumulators (``acc``, from the GEMM
     engine) through the multi-threshold unit, written as ``out_bits`` bit planes into
     lane ``lane`` of the activation words from ``dst_addr`` (ORed into them for a
-    max-pool), or as scores into the score buffer (RAW).
+    max-pool), or as scores into the score buffer (RAW).  With multi-bit PEs a lane
+    holds ``cols`` elements of ``elem_bits`` and the planes are digits of that many
+    bits (`accel.timing.post_digits`).
 
     Pipeline: the threshold entries are read one per cycle from ``thr_addr`` into
     registers (a residual also reads its shortcut word, an OR merge the words it
@@ -68,6 +70,8 @@ class PostEngine(wiring.Component):
         m = Module()
         R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
         lpw = cfg.lanes_per_word
+        n = cfg.elem_bits                  # bits per element (and per output digit)
+        LB = C * n                         # bits of a lane
         out_base = scores_base(cfg)
         LMAX = (1 << cfg.act_bits_max) - 1
         TMAX = max(LMAX, 2) + 1
@@ -86,16 +90,19 @@ class PostEngine(wiring.Component):
         n_shift, n_res = Signal(), Signal()
         q_raw, q_res = dec.mode == PostMode.RAW, dec.shortcut if cfg.conv else Const(0)
         q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[dec.out_bits]))
+        # output digits - 1 (`accel.timing.post_digits`): out_bits - 1 for XNOR
+        q_ob1 = (dec.out_bits - 1) if n == 1 else \
+            Array((b + n - 1) // n - 1 if b else 0 for b in range(16))[dec.out_bits]
         m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)), n_res.eq(q_res),
                      n_shift.eq(dec.shift & q_raw),
-                     n_ob1.eq(Mux(q_raw, 0, dec.out_bits - 1))]
+                     n_ob1.eq(Mux(q_raw, 0, q_ob1))]
 
         t = Signal(range(TMAX + 1))        # cycle, saturating past the entry reads
         # every threshold entry a POST reads, latched (a residual POST reads two)
         tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(max(LMAX, 2 if cfg.conv else 1))]
         # each row's lane of the shortcut words (residual) and of the words an OR
         # merges into
-        sc_bits, old_bits = Signal(R * C, name="sc_bits"), Signal(R * C, name="old_bits")
+        sc_bits, old_bits = Signal(R * C, name="sc_bits"), Signal(R * LB, name="old_bits")
         # select stage: the row (and output bit) whose accumulators and first threshold
         # are latched; compute stage, a cycle later: the threshold unit's levels (or
         # scores) into registers; write stage, a cycle later: the row and bit written
@@ -183,10 +190,11 @@ class PostEngine(wiring.Component):
                     m.d.comb += self.inc.sram_act_reads.eq(R)
             # (each word's lane taken from act_data, the read register, a cycle after
             # the read: straight from the block RAM's output it was a critical path)
-            lane_bits = Cat(*[select(self.act_data[r * W:(r + 1) * W], f.lane, C)
+            lane_bits = Cat(*[select(self.act_data[r * W:(r + 1) * W], f.lane, LB)
                               for r in range(R)])
-            with m.If(res & (t == 2)):
-                m.d.sync += sc_bits.eq(lane_bits)
+            if cfg.conv and not cfg.multibit:           # (no shortcut on multi-bit PEs)
+                with m.If(res & (t == 2)):
+                    m.d.sync += sc_bits.eq(lane_bits)
             with m.If(merge & (t == Mux(res, 3, 2))):
                 m.d.sync += old_bits.eq(lane_bits)
             m.d.sync += wvalid.eq(svalid)
@@ -201,13 +209,18 @@ class PostEngine(wiring.Component):
                 m.d.comb += self.inc.post_busy.eq(1)
                 with m.If(wbit == 0):
                     m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
-                plane = Cat(*[y_q[c * YB:(c + 1) * YB].bit_select(wbit, 1) for c in range(C)])
+                # digit wbit of every column's level (its bit wbit for XNOR)
+                yd = -(-YB // n) * n
+                plane = Cat(*[Cat(y_q[c * YB:(c + 1) * YB], Const(0, yd - YB))
+                              .word_select(wbit[:max(1, (yd // n - 1).bit_length())], n)
+                              if yd > n else Cat(y_q[c * YB:(c + 1) * YB], Const(0, n - YB))
+                              for c in range(C)])
                 with m.If(raw):
                     m.d.comb += [self.tob_wr.addr.eq(out_base + wrow * cfg.out_depth + f.dst_addr),
                                  self.tob_wr.data.eq(scores_q), self.tob_wr.en.eq((1 << C) - 1),
                                  self.inc.sram_out_writes.eq(1)]
                 with m.Else():
-                    old = select(old_bits, wrow, C)
+                    old = select(old_bits, wrow, LB)
                     m.d.comb += [self.act_wr.addr.eq(paddr),
                                  self.act_wr.data.eq(Cat(*[plane | Mux(merge, old, 0)] * (R * lpw))),
                                  self.act_wr.en.eq(Cat(*[(wrow == r) & (f.lane == q)

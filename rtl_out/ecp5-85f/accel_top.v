@@ -8085,7 +8085,7 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire [2:0] \$20 ;
+  wire \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -8096,114 +8096,119 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$207 ;
   wire \$208 ;
   wire \$209 ;
-  wire [3:0] \$21 ;
+  wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
   wire \$214 ;
-  wire [63:0] \$215 ;
+  wire \$215 ;
   wire \$216 ;
-  wire [11:0] \$217 ;
-  wire [4:0] \$218 ;
-  wire [3:0] \$219 ;
-  wire [18:0] \$22 ;
-  wire [3:0] \$220 ;
+  wire \$217 ;
+  wire \$218 ;
+  wire \$219 ;
+  wire \$22 ;
+  wire [63:0] \$220 ;
   wire \$221 ;
-  wire \$222 ;
-  wire \$223 ;
-  wire \$224 ;
-  wire \$225 ;
-  wire [2:0] \$226 ;
+  wire [11:0] \$222 ;
+  wire [4:0] \$223 ;
+  wire [3:0] \$224 ;
+  wire [3:0] \$225 ;
+  wire \$226 ;
   wire \$227 ;
   wire \$228 ;
   wire \$229 ;
   wire \$23 ;
   wire \$230 ;
-  wire \$231 ;
+  wire [2:0] \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
-  wire [63:0] \$235 ;
-  wire [9:0] \$236 ;
-  wire [11:0] \$237 ;
+  wire \$235 ;
+  wire \$236 ;
+  wire \$237 ;
   wire \$238 ;
   wire \$239 ;
   wire \$24 ;
-  wire [3:0] \$240 ;
-  wire [16:0] \$241 ;
-  wire [16:0] \$242 ;
-  wire [16:0] \$243 ;
+  wire [63:0] \$240 ;
+  wire [9:0] \$241 ;
+  wire [11:0] \$242 ;
+  wire \$243 ;
   wire \$244 ;
   wire [3:0] \$245 ;
-  wire \$246 ;
-  wire [3:0] \$247 ;
-  wire [10:0] \$248 ;
-  wire [11:0] \$249 ;
-  wire \$25 ;
-  wire [11:0] \$250 ;
-  wire [3:0] \$251 ;
-  wire \$252 ;
-  wire [3:0] \$253 ;
-  wire [10:0] \$254 ;
-  wire [3:0] \$255 ;
-  wire \$256 ;
-  wire [11:0] \$257 ;
-  wire [11:0] \$258 ;
-  wire \$259 ;
-  wire \$26 ;
+  wire [16:0] \$246 ;
+  wire [16:0] \$247 ;
+  wire [16:0] \$248 ;
+  wire \$249 ;
+  wire [2:0] \$25 ;
+  wire [3:0] \$250 ;
+  wire \$251 ;
+  wire [3:0] \$252 ;
+  wire [10:0] \$253 ;
+  wire [11:0] \$254 ;
+  wire [11:0] \$255 ;
+  wire [3:0] \$256 ;
+  wire \$257 ;
+  wire [3:0] \$258 ;
+  wire [10:0] \$259 ;
+  wire [3:0] \$26 ;
   wire [3:0] \$260 ;
-  wire [4:0] \$261 ;
-  reg [10:0] \$262 ;
-  reg [63:0] \$263 ;
-  reg \$264 ;
-  reg [63:0] \$265 ;
-  reg \$266 ;
-  reg \$267 ;
-  reg [2:0] \$268 ;
+  wire \$261 ;
+  wire [11:0] \$262 ;
+  wire [11:0] \$263 ;
+  wire \$264 ;
+  wire [3:0] \$265 ;
+  wire [4:0] \$266 ;
+  reg [10:0] \$267 ;
+  reg [63:0] \$268 ;
   reg \$269 ;
-  wire \$27 ;
-  reg \$270 ;
+  wire [18:0] \$27 ;
+  reg [63:0] \$270 ;
   reg \$271 ;
   reg \$272 ;
-  reg \$273 ;
+  reg [2:0] \$273 ;
   reg \$274 ;
   reg \$275 ;
   reg \$276 ;
   reg \$277 ;
   reg \$278 ;
-  reg [8:0] \$279 ;
+  reg \$279 ;
   wire \$28 ;
-  reg [2:0] \$280 ;
-  reg [15:0] \$281 ;
-  reg [2:0] \$282 ;
-  reg [2:0] \$283 ;
-  reg [2:0] \$284 ;
-  reg [1:0] \$285 ;
-  reg [10:0] \$286 ;
+  reg \$280 ;
+  reg \$281 ;
+  reg \$282 ;
+  reg \$283 ;
+  reg [8:0] \$284 ;
+  reg [2:0] \$285 ;
+  reg [15:0] \$286 ;
   reg [2:0] \$287 ;
   reg [2:0] \$288 ;
-  reg [9:0] \$289 ;
+  reg [2:0] \$289 ;
   wire \$29 ;
-  reg [9:0] \$290 ;
-  reg \$291 ;
-  reg \$292 ;
-  reg \$293 ;
-  reg \$294 ;
-  reg [10:0] \$295 ;
-  reg [10:0] \$296 ;
-  reg [10:0] \$297 ;
-  reg [10:0] \$298 ;
-  reg [63:0] \$299 ;
+  reg [1:0] \$290 ;
+  reg [10:0] \$291 ;
+  reg [2:0] \$292 ;
+  reg [2:0] \$293 ;
+  reg [9:0] \$294 ;
+  reg [9:0] \$295 ;
+  reg \$296 ;
+  reg \$297 ;
+  reg \$298 ;
+  reg \$299 ;
   wire \$3 ;
   wire \$30 ;
-  reg \$300 ;
-  reg [2:0] \$301 ;
-  reg \$302 ;
-  reg [63:0] \$303 ;
-  reg [10:0] \$304 ;
-  reg [2:0] \$305 ;
+  reg [10:0] \$300 ;
+  reg [10:0] \$301 ;
+  reg [10:0] \$302 ;
+  reg [10:0] \$303 ;
+  reg [63:0] \$304 ;
+  reg \$305 ;
+  reg [2:0] \$306 ;
+  reg \$307 ;
+  reg [63:0] \$308 ;
+  reg [10:0] \$309 ;
   wire \$31 ;
+  reg [2:0] \$310 ;
   wire \$32 ;
   wire \$33 ;
   wire \$34 ;
@@ -8280,16 +8285,16 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$99 ;
   reg \$signal  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$10 ;
-  reg \$signal$21  = 1'h0;
+  wire \$signal$11 ;
   reg \$signal$22  = 1'h0;
   reg \$signal$23  = 1'h0;
   reg \$signal$24  = 1'h0;
-  reg [9:0] \$signal$27  = 10'h000;
+  reg \$signal$25  = 1'h0;
+  reg [9:0] \$signal$28  = 10'h000;
   (* init = 11'h000 *)
-  wire [10:0] \$signal$36 ;
+  wire [10:0] \$signal$37 ;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$38 ;
+  wire [8:0] \$signal$39 ;
   reg \$signal$46  = 1'h0;
   reg \$signal$47  = 1'h0;
   reg [2:0] \$signal$59  = 3'h0;
@@ -8375,357 +8380,359 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   reg zero_d5 = 1'h0;
   (* init = 1'h0 *)
   wire zero_d6;
+  assign \$2  = | cmd__decode[9:8];
+  assign \$3  = | cmd__decode[123:115];
   assign a_in = \$signal  ? { pad_word_q, pad_word_q, pad_word_q, pad_word_q } : act_data;
-  assign \$1  = held == 2'h3;
-  assign \$2  = ~ issuing;
-  assign \$3  = issuing & \$signal$21 ;
-  assign \$4  = \$3  & \$signal$22 ;
-  assign \$5  = \$4  & \$signal$23 ;
-  assign \$6  = \$5  & \$signal$24 ;
-  assign \$7  = \$2  | \$6 ;
-  assign \$8  = \$1  & \$7 ;
-  assign \$9  = issuing & \$signal$21 ;
-  assign \$10  = \$9  & \$signal$22 ;
-  assign \$11  = \$10  & \$signal$23 ;
-  assign \$12  = \$11  & \$signal$24 ;
-  assign \$13  = $signed(\$signal$27 ) >= $signed(1'h0);
-  assign \$14  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$15  = \$13  & \$14 ;
-  assign \$16  = $signed(ix) >= $signed(1'h0);
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = \$19  ? 3'h4 : 3'h0;
-  assign \$21  = cmd__start ? 4'ha : 4'h0;
+  assign \$6  = held == 2'h3;
+  assign \$7  = ~ issuing;
+  assign \$8  = issuing & \$signal$22 ;
+  assign \$9  = \$8  & \$signal$23 ;
+  assign \$10  = \$9  & \$signal$24 ;
+  assign \$11  = \$10  & \$signal$25 ;
+  assign \$12  = \$7  | \$11 ;
+  assign \$13  = \$6  & \$12 ;
+  assign \$14  = issuing & \$signal$22 ;
+  assign \$15  = \$14  & \$signal$23 ;
+  assign \$16  = \$15  & \$signal$24 ;
+  assign \$17  = \$16  & \$signal$25 ;
+  assign \$18  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$19  = $signed(\$signal$28 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$20  = \$18  & \$19 ;
+  assign \$21  = $signed(ix) >= $signed(1'h0);
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = \$24  ? 3'h4 : 3'h0;
+  assign \$26  = cmd__start ? 4'ha : 4'h0;
   assign cmd__busy = | pending;
-  assign \$22  = cmd__decode[95:88] * cmd__decode[53:43];
-  assign \$23  = | cmd__decode[123:115];
-  assign \$24  = cmd__decode[123:115] <= 1'h0;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | cmd__decode[123:115];
-  assign \$27  = cmd__decode[123:115] <= 1'h1;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | cmd__decode[123:115];
-  assign \$30  = cmd__decode[123:115] <= 2'h2;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | cmd__decode[123:115];
-  assign \$33  = cmd__decode[123:115] <= 2'h3;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = | cmd__decode[123:115];
-  assign \$36  = cmd__decode[123:115] <= 3'h4;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | cmd__decode[123:115];
-  assign \$39  = cmd__decode[123:115] <= 3'h5;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | cmd__decode[123:115];
-  assign \$42  = cmd__decode[123:115] <= 3'h6;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | cmd__decode[123:115];
-  assign \$45  = cmd__decode[123:115] <= 3'h7;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | cmd__decode[123:115];
-  assign \$48  = cmd__decode[123:115] <= 4'h8;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | cmd__decode[123:115];
-  assign \$51  = cmd__decode[123:115] <= 4'h9;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | cmd__decode[123:115];
-  assign \$54  = cmd__decode[123:115] <= 4'ha;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | cmd__decode[123:115];
-  assign \$57  = cmd__decode[123:115] <= 4'hb;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | cmd__decode[123:115];
-  assign \$60  = cmd__decode[123:115] <= 4'hc;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | cmd__decode[123:115];
-  assign \$63  = cmd__decode[123:115] <= 4'hd;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | cmd__decode[123:115];
-  assign \$66  = cmd__decode[123:115] <= 4'he;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | cmd__decode[123:115];
-  assign \$69  = cmd__decode[123:115] <= 4'hf;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | cmd__decode[123:115];
-  assign \$72  = cmd__decode[123:115] <= 5'h10;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | cmd__decode[123:115];
-  assign \$75  = cmd__decode[123:115] <= 5'h11;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | cmd__decode[123:115];
-  assign \$78  = cmd__decode[123:115] <= 5'h12;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | cmd__decode[123:115];
-  assign \$81  = cmd__decode[123:115] <= 5'h13;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | cmd__decode[123:115];
-  assign \$84  = cmd__decode[123:115] <= 5'h14;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | cmd__decode[123:115];
-  assign \$87  = cmd__decode[123:115] <= 5'h15;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | cmd__decode[123:115];
-  assign \$90  = cmd__decode[123:115] <= 5'h16;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | cmd__decode[123:115];
-  assign \$93  = cmd__decode[123:115] <= 5'h17;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | cmd__decode[123:115];
-  assign \$96  = cmd__decode[123:115] <= 5'h18;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | cmd__decode[123:115];
-  assign \$99  = cmd__decode[123:115] <= 5'h19;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = | cmd__decode[123:115];
-  assign \$102  = cmd__decode[123:115] <= 5'h1a;
-  assign \$103  = \$101  & \$102 ;
-  assign \$104  = | cmd__decode[123:115];
-  assign \$105  = cmd__decode[123:115] <= 5'h1b;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = | cmd__decode[123:115];
-  assign \$108  = cmd__decode[123:115] <= 5'h1c;
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = | cmd__decode[123:115];
-  assign \$111  = cmd__decode[123:115] <= 5'h1d;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | cmd__decode[123:115];
-  assign \$114  = cmd__decode[123:115] <= 5'h1e;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | cmd__decode[123:115];
-  assign \$117  = cmd__decode[123:115] <= 5'h1f;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | cmd__decode[123:115];
-  assign \$120  = cmd__decode[123:115] <= 6'h20;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | cmd__decode[123:115];
-  assign \$123  = cmd__decode[123:115] <= 6'h21;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | cmd__decode[123:115];
-  assign \$126  = cmd__decode[123:115] <= 6'h22;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | cmd__decode[123:115];
-  assign \$129  = cmd__decode[123:115] <= 6'h23;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | cmd__decode[123:115];
-  assign \$132  = cmd__decode[123:115] <= 6'h24;
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = | cmd__decode[123:115];
-  assign \$135  = cmd__decode[123:115] <= 6'h25;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | cmd__decode[123:115];
-  assign \$138  = cmd__decode[123:115] <= 6'h26;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | cmd__decode[123:115];
-  assign \$141  = cmd__decode[123:115] <= 6'h27;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | cmd__decode[123:115];
-  assign \$144  = cmd__decode[123:115] <= 6'h28;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | cmd__decode[123:115];
-  assign \$147  = cmd__decode[123:115] <= 6'h29;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | cmd__decode[123:115];
-  assign \$150  = cmd__decode[123:115] <= 6'h2a;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | cmd__decode[123:115];
-  assign \$153  = cmd__decode[123:115] <= 6'h2b;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | cmd__decode[123:115];
-  assign \$156  = cmd__decode[123:115] <= 6'h2c;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | cmd__decode[123:115];
-  assign \$159  = cmd__decode[123:115] <= 6'h2d;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | cmd__decode[123:115];
-  assign \$162  = cmd__decode[123:115] <= 6'h2e;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | cmd__decode[123:115];
-  assign \$165  = cmd__decode[123:115] <= 6'h2f;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | cmd__decode[123:115];
-  assign \$168  = cmd__decode[123:115] <= 6'h30;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | cmd__decode[123:115];
-  assign \$171  = cmd__decode[123:115] <= 6'h31;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | cmd__decode[123:115];
-  assign \$174  = cmd__decode[123:115] <= 6'h32;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | cmd__decode[123:115];
-  assign \$177  = cmd__decode[123:115] <= 6'h33;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | cmd__decode[123:115];
-  assign \$180  = cmd__decode[123:115] <= 6'h34;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | cmd__decode[123:115];
-  assign \$183  = cmd__decode[123:115] <= 6'h35;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | cmd__decode[123:115];
-  assign \$186  = cmd__decode[123:115] <= 6'h36;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | cmd__decode[123:115];
-  assign \$189  = cmd__decode[123:115] <= 6'h37;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | cmd__decode[123:115];
-  assign \$192  = cmd__decode[123:115] <= 6'h38;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | cmd__decode[123:115];
-  assign \$195  = cmd__decode[123:115] <= 6'h39;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = | cmd__decode[123:115];
-  assign \$198  = cmd__decode[123:115] <= 6'h3a;
-  assign \$199  = \$197  & \$198 ;
-  assign \$200  = | cmd__decode[123:115];
-  assign \$201  = cmd__decode[123:115] <= 6'h3b;
-  assign \$202  = \$200  & \$201 ;
-  assign \$203  = | cmd__decode[123:115];
-  assign \$204  = cmd__decode[123:115] <= 6'h3c;
-  assign \$205  = \$203  & \$204 ;
-  assign \$206  = | cmd__decode[123:115];
-  assign \$207  = cmd__decode[123:115] <= 6'h3d;
-  assign \$208  = \$206  & \$207 ;
-  assign \$209  = | cmd__decode[123:115];
-  assign \$210  = cmd__decode[123:115] <= 6'h3e;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = | cmd__decode[123:115];
-  assign \$213  = cmd__decode[123:115] <= 6'h3f;
-  assign \$214  = \$212  & \$213 ;
-  assign \$215  = cmd__decode[114] ? 64'hffffffffffffffff : { \$214 , \$211 , \$208 , \$205 , \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25  };
-  assign \$216  = ~ cmd__issue[10];
-  assign \$217  = cmd__issue[53:43] - 1'h1;
-  assign \$218  = cmd__issue[57:54] - 1'h1;
-  assign \$219  = cmd__issue[79:77] - 1'h1;
-  assign \$220  = cmd__issue[76:74] - 1'h1;
-  assign \$221  = cmd__issue[53:43] == 1'h1;
-  assign \$222  = cmd__issue[79:77] == 1'h1;
-  assign \$223  = cmd__issue[76:74] == 1'h1;
-  assign \$224  = cmd__issue[57:54] == 1'h1;
-  assign \$225  = held != 2'h3;
-  assign \$226  = held + 1'h1;
-  assign \$227  = $signed(\$signal$27 ) >= $signed(1'h0);
-  assign \$228  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$229  = \$227  & \$228 ;
-  assign \$230  = $signed(ix) >= $signed(1'h0);
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$233  = \$231  & \$232 ;
-  assign \$234  = ~ \$233 ;
-  assign \$235  = \$signal$21  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
-  assign \$236  = weight_rd__addr + 1'h1;
-  assign \$237  = act_rd__addr + 1'h1;
-  assign \$238  = ! w1;
-  assign \$239  = ! \$signal$60 ;
-  assign \$240  = p + 1'h1;
-  assign \$241  = plane_base + cmd__instr[73:58];
-  assign \$242  = plane_base + cmd__instr[73:58];
-  assign \$243  = plane_base + cmd__instr[73:58];
-  assign \$244  = ! kh1;
+  assign \$27  = cmd__decode[95:88] * cmd__decode[53:43];
+  assign \$28  = | cmd__decode[123:115];
+  assign \$29  = cmd__decode[123:115] <= 1'h0;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = | cmd__decode[123:115];
+  assign \$32  = cmd__decode[123:115] <= 1'h1;
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = | cmd__decode[123:115];
+  assign \$35  = cmd__decode[123:115] <= 2'h2;
+  assign \$36  = \$34  & \$35 ;
+  assign \$37  = | cmd__decode[123:115];
+  assign \$38  = cmd__decode[123:115] <= 2'h3;
+  assign \$39  = \$37  & \$38 ;
+  assign \$40  = | cmd__decode[123:115];
+  assign \$41  = cmd__decode[123:115] <= 3'h4;
+  assign \$42  = \$40  & \$41 ;
+  assign \$43  = | cmd__decode[123:115];
+  assign \$44  = cmd__decode[123:115] <= 3'h5;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = | cmd__decode[123:115];
+  assign \$47  = cmd__decode[123:115] <= 3'h6;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = | cmd__decode[123:115];
+  assign \$50  = cmd__decode[123:115] <= 3'h7;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = | cmd__decode[123:115];
+  assign \$53  = cmd__decode[123:115] <= 4'h8;
+  assign \$54  = \$52  & \$53 ;
+  assign \$55  = | cmd__decode[123:115];
+  assign \$56  = cmd__decode[123:115] <= 4'h9;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = | cmd__decode[123:115];
+  assign \$59  = cmd__decode[123:115] <= 4'ha;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = | cmd__decode[123:115];
+  assign \$62  = cmd__decode[123:115] <= 4'hb;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = | cmd__decode[123:115];
+  assign \$65  = cmd__decode[123:115] <= 4'hc;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = | cmd__decode[123:115];
+  assign \$68  = cmd__decode[123:115] <= 4'hd;
+  assign \$69  = \$67  & \$68 ;
+  assign \$70  = | cmd__decode[123:115];
+  assign \$71  = cmd__decode[123:115] <= 4'he;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = | cmd__decode[123:115];
+  assign \$74  = cmd__decode[123:115] <= 4'hf;
+  assign \$75  = \$73  & \$74 ;
+  assign \$76  = | cmd__decode[123:115];
+  assign \$77  = cmd__decode[123:115] <= 5'h10;
+  assign \$78  = \$76  & \$77 ;
+  assign \$79  = | cmd__decode[123:115];
+  assign \$80  = cmd__decode[123:115] <= 5'h11;
+  assign \$81  = \$79  & \$80 ;
+  assign \$82  = | cmd__decode[123:115];
+  assign \$83  = cmd__decode[123:115] <= 5'h12;
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = | cmd__decode[123:115];
+  assign \$86  = cmd__decode[123:115] <= 5'h13;
+  assign \$87  = \$85  & \$86 ;
+  assign \$88  = | cmd__decode[123:115];
+  assign \$89  = cmd__decode[123:115] <= 5'h14;
+  assign \$90  = \$88  & \$89 ;
+  assign \$91  = | cmd__decode[123:115];
+  assign \$92  = cmd__decode[123:115] <= 5'h15;
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = | cmd__decode[123:115];
+  assign \$95  = cmd__decode[123:115] <= 5'h16;
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = | cmd__decode[123:115];
+  assign \$98  = cmd__decode[123:115] <= 5'h17;
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = | cmd__decode[123:115];
+  assign \$101  = cmd__decode[123:115] <= 5'h18;
+  assign \$102  = \$100  & \$101 ;
+  assign \$103  = | cmd__decode[123:115];
+  assign \$104  = cmd__decode[123:115] <= 5'h19;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | cmd__decode[123:115];
+  assign \$107  = cmd__decode[123:115] <= 5'h1a;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = | cmd__decode[123:115];
+  assign \$110  = cmd__decode[123:115] <= 5'h1b;
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = | cmd__decode[123:115];
+  assign \$113  = cmd__decode[123:115] <= 5'h1c;
+  assign \$114  = \$112  & \$113 ;
+  assign \$115  = | cmd__decode[123:115];
+  assign \$116  = cmd__decode[123:115] <= 5'h1d;
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = | cmd__decode[123:115];
+  assign \$119  = cmd__decode[123:115] <= 5'h1e;
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = | cmd__decode[123:115];
+  assign \$122  = cmd__decode[123:115] <= 5'h1f;
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = | cmd__decode[123:115];
+  assign \$125  = cmd__decode[123:115] <= 6'h20;
+  assign \$126  = \$124  & \$125 ;
+  assign \$127  = | cmd__decode[123:115];
+  assign \$128  = cmd__decode[123:115] <= 6'h21;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = | cmd__decode[123:115];
+  assign \$131  = cmd__decode[123:115] <= 6'h22;
+  assign \$132  = \$130  & \$131 ;
+  assign \$133  = | cmd__decode[123:115];
+  assign \$134  = cmd__decode[123:115] <= 6'h23;
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = | cmd__decode[123:115];
+  assign \$137  = cmd__decode[123:115] <= 6'h24;
+  assign \$138  = \$136  & \$137 ;
+  assign \$139  = | cmd__decode[123:115];
+  assign \$140  = cmd__decode[123:115] <= 6'h25;
+  assign \$141  = \$139  & \$140 ;
+  assign \$142  = | cmd__decode[123:115];
+  assign \$143  = cmd__decode[123:115] <= 6'h26;
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = | cmd__decode[123:115];
+  assign \$146  = cmd__decode[123:115] <= 6'h27;
+  assign \$147  = \$145  & \$146 ;
+  assign \$148  = | cmd__decode[123:115];
+  assign \$149  = cmd__decode[123:115] <= 6'h28;
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = | cmd__decode[123:115];
+  assign \$152  = cmd__decode[123:115] <= 6'h29;
+  assign \$153  = \$151  & \$152 ;
+  assign \$154  = | cmd__decode[123:115];
+  assign \$155  = cmd__decode[123:115] <= 6'h2a;
+  assign \$156  = \$154  & \$155 ;
+  assign \$157  = | cmd__decode[123:115];
+  assign \$158  = cmd__decode[123:115] <= 6'h2b;
+  assign \$159  = \$157  & \$158 ;
+  assign \$160  = | cmd__decode[123:115];
+  assign \$161  = cmd__decode[123:115] <= 6'h2c;
+  assign \$162  = \$160  & \$161 ;
+  assign \$163  = | cmd__decode[123:115];
+  assign \$164  = cmd__decode[123:115] <= 6'h2d;
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = | cmd__decode[123:115];
+  assign \$167  = cmd__decode[123:115] <= 6'h2e;
+  assign \$168  = \$166  & \$167 ;
+  assign \$169  = | cmd__decode[123:115];
+  assign \$170  = cmd__decode[123:115] <= 6'h2f;
+  assign \$171  = \$169  & \$170 ;
+  assign \$172  = | cmd__decode[123:115];
+  assign \$173  = cmd__decode[123:115] <= 6'h30;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = | cmd__decode[123:115];
+  assign \$176  = cmd__decode[123:115] <= 6'h31;
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = | cmd__decode[123:115];
+  assign \$179  = cmd__decode[123:115] <= 6'h32;
+  assign \$180  = \$178  & \$179 ;
+  assign \$181  = | cmd__decode[123:115];
+  assign \$182  = cmd__decode[123:115] <= 6'h33;
+  assign \$183  = \$181  & \$182 ;
+  assign \$184  = | cmd__decode[123:115];
+  assign \$185  = cmd__decode[123:115] <= 6'h34;
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = | cmd__decode[123:115];
+  assign \$188  = cmd__decode[123:115] <= 6'h35;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = | cmd__decode[123:115];
+  assign \$191  = cmd__decode[123:115] <= 6'h36;
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = | cmd__decode[123:115];
+  assign \$194  = cmd__decode[123:115] <= 6'h37;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = | cmd__decode[123:115];
+  assign \$197  = cmd__decode[123:115] <= 6'h38;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = | cmd__decode[123:115];
+  assign \$200  = cmd__decode[123:115] <= 6'h39;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | cmd__decode[123:115];
+  assign \$203  = cmd__decode[123:115] <= 6'h3a;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = | cmd__decode[123:115];
+  assign \$206  = cmd__decode[123:115] <= 6'h3b;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = | cmd__decode[123:115];
+  assign \$209  = cmd__decode[123:115] <= 6'h3c;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = | cmd__decode[123:115];
+  assign \$212  = cmd__decode[123:115] <= 6'h3d;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = | cmd__decode[123:115];
+  assign \$215  = cmd__decode[123:115] <= 6'h3e;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = | cmd__decode[123:115];
+  assign \$218  = cmd__decode[123:115] <= 6'h3f;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = cmd__decode[114] ? 64'hffffffffffffffff : { \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30  };
+  assign \$221  = ~ cmd__issue[10];
+  assign \$222  = cmd__issue[53:43] - 1'h1;
+  assign \$223  = cmd__issue[57:54] - 1'h1;
+  assign \$224  = cmd__issue[79:77] - 1'h1;
+  assign \$225  = cmd__issue[76:74] - 1'h1;
+  assign \$226  = cmd__issue[53:43] == 1'h1;
+  assign \$227  = cmd__issue[79:77] == 1'h1;
+  assign \$228  = cmd__issue[76:74] == 1'h1;
+  assign \$229  = cmd__issue[57:54] == 1'h1;
+  assign \$230  = held != 2'h3;
+  assign \$231  = held + 1'h1;
+  assign \$232  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$233  = $signed(\$signal$28 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$234  = \$232  & \$233 ;
+  assign \$235  = $signed(ix) >= $signed(1'h0);
+  assign \$236  = \$234  & \$235 ;
+  assign \$237  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$238  = \$236  & \$237 ;
+  assign \$239  = ~ \$238 ;
+  assign \$240  = \$signal$22  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
+  assign \$241  = weight_rd__addr + 1'h1;
+  assign \$242  = act_rd__addr + 1'h1;
+  assign \$243  = ! w1;
+  assign \$244  = ! \$signal$60 ;
   assign \$245  = p + 1'h1;
-  assign \$246  = \$245  == \$signal$59 ;
-  assign \$247  = ky + 1'h1;
-  assign \$248  = $signed(\$signal$27 ) + $signed(2'h1);
-  assign \$249  = \$signal$66  + pitch;
-  assign \$250  = \$signal$66  + pitch;
-  assign \$251  = ky + 1'h1;
-  assign \$252  = \$251  == kh1;
-  assign \$253  = \$signal$63  + 1'h1;
-  assign \$254  = $signed(ix) + $signed(2'h1);
-  assign \$255  = \$signal$63  + 1'h1;
-  assign \$256  = \$255  == \$signal$60 ;
-  assign \$257  = \$signal$62  + 1'h1;
-  assign \$258  = \$signal$62  + 1'h1;
-  assign \$259  = \$258  == w1;
-  assign \$260  = pending + cmd__start;
-  assign \$261  = \$260  - flight[10];
+  assign \$246  = plane_base + cmd__instr[73:58];
+  assign \$247  = plane_base + cmd__instr[73:58];
+  assign \$248  = plane_base + cmd__instr[73:58];
+  assign \$249  = ! kh1;
+  assign \$250  = p + 1'h1;
+  assign \$251  = \$250  == \$signal$59 ;
+  assign \$252  = ky + 1'h1;
+  assign \$253  = $signed(\$signal$28 ) + $signed(2'h1);
+  assign \$254  = \$signal$66  + pitch;
+  assign \$255  = \$signal$66  + pitch;
+  assign \$256  = ky + 1'h1;
+  assign \$257  = \$256  == kh1;
+  assign \$258  = \$signal$63  + 1'h1;
+  assign \$259  = $signed(ix) + $signed(2'h1);
+  assign \$260  = \$signal$63  + 1'h1;
+  assign \$261  = \$260  == \$signal$60 ;
+  assign \$262  = \$signal$62  + 1'h1;
+  assign \$263  = \$signal$62  + 1'h1;
+  assign \$264  = \$263  == w1;
+  assign \$265  = pending + cmd__start;
+  assign \$266  = \$265  - flight[10];
   always @(posedge clk)
-    n_pitch <= \$262 ;
+    n_pitch <= \$267 ;
   always @(posedge clk)
-    n_pad_last <= \$263 ;
+    n_pad_last <= \$268 ;
   always @(posedge clk)
-    \$signal  <= \$264 ;
+    \$signal  <= \$269 ;
   always @(posedge clk)
-    pad_word_q <= \$265 ;
+    pad_word_q <= \$270 ;
   always @(posedge clk)
-    valid <= \$266 ;
+    valid <= \$271 ;
   always @(posedge clk)
-    \$signal$47  <= \$267 ;
+    \$signal$47  <= \$272 ;
   always @(posedge clk)
-    plane <= \$268 ;
+    plane <= \$273 ;
   always @(posedge clk)
-    zero_d0 <= \$269 ;
+    zero_d0 <= \$274 ;
   always @(posedge clk)
-    zero_d1 <= \$270 ;
+    zero_d1 <= \$275 ;
   always @(posedge clk)
-    zero_d2 <= \$271 ;
+    zero_d2 <= \$276 ;
   always @(posedge clk)
-    zero_d3 <= \$272 ;
+    zero_d3 <= \$277 ;
   always @(posedge clk)
-    zero_d4 <= \$273 ;
+    zero_d4 <= \$278 ;
   always @(posedge clk)
-    zero_d5 <= \$274 ;
+    zero_d5 <= \$279 ;
   always @(posedge clk)
-    zero <= \$275 ;
+    zero <= \$280 ;
   always @(posedge clk)
-    \$signal$46  <= \$276 ;
+    \$signal$46  <= \$281 ;
   always @(posedge clk)
-    cz <= \$277 ;
+    cz <= \$282 ;
   always @(posedge clk)
-    active <= \$278 ;
+    active <= \$283 ;
   always @(posedge clk)
-    weight_rd__addr <= \$279 ;
+    weight_rd__addr <= \$284 ;
   always @(posedge clk)
-    p <= \$280 ;
+    p <= \$285 ;
   always @(posedge clk)
-    w1 <= \$281 ;
+    w1 <= \$286 ;
   always @(posedge clk)
-    \$signal$59  <= \$282 ;
+    \$signal$59  <= \$287 ;
   always @(posedge clk)
-    \$signal$60  <= \$283 ;
+    \$signal$60  <= \$288 ;
   always @(posedge clk)
-    kh1 <= \$284 ;
+    kh1 <= \$289 ;
   always @(posedge clk)
-    held <= \$285 ;
+    held <= \$290 ;
   always @(posedge clk)
-    \$signal$62  <= \$286 ;
+    \$signal$62  <= \$291 ;
   always @(posedge clk)
-    \$signal$63  <= \$287 ;
+    \$signal$63  <= \$292 ;
   always @(posedge clk)
-    ky <= \$288 ;
+    ky <= \$293 ;
   always @(posedge clk)
-    \$signal$27  <= \$289 ;
+    \$signal$28  <= \$294 ;
   always @(posedge clk)
-    ix <= \$290 ;
+    ix <= \$295 ;
   always @(posedge clk)
-    \$signal$21  <= \$291 ;
+    \$signal$22  <= \$296 ;
   always @(posedge clk)
-    \$signal$22  <= \$292 ;
+    \$signal$23  <= \$297 ;
   always @(posedge clk)
-    \$signal$23  <= \$293 ;
+    \$signal$24  <= \$298 ;
   always @(posedge clk)
-    \$signal$24  <= \$294 ;
+    \$signal$25  <= \$299 ;
   always @(posedge clk)
-    plane_base <= \$295 ;
+    plane_base <= \$300 ;
   always @(posedge clk)
-    \$signal$66  <= \$296 ;
+    \$signal$66  <= \$301 ;
   always @(posedge clk)
-    act_rd__addr <= \$297 ;
+    act_rd__addr <= \$302 ;
   always @(posedge clk)
-    pitch <= \$298 ;
+    pitch <= \$303 ;
   always @(posedge clk)
-    p_pad_last <= \$299 ;
+    p_pad_last <= \$304 ;
   always @(posedge clk)
-    issuing <= \$300 ;
+    issuing <= \$305 ;
   always @(posedge clk)
-    cp <= \$301 ;
+    cp <= \$306 ;
   always @(posedge clk)
-    pad_d <= \$302 ;
+    pad_d <= \$307 ;
   always @(posedge clk)
-    pad_word_d <= \$303 ;
+    pad_word_d <= \$308 ;
   always @(posedge clk)
-    flight <= \$304 ;
+    flight <= \$309 ;
   always @(posedge clk)
-    pending <= \$305 ;
+    pending <= \$310 ;
   \accel_top.gemm.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -8754,14 +8761,14 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     cmd__done = 1'h0;
     if (active) begin
-      cmd__done = \$8 ;
+      cmd__done = \$13 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     last_step = 1'h0;
     if (active) begin
-      last_step = \$12 ;
+      last_step = \$17 ;
     end
   end
   always @* begin
@@ -8770,284 +8777,207 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (active) begin
       if (issuing) begin
         inc[15:0] = 16'h0001;
-        inc[47:32] = { 13'h0000, \$20  };
+        inc[47:32] = { 13'h0000, \$25  };
         inc[63:48] = 16'h0010;
       end
     end
     begin
-        inc[31:16] = { 12'h000, \$21  };
+        inc[31:16] = { 12'h000, \$26  };
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$262  = \$22 [10:0];
+    \$267  = \$27 [10:0];
     if (rst) begin
-      \$262  = 11'h000;
+      \$267  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$263  = \$215 ;
+    \$268  = \$220 ;
     if (rst) begin
-      \$263  = 64'h0000000000000000;
+      \$268  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$264  = pad_d;
-    if (rst) begin
-      \$264  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$265  = pad_word_d;
-    if (rst) begin
-      \$265  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$266  = \$signal$46 ;
-    if (rst) begin
-      \$266  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$267  = cz;
-    if (rst) begin
-      \$267  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$268  = cp;
-    if (rst) begin
-      \$268  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$269  = \$signal$47 ;
+    \$269  = pad_d;
     if (rst) begin
       \$269  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$270  = zero_d0;
+    \$270  = pad_word_d;
     if (rst) begin
-      \$270  = 1'h0;
+      \$270  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$271  = zero_d1;
+    \$271  = \$signal$46 ;
     if (rst) begin
       \$271  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$272  = zero_d2;
+    \$272  = cz;
     if (rst) begin
       \$272  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$273  = zero_d3;
+    \$273  = cp;
     if (rst) begin
-      \$273  = 1'h0;
+      \$273  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$274  = zero_d4;
+    \$274  = \$signal$47 ;
     if (rst) begin
       \$274  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$275  = zero_d5;
+    \$275  = zero_d0;
     if (rst) begin
       \$275  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$276  = 1'h0;
-    if (active) begin
-      if (issuing) begin
-        \$276  = 1'h1;
-      end
-    end
+    \$276  = zero_d1;
     if (rst) begin
       \$276  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$277  = 1'h0;
-    if (cmd__start) begin
-      \$277  = \$216 ;
-    end
+    \$277  = zero_d2;
     if (rst) begin
       \$277  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$278  = active;
+    \$278  = zero_d3;
+    if (rst) begin
+      \$278  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$279  = zero_d4;
+    if (rst) begin
+      \$279  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$280  = zero_d5;
+    if (rst) begin
+      \$280  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$281  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$281  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$281  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$282  = 1'h0;
     if (cmd__start) begin
-      \$278  = 1'h1;
+      \$282  = \$221 ;
+    end
+    if (rst) begin
+      \$282  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$283  = active;
+    if (cmd__start) begin
+      \$283  = 1'h1;
     end else if (cmd__done) begin
-      \$278  = 1'h0;
+      \$283  = 1'h0;
     end
     if (rst) begin
-      \$278  = 1'h0;
+      \$283  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$279  = weight_rd__addr;
+    \$284  = weight_rd__addr;
     if (cmd__start) begin
-      \$279  = cmd__issue[35:27];
+      \$284  = cmd__issue[35:27];
     end
     if (active) begin
       if (issuing) begin
-        \$279  = \$236 [8:0];
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$279  = cmd__instr[35:27];
+        \$284  = \$241 [8:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$284  = cmd__instr[35:27];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$279  = 9'h000;
+      \$284  = 9'h000;
     end
     if (rst) begin
-      \$279  = 9'h000;
+      \$284  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$280  = p;
+    \$285  = p;
     if (cmd__start) begin
-      \$280  = 3'h0;
+      \$285  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$280  = \$240 [2:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$285  = \$245 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$280  = 3'h0;
+      \$285  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$281  = w1;
+    \$286  = w1;
     if (cmd__start) begin
-      \$281  = { \$217 [11], \$217 [11], \$217 [11], \$217 [11], \$217  };
+      \$286  = { \$222 [11], \$222 [11], \$222 [11], \$222 [11], \$222  };
     end
     if (rst) begin
-      \$281  = 16'h0000;
+      \$286  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$282  = \$signal$59 ;
+    \$287  = \$signal$59 ;
     if (cmd__start) begin
-      \$282  = \$218 [2:0];
-    end
-    if (rst) begin
-      \$282  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$283  = \$signal$60 ;
-    if (cmd__start) begin
-      \$283  = \$219 [2:0];
-    end
-    if (rst) begin
-      \$283  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$284  = kh1;
-    if (cmd__start) begin
-      \$284  = \$220 [2:0];
-    end
-    if (rst) begin
-      \$284  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$285  = held;
-    if (cmd__start) begin
-      \$285  = 2'h0;
-    end
-    if (active) begin
-      if (\$225 ) begin
-        \$285  = \$226 [1:0];
-      end
-    end
-    if (rst) begin
-      \$285  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$286  = \$signal$62 ;
-    if (cmd__start) begin
-      \$286  = 11'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$21 ) begin
-          \$286  = 11'h000;
-        end else begin
-          \$286  = \$257 [10:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$286  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$287  = \$signal$63 ;
-    if (cmd__start) begin
-      \$287  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$287  = 3'h0;
-          end else begin
-            \$287  = \$253 [2:0];
-          end
-        end
-      end
+      \$287  = \$223 [2:0];
     end
     if (rst) begin
       \$287  = 3'h0;
@@ -9055,23 +8985,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$288  = ky;
+    \$288  = \$signal$60 ;
     if (cmd__start) begin
-      \$288  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$288  = 3'h0;
-            end else begin
-              \$288  = \$247 [2:0];
-            end
-          end
-        end
-      end
+      \$288  = \$224 [2:0];
     end
     if (rst) begin
       \$288  = 3'h0;
@@ -9079,243 +8995,334 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$289  = \$signal$27 ;
+    \$289  = kh1;
     if (cmd__start) begin
-      \$289  = { cmd__issue[104], cmd__issue[104:96] };
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$289  = { cmd__instr[104], cmd__instr[104:96] };
-            end else begin
-              \$289  = \$248 [9:0];
-            end
-          end
-        end
-      end
+      \$289  = \$225 [2:0];
     end
     if (rst) begin
-      \$289  = 10'h000;
+      \$289  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$290  = ix;
+    \$290  = held;
     if (cmd__start) begin
-      \$290  = { cmd__issue[113], cmd__issue[113:105] };
+      \$290  = 2'h0;
     end
     if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$290  = { cmd__instr[113], cmd__instr[113:105] };
-          end else begin
-            \$290  = \$254 [9:0];
-          end
-        end
+      if (\$230 ) begin
+        \$290  = \$231 [1:0];
       end
     end
     if (rst) begin
-      \$290  = 10'h000;
+      \$290  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$291  = \$signal$21 ;
+    \$291  = \$signal$62 ;
     if (cmd__start) begin
-      \$291  = \$221 ;
+      \$291  = 11'h000;
     end
     if (active) begin
       if (issuing) begin
         (* full_case = 32'd1 *)
-        if (\$signal$21 ) begin
-          \$291  = \$238 ;
+        if (\$signal$22 ) begin
+          \$291  = 11'h000;
         end else begin
-          \$291  = \$259 ;
+          \$291  = \$262 [10:0];
         end
       end
     end
     if (rst) begin
-      \$291  = 1'h0;
+      \$291  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$292  = \$signal$22 ;
+    \$292  = \$signal$63 ;
     if (cmd__start) begin
-      \$292  = \$222 ;
+      \$292  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
+        if (\$signal$22 ) begin
           (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$292  = \$239 ;
+          if (\$signal$23 ) begin
+            \$292  = 3'h0;
           end else begin
-            \$292  = \$256 ;
+            \$292  = \$258 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$292  = 1'h0;
+      \$292  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$293  = \$signal$23 ;
+    \$293  = ky;
     if (cmd__start) begin
-      \$293  = \$223 ;
+      \$293  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$293  = \$244 ;
+            if (\$signal$24 ) begin
+              \$293  = 3'h0;
             end else begin
-              \$293  = \$252 ;
+              \$293  = \$252 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$293  = 1'h0;
+      \$293  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$294  = \$signal$24 ;
+    \$294  = \$signal$28 ;
     if (cmd__start) begin
-      \$294  = \$224 ;
+      \$294  = { cmd__issue[104], cmd__issue[104:96] };
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$294  = \$246 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$294  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$295  = plane_base;
-    if (cmd__start) begin
-      \$295  = cmd__issue[21:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$295  = \$241 [10:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$295  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$296  = \$signal$66 ;
-    if (cmd__start) begin
-      \$296  = cmd__issue[21:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$296  = \$242 [10:0];
+            if (\$signal$24 ) begin
+              \$294  = { cmd__instr[104], cmd__instr[104:96] };
             end else begin
-              \$296  = \$249 [10:0];
+              \$294  = \$253 [9:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$296  = 11'h000;
+      \$294  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$297  = act_rd__addr;
+    \$295  = ix;
     if (cmd__start) begin
-      \$297  = cmd__issue[21:11];
+      \$295  = { cmd__issue[113], cmd__issue[113:105] };
     end
     if (active) begin
       if (issuing) begin
-        \$297  = \$237 [10:0];
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$295  = { cmd__instr[113], cmd__instr[113:105] };
+          end else begin
+            \$295  = \$259 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$295  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$296  = \$signal$22 ;
+    if (cmd__start) begin
+      \$296  = \$226 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$22 ) begin
+          \$296  = \$243 ;
+        end else begin
+          \$296  = \$264 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$296  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$297  = \$signal$23 ;
+    if (cmd__start) begin
+      \$297  = \$227 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$297  = \$244 ;
+          end else begin
+            \$297  = \$261 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$297  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$298  = \$signal$24 ;
+    if (cmd__start) begin
+      \$298  = \$228 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$297  = \$243 [10:0];
+            if (\$signal$24 ) begin
+              \$298  = \$249 ;
             end else begin
-              \$297  = \$250 [10:0];
+              \$298  = \$257 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$298  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$299  = \$signal$25 ;
+    if (cmd__start) begin
+      \$299  = \$229 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$299  = \$251 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$299  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$300  = plane_base;
+    if (cmd__start) begin
+      \$300  = cmd__issue[21:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$300  = \$246 [10:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$300  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$301  = \$signal$66 ;
+    if (cmd__start) begin
+      \$301  = cmd__issue[21:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$301  = \$247 [10:0];
+            end else begin
+              \$301  = \$254 [10:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$301  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$302  = act_rd__addr;
+    if (cmd__start) begin
+      \$302  = cmd__issue[21:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$302  = \$242 [10:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$302  = \$248 [10:0];
+            end else begin
+              \$302  = \$255 [10:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$297  = 11'h000;
+      \$302  = 11'h000;
     end
     if (rst) begin
-      \$297  = 11'h000;
+      \$302  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$298  = pitch;
+    \$303  = pitch;
     if (cmd__start) begin
-      \$298  = n_pitch;
+      \$303  = n_pitch;
     end
     if (rst) begin
-      \$298  = 11'h000;
+      \$303  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$299  = p_pad_last;
+    \$304  = p_pad_last;
     if (cmd__start) begin
-      \$299  = n_pad_last;
+      \$304  = n_pad_last;
     end
     if (rst) begin
-      \$299  = 64'h0000000000000000;
+      \$304  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$300  = issuing;
+    \$305  = issuing;
     if (cmd__start) begin
-      \$300  = 1'h1;
+      \$305  = 1'h1;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              if (\$signal$24 ) begin
-                \$300  = 1'h0;
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              if (\$signal$25 ) begin
+                \$305  = 1'h0;
               end
             end
           end
@@ -9323,72 +9330,75 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
       end
     end
     if (rst) begin
-      \$300  = 1'h0;
+      \$305  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$301  = cp;
+    \$306  = cp;
     if (active) begin
       if (issuing) begin
-        \$301  = p;
+        \$306  = p;
       end
     end
     if (rst) begin
-      \$301  = 3'h0;
+      \$306  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$302  = pad_d;
+    \$307  = pad_d;
     if (active) begin
       if (issuing) begin
-        \$302  = \$234 ;
+        \$307  = \$239 ;
       end
     end
     if (rst) begin
-      \$302  = 1'h0;
+      \$307  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$303  = pad_word_d;
+    \$308  = pad_word_d;
     if (active) begin
       if (issuing) begin
-        \$303  = \$235 ;
+        \$308  = \$240 ;
       end
     end
     if (rst) begin
-      \$303  = 64'h0000000000000000;
+      \$308  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$304  = { flight[9:0], last_step };
+    \$309  = { flight[9:0], last_step };
     if (rst) begin
-      \$304  = 11'h000;
+      \$309  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$305  = \$261 [2:0];
+    \$310  = \$266 [2:0];
     if (rst) begin
-      \$305  = 3'h0;
+      \$310  = 3'h0;
     end
   end
   assign \acc$1  = acc;
   assign weight_data = w_in;
-  assign \$signal$10  = valid;
+  assign \$signal$11  = valid;
   assign zero_d6 = zero;
   assign cp_q = plane;
-  assign \$signal$36  = act_rd__addr;
-  assign \$signal$38  = weight_rd__addr;
+  assign \$signal$37  = act_rd__addr;
+  assign \$signal$39  = weight_rd__addr;
   assign land = flight[10];
   assign \inc.gemm_busy  = inc[15:0];
   assign \inc.gemm_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_weight_reads  = inc[63:48];
-  assign cmd__refused = 1'h0;
+  assign \$1  = 1'h0;
+  assign \$4  = 1'h0;
+  assign \$5  = \$2 ;
+  assign cmd__refused = \$2 ;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35775,11 +35785,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
-  reg [15:0] \$110 ;
-  wire [15:0] \$111 ;
-  wire [15:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
+  wire \$110 ;
+  wire \$111 ;
+  reg [15:0] \$112 ;
+  wire [15:0] \$113 ;
+  wire [15:0] \$114 ;
   wire \$115 ;
   wire \$116 ;
   wire \$117 ;
@@ -35797,11 +35807,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$128 ;
   wire \$129 ;
   wire \$13 ;
-  reg [15:0] \$130 ;
-  wire [15:0] \$131 ;
-  wire [15:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
+  wire \$130 ;
+  wire \$131 ;
+  reg [15:0] \$132 ;
+  wire [15:0] \$133 ;
+  wire [15:0] \$134 ;
   wire \$135 ;
   wire \$136 ;
   wire \$137 ;
@@ -35819,11 +35829,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$148 ;
   wire \$149 ;
   wire \$15 ;
-  reg [15:0] \$150 ;
-  wire [15:0] \$151 ;
-  wire [15:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
+  wire \$150 ;
+  wire \$151 ;
+  reg [15:0] \$152 ;
+  wire [15:0] \$153 ;
+  wire [15:0] \$154 ;
   wire \$155 ;
   wire \$156 ;
   wire \$157 ;
@@ -35840,18 +35850,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
-  wire [2:0] \$17 ;
-  reg [15:0] \$170 ;
-  wire [15:0] \$171 ;
-  wire [15:0] \$172 ;
-  wire \$173 ;
-  wire \$174 ;
+  wire \$17 ;
+  wire \$170 ;
+  wire \$171 ;
+  reg [15:0] \$172 ;
+  wire [15:0] \$173 ;
+  wire [15:0] \$174 ;
   wire \$175 ;
   wire \$176 ;
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [2:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -35862,19 +35872,19 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire \$19 ;
-  reg [15:0] \$190 ;
-  wire [15:0] \$191 ;
-  wire [15:0] \$192 ;
-  wire \$193 ;
-  wire \$194 ;
+  wire [2:0] \$19 ;
+  wire \$190 ;
+  wire \$191 ;
+  reg [15:0] \$192 ;
+  wire [15:0] \$193 ;
+  wire [15:0] \$194 ;
   wire \$195 ;
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [2:0] \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -35886,11 +35896,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$208 ;
   wire \$209 ;
   wire \$21 ;
-  reg [15:0] \$210 ;
-  wire [15:0] \$211 ;
-  wire [15:0] \$212 ;
-  wire \$213 ;
-  wire \$214 ;
+  wire \$210 ;
+  wire \$211 ;
+  reg [15:0] \$212 ;
+  wire [15:0] \$213 ;
+  wire [15:0] \$214 ;
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
@@ -35908,11 +35918,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$228 ;
   wire \$229 ;
   wire \$23 ;
-  reg [15:0] \$230 ;
-  wire [15:0] \$231 ;
-  wire [15:0] \$232 ;
-  wire \$233 ;
-  wire \$234 ;
+  wire \$230 ;
+  wire \$231 ;
+  reg [15:0] \$232 ;
+  wire [15:0] \$233 ;
+  wire [15:0] \$234 ;
   wire \$235 ;
   wire \$236 ;
   wire \$237 ;
@@ -35930,11 +35940,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$248 ;
   wire \$249 ;
   wire \$25 ;
-  reg [15:0] \$250 ;
-  wire [15:0] \$251 ;
-  wire [15:0] \$252 ;
-  wire \$253 ;
-  wire \$254 ;
+  wire \$250 ;
+  wire \$251 ;
+  reg [15:0] \$252 ;
+  wire [15:0] \$253 ;
+  wire [15:0] \$254 ;
   wire \$255 ;
   wire \$256 ;
   wire \$257 ;
@@ -35952,17 +35962,17 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$268 ;
   wire \$269 ;
   wire \$27 ;
-  reg [15:0] \$270 ;
-  wire [15:0] \$271 ;
-  wire [15:0] \$272 ;
-  wire \$273 ;
-  wire \$274 ;
+  wire \$270 ;
+  wire \$271 ;
+  reg [15:0] \$272 ;
+  wire [15:0] \$273 ;
+  wire [15:0] \$274 ;
   wire \$275 ;
   wire \$276 ;
   wire \$277 ;
   wire \$278 ;
   wire \$279 ;
-  wire [6:0] \$28 ;
+  wire \$28 ;
   wire \$280 ;
   wire \$281 ;
   wire \$282 ;
@@ -35974,18 +35984,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
-  reg [15:0] \$290 ;
-  wire [15:0] \$291 ;
-  wire [15:0] \$292 ;
-  wire \$293 ;
-  wire \$294 ;
+  wire \$290 ;
+  wire \$291 ;
+  reg [15:0] \$292 ;
+  wire [15:0] \$293 ;
+  wire [15:0] \$294 ;
   wire \$295 ;
   wire \$296 ;
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
   wire \$3 ;
-  wire [8:0] \$30 ;
+  wire [6:0] \$30 ;
   wire \$300 ;
   wire \$301 ;
   wire \$302 ;
@@ -35996,18 +36006,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$307 ;
   wire \$308 ;
   wire \$309 ;
-  wire [9:0] \$31 ;
-  reg [15:0] \$310 ;
-  wire [15:0] \$311 ;
-  wire [15:0] \$312 ;
-  wire \$313 ;
-  wire \$314 ;
+  wire \$31 ;
+  wire \$310 ;
+  wire \$311 ;
+  reg [15:0] \$312 ;
+  wire [15:0] \$313 ;
+  wire [15:0] \$314 ;
   wire \$315 ;
   wire \$316 ;
   wire \$317 ;
   wire \$318 ;
   wire \$319 ;
-  wire [16:0] \$32 ;
+  wire [8:0] \$32 ;
   wire \$320 ;
   wire \$321 ;
   wire \$322 ;
@@ -36018,18 +36028,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$327 ;
   wire \$328 ;
   wire \$329 ;
-  wire \$33 ;
-  reg [15:0] \$330 ;
-  wire [15:0] \$331 ;
-  wire [15:0] \$332 ;
-  wire \$333 ;
-  wire \$334 ;
+  wire [9:0] \$33 ;
+  wire \$330 ;
+  wire \$331 ;
+  reg [15:0] \$332 ;
+  wire [15:0] \$333 ;
+  wire [15:0] \$334 ;
   wire \$335 ;
   wire \$336 ;
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
-  wire \$34 ;
+  wire [16:0] \$34 ;
   wire \$340 ;
   wire \$341 ;
   wire \$342 ;
@@ -36041,11 +36051,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$348 ;
   wire \$349 ;
   wire \$35 ;
-  reg [15:0] \$350 ;
-  wire [15:0] \$351 ;
-  wire [15:0] \$352 ;
-  wire \$353 ;
-  wire \$354 ;
+  wire \$350 ;
+  wire \$351 ;
+  reg [15:0] \$352 ;
+  wire [15:0] \$353 ;
+  wire [15:0] \$354 ;
   wire \$355 ;
   wire \$356 ;
   wire \$357 ;
@@ -36101,63 +36111,63 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$401 ;
   wire \$402 ;
   wire \$403 ;
-  reg [14:0] \$404 ;
-  wire [14:0] \$405 ;
-  wire [14:0] \$406 ;
-  wire \$407 ;
-  reg [14:0] \$408 ;
-  wire [14:0] \$409 ;
+  wire \$404 ;
+  wire \$405 ;
+  reg [14:0] \$406 ;
+  wire [14:0] \$407 ;
+  wire [14:0] \$408 ;
+  wire \$409 ;
   wire \$41 ;
-  wire [14:0] \$410 ;
+  reg [14:0] \$410 ;
   wire [14:0] \$411 ;
-  wire \$412 ;
-  wire \$413 ;
+  wire [14:0] \$412 ;
+  wire [14:0] \$413 ;
   wire \$414 ;
-  wire [4:0] \$415 ;
-  wire [4:0] \$416 ;
-  wire [3:0] \$417 ;
-  wire [15:0] \$418 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire [4:0] \$417 ;
+  wire [4:0] \$418 ;
   wire [3:0] \$419 ;
   wire \$42 ;
-  wire \$420 ;
-  wire \$421 ;
+  wire [15:0] \$420 ;
+  wire [3:0] \$421 ;
   wire \$422 ;
-  wire [3:0] \$423 ;
+  wire \$423 ;
   wire \$424 ;
   wire [3:0] \$425 ;
   wire \$426 ;
-  wire \$427 ;
+  wire [3:0] \$427 ;
   wire \$428 ;
-  wire [9:0] \$429 ;
+  wire \$429 ;
   wire \$43 ;
   wire \$430 ;
-  wire \$431 ;
+  wire [9:0] \$431 ;
   wire \$432 ;
   wire \$433 ;
-  reg [15:0] \$434 ;
-  reg [15:0] \$435 ;
+  wire \$434 ;
+  wire \$435 ;
   reg [15:0] \$436 ;
   reg [15:0] \$437 ;
-  wire \$438 ;
-  wire [1:0] \$439 ;
+  reg [15:0] \$438 ;
+  reg [15:0] \$439 ;
   wire \$44 ;
   wire \$440 ;
-  wire \$441 ;
-  reg [15:0] \$442 ;
-  reg [15:0] \$443 ;
+  wire [1:0] \$441 ;
+  wire \$442 ;
+  wire \$443 ;
   reg [15:0] \$444 ;
   reg [15:0] \$445 ;
-  wire \$446 ;
-  wire \$447 ;
+  reg [15:0] \$446 ;
+  reg [15:0] \$447 ;
   wire \$448 ;
   wire \$449 ;
   wire \$45 ;
-  wire [3:0] \$450 ;
-  wire [4:0] \$451 ;
-  wire \$452 ;
-  wire [16:0] \$453 ;
-  reg \$454 ;
-  wire [23:0] \$455 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire [3:0] \$452 ;
+  wire [4:0] \$453 ;
+  wire \$454 ;
+  wire [16:0] \$455 ;
   reg \$456 ;
   wire [23:0] \$457 ;
   reg \$458 ;
@@ -36191,36 +36201,36 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire [23:0] \$483 ;
   reg \$484 ;
   wire [23:0] \$485 ;
-  wire [383:0] \$486 ;
-  wire \$487 ;
-  reg [383:0] \$488 ;
-  reg [1:0] \$489 ;
+  reg \$486 ;
+  wire [23:0] \$487 ;
+  wire [383:0] \$488 ;
+  wire \$489 ;
   wire \$49 ;
-  reg [1:0] \$490 ;
-  reg \$491 ;
-  reg \$492 ;
-  reg [3:0] \$493 ;
-  reg [3:0] \$494 ;
-  reg \$495 ;
-  reg [127:0] \$496 ;
+  reg [383:0] \$490 ;
+  reg [1:0] \$491 ;
+  reg [1:0] \$492 ;
+  reg \$493 ;
+  reg \$494 ;
+  reg [3:0] \$495 ;
+  reg [3:0] \$496 ;
   reg \$497 ;
-  reg [2:0] \$498 ;
-  reg [2:0] \$499 ;
+  reg [127:0] \$498 ;
+  reg \$499 ;
   wire \$5 ;
-  reg [15:0] \$50 ;
+  wire \$50 ;
   reg [2:0] \$500 ;
-  reg [3:0] \$501 ;
-  reg \$502 ;
-  reg \$503 ;
-  reg [10:0] \$504 ;
-  reg [1:0] \$505 ;
-  reg [8:0] \$506 ;
-  reg [10:0] \$507 ;
-  reg [1:0] \$508 ;
-  reg [3:0] \$509 ;
-  wire [15:0] \$51 ;
-  reg \$510 ;
-  reg \$511 ;
+  reg [2:0] \$501 ;
+  reg [2:0] \$502 ;
+  reg [3:0] \$503 ;
+  reg \$504 ;
+  reg \$505 ;
+  reg [10:0] \$506 ;
+  reg [1:0] \$507 ;
+  reg [8:0] \$508 ;
+  reg [10:0] \$509 ;
+  wire \$51 ;
+  reg [1:0] \$510 ;
+  reg [3:0] \$511 ;
   reg \$512 ;
   reg \$513 ;
   reg \$514 ;
@@ -36229,7 +36239,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   reg \$517 ;
   reg \$518 ;
   reg \$519 ;
-  wire [15:0] \$52 ;
+  reg [15:0] \$52 ;
   reg \$520 ;
   reg \$521 ;
   reg \$522 ;
@@ -36237,22 +36247,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   reg \$524 ;
   reg \$525 ;
   reg \$526 ;
-  reg [383:0] \$527 ;
-  reg [383:0] \$528 ;
+  reg \$527 ;
+  reg \$528 ;
   reg [383:0] \$529 ;
-  wire \$53 ;
-  reg [63:0] \$530 ;
-  reg [63:0] \$531 ;
-  reg [383:0] \$532 ;
-  reg [1535:0] \$533 ;
+  wire [15:0] \$53 ;
+  reg [383:0] \$530 ;
+  reg [383:0] \$531 ;
+  reg [63:0] \$532 ;
+  reg [63:0] \$533 ;
   reg [383:0] \$534 ;
-  reg [2:0] \$535 ;
-  reg [3:0] \$536 ;
-  reg [31:0] \$537 ;
-  reg [383:0] \$538 ;
-  reg [2:0] \$539 ;
-  wire \$54 ;
-  reg [3:0] \$540 ;
+  reg [1535:0] \$535 ;
+  reg [383:0] \$536 ;
+  reg [2:0] \$537 ;
+  reg [3:0] \$538 ;
+  reg [31:0] \$539 ;
+  wire [15:0] \$54 ;
+  reg [383:0] \$540 ;
+  reg [2:0] \$541 ;
+  reg [3:0] \$542 ;
   wire \$55 ;
   wire \$56 ;
   wire \$57 ;
@@ -36270,11 +36282,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$68 ;
   wire \$69 ;
   wire \$7 ;
-  reg [15:0] \$70 ;
-  wire [15:0] \$71 ;
-  wire [15:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
+  wire \$70 ;
+  wire \$71 ;
+  reg [15:0] \$72 ;
+  wire [15:0] \$73 ;
+  wire [15:0] \$74 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
@@ -36292,11 +36304,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  reg [15:0] \$90 ;
-  wire [15:0] \$91 ;
-  wire [15:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
+  wire \$90 ;
+  wire \$91 ;
+  reg [15:0] \$92 ;
+  wire [15:0] \$93 ;
+  wire [15:0] \$94 ;
   wire \$95 ;
   wire \$96 ;
   wire \$97 ;
@@ -36425,126 +36437,128 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   reg wvalid = 1'h0;
   wire [31:0] y;
   reg [31:0] y_q = 32'd0;
-  assign \$459  = \$458  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$461  = \$460  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$463  = \$462  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$465  = \$464  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$467  = \$466  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$469  = \$468  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$471  = \$470  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$473  = \$472  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$475  = \$474  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$477  = \$476  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$479  = \$478  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$481  = \$480  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$483  = \$482  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$485  = \$484  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$486  = p_res ? { \$485 , \$483 , \$481 , \$479 , \$477 , \$475 , \$473 , \$471 , \$469 , \$467 , \$465 , \$463 , \$461 , \$459 , \$457 , \$455  } : thresh_l0;
-  assign \$487  = ~ svalid;
+  assign \$457  = \$456  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$459  = \$458  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$461  = \$460  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$463  = \$462  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$465  = \$464  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$467  = \$466  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$469  = \$468  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$471  = \$470  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$473  = \$472  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$475  = \$474  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$477  = \$476  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$479  = \$478  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$481  = \$480  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$483  = \$482  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$485  = \$484  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$487  = \$486  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$488  = p_res ? { \$487 , \$485 , \$483 , \$481 , \$479 , \$477 , \$475 , \$473 , \$471 , \$469 , \$467 , \$465 , \$463 , \$461 , \$459 , \$457  } : thresh_l0;
+  assign \$489  = ~ svalid;
   always @(posedge clk)
-    n_lv <= \$489 ;
+    n_lv <= \$491 ;
   always @(posedge clk)
-    n_cmp <= \$490 ;
+    n_cmp <= \$492 ;
   always @(posedge clk)
-    n_res <= \$491 ;
+    n_res <= \$493 ;
   always @(posedge clk)
-    \$signal  <= \$492 ;
+    \$signal  <= \$494 ;
   always @(posedge clk)
-    n_ob1 <= \$493 ;
+    n_ob1 <= \$495 ;
   always @(posedge clk)
-    held <= \$494 ;
+    held <= \$496 ;
   always @(posedge clk)
-    active <= \$495 ;
+    active <= \$497 ;
   always @(posedge clk)
-    post_instr <= \$496 ;
+    post_instr <= \$498 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$497 ;
+    cmd__acc_hold <= \$499 ;
   always @(posedge clk)
-    wait_n <= \$498 ;
+    wait_n <= \$500 ;
   always @(posedge clk)
-    t <= \$499 ;
+    t <= \$501 ;
   always @(posedge clk)
-    crow <= \$500 ;
+    crow <= \$502 ;
   always @(posedge clk)
-    cbit <= \$501 ;
+    cbit <= \$503 ;
   always @(posedge clk)
-    svalid <= \$502 ;
+    svalid <= \$504 ;
   always @(posedge clk)
-    wvalid <= \$503 ;
+    wvalid <= \$505 ;
   always @(posedge clk)
-    paddr <= \$504 ;
+    paddr <= \$506 ;
   always @(posedge clk)
-    \$like  <= \$505 ;
+    \$like  <= \$507 ;
   always @(posedge clk)
-    tob_rd__addr <= \$506 ;
+    tob_rd__addr <= \$508 ;
   always @(posedge clk)
-    act_rd__addr <= \$507 ;
+    act_rd__addr <= \$509 ;
   always @(posedge clk)
-    \$like$19  <= \$508 ;
+    \$like$19  <= \$510 ;
   always @(posedge clk)
-    p_ob1 <= \$509 ;
+    p_ob1 <= \$511 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$510 ;
+    p_shift_c0_keep <= \$512 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$511 ;
+    p_shift_c1_keep <= \$513 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$512 ;
+    p_shift_c2_keep <= \$514 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$513 ;
+    p_shift_c3_keep <= \$515 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$514 ;
+    p_shift_c4_keep <= \$516 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$515 ;
+    p_shift_c5_keep <= \$517 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$516 ;
+    p_shift_c6_keep <= \$518 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$517 ;
+    p_shift_c7_keep <= \$519 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$518 ;
+    p_shift_c8_keep <= \$520 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$519 ;
+    p_shift_c9_keep <= \$521 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$520 ;
+    p_shift_c10_keep <= \$522 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$521 ;
+    p_shift_c11_keep <= \$523 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$522 ;
+    p_shift_c12_keep <= \$524 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$523 ;
+    p_shift_c13_keep <= \$525 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$524 ;
+    p_shift_c14_keep <= \$526 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$525 ;
+    p_shift_c15_keep <= \$527 ;
   always @(posedge clk)
-    p_res <= \$526 ;
+    p_res <= \$528 ;
   always @(posedge clk)
-    thresh_l0 <= \$527 ;
+    thresh_l0 <= \$529 ;
   always @(posedge clk)
-    thresh_l1 <= \$528 ;
+    thresh_l1 <= \$530 ;
   always @(posedge clk)
-    thresh_l2 <= \$529 ;
+    thresh_l2 <= \$531 ;
   always @(posedge clk)
-    sc_bits <= \$530 ;
+    sc_bits <= \$532 ;
   always @(posedge clk)
-    old_bits <= \$531 ;
+    old_bits <= \$533 ;
   always @(posedge clk)
-    thr0_q <= \$532 ;
+    thr0_q <= \$534 ;
   always @(posedge clk)
-    acc_all <= \$533 ;
+    acc_all <= \$535 ;
   always @(posedge clk)
-    acc <= \$534 ;
+    acc <= \$536 ;
   always @(posedge clk)
-    srow <= \$535 ;
+    srow <= \$537 ;
   always @(posedge clk)
-    sbit <= \$536 ;
+    sbit <= \$538 ;
   always @(posedge clk)
-    y_q <= \$537 ;
+    y_q <= \$539 ;
   always @(posedge clk)
-    scores_q <= \$538 ;
+    scores_q <= \$540 ;
   always @(posedge clk)
-    wrow <= \$539 ;
+    wrow <= \$541 ;
   always @(posedge clk)
-    wbit <= \$540 ;
+    wbit <= \$542 ;
   assign \$1  = cmd__decode[9:8] != 1'h1;
   assign \$2  = cmd__decode[54:51] > 2'h2;
   assign \$3  = \$1  & \$2 ;
@@ -36558,459 +36572,471 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \$13  = cmd__decode[54:51] != 1'h1;
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
-  assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = ~ fin;
-  assign cmd__busy = active & \$16 ;
-  assign \$17  = n_lv + 2'h3;
-  assign \$18  = cmd__start ? \$17  : 3'h0;
-  assign \$19  = t < 2'h2;
-  assign \$20  = t < \$like ;
-  assign \$21  = ! t;
-  assign \$22  = post_instr[71] & \$21 ;
-  assign \$23  = post_instr[9:8] == 2'h2;
-  assign \$24  = post_instr[71] ? 1'h1 : 1'h0;
-  assign \$25  = t == \$24 ;
-  assign \$26  = \$23  & \$25 ;
-  assign \$27  = ! wbit;
-  assign \$28  = 5'h10 * \$like$19 ;
-  assign \$29  = post_instr[9:8] == 1'h1;
-  assign \$30  = wrow * 6'h20;
-  assign \$31  = 9'h100 + \$30 ;
-  assign \$32  = \$31  + post_instr[41:26];
-  assign \$33  = y_q[1:0] >> wbit;
-  assign \$34  = y_q[3:2] >> wbit;
-  assign \$35  = y_q[5:4] >> wbit;
-  assign \$36  = y_q[7:6] >> wbit;
-  assign \$37  = y_q[9:8] >> wbit;
-  assign \$38  = y_q[11:10] >> wbit;
-  assign \$39  = y_q[13:12] >> wbit;
-  assign \$40  = y_q[15:14] >> wbit;
-  assign \$41  = y_q[17:16] >> wbit;
-  assign \$42  = y_q[19:18] >> wbit;
-  assign \$43  = y_q[21:20] >> wbit;
-  assign \$44  = y_q[23:22] >> wbit;
-  assign \$45  = y_q[25:24] >> wbit;
-  assign \$46  = y_q[27:26] >> wbit;
-  assign \$47  = y_q[29:28] >> wbit;
-  assign \$48  = y_q[31:30] >> wbit;
-  assign \$49  = post_instr[9:8] == 2'h2;
-  assign \$51  = \$49  ? \$50  : 16'h0000;
-  assign \$52  = { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33  } | \$51 ;
-  assign \$53  = y_q[1:0] >> wbit;
-  assign \$54  = y_q[3:2] >> wbit;
-  assign \$55  = y_q[5:4] >> wbit;
-  assign \$56  = y_q[7:6] >> wbit;
-  assign \$57  = y_q[9:8] >> wbit;
-  assign \$58  = y_q[11:10] >> wbit;
-  assign \$59  = y_q[13:12] >> wbit;
-  assign \$60  = y_q[15:14] >> wbit;
-  assign \$61  = y_q[17:16] >> wbit;
-  assign \$62  = y_q[19:18] >> wbit;
-  assign \$63  = y_q[21:20] >> wbit;
-  assign \$64  = y_q[23:22] >> wbit;
-  assign \$65  = y_q[25:24] >> wbit;
-  assign \$66  = y_q[27:26] >> wbit;
-  assign \$67  = y_q[29:28] >> wbit;
-  assign \$68  = y_q[31:30] >> wbit;
-  assign \$69  = post_instr[9:8] == 2'h2;
-  assign \$71  = \$69  ? \$70  : 16'h0000;
-  assign \$72  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  } | \$71 ;
-  assign \$73  = y_q[1:0] >> wbit;
-  assign \$74  = y_q[3:2] >> wbit;
-  assign \$75  = y_q[5:4] >> wbit;
-  assign \$76  = y_q[7:6] >> wbit;
-  assign \$77  = y_q[9:8] >> wbit;
-  assign \$78  = y_q[11:10] >> wbit;
-  assign \$79  = y_q[13:12] >> wbit;
-  assign \$80  = y_q[15:14] >> wbit;
-  assign \$81  = y_q[17:16] >> wbit;
-  assign \$82  = y_q[19:18] >> wbit;
-  assign \$83  = y_q[21:20] >> wbit;
-  assign \$84  = y_q[23:22] >> wbit;
-  assign \$85  = y_q[25:24] >> wbit;
-  assign \$86  = y_q[27:26] >> wbit;
-  assign \$87  = y_q[29:28] >> wbit;
-  assign \$88  = y_q[31:30] >> wbit;
-  assign \$89  = post_instr[9:8] == 2'h2;
-  assign \$91  = \$89  ? \$90  : 16'h0000;
-  assign \$92  = { \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73  } | \$91 ;
-  assign \$93  = y_q[1:0] >> wbit;
-  assign \$94  = y_q[3:2] >> wbit;
-  assign \$95  = y_q[5:4] >> wbit;
-  assign \$96  = y_q[7:6] >> wbit;
-  assign \$97  = y_q[9:8] >> wbit;
-  assign \$98  = y_q[11:10] >> wbit;
-  assign \$99  = y_q[13:12] >> wbit;
-  assign \$100  = y_q[15:14] >> wbit;
-  assign \$101  = y_q[17:16] >> wbit;
-  assign \$102  = y_q[19:18] >> wbit;
-  assign \$103  = y_q[21:20] >> wbit;
-  assign \$104  = y_q[23:22] >> wbit;
-  assign \$105  = y_q[25:24] >> wbit;
-  assign \$106  = y_q[27:26] >> wbit;
-  assign \$107  = y_q[29:28] >> wbit;
-  assign \$108  = y_q[31:30] >> wbit;
-  assign \$109  = post_instr[9:8] == 2'h2;
-  assign \$111  = \$109  ? \$110  : 16'h0000;
-  assign \$112  = { \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93  } | \$111 ;
-  assign \$113  = y_q[1:0] >> wbit;
-  assign \$114  = y_q[3:2] >> wbit;
-  assign \$115  = y_q[5:4] >> wbit;
-  assign \$116  = y_q[7:6] >> wbit;
-  assign \$117  = y_q[9:8] >> wbit;
-  assign \$118  = y_q[11:10] >> wbit;
-  assign \$119  = y_q[13:12] >> wbit;
-  assign \$120  = y_q[15:14] >> wbit;
-  assign \$121  = y_q[17:16] >> wbit;
-  assign \$122  = y_q[19:18] >> wbit;
-  assign \$123  = y_q[21:20] >> wbit;
-  assign \$124  = y_q[23:22] >> wbit;
-  assign \$125  = y_q[25:24] >> wbit;
-  assign \$126  = y_q[27:26] >> wbit;
-  assign \$127  = y_q[29:28] >> wbit;
-  assign \$128  = y_q[31:30] >> wbit;
-  assign \$129  = post_instr[9:8] == 2'h2;
-  assign \$131  = \$129  ? \$130  : 16'h0000;
-  assign \$132  = { \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113  } | \$131 ;
-  assign \$133  = y_q[1:0] >> wbit;
-  assign \$134  = y_q[3:2] >> wbit;
-  assign \$135  = y_q[5:4] >> wbit;
-  assign \$136  = y_q[7:6] >> wbit;
-  assign \$137  = y_q[9:8] >> wbit;
-  assign \$138  = y_q[11:10] >> wbit;
-  assign \$139  = y_q[13:12] >> wbit;
-  assign \$140  = y_q[15:14] >> wbit;
-  assign \$141  = y_q[17:16] >> wbit;
-  assign \$142  = y_q[19:18] >> wbit;
-  assign \$143  = y_q[21:20] >> wbit;
-  assign \$144  = y_q[23:22] >> wbit;
-  assign \$145  = y_q[25:24] >> wbit;
-  assign \$146  = y_q[27:26] >> wbit;
-  assign \$147  = y_q[29:28] >> wbit;
-  assign \$148  = y_q[31:30] >> wbit;
-  assign \$149  = post_instr[9:8] == 2'h2;
-  assign \$151  = \$149  ? \$150  : 16'h0000;
-  assign \$152  = { \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133  } | \$151 ;
-  assign \$153  = y_q[1:0] >> wbit;
-  assign \$154  = y_q[3:2] >> wbit;
-  assign \$155  = y_q[5:4] >> wbit;
-  assign \$156  = y_q[7:6] >> wbit;
-  assign \$157  = y_q[9:8] >> wbit;
-  assign \$158  = y_q[11:10] >> wbit;
-  assign \$159  = y_q[13:12] >> wbit;
-  assign \$160  = y_q[15:14] >> wbit;
-  assign \$161  = y_q[17:16] >> wbit;
-  assign \$162  = y_q[19:18] >> wbit;
-  assign \$163  = y_q[21:20] >> wbit;
-  assign \$164  = y_q[23:22] >> wbit;
-  assign \$165  = y_q[25:24] >> wbit;
-  assign \$166  = y_q[27:26] >> wbit;
-  assign \$167  = y_q[29:28] >> wbit;
-  assign \$168  = y_q[31:30] >> wbit;
-  assign \$169  = post_instr[9:8] == 2'h2;
-  assign \$171  = \$169  ? \$170  : 16'h0000;
-  assign \$172  = { \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153  } | \$171 ;
-  assign \$173  = y_q[1:0] >> wbit;
-  assign \$174  = y_q[3:2] >> wbit;
-  assign \$175  = y_q[5:4] >> wbit;
-  assign \$176  = y_q[7:6] >> wbit;
-  assign \$177  = y_q[9:8] >> wbit;
-  assign \$178  = y_q[11:10] >> wbit;
-  assign \$179  = y_q[13:12] >> wbit;
-  assign \$180  = y_q[15:14] >> wbit;
-  assign \$181  = y_q[17:16] >> wbit;
-  assign \$182  = y_q[19:18] >> wbit;
-  assign \$183  = y_q[21:20] >> wbit;
-  assign \$184  = y_q[23:22] >> wbit;
-  assign \$185  = y_q[25:24] >> wbit;
-  assign \$186  = y_q[27:26] >> wbit;
-  assign \$187  = y_q[29:28] >> wbit;
-  assign \$188  = y_q[31:30] >> wbit;
-  assign \$189  = post_instr[9:8] == 2'h2;
-  assign \$191  = \$189  ? \$190  : 16'h0000;
-  assign \$192  = { \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173  } | \$191 ;
-  assign \$193  = y_q[1:0] >> wbit;
-  assign \$194  = y_q[3:2] >> wbit;
-  assign \$195  = y_q[5:4] >> wbit;
-  assign \$196  = y_q[7:6] >> wbit;
-  assign \$197  = y_q[9:8] >> wbit;
-  assign \$198  = y_q[11:10] >> wbit;
-  assign \$199  = y_q[13:12] >> wbit;
-  assign \$200  = y_q[15:14] >> wbit;
-  assign \$201  = y_q[17:16] >> wbit;
-  assign \$202  = y_q[19:18] >> wbit;
-  assign \$203  = y_q[21:20] >> wbit;
-  assign \$204  = y_q[23:22] >> wbit;
-  assign \$205  = y_q[25:24] >> wbit;
-  assign \$206  = y_q[27:26] >> wbit;
-  assign \$207  = y_q[29:28] >> wbit;
-  assign \$208  = y_q[31:30] >> wbit;
-  assign \$209  = post_instr[9:8] == 2'h2;
-  assign \$211  = \$209  ? \$210  : 16'h0000;
-  assign \$212  = { \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193  } | \$211 ;
-  assign \$213  = y_q[1:0] >> wbit;
-  assign \$214  = y_q[3:2] >> wbit;
-  assign \$215  = y_q[5:4] >> wbit;
-  assign \$216  = y_q[7:6] >> wbit;
-  assign \$217  = y_q[9:8] >> wbit;
-  assign \$218  = y_q[11:10] >> wbit;
-  assign \$219  = y_q[13:12] >> wbit;
-  assign \$220  = y_q[15:14] >> wbit;
-  assign \$221  = y_q[17:16] >> wbit;
-  assign \$222  = y_q[19:18] >> wbit;
-  assign \$223  = y_q[21:20] >> wbit;
-  assign \$224  = y_q[23:22] >> wbit;
-  assign \$225  = y_q[25:24] >> wbit;
-  assign \$226  = y_q[27:26] >> wbit;
-  assign \$227  = y_q[29:28] >> wbit;
-  assign \$228  = y_q[31:30] >> wbit;
-  assign \$229  = post_instr[9:8] == 2'h2;
-  assign \$231  = \$229  ? \$230  : 16'h0000;
-  assign \$232  = { \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213  } | \$231 ;
-  assign \$233  = y_q[1:0] >> wbit;
-  assign \$234  = y_q[3:2] >> wbit;
-  assign \$235  = y_q[5:4] >> wbit;
-  assign \$236  = y_q[7:6] >> wbit;
-  assign \$237  = y_q[9:8] >> wbit;
-  assign \$238  = y_q[11:10] >> wbit;
-  assign \$239  = y_q[13:12] >> wbit;
-  assign \$240  = y_q[15:14] >> wbit;
-  assign \$241  = y_q[17:16] >> wbit;
-  assign \$242  = y_q[19:18] >> wbit;
-  assign \$243  = y_q[21:20] >> wbit;
-  assign \$244  = y_q[23:22] >> wbit;
-  assign \$245  = y_q[25:24] >> wbit;
-  assign \$246  = y_q[27:26] >> wbit;
-  assign \$247  = y_q[29:28] >> wbit;
-  assign \$248  = y_q[31:30] >> wbit;
-  assign \$249  = post_instr[9:8] == 2'h2;
-  assign \$251  = \$249  ? \$250  : 16'h0000;
-  assign \$252  = { \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233  } | \$251 ;
-  assign \$253  = y_q[1:0] >> wbit;
-  assign \$254  = y_q[3:2] >> wbit;
-  assign \$255  = y_q[5:4] >> wbit;
-  assign \$256  = y_q[7:6] >> wbit;
-  assign \$257  = y_q[9:8] >> wbit;
-  assign \$258  = y_q[11:10] >> wbit;
-  assign \$259  = y_q[13:12] >> wbit;
-  assign \$260  = y_q[15:14] >> wbit;
-  assign \$261  = y_q[17:16] >> wbit;
-  assign \$262  = y_q[19:18] >> wbit;
-  assign \$263  = y_q[21:20] >> wbit;
-  assign \$264  = y_q[23:22] >> wbit;
-  assign \$265  = y_q[25:24] >> wbit;
-  assign \$266  = y_q[27:26] >> wbit;
-  assign \$267  = y_q[29:28] >> wbit;
-  assign \$268  = y_q[31:30] >> wbit;
-  assign \$269  = post_instr[9:8] == 2'h2;
-  assign \$271  = \$269  ? \$270  : 16'h0000;
-  assign \$272  = { \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253  } | \$271 ;
-  assign \$273  = y_q[1:0] >> wbit;
-  assign \$274  = y_q[3:2] >> wbit;
-  assign \$275  = y_q[5:4] >> wbit;
-  assign \$276  = y_q[7:6] >> wbit;
-  assign \$277  = y_q[9:8] >> wbit;
-  assign \$278  = y_q[11:10] >> wbit;
-  assign \$279  = y_q[13:12] >> wbit;
-  assign \$280  = y_q[15:14] >> wbit;
-  assign \$281  = y_q[17:16] >> wbit;
-  assign \$282  = y_q[19:18] >> wbit;
-  assign \$283  = y_q[21:20] >> wbit;
-  assign \$284  = y_q[23:22] >> wbit;
-  assign \$285  = y_q[25:24] >> wbit;
-  assign \$286  = y_q[27:26] >> wbit;
-  assign \$287  = y_q[29:28] >> wbit;
-  assign \$288  = y_q[31:30] >> wbit;
-  assign \$289  = post_instr[9:8] == 2'h2;
-  assign \$291  = \$289  ? \$290  : 16'h0000;
-  assign \$292  = { \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273  } | \$291 ;
-  assign \$293  = y_q[1:0] >> wbit;
-  assign \$294  = y_q[3:2] >> wbit;
-  assign \$295  = y_q[5:4] >> wbit;
-  assign \$296  = y_q[7:6] >> wbit;
-  assign \$297  = y_q[9:8] >> wbit;
-  assign \$298  = y_q[11:10] >> wbit;
-  assign \$299  = y_q[13:12] >> wbit;
-  assign \$300  = y_q[15:14] >> wbit;
-  assign \$301  = y_q[17:16] >> wbit;
-  assign \$302  = y_q[19:18] >> wbit;
-  assign \$303  = y_q[21:20] >> wbit;
-  assign \$304  = y_q[23:22] >> wbit;
-  assign \$305  = y_q[25:24] >> wbit;
-  assign \$306  = y_q[27:26] >> wbit;
-  assign \$307  = y_q[29:28] >> wbit;
-  assign \$308  = y_q[31:30] >> wbit;
-  assign \$309  = post_instr[9:8] == 2'h2;
-  assign \$311  = \$309  ? \$310  : 16'h0000;
-  assign \$312  = { \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293  } | \$311 ;
-  assign \$313  = y_q[1:0] >> wbit;
-  assign \$314  = y_q[3:2] >> wbit;
-  assign \$315  = y_q[5:4] >> wbit;
-  assign \$316  = y_q[7:6] >> wbit;
-  assign \$317  = y_q[9:8] >> wbit;
-  assign \$318  = y_q[11:10] >> wbit;
-  assign \$319  = y_q[13:12] >> wbit;
-  assign \$320  = y_q[15:14] >> wbit;
-  assign \$321  = y_q[17:16] >> wbit;
-  assign \$322  = y_q[19:18] >> wbit;
-  assign \$323  = y_q[21:20] >> wbit;
-  assign \$324  = y_q[23:22] >> wbit;
-  assign \$325  = y_q[25:24] >> wbit;
-  assign \$326  = y_q[27:26] >> wbit;
-  assign \$327  = y_q[29:28] >> wbit;
-  assign \$328  = y_q[31:30] >> wbit;
-  assign \$329  = post_instr[9:8] == 2'h2;
-  assign \$331  = \$329  ? \$330  : 16'h0000;
-  assign \$332  = { \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313  } | \$331 ;
-  assign \$333  = y_q[1:0] >> wbit;
-  assign \$334  = y_q[3:2] >> wbit;
-  assign \$335  = y_q[5:4] >> wbit;
-  assign \$336  = y_q[7:6] >> wbit;
-  assign \$337  = y_q[9:8] >> wbit;
-  assign \$338  = y_q[11:10] >> wbit;
-  assign \$339  = y_q[13:12] >> wbit;
-  assign \$340  = y_q[15:14] >> wbit;
-  assign \$341  = y_q[17:16] >> wbit;
-  assign \$342  = y_q[19:18] >> wbit;
-  assign \$343  = y_q[21:20] >> wbit;
-  assign \$344  = y_q[23:22] >> wbit;
-  assign \$345  = y_q[25:24] >> wbit;
-  assign \$346  = y_q[27:26] >> wbit;
-  assign \$347  = y_q[29:28] >> wbit;
-  assign \$348  = y_q[31:30] >> wbit;
-  assign \$349  = post_instr[9:8] == 2'h2;
-  assign \$351  = \$349  ? \$350  : 16'h0000;
-  assign \$352  = { \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333  } | \$351 ;
-  assign \$353  = ! wrow;
-  assign \$354  = ! post_instr[49:42];
-  assign \$355  = \$353  & \$354 ;
-  assign \$356  = ! wrow;
-  assign \$357  = post_instr[49:42] == 1'h1;
-  assign \$358  = \$356  & \$357 ;
-  assign \$359  = ! wrow;
-  assign \$360  = post_instr[49:42] == 2'h2;
-  assign \$361  = \$359  & \$360 ;
-  assign \$362  = ! wrow;
-  assign \$363  = post_instr[49:42] == 2'h3;
-  assign \$364  = \$362  & \$363 ;
-  assign \$365  = wrow == 1'h1;
-  assign \$366  = ! post_instr[49:42];
-  assign \$367  = \$365  & \$366 ;
-  assign \$368  = wrow == 1'h1;
-  assign \$369  = post_instr[49:42] == 1'h1;
-  assign \$370  = \$368  & \$369 ;
-  assign \$371  = wrow == 1'h1;
-  assign \$372  = post_instr[49:42] == 2'h2;
-  assign \$373  = \$371  & \$372 ;
-  assign \$374  = wrow == 1'h1;
-  assign \$375  = post_instr[49:42] == 2'h3;
-  assign \$376  = \$374  & \$375 ;
-  assign \$377  = wrow == 2'h2;
-  assign \$378  = ! post_instr[49:42];
-  assign \$379  = \$377  & \$378 ;
-  assign \$380  = wrow == 2'h2;
-  assign \$381  = post_instr[49:42] == 1'h1;
-  assign \$382  = \$380  & \$381 ;
-  assign \$383  = wrow == 2'h2;
-  assign \$384  = post_instr[49:42] == 2'h2;
-  assign \$385  = \$383  & \$384 ;
-  assign \$386  = wrow == 2'h2;
-  assign \$387  = post_instr[49:42] == 2'h3;
-  assign \$388  = \$386  & \$387 ;
-  assign \$389  = wrow == 2'h3;
-  assign \$390  = ! post_instr[49:42];
-  assign \$391  = \$389  & \$390 ;
-  assign \$392  = wrow == 2'h3;
-  assign \$393  = post_instr[49:42] == 1'h1;
-  assign \$394  = \$392  & \$393 ;
-  assign \$395  = wrow == 2'h3;
-  assign \$396  = post_instr[49:42] == 2'h2;
-  assign \$397  = \$395  & \$396 ;
-  assign \$398  = wrow == 2'h3;
-  assign \$399  = post_instr[49:42] == 2'h3;
-  assign \$400  = \$398  & \$399 ;
-  assign \$401  = wbit == p_ob1;
-  assign \$402  = wrow == 2'h3;
-  assign \$403  = cmd__decode[9:8] == 1'h1;
-  assign \$405  = cmd__decode[71] ? 15'h0002 : \$404 ;
-  assign \$406  = \$403  ? 15'h0001 : \$405 ;
-  assign \$407  = cmd__decode[9:8] == 1'h1;
-  assign \$409  = cmd__decode[71] ? 15'h0002 : \$408 ;
-  assign \$410  = \$407  ? 15'h0001 : \$409 ;
-  assign \$411  = cmd__decode[71] ? 15'h0001 : \$410 ;
-  assign \$412  = cmd__decode[9:8] == 1'h1;
-  assign \$413  = cmd__decode[50] & \$412 ;
+  assign \$16  = \$11  | \$15 ;
+  assign \$18  = ~ fin;
+  assign cmd__busy = active & \$18 ;
+  assign \$19  = n_lv + 2'h3;
+  assign \$20  = cmd__start ? \$19  : 3'h0;
+  assign \$21  = t < 2'h2;
+  assign \$22  = t < \$like ;
+  assign \$23  = ! t;
+  assign \$24  = post_instr[71] & \$23 ;
+  assign \$25  = post_instr[9:8] == 2'h2;
+  assign \$26  = post_instr[71] ? 1'h1 : 1'h0;
+  assign \$27  = t == \$26 ;
+  assign \$28  = \$25  & \$27 ;
+  assign \$29  = ! wbit;
+  assign \$30  = 5'h10 * \$like$19 ;
+  assign \$31  = post_instr[9:8] == 1'h1;
+  assign \$32  = wrow * 6'h20;
+  assign \$33  = 9'h100 + \$32 ;
+  assign \$34  = \$33  + post_instr[41:26];
+  assign \$35  = y_q[1:0] >> wbit[0];
+  assign \$36  = y_q[3:2] >> wbit[0];
+  assign \$37  = y_q[5:4] >> wbit[0];
+  assign \$38  = y_q[7:6] >> wbit[0];
+  assign \$39  = y_q[9:8] >> wbit[0];
+  assign \$40  = y_q[11:10] >> wbit[0];
+  assign \$41  = y_q[13:12] >> wbit[0];
+  assign \$42  = y_q[15:14] >> wbit[0];
+  assign \$43  = y_q[17:16] >> wbit[0];
+  assign \$44  = y_q[19:18] >> wbit[0];
+  assign \$45  = y_q[21:20] >> wbit[0];
+  assign \$46  = y_q[23:22] >> wbit[0];
+  assign \$47  = y_q[25:24] >> wbit[0];
+  assign \$48  = y_q[27:26] >> wbit[0];
+  assign \$49  = y_q[29:28] >> wbit[0];
+  assign \$50  = y_q[31:30] >> wbit[0];
+  assign \$51  = post_instr[9:8] == 2'h2;
+  assign \$53  = \$51  ? \$52  : 16'h0000;
+  assign \$54  = { \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35  } | \$53 ;
+  assign \$55  = y_q[1:0] >> wbit[0];
+  assign \$56  = y_q[3:2] >> wbit[0];
+  assign \$57  = y_q[5:4] >> wbit[0];
+  assign \$58  = y_q[7:6] >> wbit[0];
+  assign \$59  = y_q[9:8] >> wbit[0];
+  assign \$60  = y_q[11:10] >> wbit[0];
+  assign \$61  = y_q[13:12] >> wbit[0];
+  assign \$62  = y_q[15:14] >> wbit[0];
+  assign \$63  = y_q[17:16] >> wbit[0];
+  assign \$64  = y_q[19:18] >> wbit[0];
+  assign \$65  = y_q[21:20] >> wbit[0];
+  assign \$66  = y_q[23:22] >> wbit[0];
+  assign \$67  = y_q[25:24] >> wbit[0];
+  assign \$68  = y_q[27:26] >> wbit[0];
+  assign \$69  = y_q[29:28] >> wbit[0];
+  assign \$70  = y_q[31:30] >> wbit[0];
+  assign \$71  = post_instr[9:8] == 2'h2;
+  assign \$73  = \$71  ? \$72  : 16'h0000;
+  assign \$74  = { \$70 , \$69 , \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55  } | \$73 ;
+  assign \$75  = y_q[1:0] >> wbit[0];
+  assign \$76  = y_q[3:2] >> wbit[0];
+  assign \$77  = y_q[5:4] >> wbit[0];
+  assign \$78  = y_q[7:6] >> wbit[0];
+  assign \$79  = y_q[9:8] >> wbit[0];
+  assign \$80  = y_q[11:10] >> wbit[0];
+  assign \$81  = y_q[13:12] >> wbit[0];
+  assign \$82  = y_q[15:14] >> wbit[0];
+  assign \$83  = y_q[17:16] >> wbit[0];
+  assign \$84  = y_q[19:18] >> wbit[0];
+  assign \$85  = y_q[21:20] >> wbit[0];
+  assign \$86  = y_q[23:22] >> wbit[0];
+  assign \$87  = y_q[25:24] >> wbit[0];
+  assign \$88  = y_q[27:26] >> wbit[0];
+  assign \$89  = y_q[29:28] >> wbit[0];
+  assign \$90  = y_q[31:30] >> wbit[0];
+  assign \$91  = post_instr[9:8] == 2'h2;
+  assign \$93  = \$91  ? \$92  : 16'h0000;
+  assign \$94  = { \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75  } | \$93 ;
+  assign \$95  = y_q[1:0] >> wbit[0];
+  assign \$96  = y_q[3:2] >> wbit[0];
+  assign \$97  = y_q[5:4] >> wbit[0];
+  assign \$98  = y_q[7:6] >> wbit[0];
+  assign \$99  = y_q[9:8] >> wbit[0];
+  assign \$100  = y_q[11:10] >> wbit[0];
+  assign \$101  = y_q[13:12] >> wbit[0];
+  assign \$102  = y_q[15:14] >> wbit[0];
+  assign \$103  = y_q[17:16] >> wbit[0];
+  assign \$104  = y_q[19:18] >> wbit[0];
+  assign \$105  = y_q[21:20] >> wbit[0];
+  assign \$106  = y_q[23:22] >> wbit[0];
+  assign \$107  = y_q[25:24] >> wbit[0];
+  assign \$108  = y_q[27:26] >> wbit[0];
+  assign \$109  = y_q[29:28] >> wbit[0];
+  assign \$110  = y_q[31:30] >> wbit[0];
+  assign \$111  = post_instr[9:8] == 2'h2;
+  assign \$113  = \$111  ? \$112  : 16'h0000;
+  assign \$114  = { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95  } | \$113 ;
+  assign \$115  = y_q[1:0] >> wbit[0];
+  assign \$116  = y_q[3:2] >> wbit[0];
+  assign \$117  = y_q[5:4] >> wbit[0];
+  assign \$118  = y_q[7:6] >> wbit[0];
+  assign \$119  = y_q[9:8] >> wbit[0];
+  assign \$120  = y_q[11:10] >> wbit[0];
+  assign \$121  = y_q[13:12] >> wbit[0];
+  assign \$122  = y_q[15:14] >> wbit[0];
+  assign \$123  = y_q[17:16] >> wbit[0];
+  assign \$124  = y_q[19:18] >> wbit[0];
+  assign \$125  = y_q[21:20] >> wbit[0];
+  assign \$126  = y_q[23:22] >> wbit[0];
+  assign \$127  = y_q[25:24] >> wbit[0];
+  assign \$128  = y_q[27:26] >> wbit[0];
+  assign \$129  = y_q[29:28] >> wbit[0];
+  assign \$130  = y_q[31:30] >> wbit[0];
+  assign \$131  = post_instr[9:8] == 2'h2;
+  assign \$133  = \$131  ? \$132  : 16'h0000;
+  assign \$134  = { \$130 , \$129 , \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115  } | \$133 ;
+  assign \$135  = y_q[1:0] >> wbit[0];
+  assign \$136  = y_q[3:2] >> wbit[0];
+  assign \$137  = y_q[5:4] >> wbit[0];
+  assign \$138  = y_q[7:6] >> wbit[0];
+  assign \$139  = y_q[9:8] >> wbit[0];
+  assign \$140  = y_q[11:10] >> wbit[0];
+  assign \$141  = y_q[13:12] >> wbit[0];
+  assign \$142  = y_q[15:14] >> wbit[0];
+  assign \$143  = y_q[17:16] >> wbit[0];
+  assign \$144  = y_q[19:18] >> wbit[0];
+  assign \$145  = y_q[21:20] >> wbit[0];
+  assign \$146  = y_q[23:22] >> wbit[0];
+  assign \$147  = y_q[25:24] >> wbit[0];
+  assign \$148  = y_q[27:26] >> wbit[0];
+  assign \$149  = y_q[29:28] >> wbit[0];
+  assign \$150  = y_q[31:30] >> wbit[0];
+  assign \$151  = post_instr[9:8] == 2'h2;
+  assign \$153  = \$151  ? \$152  : 16'h0000;
+  assign \$154  = { \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135  } | \$153 ;
+  assign \$155  = y_q[1:0] >> wbit[0];
+  assign \$156  = y_q[3:2] >> wbit[0];
+  assign \$157  = y_q[5:4] >> wbit[0];
+  assign \$158  = y_q[7:6] >> wbit[0];
+  assign \$159  = y_q[9:8] >> wbit[0];
+  assign \$160  = y_q[11:10] >> wbit[0];
+  assign \$161  = y_q[13:12] >> wbit[0];
+  assign \$162  = y_q[15:14] >> wbit[0];
+  assign \$163  = y_q[17:16] >> wbit[0];
+  assign \$164  = y_q[19:18] >> wbit[0];
+  assign \$165  = y_q[21:20] >> wbit[0];
+  assign \$166  = y_q[23:22] >> wbit[0];
+  assign \$167  = y_q[25:24] >> wbit[0];
+  assign \$168  = y_q[27:26] >> wbit[0];
+  assign \$169  = y_q[29:28] >> wbit[0];
+  assign \$170  = y_q[31:30] >> wbit[0];
+  assign \$171  = post_instr[9:8] == 2'h2;
+  assign \$173  = \$171  ? \$172  : 16'h0000;
+  assign \$174  = { \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155  } | \$173 ;
+  assign \$175  = y_q[1:0] >> wbit[0];
+  assign \$176  = y_q[3:2] >> wbit[0];
+  assign \$177  = y_q[5:4] >> wbit[0];
+  assign \$178  = y_q[7:6] >> wbit[0];
+  assign \$179  = y_q[9:8] >> wbit[0];
+  assign \$180  = y_q[11:10] >> wbit[0];
+  assign \$181  = y_q[13:12] >> wbit[0];
+  assign \$182  = y_q[15:14] >> wbit[0];
+  assign \$183  = y_q[17:16] >> wbit[0];
+  assign \$184  = y_q[19:18] >> wbit[0];
+  assign \$185  = y_q[21:20] >> wbit[0];
+  assign \$186  = y_q[23:22] >> wbit[0];
+  assign \$187  = y_q[25:24] >> wbit[0];
+  assign \$188  = y_q[27:26] >> wbit[0];
+  assign \$189  = y_q[29:28] >> wbit[0];
+  assign \$190  = y_q[31:30] >> wbit[0];
+  assign \$191  = post_instr[9:8] == 2'h2;
+  assign \$193  = \$191  ? \$192  : 16'h0000;
+  assign \$194  = { \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175  } | \$193 ;
+  assign \$195  = y_q[1:0] >> wbit[0];
+  assign \$196  = y_q[3:2] >> wbit[0];
+  assign \$197  = y_q[5:4] >> wbit[0];
+  assign \$198  = y_q[7:6] >> wbit[0];
+  assign \$199  = y_q[9:8] >> wbit[0];
+  assign \$200  = y_q[11:10] >> wbit[0];
+  assign \$201  = y_q[13:12] >> wbit[0];
+  assign \$202  = y_q[15:14] >> wbit[0];
+  assign \$203  = y_q[17:16] >> wbit[0];
+  assign \$204  = y_q[19:18] >> wbit[0];
+  assign \$205  = y_q[21:20] >> wbit[0];
+  assign \$206  = y_q[23:22] >> wbit[0];
+  assign \$207  = y_q[25:24] >> wbit[0];
+  assign \$208  = y_q[27:26] >> wbit[0];
+  assign \$209  = y_q[29:28] >> wbit[0];
+  assign \$210  = y_q[31:30] >> wbit[0];
+  assign \$211  = post_instr[9:8] == 2'h2;
+  assign \$213  = \$211  ? \$212  : 16'h0000;
+  assign \$214  = { \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195  } | \$213 ;
+  assign \$215  = y_q[1:0] >> wbit[0];
+  assign \$216  = y_q[3:2] >> wbit[0];
+  assign \$217  = y_q[5:4] >> wbit[0];
+  assign \$218  = y_q[7:6] >> wbit[0];
+  assign \$219  = y_q[9:8] >> wbit[0];
+  assign \$220  = y_q[11:10] >> wbit[0];
+  assign \$221  = y_q[13:12] >> wbit[0];
+  assign \$222  = y_q[15:14] >> wbit[0];
+  assign \$223  = y_q[17:16] >> wbit[0];
+  assign \$224  = y_q[19:18] >> wbit[0];
+  assign \$225  = y_q[21:20] >> wbit[0];
+  assign \$226  = y_q[23:22] >> wbit[0];
+  assign \$227  = y_q[25:24] >> wbit[0];
+  assign \$228  = y_q[27:26] >> wbit[0];
+  assign \$229  = y_q[29:28] >> wbit[0];
+  assign \$230  = y_q[31:30] >> wbit[0];
+  assign \$231  = post_instr[9:8] == 2'h2;
+  assign \$233  = \$231  ? \$232  : 16'h0000;
+  assign \$234  = { \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215  } | \$233 ;
+  assign \$235  = y_q[1:0] >> wbit[0];
+  assign \$236  = y_q[3:2] >> wbit[0];
+  assign \$237  = y_q[5:4] >> wbit[0];
+  assign \$238  = y_q[7:6] >> wbit[0];
+  assign \$239  = y_q[9:8] >> wbit[0];
+  assign \$240  = y_q[11:10] >> wbit[0];
+  assign \$241  = y_q[13:12] >> wbit[0];
+  assign \$242  = y_q[15:14] >> wbit[0];
+  assign \$243  = y_q[17:16] >> wbit[0];
+  assign \$244  = y_q[19:18] >> wbit[0];
+  assign \$245  = y_q[21:20] >> wbit[0];
+  assign \$246  = y_q[23:22] >> wbit[0];
+  assign \$247  = y_q[25:24] >> wbit[0];
+  assign \$248  = y_q[27:26] >> wbit[0];
+  assign \$249  = y_q[29:28] >> wbit[0];
+  assign \$250  = y_q[31:30] >> wbit[0];
+  assign \$251  = post_instr[9:8] == 2'h2;
+  assign \$253  = \$251  ? \$252  : 16'h0000;
+  assign \$254  = { \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235  } | \$253 ;
+  assign \$255  = y_q[1:0] >> wbit[0];
+  assign \$256  = y_q[3:2] >> wbit[0];
+  assign \$257  = y_q[5:4] >> wbit[0];
+  assign \$258  = y_q[7:6] >> wbit[0];
+  assign \$259  = y_q[9:8] >> wbit[0];
+  assign \$260  = y_q[11:10] >> wbit[0];
+  assign \$261  = y_q[13:12] >> wbit[0];
+  assign \$262  = y_q[15:14] >> wbit[0];
+  assign \$263  = y_q[17:16] >> wbit[0];
+  assign \$264  = y_q[19:18] >> wbit[0];
+  assign \$265  = y_q[21:20] >> wbit[0];
+  assign \$266  = y_q[23:22] >> wbit[0];
+  assign \$267  = y_q[25:24] >> wbit[0];
+  assign \$268  = y_q[27:26] >> wbit[0];
+  assign \$269  = y_q[29:28] >> wbit[0];
+  assign \$270  = y_q[31:30] >> wbit[0];
+  assign \$271  = post_instr[9:8] == 2'h2;
+  assign \$273  = \$271  ? \$272  : 16'h0000;
+  assign \$274  = { \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255  } | \$273 ;
+  assign \$275  = y_q[1:0] >> wbit[0];
+  assign \$276  = y_q[3:2] >> wbit[0];
+  assign \$277  = y_q[5:4] >> wbit[0];
+  assign \$278  = y_q[7:6] >> wbit[0];
+  assign \$279  = y_q[9:8] >> wbit[0];
+  assign \$280  = y_q[11:10] >> wbit[0];
+  assign \$281  = y_q[13:12] >> wbit[0];
+  assign \$282  = y_q[15:14] >> wbit[0];
+  assign \$283  = y_q[17:16] >> wbit[0];
+  assign \$284  = y_q[19:18] >> wbit[0];
+  assign \$285  = y_q[21:20] >> wbit[0];
+  assign \$286  = y_q[23:22] >> wbit[0];
+  assign \$287  = y_q[25:24] >> wbit[0];
+  assign \$288  = y_q[27:26] >> wbit[0];
+  assign \$289  = y_q[29:28] >> wbit[0];
+  assign \$290  = y_q[31:30] >> wbit[0];
+  assign \$291  = post_instr[9:8] == 2'h2;
+  assign \$293  = \$291  ? \$292  : 16'h0000;
+  assign \$294  = { \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275  } | \$293 ;
+  assign \$295  = y_q[1:0] >> wbit[0];
+  assign \$296  = y_q[3:2] >> wbit[0];
+  assign \$297  = y_q[5:4] >> wbit[0];
+  assign \$298  = y_q[7:6] >> wbit[0];
+  assign \$299  = y_q[9:8] >> wbit[0];
+  assign \$300  = y_q[11:10] >> wbit[0];
+  assign \$301  = y_q[13:12] >> wbit[0];
+  assign \$302  = y_q[15:14] >> wbit[0];
+  assign \$303  = y_q[17:16] >> wbit[0];
+  assign \$304  = y_q[19:18] >> wbit[0];
+  assign \$305  = y_q[21:20] >> wbit[0];
+  assign \$306  = y_q[23:22] >> wbit[0];
+  assign \$307  = y_q[25:24] >> wbit[0];
+  assign \$308  = y_q[27:26] >> wbit[0];
+  assign \$309  = y_q[29:28] >> wbit[0];
+  assign \$310  = y_q[31:30] >> wbit[0];
+  assign \$311  = post_instr[9:8] == 2'h2;
+  assign \$313  = \$311  ? \$312  : 16'h0000;
+  assign \$314  = { \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295  } | \$313 ;
+  assign \$315  = y_q[1:0] >> wbit[0];
+  assign \$316  = y_q[3:2] >> wbit[0];
+  assign \$317  = y_q[5:4] >> wbit[0];
+  assign \$318  = y_q[7:6] >> wbit[0];
+  assign \$319  = y_q[9:8] >> wbit[0];
+  assign \$320  = y_q[11:10] >> wbit[0];
+  assign \$321  = y_q[13:12] >> wbit[0];
+  assign \$322  = y_q[15:14] >> wbit[0];
+  assign \$323  = y_q[17:16] >> wbit[0];
+  assign \$324  = y_q[19:18] >> wbit[0];
+  assign \$325  = y_q[21:20] >> wbit[0];
+  assign \$326  = y_q[23:22] >> wbit[0];
+  assign \$327  = y_q[25:24] >> wbit[0];
+  assign \$328  = y_q[27:26] >> wbit[0];
+  assign \$329  = y_q[29:28] >> wbit[0];
+  assign \$330  = y_q[31:30] >> wbit[0];
+  assign \$331  = post_instr[9:8] == 2'h2;
+  assign \$333  = \$331  ? \$332  : 16'h0000;
+  assign \$334  = { \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315  } | \$333 ;
+  assign \$335  = y_q[1:0] >> wbit[0];
+  assign \$336  = y_q[3:2] >> wbit[0];
+  assign \$337  = y_q[5:4] >> wbit[0];
+  assign \$338  = y_q[7:6] >> wbit[0];
+  assign \$339  = y_q[9:8] >> wbit[0];
+  assign \$340  = y_q[11:10] >> wbit[0];
+  assign \$341  = y_q[13:12] >> wbit[0];
+  assign \$342  = y_q[15:14] >> wbit[0];
+  assign \$343  = y_q[17:16] >> wbit[0];
+  assign \$344  = y_q[19:18] >> wbit[0];
+  assign \$345  = y_q[21:20] >> wbit[0];
+  assign \$346  = y_q[23:22] >> wbit[0];
+  assign \$347  = y_q[25:24] >> wbit[0];
+  assign \$348  = y_q[27:26] >> wbit[0];
+  assign \$349  = y_q[29:28] >> wbit[0];
+  assign \$350  = y_q[31:30] >> wbit[0];
+  assign \$351  = post_instr[9:8] == 2'h2;
+  assign \$353  = \$351  ? \$352  : 16'h0000;
+  assign \$354  = { \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335  } | \$353 ;
+  assign \$355  = ! wrow;
+  assign \$356  = ! post_instr[49:42];
+  assign \$357  = \$355  & \$356 ;
+  assign \$358  = ! wrow;
+  assign \$359  = post_instr[49:42] == 1'h1;
+  assign \$360  = \$358  & \$359 ;
+  assign \$361  = ! wrow;
+  assign \$362  = post_instr[49:42] == 2'h2;
+  assign \$363  = \$361  & \$362 ;
+  assign \$364  = ! wrow;
+  assign \$365  = post_instr[49:42] == 2'h3;
+  assign \$366  = \$364  & \$365 ;
+  assign \$367  = wrow == 1'h1;
+  assign \$368  = ! post_instr[49:42];
+  assign \$369  = \$367  & \$368 ;
+  assign \$370  = wrow == 1'h1;
+  assign \$371  = post_instr[49:42] == 1'h1;
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = wrow == 1'h1;
+  assign \$374  = post_instr[49:42] == 2'h2;
+  assign \$375  = \$373  & \$374 ;
+  assign \$376  = wrow == 1'h1;
+  assign \$377  = post_instr[49:42] == 2'h3;
+  assign \$378  = \$376  & \$377 ;
+  assign \$379  = wrow == 2'h2;
+  assign \$380  = ! post_instr[49:42];
+  assign \$381  = \$379  & \$380 ;
+  assign \$382  = wrow == 2'h2;
+  assign \$383  = post_instr[49:42] == 1'h1;
+  assign \$384  = \$382  & \$383 ;
+  assign \$385  = wrow == 2'h2;
+  assign \$386  = post_instr[49:42] == 2'h2;
+  assign \$387  = \$385  & \$386 ;
+  assign \$388  = wrow == 2'h2;
+  assign \$389  = post_instr[49:42] == 2'h3;
+  assign \$390  = \$388  & \$389 ;
+  assign \$391  = wrow == 2'h3;
+  assign \$392  = ! post_instr[49:42];
+  assign \$393  = \$391  & \$392 ;
+  assign \$394  = wrow == 2'h3;
+  assign \$395  = post_instr[49:42] == 1'h1;
+  assign \$396  = \$394  & \$395 ;
+  assign \$397  = wrow == 2'h3;
+  assign \$398  = post_instr[49:42] == 2'h2;
+  assign \$399  = \$397  & \$398 ;
+  assign \$400  = wrow == 2'h3;
+  assign \$401  = post_instr[49:42] == 2'h3;
+  assign \$402  = \$400  & \$401 ;
+  assign \$403  = wbit == p_ob1;
+  assign \$404  = wrow == 2'h3;
+  assign \$405  = cmd__decode[9:8] == 1'h1;
+  assign \$407  = cmd__decode[71] ? 15'h0002 : \$406 ;
+  assign \$408  = \$405  ? 15'h0001 : \$407 ;
+  assign \$409  = cmd__decode[9:8] == 1'h1;
+  assign \$411  = cmd__decode[71] ? 15'h0002 : \$410 ;
+  assign \$412  = \$409  ? 15'h0001 : \$411 ;
+  assign \$413  = cmd__decode[71] ? 15'h0001 : \$412 ;
   assign \$414  = cmd__decode[9:8] == 1'h1;
-  assign \$415  = cmd__decode[54:51] - 1'h1;
-  assign \$416  = \$414  ? 5'h00 : \$415 ;
-  assign \$417  = pending - land;
-  assign \$418  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$419  = t + 1'h1;
-  assign \$420  = \$419  < \$like ;
-  assign \$421  = | wait_n;
-  assign \$422  = land & \$421 ;
-  assign \$423  = wait_n - \$422 ;
-  assign \$424  = t != 3'h4;
-  assign \$425  = t + 1'h1;
-  assign \$426  = t == 1'h1;
-  assign \$427  = t == 2'h2;
-  assign \$428  = t == 2'h3;
-  assign \$429  = tob_rd__addr + 1'h1;
-  assign \$430  = ! t;
-  assign \$431  = t == 1'h1;
-  assign \$432  = t == 2'h2;
-  assign \$433  = post_instr[71] & \$432 ;
-  assign \$438  = post_instr[9:8] == 2'h2;
-  assign \$439  = post_instr[71] ? 2'h3 : 2'h2;
-  assign \$440  = t == \$439 ;
-  assign \$441  = \$438  & \$440 ;
-  assign \$446  = t > \$like ;
-  assign \$447  = ! wait_n;
-  assign \$448  = \$446  & \$447 ;
-  assign \$449  = cbit == p_ob1;
-  assign \$450  = crow + 1'h1;
-  assign \$451  = cbit + 1'h1;
-  assign \$452  = wbit == p_ob1;
-  assign \$453  = paddr + post_instr[70:55];
-  assign \$455  = \$454  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$457  = \$456  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$415  = cmd__decode[50] & \$414 ;
+  assign \$416  = cmd__decode[9:8] == 1'h1;
+  assign \$417  = cmd__decode[54:51] - 1'h1;
+  assign \$418  = \$416  ? 5'h00 : \$417 ;
+  assign \$419  = pending - land;
+  assign \$420  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$421  = t + 1'h1;
+  assign \$422  = \$421  < \$like ;
+  assign \$423  = | wait_n;
+  assign \$424  = land & \$423 ;
+  assign \$425  = wait_n - \$424 ;
+  assign \$426  = t != 3'h4;
+  assign \$427  = t + 1'h1;
+  assign \$428  = t == 1'h1;
+  assign \$429  = t == 2'h2;
+  assign \$430  = t == 2'h3;
+  assign \$431  = tob_rd__addr + 1'h1;
+  assign \$432  = ! t;
+  assign \$433  = t == 1'h1;
+  assign \$434  = t == 2'h2;
+  assign \$435  = post_instr[71] & \$434 ;
+  assign \$440  = post_instr[9:8] == 2'h2;
+  assign \$441  = post_instr[71] ? 2'h3 : 2'h2;
+  assign \$442  = t == \$441 ;
+  assign \$443  = \$440  & \$442 ;
+  assign \$448  = t > \$like ;
+  assign \$449  = ! wait_n;
+  assign \$450  = \$448  & \$449 ;
+  assign \$451  = cbit == p_ob1;
+  assign \$452  = crow + 1'h1;
+  assign \$453  = cbit + 1'h1;
+  assign \$454  = wbit == p_ob1;
+  assign \$455  = paddr + post_instr[70:55];
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$19 ),
-    .\port$8857$0 (p_shift_c0_keep),
-    .\port$8859$0 (p_shift_c1_keep),
-    .\port$8861$0 (p_shift_c2_keep),
-    .\port$8863$0 (p_shift_c3_keep),
-    .\port$8865$0 (p_shift_c4_keep),
-    .\port$8867$0 (p_shift_c5_keep),
-    .\port$8869$0 (p_shift_c6_keep),
-    .\port$8871$0 (p_shift_c7_keep),
-    .\port$8873$0 (p_shift_c8_keep),
-    .\port$8875$0 (p_shift_c9_keep),
-    .\port$8877$0 (p_shift_c10_keep),
-    .\port$8879$0 (p_shift_c11_keep),
-    .\port$8881$0 (p_shift_c12_keep),
-    .\port$8883$0 (p_shift_c13_keep),
-    .\port$8885$0 (p_shift_c14_keep),
-    .\port$8887$0 (p_shift_c15_keep),
-    .\port$8893$0 (thresh_l1),
-    .\port$8895$0 (thresh_l2),
-    .\port$8901$0 (thr0_q),
+    .\port$8864$0 (p_shift_c0_keep),
+    .\port$8866$0 (p_shift_c1_keep),
+    .\port$8868$0 (p_shift_c2_keep),
+    .\port$8870$0 (p_shift_c3_keep),
+    .\port$8872$0 (p_shift_c4_keep),
+    .\port$8874$0 (p_shift_c5_keep),
+    .\port$8876$0 (p_shift_c6_keep),
+    .\port$8878$0 (p_shift_c7_keep),
+    .\port$8880$0 (p_shift_c8_keep),
+    .\port$8882$0 (p_shift_c9_keep),
+    .\port$8884$0 (p_shift_c10_keep),
+    .\port$8886$0 (p_shift_c11_keep),
+    .\port$8888$0 (p_shift_c12_keep),
+    .\port$8890$0 (p_shift_c13_keep),
+    .\port$8892$0 (p_shift_c14_keep),
+    .\port$8894$0 (p_shift_c15_keep),
+    .\port$8900$0 (thresh_l1),
+    .\port$8902$0 (thresh_l2),
+    .\port$8908$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$456  = 1'h0;
+    casez (crow)
+      3'h0:
+          \$456  = sc_bits[0];
+      3'h1:
+          \$456  = sc_bits[16];
+      3'h2:
+          \$456  = sc_bits[32];
+      3'h3:
+          \$456  = sc_bits[48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     \$458  = 1'h0;
     casez (crow)
       3'h0:
-          \$458  = sc_bits[2];
+          \$458  = sc_bits[1];
       3'h1:
-          \$458  = sc_bits[18];
+          \$458  = sc_bits[17];
       3'h2:
-          \$458  = sc_bits[34];
+          \$458  = sc_bits[33];
       3'h3:
-          \$458  = sc_bits[50];
+          \$458  = sc_bits[49];
     endcase
   end
   always @* begin
@@ -37018,13 +37044,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$460  = 1'h0;
     casez (crow)
       3'h0:
-          \$460  = sc_bits[3];
+          \$460  = sc_bits[2];
       3'h1:
-          \$460  = sc_bits[19];
+          \$460  = sc_bits[18];
       3'h2:
-          \$460  = sc_bits[35];
+          \$460  = sc_bits[34];
       3'h3:
-          \$460  = sc_bits[51];
+          \$460  = sc_bits[50];
     endcase
   end
   always @* begin
@@ -37032,13 +37058,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$462  = 1'h0;
     casez (crow)
       3'h0:
-          \$462  = sc_bits[4];
+          \$462  = sc_bits[3];
       3'h1:
-          \$462  = sc_bits[20];
+          \$462  = sc_bits[19];
       3'h2:
-          \$462  = sc_bits[36];
+          \$462  = sc_bits[35];
       3'h3:
-          \$462  = sc_bits[52];
+          \$462  = sc_bits[51];
     endcase
   end
   always @* begin
@@ -37046,13 +37072,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$464  = 1'h0;
     casez (crow)
       3'h0:
-          \$464  = sc_bits[5];
+          \$464  = sc_bits[4];
       3'h1:
-          \$464  = sc_bits[21];
+          \$464  = sc_bits[20];
       3'h2:
-          \$464  = sc_bits[37];
+          \$464  = sc_bits[36];
       3'h3:
-          \$464  = sc_bits[53];
+          \$464  = sc_bits[52];
     endcase
   end
   always @* begin
@@ -37060,13 +37086,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$466  = 1'h0;
     casez (crow)
       3'h0:
-          \$466  = sc_bits[6];
+          \$466  = sc_bits[5];
       3'h1:
-          \$466  = sc_bits[22];
+          \$466  = sc_bits[21];
       3'h2:
-          \$466  = sc_bits[38];
+          \$466  = sc_bits[37];
       3'h3:
-          \$466  = sc_bits[54];
+          \$466  = sc_bits[53];
     endcase
   end
   always @* begin
@@ -37074,13 +37100,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$468  = 1'h0;
     casez (crow)
       3'h0:
-          \$468  = sc_bits[7];
+          \$468  = sc_bits[6];
       3'h1:
-          \$468  = sc_bits[23];
+          \$468  = sc_bits[22];
       3'h2:
-          \$468  = sc_bits[39];
+          \$468  = sc_bits[38];
       3'h3:
-          \$468  = sc_bits[55];
+          \$468  = sc_bits[54];
     endcase
   end
   always @* begin
@@ -37088,13 +37114,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$470  = 1'h0;
     casez (crow)
       3'h0:
-          \$470  = sc_bits[8];
+          \$470  = sc_bits[7];
       3'h1:
-          \$470  = sc_bits[24];
+          \$470  = sc_bits[23];
       3'h2:
-          \$470  = sc_bits[40];
+          \$470  = sc_bits[39];
       3'h3:
-          \$470  = sc_bits[56];
+          \$470  = sc_bits[55];
     endcase
   end
   always @* begin
@@ -37102,13 +37128,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$472  = 1'h0;
     casez (crow)
       3'h0:
-          \$472  = sc_bits[9];
+          \$472  = sc_bits[8];
       3'h1:
-          \$472  = sc_bits[25];
+          \$472  = sc_bits[24];
       3'h2:
-          \$472  = sc_bits[41];
+          \$472  = sc_bits[40];
       3'h3:
-          \$472  = sc_bits[57];
+          \$472  = sc_bits[56];
     endcase
   end
   always @* begin
@@ -37116,13 +37142,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$474  = 1'h0;
     casez (crow)
       3'h0:
-          \$474  = sc_bits[10];
+          \$474  = sc_bits[9];
       3'h1:
-          \$474  = sc_bits[26];
+          \$474  = sc_bits[25];
       3'h2:
-          \$474  = sc_bits[42];
+          \$474  = sc_bits[41];
       3'h3:
-          \$474  = sc_bits[58];
+          \$474  = sc_bits[57];
     endcase
   end
   always @* begin
@@ -37130,13 +37156,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$476  = 1'h0;
     casez (crow)
       3'h0:
-          \$476  = sc_bits[11];
+          \$476  = sc_bits[10];
       3'h1:
-          \$476  = sc_bits[27];
+          \$476  = sc_bits[26];
       3'h2:
-          \$476  = sc_bits[43];
+          \$476  = sc_bits[42];
       3'h3:
-          \$476  = sc_bits[59];
+          \$476  = sc_bits[58];
     endcase
   end
   always @* begin
@@ -37144,13 +37170,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$478  = 1'h0;
     casez (crow)
       3'h0:
-          \$478  = sc_bits[12];
+          \$478  = sc_bits[11];
       3'h1:
-          \$478  = sc_bits[28];
+          \$478  = sc_bits[27];
       3'h2:
-          \$478  = sc_bits[44];
+          \$478  = sc_bits[43];
       3'h3:
-          \$478  = sc_bits[60];
+          \$478  = sc_bits[59];
     endcase
   end
   always @* begin
@@ -37158,13 +37184,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$480  = 1'h0;
     casez (crow)
       3'h0:
-          \$480  = sc_bits[13];
+          \$480  = sc_bits[12];
       3'h1:
-          \$480  = sc_bits[29];
+          \$480  = sc_bits[28];
       3'h2:
-          \$480  = sc_bits[45];
+          \$480  = sc_bits[44];
       3'h3:
-          \$480  = sc_bits[61];
+          \$480  = sc_bits[60];
     endcase
   end
   always @* begin
@@ -37172,13 +37198,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$482  = 1'h0;
     casez (crow)
       3'h0:
-          \$482  = sc_bits[14];
+          \$482  = sc_bits[13];
       3'h1:
-          \$482  = sc_bits[30];
+          \$482  = sc_bits[29];
       3'h2:
-          \$482  = sc_bits[46];
+          \$482  = sc_bits[45];
       3'h3:
-          \$482  = sc_bits[62];
+          \$482  = sc_bits[61];
     endcase
   end
   always @* begin
@@ -37186,49 +37212,63 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$484  = 1'h0;
     casez (crow)
       3'h0:
-          \$484  = sc_bits[15];
+          \$484  = sc_bits[14];
       3'h1:
-          \$484  = sc_bits[31];
+          \$484  = sc_bits[30];
       3'h2:
-          \$484  = sc_bits[47];
+          \$484  = sc_bits[46];
       3'h3:
-          \$484  = sc_bits[63];
+          \$484  = sc_bits[62];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$488  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$486  = 1'h0;
     casez (crow)
       3'h0:
-          \$488  = acc_all[383:0];
+          \$486  = sc_bits[15];
       3'h1:
-          \$488  = acc_all[767:384];
+          \$486  = sc_bits[31];
       3'h2:
-          \$488  = acc_all[1151:768];
+          \$486  = sc_bits[47];
       3'h3:
-          \$488  = acc_all[1535:1152];
+          \$486  = sc_bits[63];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$490  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      3'h0:
+          \$490  = acc_all[383:0];
+      3'h1:
+          \$490  = acc_all[767:384];
+      3'h2:
+          \$490  = acc_all[1151:768];
+      3'h3:
+          \$490  = acc_all[1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
     if (active) begin
-      if (\$20 ) begin
+      if (\$22 ) begin
         inc[63:48] = 16'h0010;
-        if (\$22 ) begin
+        if (\$24 ) begin
           inc[79:64] = 16'h0004;
         end
-        if (\$26 ) begin
+        if (\$28 ) begin
           inc[79:64] = 16'h0004;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$27 ) begin
-          inc[47:32] = { 9'h000, \$28  };
+        if (\$29 ) begin
+          inc[47:32] = { 9'h000, \$30  };
         end
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -37240,7 +37280,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
     act_rd__en = 1'h0;
     if (active) begin
-      act_rd__en = \$19 ;
+      act_rd__en = \$21 ;
     end
   end
   always @* begin
@@ -37255,8 +37295,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__addr = 9'h000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
-          tob_wr__addr = \$32 [8:0];
+        if (\$31 ) begin
+          tob_wr__addr = \$34 [8:0];
         end
       end
     end
@@ -37266,7 +37306,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
+        if (\$31 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -37277,7 +37317,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__en = 16'h0000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
+        if (\$31 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -37289,7 +37329,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -37302,9 +37342,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
-          act_wr__data = { \$352 , \$332 , \$312 , \$292 , \$272 , \$252 , \$232 , \$212 , \$192 , \$172 , \$152 , \$132 , \$112 , \$92 , \$72 , \$52  };
+          act_wr__data = { \$354 , \$334 , \$314 , \$294 , \$274 , \$254 , \$234 , \$214 , \$194 , \$174 , \$154 , \$134 , \$114 , \$94 , \$74 , \$54  };
         end
       end
     end
@@ -37315,9 +37355,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
-          act_wr__en = { \$400 , \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355  };
+          act_wr__en = { \$402 , \$399 , \$396 , \$393 , \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357  };
         end
       end
     end
@@ -37327,8 +37367,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     fin = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$401 ) begin
-          if (\$402 ) begin
+        if (\$403 ) begin
+          if (\$404 ) begin
             fin = 1'h1;
           end
         end
@@ -37340,8 +37380,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     cmd__push = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$401 ) begin
-          if (\$402 ) begin
+        if (\$403 ) begin
+          if (\$404 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -37350,77 +37390,54 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$489  = \$406 [1:0];
+    \$491  = \$408 [1:0];
     if (rst) begin
-      \$489  = 2'h0;
+      \$491  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$490  = \$411 [1:0];
+    \$492  = \$413 [1:0];
     if (rst) begin
-      \$490  = 2'h0;
+      \$492  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$491  = cmd__decode[71];
+    \$493  = cmd__decode[71];
     if (rst) begin
-      \$491  = 1'h0;
+      \$493  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$492  = \$413 ;
+    \$494  = \$415 ;
     if (rst) begin
-      \$492  = 1'h0;
+      \$494  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$493  = \$416 [3:0];
+    \$495  = \$418 [3:0];
     if (rst) begin
-      \$493  = 4'h0;
+      \$495  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$494  = { held[2:0], cmd__start };
+    \$496  = { held[2:0], cmd__start };
     if (rst) begin
-      \$494  = 4'h0;
+      \$496  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$495  = active;
+    \$497  = active;
     if (fin) begin
-      \$495  = 1'h0;
+      \$497  = 1'h0;
     end
-    if (cmd__start) begin
-      \$495  = 1'h1;
-    end
-    if (rst) begin
-      \$495  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$496  = post_instr;
-    if (cmd__start) begin
-      \$496  = cmd__issue;
-    end
-    if (rst) begin
-      \$496  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$497  = cmd__acc_hold;
     if (cmd__start) begin
       \$497  = 1'h1;
-    end
-    if (active) begin
-      \$497  = \$420 ;
     end
     if (rst) begin
       \$497  = 1'h0;
@@ -37428,207 +37445,210 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$498  = wait_n;
+    \$498  = post_instr;
     if (cmd__start) begin
-      \$498  = \$417 [2:0];
-    end
-    if (active) begin
-      \$498  = \$423 [2:0];
+      \$498  = cmd__issue;
     end
     if (rst) begin
-      \$498  = 3'h0;
+      \$498  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$499  = t;
+    \$499  = cmd__acc_hold;
     if (cmd__start) begin
-      \$499  = 3'h0;
+      \$499  = 1'h1;
     end
     if (active) begin
-      if (\$424 ) begin
-        \$499  = \$425 [2:0];
+      \$499  = \$422 ;
+    end
+    if (rst) begin
+      \$499  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$500  = wait_n;
+    if (cmd__start) begin
+      \$500  = \$419 [2:0];
+    end
+    if (active) begin
+      \$500  = \$425 [2:0];
+    end
+    if (rst) begin
+      \$500  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$501  = t;
+    if (cmd__start) begin
+      \$501  = 3'h0;
+    end
+    if (active) begin
+      if (\$426 ) begin
+        \$501  = \$427 [2:0];
       end
     end
     if (rst) begin
-      \$499  = 3'h0;
+      \$501  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$500  = crow;
+    \$502  = crow;
     if (cmd__start) begin
-      \$500  = 3'h0;
+      \$502  = 3'h0;
     end
     if (active) begin
-      if (\$448 ) begin
-        if (\$449 ) begin
-          \$500  = \$450 [2:0];
+      if (\$450 ) begin
+        if (\$451 ) begin
+          \$502  = \$452 [2:0];
         end
       end
     end
     if (rst) begin
-      \$500  = 3'h0;
+      \$502  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$501  = cbit;
+    \$503  = cbit;
     if (cmd__start) begin
-      \$501  = 4'h0;
+      \$503  = 4'h0;
     end
     if (active) begin
-      if (\$448 ) begin
+      if (\$450 ) begin
         (* full_case = 32'd1 *)
-        if (\$449 ) begin
-          \$501  = 4'h0;
+        if (\$451 ) begin
+          \$503  = 4'h0;
         end else begin
-          \$501  = \$451 [3:0];
+          \$503  = \$453 [3:0];
         end
       end
     end
     if (rst) begin
-      \$501  = 4'h0;
+      \$503  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$502  = svalid;
+    \$504  = svalid;
     if (cmd__start) begin
-      \$502  = 1'h0;
+      \$504  = 1'h0;
     end
     if (active) begin
-      if (\$448 ) begin
-        \$502  = 1'h1;
+      if (\$450 ) begin
+        \$504  = 1'h1;
       end
     end
     if (rst) begin
-      \$502  = 1'h0;
+      \$504  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$503  = wvalid;
+    \$505  = wvalid;
     if (cmd__start) begin
-      \$503  = 1'h0;
+      \$505  = 1'h0;
     end
     if (active) begin
-      \$503  = svalid;
+      \$505  = svalid;
     end
     if (rst) begin
-      \$503  = 1'h0;
+      \$505  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$504  = paddr;
+    \$506  = paddr;
     if (cmd__start) begin
-      \$504  = cmd__issue[36:26];
+      \$506  = cmd__issue[36:26];
     end
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$452 ) begin
-          \$504  = post_instr[36:26];
+        if (\$454 ) begin
+          \$506  = post_instr[36:26];
         end else begin
-          \$504  = \$453 [10:0];
+          \$506  = \$455 [10:0];
         end
       end
     end
     if (rst) begin
-      \$504  = 11'h000;
+      \$506  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$505  = \$like ;
+    \$507  = \$like ;
     if (cmd__start) begin
-      \$505  = n_lv;
+      \$507  = n_lv;
     end
     if (rst) begin
-      \$505  = 2'h0;
+      \$507  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$506  = tob_rd__addr;
+    \$508  = tob_rd__addr;
     if (cmd__start) begin
-      \$506  = cmd__issue[18:10];
+      \$508  = cmd__issue[18:10];
     end
     if (active) begin
-      \$506  = \$429 [8:0];
+      \$508  = \$431 [8:0];
     end
     if (fin) begin
-      \$506  = 9'h000;
+      \$508  = 9'h000;
     end
     if (rst) begin
-      \$506  = 9'h000;
+      \$508  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$507  = act_rd__addr;
+    \$509  = act_rd__addr;
     if (cmd__start) begin
-      \$507  = \$418 [10:0];
+      \$509  = \$420 [10:0];
     end
     if (active) begin
-      if (\$430 ) begin
-        \$507  = post_instr[36:26];
+      if (\$432 ) begin
+        \$509  = post_instr[36:26];
       end
-      if (\$431 ) begin
-        \$507  = 11'h000;
+      if (\$433 ) begin
+        \$509  = 11'h000;
       end
     end
     if (fin) begin
-      \$507  = 11'h000;
+      \$509  = 11'h000;
     end
     if (rst) begin
-      \$507  = 11'h000;
+      \$509  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$508  = \$like$19 ;
+    \$510  = \$like$19 ;
     if (cmd__start) begin
-      \$508  = n_cmp;
+      \$510  = n_cmp;
     end
     if (rst) begin
-      \$508  = 2'h0;
+      \$510  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$509  = p_ob1;
+    \$511  = p_ob1;
     if (cmd__start) begin
-      \$509  = n_ob1;
+      \$511  = n_ob1;
     end
     if (rst) begin
-      \$509  = 4'h0;
+      \$511  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$510  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$510  = \$signal ;
-    end
-    if (rst) begin
-      \$510  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$511  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$511  = \$signal ;
-    end
-    if (rst) begin
-      \$511  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$512  = p_shift_c2_keep;
+    \$512  = p_shift_c0_keep;
     if (cmd__start) begin
       \$512  = \$signal ;
     end
@@ -37638,7 +37658,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$513  = p_shift_c3_keep;
+    \$513  = p_shift_c1_keep;
     if (cmd__start) begin
       \$513  = \$signal ;
     end
@@ -37648,7 +37668,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$514  = p_shift_c4_keep;
+    \$514  = p_shift_c2_keep;
     if (cmd__start) begin
       \$514  = \$signal ;
     end
@@ -37658,7 +37678,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$515  = p_shift_c5_keep;
+    \$515  = p_shift_c3_keep;
     if (cmd__start) begin
       \$515  = \$signal ;
     end
@@ -37668,7 +37688,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$516  = p_shift_c6_keep;
+    \$516  = p_shift_c4_keep;
     if (cmd__start) begin
       \$516  = \$signal ;
     end
@@ -37678,7 +37698,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$517  = p_shift_c7_keep;
+    \$517  = p_shift_c5_keep;
     if (cmd__start) begin
       \$517  = \$signal ;
     end
@@ -37688,7 +37708,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$518  = p_shift_c8_keep;
+    \$518  = p_shift_c6_keep;
     if (cmd__start) begin
       \$518  = \$signal ;
     end
@@ -37698,7 +37718,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$519  = p_shift_c9_keep;
+    \$519  = p_shift_c7_keep;
     if (cmd__start) begin
       \$519  = \$signal ;
     end
@@ -37708,7 +37728,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$520  = p_shift_c10_keep;
+    \$520  = p_shift_c8_keep;
     if (cmd__start) begin
       \$520  = \$signal ;
     end
@@ -37718,7 +37738,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$521  = p_shift_c11_keep;
+    \$521  = p_shift_c9_keep;
     if (cmd__start) begin
       \$521  = \$signal ;
     end
@@ -37728,7 +37748,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$522  = p_shift_c12_keep;
+    \$522  = p_shift_c10_keep;
     if (cmd__start) begin
       \$522  = \$signal ;
     end
@@ -37738,7 +37758,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$523  = p_shift_c13_keep;
+    \$523  = p_shift_c11_keep;
     if (cmd__start) begin
       \$523  = \$signal ;
     end
@@ -37748,7 +37768,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$524  = p_shift_c14_keep;
+    \$524  = p_shift_c12_keep;
     if (cmd__start) begin
       \$524  = \$signal ;
     end
@@ -37758,7 +37778,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$525  = p_shift_c15_keep;
+    \$525  = p_shift_c13_keep;
     if (cmd__start) begin
       \$525  = \$signal ;
     end
@@ -37768,9 +37788,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$526  = p_res;
+    \$526  = p_shift_c14_keep;
     if (cmd__start) begin
-      \$526  = n_res;
+      \$526  = \$signal ;
     end
     if (rst) begin
       \$526  = 1'h0;
@@ -37778,31 +37798,27 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$527  = thresh_l0;
-    if (active) begin
-      if (\$426 ) begin
-        \$527  = tob_data;
-      end
+    \$527  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$527  = \$signal ;
     end
     if (rst) begin
-      \$527  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$527  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$528  = thresh_l1;
-    if (active) begin
-      if (\$427 ) begin
-        \$528  = tob_data;
-      end
+    \$528  = p_res;
+    if (cmd__start) begin
+      \$528  = n_res;
     end
     if (rst) begin
-      \$528  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$528  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$529  = thresh_l2;
+    \$529  = thresh_l0;
     if (active) begin
       if (\$428 ) begin
         \$529  = tob_data;
@@ -37814,43 +37830,50 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$530  = sc_bits;
+    \$530  = thresh_l1;
     if (active) begin
-      if (\$433 ) begin
-        \$530  = { \$437 , \$436 , \$435 , \$434  };
+      if (\$429 ) begin
+        \$530  = tob_data;
       end
     end
     if (rst) begin
-      \$530  = 64'h0000000000000000;
+      \$530  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$531  = old_bits;
+    \$531  = thresh_l2;
     if (active) begin
-      if (\$441 ) begin
-        \$531  = { \$445 , \$444 , \$443 , \$442  };
+      if (\$430 ) begin
+        \$531  = tob_data;
       end
     end
     if (rst) begin
-      \$531  = 64'h0000000000000000;
+      \$531  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$532  = \$486 ;
+    \$532  = sc_bits;
+    if (active) begin
+      if (\$435 ) begin
+        \$532  = { \$439 , \$438 , \$437 , \$436  };
+      end
+    end
     if (rst) begin
-      \$532  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$532  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$533  = acc_all;
-    if (\$487 ) begin
-      \$533  = \acc$80 ;
+    \$533  = old_bits;
+    if (active) begin
+      if (\$443 ) begin
+        \$533  = { \$447 , \$446 , \$445 , \$444  };
+      end
     end
     if (rst) begin
-      \$533  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$533  = 64'h0000000000000000;
     end
   end
   always @* begin
@@ -37862,268 +37885,285 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$535  = crow;
+    \$535  = acc_all;
+    if (\$489 ) begin
+      \$535  = \acc$80 ;
+    end
     if (rst) begin
-      \$535  = 3'h0;
+      \$535  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$536  = cbit;
+    \$536  = \$490 ;
     if (rst) begin
-      \$536  = 4'h0;
+      \$536  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$537  = y;
+    \$537  = crow;
     if (rst) begin
-      \$537  = 32'd0;
+      \$537  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$538  = scores;
+    \$538  = cbit;
     if (rst) begin
-      \$538  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$538  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$539  = srow;
+    \$539  = y;
     if (rst) begin
-      \$539  = 3'h0;
+      \$539  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$540  = sbit;
+    \$540  = scores;
     if (rst) begin
-      \$540  = 4'h0;
+      \$540  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$50  = 16'h0000;
+    \$541  = srow;
+    if (rst) begin
+      \$541  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$542  = sbit;
+    if (rst) begin
+      \$542  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
+    \$52  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$50  = old_bits[15:0];
+          \$52  = old_bits[15:0];
       3'h1:
-          \$50  = old_bits[31:16];
+          \$52  = old_bits[31:16];
       3'h2:
-          \$50  = old_bits[47:32];
+          \$52  = old_bits[47:32];
       3'h3:
-          \$50  = old_bits[63:48];
+          \$52  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$70  = 16'h0000;
+    \$72  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$70  = old_bits[15:0];
+          \$72  = old_bits[15:0];
       3'h1:
-          \$70  = old_bits[31:16];
+          \$72  = old_bits[31:16];
       3'h2:
-          \$70  = old_bits[47:32];
+          \$72  = old_bits[47:32];
       3'h3:
-          \$70  = old_bits[63:48];
+          \$72  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$90  = 16'h0000;
+    \$92  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$90  = old_bits[15:0];
+          \$92  = old_bits[15:0];
       3'h1:
-          \$90  = old_bits[31:16];
+          \$92  = old_bits[31:16];
       3'h2:
-          \$90  = old_bits[47:32];
+          \$92  = old_bits[47:32];
       3'h3:
-          \$90  = old_bits[63:48];
+          \$92  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$110  = 16'h0000;
+    \$112  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$110  = old_bits[15:0];
+          \$112  = old_bits[15:0];
       3'h1:
-          \$110  = old_bits[31:16];
+          \$112  = old_bits[31:16];
       3'h2:
-          \$110  = old_bits[47:32];
+          \$112  = old_bits[47:32];
       3'h3:
-          \$110  = old_bits[63:48];
+          \$112  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$130  = 16'h0000;
+    \$132  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$130  = old_bits[15:0];
+          \$132  = old_bits[15:0];
       3'h1:
-          \$130  = old_bits[31:16];
+          \$132  = old_bits[31:16];
       3'h2:
-          \$130  = old_bits[47:32];
+          \$132  = old_bits[47:32];
       3'h3:
-          \$130  = old_bits[63:48];
+          \$132  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$150  = 16'h0000;
+    \$152  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$150  = old_bits[15:0];
+          \$152  = old_bits[15:0];
       3'h1:
-          \$150  = old_bits[31:16];
+          \$152  = old_bits[31:16];
       3'h2:
-          \$150  = old_bits[47:32];
+          \$152  = old_bits[47:32];
       3'h3:
-          \$150  = old_bits[63:48];
+          \$152  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$170  = 16'h0000;
+    \$172  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$170  = old_bits[15:0];
+          \$172  = old_bits[15:0];
       3'h1:
-          \$170  = old_bits[31:16];
+          \$172  = old_bits[31:16];
       3'h2:
-          \$170  = old_bits[47:32];
+          \$172  = old_bits[47:32];
       3'h3:
-          \$170  = old_bits[63:48];
+          \$172  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$190  = 16'h0000;
+    \$192  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$190  = old_bits[15:0];
+          \$192  = old_bits[15:0];
       3'h1:
-          \$190  = old_bits[31:16];
+          \$192  = old_bits[31:16];
       3'h2:
-          \$190  = old_bits[47:32];
+          \$192  = old_bits[47:32];
       3'h3:
-          \$190  = old_bits[63:48];
+          \$192  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$210  = 16'h0000;
+    \$212  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$210  = old_bits[15:0];
+          \$212  = old_bits[15:0];
       3'h1:
-          \$210  = old_bits[31:16];
+          \$212  = old_bits[31:16];
       3'h2:
-          \$210  = old_bits[47:32];
+          \$212  = old_bits[47:32];
       3'h3:
-          \$210  = old_bits[63:48];
+          \$212  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$230  = 16'h0000;
+    \$232  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$230  = old_bits[15:0];
+          \$232  = old_bits[15:0];
       3'h1:
-          \$230  = old_bits[31:16];
+          \$232  = old_bits[31:16];
       3'h2:
-          \$230  = old_bits[47:32];
+          \$232  = old_bits[47:32];
       3'h3:
-          \$230  = old_bits[63:48];
+          \$232  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$250  = 16'h0000;
+    \$252  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$250  = old_bits[15:0];
+          \$252  = old_bits[15:0];
       3'h1:
-          \$250  = old_bits[31:16];
+          \$252  = old_bits[31:16];
       3'h2:
-          \$250  = old_bits[47:32];
+          \$252  = old_bits[47:32];
       3'h3:
-          \$250  = old_bits[63:48];
+          \$252  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$270  = 16'h0000;
+    \$272  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$270  = old_bits[15:0];
+          \$272  = old_bits[15:0];
       3'h1:
-          \$270  = old_bits[31:16];
+          \$272  = old_bits[31:16];
       3'h2:
-          \$270  = old_bits[47:32];
+          \$272  = old_bits[47:32];
       3'h3:
-          \$270  = old_bits[63:48];
+          \$272  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$290  = 16'h0000;
+    \$292  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$290  = old_bits[15:0];
+          \$292  = old_bits[15:0];
       3'h1:
-          \$290  = old_bits[31:16];
+          \$292  = old_bits[31:16];
       3'h2:
-          \$290  = old_bits[47:32];
+          \$292  = old_bits[47:32];
       3'h3:
-          \$290  = old_bits[63:48];
+          \$292  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$310  = 16'h0000;
+    \$312  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$310  = old_bits[15:0];
+          \$312  = old_bits[15:0];
       3'h1:
-          \$310  = old_bits[31:16];
+          \$312  = old_bits[31:16];
       3'h2:
-          \$310  = old_bits[47:32];
+          \$312  = old_bits[47:32];
       3'h3:
-          \$310  = old_bits[63:48];
+          \$312  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$330  = 16'h0000;
+    \$332  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$330  = old_bits[15:0];
+          \$332  = old_bits[15:0];
       3'h1:
-          \$330  = old_bits[31:16];
+          \$332  = old_bits[31:16];
       3'h2:
-          \$330  = old_bits[47:32];
+          \$332  = old_bits[47:32];
       3'h3:
-          \$330  = old_bits[63:48];
+          \$332  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$350  = 16'h0000;
+    \$352  = 16'h0000;
     casez (wrow)
       3'h0:
-          \$350  = old_bits[15:0];
+          \$352  = old_bits[15:0];
       3'h1:
-          \$350  = old_bits[31:16];
+          \$352  = old_bits[31:16];
       3'h2:
-          \$350  = old_bits[47:32];
+          \$352  = old_bits[47:32];
       3'h3:
-          \$350  = old_bits[63:48];
+          \$352  = old_bits[63:48];
     endcase
   end
   always @* begin
@@ -38131,37 +38171,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$404  = 15'h0000;
+          \$406  = 15'h0000;
       4'h1:
-          \$404  = 15'h0001;
+          \$406  = 15'h0001;
       4'h2:
-          \$404  = 15'h0003;
+          \$406  = 15'h0003;
       4'h3:
-          \$404  = 15'h0007;
+          \$406  = 15'h0007;
       4'h4:
-          \$404  = 15'h000f;
+          \$406  = 15'h000f;
       4'h5:
-          \$404  = 15'h001f;
+          \$406  = 15'h001f;
       4'h6:
-          \$404  = 15'h003f;
+          \$406  = 15'h003f;
       4'h7:
-          \$404  = 15'h007f;
+          \$406  = 15'h007f;
       4'h8:
-          \$404  = 15'h00ff;
+          \$406  = 15'h00ff;
       4'h9:
-          \$404  = 15'h01ff;
+          \$406  = 15'h01ff;
       4'ha:
-          \$404  = 15'h03ff;
+          \$406  = 15'h03ff;
       4'hb:
-          \$404  = 15'h07ff;
+          \$406  = 15'h07ff;
       4'hc:
-          \$404  = 15'h0fff;
+          \$406  = 15'h0fff;
       4'hd:
-          \$404  = 15'h1fff;
+          \$406  = 15'h1fff;
       4'he:
-          \$404  = 15'h3fff;
+          \$406  = 15'h3fff;
       4'hf:
-          \$404  = 15'h7fff;
+          \$406  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -38169,65 +38209,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$408  = 15'h0000;
+          \$410  = 15'h0000;
       4'h1:
-          \$408  = 15'h0001;
+          \$410  = 15'h0001;
       4'h2:
-          \$408  = 15'h0003;
+          \$410  = 15'h0003;
       4'h3:
-          \$408  = 15'h0007;
+          \$410  = 15'h0007;
       4'h4:
-          \$408  = 15'h000f;
+          \$410  = 15'h000f;
       4'h5:
-          \$408  = 15'h001f;
+          \$410  = 15'h001f;
       4'h6:
-          \$408  = 15'h003f;
+          \$410  = 15'h003f;
       4'h7:
-          \$408  = 15'h007f;
+          \$410  = 15'h007f;
       4'h8:
-          \$408  = 15'h00ff;
+          \$410  = 15'h00ff;
       4'h9:
-          \$408  = 15'h01ff;
+          \$410  = 15'h01ff;
       4'ha:
-          \$408  = 15'h03ff;
+          \$410  = 15'h03ff;
       4'hb:
-          \$408  = 15'h07ff;
+          \$410  = 15'h07ff;
       4'hc:
-          \$408  = 15'h0fff;
+          \$410  = 15'h0fff;
       4'hd:
-          \$408  = 15'h1fff;
+          \$410  = 15'h1fff;
       4'he:
-          \$408  = 15'h3fff;
+          \$410  = 15'h3fff;
       4'hf:
-          \$408  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$434  = 16'h0000;
-    casez (post_instr[49:42])
-      8'h00:
-          \$434  = act_data[15:0];
-      8'h01:
-          \$434  = act_data[31:16];
-      8'h02:
-          \$434  = act_data[47:32];
-      8'h03:
-          \$434  = act_data[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$435  = 16'h0000;
-    casez (post_instr[49:42])
-      8'h00:
-          \$435  = act_data[79:64];
-      8'h01:
-          \$435  = act_data[95:80];
-      8'h02:
-          \$435  = act_data[111:96];
-      8'h03:
-          \$435  = act_data[127:112];
+          \$410  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -38235,13 +38247,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$436  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$436  = act_data[143:128];
+          \$436  = act_data[15:0];
       8'h01:
-          \$436  = act_data[159:144];
+          \$436  = act_data[31:16];
       8'h02:
-          \$436  = act_data[175:160];
+          \$436  = act_data[47:32];
       8'h03:
-          \$436  = act_data[191:176];
+          \$436  = act_data[63:48];
     endcase
   end
   always @* begin
@@ -38249,41 +38261,41 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$437  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$437  = act_data[207:192];
+          \$437  = act_data[79:64];
       8'h01:
-          \$437  = act_data[223:208];
+          \$437  = act_data[95:80];
       8'h02:
-          \$437  = act_data[239:224];
+          \$437  = act_data[111:96];
       8'h03:
-          \$437  = act_data[255:240];
+          \$437  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$442  = 16'h0000;
+    \$438  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$442  = act_data[15:0];
+          \$438  = act_data[143:128];
       8'h01:
-          \$442  = act_data[31:16];
+          \$438  = act_data[159:144];
       8'h02:
-          \$442  = act_data[47:32];
+          \$438  = act_data[175:160];
       8'h03:
-          \$442  = act_data[63:48];
+          \$438  = act_data[191:176];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$443  = 16'h0000;
+    \$439  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$443  = act_data[79:64];
+          \$439  = act_data[207:192];
       8'h01:
-          \$443  = act_data[95:80];
+          \$439  = act_data[223:208];
       8'h02:
-          \$443  = act_data[111:96];
+          \$439  = act_data[239:224];
       8'h03:
-          \$443  = act_data[127:112];
+          \$439  = act_data[255:240];
     endcase
   end
   always @* begin
@@ -38291,13 +38303,13 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$444  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$444  = act_data[143:128];
+          \$444  = act_data[15:0];
       8'h01:
-          \$444  = act_data[159:144];
+          \$444  = act_data[31:16];
       8'h02:
-          \$444  = act_data[175:160];
+          \$444  = act_data[47:32];
       8'h03:
-          \$444  = act_data[191:176];
+          \$444  = act_data[63:48];
     endcase
   end
   always @* begin
@@ -38305,41 +38317,41 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$445  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$445  = act_data[207:192];
+          \$445  = act_data[79:64];
       8'h01:
-          \$445  = act_data[223:208];
+          \$445  = act_data[95:80];
       8'h02:
-          \$445  = act_data[239:224];
+          \$445  = act_data[111:96];
       8'h03:
-          \$445  = act_data[255:240];
+          \$445  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$454  = 1'h0;
-    casez (crow)
-      3'h0:
-          \$454  = sc_bits[0];
-      3'h1:
-          \$454  = sc_bits[16];
-      3'h2:
-          \$454  = sc_bits[32];
-      3'h3:
-          \$454  = sc_bits[48];
+    \$446  = 16'h0000;
+    casez (post_instr[49:42])
+      8'h00:
+          \$446  = act_data[143:128];
+      8'h01:
+          \$446  = act_data[159:144];
+      8'h02:
+          \$446  = act_data[175:160];
+      8'h03:
+          \$446  = act_data[191:176];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$70 ) begin end
-    \$456  = 1'h0;
-    casez (crow)
-      3'h0:
-          \$456  = sc_bits[1];
-      3'h1:
-          \$456  = sc_bits[17];
-      3'h2:
-          \$456  = sc_bits[33];
-      3'h3:
-          \$456  = sc_bits[49];
+    \$447  = 16'h0000;
+    casez (post_instr[49:42])
+      8'h00:
+          \$447  = act_data[207:192];
+      8'h01:
+          \$447  = act_data[223:208];
+      8'h02:
+          \$447  = act_data[239:224];
+      8'h03:
+          \$447  = act_data[255:240];
     endcase
   end
   assign acc_hold = cmd__acc_hold;
@@ -38358,13 +38370,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$18  };
+    inc[31:16] = { 13'h0000, \$20  };
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
+  assign \$17  = 1'h0;
+  assign cmd__refused = \$16 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$8857$0 , \port$8859$0 , \port$8861$0 , \port$8863$0 , \port$8865$0 , \port$8867$0 , \port$8869$0 , \port$8871$0 , \port$8873$0 , \port$8875$0 , \port$8877$0 , \port$8879$0 , \port$8881$0 , \port$8883$0 , \port$8885$0 , \port$8887$0 , \port$8893$0 , \port$8895$0 , \port$8901$0 , acc, y
+module \accel_top.post.thresh_unit (\port$8864$0 , \port$8866$0 , \port$8868$0 , \port$8870$0 , \port$8872$0 , \port$8874$0 , \port$8876$0 , \port$8878$0 , \port$8880$0 , \port$8882$0 , \port$8884$0 , \port$8886$0 , \port$8888$0 , \port$8890$0 , \port$8892$0 , \port$8894$0 , \port$8900$0 , \port$8902$0 , \port$8908$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -38594,261 +38608,261 @@ module \accel_top.post.thresh_unit (\port$8857$0 , \port$8859$0 , \port$8861$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$8857$0 ;
-  wire \port$8857$0 ;
-  input \port$8859$0 ;
-  wire \port$8859$0 ;
-  input \port$8861$0 ;
-  wire \port$8861$0 ;
-  input \port$8863$0 ;
-  wire \port$8863$0 ;
-  input \port$8865$0 ;
-  wire \port$8865$0 ;
-  input \port$8867$0 ;
-  wire \port$8867$0 ;
-  input \port$8869$0 ;
-  wire \port$8869$0 ;
-  input \port$8871$0 ;
-  wire \port$8871$0 ;
-  input \port$8873$0 ;
-  wire \port$8873$0 ;
-  input \port$8875$0 ;
-  wire \port$8875$0 ;
-  input \port$8877$0 ;
-  wire \port$8877$0 ;
-  input \port$8879$0 ;
-  wire \port$8879$0 ;
-  input \port$8881$0 ;
-  wire \port$8881$0 ;
-  input \port$8883$0 ;
-  wire \port$8883$0 ;
-  input \port$8885$0 ;
-  wire \port$8885$0 ;
-  input \port$8887$0 ;
-  wire \port$8887$0 ;
-  input [383:0] \port$8893$0 ;
-  wire [383:0] \port$8893$0 ;
-  input [383:0] \port$8895$0 ;
-  wire [383:0] \port$8895$0 ;
-  input [383:0] \port$8901$0 ;
-  wire [383:0] \port$8901$0 ;
+  input \port$8864$0 ;
+  wire \port$8864$0 ;
+  input \port$8866$0 ;
+  wire \port$8866$0 ;
+  input \port$8868$0 ;
+  wire \port$8868$0 ;
+  input \port$8870$0 ;
+  wire \port$8870$0 ;
+  input \port$8872$0 ;
+  wire \port$8872$0 ;
+  input \port$8874$0 ;
+  wire \port$8874$0 ;
+  input \port$8876$0 ;
+  wire \port$8876$0 ;
+  input \port$8878$0 ;
+  wire \port$8878$0 ;
+  input \port$8880$0 ;
+  wire \port$8880$0 ;
+  input \port$8882$0 ;
+  wire \port$8882$0 ;
+  input \port$8884$0 ;
+  wire \port$8884$0 ;
+  input \port$8886$0 ;
+  wire \port$8886$0 ;
+  input \port$8888$0 ;
+  wire \port$8888$0 ;
+  input \port$8890$0 ;
+  wire \port$8890$0 ;
+  input \port$8892$0 ;
+  wire \port$8892$0 ;
+  input \port$8894$0 ;
+  wire \port$8894$0 ;
+  input [383:0] \port$8900$0 ;
+  wire [383:0] \port$8900$0 ;
+  input [383:0] \port$8902$0 ;
+  wire [383:0] \port$8902$0 ;
+  input [383:0] \port$8908$0 ;
+  wire [383:0] \port$8908$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$8857$0 ;
-  assign \$2  = \$1  - \port$8901$0 [23:0];
+  assign \$1  = acc[23:0] << \port$8864$0 ;
+  assign \$2  = \$1  - \port$8908$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$8893$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$8900$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$8895$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$8902$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$8859$0 ;
-  assign \$12  = \$11  - \port$8901$0 [47:24];
+  assign \$11  = acc[47:24] << \port$8866$0 ;
+  assign \$12  = \$11  - \port$8908$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$8893$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$8900$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$8895$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$8902$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$8861$0 ;
-  assign \$22  = \$21  - \port$8901$0 [71:48];
+  assign \$21  = acc[71:48] << \port$8868$0 ;
+  assign \$22  = \$21  - \port$8908$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$8893$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$8900$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$8895$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$8902$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$8863$0 ;
-  assign \$32  = \$31  - \port$8901$0 [95:72];
+  assign \$31  = acc[95:72] << \port$8870$0 ;
+  assign \$32  = \$31  - \port$8908$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$8893$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$8900$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$8895$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$8902$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$8865$0 ;
-  assign \$42  = \$41  - \port$8901$0 [119:96];
+  assign \$41  = acc[119:96] << \port$8872$0 ;
+  assign \$42  = \$41  - \port$8908$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$8893$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$8900$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$8895$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$8902$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$8867$0 ;
-  assign \$52  = \$51  - \port$8901$0 [143:120];
+  assign \$51  = acc[143:120] << \port$8874$0 ;
+  assign \$52  = \$51  - \port$8908$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$8893$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$8900$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$8895$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$8902$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$8869$0 ;
-  assign \$62  = \$61  - \port$8901$0 [167:144];
+  assign \$61  = acc[167:144] << \port$8876$0 ;
+  assign \$62  = \$61  - \port$8908$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$8893$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$8900$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$8895$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$8902$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$8871$0 ;
-  assign \$72  = \$71  - \port$8901$0 [191:168];
+  assign \$71  = acc[191:168] << \port$8878$0 ;
+  assign \$72  = \$71  - \port$8908$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$8893$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$8900$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$8895$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$8902$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$8873$0 ;
-  assign \$82  = \$81  - \port$8901$0 [215:192];
+  assign \$81  = acc[215:192] << \port$8880$0 ;
+  assign \$82  = \$81  - \port$8908$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$8893$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$8900$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$8895$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$8902$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$8875$0 ;
-  assign \$92  = \$91  - \port$8901$0 [239:216];
+  assign \$91  = acc[239:216] << \port$8882$0 ;
+  assign \$92  = \$91  - \port$8908$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$8893$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$8900$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$8895$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$8902$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$8877$0 ;
-  assign \$102  = \$101  - \port$8901$0 [263:240];
+  assign \$101  = acc[263:240] << \port$8884$0 ;
+  assign \$102  = \$101  - \port$8908$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$8893$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$8900$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$8895$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$8902$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$8879$0 ;
-  assign \$112  = \$111  - \port$8901$0 [287:264];
+  assign \$111  = acc[287:264] << \port$8886$0 ;
+  assign \$112  = \$111  - \port$8908$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$8893$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$8900$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$8895$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$8902$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$8881$0 ;
-  assign \$122  = \$121  - \port$8901$0 [311:288];
+  assign \$121  = acc[311:288] << \port$8888$0 ;
+  assign \$122  = \$121  - \port$8908$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$8893$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$8900$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$8895$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$8902$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$8883$0 ;
-  assign \$132  = \$131  - \port$8901$0 [335:312];
+  assign \$131  = acc[335:312] << \port$8890$0 ;
+  assign \$132  = \$131  - \port$8908$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$8893$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$8900$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$8895$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$8902$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$8885$0 ;
-  assign \$142  = \$141  - \port$8901$0 [359:336];
+  assign \$141  = acc[359:336] << \port$8892$0 ;
+  assign \$142  = \$141  - \port$8908$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$8893$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$8900$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$8895$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$8902$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$8887$0 ;
-  assign \$152  = \$151  - \port$8901$0 [383:360];
+  assign \$151  = acc[383:360] << \port$8894$0 ;
+  assign \$152  = \$151  - \port$8908$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$8893$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$8900$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$8895$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$8902$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$8887$0 , \port$8885$0 , \port$8883$0 , \port$8881$0 , \port$8879$0 , \port$8877$0 , \port$8875$0 , \port$8873$0 , \port$8871$0 , \port$8869$0 , \port$8867$0 , \port$8865$0 , \port$8863$0 , \port$8861$0 , \port$8859$0 , \port$8857$0  };
-  assign thresh = { \port$8895$0 , \port$8893$0 , \port$8901$0  };
+  assign shift = { \port$8894$0 , \port$8892$0 , \port$8890$0 , \port$8888$0 , \port$8886$0 , \port$8884$0 , \port$8882$0 , \port$8880$0 , \port$8878$0 , \port$8876$0 , \port$8874$0 , \port$8872$0 , \port$8870$0 , \port$8868$0 , \port$8866$0 , \port$8864$0  };
+  assign thresh = { \port$8902$0 , \port$8900$0 , \port$8908$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];

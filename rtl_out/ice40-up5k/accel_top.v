@@ -3860,77 +3860,82 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire [15:0] \$100 ;
-  wire [8:0] \$101 ;
-  wire [8:0] \$102 ;
+  wire \$100 ;
+  wire \$101 ;
+  wire \$102 ;
   wire \$103 ;
   wire \$104 ;
-  wire [3:0] \$105 ;
-  wire [16:0] \$106 ;
-  wire [16:0] \$107 ;
-  wire [16:0] \$108 ;
+  wire [15:0] \$105 ;
+  wire [8:0] \$106 ;
+  wire [8:0] \$107 ;
+  wire \$108 ;
   wire \$109 ;
   wire \$11 ;
   wire [3:0] \$110 ;
-  wire \$111 ;
-  wire [3:0] \$112 ;
-  wire [10:0] \$113 ;
-  wire [8:0] \$114 ;
-  wire [8:0] \$115 ;
-  wire [3:0] \$116 ;
-  wire \$117 ;
-  wire [3:0] \$118 ;
-  wire [10:0] \$119 ;
+  wire [16:0] \$111 ;
+  wire [16:0] \$112 ;
+  wire [16:0] \$113 ;
+  wire \$114 ;
+  wire [3:0] \$115 ;
+  wire \$116 ;
+  wire [3:0] \$117 ;
+  wire [10:0] \$118 ;
+  wire [8:0] \$119 ;
   wire \$12 ;
-  wire [3:0] \$120 ;
-  wire \$121 ;
-  wire [11:0] \$122 ;
-  wire [11:0] \$123 ;
-  wire \$124 ;
-  wire [2:0] \$125 ;
-  wire [3:0] \$126 ;
-  reg [7:0] \$127 ;
-  reg [15:0] \$128 ;
-  reg \$129 ;
+  wire [8:0] \$120 ;
+  wire [3:0] \$121 ;
+  wire \$122 ;
+  wire [3:0] \$123 ;
+  wire [10:0] \$124 ;
+  wire [3:0] \$125 ;
+  wire \$126 ;
+  wire [11:0] \$127 ;
+  wire [11:0] \$128 ;
+  wire \$129 ;
   wire \$13 ;
-  reg [15:0] \$130 ;
-  reg \$131 ;
-  reg \$132 ;
-  reg [2:0] \$133 ;
+  wire [2:0] \$130 ;
+  wire [3:0] \$131 ;
+  reg [7:0] \$132 ;
+  reg [15:0] \$133 ;
   reg \$134 ;
-  reg \$135 ;
+  reg [15:0] \$135 ;
   reg \$136 ;
   reg \$137 ;
-  reg [7:0] \$138 ;
-  reg [2:0] \$139 ;
+  reg [2:0] \$138 ;
+  reg \$139 ;
   wire \$14 ;
-  reg [15:0] \$140 ;
-  reg [2:0] \$141 ;
-  reg [2:0] \$142 ;
-  reg [2:0] \$143 ;
-  reg [1:0] \$144 ;
-  reg [10:0] \$145 ;
+  reg \$140 ;
+  reg \$141 ;
+  reg \$142 ;
+  reg [7:0] \$143 ;
+  reg [2:0] \$144 ;
+  reg [15:0] \$145 ;
   reg [2:0] \$146 ;
   reg [2:0] \$147 ;
-  reg [9:0] \$148 ;
-  reg [9:0] \$149 ;
+  reg [2:0] \$148 ;
+  reg [1:0] \$149 ;
   wire \$15 ;
-  reg \$150 ;
-  reg \$151 ;
-  reg \$152 ;
-  reg \$153 ;
-  reg [7:0] \$154 ;
-  reg [7:0] \$155 ;
-  reg [7:0] \$156 ;
-  reg [7:0] \$157 ;
-  reg [15:0] \$158 ;
-  reg \$159 ;
+  reg [10:0] \$150 ;
+  reg [2:0] \$151 ;
+  reg [2:0] \$152 ;
+  reg [9:0] \$153 ;
+  reg [9:0] \$154 ;
+  reg \$155 ;
+  reg \$156 ;
+  reg \$157 ;
+  reg \$158 ;
+  reg [7:0] \$159 ;
   wire \$16 ;
-  reg [2:0] \$160 ;
-  reg \$161 ;
-  reg [15:0] \$162 ;
-  reg [4:0] \$163 ;
-  reg [1:0] \$164 ;
+  reg [7:0] \$160 ;
+  reg [7:0] \$161 ;
+  reg [7:0] \$162 ;
+  reg [15:0] \$163 ;
+  reg \$164 ;
+  reg [2:0] \$165 ;
+  reg \$166 ;
+  reg [15:0] \$167 ;
+  reg [4:0] \$168 ;
+  reg [1:0] \$169 ;
   wire \$17 ;
   wire \$18 ;
   wire \$19 ;
@@ -3946,13 +3951,13 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$28 ;
   wire \$29 ;
   wire \$3 ;
-  wire [2:0] \$30 ;
-  wire [11:0] \$31 ;
+  wire \$30 ;
+  wire \$31 ;
   wire \$32 ;
   wire \$33 ;
   wire \$34 ;
-  wire \$35 ;
-  wire \$36 ;
+  wire [2:0] \$35 ;
+  wire [11:0] \$36 ;
   wire \$37 ;
   wire \$38 ;
   wire \$39 ;
@@ -4001,24 +4006,24 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$78 ;
   wire \$79 ;
   wire \$8 ;
-  wire [15:0] \$80 ;
+  wire \$80 ;
   wire \$81 ;
-  wire [11:0] \$82 ;
-  wire [4:0] \$83 ;
-  wire [1:0] \$84 ;
-  wire [1:0] \$85 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire [15:0] \$85 ;
   wire \$86 ;
-  wire \$87 ;
-  wire \$88 ;
-  wire \$89 ;
+  wire [11:0] \$87 ;
+  wire [4:0] \$88 ;
+  wire [1:0] \$89 ;
   wire \$9 ;
-  wire \$90 ;
-  wire [2:0] \$91 ;
+  wire [1:0] \$90 ;
+  wire \$91 ;
   wire \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
-  wire \$96 ;
+  wire [2:0] \$96 ;
   wire \$97 ;
   wire \$98 ;
   wire \$99 ;
@@ -4122,149 +4127,151 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   assign \$7  = ! cmd__decode[114];
   assign \$8  = ! cmd__decode[123:115];
   assign \$9  = & { \$8 , \$7 , \$6 , \$5 , \$4 , \$3 , \$2 , \$1  };
-  assign cmd__refused = ~ \$9 ;
+  assign \$10  = ~ \$9 ;
+  assign \$11  = | cmd__decode[9:8];
+  assign cmd__refused = \$10  | \$14 ;
   assign a_in = \$signal  ? pad_word_q : act_data;
-  assign \$10  = held == 2'h3;
-  assign \$11  = ~ issuing;
-  assign \$12  = issuing & \$signal$22 ;
-  assign \$13  = \$12  & \$signal$23 ;
-  assign \$14  = \$13  & \$signal$24 ;
-  assign \$15  = \$14  & \$signal$25 ;
-  assign \$16  = \$11  | \$15 ;
-  assign \$17  = \$10  & \$16 ;
-  assign \$18  = issuing & \$signal$22 ;
-  assign \$19  = \$18  & \$signal$23 ;
-  assign \$20  = \$19  & \$signal$24 ;
-  assign \$21  = \$20  & \$signal$25 ;
-  assign \$22  = $signed(\$signal$28 ) >= $signed(1'h0);
-  assign \$23  = $signed(\$signal$28 ) < $signed(2'h1);
-  assign \$24  = \$22  & \$23 ;
-  assign \$25  = $signed(ix) >= $signed(1'h0);
-  assign \$26  = \$24  & \$25 ;
-  assign \$27  = $signed(ix) < $signed(2'h1);
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = \$28  ? 1'h1 : 1'h0;
-  assign \$30  = cmd__start ? 3'h4 : 3'h0;
+  assign \$15  = held == 2'h3;
+  assign \$16  = ~ issuing;
+  assign \$17  = issuing & \$signal$22 ;
+  assign \$18  = \$17  & \$signal$23 ;
+  assign \$19  = \$18  & \$signal$24 ;
+  assign \$20  = \$19  & \$signal$25 ;
+  assign \$21  = \$16  | \$20 ;
+  assign \$22  = \$15  & \$21 ;
+  assign \$23  = issuing & \$signal$22 ;
+  assign \$24  = \$23  & \$signal$23 ;
+  assign \$25  = \$24  & \$signal$24 ;
+  assign \$26  = \$25  & \$signal$25 ;
+  assign \$27  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$28  = $signed(\$signal$28 ) < $signed(2'h1);
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = $signed(ix) >= $signed(1'h0);
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = $signed(ix) < $signed(2'h1);
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = \$33  ? 1'h1 : 1'h0;
+  assign \$35  = cmd__start ? 3'h4 : 3'h0;
   assign cmd__busy = | pending;
-  assign \$31  = 1'h1 * cmd__decode[53:43];
-  assign \$81  = ~ cmd__issue[10];
-  assign \$82  = cmd__issue[53:43] - 1'h1;
-  assign \$83  = cmd__issue[57:54] - 1'h1;
-  assign \$86  = cmd__issue[53:43] == 1'h1;
-  assign \$89  = cmd__issue[57:54] == 1'h1;
-  assign \$90  = held != 2'h3;
-  assign \$91  = held + 1'h1;
-  assign \$92  = $signed(\$signal$28 ) >= $signed(1'h0);
-  assign \$93  = $signed(\$signal$28 ) < $signed(2'h1);
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = $signed(ix) >= $signed(1'h0);
-  assign \$96  = \$94  & \$95 ;
-  assign \$97  = $signed(ix) < $signed(2'h1);
-  assign \$98  = \$96  & \$97 ;
-  assign \$99  = ~ \$98 ;
-  assign \$100  = \$signal$22  ? p_pad_last : 16'h0000;
-  assign \$101  = weight_rd__addr + 1'h1;
-  assign \$102  = act_rd__addr + 1'h1;
-  assign \$103  = ! w1;
-  assign \$104  = ! \$signal$53 ;
-  assign \$105  = p + 1'h1;
-  assign \$106  = plane_base + cmd__instr[73:58];
-  assign \$107  = plane_base + cmd__instr[73:58];
-  assign \$108  = plane_base + cmd__instr[73:58];
-  assign \$109  = ! kh1;
+  assign \$36  = 1'h1 * cmd__decode[53:43];
+  assign \$86  = ~ cmd__issue[10];
+  assign \$87  = cmd__issue[53:43] - 1'h1;
+  assign \$88  = cmd__issue[57:54] - 1'h1;
+  assign \$91  = cmd__issue[53:43] == 1'h1;
+  assign \$94  = cmd__issue[57:54] == 1'h1;
+  assign \$95  = held != 2'h3;
+  assign \$96  = held + 1'h1;
+  assign \$97  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$98  = $signed(\$signal$28 ) < $signed(2'h1);
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = $signed(ix) >= $signed(1'h0);
+  assign \$101  = \$99  & \$100 ;
+  assign \$102  = $signed(ix) < $signed(2'h1);
+  assign \$103  = \$101  & \$102 ;
+  assign \$104  = ~ \$103 ;
+  assign \$105  = \$signal$22  ? p_pad_last : 16'h0000;
+  assign \$106  = weight_rd__addr + 1'h1;
+  assign \$107  = act_rd__addr + 1'h1;
+  assign \$108  = ! w1;
+  assign \$109  = ! \$signal$53 ;
   assign \$110  = p + 1'h1;
-  assign \$111  = \$110  == \$signal$52 ;
-  assign \$112  = ky + 1'h1;
-  assign \$113  = $signed(\$signal$28 ) + $signed(2'h1);
-  assign \$114  = \$signal$59  + pitch;
-  assign \$115  = \$signal$59  + pitch;
-  assign \$116  = ky + 1'h1;
-  assign \$117  = \$116  == kh1;
-  assign \$118  = \$signal$56  + 1'h1;
-  assign \$119  = $signed(ix) + $signed(2'h1);
-  assign \$120  = \$signal$56  + 1'h1;
-  assign \$121  = \$120  == \$signal$53 ;
-  assign \$122  = \$signal$55  + 1'h1;
-  assign \$123  = \$signal$55  + 1'h1;
-  assign \$124  = \$123  == w1;
-  assign \$125  = pending + cmd__start;
-  assign \$126  = \$125  - flight[4];
+  assign \$111  = plane_base + cmd__instr[73:58];
+  assign \$112  = plane_base + cmd__instr[73:58];
+  assign \$113  = plane_base + cmd__instr[73:58];
+  assign \$114  = ! kh1;
+  assign \$115  = p + 1'h1;
+  assign \$116  = \$115  == \$signal$52 ;
+  assign \$117  = ky + 1'h1;
+  assign \$118  = $signed(\$signal$28 ) + $signed(2'h1);
+  assign \$119  = \$signal$59  + pitch;
+  assign \$120  = \$signal$59  + pitch;
+  assign \$121  = ky + 1'h1;
+  assign \$122  = \$121  == kh1;
+  assign \$123  = \$signal$56  + 1'h1;
+  assign \$124  = $signed(ix) + $signed(2'h1);
+  assign \$125  = \$signal$56  + 1'h1;
+  assign \$126  = \$125  == \$signal$53 ;
+  assign \$127  = \$signal$55  + 1'h1;
+  assign \$128  = \$signal$55  + 1'h1;
+  assign \$129  = \$128  == w1;
+  assign \$130  = pending + cmd__start;
+  assign \$131  = \$130  - flight[4];
   always @(posedge clk)
-    n_pitch <= \$127 ;
+    n_pitch <= \$132 ;
   always @(posedge clk)
-    n_pad_last <= \$128 ;
+    n_pad_last <= \$133 ;
   always @(posedge clk)
-    \$signal  <= \$129 ;
+    \$signal  <= \$134 ;
   always @(posedge clk)
-    pad_word_q <= \$130 ;
+    pad_word_q <= \$135 ;
   always @(posedge clk)
-    valid <= \$131 ;
+    valid <= \$136 ;
   always @(posedge clk)
-    \$signal$46  <= \$132 ;
+    \$signal$46  <= \$137 ;
   always @(posedge clk)
-    plane <= \$133 ;
+    plane <= \$138 ;
   always @(posedge clk)
-    zero <= \$134 ;
+    zero <= \$139 ;
   always @(posedge clk)
-    \$signal$45  <= \$135 ;
+    \$signal$45  <= \$140 ;
   always @(posedge clk)
-    cz <= \$136 ;
+    cz <= \$141 ;
   always @(posedge clk)
-    active <= \$137 ;
+    active <= \$142 ;
   always @(posedge clk)
-    weight_rd__addr <= \$138 ;
+    weight_rd__addr <= \$143 ;
   always @(posedge clk)
-    p <= \$139 ;
+    p <= \$144 ;
   always @(posedge clk)
-    w1 <= \$140 ;
+    w1 <= \$145 ;
   always @(posedge clk)
-    \$signal$52  <= \$141 ;
+    \$signal$52  <= \$146 ;
   always @(posedge clk)
-    \$signal$53  <= \$142 ;
+    \$signal$53  <= \$147 ;
   always @(posedge clk)
-    kh1 <= \$143 ;
+    kh1 <= \$148 ;
   always @(posedge clk)
-    held <= \$144 ;
+    held <= \$149 ;
   always @(posedge clk)
-    \$signal$55  <= \$145 ;
+    \$signal$55  <= \$150 ;
   always @(posedge clk)
-    \$signal$56  <= \$146 ;
+    \$signal$56  <= \$151 ;
   always @(posedge clk)
-    ky <= \$147 ;
+    ky <= \$152 ;
   always @(posedge clk)
-    \$signal$28  <= \$148 ;
+    \$signal$28  <= \$153 ;
   always @(posedge clk)
-    ix <= \$149 ;
+    ix <= \$154 ;
   always @(posedge clk)
-    \$signal$22  <= \$150 ;
+    \$signal$22  <= \$155 ;
   always @(posedge clk)
-    \$signal$23  <= \$151 ;
+    \$signal$23  <= \$156 ;
   always @(posedge clk)
-    \$signal$24  <= \$152 ;
+    \$signal$24  <= \$157 ;
   always @(posedge clk)
-    \$signal$25  <= \$153 ;
+    \$signal$25  <= \$158 ;
   always @(posedge clk)
-    plane_base <= \$154 ;
+    plane_base <= \$159 ;
   always @(posedge clk)
-    \$signal$59  <= \$155 ;
+    \$signal$59  <= \$160 ;
   always @(posedge clk)
-    act_rd__addr <= \$156 ;
+    act_rd__addr <= \$161 ;
   always @(posedge clk)
-    pitch <= \$157 ;
+    pitch <= \$162 ;
   always @(posedge clk)
-    p_pad_last <= \$158 ;
+    p_pad_last <= \$163 ;
   always @(posedge clk)
-    issuing <= \$159 ;
+    issuing <= \$164 ;
   always @(posedge clk)
-    cp <= \$160 ;
+    cp <= \$165 ;
   always @(posedge clk)
-    pad_d <= \$161 ;
+    pad_d <= \$166 ;
   always @(posedge clk)
-    pad_word_d <= \$162 ;
+    pad_word_d <= \$167 ;
   always @(posedge clk)
-    flight <= \$163 ;
+    flight <= \$168 ;
   always @(posedge clk)
-    pending <= \$164 ;
+    pending <= \$169 ;
   \accel_top.gemm.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -4293,14 +4300,14 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     cmd__done = 1'h0;
     if (active) begin
-      cmd__done = \$17 ;
+      cmd__done = \$22 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     last_step = 1'h0;
     if (active) begin
-      last_step = \$21 ;
+      last_step = \$26 ;
     end
   end
   always @* begin
@@ -4309,242 +4316,165 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (active) begin
       if (issuing) begin
         inc[15:0] = 16'h0001;
-        inc[47:32] = { 15'h0000, \$29  };
+        inc[47:32] = { 15'h0000, \$34  };
         inc[63:48] = 16'h0004;
       end
     end
     begin
-        inc[31:16] = { 13'h0000, \$30  };
+        inc[31:16] = { 13'h0000, \$35  };
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$127  = \$31 [7:0];
+    \$132  = \$36 [7:0];
     if (rst) begin
-      \$127  = 8'h00;
+      \$132  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$128  = \$80 ;
+    \$133  = \$85 ;
     if (rst) begin
-      \$128  = 16'h0000;
+      \$133  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$129  = pad_d;
-    if (rst) begin
-      \$129  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$130  = pad_word_d;
-    if (rst) begin
-      \$130  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$131  = \$signal$45 ;
-    if (rst) begin
-      \$131  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$132  = cz;
-    if (rst) begin
-      \$132  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$133  = cp;
-    if (rst) begin
-      \$133  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$134  = \$signal$46 ;
+    \$134  = pad_d;
     if (rst) begin
       \$134  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$135  = 1'h0;
-    if (active) begin
-      if (issuing) begin
-        \$135  = 1'h1;
-      end
-    end
+    \$135  = pad_word_d;
     if (rst) begin
-      \$135  = 1'h0;
+      \$135  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$136  = 1'h0;
-    if (cmd__start) begin
-      \$136  = \$81 ;
-    end
+    \$136  = \$signal$45 ;
     if (rst) begin
       \$136  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$137  = active;
+    \$137  = cz;
+    if (rst) begin
+      \$137  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$138  = cp;
+    if (rst) begin
+      \$138  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$139  = \$signal$46 ;
+    if (rst) begin
+      \$139  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$140  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$140  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$140  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$141  = 1'h0;
     if (cmd__start) begin
-      \$137  = 1'h1;
+      \$141  = \$86 ;
+    end
+    if (rst) begin
+      \$141  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$142  = active;
+    if (cmd__start) begin
+      \$142  = 1'h1;
     end else if (cmd__done) begin
-      \$137  = 1'h0;
+      \$142  = 1'h0;
     end
     if (rst) begin
-      \$137  = 1'h0;
+      \$142  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$138  = weight_rd__addr;
+    \$143  = weight_rd__addr;
     if (cmd__start) begin
-      \$138  = cmd__issue[34:27];
+      \$143  = cmd__issue[34:27];
     end
     if (active) begin
       if (issuing) begin
-        \$138  = \$101 [7:0];
+        \$143  = \$106 [7:0];
         if (\$signal$22 ) begin
           if (\$signal$23 ) begin
             if (\$signal$24 ) begin
-              \$138  = cmd__instr[34:27];
+              \$143  = cmd__instr[34:27];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$138  = 8'h00;
+      \$143  = 8'h00;
     end
     if (rst) begin
-      \$138  = 8'h00;
+      \$143  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$139  = p;
+    \$144  = p;
     if (cmd__start) begin
-      \$139  = 3'h0;
+      \$144  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
         if (\$signal$22 ) begin
           if (\$signal$23 ) begin
             if (\$signal$24 ) begin
-              \$139  = \$105 [2:0];
+              \$144  = \$110 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$139  = 3'h0;
+      \$144  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$140  = w1;
+    \$145  = w1;
     if (cmd__start) begin
-      \$140  = { \$82 [11], \$82 [11], \$82 [11], \$82 [11], \$82  };
+      \$145  = { \$87 [11], \$87 [11], \$87 [11], \$87 [11], \$87  };
     end
     if (rst) begin
-      \$140  = 16'h0000;
+      \$145  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$141  = \$signal$52 ;
+    \$146  = \$signal$52 ;
     if (cmd__start) begin
-      \$141  = \$83 [2:0];
-    end
-    if (rst) begin
-      \$141  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$142  = \$signal$53 ;
-    if (cmd__start) begin
-      \$142  = { \$84 [1], \$84  };
-    end
-    if (rst) begin
-      \$142  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$143  = kh1;
-    if (cmd__start) begin
-      \$143  = { \$85 [1], \$85  };
-    end
-    if (rst) begin
-      \$143  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$144  = held;
-    if (cmd__start) begin
-      \$144  = 2'h0;
-    end
-    if (active) begin
-      if (\$90 ) begin
-        \$144  = \$91 [1:0];
-      end
-    end
-    if (rst) begin
-      \$144  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$145  = \$signal$55 ;
-    if (cmd__start) begin
-      \$145  = 11'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$22 ) begin
-          \$145  = 11'h000;
-        end else begin
-          \$145  = \$122 [10:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$145  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$146  = \$signal$56 ;
-    if (cmd__start) begin
-      \$146  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$23 ) begin
-            \$146  = 3'h0;
-          end else begin
-            \$146  = \$118 [2:0];
-          end
-        end
-      end
+      \$146  = \$88 [2:0];
     end
     if (rst) begin
       \$146  = 3'h0;
@@ -4552,23 +4482,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$147  = ky;
+    \$147  = \$signal$53 ;
     if (cmd__start) begin
-      \$147  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          if (\$signal$23 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$24 ) begin
-              \$147  = 3'h0;
-            end else begin
-              \$147  = \$112 [2:0];
-            end
-          end
-        end
-      end
+      \$147  = { \$89 [1], \$89  };
     end
     if (rst) begin
       \$147  = 3'h0;
@@ -4576,97 +4492,76 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$148  = \$signal$28 ;
+    \$148  = kh1;
     if (cmd__start) begin
-      \$148  = 10'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          if (\$signal$23 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$24 ) begin
-              \$148  = 10'h000;
-            end else begin
-              \$148  = \$113 [9:0];
-            end
-          end
-        end
-      end
+      \$148  = { \$90 [1], \$90  };
     end
     if (rst) begin
-      \$148  = 10'h000;
+      \$148  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$149  = ix;
+    \$149  = held;
     if (cmd__start) begin
-      \$149  = 10'h000;
+      \$149  = 2'h0;
     end
     if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$23 ) begin
-            \$149  = 10'h000;
-          end else begin
-            \$149  = \$119 [9:0];
-          end
-        end
+      if (\$95 ) begin
+        \$149  = \$96 [1:0];
       end
     end
     if (rst) begin
-      \$149  = 10'h000;
+      \$149  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$150  = \$signal$22 ;
+    \$150  = \$signal$55 ;
     if (cmd__start) begin
-      \$150  = \$86 ;
+      \$150  = 11'h000;
     end
     if (active) begin
       if (issuing) begin
         (* full_case = 32'd1 *)
         if (\$signal$22 ) begin
-          \$150  = \$103 ;
+          \$150  = 11'h000;
         end else begin
-          \$150  = \$124 ;
+          \$150  = \$127 [10:0];
         end
       end
     end
     if (rst) begin
-      \$150  = 1'h0;
+      \$150  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$151  = \$signal$23 ;
+    \$151  = \$signal$56 ;
     if (cmd__start) begin
-      \$151  = \$87 ;
+      \$151  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
         if (\$signal$22 ) begin
           (* full_case = 32'd1 *)
           if (\$signal$23 ) begin
-            \$151  = \$104 ;
+            \$151  = 3'h0;
           end else begin
-            \$151  = \$121 ;
+            \$151  = \$123 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$151  = 1'h0;
+      \$151  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$152  = \$signal$24 ;
+    \$152  = ky;
     if (cmd__start) begin
-      \$152  = \$88 ;
+      \$152  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
@@ -4674,65 +4569,23 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
           if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
             if (\$signal$24 ) begin
-              \$152  = \$109 ;
+              \$152  = 3'h0;
             end else begin
-              \$152  = \$117 ;
+              \$152  = \$117 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$152  = 1'h0;
+      \$152  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$153  = \$signal$25 ;
+    \$153  = \$signal$28 ;
     if (cmd__start) begin
-      \$153  = \$89 ;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          if (\$signal$23 ) begin
-            if (\$signal$24 ) begin
-              \$153  = \$111 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$153  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$154  = plane_base;
-    if (cmd__start) begin
-      \$154  = cmd__issue[18:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$22 ) begin
-          if (\$signal$23 ) begin
-            if (\$signal$24 ) begin
-              \$154  = \$106 [7:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$154  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$155  = \$signal$59 ;
-    if (cmd__start) begin
-      \$155  = cmd__issue[18:11];
+      \$153  = 10'h000;
     end
     if (active) begin
       if (issuing) begin
@@ -4740,71 +4593,225 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
           if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
             if (\$signal$24 ) begin
-              \$155  = \$107 [7:0];
+              \$153  = 10'h000;
             end else begin
-              \$155  = \$114 [7:0];
+              \$153  = \$118 [9:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$155  = 8'h00;
+      \$153  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$156  = act_rd__addr;
+    \$154  = ix;
     if (cmd__start) begin
-      \$156  = cmd__issue[18:11];
+      \$154  = 10'h000;
     end
     if (active) begin
       if (issuing) begin
-        \$156  = \$102 [7:0];
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$154  = 10'h000;
+          end else begin
+            \$154  = \$124 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$154  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$155  = \$signal$22 ;
+    if (cmd__start) begin
+      \$155  = \$91 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$22 ) begin
+          \$155  = \$108 ;
+        end else begin
+          \$155  = \$129 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$155  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$156  = \$signal$23 ;
+    if (cmd__start) begin
+      \$156  = \$92 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$156  = \$109 ;
+          end else begin
+            \$156  = \$126 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$156  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$157  = \$signal$24 ;
+    if (cmd__start) begin
+      \$157  = \$93 ;
+    end
+    if (active) begin
+      if (issuing) begin
         if (\$signal$22 ) begin
           if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
             if (\$signal$24 ) begin
-              \$156  = \$108 [7:0];
+              \$157  = \$114 ;
             end else begin
-              \$156  = \$115 [7:0];
+              \$157  = \$122 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$157  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$158  = \$signal$25 ;
+    if (cmd__start) begin
+      \$158  = \$94 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$158  = \$116 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$158  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$159  = plane_base;
+    if (cmd__start) begin
+      \$159  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$159  = \$111 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$159  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$160  = \$signal$59 ;
+    if (cmd__start) begin
+      \$160  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$160  = \$112 [7:0];
+            end else begin
+              \$160  = \$119 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$160  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$161  = act_rd__addr;
+    if (cmd__start) begin
+      \$161  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$161  = \$107 [7:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$161  = \$113 [7:0];
+            end else begin
+              \$161  = \$120 [7:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$156  = 8'h00;
+      \$161  = 8'h00;
     end
     if (rst) begin
-      \$156  = 8'h00;
+      \$161  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$157  = pitch;
+    \$162  = pitch;
     if (cmd__start) begin
-      \$157  = n_pitch;
+      \$162  = n_pitch;
     end
     if (rst) begin
-      \$157  = 8'h00;
+      \$162  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$158  = p_pad_last;
+    \$163  = p_pad_last;
     if (cmd__start) begin
-      \$158  = n_pad_last;
+      \$163  = n_pad_last;
     end
     if (rst) begin
-      \$158  = 16'h0000;
+      \$163  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$159  = issuing;
+    \$164  = issuing;
     if (cmd__start) begin
-      \$159  = 1'h1;
+      \$164  = 1'h1;
     end
     if (active) begin
       if (issuing) begin
@@ -4812,7 +4819,7 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
           if (\$signal$23 ) begin
             if (\$signal$24 ) begin
               if (\$signal$25 ) begin
-                \$159  = 1'h0;
+                \$164  = 1'h0;
               end
             end
           end
@@ -4820,57 +4827,57 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
       end
     end
     if (rst) begin
-      \$159  = 1'h0;
+      \$164  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$160  = cp;
+    \$165  = cp;
     if (active) begin
       if (issuing) begin
-        \$160  = p;
+        \$165  = p;
       end
     end
     if (rst) begin
-      \$160  = 3'h0;
+      \$165  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$161  = pad_d;
+    \$166  = pad_d;
     if (active) begin
       if (issuing) begin
-        \$161  = \$99 ;
+        \$166  = \$104 ;
       end
     end
     if (rst) begin
-      \$161  = 1'h0;
+      \$166  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$162  = pad_word_d;
+    \$167  = pad_word_d;
     if (active) begin
       if (issuing) begin
-        \$162  = \$100 ;
+        \$167  = \$105 ;
       end
     end
     if (rst) begin
-      \$162  = 16'h0000;
+      \$167  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$163  = { flight[3:0], last_step };
+    \$168  = { flight[3:0], last_step };
     if (rst) begin
-      \$163  = 5'h00;
+      \$168  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$164  = \$126 [1:0];
+    \$169  = \$131 [1:0];
     if (rst) begin
-      \$164  = 2'h0;
+      \$169  = 2'h0;
     end
   end
   assign \acc$1  = acc;
@@ -4885,59 +4892,62 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   assign \inc.gemm_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_weight_reads  = inc[63:48];
-  assign \$32  = 1'h0;
-  assign \$33  = 1'h1;
-  assign \$34  = 1'h0;
-  assign \$35  = 1'h0;
-  assign \$36  = 1'h1;
+  assign \$12  = 1'h0;
+  assign \$13  = 1'h0;
+  assign \$14  = \$11 ;
   assign \$37  = 1'h0;
-  assign \$38  = 1'h0;
-  assign \$39  = 1'h1;
+  assign \$38  = 1'h1;
+  assign \$39  = 1'h0;
   assign \$40  = 1'h0;
-  assign \$41  = 1'h0;
-  assign \$42  = 1'h1;
+  assign \$41  = 1'h1;
+  assign \$42  = 1'h0;
   assign \$43  = 1'h0;
-  assign \$44  = 1'h0;
-  assign \$45  = 1'h1;
+  assign \$44  = 1'h1;
+  assign \$45  = 1'h0;
   assign \$46  = 1'h0;
-  assign \$47  = 1'h0;
-  assign \$48  = 1'h1;
+  assign \$47  = 1'h1;
+  assign \$48  = 1'h0;
   assign \$49  = 1'h0;
-  assign \$50  = 1'h0;
-  assign \$51  = 1'h1;
+  assign \$50  = 1'h1;
+  assign \$51  = 1'h0;
   assign \$52  = 1'h0;
-  assign \$53  = 1'h0;
-  assign \$54  = 1'h1;
+  assign \$53  = 1'h1;
+  assign \$54  = 1'h0;
   assign \$55  = 1'h0;
-  assign \$56  = 1'h0;
-  assign \$57  = 1'h1;
+  assign \$56  = 1'h1;
+  assign \$57  = 1'h0;
   assign \$58  = 1'h0;
-  assign \$59  = 1'h0;
-  assign \$60  = 1'h1;
+  assign \$59  = 1'h1;
+  assign \$60  = 1'h0;
   assign \$61  = 1'h0;
-  assign \$62  = 1'h0;
-  assign \$63  = 1'h1;
+  assign \$62  = 1'h1;
+  assign \$63  = 1'h0;
   assign \$64  = 1'h0;
-  assign \$65  = 1'h0;
-  assign \$66  = 1'h1;
+  assign \$65  = 1'h1;
+  assign \$66  = 1'h0;
   assign \$67  = 1'h0;
-  assign \$68  = 1'h0;
-  assign \$69  = 1'h1;
+  assign \$68  = 1'h1;
+  assign \$69  = 1'h0;
   assign \$70  = 1'h0;
-  assign \$71  = 1'h0;
-  assign \$72  = 1'h1;
+  assign \$71  = 1'h1;
+  assign \$72  = 1'h0;
   assign \$73  = 1'h0;
-  assign \$74  = 1'h0;
-  assign \$75  = 1'h1;
+  assign \$74  = 1'h1;
+  assign \$75  = 1'h0;
   assign \$76  = 1'h0;
-  assign \$77  = 1'h0;
-  assign \$78  = 1'h1;
+  assign \$77  = 1'h1;
+  assign \$78  = 1'h0;
   assign \$79  = 1'h0;
-  assign \$80  = 16'h0000;
-  assign \$84  = 2'h0;
-  assign \$85  = 2'h0;
-  assign \$87  = 1'h1;
-  assign \$88  = 1'h1;
+  assign \$80  = 1'h1;
+  assign \$81  = 1'h0;
+  assign \$82  = 1'h0;
+  assign \$83  = 1'h1;
+  assign \$84  = 1'h0;
+  assign \$85  = 16'h0000;
+  assign \$89  = 2'h0;
+  assign \$90  = 2'h0;
+  assign \$92  = 1'h1;
+  assign \$93  = 1'h1;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -6321,149 +6331,131 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire \$1 ;
   wire \$10 ;
-  wire [1:0] \$100 ;
-  wire \$101 ;
-  wire \$102 ;
-  reg [3:0] \$103 ;
-  wire \$104 ;
-  wire \$105 ;
-  wire \$106 ;
-  wire \$107 ;
-  wire [1:0] \$108 ;
-  wire [4:0] \$109 ;
+  reg [3:0] \$100 ;
+  reg \$101 ;
+  reg [127:0] \$102 ;
+  reg \$103 ;
+  reg [1:0] \$104 ;
+  reg [1:0] \$105 ;
+  reg \$106 ;
+  reg [3:0] \$107 ;
+  reg \$108 ;
+  reg \$109 ;
   wire \$11 ;
-  wire \$110 ;
-  wire [16:0] \$111 ;
-  reg [1:0] \$112 ;
-  reg \$113 ;
+  reg [7:0] \$110 ;
+  reg [1:0] \$111 ;
+  reg [7:0] \$112 ;
+  reg [7:0] \$113 ;
   reg \$114 ;
-  reg \$115 ;
-  reg [3:0] \$116 ;
-  reg [3:0] \$117 ;
+  reg [3:0] \$115 ;
+  reg \$116 ;
+  reg \$117 ;
   reg \$118 ;
-  reg [127:0] \$119 ;
+  reg \$119 ;
   wire \$12 ;
   reg \$120 ;
-  reg [1:0] \$121 ;
-  reg [1:0] \$122 ;
+  reg [63:0] \$121 ;
+  reg [3:0] \$122 ;
   reg \$123 ;
   reg [3:0] \$124 ;
-  reg \$125 ;
-  reg \$126 ;
-  reg [7:0] \$127 ;
-  reg [1:0] \$128 ;
-  reg [7:0] \$129 ;
+  reg [3:0] \$125 ;
+  reg [63:0] \$126 ;
+  reg \$127 ;
+  reg [3:0] \$128 ;
   wire \$13 ;
-  reg [7:0] \$130 ;
-  reg \$131 ;
-  reg [3:0] \$132 ;
-  reg \$133 ;
-  reg \$134 ;
-  reg \$135 ;
-  reg \$136 ;
-  reg \$137 ;
-  reg [63:0] \$138 ;
-  reg [3:0] \$139 ;
   wire \$14 ;
-  reg [3:0] \$140 ;
-  reg \$141 ;
-  reg [3:0] \$142 ;
-  reg [3:0] \$143 ;
-  reg [63:0] \$144 ;
-  reg \$145 ;
-  reg [3:0] \$146 ;
   wire \$15 ;
   wire \$16 ;
-  wire [2:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire \$19 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire [2:0] \$19 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [2:0] \$20 ;
   wire \$21 ;
   wire \$22 ;
   wire \$23 ;
   wire \$24 ;
   wire \$25 ;
   wire \$26 ;
-  wire [3:0] \$27 ;
+  wire \$27 ;
   wire \$28 ;
-  wire [8:0] \$29 ;
+  wire [3:0] \$29 ;
   wire \$3 ;
-  wire [9:0] \$30 ;
-  wire [16:0] \$31 ;
-  wire \$32 ;
-  wire \$33 ;
-  wire \$34 ;
-  wire \$35 ;
+  wire \$30 ;
+  wire [8:0] \$31 ;
+  wire [9:0] \$32 ;
+  wire [16:0] \$33 ;
+  wire [3:0] \$34 ;
+  wire [3:0] \$35 ;
   wire [3:0] \$36 ;
   wire [3:0] \$37 ;
-  wire \$38 ;
-  wire \$39 ;
+  wire [3:0] \$38 ;
+  wire [3:0] \$39 ;
   wire \$4 ;
-  wire \$40 ;
-  wire \$41 ;
-  wire [3:0] \$42 ;
-  wire [3:0] \$43 ;
+  wire [3:0] \$40 ;
+  wire [3:0] \$41 ;
+  wire \$42 ;
+  wire \$43 ;
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
   wire \$47 ;
-  wire [3:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire \$48 ;
+  wire \$49 ;
   wire \$5 ;
   wire \$50 ;
   wire \$51 ;
   wire \$52 ;
   wire \$53 ;
-  wire [3:0] \$54 ;
-  wire [3:0] \$55 ;
+  wire \$54 ;
+  wire \$55 ;
   wire \$56 ;
-  wire \$57 ;
-  wire \$58 ;
-  wire \$59 ;
+  reg [14:0] \$57 ;
+  wire [14:0] \$58 ;
+  wire [14:0] \$59 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$61 ;
-  wire \$62 ;
-  wire \$63 ;
-  wire \$64 ;
+  reg [14:0] \$61 ;
+  wire [14:0] \$62 ;
+  wire [14:0] \$63 ;
+  wire [14:0] \$64 ;
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
-  wire \$68 ;
-  wire \$69 ;
+  wire [4:0] \$68 ;
+  wire [4:0] \$69 ;
   wire \$7 ;
-  wire \$70 ;
-  reg [14:0] \$71 ;
-  wire [14:0] \$72 ;
-  wire [14:0] \$73 ;
+  wire [2:0] \$70 ;
+  wire [15:0] \$71 ;
+  wire [2:0] \$72 ;
+  wire \$73 ;
   wire \$74 ;
-  reg [14:0] \$75 ;
-  wire [14:0] \$76 ;
-  wire [14:0] \$77 ;
-  wire [14:0] \$78 ;
+  wire \$75 ;
+  wire [2:0] \$76 ;
+  wire \$77 ;
+  wire [2:0] \$78 ;
   wire \$79 ;
   wire \$8 ;
-  wire \$80 ;
+  wire [8:0] \$80 ;
   wire \$81 ;
-  wire [4:0] \$82 ;
-  wire [4:0] \$83 ;
-  wire [2:0] \$84 ;
-  wire [15:0] \$85 ;
-  wire [2:0] \$86 ;
+  wire \$82 ;
+  wire [1:0] \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  reg [3:0] \$86 ;
   wire \$87 ;
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  wire [2:0] \$90 ;
-  wire \$91 ;
-  wire [2:0] \$92 ;
+  wire \$90 ;
+  wire [1:0] \$91 ;
+  wire [4:0] \$92 ;
   wire \$93 ;
-  wire [8:0] \$94 ;
-  wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
+  wire [16:0] \$94 ;
+  reg [1:0] \$95 ;
+  reg \$96 ;
+  reg \$97 ;
+  reg \$98 ;
   reg [3:0] \$99 ;
   reg [1:0] \$like  = 2'h0;
   reg \$like$18  = 1'h0;
@@ -6541,7 +6533,6 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   input rst;
   wire rst;
   reg [3:0] sbit = 4'h0;
-  reg [3:0] sc_bits = 4'h0;
   wire [63:0] scores;
   reg [63:0] scores_q = 64'h0000000000000000;
   wire [3:0] shift;
@@ -6585,159 +6576,140 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \$13  = cmd__decode[54:51] != 1'h1;
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
-  assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = ~ fin;
-  assign cmd__busy = active & \$16 ;
-  assign \$17  = n_lv + 2'h3;
-  assign \$18  = cmd__start ? \$17  : 3'h0;
-  assign \$19  = t < 2'h2;
-  assign \$20  = t < \$like ;
-  assign \$21  = ! t;
-  assign \$24  = ! t;
-  assign \$26  = ! wbit;
-  assign \$27  = 3'h4 * \$like$18 ;
-  assign \$28  = post_instr[9:8] == 1'h1;
-  assign \$29  = wrow * 8'h80;
-  assign \$30  = 8'h80 + \$29 ;
-  assign \$31  = \$30  + post_instr[41:26];
-  assign \$32  = y_q[0] >> wbit;
-  assign \$33  = y_q[1] >> wbit;
-  assign \$34  = y_q[2] >> wbit;
-  assign \$35  = y_q[3] >> wbit;
-  assign \$38  = y_q[0] >> wbit;
-  assign \$39  = y_q[1] >> wbit;
-  assign \$40  = y_q[2] >> wbit;
-  assign \$41  = y_q[3] >> wbit;
-  assign \$44  = y_q[0] >> wbit;
-  assign \$45  = y_q[1] >> wbit;
-  assign \$46  = y_q[2] >> wbit;
-  assign \$47  = y_q[3] >> wbit;
-  assign \$50  = y_q[0] >> wbit;
-  assign \$51  = y_q[1] >> wbit;
-  assign \$52  = y_q[2] >> wbit;
-  assign \$53  = y_q[3] >> wbit;
-  assign \$56  = ! wrow;
-  assign \$57  = ! post_instr[49:42];
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = ! wrow;
-  assign \$60  = post_instr[49:42] == 1'h1;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = ! wrow;
-  assign \$63  = post_instr[49:42] == 2'h2;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = ! wrow;
-  assign \$66  = post_instr[49:42] == 2'h3;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = wbit == p_ob1;
-  assign \$69  = ! wrow;
-  assign \$70  = cmd__decode[9:8] == 1'h1;
-  assign \$73  = \$70  ? 15'h0001 : \$72 ;
-  assign \$74  = cmd__decode[9:8] == 1'h1;
-  assign \$77  = \$74  ? 15'h0001 : \$76 ;
-  assign \$79  = cmd__decode[9:8] == 1'h1;
-  assign \$80  = cmd__decode[50] & \$79 ;
-  assign \$81  = cmd__decode[9:8] == 1'h1;
-  assign \$82  = cmd__decode[54:51] - 1'h1;
-  assign \$83  = \$81  ? 5'h00 : \$82 ;
-  assign \$84  = pending - land;
-  assign \$86  = t + 1'h1;
-  assign \$87  = \$86  < \$like ;
-  assign \$88  = | wait_n;
-  assign \$89  = land & \$88 ;
-  assign \$90  = wait_n - \$89 ;
-  assign \$91  = t != 2'h3;
-  assign \$92  = t + 1'h1;
-  assign \$93  = t == 1'h1;
-  assign \$94  = tob_rd__addr + 1'h1;
-  assign \$95  = ! t;
-  assign \$96  = t == 1'h1;
-  assign \$97  = t == 2'h2;
-  assign \$101  = t == 2'h2;
-  assign \$104  = t > \$like ;
-  assign \$105  = ! wait_n;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = cbit == p_ob1;
-  assign \$108  = crow + 1'h1;
-  assign \$109  = cbit + 1'h1;
-  assign \$110  = wbit == p_ob1;
-  assign \$111  = paddr + post_instr[70:55];
+  assign \$16  = \$11  | \$15 ;
+  assign \$18  = ~ fin;
+  assign cmd__busy = active & \$18 ;
+  assign \$19  = n_lv + 2'h3;
+  assign \$20  = cmd__start ? \$19  : 3'h0;
+  assign \$21  = t < 2'h2;
+  assign \$22  = t < \$like ;
+  assign \$23  = ! t;
+  assign \$26  = ! t;
+  assign \$28  = ! wbit;
+  assign \$29  = 3'h4 * \$like$18 ;
+  assign \$30  = post_instr[9:8] == 1'h1;
+  assign \$31  = wrow * 8'h80;
+  assign \$32  = 8'h80 + \$31 ;
+  assign \$33  = \$32  + post_instr[41:26];
+  assign \$42  = ! wrow;
+  assign \$43  = ! post_instr[49:42];
+  assign \$44  = \$42  & \$43 ;
+  assign \$45  = ! wrow;
+  assign \$46  = post_instr[49:42] == 1'h1;
+  assign \$47  = \$45  & \$46 ;
+  assign \$48  = ! wrow;
+  assign \$49  = post_instr[49:42] == 2'h2;
+  assign \$50  = \$48  & \$49 ;
+  assign \$51  = ! wrow;
+  assign \$52  = post_instr[49:42] == 2'h3;
+  assign \$53  = \$51  & \$52 ;
+  assign \$54  = wbit == p_ob1;
+  assign \$55  = ! wrow;
+  assign \$56  = cmd__decode[9:8] == 1'h1;
+  assign \$59  = \$56  ? 15'h0001 : \$58 ;
+  assign \$60  = cmd__decode[9:8] == 1'h1;
+  assign \$63  = \$60  ? 15'h0001 : \$62 ;
+  assign \$65  = cmd__decode[9:8] == 1'h1;
+  assign \$66  = cmd__decode[50] & \$65 ;
+  assign \$67  = cmd__decode[9:8] == 1'h1;
+  assign \$68  = cmd__decode[54:51] - 1'h1;
+  assign \$69  = \$67  ? 5'h00 : \$68 ;
+  assign \$70  = pending - land;
+  assign \$72  = t + 1'h1;
+  assign \$73  = \$72  < \$like ;
+  assign \$74  = | wait_n;
+  assign \$75  = land & \$74 ;
+  assign \$76  = wait_n - \$75 ;
+  assign \$77  = t != 2'h3;
+  assign \$78  = t + 1'h1;
+  assign \$79  = t == 1'h1;
+  assign \$80  = tob_rd__addr + 1'h1;
+  assign \$81  = ! t;
+  assign \$82  = t == 1'h1;
+  assign \$84  = t == 2'h2;
+  assign \$87  = t > \$like ;
+  assign \$88  = ! wait_n;
+  assign \$89  = \$87  & \$88 ;
+  assign \$90  = cbit == p_ob1;
+  assign \$91  = crow + 1'h1;
+  assign \$92  = cbit + 1'h1;
+  assign \$93  = wbit == p_ob1;
+  assign \$94  = paddr + post_instr[70:55];
   always @(posedge clk)
-    n_lv <= \$112 ;
+    n_lv <= \$95 ;
   always @(posedge clk)
-    n_cmp <= \$113 ;
+    n_cmp <= \$96 ;
   always @(posedge clk)
-    n_res <= \$114 ;
+    n_res <= \$97 ;
   always @(posedge clk)
-    \$signal  <= \$115 ;
+    \$signal  <= \$98 ;
   always @(posedge clk)
-    n_ob1 <= \$116 ;
+    n_ob1 <= \$99 ;
   always @(posedge clk)
-    held <= \$117 ;
+    held <= \$100 ;
   always @(posedge clk)
-    active <= \$118 ;
+    active <= \$101 ;
   always @(posedge clk)
-    post_instr <= \$119 ;
+    post_instr <= \$102 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$120 ;
+    cmd__acc_hold <= \$103 ;
   always @(posedge clk)
-    wait_n <= \$121 ;
+    wait_n <= \$104 ;
   always @(posedge clk)
-    t <= \$122 ;
+    t <= \$105 ;
   always @(posedge clk)
-    crow <= \$123 ;
+    crow <= \$106 ;
   always @(posedge clk)
-    cbit <= \$124 ;
+    cbit <= \$107 ;
   always @(posedge clk)
-    svalid <= \$125 ;
+    svalid <= \$108 ;
   always @(posedge clk)
-    wvalid <= \$126 ;
+    wvalid <= \$109 ;
   always @(posedge clk)
-    paddr <= \$127 ;
+    paddr <= \$110 ;
   always @(posedge clk)
-    \$like  <= \$128 ;
+    \$like  <= \$111 ;
   always @(posedge clk)
-    tob_rd__addr <= \$129 ;
+    tob_rd__addr <= \$112 ;
   always @(posedge clk)
-    act_rd__addr <= \$130 ;
+    act_rd__addr <= \$113 ;
   always @(posedge clk)
-    \$like$18  <= \$131 ;
+    \$like$18  <= \$114 ;
   always @(posedge clk)
-    p_ob1 <= \$132 ;
+    p_ob1 <= \$115 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$133 ;
+    p_shift_c0_keep <= \$116 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$134 ;
+    p_shift_c1_keep <= \$117 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$135 ;
+    p_shift_c2_keep <= \$118 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$136 ;
+    p_shift_c3_keep <= \$119 ;
   always @(posedge clk)
-    p_res <= \$137 ;
+    p_res <= \$120 ;
   always @(posedge clk)
-    thresh <= \$138 ;
+    thresh <= \$121 ;
   always @(posedge clk)
-    sc_bits <= \$139 ;
+    old_bits <= \$122 ;
   always @(posedge clk)
-    old_bits <= \$140 ;
+    srow <= \$123 ;
   always @(posedge clk)
-    srow <= \$141 ;
+    sbit <= \$124 ;
   always @(posedge clk)
-    sbit <= \$142 ;
+    y_q <= \$125 ;
   always @(posedge clk)
-    y_q <= \$143 ;
+    scores_q <= \$126 ;
   always @(posedge clk)
-    scores_q <= \$144 ;
+    wrow <= \$127 ;
   always @(posedge clk)
-    wrow <= \$145 ;
-  always @(posedge clk)
-    wbit <= \$146 ;
+    wbit <= \$128 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$18 ),
-    .\port$1231$0 (p_shift_c0_keep),
-    .\port$1233$0 (p_shift_c1_keep),
-    .\port$1235$0 (p_shift_c2_keep),
-    .\port$1237$0 (p_shift_c3_keep),
+    .\port$1217$0 (p_shift_c0_keep),
+    .\port$1219$0 (p_shift_c1_keep),
+    .\port$1221$0 (p_shift_c2_keep),
+    .\port$1223$0 (p_shift_c3_keep),
     .scores(scores),
     .thresh(thresh),
     .y(y)
@@ -6747,37 +6719,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$71  = 15'h0000;
+          \$57  = 15'h0000;
       4'h1:
-          \$71  = 15'h0001;
+          \$57  = 15'h0001;
       4'h2:
-          \$71  = 15'h0003;
+          \$57  = 15'h0003;
       4'h3:
-          \$71  = 15'h0007;
+          \$57  = 15'h0007;
       4'h4:
-          \$71  = 15'h000f;
+          \$57  = 15'h000f;
       4'h5:
-          \$71  = 15'h001f;
+          \$57  = 15'h001f;
       4'h6:
-          \$71  = 15'h003f;
+          \$57  = 15'h003f;
       4'h7:
-          \$71  = 15'h007f;
+          \$57  = 15'h007f;
       4'h8:
-          \$71  = 15'h00ff;
+          \$57  = 15'h00ff;
       4'h9:
-          \$71  = 15'h01ff;
+          \$57  = 15'h01ff;
       4'ha:
-          \$71  = 15'h03ff;
+          \$57  = 15'h03ff;
       4'hb:
-          \$71  = 15'h07ff;
+          \$57  = 15'h07ff;
       4'hc:
-          \$71  = 15'h0fff;
+          \$57  = 15'h0fff;
       4'hd:
-          \$71  = 15'h1fff;
+          \$57  = 15'h1fff;
       4'he:
-          \$71  = 15'h3fff;
+          \$57  = 15'h3fff;
       4'hf:
-          \$71  = 15'h7fff;
+          \$57  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -6785,87 +6757,73 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$75  = 15'h0000;
+          \$61  = 15'h0000;
       4'h1:
-          \$75  = 15'h0001;
+          \$61  = 15'h0001;
       4'h2:
-          \$75  = 15'h0003;
+          \$61  = 15'h0003;
       4'h3:
-          \$75  = 15'h0007;
+          \$61  = 15'h0007;
       4'h4:
-          \$75  = 15'h000f;
+          \$61  = 15'h000f;
       4'h5:
-          \$75  = 15'h001f;
+          \$61  = 15'h001f;
       4'h6:
-          \$75  = 15'h003f;
+          \$61  = 15'h003f;
       4'h7:
-          \$75  = 15'h007f;
+          \$61  = 15'h007f;
       4'h8:
-          \$75  = 15'h00ff;
+          \$61  = 15'h00ff;
       4'h9:
-          \$75  = 15'h01ff;
+          \$61  = 15'h01ff;
       4'ha:
-          \$75  = 15'h03ff;
+          \$61  = 15'h03ff;
       4'hb:
-          \$75  = 15'h07ff;
+          \$61  = 15'h07ff;
       4'hc:
-          \$75  = 15'h0fff;
+          \$61  = 15'h0fff;
       4'hd:
-          \$75  = 15'h1fff;
+          \$61  = 15'h1fff;
       4'he:
-          \$75  = 15'h3fff;
+          \$61  = 15'h3fff;
       4'hf:
-          \$75  = 15'h7fff;
+          \$61  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$99  = 4'h0;
+    \$86  = 4'h0;
     casez (post_instr[49:42])
       8'h00:
-          \$99  = act_data[3:0];
+          \$86  = act_data[3:0];
       8'h01:
-          \$99  = act_data[7:4];
+          \$86  = act_data[7:4];
       8'h02:
-          \$99  = act_data[11:8];
+          \$86  = act_data[11:8];
       8'h03:
-          \$99  = act_data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$103  = 4'h0;
-    casez (post_instr[49:42])
-      8'h00:
-          \$103  = act_data[3:0];
-      8'h01:
-          \$103  = act_data[7:4];
-      8'h02:
-          \$103  = act_data[11:8];
-      8'h03:
-          \$103  = act_data[15:12];
+          \$86  = act_data[15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
     if (active) begin
-      if (\$20 ) begin
+      if (\$22 ) begin
         inc[63:48] = 16'h0004;
-        if (\$22 ) begin
+        if (\$24 ) begin
           inc[79:64] = 16'h0001;
         end
-        if (\$25 ) begin
+        if (\$27 ) begin
           inc[79:64] = 16'h0001;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$26 ) begin
-          inc[47:32] = { 12'h000, \$27  };
+        if (\$28 ) begin
+          inc[47:32] = { 12'h000, \$29  };
         end
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$30 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -6877,7 +6835,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     act_rd__en = 1'h0;
     if (active) begin
-      act_rd__en = \$19 ;
+      act_rd__en = \$21 ;
     end
   end
   always @* begin
@@ -6892,8 +6850,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__addr = 8'h00;
     if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
-          tob_wr__addr = \$31 [7:0];
+        if (\$30 ) begin
+          tob_wr__addr = \$33 [7:0];
         end
       end
     end
@@ -6903,7 +6861,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__data = 64'h0000000000000000;
     if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$30 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -6914,7 +6872,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__en = 4'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$28 ) begin
+        if (\$30 ) begin
           tob_wr__en = 4'hf;
         end
       end
@@ -6926,7 +6884,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$30 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -6939,9 +6897,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$30 ) begin
         end else begin
-          act_wr__data = { \$55 , \$49 , \$43 , \$37  };
+          act_wr__data = { \$41 , \$39 , \$37 , \$35  };
         end
       end
     end
@@ -6952,9 +6910,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$28 ) begin
+        if (\$30 ) begin
         end else begin
-          act_wr__en = { \$67 , \$64 , \$61 , \$58  };
+          act_wr__en = { \$53 , \$50 , \$47 , \$44  };
         end
       end
     end
@@ -6964,8 +6922,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     fin = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$68 ) begin
-          if (\$69 ) begin
+        if (\$54 ) begin
+          if (\$55 ) begin
             fin = 1'h1;
           end
         end
@@ -6977,8 +6935,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     cmd__push = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$68 ) begin
-          if (\$69 ) begin
+        if (\$54 ) begin
+          if (\$55 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -6987,77 +6945,307 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$112  = \$73 [1:0];
+    \$95  = \$59 [1:0];
     if (rst) begin
-      \$112  = 2'h0;
+      \$95  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$113  = \$78 [0];
+    \$96  = \$64 [0];
     if (rst) begin
-      \$113  = 1'h0;
+      \$96  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$114  = 1'h0;
+    \$97  = 1'h0;
+    if (rst) begin
+      \$97  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$98  = \$66 ;
+    if (rst) begin
+      \$98  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$99  = \$69 [3:0];
+    if (rst) begin
+      \$99  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$100  = { held[2:0], cmd__start };
+    if (rst) begin
+      \$100  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$101  = active;
+    if (fin) begin
+      \$101  = 1'h0;
+    end
+    if (cmd__start) begin
+      \$101  = 1'h1;
+    end
+    if (rst) begin
+      \$101  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$102  = post_instr;
+    if (cmd__start) begin
+      \$102  = cmd__issue;
+    end
+    if (rst) begin
+      \$102  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$103  = cmd__acc_hold;
+    if (cmd__start) begin
+      \$103  = 1'h1;
+    end
+    if (active) begin
+      \$103  = \$73 ;
+    end
+    if (rst) begin
+      \$103  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$104  = wait_n;
+    if (cmd__start) begin
+      \$104  = \$70 [1:0];
+    end
+    if (active) begin
+      \$104  = \$76 [1:0];
+    end
+    if (rst) begin
+      \$104  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$105  = t;
+    if (cmd__start) begin
+      \$105  = 2'h0;
+    end
+    if (active) begin
+      if (\$77 ) begin
+        \$105  = \$78 [1:0];
+      end
+    end
+    if (rst) begin
+      \$105  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$106  = crow;
+    if (cmd__start) begin
+      \$106  = 1'h0;
+    end
+    if (active) begin
+      if (\$89 ) begin
+        if (\$90 ) begin
+          \$106  = \$91 [0];
+        end
+      end
+    end
+    if (rst) begin
+      \$106  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$107  = cbit;
+    if (cmd__start) begin
+      \$107  = 4'h0;
+    end
+    if (active) begin
+      if (\$89 ) begin
+        (* full_case = 32'd1 *)
+        if (\$90 ) begin
+          \$107  = 4'h0;
+        end else begin
+          \$107  = \$92 [3:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$107  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$108  = svalid;
+    if (cmd__start) begin
+      \$108  = 1'h0;
+    end
+    if (active) begin
+      if (\$89 ) begin
+        \$108  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$108  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$109  = wvalid;
+    if (cmd__start) begin
+      \$109  = 1'h0;
+    end
+    if (active) begin
+      \$109  = svalid;
+    end
+    if (rst) begin
+      \$109  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$110  = paddr;
+    if (cmd__start) begin
+      \$110  = cmd__issue[33:26];
+    end
+    if (active) begin
+      if (wvalid) begin
+        (* full_case = 32'd1 *)
+        if (\$93 ) begin
+          \$110  = post_instr[33:26];
+        end else begin
+          \$110  = \$94 [7:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$110  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$111  = \$like ;
+    if (cmd__start) begin
+      \$111  = n_lv;
+    end
+    if (rst) begin
+      \$111  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$112  = tob_rd__addr;
+    if (cmd__start) begin
+      \$112  = cmd__issue[17:10];
+    end
+    if (active) begin
+      \$112  = \$80 [7:0];
+    end
+    if (fin) begin
+      \$112  = 8'h00;
+    end
+    if (rst) begin
+      \$112  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$113  = act_rd__addr;
+    if (cmd__start) begin
+      \$113  = \$71 [7:0];
+    end
+    if (active) begin
+      if (\$81 ) begin
+        \$113  = post_instr[33:26];
+      end
+      if (\$82 ) begin
+        \$113  = 8'h00;
+      end
+    end
+    if (fin) begin
+      \$113  = 8'h00;
+    end
+    if (rst) begin
+      \$113  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$114  = \$like$18 ;
+    if (cmd__start) begin
+      \$114  = n_cmp;
+    end
     if (rst) begin
       \$114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$115  = \$80 ;
+    \$115  = p_ob1;
+    if (cmd__start) begin
+      \$115  = n_ob1;
+    end
     if (rst) begin
-      \$115  = 1'h0;
+      \$115  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$116  = \$83 [3:0];
+    \$116  = p_shift_c0_keep;
+    if (cmd__start) begin
+      \$116  = \$signal ;
+    end
     if (rst) begin
-      \$116  = 4'h0;
+      \$116  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$117  = { held[2:0], cmd__start };
+    \$117  = p_shift_c1_keep;
+    if (cmd__start) begin
+      \$117  = \$signal ;
+    end
     if (rst) begin
-      \$117  = 4'h0;
+      \$117  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$118  = active;
-    if (fin) begin
+    \$118  = p_shift_c2_keep;
+    if (cmd__start) begin
+      \$118  = \$signal ;
+    end
+    if (rst) begin
       \$118  = 1'h0;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$119  = p_shift_c3_keep;
     if (cmd__start) begin
-      \$118  = 1'h1;
+      \$119  = \$signal ;
     end
     if (rst) begin
-      \$118  = 1'h0;
+      \$119  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$119  = post_instr;
+    \$120  = p_res;
     if (cmd__start) begin
-      \$119  = cmd__issue;
-    end
-    if (rst) begin
-      \$119  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$120  = cmd__acc_hold;
-    if (cmd__start) begin
-      \$120  = 1'h1;
-    end
-    if (active) begin
-      \$120  = \$87 ;
+      \$120  = n_res;
     end
     if (rst) begin
       \$120  = 1'h0;
@@ -7065,45 +7253,31 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$121  = wait_n;
-    if (cmd__start) begin
-      \$121  = \$84 [1:0];
-    end
+    \$121  = thresh;
     if (active) begin
-      \$121  = \$90 [1:0];
+      if (\$79 ) begin
+        \$121  = tob_data;
+      end
     end
     if (rst) begin
-      \$121  = 2'h0;
+      \$121  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$122  = t;
-    if (cmd__start) begin
-      \$122  = 2'h0;
-    end
+    \$122  = old_bits;
     if (active) begin
-      if (\$91 ) begin
-        \$122  = \$92 [1:0];
+      if (\$85 ) begin
+        \$122  = \$86 ;
       end
     end
     if (rst) begin
-      \$122  = 2'h0;
+      \$122  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     \$123  = crow;
-    if (cmd__start) begin
-      \$123  = 1'h0;
-    end
-    if (active) begin
-      if (\$106 ) begin
-        if (\$107 ) begin
-          \$123  = \$108 [0];
-        end
-      end
-    end
     if (rst) begin
       \$123  = 1'h0;
     end
@@ -7111,264 +7285,36 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
     \$124  = cbit;
-    if (cmd__start) begin
-      \$124  = 4'h0;
-    end
-    if (active) begin
-      if (\$106 ) begin
-        (* full_case = 32'd1 *)
-        if (\$107 ) begin
-          \$124  = 4'h0;
-        end else begin
-          \$124  = \$109 [3:0];
-        end
-      end
-    end
     if (rst) begin
       \$124  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$125  = svalid;
-    if (cmd__start) begin
-      \$125  = 1'h0;
-    end
-    if (active) begin
-      if (\$106 ) begin
-        \$125  = 1'h1;
-      end
-    end
+    \$125  = y;
     if (rst) begin
-      \$125  = 1'h0;
+      \$125  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$126  = wvalid;
-    if (cmd__start) begin
-      \$126  = 1'h0;
-    end
-    if (active) begin
-      \$126  = svalid;
-    end
+    \$126  = scores;
     if (rst) begin
-      \$126  = 1'h0;
+      \$126  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$127  = paddr;
-    if (cmd__start) begin
-      \$127  = cmd__issue[33:26];
-    end
-    if (active) begin
-      if (wvalid) begin
-        (* full_case = 32'd1 *)
-        if (\$110 ) begin
-          \$127  = post_instr[33:26];
-        end else begin
-          \$127  = \$111 [7:0];
-        end
-      end
-    end
+    \$127  = srow;
     if (rst) begin
-      \$127  = 8'h00;
+      \$127  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$128  = \$like ;
-    if (cmd__start) begin
-      \$128  = n_lv;
-    end
+    \$128  = sbit;
     if (rst) begin
-      \$128  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$129  = tob_rd__addr;
-    if (cmd__start) begin
-      \$129  = cmd__issue[17:10];
-    end
-    if (active) begin
-      \$129  = \$94 [7:0];
-    end
-    if (fin) begin
-      \$129  = 8'h00;
-    end
-    if (rst) begin
-      \$129  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$130  = act_rd__addr;
-    if (cmd__start) begin
-      \$130  = \$85 [7:0];
-    end
-    if (active) begin
-      if (\$95 ) begin
-        \$130  = post_instr[33:26];
-      end
-      if (\$96 ) begin
-        \$130  = 8'h00;
-      end
-    end
-    if (fin) begin
-      \$130  = 8'h00;
-    end
-    if (rst) begin
-      \$130  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$131  = \$like$18 ;
-    if (cmd__start) begin
-      \$131  = n_cmp;
-    end
-    if (rst) begin
-      \$131  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$132  = p_ob1;
-    if (cmd__start) begin
-      \$132  = n_ob1;
-    end
-    if (rst) begin
-      \$132  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$133  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$133  = \$signal ;
-    end
-    if (rst) begin
-      \$133  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$134  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$134  = \$signal ;
-    end
-    if (rst) begin
-      \$134  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$135  = p_shift_c2_keep;
-    if (cmd__start) begin
-      \$135  = \$signal ;
-    end
-    if (rst) begin
-      \$135  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$136  = p_shift_c3_keep;
-    if (cmd__start) begin
-      \$136  = \$signal ;
-    end
-    if (rst) begin
-      \$136  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$137  = p_res;
-    if (cmd__start) begin
-      \$137  = n_res;
-    end
-    if (rst) begin
-      \$137  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$138  = thresh;
-    if (active) begin
-      if (\$93 ) begin
-        \$138  = tob_data;
-      end
-    end
-    if (rst) begin
-      \$138  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$139  = sc_bits;
-    if (active) begin
-      if (\$98 ) begin
-        \$139  = \$99 ;
-      end
-    end
-    if (rst) begin
-      \$139  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$140  = old_bits;
-    if (active) begin
-      if (\$102 ) begin
-        \$140  = \$103 ;
-      end
-    end
-    if (rst) begin
-      \$140  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$141  = crow;
-    if (rst) begin
-      \$141  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$142  = cbit;
-    if (rst) begin
-      \$142  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$143  = y;
-    if (rst) begin
-      \$143  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$144  = scores;
-    if (rst) begin
-      \$144  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$145  = srow;
-    if (rst) begin
-      \$145  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$146  = sbit;
-    if (rst) begin
-      \$146  = 4'h0;
+      \$128  = 4'h0;
     end
   end
   assign acc_hold = cmd__acc_hold;
@@ -7387,30 +7333,31 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$18  };
+    inc[31:16] = { 13'h0000, \$20  };
   assign \$6  = \$5 ;
-  assign \$22  = 1'h0;
-  assign \$23  = 1'h0;
+  assign \$17  = 1'h0;
+  assign cmd__refused = \$16 ;
+  assign \$24  = 1'h0;
   assign \$25  = 1'h0;
+  assign \$27  = 1'h0;
+  assign \$34  = 4'h0;
+  assign \$35  = y_q;
   assign \$36  = 4'h0;
-  assign \$37  = { \$35 , \$34 , \$33 , \$32  };
-  assign \$42  = 4'h0;
-  assign \$43  = { \$41 , \$40 , \$39 , \$38  };
-  assign \$48  = 4'h0;
-  assign \$49  = { \$47 , \$46 , \$45 , \$44  };
-  assign \$54  = 4'h0;
-  assign \$55  = { \$53 , \$52 , \$51 , \$50  };
-  assign \$72  = \$71 ;
-  assign \$76  = \$75 ;
-  assign \$78  = \$77 ;
-  assign \$85  = cmd__issue[41:26];
-  assign \$98  = 1'h0;
-  assign \$100  = 2'h2;
-  assign \$102  = 1'h0;
+  assign \$37  = y_q;
+  assign \$38  = 4'h0;
+  assign \$39  = y_q;
+  assign \$40  = 4'h0;
+  assign \$41  = y_q;
+  assign \$58  = \$57 ;
+  assign \$62  = \$61 ;
+  assign \$64  = \$63 ;
+  assign \$71  = cmd__issue[41:26];
+  assign \$83  = 2'h2;
+  assign \$85  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (active, \port$1231$0 , \port$1233$0 , \port$1235$0 , \port$1237$0 , thresh, y, scores, acc);
+module \accel_top.post.thresh_unit (active, \port$1217$0 , \port$1219$0 , \port$1221$0 , \port$1223$0 , thresh, y, scores, acc);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;
@@ -7439,14 +7386,14 @@ module \accel_top.post.thresh_unit (active, \port$1231$0 , \port$1233$0 , \port$
   wire hit_c1_l0;
   wire hit_c2_l0;
   wire hit_c3_l0;
-  input \port$1231$0 ;
-  wire \port$1231$0 ;
-  input \port$1233$0 ;
-  wire \port$1233$0 ;
-  input \port$1235$0 ;
-  wire \port$1235$0 ;
-  input \port$1237$0 ;
-  wire \port$1237$0 ;
+  input \port$1217$0 ;
+  wire \port$1217$0 ;
+  input \port$1219$0 ;
+  wire \port$1219$0 ;
+  input \port$1221$0 ;
+  wire \port$1221$0 ;
+  input \port$1223$0 ;
+  wire \port$1223$0 ;
   output [63:0] scores;
   wire [63:0] scores;
   wire [3:0] shift;
@@ -7454,28 +7401,28 @@ module \accel_top.post.thresh_unit (active, \port$1231$0 , \port$1233$0 , \port$
   wire [63:0] thresh;
   output [3:0] y;
   wire [3:0] y;
-  assign \$1  = acc[15:0] << \port$1231$0 ;
+  assign \$1  = acc[15:0] << \port$1217$0 ;
   assign \$2  = \$1  - thresh[15:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [17];
   assign hit_c0_l0 = \$3  & \$4 ;
-  assign \$5  = acc[31:16] << \port$1233$0 ;
+  assign \$5  = acc[31:16] << \port$1219$0 ;
   assign \$6  = \$5  - thresh[31:16];
   assign \$7  = active > 1'h0;
   assign \$8  = ~ \$6 [17];
   assign hit_c1_l0 = \$7  & \$8 ;
-  assign \$9  = acc[47:32] << \port$1235$0 ;
+  assign \$9  = acc[47:32] << \port$1221$0 ;
   assign \$10  = \$9  - thresh[47:32];
   assign \$11  = active > 1'h0;
   assign \$12  = ~ \$10 [17];
   assign hit_c2_l0 = \$11  & \$12 ;
-  assign \$13  = acc[63:48] << \port$1237$0 ;
+  assign \$13  = acc[63:48] << \port$1223$0 ;
   assign \$14  = \$13  - thresh[63:48];
   assign \$15  = active > 1'h0;
   assign \$16  = ~ \$14 [17];
   assign hit_c3_l0 = \$15  & \$16 ;
   assign diff_c0 = \$2 [17:0];
-  assign shift = { \port$1237$0 , \port$1235$0 , \port$1233$0 , \port$1231$0  };
+  assign shift = { \port$1223$0 , \port$1221$0 , \port$1219$0 , \port$1217$0  };
   assign diff_c1 = \$6 [17:0];
   assign diff_c2 = \$10 [17:0];
   assign diff_c3 = \$14 [17:0];

@@ -5189,7 +5189,7 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire [1:0] \$20 ;
+  wire \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -5200,112 +5200,117 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$207 ;
   wire \$208 ;
   wire \$209 ;
-  wire [3:0] \$21 ;
+  wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
   wire \$214 ;
-  wire [63:0] \$215 ;
+  wire \$215 ;
   wire \$216 ;
-  wire [11:0] \$217 ;
-  wire [4:0] \$218 ;
-  wire [3:0] \$219 ;
-  wire [18:0] \$22 ;
-  wire [3:0] \$220 ;
+  wire \$217 ;
+  wire \$218 ;
+  wire \$219 ;
+  wire \$22 ;
+  wire [63:0] \$220 ;
   wire \$221 ;
-  wire \$222 ;
-  wire \$223 ;
-  wire \$224 ;
-  wire \$225 ;
-  wire [2:0] \$226 ;
+  wire [11:0] \$222 ;
+  wire [4:0] \$223 ;
+  wire [3:0] \$224 ;
+  wire [3:0] \$225 ;
+  wire \$226 ;
   wire \$227 ;
   wire \$228 ;
   wire \$229 ;
   wire \$23 ;
   wire \$230 ;
-  wire \$231 ;
+  wire [2:0] \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
-  wire [63:0] \$235 ;
-  wire [9:0] \$236 ;
-  wire [8:0] \$237 ;
+  wire \$235 ;
+  wire \$236 ;
+  wire \$237 ;
   wire \$238 ;
   wire \$239 ;
   wire \$24 ;
-  wire [3:0] \$240 ;
-  wire [16:0] \$241 ;
-  wire [16:0] \$242 ;
-  wire [16:0] \$243 ;
+  wire [63:0] \$240 ;
+  wire [9:0] \$241 ;
+  wire [8:0] \$242 ;
+  wire \$243 ;
   wire \$244 ;
   wire [3:0] \$245 ;
-  wire \$246 ;
-  wire [3:0] \$247 ;
-  wire [10:0] \$248 ;
-  wire [8:0] \$249 ;
-  wire \$25 ;
-  wire [8:0] \$250 ;
-  wire [3:0] \$251 ;
-  wire \$252 ;
-  wire [3:0] \$253 ;
-  wire [10:0] \$254 ;
-  wire [3:0] \$255 ;
-  wire \$256 ;
-  wire [11:0] \$257 ;
-  wire [11:0] \$258 ;
-  wire \$259 ;
-  wire \$26 ;
+  wire [16:0] \$246 ;
+  wire [16:0] \$247 ;
+  wire [16:0] \$248 ;
+  wire \$249 ;
+  wire [1:0] \$25 ;
+  wire [3:0] \$250 ;
+  wire \$251 ;
+  wire [3:0] \$252 ;
+  wire [10:0] \$253 ;
+  wire [8:0] \$254 ;
+  wire [8:0] \$255 ;
+  wire [3:0] \$256 ;
+  wire \$257 ;
+  wire [3:0] \$258 ;
+  wire [10:0] \$259 ;
+  wire [3:0] \$26 ;
   wire [3:0] \$260 ;
-  wire [4:0] \$261 ;
-  reg [7:0] \$262 ;
-  reg [63:0] \$263 ;
-  reg \$264 ;
-  reg [63:0] \$265 ;
-  reg \$266 ;
-  reg \$267 ;
-  reg [2:0] \$268 ;
+  wire \$261 ;
+  wire [11:0] \$262 ;
+  wire [11:0] \$263 ;
+  wire \$264 ;
+  wire [3:0] \$265 ;
+  wire [4:0] \$266 ;
+  reg [7:0] \$267 ;
+  reg [63:0] \$268 ;
   reg \$269 ;
-  wire \$27 ;
-  reg \$270 ;
+  wire [18:0] \$27 ;
+  reg [63:0] \$270 ;
   reg \$271 ;
   reg \$272 ;
-  reg \$273 ;
+  reg [2:0] \$273 ;
   reg \$274 ;
   reg \$275 ;
   reg \$276 ;
   reg \$277 ;
-  reg [8:0] \$278 ;
-  reg [2:0] \$279 ;
+  reg \$278 ;
+  reg \$279 ;
   wire \$28 ;
-  reg [15:0] \$280 ;
-  reg [2:0] \$281 ;
-  reg [2:0] \$282 ;
-  reg [2:0] \$283 ;
-  reg [1:0] \$284 ;
-  reg [10:0] \$285 ;
+  reg \$280 ;
+  reg \$281 ;
+  reg \$282 ;
+  reg [8:0] \$283 ;
+  reg [2:0] \$284 ;
+  reg [15:0] \$285 ;
   reg [2:0] \$286 ;
   reg [2:0] \$287 ;
-  reg [9:0] \$288 ;
-  reg [9:0] \$289 ;
+  reg [2:0] \$288 ;
+  reg [1:0] \$289 ;
   wire \$29 ;
-  reg \$290 ;
-  reg \$291 ;
-  reg \$292 ;
-  reg \$293 ;
-  reg [7:0] \$294 ;
-  reg [7:0] \$295 ;
-  reg [7:0] \$296 ;
-  reg [7:0] \$297 ;
-  reg [63:0] \$298 ;
-  reg \$299 ;
+  reg [10:0] \$290 ;
+  reg [2:0] \$291 ;
+  reg [2:0] \$292 ;
+  reg [9:0] \$293 ;
+  reg [9:0] \$294 ;
+  reg \$295 ;
+  reg \$296 ;
+  reg \$297 ;
+  reg \$298 ;
+  reg [7:0] \$299 ;
   wire \$3 ;
   wire \$30 ;
-  reg [2:0] \$300 ;
-  reg \$301 ;
-  reg [63:0] \$302 ;
-  reg [9:0] \$303 ;
-  reg [2:0] \$304 ;
+  reg [7:0] \$300 ;
+  reg [7:0] \$301 ;
+  reg [7:0] \$302 ;
+  reg [63:0] \$303 ;
+  reg \$304 ;
+  reg [2:0] \$305 ;
+  reg \$306 ;
+  reg [63:0] \$307 ;
+  reg [9:0] \$308 ;
+  reg [2:0] \$309 ;
   wire \$31 ;
   wire \$32 ;
   wire \$33 ;
@@ -5383,16 +5388,16 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   wire \$99 ;
   reg \$signal  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$10 ;
-  reg \$signal$21  = 1'h0;
+  wire \$signal$11 ;
   reg \$signal$22  = 1'h0;
   reg \$signal$23  = 1'h0;
   reg \$signal$24  = 1'h0;
-  reg [9:0] \$signal$27  = 10'h000;
+  reg \$signal$25  = 1'h0;
+  reg [9:0] \$signal$28  = 10'h000;
   (* init = 8'h00 *)
-  wire [7:0] \$signal$36 ;
+  wire [7:0] \$signal$37 ;
   (* init = 9'h000 *)
-  wire [8:0] \$signal$38 ;
+  wire [8:0] \$signal$39 ;
   reg \$signal$46  = 1'h0;
   reg \$signal$47  = 1'h0;
   reg [2:0] \$signal$58  = 3'h0;
@@ -5477,355 +5482,357 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   reg zero_d4 = 1'h0;
   (* init = 1'h0 *)
   wire zero_d5;
+  assign \$2  = | cmd__decode[9:8];
+  assign \$3  = | cmd__decode[123:115];
   assign a_in = \$signal  ? { pad_word_q, pad_word_q } : act_data;
-  assign \$1  = held == 2'h3;
-  assign \$2  = ~ issuing;
-  assign \$3  = issuing & \$signal$21 ;
-  assign \$4  = \$3  & \$signal$22 ;
-  assign \$5  = \$4  & \$signal$23 ;
-  assign \$6  = \$5  & \$signal$24 ;
-  assign \$7  = \$2  | \$6 ;
-  assign \$8  = \$1  & \$7 ;
-  assign \$9  = issuing & \$signal$21 ;
-  assign \$10  = \$9  & \$signal$22 ;
-  assign \$11  = \$10  & \$signal$23 ;
-  assign \$12  = \$11  & \$signal$24 ;
-  assign \$13  = $signed(\$signal$27 ) >= $signed(1'h0);
-  assign \$14  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$15  = \$13  & \$14 ;
-  assign \$16  = $signed(ix) >= $signed(1'h0);
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = \$19  ? 2'h2 : 2'h0;
-  assign \$21  = cmd__start ? 4'h9 : 4'h0;
+  assign \$6  = held == 2'h3;
+  assign \$7  = ~ issuing;
+  assign \$8  = issuing & \$signal$22 ;
+  assign \$9  = \$8  & \$signal$23 ;
+  assign \$10  = \$9  & \$signal$24 ;
+  assign \$11  = \$10  & \$signal$25 ;
+  assign \$12  = \$7  | \$11 ;
+  assign \$13  = \$6  & \$12 ;
+  assign \$14  = issuing & \$signal$22 ;
+  assign \$15  = \$14  & \$signal$23 ;
+  assign \$16  = \$15  & \$signal$24 ;
+  assign \$17  = \$16  & \$signal$25 ;
+  assign \$18  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$19  = $signed(\$signal$28 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$20  = \$18  & \$19 ;
+  assign \$21  = $signed(ix) >= $signed(1'h0);
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = \$24  ? 2'h2 : 2'h0;
+  assign \$26  = cmd__start ? 4'h9 : 4'h0;
   assign cmd__busy = | pending;
-  assign \$22  = cmd__decode[95:88] * cmd__decode[53:43];
-  assign \$23  = | cmd__decode[123:115];
-  assign \$24  = cmd__decode[123:115] <= 1'h0;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | cmd__decode[123:115];
-  assign \$27  = cmd__decode[123:115] <= 1'h1;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | cmd__decode[123:115];
-  assign \$30  = cmd__decode[123:115] <= 2'h2;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | cmd__decode[123:115];
-  assign \$33  = cmd__decode[123:115] <= 2'h3;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = | cmd__decode[123:115];
-  assign \$36  = cmd__decode[123:115] <= 3'h4;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | cmd__decode[123:115];
-  assign \$39  = cmd__decode[123:115] <= 3'h5;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | cmd__decode[123:115];
-  assign \$42  = cmd__decode[123:115] <= 3'h6;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | cmd__decode[123:115];
-  assign \$45  = cmd__decode[123:115] <= 3'h7;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | cmd__decode[123:115];
-  assign \$48  = cmd__decode[123:115] <= 4'h8;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | cmd__decode[123:115];
-  assign \$51  = cmd__decode[123:115] <= 4'h9;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | cmd__decode[123:115];
-  assign \$54  = cmd__decode[123:115] <= 4'ha;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | cmd__decode[123:115];
-  assign \$57  = cmd__decode[123:115] <= 4'hb;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | cmd__decode[123:115];
-  assign \$60  = cmd__decode[123:115] <= 4'hc;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | cmd__decode[123:115];
-  assign \$63  = cmd__decode[123:115] <= 4'hd;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | cmd__decode[123:115];
-  assign \$66  = cmd__decode[123:115] <= 4'he;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | cmd__decode[123:115];
-  assign \$69  = cmd__decode[123:115] <= 4'hf;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | cmd__decode[123:115];
-  assign \$72  = cmd__decode[123:115] <= 5'h10;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | cmd__decode[123:115];
-  assign \$75  = cmd__decode[123:115] <= 5'h11;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | cmd__decode[123:115];
-  assign \$78  = cmd__decode[123:115] <= 5'h12;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | cmd__decode[123:115];
-  assign \$81  = cmd__decode[123:115] <= 5'h13;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | cmd__decode[123:115];
-  assign \$84  = cmd__decode[123:115] <= 5'h14;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | cmd__decode[123:115];
-  assign \$87  = cmd__decode[123:115] <= 5'h15;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | cmd__decode[123:115];
-  assign \$90  = cmd__decode[123:115] <= 5'h16;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | cmd__decode[123:115];
-  assign \$93  = cmd__decode[123:115] <= 5'h17;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | cmd__decode[123:115];
-  assign \$96  = cmd__decode[123:115] <= 5'h18;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | cmd__decode[123:115];
-  assign \$99  = cmd__decode[123:115] <= 5'h19;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = | cmd__decode[123:115];
-  assign \$102  = cmd__decode[123:115] <= 5'h1a;
-  assign \$103  = \$101  & \$102 ;
-  assign \$104  = | cmd__decode[123:115];
-  assign \$105  = cmd__decode[123:115] <= 5'h1b;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = | cmd__decode[123:115];
-  assign \$108  = cmd__decode[123:115] <= 5'h1c;
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = | cmd__decode[123:115];
-  assign \$111  = cmd__decode[123:115] <= 5'h1d;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | cmd__decode[123:115];
-  assign \$114  = cmd__decode[123:115] <= 5'h1e;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | cmd__decode[123:115];
-  assign \$117  = cmd__decode[123:115] <= 5'h1f;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | cmd__decode[123:115];
-  assign \$120  = cmd__decode[123:115] <= 6'h20;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | cmd__decode[123:115];
-  assign \$123  = cmd__decode[123:115] <= 6'h21;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | cmd__decode[123:115];
-  assign \$126  = cmd__decode[123:115] <= 6'h22;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | cmd__decode[123:115];
-  assign \$129  = cmd__decode[123:115] <= 6'h23;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | cmd__decode[123:115];
-  assign \$132  = cmd__decode[123:115] <= 6'h24;
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = | cmd__decode[123:115];
-  assign \$135  = cmd__decode[123:115] <= 6'h25;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | cmd__decode[123:115];
-  assign \$138  = cmd__decode[123:115] <= 6'h26;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | cmd__decode[123:115];
-  assign \$141  = cmd__decode[123:115] <= 6'h27;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | cmd__decode[123:115];
-  assign \$144  = cmd__decode[123:115] <= 6'h28;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | cmd__decode[123:115];
-  assign \$147  = cmd__decode[123:115] <= 6'h29;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | cmd__decode[123:115];
-  assign \$150  = cmd__decode[123:115] <= 6'h2a;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | cmd__decode[123:115];
-  assign \$153  = cmd__decode[123:115] <= 6'h2b;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | cmd__decode[123:115];
-  assign \$156  = cmd__decode[123:115] <= 6'h2c;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | cmd__decode[123:115];
-  assign \$159  = cmd__decode[123:115] <= 6'h2d;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | cmd__decode[123:115];
-  assign \$162  = cmd__decode[123:115] <= 6'h2e;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | cmd__decode[123:115];
-  assign \$165  = cmd__decode[123:115] <= 6'h2f;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | cmd__decode[123:115];
-  assign \$168  = cmd__decode[123:115] <= 6'h30;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | cmd__decode[123:115];
-  assign \$171  = cmd__decode[123:115] <= 6'h31;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | cmd__decode[123:115];
-  assign \$174  = cmd__decode[123:115] <= 6'h32;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | cmd__decode[123:115];
-  assign \$177  = cmd__decode[123:115] <= 6'h33;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | cmd__decode[123:115];
-  assign \$180  = cmd__decode[123:115] <= 6'h34;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | cmd__decode[123:115];
-  assign \$183  = cmd__decode[123:115] <= 6'h35;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | cmd__decode[123:115];
-  assign \$186  = cmd__decode[123:115] <= 6'h36;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | cmd__decode[123:115];
-  assign \$189  = cmd__decode[123:115] <= 6'h37;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | cmd__decode[123:115];
-  assign \$192  = cmd__decode[123:115] <= 6'h38;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | cmd__decode[123:115];
-  assign \$195  = cmd__decode[123:115] <= 6'h39;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = | cmd__decode[123:115];
-  assign \$198  = cmd__decode[123:115] <= 6'h3a;
-  assign \$199  = \$197  & \$198 ;
-  assign \$200  = | cmd__decode[123:115];
-  assign \$201  = cmd__decode[123:115] <= 6'h3b;
-  assign \$202  = \$200  & \$201 ;
-  assign \$203  = | cmd__decode[123:115];
-  assign \$204  = cmd__decode[123:115] <= 6'h3c;
-  assign \$205  = \$203  & \$204 ;
-  assign \$206  = | cmd__decode[123:115];
-  assign \$207  = cmd__decode[123:115] <= 6'h3d;
-  assign \$208  = \$206  & \$207 ;
-  assign \$209  = | cmd__decode[123:115];
-  assign \$210  = cmd__decode[123:115] <= 6'h3e;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = | cmd__decode[123:115];
-  assign \$213  = cmd__decode[123:115] <= 6'h3f;
-  assign \$214  = \$212  & \$213 ;
-  assign \$215  = cmd__decode[114] ? 64'hffffffffffffffff : { \$214 , \$211 , \$208 , \$205 , \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25  };
-  assign \$216  = ~ cmd__issue[10];
-  assign \$217  = cmd__issue[53:43] - 1'h1;
-  assign \$218  = cmd__issue[57:54] - 1'h1;
-  assign \$219  = cmd__issue[79:77] - 1'h1;
-  assign \$220  = cmd__issue[76:74] - 1'h1;
-  assign \$221  = cmd__issue[53:43] == 1'h1;
-  assign \$222  = cmd__issue[79:77] == 1'h1;
-  assign \$223  = cmd__issue[76:74] == 1'h1;
-  assign \$224  = cmd__issue[57:54] == 1'h1;
-  assign \$225  = held != 2'h3;
-  assign \$226  = held + 1'h1;
-  assign \$227  = $signed(\$signal$27 ) >= $signed(1'h0);
-  assign \$228  = $signed(\$signal$27 ) < $signed({ 1'h0, cmd__instr[87:80] });
-  assign \$229  = \$227  & \$228 ;
-  assign \$230  = $signed(ix) >= $signed(1'h0);
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
-  assign \$233  = \$231  & \$232 ;
-  assign \$234  = ~ \$233 ;
-  assign \$235  = \$signal$21  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
-  assign \$236  = weight_rd__addr + 1'h1;
-  assign \$237  = act_rd__addr + 1'h1;
-  assign \$238  = ! w1;
-  assign \$239  = ! \$signal$59 ;
-  assign \$240  = p + 1'h1;
-  assign \$241  = plane_base + cmd__instr[73:58];
-  assign \$242  = plane_base + cmd__instr[73:58];
-  assign \$243  = plane_base + cmd__instr[73:58];
-  assign \$244  = ! kh1;
+  assign \$27  = cmd__decode[95:88] * cmd__decode[53:43];
+  assign \$28  = | cmd__decode[123:115];
+  assign \$29  = cmd__decode[123:115] <= 1'h0;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = | cmd__decode[123:115];
+  assign \$32  = cmd__decode[123:115] <= 1'h1;
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = | cmd__decode[123:115];
+  assign \$35  = cmd__decode[123:115] <= 2'h2;
+  assign \$36  = \$34  & \$35 ;
+  assign \$37  = | cmd__decode[123:115];
+  assign \$38  = cmd__decode[123:115] <= 2'h3;
+  assign \$39  = \$37  & \$38 ;
+  assign \$40  = | cmd__decode[123:115];
+  assign \$41  = cmd__decode[123:115] <= 3'h4;
+  assign \$42  = \$40  & \$41 ;
+  assign \$43  = | cmd__decode[123:115];
+  assign \$44  = cmd__decode[123:115] <= 3'h5;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = | cmd__decode[123:115];
+  assign \$47  = cmd__decode[123:115] <= 3'h6;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = | cmd__decode[123:115];
+  assign \$50  = cmd__decode[123:115] <= 3'h7;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = | cmd__decode[123:115];
+  assign \$53  = cmd__decode[123:115] <= 4'h8;
+  assign \$54  = \$52  & \$53 ;
+  assign \$55  = | cmd__decode[123:115];
+  assign \$56  = cmd__decode[123:115] <= 4'h9;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = | cmd__decode[123:115];
+  assign \$59  = cmd__decode[123:115] <= 4'ha;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = | cmd__decode[123:115];
+  assign \$62  = cmd__decode[123:115] <= 4'hb;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = | cmd__decode[123:115];
+  assign \$65  = cmd__decode[123:115] <= 4'hc;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = | cmd__decode[123:115];
+  assign \$68  = cmd__decode[123:115] <= 4'hd;
+  assign \$69  = \$67  & \$68 ;
+  assign \$70  = | cmd__decode[123:115];
+  assign \$71  = cmd__decode[123:115] <= 4'he;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = | cmd__decode[123:115];
+  assign \$74  = cmd__decode[123:115] <= 4'hf;
+  assign \$75  = \$73  & \$74 ;
+  assign \$76  = | cmd__decode[123:115];
+  assign \$77  = cmd__decode[123:115] <= 5'h10;
+  assign \$78  = \$76  & \$77 ;
+  assign \$79  = | cmd__decode[123:115];
+  assign \$80  = cmd__decode[123:115] <= 5'h11;
+  assign \$81  = \$79  & \$80 ;
+  assign \$82  = | cmd__decode[123:115];
+  assign \$83  = cmd__decode[123:115] <= 5'h12;
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = | cmd__decode[123:115];
+  assign \$86  = cmd__decode[123:115] <= 5'h13;
+  assign \$87  = \$85  & \$86 ;
+  assign \$88  = | cmd__decode[123:115];
+  assign \$89  = cmd__decode[123:115] <= 5'h14;
+  assign \$90  = \$88  & \$89 ;
+  assign \$91  = | cmd__decode[123:115];
+  assign \$92  = cmd__decode[123:115] <= 5'h15;
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = | cmd__decode[123:115];
+  assign \$95  = cmd__decode[123:115] <= 5'h16;
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = | cmd__decode[123:115];
+  assign \$98  = cmd__decode[123:115] <= 5'h17;
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = | cmd__decode[123:115];
+  assign \$101  = cmd__decode[123:115] <= 5'h18;
+  assign \$102  = \$100  & \$101 ;
+  assign \$103  = | cmd__decode[123:115];
+  assign \$104  = cmd__decode[123:115] <= 5'h19;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | cmd__decode[123:115];
+  assign \$107  = cmd__decode[123:115] <= 5'h1a;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = | cmd__decode[123:115];
+  assign \$110  = cmd__decode[123:115] <= 5'h1b;
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = | cmd__decode[123:115];
+  assign \$113  = cmd__decode[123:115] <= 5'h1c;
+  assign \$114  = \$112  & \$113 ;
+  assign \$115  = | cmd__decode[123:115];
+  assign \$116  = cmd__decode[123:115] <= 5'h1d;
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = | cmd__decode[123:115];
+  assign \$119  = cmd__decode[123:115] <= 5'h1e;
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = | cmd__decode[123:115];
+  assign \$122  = cmd__decode[123:115] <= 5'h1f;
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = | cmd__decode[123:115];
+  assign \$125  = cmd__decode[123:115] <= 6'h20;
+  assign \$126  = \$124  & \$125 ;
+  assign \$127  = | cmd__decode[123:115];
+  assign \$128  = cmd__decode[123:115] <= 6'h21;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = | cmd__decode[123:115];
+  assign \$131  = cmd__decode[123:115] <= 6'h22;
+  assign \$132  = \$130  & \$131 ;
+  assign \$133  = | cmd__decode[123:115];
+  assign \$134  = cmd__decode[123:115] <= 6'h23;
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = | cmd__decode[123:115];
+  assign \$137  = cmd__decode[123:115] <= 6'h24;
+  assign \$138  = \$136  & \$137 ;
+  assign \$139  = | cmd__decode[123:115];
+  assign \$140  = cmd__decode[123:115] <= 6'h25;
+  assign \$141  = \$139  & \$140 ;
+  assign \$142  = | cmd__decode[123:115];
+  assign \$143  = cmd__decode[123:115] <= 6'h26;
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = | cmd__decode[123:115];
+  assign \$146  = cmd__decode[123:115] <= 6'h27;
+  assign \$147  = \$145  & \$146 ;
+  assign \$148  = | cmd__decode[123:115];
+  assign \$149  = cmd__decode[123:115] <= 6'h28;
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = | cmd__decode[123:115];
+  assign \$152  = cmd__decode[123:115] <= 6'h29;
+  assign \$153  = \$151  & \$152 ;
+  assign \$154  = | cmd__decode[123:115];
+  assign \$155  = cmd__decode[123:115] <= 6'h2a;
+  assign \$156  = \$154  & \$155 ;
+  assign \$157  = | cmd__decode[123:115];
+  assign \$158  = cmd__decode[123:115] <= 6'h2b;
+  assign \$159  = \$157  & \$158 ;
+  assign \$160  = | cmd__decode[123:115];
+  assign \$161  = cmd__decode[123:115] <= 6'h2c;
+  assign \$162  = \$160  & \$161 ;
+  assign \$163  = | cmd__decode[123:115];
+  assign \$164  = cmd__decode[123:115] <= 6'h2d;
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = | cmd__decode[123:115];
+  assign \$167  = cmd__decode[123:115] <= 6'h2e;
+  assign \$168  = \$166  & \$167 ;
+  assign \$169  = | cmd__decode[123:115];
+  assign \$170  = cmd__decode[123:115] <= 6'h2f;
+  assign \$171  = \$169  & \$170 ;
+  assign \$172  = | cmd__decode[123:115];
+  assign \$173  = cmd__decode[123:115] <= 6'h30;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = | cmd__decode[123:115];
+  assign \$176  = cmd__decode[123:115] <= 6'h31;
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = | cmd__decode[123:115];
+  assign \$179  = cmd__decode[123:115] <= 6'h32;
+  assign \$180  = \$178  & \$179 ;
+  assign \$181  = | cmd__decode[123:115];
+  assign \$182  = cmd__decode[123:115] <= 6'h33;
+  assign \$183  = \$181  & \$182 ;
+  assign \$184  = | cmd__decode[123:115];
+  assign \$185  = cmd__decode[123:115] <= 6'h34;
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = | cmd__decode[123:115];
+  assign \$188  = cmd__decode[123:115] <= 6'h35;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = | cmd__decode[123:115];
+  assign \$191  = cmd__decode[123:115] <= 6'h36;
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = | cmd__decode[123:115];
+  assign \$194  = cmd__decode[123:115] <= 6'h37;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = | cmd__decode[123:115];
+  assign \$197  = cmd__decode[123:115] <= 6'h38;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = | cmd__decode[123:115];
+  assign \$200  = cmd__decode[123:115] <= 6'h39;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | cmd__decode[123:115];
+  assign \$203  = cmd__decode[123:115] <= 6'h3a;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = | cmd__decode[123:115];
+  assign \$206  = cmd__decode[123:115] <= 6'h3b;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = | cmd__decode[123:115];
+  assign \$209  = cmd__decode[123:115] <= 6'h3c;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = | cmd__decode[123:115];
+  assign \$212  = cmd__decode[123:115] <= 6'h3d;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = | cmd__decode[123:115];
+  assign \$215  = cmd__decode[123:115] <= 6'h3e;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = | cmd__decode[123:115];
+  assign \$218  = cmd__decode[123:115] <= 6'h3f;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = cmd__decode[114] ? 64'hffffffffffffffff : { \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30  };
+  assign \$221  = ~ cmd__issue[10];
+  assign \$222  = cmd__issue[53:43] - 1'h1;
+  assign \$223  = cmd__issue[57:54] - 1'h1;
+  assign \$224  = cmd__issue[79:77] - 1'h1;
+  assign \$225  = cmd__issue[76:74] - 1'h1;
+  assign \$226  = cmd__issue[53:43] == 1'h1;
+  assign \$227  = cmd__issue[79:77] == 1'h1;
+  assign \$228  = cmd__issue[76:74] == 1'h1;
+  assign \$229  = cmd__issue[57:54] == 1'h1;
+  assign \$230  = held != 2'h3;
+  assign \$231  = held + 1'h1;
+  assign \$232  = $signed(\$signal$28 ) >= $signed(1'h0);
+  assign \$233  = $signed(\$signal$28 ) < $signed({ 1'h0, cmd__instr[87:80] });
+  assign \$234  = \$232  & \$233 ;
+  assign \$235  = $signed(ix) >= $signed(1'h0);
+  assign \$236  = \$234  & \$235 ;
+  assign \$237  = $signed(ix) < $signed({ 1'h0, cmd__instr[95:88] });
+  assign \$238  = \$236  & \$237 ;
+  assign \$239  = ~ \$238 ;
+  assign \$240  = \$signal$22  ? p_pad_last : { cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114], cmd__instr[114] };
+  assign \$241  = weight_rd__addr + 1'h1;
+  assign \$242  = act_rd__addr + 1'h1;
+  assign \$243  = ! w1;
+  assign \$244  = ! \$signal$59 ;
   assign \$245  = p + 1'h1;
-  assign \$246  = \$245  == \$signal$58 ;
-  assign \$247  = ky + 1'h1;
-  assign \$248  = $signed(\$signal$27 ) + $signed(2'h1);
-  assign \$249  = \$signal$65  + pitch;
-  assign \$250  = \$signal$65  + pitch;
-  assign \$251  = ky + 1'h1;
-  assign \$252  = \$251  == kh1;
-  assign \$253  = \$signal$62  + 1'h1;
-  assign \$254  = $signed(ix) + $signed(2'h1);
-  assign \$255  = \$signal$62  + 1'h1;
-  assign \$256  = \$255  == \$signal$59 ;
-  assign \$257  = \$signal$61  + 1'h1;
-  assign \$258  = \$signal$61  + 1'h1;
-  assign \$259  = \$258  == w1;
-  assign \$260  = pending + cmd__start;
-  assign \$261  = \$260  - flight[9];
+  assign \$246  = plane_base + cmd__instr[73:58];
+  assign \$247  = plane_base + cmd__instr[73:58];
+  assign \$248  = plane_base + cmd__instr[73:58];
+  assign \$249  = ! kh1;
+  assign \$250  = p + 1'h1;
+  assign \$251  = \$250  == \$signal$58 ;
+  assign \$252  = ky + 1'h1;
+  assign \$253  = $signed(\$signal$28 ) + $signed(2'h1);
+  assign \$254  = \$signal$65  + pitch;
+  assign \$255  = \$signal$65  + pitch;
+  assign \$256  = ky + 1'h1;
+  assign \$257  = \$256  == kh1;
+  assign \$258  = \$signal$62  + 1'h1;
+  assign \$259  = $signed(ix) + $signed(2'h1);
+  assign \$260  = \$signal$62  + 1'h1;
+  assign \$261  = \$260  == \$signal$59 ;
+  assign \$262  = \$signal$61  + 1'h1;
+  assign \$263  = \$signal$61  + 1'h1;
+  assign \$264  = \$263  == w1;
+  assign \$265  = pending + cmd__start;
+  assign \$266  = \$265  - flight[9];
   always @(posedge clk)
-    n_pitch <= \$262 ;
+    n_pitch <= \$267 ;
   always @(posedge clk)
-    n_pad_last <= \$263 ;
+    n_pad_last <= \$268 ;
   always @(posedge clk)
-    \$signal  <= \$264 ;
+    \$signal  <= \$269 ;
   always @(posedge clk)
-    pad_word_q <= \$265 ;
+    pad_word_q <= \$270 ;
   always @(posedge clk)
-    valid <= \$266 ;
+    valid <= \$271 ;
   always @(posedge clk)
-    \$signal$47  <= \$267 ;
+    \$signal$47  <= \$272 ;
   always @(posedge clk)
-    plane <= \$268 ;
+    plane <= \$273 ;
   always @(posedge clk)
-    zero_d0 <= \$269 ;
+    zero_d0 <= \$274 ;
   always @(posedge clk)
-    zero_d1 <= \$270 ;
+    zero_d1 <= \$275 ;
   always @(posedge clk)
-    zero_d2 <= \$271 ;
+    zero_d2 <= \$276 ;
   always @(posedge clk)
-    zero_d3 <= \$272 ;
+    zero_d3 <= \$277 ;
   always @(posedge clk)
-    zero_d4 <= \$273 ;
+    zero_d4 <= \$278 ;
   always @(posedge clk)
-    zero <= \$274 ;
+    zero <= \$279 ;
   always @(posedge clk)
-    \$signal$46  <= \$275 ;
+    \$signal$46  <= \$280 ;
   always @(posedge clk)
-    cz <= \$276 ;
+    cz <= \$281 ;
   always @(posedge clk)
-    active <= \$277 ;
+    active <= \$282 ;
   always @(posedge clk)
-    weight_rd__addr <= \$278 ;
+    weight_rd__addr <= \$283 ;
   always @(posedge clk)
-    p <= \$279 ;
+    p <= \$284 ;
   always @(posedge clk)
-    w1 <= \$280 ;
+    w1 <= \$285 ;
   always @(posedge clk)
-    \$signal$58  <= \$281 ;
+    \$signal$58  <= \$286 ;
   always @(posedge clk)
-    \$signal$59  <= \$282 ;
+    \$signal$59  <= \$287 ;
   always @(posedge clk)
-    kh1 <= \$283 ;
+    kh1 <= \$288 ;
   always @(posedge clk)
-    held <= \$284 ;
+    held <= \$289 ;
   always @(posedge clk)
-    \$signal$61  <= \$285 ;
+    \$signal$61  <= \$290 ;
   always @(posedge clk)
-    \$signal$62  <= \$286 ;
+    \$signal$62  <= \$291 ;
   always @(posedge clk)
-    ky <= \$287 ;
+    ky <= \$292 ;
   always @(posedge clk)
-    \$signal$27  <= \$288 ;
+    \$signal$28  <= \$293 ;
   always @(posedge clk)
-    ix <= \$289 ;
+    ix <= \$294 ;
   always @(posedge clk)
-    \$signal$21  <= \$290 ;
+    \$signal$22  <= \$295 ;
   always @(posedge clk)
-    \$signal$22  <= \$291 ;
+    \$signal$23  <= \$296 ;
   always @(posedge clk)
-    \$signal$23  <= \$292 ;
+    \$signal$24  <= \$297 ;
   always @(posedge clk)
-    \$signal$24  <= \$293 ;
+    \$signal$25  <= \$298 ;
   always @(posedge clk)
-    plane_base <= \$294 ;
+    plane_base <= \$299 ;
   always @(posedge clk)
-    \$signal$65  <= \$295 ;
+    \$signal$65  <= \$300 ;
   always @(posedge clk)
-    act_rd__addr <= \$296 ;
+    act_rd__addr <= \$301 ;
   always @(posedge clk)
-    pitch <= \$297 ;
+    pitch <= \$302 ;
   always @(posedge clk)
-    p_pad_last <= \$298 ;
+    p_pad_last <= \$303 ;
   always @(posedge clk)
-    issuing <= \$299 ;
+    issuing <= \$304 ;
   always @(posedge clk)
-    cp <= \$300 ;
+    cp <= \$305 ;
   always @(posedge clk)
-    pad_d <= \$301 ;
+    pad_d <= \$306 ;
   always @(posedge clk)
-    pad_word_d <= \$302 ;
+    pad_word_d <= \$307 ;
   always @(posedge clk)
-    flight <= \$303 ;
+    flight <= \$308 ;
   always @(posedge clk)
-    pending <= \$304 ;
+    pending <= \$309 ;
   \accel_top.gemm.array  array (
     .a_in(a_in),
     .acc(acc),
@@ -5854,14 +5861,14 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     cmd__done = 1'h0;
     if (active) begin
-      cmd__done = \$8 ;
+      cmd__done = \$13 ;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
     last_step = 1'h0;
     if (active) begin
-      last_step = \$12 ;
+      last_step = \$17 ;
     end
   end
   always @* begin
@@ -5870,277 +5877,200 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
     if (active) begin
       if (issuing) begin
         inc[15:0] = 16'h0001;
-        inc[47:32] = { 14'h0000, \$20  };
+        inc[47:32] = { 14'h0000, \$25  };
         inc[63:48] = 16'h0010;
       end
     end
     begin
-        inc[31:16] = { 12'h000, \$21  };
+        inc[31:16] = { 12'h000, \$26  };
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$262  = \$22 [7:0];
+    \$267  = \$27 [7:0];
     if (rst) begin
-      \$262  = 8'h00;
+      \$267  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$263  = \$215 ;
+    \$268  = \$220 ;
     if (rst) begin
-      \$263  = 64'h0000000000000000;
+      \$268  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$264  = pad_d;
-    if (rst) begin
-      \$264  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$265  = pad_word_d;
-    if (rst) begin
-      \$265  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$266  = \$signal$46 ;
-    if (rst) begin
-      \$266  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$267  = cz;
-    if (rst) begin
-      \$267  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$268  = cp;
-    if (rst) begin
-      \$268  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$269  = \$signal$47 ;
+    \$269  = pad_d;
     if (rst) begin
       \$269  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$270  = zero_d0;
+    \$270  = pad_word_d;
     if (rst) begin
-      \$270  = 1'h0;
+      \$270  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$271  = zero_d1;
+    \$271  = \$signal$46 ;
     if (rst) begin
       \$271  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$272  = zero_d2;
+    \$272  = cz;
     if (rst) begin
       \$272  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$273  = zero_d3;
+    \$273  = cp;
     if (rst) begin
-      \$273  = 1'h0;
+      \$273  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$274  = zero_d4;
+    \$274  = \$signal$47 ;
     if (rst) begin
       \$274  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$275  = 1'h0;
-    if (active) begin
-      if (issuing) begin
-        \$275  = 1'h1;
-      end
-    end
+    \$275  = zero_d0;
     if (rst) begin
       \$275  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$276  = 1'h0;
-    if (cmd__start) begin
-      \$276  = \$216 ;
-    end
+    \$276  = zero_d1;
     if (rst) begin
       \$276  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$277  = active;
+    \$277  = zero_d2;
+    if (rst) begin
+      \$277  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$278  = zero_d3;
+    if (rst) begin
+      \$278  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$279  = zero_d4;
+    if (rst) begin
+      \$279  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$280  = 1'h0;
+    if (active) begin
+      if (issuing) begin
+        \$280  = 1'h1;
+      end
+    end
+    if (rst) begin
+      \$280  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$281  = 1'h0;
     if (cmd__start) begin
-      \$277  = 1'h1;
+      \$281  = \$221 ;
+    end
+    if (rst) begin
+      \$281  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$282  = active;
+    if (cmd__start) begin
+      \$282  = 1'h1;
     end else if (cmd__done) begin
-      \$277  = 1'h0;
+      \$282  = 1'h0;
     end
     if (rst) begin
-      \$277  = 1'h0;
+      \$282  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$278  = weight_rd__addr;
+    \$283  = weight_rd__addr;
     if (cmd__start) begin
-      \$278  = cmd__issue[35:27];
+      \$283  = cmd__issue[35:27];
     end
     if (active) begin
       if (issuing) begin
-        \$278  = \$236 [8:0];
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$278  = cmd__instr[35:27];
+        \$283  = \$241 [8:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$283  = cmd__instr[35:27];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$278  = 9'h000;
+      \$283  = 9'h000;
     end
     if (rst) begin
-      \$278  = 9'h000;
+      \$283  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$279  = p;
+    \$284  = p;
     if (cmd__start) begin
-      \$279  = 3'h0;
+      \$284  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$279  = \$240 [2:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$284  = \$245 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$279  = 3'h0;
+      \$284  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$280  = w1;
+    \$285  = w1;
     if (cmd__start) begin
-      \$280  = { \$217 [11], \$217 [11], \$217 [11], \$217 [11], \$217  };
+      \$285  = { \$222 [11], \$222 [11], \$222 [11], \$222 [11], \$222  };
     end
     if (rst) begin
-      \$280  = 16'h0000;
+      \$285  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$281  = \$signal$58 ;
+    \$286  = \$signal$58 ;
     if (cmd__start) begin
-      \$281  = \$218 [2:0];
-    end
-    if (rst) begin
-      \$281  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$282  = \$signal$59 ;
-    if (cmd__start) begin
-      \$282  = \$219 [2:0];
-    end
-    if (rst) begin
-      \$282  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$283  = kh1;
-    if (cmd__start) begin
-      \$283  = \$220 [2:0];
-    end
-    if (rst) begin
-      \$283  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$284  = held;
-    if (cmd__start) begin
-      \$284  = 2'h0;
-    end
-    if (active) begin
-      if (\$225 ) begin
-        \$284  = \$226 [1:0];
-      end
-    end
-    if (rst) begin
-      \$284  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$285  = \$signal$61 ;
-    if (cmd__start) begin
-      \$285  = 11'h000;
-    end
-    if (active) begin
-      if (issuing) begin
-        (* full_case = 32'd1 *)
-        if (\$signal$21 ) begin
-          \$285  = 11'h000;
-        end else begin
-          \$285  = \$257 [10:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$285  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$286  = \$signal$62 ;
-    if (cmd__start) begin
-      \$286  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$286  = 3'h0;
-          end else begin
-            \$286  = \$253 [2:0];
-          end
-        end
-      end
+      \$286  = \$223 [2:0];
     end
     if (rst) begin
       \$286  = 3'h0;
@@ -6148,23 +6078,9 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$287  = ky;
+    \$287  = \$signal$59 ;
     if (cmd__start) begin
-      \$287  = 3'h0;
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$287  = 3'h0;
-            end else begin
-              \$287  = \$247 [2:0];
-            end
-          end
-        end
-      end
+      \$287  = \$224 [2:0];
     end
     if (rst) begin
       \$287  = 3'h0;
@@ -6172,243 +6088,334 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$288  = \$signal$27 ;
+    \$288  = kh1;
     if (cmd__start) begin
-      \$288  = { cmd__issue[104], cmd__issue[104:96] };
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$288  = { cmd__instr[104], cmd__instr[104:96] };
-            end else begin
-              \$288  = \$248 [9:0];
-            end
-          end
-        end
-      end
+      \$288  = \$225 [2:0];
     end
     if (rst) begin
-      \$288  = 10'h000;
+      \$288  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$289  = ix;
+    \$289  = held;
     if (cmd__start) begin
-      \$289  = { cmd__issue[113], cmd__issue[113:105] };
+      \$289  = 2'h0;
     end
     if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$289  = { cmd__instr[113], cmd__instr[113:105] };
-          end else begin
-            \$289  = \$254 [9:0];
-          end
-        end
+      if (\$230 ) begin
+        \$289  = \$231 [1:0];
       end
     end
     if (rst) begin
-      \$289  = 10'h000;
+      \$289  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$290  = \$signal$21 ;
+    \$290  = \$signal$61 ;
     if (cmd__start) begin
-      \$290  = \$221 ;
+      \$290  = 11'h000;
     end
     if (active) begin
       if (issuing) begin
         (* full_case = 32'd1 *)
-        if (\$signal$21 ) begin
-          \$290  = \$238 ;
+        if (\$signal$22 ) begin
+          \$290  = 11'h000;
         end else begin
-          \$290  = \$259 ;
+          \$290  = \$262 [10:0];
         end
       end
     end
     if (rst) begin
-      \$290  = 1'h0;
+      \$290  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$291  = \$signal$22 ;
+    \$291  = \$signal$62 ;
     if (cmd__start) begin
-      \$291  = \$222 ;
+      \$291  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
+        if (\$signal$22 ) begin
           (* full_case = 32'd1 *)
-          if (\$signal$22 ) begin
-            \$291  = \$239 ;
+          if (\$signal$23 ) begin
+            \$291  = 3'h0;
           end else begin
-            \$291  = \$256 ;
+            \$291  = \$258 [2:0];
           end
         end
       end
     end
     if (rst) begin
-      \$291  = 1'h0;
+      \$291  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$292  = \$signal$23 ;
+    \$292  = ky;
     if (cmd__start) begin
-      \$292  = \$223 ;
+      \$292  = 3'h0;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$292  = \$244 ;
+            if (\$signal$24 ) begin
+              \$292  = 3'h0;
             end else begin
-              \$292  = \$252 ;
+              \$292  = \$252 [2:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$292  = 1'h0;
+      \$292  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$293  = \$signal$24 ;
+    \$293  = \$signal$28 ;
     if (cmd__start) begin
-      \$293  = \$224 ;
+      \$293  = { cmd__issue[104], cmd__issue[104:96] };
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$293  = \$246 ;
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$293  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$294  = plane_base;
-    if (cmd__start) begin
-      \$294  = cmd__issue[18:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              \$294  = \$241 [7:0];
-            end
-          end
-        end
-      end
-    end
-    if (rst) begin
-      \$294  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$295  = \$signal$65 ;
-    if (cmd__start) begin
-      \$295  = cmd__issue[18:11];
-    end
-    if (active) begin
-      if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$295  = \$242 [7:0];
+            if (\$signal$24 ) begin
+              \$293  = { cmd__instr[104], cmd__instr[104:96] };
             end else begin
-              \$295  = \$249 [7:0];
+              \$293  = \$253 [9:0];
             end
           end
         end
       end
     end
     if (rst) begin
-      \$295  = 8'h00;
+      \$293  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$296  = act_rd__addr;
+    \$294  = ix;
     if (cmd__start) begin
-      \$296  = cmd__issue[18:11];
+      \$294  = { cmd__issue[113], cmd__issue[113:105] };
     end
     if (active) begin
       if (issuing) begin
-        \$296  = \$237 [7:0];
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$294  = { cmd__instr[113], cmd__instr[113:105] };
+          end else begin
+            \$294  = \$259 [9:0];
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$294  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$295  = \$signal$22 ;
+    if (cmd__start) begin
+      \$295  = \$226 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        (* full_case = 32'd1 *)
+        if (\$signal$22 ) begin
+          \$295  = \$243 ;
+        end else begin
+          \$295  = \$264 ;
+        end
+      end
+    end
+    if (rst) begin
+      \$295  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$296  = \$signal$23 ;
+    if (cmd__start) begin
+      \$296  = \$227 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          (* full_case = 32'd1 *)
+          if (\$signal$23 ) begin
+            \$296  = \$244 ;
+          end else begin
+            \$296  = \$261 ;
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$296  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$297  = \$signal$24 ;
+    if (cmd__start) begin
+      \$297  = \$228 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
             (* full_case = 32'd1 *)
-            if (\$signal$23 ) begin
-              \$296  = \$243 [7:0];
+            if (\$signal$24 ) begin
+              \$297  = \$249 ;
             end else begin
-              \$296  = \$250 [7:0];
+              \$297  = \$257 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$297  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$298  = \$signal$25 ;
+    if (cmd__start) begin
+      \$298  = \$229 ;
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$298  = \$251 ;
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$298  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$299  = plane_base;
+    if (cmd__start) begin
+      \$299  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              \$299  = \$246 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$299  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$300  = \$signal$65 ;
+    if (cmd__start) begin
+      \$300  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$300  = \$247 [7:0];
+            end else begin
+              \$300  = \$254 [7:0];
+            end
+          end
+        end
+      end
+    end
+    if (rst) begin
+      \$300  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$301  = act_rd__addr;
+    if (cmd__start) begin
+      \$301  = cmd__issue[18:11];
+    end
+    if (active) begin
+      if (issuing) begin
+        \$301  = \$242 [7:0];
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            (* full_case = 32'd1 *)
+            if (\$signal$24 ) begin
+              \$301  = \$248 [7:0];
+            end else begin
+              \$301  = \$255 [7:0];
             end
           end
         end
       end
     end
     if (cmd__done) begin
-      \$296  = 8'h00;
+      \$301  = 8'h00;
     end
     if (rst) begin
-      \$296  = 8'h00;
+      \$301  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$297  = pitch;
+    \$302  = pitch;
     if (cmd__start) begin
-      \$297  = n_pitch;
+      \$302  = n_pitch;
     end
     if (rst) begin
-      \$297  = 8'h00;
+      \$302  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$298  = p_pad_last;
+    \$303  = p_pad_last;
     if (cmd__start) begin
-      \$298  = n_pad_last;
+      \$303  = n_pad_last;
     end
     if (rst) begin
-      \$298  = 64'h0000000000000000;
+      \$303  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$299  = issuing;
+    \$304  = issuing;
     if (cmd__start) begin
-      \$299  = 1'h1;
+      \$304  = 1'h1;
     end
     if (active) begin
       if (issuing) begin
-        if (\$signal$21 ) begin
-          if (\$signal$22 ) begin
-            if (\$signal$23 ) begin
-              if (\$signal$24 ) begin
-                \$299  = 1'h0;
+        if (\$signal$22 ) begin
+          if (\$signal$23 ) begin
+            if (\$signal$24 ) begin
+              if (\$signal$25 ) begin
+                \$304  = 1'h0;
               end
             end
           end
@@ -6416,72 +6423,75 @@ module \accel_top.gemm (rst, cmd__refused, cmd__busy, cmd__decode, cmd__start, c
       end
     end
     if (rst) begin
-      \$299  = 1'h0;
+      \$304  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$300  = cp;
+    \$305  = cp;
     if (active) begin
       if (issuing) begin
-        \$300  = p;
+        \$305  = p;
       end
     end
     if (rst) begin
-      \$300  = 3'h0;
+      \$305  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$301  = pad_d;
+    \$306  = pad_d;
     if (active) begin
       if (issuing) begin
-        \$301  = \$234 ;
+        \$306  = \$239 ;
       end
     end
     if (rst) begin
-      \$301  = 1'h0;
+      \$306  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$302  = pad_word_d;
+    \$307  = pad_word_d;
     if (active) begin
       if (issuing) begin
-        \$302  = \$235 ;
+        \$307  = \$240 ;
       end
     end
     if (rst) begin
-      \$302  = 64'h0000000000000000;
+      \$307  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$303  = { flight[8:0], last_step };
+    \$308  = { flight[8:0], last_step };
     if (rst) begin
-      \$303  = 10'h000;
+      \$308  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$304  = \$261 [2:0];
+    \$309  = \$266 [2:0];
     if (rst) begin
-      \$304  = 3'h0;
+      \$309  = 3'h0;
     end
   end
   assign \acc$1  = acc;
   assign weight_data = w_in;
-  assign \$signal$10  = valid;
+  assign \$signal$11  = valid;
   assign zero_d5 = zero;
   assign cp_q = plane;
-  assign \$signal$36  = act_rd__addr;
-  assign \$signal$38  = weight_rd__addr;
+  assign \$signal$37  = act_rd__addr;
+  assign \$signal$39  = weight_rd__addr;
   assign land = flight[9];
   assign \inc.gemm_busy  = inc[15:0];
   assign \inc.gemm_stall  = inc[31:16];
   assign \inc.sram_act_reads  = inc[47:32];
   assign \inc.sram_weight_reads  = inc[63:48];
-  assign cmd__refused = 1'h0;
+  assign \$1  = 1'h0;
+  assign \$4  = 1'h0;
+  assign \$5  = \$2 ;
+  assign cmd__refused = \$2 ;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18497,11 +18507,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
-  reg [15:0] \$110 ;
-  wire [15:0] \$111 ;
-  wire [15:0] \$112 ;
-  wire \$113 ;
-  wire \$114 ;
+  wire \$110 ;
+  wire \$111 ;
+  reg [15:0] \$112 ;
+  wire [15:0] \$113 ;
+  wire [15:0] \$114 ;
   wire \$115 ;
   wire \$116 ;
   wire \$117 ;
@@ -18519,11 +18529,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$128 ;
   wire \$129 ;
   wire \$13 ;
-  reg [15:0] \$130 ;
-  wire [15:0] \$131 ;
-  wire [15:0] \$132 ;
-  wire \$133 ;
-  wire \$134 ;
+  wire \$130 ;
+  wire \$131 ;
+  reg [15:0] \$132 ;
+  wire [15:0] \$133 ;
+  wire [15:0] \$134 ;
   wire \$135 ;
   wire \$136 ;
   wire \$137 ;
@@ -18541,11 +18551,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$148 ;
   wire \$149 ;
   wire \$15 ;
-  reg [15:0] \$150 ;
-  wire [15:0] \$151 ;
-  wire [15:0] \$152 ;
-  wire \$153 ;
-  wire \$154 ;
+  wire \$150 ;
+  wire \$151 ;
+  reg [15:0] \$152 ;
+  wire [15:0] \$153 ;
+  wire [15:0] \$154 ;
   wire \$155 ;
   wire \$156 ;
   wire \$157 ;
@@ -18562,18 +18572,18 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
-  wire [2:0] \$17 ;
-  reg [15:0] \$170 ;
-  wire [15:0] \$171 ;
-  wire [15:0] \$172 ;
-  wire \$173 ;
-  wire \$174 ;
+  wire \$17 ;
+  wire \$170 ;
+  wire \$171 ;
+  reg [15:0] \$172 ;
+  wire [15:0] \$173 ;
+  wire [15:0] \$174 ;
   wire \$175 ;
   wire \$176 ;
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [2:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -18584,19 +18594,19 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire \$19 ;
-  reg [15:0] \$190 ;
-  wire [15:0] \$191 ;
-  wire [15:0] \$192 ;
-  wire \$193 ;
-  wire \$194 ;
+  wire [2:0] \$19 ;
+  wire \$190 ;
+  wire \$191 ;
+  reg [15:0] \$192 ;
+  wire [15:0] \$193 ;
+  wire [15:0] \$194 ;
   wire \$195 ;
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [2:0] \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -18619,58 +18629,58 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$218 ;
   wire \$219 ;
   wire \$22 ;
-  reg [14:0] \$220 ;
-  wire [14:0] \$221 ;
-  wire [14:0] \$222 ;
-  wire \$223 ;
-  reg [14:0] \$224 ;
-  wire [14:0] \$225 ;
-  wire [14:0] \$226 ;
+  wire \$220 ;
+  wire \$221 ;
+  reg [14:0] \$222 ;
+  wire [14:0] \$223 ;
+  wire [14:0] \$224 ;
+  wire \$225 ;
+  reg [14:0] \$226 ;
   wire [14:0] \$227 ;
-  wire \$228 ;
-  wire \$229 ;
+  wire [14:0] \$228 ;
+  wire [14:0] \$229 ;
   wire \$23 ;
   wire \$230 ;
-  wire [4:0] \$231 ;
-  wire [4:0] \$232 ;
-  wire [3:0] \$233 ;
-  wire [15:0] \$234 ;
+  wire \$231 ;
+  wire \$232 ;
+  wire [4:0] \$233 ;
+  wire [4:0] \$234 ;
   wire [3:0] \$235 ;
-  wire \$236 ;
-  wire \$237 ;
+  wire [15:0] \$236 ;
+  wire [3:0] \$237 ;
   wire \$238 ;
-  wire [3:0] \$239 ;
+  wire \$239 ;
   wire \$24 ;
   wire \$240 ;
   wire [3:0] \$241 ;
   wire \$242 ;
-  wire \$243 ;
+  wire [3:0] \$243 ;
   wire \$244 ;
-  wire [9:0] \$245 ;
+  wire \$245 ;
   wire \$246 ;
-  wire \$247 ;
+  wire [9:0] \$247 ;
   wire \$248 ;
   wire \$249 ;
   wire \$25 ;
-  reg [15:0] \$250 ;
-  reg [15:0] \$251 ;
-  wire \$252 ;
-  wire [1:0] \$253 ;
+  wire \$250 ;
+  wire \$251 ;
+  reg [15:0] \$252 ;
+  reg [15:0] \$253 ;
   wire \$254 ;
-  wire \$255 ;
-  reg [15:0] \$256 ;
-  reg [15:0] \$257 ;
-  wire \$258 ;
-  wire \$259 ;
+  wire [1:0] \$255 ;
+  wire \$256 ;
+  wire \$257 ;
+  reg [15:0] \$258 ;
+  reg [15:0] \$259 ;
   wire \$26 ;
   wire \$260 ;
   wire \$261 ;
-  wire [2:0] \$262 ;
-  wire [4:0] \$263 ;
-  wire \$264 ;
-  wire [16:0] \$265 ;
-  reg \$266 ;
-  wire [23:0] \$267 ;
+  wire \$262 ;
+  wire \$263 ;
+  wire [2:0] \$264 ;
+  wire [4:0] \$265 ;
+  wire \$266 ;
+  wire [16:0] \$267 ;
   reg \$268 ;
   wire [23:0] \$269 ;
   wire \$27 ;
@@ -18684,7 +18694,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire [23:0] \$277 ;
   reg \$278 ;
   wire [23:0] \$279 ;
-  wire [6:0] \$28 ;
+  wire \$28 ;
   reg \$280 ;
   wire [23:0] \$281 ;
   reg \$282 ;
@@ -18704,43 +18714,43 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire [23:0] \$295 ;
   reg \$296 ;
   wire [23:0] \$297 ;
-  wire [383:0] \$298 ;
-  wire \$299 ;
+  reg \$298 ;
+  wire [23:0] \$299 ;
   wire \$3 ;
-  wire [7:0] \$30 ;
-  reg [383:0] \$300 ;
-  reg [1:0] \$301 ;
-  reg [1:0] \$302 ;
-  reg \$303 ;
-  reg \$304 ;
-  reg [3:0] \$305 ;
-  reg [3:0] \$306 ;
-  reg \$307 ;
-  reg [127:0] \$308 ;
+  wire [6:0] \$30 ;
+  wire [383:0] \$300 ;
+  wire \$301 ;
+  reg [383:0] \$302 ;
+  reg [1:0] \$303 ;
+  reg [1:0] \$304 ;
+  reg \$305 ;
+  reg \$306 ;
+  reg [3:0] \$307 ;
+  reg [3:0] \$308 ;
   reg \$309 ;
-  wire [9:0] \$31 ;
-  reg [2:0] \$310 ;
-  reg [2:0] \$311 ;
-  reg [1:0] \$312 ;
-  reg [3:0] \$313 ;
-  reg \$314 ;
-  reg \$315 ;
-  reg [7:0] \$316 ;
-  reg [1:0] \$317 ;
-  reg [8:0] \$318 ;
-  reg [7:0] \$319 ;
-  wire [16:0] \$32 ;
-  reg [1:0] \$320 ;
-  reg [3:0] \$321 ;
-  reg \$322 ;
-  reg \$323 ;
+  wire \$31 ;
+  reg [127:0] \$310 ;
+  reg \$311 ;
+  reg [2:0] \$312 ;
+  reg [2:0] \$313 ;
+  reg [1:0] \$314 ;
+  reg [3:0] \$315 ;
+  reg \$316 ;
+  reg \$317 ;
+  reg [7:0] \$318 ;
+  reg [1:0] \$319 ;
+  wire [7:0] \$32 ;
+  reg [8:0] \$320 ;
+  reg [7:0] \$321 ;
+  reg [1:0] \$322 ;
+  reg [3:0] \$323 ;
   reg \$324 ;
   reg \$325 ;
   reg \$326 ;
   reg \$327 ;
   reg \$328 ;
   reg \$329 ;
-  wire \$33 ;
+  wire [9:0] \$33 ;
   reg \$330 ;
   reg \$331 ;
   reg \$332 ;
@@ -18750,22 +18760,24 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   reg \$336 ;
   reg \$337 ;
   reg \$338 ;
-  reg [383:0] \$339 ;
-  wire \$34 ;
-  reg [383:0] \$340 ;
+  reg \$339 ;
+  wire [16:0] \$34 ;
+  reg \$340 ;
   reg [383:0] \$341 ;
-  reg [31:0] \$342 ;
-  reg [31:0] \$343 ;
-  reg [383:0] \$344 ;
-  reg [767:0] \$345 ;
+  reg [383:0] \$342 ;
+  reg [383:0] \$343 ;
+  reg [31:0] \$344 ;
+  reg [31:0] \$345 ;
   reg [383:0] \$346 ;
-  reg [1:0] \$347 ;
-  reg [3:0] \$348 ;
-  reg [31:0] \$349 ;
+  reg [767:0] \$347 ;
+  reg [383:0] \$348 ;
+  reg [1:0] \$349 ;
   wire \$35 ;
-  reg [383:0] \$350 ;
-  reg [1:0] \$351 ;
-  reg [3:0] \$352 ;
+  reg [3:0] \$350 ;
+  reg [31:0] \$351 ;
+  reg [383:0] \$352 ;
+  reg [1:0] \$353 ;
+  reg [3:0] \$354 ;
   wire \$36 ;
   wire \$37 ;
   wire \$38 ;
@@ -18782,11 +18794,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$48 ;
   wire \$49 ;
   wire \$5 ;
-  reg [15:0] \$50 ;
-  wire [15:0] \$51 ;
-  wire [15:0] \$52 ;
-  wire \$53 ;
-  wire \$54 ;
+  wire \$50 ;
+  wire \$51 ;
+  reg [15:0] \$52 ;
+  wire [15:0] \$53 ;
+  wire [15:0] \$54 ;
   wire \$55 ;
   wire \$56 ;
   wire \$57 ;
@@ -18804,11 +18816,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$68 ;
   wire \$69 ;
   wire \$7 ;
-  reg [15:0] \$70 ;
-  wire [15:0] \$71 ;
-  wire [15:0] \$72 ;
-  wire \$73 ;
-  wire \$74 ;
+  wire \$70 ;
+  wire \$71 ;
+  reg [15:0] \$72 ;
+  wire [15:0] \$73 ;
+  wire [15:0] \$74 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
@@ -18826,11 +18838,11 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   wire \$88 ;
   wire \$89 ;
   wire \$9 ;
-  reg [15:0] \$90 ;
-  wire [15:0] \$91 ;
-  wire [15:0] \$92 ;
-  wire \$93 ;
-  wire \$94 ;
+  wire \$90 ;
+  wire \$91 ;
+  reg [15:0] \$92 ;
+  wire [15:0] \$93 ;
+  wire [15:0] \$94 ;
   wire \$95 ;
   wire \$96 ;
   wire \$97 ;
@@ -18972,469 +18984,469 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \$13  = cmd__decode[54:51] != 1'h1;
   assign \$14  = \$12  | \$13 ;
   assign \$15  = cmd__decode[71] & \$14 ;
-  assign cmd__refused = \$11  | \$15 ;
-  assign \$16  = ~ fin;
-  assign cmd__busy = active & \$16 ;
-  assign \$17  = n_lv + 2'h3;
-  assign \$18  = cmd__start ? \$17  : 3'h0;
-  assign \$19  = t < 2'h2;
-  assign \$20  = t < \$like ;
-  assign \$21  = ! t;
-  assign \$22  = post_instr[71] & \$21 ;
-  assign \$23  = post_instr[9:8] == 2'h2;
-  assign \$24  = post_instr[71] ? 1'h1 : 1'h0;
-  assign \$25  = t == \$24 ;
-  assign \$26  = \$23  & \$25 ;
-  assign \$27  = ! wbit;
-  assign \$28  = 5'h10 * \$like$19 ;
-  assign \$29  = post_instr[9:8] == 1'h1;
-  assign \$30  = wrow * 6'h20;
-  assign \$31  = 9'h100 + \$30 ;
-  assign \$32  = \$31  + post_instr[41:26];
-  assign \$33  = y_q[1:0] >> wbit;
-  assign \$34  = y_q[3:2] >> wbit;
-  assign \$35  = y_q[5:4] >> wbit;
-  assign \$36  = y_q[7:6] >> wbit;
-  assign \$37  = y_q[9:8] >> wbit;
-  assign \$38  = y_q[11:10] >> wbit;
-  assign \$39  = y_q[13:12] >> wbit;
-  assign \$40  = y_q[15:14] >> wbit;
-  assign \$41  = y_q[17:16] >> wbit;
-  assign \$42  = y_q[19:18] >> wbit;
-  assign \$43  = y_q[21:20] >> wbit;
-  assign \$44  = y_q[23:22] >> wbit;
-  assign \$45  = y_q[25:24] >> wbit;
-  assign \$46  = y_q[27:26] >> wbit;
-  assign \$47  = y_q[29:28] >> wbit;
-  assign \$48  = y_q[31:30] >> wbit;
-  assign \$49  = post_instr[9:8] == 2'h2;
-  assign \$51  = \$49  ? \$50  : 16'h0000;
-  assign \$52  = { \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35 , \$34 , \$33  } | \$51 ;
-  assign \$53  = y_q[1:0] >> wbit;
-  assign \$54  = y_q[3:2] >> wbit;
-  assign \$55  = y_q[5:4] >> wbit;
-  assign \$56  = y_q[7:6] >> wbit;
-  assign \$57  = y_q[9:8] >> wbit;
-  assign \$58  = y_q[11:10] >> wbit;
-  assign \$59  = y_q[13:12] >> wbit;
-  assign \$60  = y_q[15:14] >> wbit;
-  assign \$61  = y_q[17:16] >> wbit;
-  assign \$62  = y_q[19:18] >> wbit;
-  assign \$63  = y_q[21:20] >> wbit;
-  assign \$64  = y_q[23:22] >> wbit;
-  assign \$65  = y_q[25:24] >> wbit;
-  assign \$66  = y_q[27:26] >> wbit;
-  assign \$67  = y_q[29:28] >> wbit;
-  assign \$68  = y_q[31:30] >> wbit;
-  assign \$69  = post_instr[9:8] == 2'h2;
-  assign \$71  = \$69  ? \$70  : 16'h0000;
-  assign \$72  = { \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53  } | \$71 ;
-  assign \$73  = y_q[1:0] >> wbit;
-  assign \$74  = y_q[3:2] >> wbit;
-  assign \$75  = y_q[5:4] >> wbit;
-  assign \$76  = y_q[7:6] >> wbit;
-  assign \$77  = y_q[9:8] >> wbit;
-  assign \$78  = y_q[11:10] >> wbit;
-  assign \$79  = y_q[13:12] >> wbit;
-  assign \$80  = y_q[15:14] >> wbit;
-  assign \$81  = y_q[17:16] >> wbit;
-  assign \$82  = y_q[19:18] >> wbit;
-  assign \$83  = y_q[21:20] >> wbit;
-  assign \$84  = y_q[23:22] >> wbit;
-  assign \$85  = y_q[25:24] >> wbit;
-  assign \$86  = y_q[27:26] >> wbit;
-  assign \$87  = y_q[29:28] >> wbit;
-  assign \$88  = y_q[31:30] >> wbit;
-  assign \$89  = post_instr[9:8] == 2'h2;
-  assign \$91  = \$89  ? \$90  : 16'h0000;
-  assign \$92  = { \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73  } | \$91 ;
-  assign \$93  = y_q[1:0] >> wbit;
-  assign \$94  = y_q[3:2] >> wbit;
-  assign \$95  = y_q[5:4] >> wbit;
-  assign \$96  = y_q[7:6] >> wbit;
-  assign \$97  = y_q[9:8] >> wbit;
-  assign \$98  = y_q[11:10] >> wbit;
-  assign \$99  = y_q[13:12] >> wbit;
-  assign \$100  = y_q[15:14] >> wbit;
-  assign \$101  = y_q[17:16] >> wbit;
-  assign \$102  = y_q[19:18] >> wbit;
-  assign \$103  = y_q[21:20] >> wbit;
-  assign \$104  = y_q[23:22] >> wbit;
-  assign \$105  = y_q[25:24] >> wbit;
-  assign \$106  = y_q[27:26] >> wbit;
-  assign \$107  = y_q[29:28] >> wbit;
-  assign \$108  = y_q[31:30] >> wbit;
-  assign \$109  = post_instr[9:8] == 2'h2;
-  assign \$111  = \$109  ? \$110  : 16'h0000;
-  assign \$112  = { \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93  } | \$111 ;
-  assign \$113  = y_q[1:0] >> wbit;
-  assign \$114  = y_q[3:2] >> wbit;
-  assign \$115  = y_q[5:4] >> wbit;
-  assign \$116  = y_q[7:6] >> wbit;
-  assign \$117  = y_q[9:8] >> wbit;
-  assign \$118  = y_q[11:10] >> wbit;
-  assign \$119  = y_q[13:12] >> wbit;
-  assign \$120  = y_q[15:14] >> wbit;
-  assign \$121  = y_q[17:16] >> wbit;
-  assign \$122  = y_q[19:18] >> wbit;
-  assign \$123  = y_q[21:20] >> wbit;
-  assign \$124  = y_q[23:22] >> wbit;
-  assign \$125  = y_q[25:24] >> wbit;
-  assign \$126  = y_q[27:26] >> wbit;
-  assign \$127  = y_q[29:28] >> wbit;
-  assign \$128  = y_q[31:30] >> wbit;
-  assign \$129  = post_instr[9:8] == 2'h2;
-  assign \$131  = \$129  ? \$130  : 16'h0000;
-  assign \$132  = { \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113  } | \$131 ;
-  assign \$133  = y_q[1:0] >> wbit;
-  assign \$134  = y_q[3:2] >> wbit;
-  assign \$135  = y_q[5:4] >> wbit;
-  assign \$136  = y_q[7:6] >> wbit;
-  assign \$137  = y_q[9:8] >> wbit;
-  assign \$138  = y_q[11:10] >> wbit;
-  assign \$139  = y_q[13:12] >> wbit;
-  assign \$140  = y_q[15:14] >> wbit;
-  assign \$141  = y_q[17:16] >> wbit;
-  assign \$142  = y_q[19:18] >> wbit;
-  assign \$143  = y_q[21:20] >> wbit;
-  assign \$144  = y_q[23:22] >> wbit;
-  assign \$145  = y_q[25:24] >> wbit;
-  assign \$146  = y_q[27:26] >> wbit;
-  assign \$147  = y_q[29:28] >> wbit;
-  assign \$148  = y_q[31:30] >> wbit;
-  assign \$149  = post_instr[9:8] == 2'h2;
-  assign \$151  = \$149  ? \$150  : 16'h0000;
-  assign \$152  = { \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133  } | \$151 ;
-  assign \$153  = y_q[1:0] >> wbit;
-  assign \$154  = y_q[3:2] >> wbit;
-  assign \$155  = y_q[5:4] >> wbit;
-  assign \$156  = y_q[7:6] >> wbit;
-  assign \$157  = y_q[9:8] >> wbit;
-  assign \$158  = y_q[11:10] >> wbit;
-  assign \$159  = y_q[13:12] >> wbit;
-  assign \$160  = y_q[15:14] >> wbit;
-  assign \$161  = y_q[17:16] >> wbit;
-  assign \$162  = y_q[19:18] >> wbit;
-  assign \$163  = y_q[21:20] >> wbit;
-  assign \$164  = y_q[23:22] >> wbit;
-  assign \$165  = y_q[25:24] >> wbit;
-  assign \$166  = y_q[27:26] >> wbit;
-  assign \$167  = y_q[29:28] >> wbit;
-  assign \$168  = y_q[31:30] >> wbit;
-  assign \$169  = post_instr[9:8] == 2'h2;
-  assign \$171  = \$169  ? \$170  : 16'h0000;
-  assign \$172  = { \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153  } | \$171 ;
-  assign \$173  = y_q[1:0] >> wbit;
-  assign \$174  = y_q[3:2] >> wbit;
-  assign \$175  = y_q[5:4] >> wbit;
-  assign \$176  = y_q[7:6] >> wbit;
-  assign \$177  = y_q[9:8] >> wbit;
-  assign \$178  = y_q[11:10] >> wbit;
-  assign \$179  = y_q[13:12] >> wbit;
-  assign \$180  = y_q[15:14] >> wbit;
-  assign \$181  = y_q[17:16] >> wbit;
-  assign \$182  = y_q[19:18] >> wbit;
-  assign \$183  = y_q[21:20] >> wbit;
-  assign \$184  = y_q[23:22] >> wbit;
-  assign \$185  = y_q[25:24] >> wbit;
-  assign \$186  = y_q[27:26] >> wbit;
-  assign \$187  = y_q[29:28] >> wbit;
-  assign \$188  = y_q[31:30] >> wbit;
-  assign \$189  = post_instr[9:8] == 2'h2;
-  assign \$191  = \$189  ? \$190  : 16'h0000;
-  assign \$192  = { \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173  } | \$191 ;
-  assign \$193  = ! wrow;
-  assign \$194  = ! post_instr[49:42];
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = ! wrow;
-  assign \$197  = post_instr[49:42] == 1'h1;
-  assign \$198  = \$196  & \$197 ;
-  assign \$199  = ! wrow;
-  assign \$200  = post_instr[49:42] == 2'h2;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = ! wrow;
-  assign \$203  = post_instr[49:42] == 2'h3;
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = wrow == 1'h1;
-  assign \$206  = ! post_instr[49:42];
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = wrow == 1'h1;
-  assign \$209  = post_instr[49:42] == 1'h1;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = wrow == 1'h1;
-  assign \$212  = post_instr[49:42] == 2'h2;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = wrow == 1'h1;
-  assign \$215  = post_instr[49:42] == 2'h3;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = wbit == p_ob1;
-  assign \$218  = wrow == 1'h1;
-  assign \$219  = cmd__decode[9:8] == 1'h1;
-  assign \$221  = cmd__decode[71] ? 15'h0002 : \$220 ;
-  assign \$222  = \$219  ? 15'h0001 : \$221 ;
-  assign \$223  = cmd__decode[9:8] == 1'h1;
-  assign \$225  = cmd__decode[71] ? 15'h0002 : \$224 ;
-  assign \$226  = \$223  ? 15'h0001 : \$225 ;
-  assign \$227  = cmd__decode[71] ? 15'h0001 : \$226 ;
-  assign \$228  = cmd__decode[9:8] == 1'h1;
-  assign \$229  = cmd__decode[50] & \$228 ;
+  assign \$16  = \$11  | \$15 ;
+  assign \$18  = ~ fin;
+  assign cmd__busy = active & \$18 ;
+  assign \$19  = n_lv + 2'h3;
+  assign \$20  = cmd__start ? \$19  : 3'h0;
+  assign \$21  = t < 2'h2;
+  assign \$22  = t < \$like ;
+  assign \$23  = ! t;
+  assign \$24  = post_instr[71] & \$23 ;
+  assign \$25  = post_instr[9:8] == 2'h2;
+  assign \$26  = post_instr[71] ? 1'h1 : 1'h0;
+  assign \$27  = t == \$26 ;
+  assign \$28  = \$25  & \$27 ;
+  assign \$29  = ! wbit;
+  assign \$30  = 5'h10 * \$like$19 ;
+  assign \$31  = post_instr[9:8] == 1'h1;
+  assign \$32  = wrow * 6'h20;
+  assign \$33  = 9'h100 + \$32 ;
+  assign \$34  = \$33  + post_instr[41:26];
+  assign \$35  = y_q[1:0] >> wbit[0];
+  assign \$36  = y_q[3:2] >> wbit[0];
+  assign \$37  = y_q[5:4] >> wbit[0];
+  assign \$38  = y_q[7:6] >> wbit[0];
+  assign \$39  = y_q[9:8] >> wbit[0];
+  assign \$40  = y_q[11:10] >> wbit[0];
+  assign \$41  = y_q[13:12] >> wbit[0];
+  assign \$42  = y_q[15:14] >> wbit[0];
+  assign \$43  = y_q[17:16] >> wbit[0];
+  assign \$44  = y_q[19:18] >> wbit[0];
+  assign \$45  = y_q[21:20] >> wbit[0];
+  assign \$46  = y_q[23:22] >> wbit[0];
+  assign \$47  = y_q[25:24] >> wbit[0];
+  assign \$48  = y_q[27:26] >> wbit[0];
+  assign \$49  = y_q[29:28] >> wbit[0];
+  assign \$50  = y_q[31:30] >> wbit[0];
+  assign \$51  = post_instr[9:8] == 2'h2;
+  assign \$53  = \$51  ? \$52  : 16'h0000;
+  assign \$54  = { \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43 , \$42 , \$41 , \$40 , \$39 , \$38 , \$37 , \$36 , \$35  } | \$53 ;
+  assign \$55  = y_q[1:0] >> wbit[0];
+  assign \$56  = y_q[3:2] >> wbit[0];
+  assign \$57  = y_q[5:4] >> wbit[0];
+  assign \$58  = y_q[7:6] >> wbit[0];
+  assign \$59  = y_q[9:8] >> wbit[0];
+  assign \$60  = y_q[11:10] >> wbit[0];
+  assign \$61  = y_q[13:12] >> wbit[0];
+  assign \$62  = y_q[15:14] >> wbit[0];
+  assign \$63  = y_q[17:16] >> wbit[0];
+  assign \$64  = y_q[19:18] >> wbit[0];
+  assign \$65  = y_q[21:20] >> wbit[0];
+  assign \$66  = y_q[23:22] >> wbit[0];
+  assign \$67  = y_q[25:24] >> wbit[0];
+  assign \$68  = y_q[27:26] >> wbit[0];
+  assign \$69  = y_q[29:28] >> wbit[0];
+  assign \$70  = y_q[31:30] >> wbit[0];
+  assign \$71  = post_instr[9:8] == 2'h2;
+  assign \$73  = \$71  ? \$72  : 16'h0000;
+  assign \$74  = { \$70 , \$69 , \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55  } | \$73 ;
+  assign \$75  = y_q[1:0] >> wbit[0];
+  assign \$76  = y_q[3:2] >> wbit[0];
+  assign \$77  = y_q[5:4] >> wbit[0];
+  assign \$78  = y_q[7:6] >> wbit[0];
+  assign \$79  = y_q[9:8] >> wbit[0];
+  assign \$80  = y_q[11:10] >> wbit[0];
+  assign \$81  = y_q[13:12] >> wbit[0];
+  assign \$82  = y_q[15:14] >> wbit[0];
+  assign \$83  = y_q[17:16] >> wbit[0];
+  assign \$84  = y_q[19:18] >> wbit[0];
+  assign \$85  = y_q[21:20] >> wbit[0];
+  assign \$86  = y_q[23:22] >> wbit[0];
+  assign \$87  = y_q[25:24] >> wbit[0];
+  assign \$88  = y_q[27:26] >> wbit[0];
+  assign \$89  = y_q[29:28] >> wbit[0];
+  assign \$90  = y_q[31:30] >> wbit[0];
+  assign \$91  = post_instr[9:8] == 2'h2;
+  assign \$93  = \$91  ? \$92  : 16'h0000;
+  assign \$94  = { \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75  } | \$93 ;
+  assign \$95  = y_q[1:0] >> wbit[0];
+  assign \$96  = y_q[3:2] >> wbit[0];
+  assign \$97  = y_q[5:4] >> wbit[0];
+  assign \$98  = y_q[7:6] >> wbit[0];
+  assign \$99  = y_q[9:8] >> wbit[0];
+  assign \$100  = y_q[11:10] >> wbit[0];
+  assign \$101  = y_q[13:12] >> wbit[0];
+  assign \$102  = y_q[15:14] >> wbit[0];
+  assign \$103  = y_q[17:16] >> wbit[0];
+  assign \$104  = y_q[19:18] >> wbit[0];
+  assign \$105  = y_q[21:20] >> wbit[0];
+  assign \$106  = y_q[23:22] >> wbit[0];
+  assign \$107  = y_q[25:24] >> wbit[0];
+  assign \$108  = y_q[27:26] >> wbit[0];
+  assign \$109  = y_q[29:28] >> wbit[0];
+  assign \$110  = y_q[31:30] >> wbit[0];
+  assign \$111  = post_instr[9:8] == 2'h2;
+  assign \$113  = \$111  ? \$112  : 16'h0000;
+  assign \$114  = { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101 , \$100 , \$99 , \$98 , \$97 , \$96 , \$95  } | \$113 ;
+  assign \$115  = y_q[1:0] >> wbit[0];
+  assign \$116  = y_q[3:2] >> wbit[0];
+  assign \$117  = y_q[5:4] >> wbit[0];
+  assign \$118  = y_q[7:6] >> wbit[0];
+  assign \$119  = y_q[9:8] >> wbit[0];
+  assign \$120  = y_q[11:10] >> wbit[0];
+  assign \$121  = y_q[13:12] >> wbit[0];
+  assign \$122  = y_q[15:14] >> wbit[0];
+  assign \$123  = y_q[17:16] >> wbit[0];
+  assign \$124  = y_q[19:18] >> wbit[0];
+  assign \$125  = y_q[21:20] >> wbit[0];
+  assign \$126  = y_q[23:22] >> wbit[0];
+  assign \$127  = y_q[25:24] >> wbit[0];
+  assign \$128  = y_q[27:26] >> wbit[0];
+  assign \$129  = y_q[29:28] >> wbit[0];
+  assign \$130  = y_q[31:30] >> wbit[0];
+  assign \$131  = post_instr[9:8] == 2'h2;
+  assign \$133  = \$131  ? \$132  : 16'h0000;
+  assign \$134  = { \$130 , \$129 , \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117 , \$116 , \$115  } | \$133 ;
+  assign \$135  = y_q[1:0] >> wbit[0];
+  assign \$136  = y_q[3:2] >> wbit[0];
+  assign \$137  = y_q[5:4] >> wbit[0];
+  assign \$138  = y_q[7:6] >> wbit[0];
+  assign \$139  = y_q[9:8] >> wbit[0];
+  assign \$140  = y_q[11:10] >> wbit[0];
+  assign \$141  = y_q[13:12] >> wbit[0];
+  assign \$142  = y_q[15:14] >> wbit[0];
+  assign \$143  = y_q[17:16] >> wbit[0];
+  assign \$144  = y_q[19:18] >> wbit[0];
+  assign \$145  = y_q[21:20] >> wbit[0];
+  assign \$146  = y_q[23:22] >> wbit[0];
+  assign \$147  = y_q[25:24] >> wbit[0];
+  assign \$148  = y_q[27:26] >> wbit[0];
+  assign \$149  = y_q[29:28] >> wbit[0];
+  assign \$150  = y_q[31:30] >> wbit[0];
+  assign \$151  = post_instr[9:8] == 2'h2;
+  assign \$153  = \$151  ? \$152  : 16'h0000;
+  assign \$154  = { \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135  } | \$153 ;
+  assign \$155  = y_q[1:0] >> wbit[0];
+  assign \$156  = y_q[3:2] >> wbit[0];
+  assign \$157  = y_q[5:4] >> wbit[0];
+  assign \$158  = y_q[7:6] >> wbit[0];
+  assign \$159  = y_q[9:8] >> wbit[0];
+  assign \$160  = y_q[11:10] >> wbit[0];
+  assign \$161  = y_q[13:12] >> wbit[0];
+  assign \$162  = y_q[15:14] >> wbit[0];
+  assign \$163  = y_q[17:16] >> wbit[0];
+  assign \$164  = y_q[19:18] >> wbit[0];
+  assign \$165  = y_q[21:20] >> wbit[0];
+  assign \$166  = y_q[23:22] >> wbit[0];
+  assign \$167  = y_q[25:24] >> wbit[0];
+  assign \$168  = y_q[27:26] >> wbit[0];
+  assign \$169  = y_q[29:28] >> wbit[0];
+  assign \$170  = y_q[31:30] >> wbit[0];
+  assign \$171  = post_instr[9:8] == 2'h2;
+  assign \$173  = \$171  ? \$172  : 16'h0000;
+  assign \$174  = { \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155  } | \$173 ;
+  assign \$175  = y_q[1:0] >> wbit[0];
+  assign \$176  = y_q[3:2] >> wbit[0];
+  assign \$177  = y_q[5:4] >> wbit[0];
+  assign \$178  = y_q[7:6] >> wbit[0];
+  assign \$179  = y_q[9:8] >> wbit[0];
+  assign \$180  = y_q[11:10] >> wbit[0];
+  assign \$181  = y_q[13:12] >> wbit[0];
+  assign \$182  = y_q[15:14] >> wbit[0];
+  assign \$183  = y_q[17:16] >> wbit[0];
+  assign \$184  = y_q[19:18] >> wbit[0];
+  assign \$185  = y_q[21:20] >> wbit[0];
+  assign \$186  = y_q[23:22] >> wbit[0];
+  assign \$187  = y_q[25:24] >> wbit[0];
+  assign \$188  = y_q[27:26] >> wbit[0];
+  assign \$189  = y_q[29:28] >> wbit[0];
+  assign \$190  = y_q[31:30] >> wbit[0];
+  assign \$191  = post_instr[9:8] == 2'h2;
+  assign \$193  = \$191  ? \$192  : 16'h0000;
+  assign \$194  = { \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175  } | \$193 ;
+  assign \$195  = ! wrow;
+  assign \$196  = ! post_instr[49:42];
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = ! wrow;
+  assign \$199  = post_instr[49:42] == 1'h1;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = ! wrow;
+  assign \$202  = post_instr[49:42] == 2'h2;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = ! wrow;
+  assign \$205  = post_instr[49:42] == 2'h3;
+  assign \$206  = \$204  & \$205 ;
+  assign \$207  = wrow == 1'h1;
+  assign \$208  = ! post_instr[49:42];
+  assign \$209  = \$207  & \$208 ;
+  assign \$210  = wrow == 1'h1;
+  assign \$211  = post_instr[49:42] == 1'h1;
+  assign \$212  = \$210  & \$211 ;
+  assign \$213  = wrow == 1'h1;
+  assign \$214  = post_instr[49:42] == 2'h2;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = wrow == 1'h1;
+  assign \$217  = post_instr[49:42] == 2'h3;
+  assign \$218  = \$216  & \$217 ;
+  assign \$219  = wbit == p_ob1;
+  assign \$220  = wrow == 1'h1;
+  assign \$221  = cmd__decode[9:8] == 1'h1;
+  assign \$223  = cmd__decode[71] ? 15'h0002 : \$222 ;
+  assign \$224  = \$221  ? 15'h0001 : \$223 ;
+  assign \$225  = cmd__decode[9:8] == 1'h1;
+  assign \$227  = cmd__decode[71] ? 15'h0002 : \$226 ;
+  assign \$228  = \$225  ? 15'h0001 : \$227 ;
+  assign \$229  = cmd__decode[71] ? 15'h0001 : \$228 ;
   assign \$230  = cmd__decode[9:8] == 1'h1;
-  assign \$231  = cmd__decode[54:51] - 1'h1;
-  assign \$232  = \$230  ? 5'h00 : \$231 ;
-  assign \$233  = pending - land;
-  assign \$234  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
-  assign \$235  = t + 1'h1;
-  assign \$236  = \$235  < \$like ;
-  assign \$237  = | wait_n;
-  assign \$238  = land & \$237 ;
-  assign \$239  = wait_n - \$238 ;
-  assign \$240  = t != 3'h4;
-  assign \$241  = t + 1'h1;
-  assign \$242  = t == 1'h1;
-  assign \$243  = t == 2'h2;
-  assign \$244  = t == 2'h3;
-  assign \$245  = tob_rd__addr + 1'h1;
-  assign \$246  = ! t;
-  assign \$247  = t == 1'h1;
-  assign \$248  = t == 2'h2;
-  assign \$249  = post_instr[71] & \$248 ;
-  assign \$252  = post_instr[9:8] == 2'h2;
-  assign \$253  = post_instr[71] ? 2'h3 : 2'h2;
-  assign \$254  = t == \$253 ;
-  assign \$255  = \$252  & \$254 ;
-  assign \$258  = t > \$like ;
-  assign \$259  = ! wait_n;
-  assign \$260  = \$258  & \$259 ;
-  assign \$261  = cbit == p_ob1;
-  assign \$262  = crow + 1'h1;
-  assign \$263  = cbit + 1'h1;
-  assign \$264  = wbit == p_ob1;
-  assign \$265  = paddr + post_instr[70:55];
-  assign \$267  = \$266  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$269  = \$268  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$271  = \$270  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$273  = \$272  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$275  = \$274  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$277  = \$276  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$279  = \$278  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$281  = \$280  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$283  = \$282  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$285  = \$284  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$287  = \$286  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$289  = \$288  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$291  = \$290  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$293  = \$292  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$295  = \$294  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$297  = \$296  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$298  = p_res ? { \$297 , \$295 , \$293 , \$291 , \$289 , \$287 , \$285 , \$283 , \$281 , \$279 , \$277 , \$275 , \$273 , \$271 , \$269 , \$267  } : thresh_l0;
-  assign \$299  = ~ svalid;
+  assign \$231  = cmd__decode[50] & \$230 ;
+  assign \$232  = cmd__decode[9:8] == 1'h1;
+  assign \$233  = cmd__decode[54:51] - 1'h1;
+  assign \$234  = \$232  ? 5'h00 : \$233 ;
+  assign \$235  = pending - land;
+  assign \$236  = cmd__issue[71] ? cmd__issue[87:72] : cmd__issue[41:26];
+  assign \$237  = t + 1'h1;
+  assign \$238  = \$237  < \$like ;
+  assign \$239  = | wait_n;
+  assign \$240  = land & \$239 ;
+  assign \$241  = wait_n - \$240 ;
+  assign \$242  = t != 3'h4;
+  assign \$243  = t + 1'h1;
+  assign \$244  = t == 1'h1;
+  assign \$245  = t == 2'h2;
+  assign \$246  = t == 2'h3;
+  assign \$247  = tob_rd__addr + 1'h1;
+  assign \$248  = ! t;
+  assign \$249  = t == 1'h1;
+  assign \$250  = t == 2'h2;
+  assign \$251  = post_instr[71] & \$250 ;
+  assign \$254  = post_instr[9:8] == 2'h2;
+  assign \$255  = post_instr[71] ? 2'h3 : 2'h2;
+  assign \$256  = t == \$255 ;
+  assign \$257  = \$254  & \$256 ;
+  assign \$260  = t > \$like ;
+  assign \$261  = ! wait_n;
+  assign \$262  = \$260  & \$261 ;
+  assign \$263  = cbit == p_ob1;
+  assign \$264  = crow + 1'h1;
+  assign \$265  = cbit + 1'h1;
+  assign \$266  = wbit == p_ob1;
+  assign \$267  = paddr + post_instr[70:55];
+  assign \$269  = \$268  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$271  = \$270  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$273  = \$272  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$275  = \$274  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$277  = \$276  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$279  = \$278  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$281  = \$280  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$283  = \$282  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$285  = \$284  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$287  = \$286  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$289  = \$288  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$291  = \$290  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$293  = \$292  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$295  = \$294  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$297  = \$296  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$299  = \$298  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$300  = p_res ? { \$299 , \$297 , \$295 , \$293 , \$291 , \$289 , \$287 , \$285 , \$283 , \$281 , \$279 , \$277 , \$275 , \$273 , \$271 , \$269  } : thresh_l0;
+  assign \$301  = ~ svalid;
   always @(posedge clk)
-    n_lv <= \$301 ;
+    n_lv <= \$303 ;
   always @(posedge clk)
-    n_cmp <= \$302 ;
+    n_cmp <= \$304 ;
   always @(posedge clk)
-    n_res <= \$303 ;
+    n_res <= \$305 ;
   always @(posedge clk)
-    \$signal  <= \$304 ;
+    \$signal  <= \$306 ;
   always @(posedge clk)
-    n_ob1 <= \$305 ;
+    n_ob1 <= \$307 ;
   always @(posedge clk)
-    held <= \$306 ;
+    held <= \$308 ;
   always @(posedge clk)
-    active <= \$307 ;
+    active <= \$309 ;
   always @(posedge clk)
-    post_instr <= \$308 ;
+    post_instr <= \$310 ;
   always @(posedge clk)
-    cmd__acc_hold <= \$309 ;
+    cmd__acc_hold <= \$311 ;
   always @(posedge clk)
-    wait_n <= \$310 ;
+    wait_n <= \$312 ;
   always @(posedge clk)
-    t <= \$311 ;
+    t <= \$313 ;
   always @(posedge clk)
-    crow <= \$312 ;
+    crow <= \$314 ;
   always @(posedge clk)
-    cbit <= \$313 ;
+    cbit <= \$315 ;
   always @(posedge clk)
-    svalid <= \$314 ;
+    svalid <= \$316 ;
   always @(posedge clk)
-    wvalid <= \$315 ;
+    wvalid <= \$317 ;
   always @(posedge clk)
-    paddr <= \$316 ;
+    paddr <= \$318 ;
   always @(posedge clk)
-    \$like  <= \$317 ;
+    \$like  <= \$319 ;
   always @(posedge clk)
-    tob_rd__addr <= \$318 ;
+    tob_rd__addr <= \$320 ;
   always @(posedge clk)
-    act_rd__addr <= \$319 ;
+    act_rd__addr <= \$321 ;
   always @(posedge clk)
-    \$like$19  <= \$320 ;
+    \$like$19  <= \$322 ;
   always @(posedge clk)
-    p_ob1 <= \$321 ;
+    p_ob1 <= \$323 ;
   always @(posedge clk)
-    p_shift_c0_keep <= \$322 ;
+    p_shift_c0_keep <= \$324 ;
   always @(posedge clk)
-    p_shift_c1_keep <= \$323 ;
+    p_shift_c1_keep <= \$325 ;
   always @(posedge clk)
-    p_shift_c2_keep <= \$324 ;
+    p_shift_c2_keep <= \$326 ;
   always @(posedge clk)
-    p_shift_c3_keep <= \$325 ;
+    p_shift_c3_keep <= \$327 ;
   always @(posedge clk)
-    p_shift_c4_keep <= \$326 ;
+    p_shift_c4_keep <= \$328 ;
   always @(posedge clk)
-    p_shift_c5_keep <= \$327 ;
+    p_shift_c5_keep <= \$329 ;
   always @(posedge clk)
-    p_shift_c6_keep <= \$328 ;
+    p_shift_c6_keep <= \$330 ;
   always @(posedge clk)
-    p_shift_c7_keep <= \$329 ;
+    p_shift_c7_keep <= \$331 ;
   always @(posedge clk)
-    p_shift_c8_keep <= \$330 ;
+    p_shift_c8_keep <= \$332 ;
   always @(posedge clk)
-    p_shift_c9_keep <= \$331 ;
+    p_shift_c9_keep <= \$333 ;
   always @(posedge clk)
-    p_shift_c10_keep <= \$332 ;
+    p_shift_c10_keep <= \$334 ;
   always @(posedge clk)
-    p_shift_c11_keep <= \$333 ;
+    p_shift_c11_keep <= \$335 ;
   always @(posedge clk)
-    p_shift_c12_keep <= \$334 ;
+    p_shift_c12_keep <= \$336 ;
   always @(posedge clk)
-    p_shift_c13_keep <= \$335 ;
+    p_shift_c13_keep <= \$337 ;
   always @(posedge clk)
-    p_shift_c14_keep <= \$336 ;
+    p_shift_c14_keep <= \$338 ;
   always @(posedge clk)
-    p_shift_c15_keep <= \$337 ;
+    p_shift_c15_keep <= \$339 ;
   always @(posedge clk)
-    p_res <= \$338 ;
+    p_res <= \$340 ;
   always @(posedge clk)
-    thresh_l0 <= \$339 ;
+    thresh_l0 <= \$341 ;
   always @(posedge clk)
-    thresh_l1 <= \$340 ;
+    thresh_l1 <= \$342 ;
   always @(posedge clk)
-    thresh_l2 <= \$341 ;
+    thresh_l2 <= \$343 ;
   always @(posedge clk)
-    sc_bits <= \$342 ;
+    sc_bits <= \$344 ;
   always @(posedge clk)
-    old_bits <= \$343 ;
+    old_bits <= \$345 ;
   always @(posedge clk)
-    thr0_q <= \$344 ;
+    thr0_q <= \$346 ;
   always @(posedge clk)
-    acc_all <= \$345 ;
+    acc_all <= \$347 ;
   always @(posedge clk)
-    acc <= \$346 ;
+    acc <= \$348 ;
   always @(posedge clk)
-    srow <= \$347 ;
+    srow <= \$349 ;
   always @(posedge clk)
-    sbit <= \$348 ;
+    sbit <= \$350 ;
   always @(posedge clk)
-    y_q <= \$349 ;
+    y_q <= \$351 ;
   always @(posedge clk)
-    scores_q <= \$350 ;
+    scores_q <= \$352 ;
   always @(posedge clk)
-    wrow <= \$351 ;
+    wrow <= \$353 ;
   always @(posedge clk)
-    wbit <= \$352 ;
+    wbit <= \$354 ;
   \accel_top.post.thresh_unit  thresh_unit (
     .acc(acc),
     .active(\$like$19 ),
-    .\port$4637$0 (p_shift_c0_keep),
-    .\port$4639$0 (p_shift_c1_keep),
-    .\port$4641$0 (p_shift_c2_keep),
-    .\port$4643$0 (p_shift_c3_keep),
-    .\port$4645$0 (p_shift_c4_keep),
-    .\port$4647$0 (p_shift_c5_keep),
-    .\port$4649$0 (p_shift_c6_keep),
-    .\port$4651$0 (p_shift_c7_keep),
-    .\port$4653$0 (p_shift_c8_keep),
-    .\port$4655$0 (p_shift_c9_keep),
-    .\port$4657$0 (p_shift_c10_keep),
-    .\port$4659$0 (p_shift_c11_keep),
-    .\port$4661$0 (p_shift_c12_keep),
-    .\port$4663$0 (p_shift_c13_keep),
-    .\port$4665$0 (p_shift_c14_keep),
-    .\port$4667$0 (p_shift_c15_keep),
-    .\port$4673$0 (thresh_l1),
-    .\port$4675$0 (thresh_l2),
-    .\port$4681$0 (thr0_q),
+    .\port$4644$0 (p_shift_c0_keep),
+    .\port$4646$0 (p_shift_c1_keep),
+    .\port$4648$0 (p_shift_c2_keep),
+    .\port$4650$0 (p_shift_c3_keep),
+    .\port$4652$0 (p_shift_c4_keep),
+    .\port$4654$0 (p_shift_c5_keep),
+    .\port$4656$0 (p_shift_c6_keep),
+    .\port$4658$0 (p_shift_c7_keep),
+    .\port$4660$0 (p_shift_c8_keep),
+    .\port$4662$0 (p_shift_c9_keep),
+    .\port$4664$0 (p_shift_c10_keep),
+    .\port$4666$0 (p_shift_c11_keep),
+    .\port$4668$0 (p_shift_c12_keep),
+    .\port$4670$0 (p_shift_c13_keep),
+    .\port$4672$0 (p_shift_c14_keep),
+    .\port$4674$0 (p_shift_c15_keep),
+    .\port$4680$0 (thresh_l1),
+    .\port$4682$0 (thresh_l2),
+    .\port$4688$0 (thr0_q),
     .scores(scores),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$50  = 16'h0000;
+    \$52  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$50  = old_bits[15:0];
+          \$52  = old_bits[15:0];
       2'h1:
-          \$50  = old_bits[31:16];
+          \$52  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$70  = 16'h0000;
+    \$72  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$70  = old_bits[15:0];
+          \$72  = old_bits[15:0];
       2'h1:
-          \$70  = old_bits[31:16];
+          \$72  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$90  = 16'h0000;
+    \$92  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$90  = old_bits[15:0];
+          \$92  = old_bits[15:0];
       2'h1:
-          \$90  = old_bits[31:16];
+          \$92  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$110  = 16'h0000;
+    \$112  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$110  = old_bits[15:0];
+          \$112  = old_bits[15:0];
       2'h1:
-          \$110  = old_bits[31:16];
+          \$112  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$130  = 16'h0000;
+    \$132  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$130  = old_bits[15:0];
+          \$132  = old_bits[15:0];
       2'h1:
-          \$130  = old_bits[31:16];
+          \$132  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$150  = 16'h0000;
+    \$152  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$150  = old_bits[15:0];
+          \$152  = old_bits[15:0];
       2'h1:
-          \$150  = old_bits[31:16];
+          \$152  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$170  = 16'h0000;
+    \$172  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$170  = old_bits[15:0];
+          \$172  = old_bits[15:0];
       2'h1:
-          \$170  = old_bits[31:16];
+          \$172  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$190  = 16'h0000;
+    \$192  = 16'h0000;
     casez (wrow)
       2'h0:
-          \$190  = old_bits[15:0];
+          \$192  = old_bits[15:0];
       2'h1:
-          \$190  = old_bits[31:16];
+          \$192  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -19442,37 +19454,37 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$220  = 15'h0000;
+          \$222  = 15'h0000;
       4'h1:
-          \$220  = 15'h0001;
+          \$222  = 15'h0001;
       4'h2:
-          \$220  = 15'h0003;
+          \$222  = 15'h0003;
       4'h3:
-          \$220  = 15'h0007;
+          \$222  = 15'h0007;
       4'h4:
-          \$220  = 15'h000f;
+          \$222  = 15'h000f;
       4'h5:
-          \$220  = 15'h001f;
+          \$222  = 15'h001f;
       4'h6:
-          \$220  = 15'h003f;
+          \$222  = 15'h003f;
       4'h7:
-          \$220  = 15'h007f;
+          \$222  = 15'h007f;
       4'h8:
-          \$220  = 15'h00ff;
+          \$222  = 15'h00ff;
       4'h9:
-          \$220  = 15'h01ff;
+          \$222  = 15'h01ff;
       4'ha:
-          \$220  = 15'h03ff;
+          \$222  = 15'h03ff;
       4'hb:
-          \$220  = 15'h07ff;
+          \$222  = 15'h07ff;
       4'hc:
-          \$220  = 15'h0fff;
+          \$222  = 15'h0fff;
       4'hd:
-          \$220  = 15'h1fff;
+          \$222  = 15'h1fff;
       4'he:
-          \$220  = 15'h3fff;
+          \$222  = 15'h3fff;
       4'hf:
-          \$220  = 15'h7fff;
+          \$222  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -19480,103 +19492,93 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     (* full_case = 32'd1 *)
     casez (cmd__decode[54:51])
       4'h0:
-          \$224  = 15'h0000;
+          \$226  = 15'h0000;
       4'h1:
-          \$224  = 15'h0001;
+          \$226  = 15'h0001;
       4'h2:
-          \$224  = 15'h0003;
+          \$226  = 15'h0003;
       4'h3:
-          \$224  = 15'h0007;
+          \$226  = 15'h0007;
       4'h4:
-          \$224  = 15'h000f;
+          \$226  = 15'h000f;
       4'h5:
-          \$224  = 15'h001f;
+          \$226  = 15'h001f;
       4'h6:
-          \$224  = 15'h003f;
+          \$226  = 15'h003f;
       4'h7:
-          \$224  = 15'h007f;
+          \$226  = 15'h007f;
       4'h8:
-          \$224  = 15'h00ff;
+          \$226  = 15'h00ff;
       4'h9:
-          \$224  = 15'h01ff;
+          \$226  = 15'h01ff;
       4'ha:
-          \$224  = 15'h03ff;
+          \$226  = 15'h03ff;
       4'hb:
-          \$224  = 15'h07ff;
+          \$226  = 15'h07ff;
       4'hc:
-          \$224  = 15'h0fff;
+          \$226  = 15'h0fff;
       4'hd:
-          \$224  = 15'h1fff;
+          \$226  = 15'h1fff;
       4'he:
-          \$224  = 15'h3fff;
+          \$226  = 15'h3fff;
       4'hf:
-          \$224  = 15'h7fff;
+          \$226  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$250  = 16'h0000;
+    \$252  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$250  = act_data[15:0];
+          \$252  = act_data[15:0];
       8'h01:
-          \$250  = act_data[31:16];
+          \$252  = act_data[31:16];
       8'h02:
-          \$250  = act_data[47:32];
+          \$252  = act_data[47:32];
       8'h03:
-          \$250  = act_data[63:48];
+          \$252  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$251  = 16'h0000;
+    \$253  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$251  = act_data[79:64];
+          \$253  = act_data[79:64];
       8'h01:
-          \$251  = act_data[95:80];
+          \$253  = act_data[95:80];
       8'h02:
-          \$251  = act_data[111:96];
+          \$253  = act_data[111:96];
       8'h03:
-          \$251  = act_data[127:112];
+          \$253  = act_data[127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$256  = 16'h0000;
+    \$258  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$256  = act_data[15:0];
+          \$258  = act_data[15:0];
       8'h01:
-          \$256  = act_data[31:16];
+          \$258  = act_data[31:16];
       8'h02:
-          \$256  = act_data[47:32];
+          \$258  = act_data[47:32];
       8'h03:
-          \$256  = act_data[63:48];
+          \$258  = act_data[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$257  = 16'h0000;
+    \$259  = 16'h0000;
     casez (post_instr[49:42])
       8'h00:
-          \$257  = act_data[79:64];
+          \$259  = act_data[79:64];
       8'h01:
-          \$257  = act_data[95:80];
+          \$259  = act_data[95:80];
       8'h02:
-          \$257  = act_data[111:96];
+          \$259  = act_data[111:96];
       8'h03:
-          \$257  = act_data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$266  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$266  = sc_bits[0];
-      2'h1:
-          \$266  = sc_bits[16];
+          \$259  = act_data[127:112];
     endcase
   end
   always @* begin
@@ -19584,9 +19586,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$268  = 1'h0;
     casez (crow)
       2'h0:
-          \$268  = sc_bits[1];
+          \$268  = sc_bits[0];
       2'h1:
-          \$268  = sc_bits[17];
+          \$268  = sc_bits[16];
     endcase
   end
   always @* begin
@@ -19594,9 +19596,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$270  = 1'h0;
     casez (crow)
       2'h0:
-          \$270  = sc_bits[2];
+          \$270  = sc_bits[1];
       2'h1:
-          \$270  = sc_bits[18];
+          \$270  = sc_bits[17];
     endcase
   end
   always @* begin
@@ -19604,9 +19606,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$272  = 1'h0;
     casez (crow)
       2'h0:
-          \$272  = sc_bits[3];
+          \$272  = sc_bits[2];
       2'h1:
-          \$272  = sc_bits[19];
+          \$272  = sc_bits[18];
     endcase
   end
   always @* begin
@@ -19614,9 +19616,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$274  = 1'h0;
     casez (crow)
       2'h0:
-          \$274  = sc_bits[4];
+          \$274  = sc_bits[3];
       2'h1:
-          \$274  = sc_bits[20];
+          \$274  = sc_bits[19];
     endcase
   end
   always @* begin
@@ -19624,9 +19626,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$276  = 1'h0;
     casez (crow)
       2'h0:
-          \$276  = sc_bits[5];
+          \$276  = sc_bits[4];
       2'h1:
-          \$276  = sc_bits[21];
+          \$276  = sc_bits[20];
     endcase
   end
   always @* begin
@@ -19634,9 +19636,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$278  = 1'h0;
     casez (crow)
       2'h0:
-          \$278  = sc_bits[6];
+          \$278  = sc_bits[5];
       2'h1:
-          \$278  = sc_bits[22];
+          \$278  = sc_bits[21];
     endcase
   end
   always @* begin
@@ -19644,9 +19646,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$280  = 1'h0;
     casez (crow)
       2'h0:
-          \$280  = sc_bits[7];
+          \$280  = sc_bits[6];
       2'h1:
-          \$280  = sc_bits[23];
+          \$280  = sc_bits[22];
     endcase
   end
   always @* begin
@@ -19654,9 +19656,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$282  = 1'h0;
     casez (crow)
       2'h0:
-          \$282  = sc_bits[8];
+          \$282  = sc_bits[7];
       2'h1:
-          \$282  = sc_bits[24];
+          \$282  = sc_bits[23];
     endcase
   end
   always @* begin
@@ -19664,9 +19666,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$284  = 1'h0;
     casez (crow)
       2'h0:
-          \$284  = sc_bits[9];
+          \$284  = sc_bits[8];
       2'h1:
-          \$284  = sc_bits[25];
+          \$284  = sc_bits[24];
     endcase
   end
   always @* begin
@@ -19674,9 +19676,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$286  = 1'h0;
     casez (crow)
       2'h0:
-          \$286  = sc_bits[10];
+          \$286  = sc_bits[9];
       2'h1:
-          \$286  = sc_bits[26];
+          \$286  = sc_bits[25];
     endcase
   end
   always @* begin
@@ -19684,9 +19686,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$288  = 1'h0;
     casez (crow)
       2'h0:
-          \$288  = sc_bits[11];
+          \$288  = sc_bits[10];
       2'h1:
-          \$288  = sc_bits[27];
+          \$288  = sc_bits[26];
     endcase
   end
   always @* begin
@@ -19694,9 +19696,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$290  = 1'h0;
     casez (crow)
       2'h0:
-          \$290  = sc_bits[12];
+          \$290  = sc_bits[11];
       2'h1:
-          \$290  = sc_bits[28];
+          \$290  = sc_bits[27];
     endcase
   end
   always @* begin
@@ -19704,9 +19706,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$292  = 1'h0;
     casez (crow)
       2'h0:
-          \$292  = sc_bits[13];
+          \$292  = sc_bits[12];
       2'h1:
-          \$292  = sc_bits[29];
+          \$292  = sc_bits[28];
     endcase
   end
   always @* begin
@@ -19714,9 +19716,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$294  = 1'h0;
     casez (crow)
       2'h0:
-          \$294  = sc_bits[14];
+          \$294  = sc_bits[13];
       2'h1:
-          \$294  = sc_bits[30];
+          \$294  = sc_bits[29];
     endcase
   end
   always @* begin
@@ -19724,41 +19726,51 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     \$296  = 1'h0;
     casez (crow)
       2'h0:
-          \$296  = sc_bits[15];
+          \$296  = sc_bits[14];
       2'h1:
-          \$296  = sc_bits[31];
+          \$296  = sc_bits[30];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$300  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$298  = 1'h0;
     casez (crow)
       2'h0:
-          \$300  = acc_all[383:0];
+          \$298  = sc_bits[15];
       2'h1:
-          \$300  = acc_all[767:384];
+          \$298  = sc_bits[31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$302  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
+      2'h0:
+          \$302  = acc_all[383:0];
+      2'h1:
+          \$302  = acc_all[767:384];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     { inc[111:32], inc[15:0] } = 96'h000000000000000000000000;
     if (active) begin
-      if (\$20 ) begin
+      if (\$22 ) begin
         inc[63:48] = 16'h0010;
-        if (\$22 ) begin
+        if (\$24 ) begin
           inc[79:64] = 16'h0002;
         end
-        if (\$26 ) begin
+        if (\$28 ) begin
           inc[79:64] = 16'h0002;
         end
       end
       if (wvalid) begin
         inc[15:0] = 16'h0001;
-        if (\$27 ) begin
-          inc[47:32] = { 9'h000, \$28  };
+        if (\$29 ) begin
+          inc[47:32] = { 9'h000, \$30  };
         end
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
           inc[111:96] = 16'h0001;
         end else begin
           inc[95:80] = 16'h0001;
@@ -19770,7 +19782,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
     act_rd__en = 1'h0;
     if (active) begin
-      act_rd__en = \$19 ;
+      act_rd__en = \$21 ;
     end
   end
   always @* begin
@@ -19785,8 +19797,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__addr = 9'h000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
-          tob_wr__addr = \$32 [8:0];
+        if (\$31 ) begin
+          tob_wr__addr = \$34 [8:0];
         end
       end
     end
@@ -19796,7 +19808,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
+        if (\$31 ) begin
           tob_wr__data = scores_q;
         end
       end
@@ -19807,7 +19819,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     tob_wr__en = 16'h0000;
     if (active) begin
       if (wvalid) begin
-        if (\$29 ) begin
+        if (\$31 ) begin
           tob_wr__en = 16'hffff;
         end
       end
@@ -19819,7 +19831,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
           act_wr__addr = paddr;
         end
@@ -19832,9 +19844,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
-          act_wr__data = { \$192 , \$172 , \$152 , \$132 , \$112 , \$92 , \$72 , \$52  };
+          act_wr__data = { \$194 , \$174 , \$154 , \$134 , \$114 , \$94 , \$74 , \$54  };
         end
       end
     end
@@ -19845,9 +19857,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$29 ) begin
+        if (\$31 ) begin
         end else begin
-          act_wr__en = { \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195  };
+          act_wr__en = { \$218 , \$215 , \$212 , \$209 , \$206 , \$203 , \$200 , \$197  };
         end
       end
     end
@@ -19857,8 +19869,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     fin = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$217 ) begin
-          if (\$218 ) begin
+        if (\$219 ) begin
+          if (\$220 ) begin
             fin = 1'h1;
           end
         end
@@ -19870,8 +19882,8 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
     cmd__push = 1'h0;
     if (active) begin
       if (wvalid) begin
-        if (\$217 ) begin
-          if (\$218 ) begin
+        if (\$219 ) begin
+          if (\$220 ) begin
             cmd__push = post_instr[6];
           end
         end
@@ -19880,77 +19892,54 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$301  = \$222 [1:0];
+    \$303  = \$224 [1:0];
     if (rst) begin
-      \$301  = 2'h0;
+      \$303  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$302  = \$227 [1:0];
+    \$304  = \$229 [1:0];
     if (rst) begin
-      \$302  = 2'h0;
+      \$304  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$303  = cmd__decode[71];
+    \$305  = cmd__decode[71];
     if (rst) begin
-      \$303  = 1'h0;
+      \$305  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$304  = \$229 ;
+    \$306  = \$231 ;
     if (rst) begin
-      \$304  = 1'h0;
+      \$306  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$305  = \$232 [3:0];
+    \$307  = \$234 [3:0];
     if (rst) begin
-      \$305  = 4'h0;
+      \$307  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$306  = { held[2:0], cmd__start };
+    \$308  = { held[2:0], cmd__start };
     if (rst) begin
-      \$306  = 4'h0;
+      \$308  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$307  = active;
+    \$309  = active;
     if (fin) begin
-      \$307  = 1'h0;
+      \$309  = 1'h0;
     end
-    if (cmd__start) begin
-      \$307  = 1'h1;
-    end
-    if (rst) begin
-      \$307  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$308  = post_instr;
-    if (cmd__start) begin
-      \$308  = cmd__issue;
-    end
-    if (rst) begin
-      \$308  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$309  = cmd__acc_hold;
     if (cmd__start) begin
       \$309  = 1'h1;
-    end
-    if (active) begin
-      \$309  = \$236 ;
     end
     if (rst) begin
       \$309  = 1'h0;
@@ -19958,207 +19947,210 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$310  = wait_n;
+    \$310  = post_instr;
     if (cmd__start) begin
-      \$310  = \$233 [2:0];
-    end
-    if (active) begin
-      \$310  = \$239 [2:0];
+      \$310  = cmd__issue;
     end
     if (rst) begin
-      \$310  = 3'h0;
+      \$310  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$311  = t;
+    \$311  = cmd__acc_hold;
     if (cmd__start) begin
-      \$311  = 3'h0;
+      \$311  = 1'h1;
     end
     if (active) begin
-      if (\$240 ) begin
-        \$311  = \$241 [2:0];
+      \$311  = \$238 ;
+    end
+    if (rst) begin
+      \$311  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$312  = wait_n;
+    if (cmd__start) begin
+      \$312  = \$235 [2:0];
+    end
+    if (active) begin
+      \$312  = \$241 [2:0];
+    end
+    if (rst) begin
+      \$312  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$313  = t;
+    if (cmd__start) begin
+      \$313  = 3'h0;
+    end
+    if (active) begin
+      if (\$242 ) begin
+        \$313  = \$243 [2:0];
       end
     end
     if (rst) begin
-      \$311  = 3'h0;
+      \$313  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$312  = crow;
+    \$314  = crow;
     if (cmd__start) begin
-      \$312  = 2'h0;
+      \$314  = 2'h0;
     end
     if (active) begin
-      if (\$260 ) begin
-        if (\$261 ) begin
-          \$312  = \$262 [1:0];
+      if (\$262 ) begin
+        if (\$263 ) begin
+          \$314  = \$264 [1:0];
         end
       end
     end
     if (rst) begin
-      \$312  = 2'h0;
+      \$314  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$313  = cbit;
+    \$315  = cbit;
     if (cmd__start) begin
-      \$313  = 4'h0;
+      \$315  = 4'h0;
     end
     if (active) begin
-      if (\$260 ) begin
+      if (\$262 ) begin
         (* full_case = 32'd1 *)
-        if (\$261 ) begin
-          \$313  = 4'h0;
+        if (\$263 ) begin
+          \$315  = 4'h0;
         end else begin
-          \$313  = \$263 [3:0];
+          \$315  = \$265 [3:0];
         end
       end
     end
     if (rst) begin
-      \$313  = 4'h0;
+      \$315  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$314  = svalid;
+    \$316  = svalid;
     if (cmd__start) begin
-      \$314  = 1'h0;
+      \$316  = 1'h0;
     end
     if (active) begin
-      if (\$260 ) begin
-        \$314  = 1'h1;
+      if (\$262 ) begin
+        \$316  = 1'h1;
       end
     end
     if (rst) begin
-      \$314  = 1'h0;
+      \$316  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$315  = wvalid;
+    \$317  = wvalid;
     if (cmd__start) begin
-      \$315  = 1'h0;
+      \$317  = 1'h0;
     end
     if (active) begin
-      \$315  = svalid;
+      \$317  = svalid;
     end
     if (rst) begin
-      \$315  = 1'h0;
+      \$317  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$316  = paddr;
+    \$318  = paddr;
     if (cmd__start) begin
-      \$316  = cmd__issue[33:26];
+      \$318  = cmd__issue[33:26];
     end
     if (active) begin
       if (wvalid) begin
         (* full_case = 32'd1 *)
-        if (\$264 ) begin
-          \$316  = post_instr[33:26];
+        if (\$266 ) begin
+          \$318  = post_instr[33:26];
         end else begin
-          \$316  = \$265 [7:0];
+          \$318  = \$267 [7:0];
         end
       end
     end
     if (rst) begin
-      \$316  = 8'h00;
+      \$318  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$317  = \$like ;
+    \$319  = \$like ;
     if (cmd__start) begin
-      \$317  = n_lv;
+      \$319  = n_lv;
     end
     if (rst) begin
-      \$317  = 2'h0;
+      \$319  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$318  = tob_rd__addr;
+    \$320  = tob_rd__addr;
     if (cmd__start) begin
-      \$318  = cmd__issue[18:10];
+      \$320  = cmd__issue[18:10];
     end
     if (active) begin
-      \$318  = \$245 [8:0];
+      \$320  = \$247 [8:0];
     end
     if (fin) begin
-      \$318  = 9'h000;
+      \$320  = 9'h000;
     end
     if (rst) begin
-      \$318  = 9'h000;
+      \$320  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$319  = act_rd__addr;
+    \$321  = act_rd__addr;
     if (cmd__start) begin
-      \$319  = \$234 [7:0];
+      \$321  = \$236 [7:0];
     end
     if (active) begin
-      if (\$246 ) begin
-        \$319  = post_instr[33:26];
+      if (\$248 ) begin
+        \$321  = post_instr[33:26];
       end
-      if (\$247 ) begin
-        \$319  = 8'h00;
+      if (\$249 ) begin
+        \$321  = 8'h00;
       end
     end
     if (fin) begin
-      \$319  = 8'h00;
+      \$321  = 8'h00;
     end
     if (rst) begin
-      \$319  = 8'h00;
+      \$321  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$320  = \$like$19 ;
+    \$322  = \$like$19 ;
     if (cmd__start) begin
-      \$320  = n_cmp;
+      \$322  = n_cmp;
     end
     if (rst) begin
-      \$320  = 2'h0;
+      \$322  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$321  = p_ob1;
+    \$323  = p_ob1;
     if (cmd__start) begin
-      \$321  = n_ob1;
+      \$323  = n_ob1;
     end
     if (rst) begin
-      \$321  = 4'h0;
+      \$323  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$322  = p_shift_c0_keep;
-    if (cmd__start) begin
-      \$322  = \$signal ;
-    end
-    if (rst) begin
-      \$322  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$323  = p_shift_c1_keep;
-    if (cmd__start) begin
-      \$323  = \$signal ;
-    end
-    if (rst) begin
-      \$323  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$324  = p_shift_c2_keep;
+    \$324  = p_shift_c0_keep;
     if (cmd__start) begin
       \$324  = \$signal ;
     end
@@ -20168,7 +20160,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$325  = p_shift_c3_keep;
+    \$325  = p_shift_c1_keep;
     if (cmd__start) begin
       \$325  = \$signal ;
     end
@@ -20178,7 +20170,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$326  = p_shift_c4_keep;
+    \$326  = p_shift_c2_keep;
     if (cmd__start) begin
       \$326  = \$signal ;
     end
@@ -20188,7 +20180,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$327  = p_shift_c5_keep;
+    \$327  = p_shift_c3_keep;
     if (cmd__start) begin
       \$327  = \$signal ;
     end
@@ -20198,7 +20190,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$328  = p_shift_c6_keep;
+    \$328  = p_shift_c4_keep;
     if (cmd__start) begin
       \$328  = \$signal ;
     end
@@ -20208,7 +20200,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$329  = p_shift_c7_keep;
+    \$329  = p_shift_c5_keep;
     if (cmd__start) begin
       \$329  = \$signal ;
     end
@@ -20218,7 +20210,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$330  = p_shift_c8_keep;
+    \$330  = p_shift_c6_keep;
     if (cmd__start) begin
       \$330  = \$signal ;
     end
@@ -20228,7 +20220,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$331  = p_shift_c9_keep;
+    \$331  = p_shift_c7_keep;
     if (cmd__start) begin
       \$331  = \$signal ;
     end
@@ -20238,7 +20230,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$332  = p_shift_c10_keep;
+    \$332  = p_shift_c8_keep;
     if (cmd__start) begin
       \$332  = \$signal ;
     end
@@ -20248,7 +20240,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$333  = p_shift_c11_keep;
+    \$333  = p_shift_c9_keep;
     if (cmd__start) begin
       \$333  = \$signal ;
     end
@@ -20258,7 +20250,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$334  = p_shift_c12_keep;
+    \$334  = p_shift_c10_keep;
     if (cmd__start) begin
       \$334  = \$signal ;
     end
@@ -20268,7 +20260,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$335  = p_shift_c13_keep;
+    \$335  = p_shift_c11_keep;
     if (cmd__start) begin
       \$335  = \$signal ;
     end
@@ -20278,7 +20270,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$336  = p_shift_c14_keep;
+    \$336  = p_shift_c12_keep;
     if (cmd__start) begin
       \$336  = \$signal ;
     end
@@ -20288,7 +20280,7 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$337  = p_shift_c15_keep;
+    \$337  = p_shift_c13_keep;
     if (cmd__start) begin
       \$337  = \$signal ;
     end
@@ -20298,9 +20290,9 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$338  = p_res;
+    \$338  = p_shift_c14_keep;
     if (cmd__start) begin
-      \$338  = n_res;
+      \$338  = \$signal ;
     end
     if (rst) begin
       \$338  = 1'h0;
@@ -20308,31 +20300,27 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$339  = thresh_l0;
-    if (active) begin
-      if (\$242 ) begin
-        \$339  = tob_data;
-      end
+    \$339  = p_shift_c15_keep;
+    if (cmd__start) begin
+      \$339  = \$signal ;
     end
     if (rst) begin
-      \$339  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$339  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$340  = thresh_l1;
-    if (active) begin
-      if (\$243 ) begin
-        \$340  = tob_data;
-      end
+    \$340  = p_res;
+    if (cmd__start) begin
+      \$340  = n_res;
     end
     if (rst) begin
-      \$340  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$340  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$341  = thresh_l2;
+    \$341  = thresh_l0;
     if (active) begin
       if (\$244 ) begin
         \$341  = tob_data;
@@ -20344,43 +20332,50 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$342  = sc_bits;
+    \$342  = thresh_l1;
     if (active) begin
-      if (\$249 ) begin
-        \$342  = { \$251 , \$250  };
+      if (\$245 ) begin
+        \$342  = tob_data;
       end
     end
     if (rst) begin
-      \$342  = 32'd0;
+      \$342  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$343  = old_bits;
+    \$343  = thresh_l2;
     if (active) begin
-      if (\$255 ) begin
-        \$343  = { \$257 , \$256  };
+      if (\$246 ) begin
+        \$343  = tob_data;
       end
     end
     if (rst) begin
-      \$343  = 32'd0;
+      \$343  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$344  = \$298 ;
+    \$344  = sc_bits;
+    if (active) begin
+      if (\$251 ) begin
+        \$344  = { \$253 , \$252  };
+      end
+    end
     if (rst) begin
-      \$344  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$344  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$345  = acc_all;
-    if (\$299 ) begin
-      \$345  = \acc$80 ;
+    \$345  = old_bits;
+    if (active) begin
+      if (\$257 ) begin
+        \$345  = { \$259 , \$258  };
+      end
     end
     if (rst) begin
-      \$345  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$345  = 32'd0;
     end
   end
   always @* begin
@@ -20392,44 +20387,61 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$347  = crow;
+    \$347  = acc_all;
+    if (\$301 ) begin
+      \$347  = \acc$80 ;
+    end
     if (rst) begin
-      \$347  = 2'h0;
+      \$347  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$348  = cbit;
+    \$348  = \$302 ;
     if (rst) begin
-      \$348  = 4'h0;
+      \$348  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$349  = y;
+    \$349  = crow;
     if (rst) begin
-      \$349  = 32'd0;
+      \$349  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$350  = scores;
+    \$350  = cbit;
     if (rst) begin
-      \$350  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$350  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$351  = srow;
+    \$351  = y;
     if (rst) begin
-      \$351  = 2'h0;
+      \$351  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$352  = sbit;
+    \$352  = scores;
     if (rst) begin
-      \$352  = 4'h0;
+      \$352  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$353  = srow;
+    if (rst) begin
+      \$353  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
+    \$354  = sbit;
+    if (rst) begin
+      \$354  = 4'h0;
     end
   end
   assign acc_hold = cmd__acc_hold;
@@ -20448,13 +20460,15 @@ module \accel_top.post (rst, tob_data, cmd__refused, cmd__busy, cmd__decode, cmd
   assign \inc.sram_act_writes  = inc[95:80];
   assign \inc.sram_out_writes  = inc[111:96];
   always @*
-    inc[31:16] = { 13'h0000, \$18  };
+    inc[31:16] = { 13'h0000, \$20  };
   assign \$6  = 1'h0;
   assign \$7  = \$3 ;
+  assign \$17  = 1'h0;
+  assign cmd__refused = \$16 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.post.thresh_unit (\port$4637$0 , \port$4639$0 , \port$4641$0 , \port$4643$0 , \port$4645$0 , \port$4647$0 , \port$4649$0 , \port$4651$0 , \port$4653$0 , \port$4655$0 , \port$4657$0 , \port$4659$0 , \port$4661$0 , \port$4663$0 , \port$4665$0 , \port$4667$0 , \port$4673$0 , \port$4675$0 , \port$4681$0 , acc, y
+module \accel_top.post.thresh_unit (\port$4644$0 , \port$4646$0 , \port$4648$0 , \port$4650$0 , \port$4652$0 , \port$4654$0 , \port$4656$0 , \port$4658$0 , \port$4660$0 , \port$4662$0 , \port$4664$0 , \port$4666$0 , \port$4668$0 , \port$4670$0 , \port$4672$0 , \port$4674$0 , \port$4680$0 , \port$4682$0 , \port$4688$0 , acc, y
 , scores, active);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
@@ -20684,261 +20698,261 @@ module \accel_top.post.thresh_unit (\port$4637$0 , \port$4639$0 , \port$4641$0 ,
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
-  input \port$4637$0 ;
-  wire \port$4637$0 ;
-  input \port$4639$0 ;
-  wire \port$4639$0 ;
-  input \port$4641$0 ;
-  wire \port$4641$0 ;
-  input \port$4643$0 ;
-  wire \port$4643$0 ;
-  input \port$4645$0 ;
-  wire \port$4645$0 ;
-  input \port$4647$0 ;
-  wire \port$4647$0 ;
-  input \port$4649$0 ;
-  wire \port$4649$0 ;
-  input \port$4651$0 ;
-  wire \port$4651$0 ;
-  input \port$4653$0 ;
-  wire \port$4653$0 ;
-  input \port$4655$0 ;
-  wire \port$4655$0 ;
-  input \port$4657$0 ;
-  wire \port$4657$0 ;
-  input \port$4659$0 ;
-  wire \port$4659$0 ;
-  input \port$4661$0 ;
-  wire \port$4661$0 ;
-  input \port$4663$0 ;
-  wire \port$4663$0 ;
-  input \port$4665$0 ;
-  wire \port$4665$0 ;
-  input \port$4667$0 ;
-  wire \port$4667$0 ;
-  input [383:0] \port$4673$0 ;
-  wire [383:0] \port$4673$0 ;
-  input [383:0] \port$4675$0 ;
-  wire [383:0] \port$4675$0 ;
-  input [383:0] \port$4681$0 ;
-  wire [383:0] \port$4681$0 ;
+  input \port$4644$0 ;
+  wire \port$4644$0 ;
+  input \port$4646$0 ;
+  wire \port$4646$0 ;
+  input \port$4648$0 ;
+  wire \port$4648$0 ;
+  input \port$4650$0 ;
+  wire \port$4650$0 ;
+  input \port$4652$0 ;
+  wire \port$4652$0 ;
+  input \port$4654$0 ;
+  wire \port$4654$0 ;
+  input \port$4656$0 ;
+  wire \port$4656$0 ;
+  input \port$4658$0 ;
+  wire \port$4658$0 ;
+  input \port$4660$0 ;
+  wire \port$4660$0 ;
+  input \port$4662$0 ;
+  wire \port$4662$0 ;
+  input \port$4664$0 ;
+  wire \port$4664$0 ;
+  input \port$4666$0 ;
+  wire \port$4666$0 ;
+  input \port$4668$0 ;
+  wire \port$4668$0 ;
+  input \port$4670$0 ;
+  wire \port$4670$0 ;
+  input \port$4672$0 ;
+  wire \port$4672$0 ;
+  input \port$4674$0 ;
+  wire \port$4674$0 ;
+  input [383:0] \port$4680$0 ;
+  wire [383:0] \port$4680$0 ;
+  input [383:0] \port$4682$0 ;
+  wire [383:0] \port$4682$0 ;
+  input [383:0] \port$4688$0 ;
+  wire [383:0] \port$4688$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   wire [15:0] shift;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = acc[23:0] << \port$4637$0 ;
-  assign \$2  = \$1  - \port$4681$0 [23:0];
+  assign \$1  = acc[23:0] << \port$4644$0 ;
+  assign \$2  = \$1  - \port$4688$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= \port$4673$0 [23:0];
+  assign \$6  = acc[23:0] >= \port$4680$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= \port$4675$0 [23:0];
+  assign \$8  = acc[23:0] >= \port$4682$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
-  assign \$11  = acc[47:24] << \port$4639$0 ;
-  assign \$12  = \$11  - \port$4681$0 [47:24];
+  assign \$11  = acc[47:24] << \port$4646$0 ;
+  assign \$12  = \$11  - \port$4688$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= \port$4673$0 [47:24];
+  assign \$16  = acc[47:24] >= \port$4680$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= \port$4675$0 [47:24];
+  assign \$18  = acc[47:24] >= \port$4682$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
-  assign \$21  = acc[71:48] << \port$4641$0 ;
-  assign \$22  = \$21  - \port$4681$0 [71:48];
+  assign \$21  = acc[71:48] << \port$4648$0 ;
+  assign \$22  = \$21  - \port$4688$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= \port$4673$0 [71:48];
+  assign \$26  = acc[71:48] >= \port$4680$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= \port$4675$0 [71:48];
+  assign \$28  = acc[71:48] >= \port$4682$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
-  assign \$31  = acc[95:72] << \port$4643$0 ;
-  assign \$32  = \$31  - \port$4681$0 [95:72];
+  assign \$31  = acc[95:72] << \port$4650$0 ;
+  assign \$32  = \$31  - \port$4688$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= \port$4673$0 [95:72];
+  assign \$36  = acc[95:72] >= \port$4680$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= \port$4675$0 [95:72];
+  assign \$38  = acc[95:72] >= \port$4682$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
-  assign \$41  = acc[119:96] << \port$4645$0 ;
-  assign \$42  = \$41  - \port$4681$0 [119:96];
+  assign \$41  = acc[119:96] << \port$4652$0 ;
+  assign \$42  = \$41  - \port$4688$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= \port$4673$0 [119:96];
+  assign \$46  = acc[119:96] >= \port$4680$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= \port$4675$0 [119:96];
+  assign \$48  = acc[119:96] >= \port$4682$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
-  assign \$51  = acc[143:120] << \port$4647$0 ;
-  assign \$52  = \$51  - \port$4681$0 [143:120];
+  assign \$51  = acc[143:120] << \port$4654$0 ;
+  assign \$52  = \$51  - \port$4688$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= \port$4673$0 [143:120];
+  assign \$56  = acc[143:120] >= \port$4680$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= \port$4675$0 [143:120];
+  assign \$58  = acc[143:120] >= \port$4682$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
-  assign \$61  = acc[167:144] << \port$4649$0 ;
-  assign \$62  = \$61  - \port$4681$0 [167:144];
+  assign \$61  = acc[167:144] << \port$4656$0 ;
+  assign \$62  = \$61  - \port$4688$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= \port$4673$0 [167:144];
+  assign \$66  = acc[167:144] >= \port$4680$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= \port$4675$0 [167:144];
+  assign \$68  = acc[167:144] >= \port$4682$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
-  assign \$71  = acc[191:168] << \port$4651$0 ;
-  assign \$72  = \$71  - \port$4681$0 [191:168];
+  assign \$71  = acc[191:168] << \port$4658$0 ;
+  assign \$72  = \$71  - \port$4688$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= \port$4673$0 [191:168];
+  assign \$76  = acc[191:168] >= \port$4680$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= \port$4675$0 [191:168];
+  assign \$78  = acc[191:168] >= \port$4682$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
-  assign \$81  = acc[215:192] << \port$4653$0 ;
-  assign \$82  = \$81  - \port$4681$0 [215:192];
+  assign \$81  = acc[215:192] << \port$4660$0 ;
+  assign \$82  = \$81  - \port$4688$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= \port$4673$0 [215:192];
+  assign \$86  = acc[215:192] >= \port$4680$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= \port$4675$0 [215:192];
+  assign \$88  = acc[215:192] >= \port$4682$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
-  assign \$91  = acc[239:216] << \port$4655$0 ;
-  assign \$92  = \$91  - \port$4681$0 [239:216];
+  assign \$91  = acc[239:216] << \port$4662$0 ;
+  assign \$92  = \$91  - \port$4688$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= \port$4673$0 [239:216];
+  assign \$96  = acc[239:216] >= \port$4680$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= \port$4675$0 [239:216];
+  assign \$98  = acc[239:216] >= \port$4682$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
-  assign \$101  = acc[263:240] << \port$4657$0 ;
-  assign \$102  = \$101  - \port$4681$0 [263:240];
+  assign \$101  = acc[263:240] << \port$4664$0 ;
+  assign \$102  = \$101  - \port$4688$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= \port$4673$0 [263:240];
+  assign \$106  = acc[263:240] >= \port$4680$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= \port$4675$0 [263:240];
+  assign \$108  = acc[263:240] >= \port$4682$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
-  assign \$111  = acc[287:264] << \port$4659$0 ;
-  assign \$112  = \$111  - \port$4681$0 [287:264];
+  assign \$111  = acc[287:264] << \port$4666$0 ;
+  assign \$112  = \$111  - \port$4688$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= \port$4673$0 [287:264];
+  assign \$116  = acc[287:264] >= \port$4680$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= \port$4675$0 [287:264];
+  assign \$118  = acc[287:264] >= \port$4682$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
-  assign \$121  = acc[311:288] << \port$4661$0 ;
-  assign \$122  = \$121  - \port$4681$0 [311:288];
+  assign \$121  = acc[311:288] << \port$4668$0 ;
+  assign \$122  = \$121  - \port$4688$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= \port$4673$0 [311:288];
+  assign \$126  = acc[311:288] >= \port$4680$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= \port$4675$0 [311:288];
+  assign \$128  = acc[311:288] >= \port$4682$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
-  assign \$131  = acc[335:312] << \port$4663$0 ;
-  assign \$132  = \$131  - \port$4681$0 [335:312];
+  assign \$131  = acc[335:312] << \port$4670$0 ;
+  assign \$132  = \$131  - \port$4688$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= \port$4673$0 [335:312];
+  assign \$136  = acc[335:312] >= \port$4680$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= \port$4675$0 [335:312];
+  assign \$138  = acc[335:312] >= \port$4682$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
-  assign \$141  = acc[359:336] << \port$4665$0 ;
-  assign \$142  = \$141  - \port$4681$0 [359:336];
+  assign \$141  = acc[359:336] << \port$4672$0 ;
+  assign \$142  = \$141  - \port$4688$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= \port$4673$0 [359:336];
+  assign \$146  = acc[359:336] >= \port$4680$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= \port$4675$0 [359:336];
+  assign \$148  = acc[359:336] >= \port$4682$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
-  assign \$151  = acc[383:360] << \port$4667$0 ;
-  assign \$152  = \$151  - \port$4681$0 [383:360];
+  assign \$151  = acc[383:360] << \port$4674$0 ;
+  assign \$152  = \$151  - \port$4688$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= \port$4673$0 [383:360];
+  assign \$156  = acc[383:360] >= \port$4680$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= \port$4675$0 [383:360];
+  assign \$158  = acc[383:360] >= \port$4682$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
-  assign shift = { \port$4667$0 , \port$4665$0 , \port$4663$0 , \port$4661$0 , \port$4659$0 , \port$4657$0 , \port$4655$0 , \port$4653$0 , \port$4651$0 , \port$4649$0 , \port$4647$0 , \port$4645$0 , \port$4643$0 , \port$4641$0 , \port$4639$0 , \port$4637$0  };
-  assign thresh = { \port$4675$0 , \port$4673$0 , \port$4681$0  };
+  assign shift = { \port$4674$0 , \port$4672$0 , \port$4670$0 , \port$4668$0 , \port$4666$0 , \port$4664$0 , \port$4662$0 , \port$4660$0 , \port$4658$0 , \port$4656$0 , \port$4654$0 , \port$4652$0 , \port$4650$0 , \port$4648$0 , \port$4646$0 , \port$4644$0  };
+  assign thresh = { \port$4682$0 , \port$4680$0 , \port$4688$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
