@@ -116,8 +116,60 @@ def _summary_table(rows, title):
 
 # --- demo -------------------------------------------------------------------------------
 #: ``--net`` of demo and cosim --demo -> builder in `accel.models`
-DEMO_NETS = {"mlp": "digits_mlp", "conv": "digits_cnn", "resnet": "binary_resnet"}
-DEMO_TITLES = {"mlp": "binary MLP", "conv": "conv BNN", "resnet": "binary ResNet"}
+DEMO_NETS = {"mlp": "digits_mlp", "conv": "digits_cnn", "resnet": "binary_resnet",
+             "esb": "digits_esb"}
+DEMO_TITLES = {"mlp": "binary MLP", "conv": "conv BNN", "resnet": "binary ResNet",
+               "esb": "ESB MLP (4-bit ESB weights, m = 1; 4-bit activations)"}
+#: The preset a demo network runs on when none is given (the others: "default").
+DEMO_PRESETS = {"esb": "ecp5-esb"}
+#: Where `benchmarks/mac_luts.py --json` keeps its measured LUT4s per MAC.
+MAC_LUTS = Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "mac_luts.json"
+
+
+def _demo_config(args, given: bool | None = None):
+    """The config a demo network runs on: the one given, else its `DEMO_PRESETS`'."""
+    if given is None:
+        given = bool(getattr(args, "config", None) or getattr(args, "preset", None))
+    if given:
+        return _config(args)
+    from .config import preset
+    return preset(DEMO_PRESETS.get(args.net, "default"))
+
+
+def _mac_luts() -> dict:
+    """``{kind: LUT4 per MAC}`` from the committed synthesis benchmark (empty if none)."""
+    try:
+        rows = json.loads(MAC_LUTS.read_text())["rows"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {r["kind"]: r["luts_per_mac"] for r in rows}
+
+
+def _int4_baseline(args, cfg, xtr, ytr, xte, yte, recipe, con) -> dict:
+    """The ESB demo's network with symmetric int4 weights, trained alike, on the same
+    accelerator with integer PEs: accuracy, bit-exactness, cycles, energy, LUT4s."""
+    import torch
+    from .compiler import compile as accel_compile
+    from .model import simulate
+    from .models import digits_esb
+    from .train import accuracy, train
+    torch.manual_seed(args.seed)
+    model = digits_esb(hidden=args.hidden, layers=args.layers, weights="int", bits=4,
+                       mantissa=0)
+    train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
+          description=f"training the int4 baseline ({recipe['epochs']} epochs)", **recipe)
+    acc, out = accuracy(model, xte, yte)
+    icfg = cfg.replace(name=f"{cfg.name}-int4", pe_kind="int", weight_bits=4, esb_mantissa=0)
+    prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), icfg,
+                         batch=args.batch or icfg.rows)
+    res = simulate(prog, xte, energy_table=_energy(args))
+    luts = _mac_luts()
+    return dict(preset=icfg.name, torch_accuracy=acc,
+                model_accuracy=float((res.predictions == yte).mean()),
+                mismatches=int((res.logits != out).sum()),
+                cycles_per_inference=res.cycles_per_inference,
+                energy_pj_per_inference=res.energy_pj_per_inference,
+                luts_per_mac=luts.get("int4 x 4b"), esb_luts_per_mac=luts.get("ESB b=4 m=1 x 4b"))
 
 def cmd_demo(args) -> int:
     import torch
@@ -129,7 +181,7 @@ def cmd_demo(args) -> int:
     from .train import accuracy, train
 
     con = _console()
-    cfg = _config(args)
+    cfg = _demo_config(args)
     xtr, ytr, xte, yte = digits(seed=args.seed)
     if args.images:
         xte, yte = xte[:args.images], yte[:args.images]
@@ -139,7 +191,7 @@ def cmd_demo(args) -> int:
         recipe["epochs"] = args.epochs
     if args.lr:
         recipe["lr"] = args.lr
-    if arch == "digits_mlp":
+    if arch in ("digits_mlp", "digits_esb"):
         kwargs = dict(hidden=args.hidden, layers=args.layers)
     else:
         kwargs = dict(width=args.width) if args.width else {}
@@ -176,6 +228,10 @@ def cmd_demo(args) -> int:
         instructions=len(prog.instrs), layers=[l.to_dict() for l in res.layers],
         counters=res.counters, energy_breakdown_pj=res.energy_breakdown, checkpoint=checkpoint, net=arch,
         seconds=dict(train=t_train, compile=t_compile, simulate=t_sim))
+    base = None
+    if args.net == "esb" and not args.no_baseline:
+        base = _int4_baseline(args, cfg, xtr, ytr, xte, yte, recipe, con)
+        out["int4_baseline"] = base
     if args.json:
         _write_json(args.json, out)
     if not args.quiet:
@@ -195,8 +251,24 @@ def cmd_demo(args) -> int:
                           f"simulate {t_sim:.2f} s"),
         ], f"accel demo: {DEMO_TITLES[args.net]} on 8x8 digits"))
         con.print(_layer_table(res))
+        if base is not None:
+            lut = (lambda v: "not measured (run benchmarks/mac_luts.py --json "
+                   "benchmarks/results/mac_luts.json)" if v is None else f"{v:.1f}")
+            con.print(_summary_table([
+                ("test accuracy", f"ESB {100 * torch_acc:.2f} %, int4 "
+                                  f"{100 * base['torch_accuracy']:.2f} % (model: "
+                                  f"{100 * base['model_accuracy']:.2f} %, "
+                                  f"{base['mismatches']} mismatching outputs)"),
+                ("cycles per inference", f"ESB {res.cycles_per_inference:,.1f}, int4 "
+                                         f"{base['cycles_per_inference']:,.1f}"),
+                ("energy per inference", f"ESB {_fmt_energy(res.energy_pj_per_inference)}, "
+                                         f"int4 {_fmt_energy(base['energy_pj_per_inference'])}"),
+                ("LUT4 per MAC (synth_ecp5)", f"ESB {lut(base['esb_luts_per_mac'])}, int4 "
+                                              f"{lut(base['luts_per_mac'])}"),
+            ], "the same network with int4 weights"))
         con.print(f"checkpoint saved to {checkpoint}")
-    return 0 if mismatches == 0 and hidden_mismatches == 0 else 1
+    ok = mismatches == 0 and hidden_mismatches == 0 and (base is None or base["mismatches"] == 0)
+    return 0 if ok else 1
 
 
 # --- compile / simulate / disasm ----------------------------------------------------------
@@ -333,7 +405,7 @@ def cmd_cosim(args) -> int:
     from .cosim import run_cosim
     from .program import Program
     if args.demo:
-        cfg = _config(args)
+        cfg = _demo_config(args, bool(args.config or args.preset_given))
         prog, x = _cosim_demo_program(args, cfg)
     else:
         if not args.program:
@@ -376,8 +448,9 @@ def cmd_build(args) -> int:
     con = _console()
     status = 0
     reports = {}
-    from .config import AccelConfig
-    override = AccelConfig.load(args.config) if args.config else None
+    from .config import AccelConfig, preset
+    override = (AccelConfig.load(args.config) if args.config
+                else preset(args.preset) if args.preset else None)
     for name in names:
         b = board(name)
         if override is not None:      # e.g. a smaller array to find a clock's limits fast
@@ -403,7 +476,9 @@ def cmd_build(args) -> int:
                   f"{r['clock_mhz']:g} MHz)", file=sys.stderr)
         if args.reports:
             Path(args.reports).mkdir(parents=True, exist_ok=True)
-            _write_json(Path(args.reports) / f"{name}.json", r)
+            # another preset than the board's: <board>-<preset>.json
+            stem = name if r["preset"] == b.preset else f"{name}-{r['preset']}"
+            _write_json(Path(args.reports) / f"{stem}.json", r)
     if args.json:
         _write_json(args.json, reports[names[0]] if len(names) == 1 else reports)
     return status
@@ -479,7 +554,9 @@ def cmd_presets(args) -> int:
 def _add_config(p, default_preset="default"):
     g = p.add_mutually_exclusive_group()
     g.add_argument("--preset", default=default_preset,
-                   help="accelerator preset (see `accel presets`; default: %(default)s)")
+                   help="accelerator preset (see `accel presets`; default: "
+                        + ("%(default)s)" if default_preset else
+                           "the network's: ecp5-esb for --net esb, default otherwise)"))
     g.add_argument("--config", metavar="TOML",
                    help="accelerator config file ([accel] table; may name a base `preset`)")
 
@@ -500,10 +577,15 @@ def build_parser() -> argparse.ArgumentParser:
                        "run the whole test split through the golden model, and check it "
                        "against PyTorch bit for bit, every hidden layer included. Exits 1 on "
                        "any mismatch.")
-    _add_config(d)
+    _add_config(d, default_preset=None)
     d.add_argument("--net", choices=list(DEMO_NETS), default="mlp",
                    help="mlp: accel.models.digits_mlp; conv: accel.models.digits_cnn; "
-                        "resnet: accel.models.binary_resnet (residual) (default %(default)s)")
+                        "resnet: accel.models.binary_resnet (residual); esb: "
+                        "accel.models.digits_esb (ESB weights b=4 m=1, 4-bit activations, "
+                        "on preset ecp5-esb; also trains the int4 baseline) "
+                        "(default %(default)s)")
+    d.add_argument("--no-baseline", action="store_true",
+                   help="--net esb: skip the int4 baseline")
     d.add_argument("--epochs", type=int, default=0,
                    help="training epochs (default: the net's recipe, accel.models.RECIPES)")
     d.add_argument("--hidden", type=int, default=256, help="MLP hidden width (default %(default)s)")
@@ -624,8 +706,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Build the accelerator, its on-chip memory and its UART host link for a "
                     "board with the open toolchain from PyPI (YoWASP Yosys, nextpnr, "
                     "icepack/ecppack) and report resources used and available, fmax per clock "
-                    "(nextpnr), whether the preset's clock is met, peak binary GOPS, GOPS/kLUT, "
-                    "LUT4 per binary MAC of the array, and the digits demo's inferences/s. "
+                    "(nextpnr), whether the preset's clock is met, peak GOPS (binary MACs, or "
+                    "ESB / integer ones), GOPS/kLUT, LUT4 per MAC of the array, and the "
+                    "digits demo's inferences/s. "
                     "arty-a7-35 is synth_xilinx utilization only (no open place and route). "
                     "Exit status 2 when the design does not fit (naming the resource and the "
                     "numbers), 1 when it misses its clock.")
@@ -636,10 +719,14 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--seed", type=int, default=None,
                     help="nextpnr placer seed (default: the board's, the one its committed "
                          "report was built with; fmax varies from seed to seed)")
-    bd.add_argument("--config", metavar="TOML",
-                    help="build this accelerator config ([accel] table; may name a base "
-                         "`preset`) in place of the board's preset, e.g. a 1 x 4 array with "
-                         "clock_mhz = 100 to see in minutes what limits the control logic")
+    g = bd.add_mutually_exclusive_group()
+    g.add_argument("--config", metavar="TOML",
+                   help="build this accelerator config ([accel] table; may name a base "
+                        "`preset`) in place of the board's preset, e.g. a 1 x 4 array with "
+                        "clock_mhz = 100 to see in minutes what limits the control logic")
+    g.add_argument("--preset", metavar="NAME",
+                   help="build this preset in place of the board's (e.g. ecp5-esb on "
+                        "ulx3s-85f; --reports then writes <board>-<preset>.json)")
     bd.add_argument("-q", "--quiet", action="store_true")
     bd.set_defaults(fn=cmd_build)
 

@@ -403,6 +403,26 @@ PRESETS: dict[str, AccelConfig] = {
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=7, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
         plane_dsp=True, clock_mhz=100.0),
+    # ULX3S-85F with ESB PEs (`accel.numformats`, b = 4, m = 1) times 4-bit activations:
+    # 4x8 PEs of 16 products each (64-bit lanes of 4-bit elements), no DSPs.  An ESB PE
+    # is about 44 LUT4s per product with its adder tree (benchmarks/mac_luts.py), so
+    # half the XNOR preset's columns keep the array near a quarter of the LUTs.  Four
+    # adder-tree registers (after the products and each of the tree's levels 1..3);
+    # 15 thresholds per column (4-bit outputs); 64 KiB of weights and 1024 threshold
+    # entries per column, so the digits ESB MLP's (41 KiB, 961) stay resident across a
+    # run's batch tiles.
+    "ecp5-esb": AccelConfig(
+        name="ecp5-esb", rows=4, cols=8, lane_bits=64, acc_bits=24, act_bits_max=4,
+        act_depth=1024, weight_depth=1024, thresh_depth=1024, out_depth=32,
+        pop_stages=4, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
+        clock_mhz=100.0, pe_kind="esb", elem_bits=4, weight_bits=4, esb_mantissa=1),
+    # The same accelerator with symmetric int4 weights (plain multipliers in LUTs): the
+    # baseline ESB is measured against.
+    "ecp5-int4": AccelConfig(
+        name="ecp5-int4", rows=4, cols=8, lane_bits=64, acc_bits=24, act_bits_max=4,
+        act_depth=1024, weight_depth=1024, thresh_depth=1024, out_depth=32,
+        pop_stages=4, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
+        clock_mhz=100.0, pe_kind="int", elem_bits=4, weight_bits=4),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(

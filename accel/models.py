@@ -12,9 +12,10 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .quant import BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, GlobalSumPool2d
+from .quant import (BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, ESBLinear,
+                    GlobalSumPool2d, IntLinear, QuantAct)
 
-__all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "ARCHS", "RECIPES",
+__all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "digits_esb", "ARCHS", "RECIPES",
            "save_checkpoint", "load_checkpoint", "calibrate_batchnorm"]
 
 
@@ -91,14 +92,41 @@ def binary_resnet(width: int = 32, blocks: int = 2, classes: int = 10,
         BinaryLinear(width, classes))
 
 
+def digits_esb(hidden: int = 256, layers: int = 2, in_features: int = 64, classes: int = 10,
+               in_bits: int = 8, act_bits: int = 4, weights: str = "esb", bits: int = 4,
+               mantissa: int = 1) -> nn.Sequential:
+    """Multi-bit MLP: 8-bit input -> ``layers`` x (ESB or integer linear, BN,
+    ``QuantAct(act_bits)``) -> ESB or integer linear.
+
+    ``weights = "esb"``: ESB weights of ``bits`` bits with ``mantissa`` mantissa bits
+    (`accel.quant.ESBLinear`, runs on ``pe_kind = "esb"``); ``"int"``: symmetric
+    ``bits``-bit integers (`accel.quant.IntLinear`, ``pe_kind = "int"``), the baseline.
+    """
+    if weights not in ("esb", "int"):
+        raise ValueError(f"weights must be 'esb' or 'int', not {weights!r}")
+
+    def linear(n, m, nbits):
+        if weights == "esb":
+            return ESBLinear(n, m, bits=bits, mantissa=mantissa, in_bits=nbits)
+        return IntLinear(n, m, bits=bits, in_bits=nbits)
+    mods: list[nn.Module] = [nn.Flatten()]
+    n, nbits = in_features, in_bits
+    for _ in range(layers):
+        mods += [linear(n, hidden, nbits), nn.BatchNorm1d(hidden), QuantAct(act_bits)]
+        n, nbits = hidden, act_bits
+    mods.append(linear(n, classes, nbits))
+    return nn.Sequential(*mods)
+
+
 ARCHS = {"digits_mlp": digits_mlp, "digits_cnn": digits_cnn, "cnv": cnv,
-         "binary_resnet": binary_resnet}
+         "binary_resnet": binary_resnet, "digits_esb": digits_esb}
 
 #: Training settings that reach the documented accuracy on the digits
 #: (benchmarks/digits_accuracy.py measures them).
 RECIPES = {"digits_mlp": dict(epochs=30, lr=1e-2, batch_size=64),
            "digits_cnn": dict(epochs=40, lr=1e-2, batch_size=64),
-           "binary_resnet": dict(epochs=40, lr=5e-3, batch_size=32)}
+           "binary_resnet": dict(epochs=40, lr=5e-3, batch_size=32),
+           "digits_esb": dict(epochs=30, lr=1e-2, batch_size=64)}
 
 
 def calibrate_batchnorm(model: nn.Module, x: torch.Tensor) -> nn.Module:

@@ -7,7 +7,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from .quant import BinaryLinear, clip_weights_
+from .quant import BinaryLinear, ESBLinear, clip_weights_
 
 __all__ = ["train", "accuracy", "score_scale"]
 
@@ -18,7 +18,7 @@ def score_scale(model: nn.Module) -> float:
     It lives in the loss, not the model, so the compiled integer scores equal the
     model's output exactly (a positive scale does not change the argmax).
     """
-    last = [m for m in model.modules() if isinstance(m, BinaryLinear)][-1]
+    last = [m for m in model.modules() if isinstance(m, (BinaryLinear, ESBLinear))][-1]
     return 1.0 / float(np.sqrt(last.in_features))
 
 

@@ -281,3 +281,45 @@ def test_random_multibit_programs_cosim(cfg, sim, n):
     results = run_cosim_many(jobs, sim)
     bad = [r.describe() for r in results if not r.ok]
     assert len(results) == n and not bad, "\n".join(bad)
+
+
+# --- the ESB demo: accuracy, bit-exactness, the int4 baseline, Verilator -----------------
+
+@pytest.fixture(scope="module")
+def esb_demo(tmp_path_factory):
+    import json
+    from accel.cli import main
+    d = tmp_path_factory.mktemp("esb_demo")
+    ck, js = d / "digits_esb.pt", d / "demo.json"
+    rc = main(["demo", "--net", "esb", "--checkpoint", str(ck), "--json", str(js), "-q"])
+    return rc, ck, json.loads(js.read_text())
+
+
+def test_esb_demo_accuracy_and_bit_exact(esb_demo):
+    rc, ck, out = esb_demo
+    assert rc == 0 and ck.exists() and out["preset"] == "ecp5-esb" and out["images"] == 360
+    # the same keys as the other demos
+    for k in ("torch_accuracy", "model_accuracy", "mismatches", "hidden_mismatches",
+              "cycles_per_inference", "energy_pj_per_inference", "layers",
+              "inferences_per_second", "counters", "energy_breakdown_pj"):
+        assert k in out
+    assert out["mismatches"] == 0 and out["hidden_mismatches"] == 0
+    assert out["torch_accuracy"] == out["model_accuracy"] >= 0.97
+    assert out["counters"]["macs"] > 0 and out["energy_breakdown_pj"]["multiply"] > 0
+    base = out["int4_baseline"]
+    assert base["preset"] == "ecp5-esb-int4" and base["mismatches"] == 0
+    assert base["torch_accuracy"] == base["model_accuracy"] > 0.9
+    assert base["cycles_per_inference"] == out["cycles_per_inference"]   # same shape
+
+
+def test_esb_demo_cosim_verilator(esb_demo):
+    """`accel cosim --demo --net esb`: 10 test images on the ecp5-esb preset's Verilog."""
+    import json
+    from accel.cli import main
+    _, ck, _ = esb_demo
+    js = ck.parent / "cosim.json"
+    assert main(["cosim", "--demo", "--net", "esb", "--checkpoint", str(ck), "--images", "10",
+                 "--sim", "verilator", "--json", str(js), "-q"]) == 0
+    r = json.loads(js.read_text())
+    assert r["config"] == "ecp5-esb" and r["images"] == 10 and r["mismatches"] == 0
+    assert r["ok"] and r["model_cycles"] == r["rtl_cycles"]

@@ -151,26 +151,45 @@ def flip_flops(cells: dict[str, int]) -> int:
                if re.fullmatch(r"SB_DFF\w*|TRELLIS_FF|FD\w+", k))
 
 
+def mac_kind(cfg: AccelConfig) -> str:
+    """What one MAC of ``cfg``'s array multiplies, for reports."""
+    if not cfg.multibit:
+        return "binary"
+    w = cfg.esb_format if cfg.pe_kind == "esb" else f"int{cfg.weight_bits}"
+    return f"{w} x uint{cfg.elem_bits}"
+
+
 def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> dict:
     """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
-    synthesis: the array's cost per binary MAC."""
+    synthesis: the array's cost per MAC (binary ones for XNOR)."""
     from ..hdl.array import PEArray
+    from ..hdl.gemm import mac_kwargs
     c = synth_cells(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits, cfg.pop_stages,
-                            cfg.plane_dsp), family, Path(workdir), "pe_array",
-                    progress=progress)
+                            cfg.plane_dsp, mac=mac_kwargs(cfg)), family, Path(workdir),
+                    "pe_array", progress=progress)
     luts = _luts(c)
-    macs = cfg.rows * cfg.cols * cfg.lane_bits
-    return {"array_luts": luts, "array_binary_macs": macs, "luts_per_binary_mac": luts / macs}
+    macs = cfg.rows * cfg.cols * cfg.elems_per_word
+    r = {"array_luts": luts, "array_macs": macs, "luts_per_mac": luts / macs,
+         "mac_kind": mac_kind(cfg)}
+    if not cfg.multibit:
+        r.update(array_binary_macs=macs, luts_per_binary_mac=luts / macs)
+    return r
 
 
 def digits_cycles(cfg: AccelConfig) -> float:
-    """Cycles per inference of the digits demo MLP on ``cfg`` (weights do not change it)."""
+    """Cycles per inference of the digits demo MLP on ``cfg`` (weights do not change it):
+    the binary one, or for multi-bit PEs `accel.models.digits_esb` with the config's
+    weights and activations of up to 4 bits."""
     import numpy as np
     import torch
     import accel
-    from ..models import digits_mlp
+    from ..models import digits_esb, digits_mlp
     torch.manual_seed(0)
-    m = digits_mlp().eval()
+    if cfg.multibit:
+        m = digits_esb(weights=cfg.pe_kind, bits=cfg.weight_bits, mantissa=cfg.esb_mantissa,
+                       act_bits=min(4, cfg.act_bits_max)).eval()
+    else:
+        m = digits_mlp().eval()
     x = np.zeros((cfg.rows, 64), np.float32)
     prog = accel.compile(m, torch.zeros(1, 64), cfg)
     return accel.simulate(prog, x).cycles_per_inference
@@ -290,22 +309,31 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int | None = None) ->
     # performance at the measured clock (the slowest clock's fmax) and at the preset's
     f_run = min((f["achieved"] for f in report["fmax_mhz"].values()), default=None)
     report["fmax_worst_mhz"] = f_run
-    macs = cfg.rows * cfg.cols * cfg.lane_bits
+    macs = cfg.rows * cfg.cols * cfg.elems_per_word
     if progress is not None:
         progress("digits MLP on the model", 0.0)
     cyc = digits_cycles(cfg)
     report["digits_cycles_per_inference"] = cyc
     report["digits_inferences_per_s_at_clock"] = cfg.clock_mhz * 1e6 / cyc
-    report["peak_binary_gops_at_clock"] = 2 * macs * cfg.clock_mhz / 1e3
+    # peak: every MAC of the array every cycle, one MAC = 2 ops
+    report["peak_gops_at_clock"] = 2 * macs * cfg.clock_mhz / 1e3
+    if not cfg.multibit:
+        report["peak_binary_gops_at_clock"] = report["peak_gops_at_clock"]
     if f_run:
         gops = 2 * macs * f_run / 1e3
-        report["peak_binary_gops"] = gops
+        report["peak_gops"] = gops
+        if not cfg.multibit:
+            report["peak_binary_gops"] = gops
         report["gops_per_klut"] = gops / (report["luts"]["used"] / 1e3)
         report["digits_inferences_per_s"] = f_run * 1e6 / cyc
     report["total_seconds"] = round(time.perf_counter() - t_start, 1)
     (out / "report_accel.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
     return report
 
+
+#: Gong et al. (REFERENCE.md, ESB): GOPS per 1k LUTs of their ESB accelerator on a ZCU102
+#: (6-input LUTs, no DSPs)
+PUBLISHED_ESB_GOPS_PER_KLUT6 = 10.95
 
 #: `slow_paths` lists the registers whose inputs arrive after this share of the period
 SLOW_PATH_SHARE = 0.9
@@ -361,11 +389,17 @@ def report_summary(r: dict) -> list[tuple[str, str]]:
         ok = "meets" if f["achieved"] >= f["constraint"] else "FAILS"
         rows.append((f"fmax {clk}", f"{f['achieved']:.1f} MHz ({ok} {f['constraint']:.1f} MHz)"))
     lut = "LUT" if r.get("family") == "xilinx" else "LUT4"     # 7 series: LUT1..LUT6
-    rows.append((f"array {lut} per binary MAC", f"{r['luts_per_binary_mac']:.2f} "
-                 f"({r['array_luts']:,} {lut} / {r['array_binary_macs']:,} MACs)"))
-    if r.get("peak_binary_gops"):
-        rows += [("peak binary GOPS at fmax", f"{r['peak_binary_gops']:.1f}"),
-                 ("GOPS / kLUT", f"{r['gops_per_klut']:.2f}"),
+    kind = r.get("mac_kind", "binary")
+    per = r.get("luts_per_mac", r.get("luts_per_binary_mac"))
+    n_macs = r.get("array_macs", r.get("array_binary_macs"))
+    rows.append((f"array {lut} per {kind} MAC", f"{per:.2f} "
+                 f"({r['array_luts']:,} {lut} / {n_macs:,} MACs)"))
+    gops = r.get("peak_gops", r.get("peak_binary_gops"))
+    if gops:
+        rows += [(f"peak {kind} GOPS at fmax", f"{gops:.1f} (1 MAC = 2 ops)"),
+                 (f"GOPS / k{lut}", f"{r['gops_per_klut']:.2f}"
+                  + (f"; published ESB: {PUBLISHED_ESB_GOPS_PER_KLUT6} GOPS / kLUT6 (ZCU102: "
+                     "a LUT6 holds more logic than a LUT4)" if kind.startswith("ESB") else "")),
                  ("digits MLP inferences/s at fmax", f"{r['digits_inferences_per_s']:,.0f}")]
     rows.append((f"digits MLP inferences/s at {r['clock_mhz']:g} MHz",
                  f"{r['digits_inferences_per_s_at_clock']:,.0f} "

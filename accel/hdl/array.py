@@ -63,9 +63,14 @@ class PEArray(wiring.Component):
         self.mac = dict(mac) if mac else None
         if self.mac and plane_dsp:
             raise ValueError("plane_dsp applies to XNOR PEs only, not to a multi-bit array")
-        # (a PE built here, to check the arguments and learn its weight word's width)
-        self.w_bits = (self._pe().weight_bits * (lane_bits // self.mac["elem_bits"])
-                       if self.mac else lane_bits)
+        if self.mac:
+            wb = (self.mac["fmt"].bits if self.mac.get("kind") == "esb"
+                  else self.mac.get("weight_bits"))
+            if not isinstance(wb, int):
+                raise TypeError(f"mac needs fmt (esb) or weight_bits (int), not {self.mac!r}")
+            self.w_bits = wb * (lane_bits // self.mac["elem_bits"])
+        else:
+            self.w_bits = lane_bits
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * self.w_bits),
             "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
