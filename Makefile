@@ -37,6 +37,7 @@ bench: $(STAMP)
 # boards/reports/<board>.json, committed, each carrying the hash of the RTL it built
 boards: $(STAMP)
 	$(BIN)/accel build --board all --reports boards/reports
+	$(BIN)/accel build --board ulx3s-85f --preset ecp5-esb --reports boards/reports
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -306,7 +306,8 @@ def _load_inputs(args, prog):
         if sym.encoding == "sign bits":
             x = rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
         else:
-            x = rng.integers(0, 1 << sym.planes, size=shape).astype(np.float32)
+            top = sym.value_bits if sym.value_bits is not None else sym.planes * sym.digit_bits
+            x = rng.integers(0, 1 << top, size=shape).astype(np.float32)
         return x, None
     if args.input:
         x = np.load(args.input)

@@ -5,24 +5,17 @@ activation width; the adder tree; the PE's accumulator cycle by cycle."""
 
 import numpy as np
 import pytest
-from amaranth.sim import Simulator
 
 from accel.numformats import EsbFormat, valid_formats
 from accel.hdl.mac import ELEM_BITS, DotPE, EsbProduct, IntProduct, ProductBank, SignedAdderTree
 from accel.model.ops import ref_dot_pe_trace, ref_products
 
+from test_hdl import run_tb
+
 #: The formats the issue asks for exhaustively: b in {3, 4, 5}, m in {0, 1, 2}, where valid.
 BENCH_FORMATS = [EsbFormat(b, m) for b, m in valid_formats() if 3 <= b <= 5 and m <= 2]
 BENCH_UNITS = ([("esb", n, f) for f in BENCH_FORMATS for n in ELEM_BITS]
                + [("int", n, 4) for n in ELEM_BITS])
-
-
-def run_tb(dut, bench, clocked=True):
-    sim = Simulator(dut)
-    if clocked:
-        sim.add_clock(1e-8)
-    sim.add_testbench(bench)
-    sim.run()
 
 
 def signed(v, bits):

@@ -323,3 +323,25 @@ def test_esb_demo_cosim_verilator(esb_demo):
     r = json.loads(js.read_text())
     assert r["config"] == "ecp5-esb" and r["images"] == 10 and r["mismatches"] == 0
     assert r["ok"] and r["model_cycles"] == r["rtl_cycles"]
+
+
+def test_esb_checkpoint_through_the_cli(esb_demo, capsys):
+    import json
+    from accel.cli import main
+    _, ck, _ = esb_demo
+    d = ck.parent
+    prog, js = d / "esb.accel", d / "sim.json"
+    assert main(["compile", str(ck), "--preset", "ecp5-esb", "-o", str(prog)]) == 0
+    assert main(["simulate", str(prog), "--random", "8", "--json", str(js)]) == 0
+    sim = json.loads(js.read_text())
+    assert sim["images"] == 8 and sim["counters"]["macs"] > 0
+    capsys.readouterr()
+    assert main(["disasm", str(prog)]) == 0
+    assert "GEMM mode=esb" in capsys.readouterr().out
+    assert main(["check", str(ck), "--json", str(d / "check.json")]) == 0
+    rows = json.loads((d / "check.json").read_text())
+    text = json.dumps(rows)
+    assert "ESB ESB4m1 weights x 8-bit unsigned input" in text
+    # a program for the ESB accelerator does not run on the XNOR one
+    assert main(["simulate", str(prog), "--preset", "ecp5-85f"]) == 2
+    assert "compiled for config 'ecp5-esb'" in capsys.readouterr().err

@@ -144,6 +144,25 @@ def _pair(v, name):
     return v
 
 
+def _conv_geometry(kernel_size, stride, padding) -> tuple:
+    """``(kernel_size, stride, padding)`` as pairs, checked (kernel, stride >= 1, padding
+    >= 0)."""
+    k, st, p = _pair(kernel_size, "kernel_size"), _pair(stride, "stride"), _pair(padding, "padding")
+    if min(k) < 1 or min(st) < 1 or min(p) < 0:
+        raise ValueError(f"kernel_size {k} and stride {st} must be >= 1 and padding {p} >= 0")
+    return k, st, p
+
+
+def padded_conv(x: torch.Tensor, weight: torch.Tensor, padding: tuple, stride: tuple,
+                pad_value: float) -> torch.Tensor:
+    """``conv2d`` of ``x`` padded explicitly with ``pad_value`` (exact in float32 for
+    integer operands)."""
+    ph, pw = padding
+    if ph or pw:
+        x = F.pad(x, (pw, pw, ph, ph), value=pad_value)
+    return F.conv2d(x, weight, stride=stride)
+
+
 class BinaryConv2d(nn.Module):
     """2-D convolution with binary (+-1) weights and no bias.
 
@@ -170,12 +189,8 @@ class BinaryConv2d(nn.Module):
                 raise ValueError(f"{n} must be a positive integer, got {v!r}")
         if in_bits is not None and (not isinstance(in_bits, int) or not 1 <= in_bits <= 8):
             raise ValueError(f"in_bits must be None or in 1..8, got {in_bits!r}")
-        self.kernel_size = _pair(kernel_size, "kernel_size")
-        self.stride = _pair(stride, "stride")
-        self.padding = _pair(padding, "padding")
-        if min(self.kernel_size) < 1 or min(self.stride) < 1 or min(self.padding) < 0:
-            raise ValueError(f"kernel_size {self.kernel_size} and stride {self.stride} must be "
-                             f">= 1 and padding {self.padding} >= 0")
+        self.kernel_size, self.stride, self.padding = _conv_geometry(kernel_size, stride,
+                                                                     padding)
         if pad_value is None:
             pad_value = 1.0 if in_bits is None else 0.0
         if in_bits is None and pad_value not in (1.0, -1.0):
@@ -197,10 +212,7 @@ class BinaryConv2d(nn.Module):
 
     def dot(self, x: torch.Tensor) -> torch.Tensor:
         """Integer pre-activation (exact in float32): explicit padding, then conv."""
-        ph, pw = self.padding
-        if ph or pw:
-            x = F.pad(x, (pw, pw, ph, ph), value=self.pad_value)
-        return F.conv2d(x, self.binary_weight(), stride=self.stride)
+        return padded_conv(x, self.binary_weight(), self.padding, self.stride, self.pad_value)
 
     def rescale(self, d: torch.Tensor) -> torch.Tensor:
         return d * self.alpha()[None, :, None, None] if self.use_alpha else d

@@ -23,7 +23,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..numformats import EsbFormat, IntFormat
-from . import _pair
+from . import _conv_geometry, padded_conv
 
 __all__ = ["ESBLinear", "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS"]
 
@@ -143,12 +143,8 @@ class ESBConv2d(_CodedWeights):
         for n, v in (("in_channels", in_channels), ("out_channels", out_channels)):
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"{n} must be a positive integer, got {v!r}")
-        self.kernel_size = _pair(kernel_size, "kernel_size")
-        self.stride = _pair(stride, "stride")
-        self.padding = _pair(padding, "padding")
-        if min(self.kernel_size) < 1 or min(self.stride) < 1 or min(self.padding) < 0:
-            raise ValueError(f"kernel_size {self.kernel_size} and stride {self.stride} must be "
-                             f">= 1 and padding {self.padding} >= 0")
+        self.kernel_size, self.stride, self.padding = _conv_geometry(kernel_size, stride,
+                                                                     padding)
         kh, kw = self.kernel_size
         self._init_format(bits, mantissa, in_bits, in_channels * kh * kw)
         if not (isinstance(pad_value, (int, float)) and float(pad_value).is_integer()
@@ -161,10 +157,7 @@ class ESBConv2d(_CodedWeights):
 
     def dot(self, x: torch.Tensor) -> torch.Tensor:
         """Integer pre-activation (exact in float32): explicit padding, then conv."""
-        ph, pw = self.padding
-        if ph or pw:
-            x = F.pad(x, (pw, pw, ph, ph), value=self.pad_value)
-        return F.conv2d(x, self.int_weight(), stride=self.stride)
+        return padded_conv(x, self.int_weight(), self.padding, self.stride, self.pad_value)
 
     def rescale(self, d: torch.Tensor) -> torch.Tensor:
         return d * self.step()[None, :, None, None]
