@@ -64,3 +64,13 @@ def test_slow_paths_groups_every_late_register_input_of_the_timing_report():
     assert slow_paths({}, 10.0) == []
     with pytest.raises(ValueError, match="period_ns must be positive, not 0"):
         slow_paths(rep, 0)
+
+
+def test_report_summaries_name_the_mac_kind_and_the_published_esb_figure():
+    from accel.board.build import mac_kind, report_summary
+    rows = {p.stem: dict(report_summary(json.loads(p.read_text()))) for p in REPORTS}
+    esb = rows["ulx3s-85f-ecp5-esb"]
+    assert "published ESB: 10.95 GOPS / kLUT6" in esb["GOPS / kLUT4"]
+    assert "array LUT4 per ESB4m1 x uint4 MAC" in esb
+    assert "array LUT4 per binary MAC" in rows["ulx3s-85f"]
+    assert mac_kind(preset("ecp5-int4")) == "int4 x uint4" and mac_kind(preset("ecp5-85f")) == "binary"
