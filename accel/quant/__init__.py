@@ -17,7 +17,7 @@ from torch.nn import functional as F
 
 __all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "BinaryConv2d",
            "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES", "ESBLinear",
-           "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS"]
+           "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS", "LightNorm1d", "LightNorm2d"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -270,6 +270,7 @@ def clip_weights_(model: nn.Module) -> None:
 
 from .multibit import (CODED_LAYERS, ESBConv2d, ESBLinear, IntConv2d,  # noqa: E402
                        IntLinear)  # (multibit uses `_pair` above)
+from .lightnorm import LightNorm1d, LightNorm2d  # noqa: E402
 
 #: Modules of this package that graph capture treats as leaves.
 QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d,

@@ -1,0 +1,203 @@
+"""LightNorm's arithmetic: range batch norm in block floating point, exactly.
+
+REFERENCE.md (Noh et al., arXiv 2211.02686; the paper body was not read, so what is
+below is accel's definition, built from the three ideas it names): range batch
+normalization ``x_hat = (x - mean) / (C(n) * range)`` with ``C(n) = 1 / sqrt(2 ln n)``
+and the range taken over chunks (``mean(chunk max) - mean(chunk min)``), and block
+floating point (BFP): a group of values shares one exponent and each keeps a short
+mantissa, truncated.  Every step is a truncation to a stated format of a value that
+float64 holds exactly (sums and products of short mantissas), so the PyTorch module
+(`accel.quant.lightnorm`), the golden model and the hardware compute the same numbers:
+this module is the one definition they all use.
+
+Formats (`BfpFormat`): ``mant_bits`` magnitude bits per value, a shared exponent of
+``exp_bits`` (range ``[-(2**(e-1) - 2), 2**(e-1) - 1]``, as IEEE half for e = 5), groups
+of ``group`` consecutive channels (of one sample and pixel).  A group's exponent ``E``
+is ``floor(log2 |v|)`` of its largest value, clamped to the range; each value keeps
+``trunc(|v| / 2**(E + 1 - mant_bits))`` (at most ``2**mant_bits - 1``: larger ones
+saturate) times that unit, with its sign.  An all-zero group stays zero.
+
+The norm (`lightnorm`), per channel over the ``n`` values of a batch (samples x pixels):
+
+1. ``q = BFP_in(x)`` (the data format, groups along channels);
+2. statistics (batch mode; running mode takes them from training):
+   ``mean = T(T(sum q) * T(1/n))``; the ``n`` values in ``k = min(chunks, n)`` chunks
+   (`numpy.array_split` of the batch in sample, row, column order),
+   ``range = T((sum of chunk max - sum of chunk min) * T(1/k))``, where ``T`` is the
+   statistics format (each value its own exponent, ``stat_bits`` mantissa bits,
+   ``stat_exp_bits`` of exponent);
+3. per-channel scale ``a = T(T(gamma * sqrt(2 ln (n/k))) * T(1/range))`` (0 when the
+   range is 0: a constant channel, or chunks of one value), ``b = T(beta)``;
+4. ``y = BFP_out(T((q - mean) * a) + b)`` (the data format again).
+
+``sqrt(2 ln (n/k))`` is ``1 / C(n/k)``: the expected range of a chunk of ``n/k``
+normal values is ``sqrt(2 ln (n/k))`` standard deviations.
+
+Exactness: with exponents within ``[-14, 15]`` and mantissas of at most 8 bits every
+sum, difference and product above needs fewer than 53 bits, so float64 computes it
+exactly and only the stated truncations round (the hardware computes the same
+integers).  The four reciprocals and ``gamma * sqrt(...)`` are float64's correctly
+rounded results, then truncated; the hardware takes them from tables and the compiler.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
+           "channel_scale", "MAX_VALUES"]
+
+#: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
+MAX_VALUES = 1 << 20
+
+
+def _check_int(name, v, lo, hi):
+    if not isinstance(v, (int, np.integer)) or isinstance(v, bool):
+        raise TypeError(f"{name} must be an integer, not {v!r}")
+    if not lo <= v <= hi:
+        raise ValueError(f"{name} must be in {lo}..{hi}, not {v!r}")
+
+
+@dataclass(frozen=True)
+class BfpFormat:
+    """Block floating point: ``group`` values share an ``exp_bits`` exponent, each
+    keeps ``mant_bits`` magnitude bits and a sign (truncated toward zero)."""
+    mant_bits: int = 4
+    exp_bits: int = 5
+    group: int = 8
+
+    def __post_init__(self):
+        _check_int("mant_bits", self.mant_bits, 1, 24)
+        _check_int("exp_bits", self.exp_bits, 2, 8)
+        _check_int("group", self.group, 1, 1024)
+
+    @property
+    def exp_max(self) -> int:
+        return (1 << (self.exp_bits - 1)) - 1
+
+    @property
+    def exp_min(self) -> int:
+        return -((1 << (self.exp_bits - 1)) - 2)
+
+    @property
+    def max_value(self) -> float:
+        """The largest magnitude (saturation)."""
+        return float(((1 << self.mant_bits) - 1) * 2.0 ** (self.exp_max + 1 - self.mant_bits))
+
+    def __str__(self):
+        return f"BFP(1-{self.exp_bits}-{self.mant_bits}, group {self.group})"
+
+
+def _group_exponent(mag: np.ndarray) -> np.ndarray:
+    """``floor(log2 max|v|)`` over the last axis (``-inf`` for an all-zero group)."""
+    top = mag.max(axis=-1)
+    _, ex = np.frexp(top)                           # top = f * 2**ex, f in [0.5, 1)
+    return np.where(top > 0, ex - 1, -np.inf)
+
+
+def bfp(v, fmt: BfpFormat, axis: int = 1) -> np.ndarray:
+    """``v`` (float64-exact values) in ``fmt``, groups of ``fmt.group`` along ``axis``
+    (the last group may be shorter)."""
+    v = np.moveaxis(np.asarray(v, dtype=np.float64), axis, -1)
+    if not np.isfinite(v).all():
+        raise ValueError("BFP: the input holds inf or NaN")
+    c = v.shape[-1]
+    g = fmt.group
+    pad = -c % g
+    vp = np.concatenate([v, np.zeros(v.shape[:-1] + (pad,))], axis=-1) if pad else v
+    grouped = vp.reshape(vp.shape[:-1] + (-1, g))
+    mag = np.abs(grouped)
+    e = _group_exponent(mag)
+    e = np.clip(e, fmt.exp_min, fmt.exp_max)[..., None]        # (-inf clips up: zeros)
+    unit = np.ldexp(1.0, (e + 1 - fmt.mant_bits).astype(np.int64))
+    m = np.minimum(np.floor(mag / unit), (1 << fmt.mant_bits) - 1)
+    q = (np.sign(grouped) * m * unit).reshape(vp.shape)[..., :c]
+    return np.moveaxis(q + 0.0, -1, axis)                       # (+ 0.0: no -0)
+
+
+def bfp_scalar(v, mant_bits: int, exp_bits: int = 8) -> np.ndarray:
+    """Each value alone in BFP (a group of one): a minifloat truncated to ``mant_bits``."""
+    v = np.asarray(v, dtype=np.float64)
+    return bfp(v.reshape(-1, 1), BfpFormat(mant_bits, exp_bits, 1)).reshape(v.shape)
+
+
+@dataclass(frozen=True)
+class LightNormSpec:
+    """A LightNorm layer's number formats: ``data`` for its input and output,
+    ``stat_bits`` mantissa bits (and ``stat_exp_bits``) for the per-channel
+    statistics and constants, ``chunks`` for the range."""
+    data: BfpFormat = BfpFormat()
+    stat_bits: int = 8
+    stat_exp_bits: int = 5
+    chunks: int = 8
+
+    def __post_init__(self):
+        if not isinstance(self.data, BfpFormat):
+            raise TypeError(f"data must be a BfpFormat, not {self.data!r}")
+        _check_int("stat_bits", self.stat_bits, 1, 8)
+        _check_int("stat_exp_bits", self.stat_exp_bits, 2, 5)
+        if self.data.mant_bits > 8 or self.data.exp_bits > 5:
+            raise ValueError(f"data format {self.data}: LightNorm's exact arithmetic needs "
+                             "at most 8 mantissa and 5 exponent bits")
+        _check_int("chunks", self.chunks, 1, 1024)
+
+    def t(self, v) -> np.ndarray:
+        """The statistics format ``T``."""
+        return bfp_scalar(v, self.stat_bits, self.stat_exp_bits)
+
+
+def _per_channel(q: np.ndarray) -> np.ndarray:
+    """``(N, C[, H, W])`` -> ``(C, n)``: each channel's values in sample, row, column
+    order."""
+    return np.moveaxis(q, 1, 0).reshape(q.shape[1], -1)
+
+
+def batch_stats(q: np.ndarray, spec: LightNormSpec) -> tuple[np.ndarray, np.ndarray, int]:
+    """``(mean, range, k)`` per channel of BFP inputs ``q`` (``(N, C[, H, W])``), in the
+    statistics format; ``k`` is the number of chunks."""
+    v = _per_channel(q)
+    n = v.shape[1]
+    if not 0 < n <= MAX_VALUES:
+        raise ValueError(f"LightNorm statistics over {n} values per channel: 1..{MAX_VALUES} "
+                         "(the exact sum's width)")
+    k = min(spec.chunks, n)
+    mean = spec.t(spec.t(v.sum(axis=1)) * spec.t(1.0 / n))
+    chunks = np.array_split(np.arange(n), k)
+    hi = sum(v[:, c].max(axis=1) for c in chunks)
+    lo = sum(v[:, c].min(axis=1) for c in chunks)
+    rng = spec.t((hi - lo) * spec.t(1.0 / k))
+    return mean, rng, k
+
+
+def channel_scale(gamma, rng, n_per_chunk: float, spec: LightNormSpec) -> np.ndarray:
+    """``a = T(T(gamma * sqrt(2 ln (n/k))) * T(1/range))``, 0 where the range is 0."""
+    c = math.sqrt(2.0 * math.log(n_per_chunk)) if n_per_chunk > 1 else 0.0
+    g = spec.t(np.asarray(gamma, np.float64) * c)
+    rng = np.asarray(rng, np.float64)
+    inv = spec.t(np.divide(1.0, rng, out=np.zeros_like(rng), where=rng != 0))
+    return spec.t(g * inv)
+
+
+def lightnorm(x, gamma, beta, spec: LightNormSpec, stats=None) -> tuple[np.ndarray, tuple]:
+    """LightNorm of ``x`` (``(N, C[, H, W])``, values float64 holds exactly).
+
+    ``stats``: ``(mean, range, n_per_chunk)`` per channel (running statistics, already
+    in the statistics format) or None to take them from the batch.  Returns ``(y,
+    (mean, range, n_per_chunk))``.
+    """
+    x = np.asarray(x, np.float64)
+    q = bfp(x, spec.data, axis=1)
+    if stats is None:
+        mean, rng, k = batch_stats(q, spec)
+        npc = _per_channel(q).shape[1] / k
+    else:
+        mean, rng, npc = stats
+        mean, rng = spec.t(mean), spec.t(rng)
+    a = channel_scale(gamma, rng, npc, spec)
+    b = spec.t(beta)
+    shape = (1, -1) + (1,) * (x.ndim - 2)
+    z = spec.t((q - mean.reshape(shape)) * a.reshape(shape)) + b.reshape(shape)
+    return bfp(z, spec.data, axis=1), (mean, rng, npc)

@@ -1,0 +1,158 @@
+"""LightNorm's arithmetic (`accel.lightnorm`) and the PyTorch modules: BFP truncation,
+saturation, all-zero groups, mixed signs, zero range, n not divisible by the chunk
+count, chunks of one value, exactness against rational arithmetic, gradients."""
+
+import math
+from fractions import Fraction
+
+import numpy as np
+import pytest
+import torch
+
+from accel.lightnorm import (BfpFormat, LightNormSpec, batch_stats, bfp, channel_scale,
+                             lightnorm)
+from accel.quant import LightNorm1d, LightNorm2d
+
+
+def frac_trunc(v: Fraction, e_top: int, fmt: BfpFormat) -> Fraction:
+    """One value truncated with its group's exponent ``e_top`` (rationals)."""
+    e = min(max(e_top, fmt.exp_min), fmt.exp_max)
+    unit = Fraction(2) ** (e + 1 - fmt.mant_bits)
+    m = min(abs(v) // unit, (1 << fmt.mant_bits) - 1)
+    return (m * unit) * (1 if v >= 0 else -1)
+
+
+def frac_exponent(v: Fraction) -> int:
+    e = 0
+    a = abs(v)
+    while a >= 2:
+        a /= 2
+        e += 1
+    while a < 1:
+        a *= 2
+        e -= 1
+    return e
+
+
+def frac_bfp(row, fmt: BfpFormat):
+    out = []
+    for g0 in range(0, len(row), fmt.group):
+        grp = row[g0:g0 + fmt.group]
+        nz = [frac_exponent(v) for v in grp if v != 0]
+        out += [frac_trunc(v, max(nz), fmt) if nz else Fraction(0) for v in grp]
+    return out
+
+
+def test_bfp_shares_the_exponent_and_truncates_toward_zero():
+    f = BfpFormat(mant_bits=4, exp_bits=5, group=4)
+    # the group's largest, 100, sets E = 6: unit 2**(6 + 1 - 4) = 8
+    assert bfp(np.array([[5.0, -3.0, 0.3, 100.0]]), f).tolist() == [[0.0, 0.0, 0.0, 96.0]]
+    # 21 sets E = 4, unit 2; signs kept, magnitudes truncated
+    assert bfp(np.array([[-21.0, 21.0, 7.9, 1.0]]), f).tolist() == [[-20.0, 20.0, 6.0, 0.0]]
+    # all-zero group; a shorter last group (6 channels in groups of 4)
+    assert bfp(np.array([[0.0, 0, 0, 0, 3.3, -0.7]]), f).tolist() == [[0, 0, 0, 0, 3.25, -0.5]]
+    # groups run along axis 1 only: every sample and pixel has its own
+    x = np.array([[[1.0, 100.0]], [[1.0, 1.0]]]).transpose(0, 2, 1)    # (2, 2, 1)
+    assert bfp(x, BfpFormat(2, 5, 2))[:, :, 0].tolist() == [[0.0, 96.0], [1.0, 1.0]]
+
+
+def test_bfp_saturates_and_flushes_at_its_exponent_range():
+    f = BfpFormat(mant_bits=4, exp_bits=3, group=2)       # exponents -2 .. 3
+    assert (f.exp_min, f.exp_max, f.max_value) == (-2, 3, 15.0)
+    assert bfp(np.array([[100.0, -100.0]]), f).tolist() == [[15.0, -15.0]]
+    assert bfp(np.array([[0.01, 0.2]]), f).tolist() == [[0.0, 0.1875]]
+    with pytest.raises(ValueError, match="inf or NaN"):
+        bfp(np.array([[np.inf, 1.0]]), f)
+
+
+@pytest.mark.parametrize("fmt", [BfpFormat(4, 5, 8), BfpFormat(3, 4, 3), BfpFormat(8, 5, 1)])
+def test_bfp_equals_rational_reference(fmt):
+    rng = np.random.default_rng(fmt.group)
+    x = rng.integers(-3000, 3000, (20, 13)) / rng.choice([1, 2, 8, 64], (20, 13))
+    x[3] = 0.0
+    got = bfp(x, fmt)
+    for r in range(len(x)):
+        want = frac_bfp([Fraction(v) for v in x[r]], fmt)
+        assert [Fraction(v) for v in got[r]] == want
+
+
+def test_statistics_chunks_and_edge_cases():
+    spec = LightNormSpec(BfpFormat(8, 5, 1), stat_bits=8, chunks=4)
+    # 10 values of one channel in chunks of 3, 3, 2, 2 (array_split)
+    v = np.array([1.0, 5, 3, 2, 2, 2, 7, -1, 4, 4])[:, None]
+    mean, rng, k = batch_stats(v, spec)
+    assert k == 4 and mean[0] == 2.875 and rng[0] == (5 + 2 + 7 + 4 - (1 + 2 - 1 + 4)) / 4
+    # fewer values than chunks: chunks of one value, whose range is 0 and C(1) infinite:
+    # the scale is 0 and every output is beta
+    spec8 = LightNormSpec(BfpFormat(4, 5, 1), chunks=8)
+    y, (_, r, npc) = lightnorm(np.array([[3.0], [9.0], [-4.0]]), [1.5], [0.75], spec8)
+    assert npc == 1.0 and r[0] == 0.0 and y[:, 0].tolist() == [0.75] * 3
+    # a constant channel: zero range, scale 0
+    y, (m, r, _) = lightnorm(np.full((16, 1), 6.0), [2.0], [-0.5], spec8)
+    assert m[0] == 6.0 and r[0] == 0.0 and y[:, 0].tolist() == [-0.5] * 16
+    assert channel_scale([1.0], [0.0], 4.0, spec8).tolist() == [0.0]
+
+
+def test_lightnorm_is_exact_in_rationals():
+    """Every step but the tabulated reciprocals and gamma * sqrt(2 ln n/k) is exact in
+    float64: recompute them in rationals from the same constants."""
+    spec = LightNormSpec(BfpFormat(4, 5, 4), stat_bits=8, chunks=8)
+    rng = np.random.default_rng(1)
+    x = rng.integers(-2000, 2000, (48, 6)).astype(np.float64)
+    x[:, 2] = 0.0                                          # an all-zero channel
+    gamma, beta = rng.uniform(-2, 2, 6), rng.uniform(-3, 3, 6)
+    y, (mean, r, npc) = lightnorm(x, gamma, beta, spec)
+    a = channel_scale(gamma, r, npc, spec)
+    b = spec.t(beta)
+    T = LightNormSpec(BfpFormat(8, 5, 1))                 # the statistics format
+    for i in range(len(x)):
+        q = frac_bfp([Fraction(v) for v in x[i]], spec.data)
+        z = []
+        for c in range(6):
+            p = (q[c] - Fraction(mean[c])) * Fraction(a[c])
+            p = frac_trunc(p, frac_exponent(p), T.data) if p else Fraction(0)
+            z.append(p + Fraction(b[c]))
+        assert [Fraction(v) for v in y[i]] == frac_bfp(z, spec.data)
+    assert mean[2] == 0 and r[2] == 0 and a[2] == 0         # the all-zero channel
+
+
+def test_modules_forward_the_exact_values_in_every_mode():
+    torch.manual_seed(0)
+    ln = LightNorm2d(5, group=2, mant_bits=5, chunks=4)
+    with torch.no_grad():
+        ln.weight.copy_(torch.tensor([1.0, -0.5, 2.0, 0.0, 1.25]))
+        ln.bias.copy_(torch.tensor([0.0, 0.5, -1.0, 0.25, 3.0]))
+    x = torch.randint(-40, 40, (3, 5, 4, 4)).float()
+    g, b = ln.weight.detach().double().numpy(), ln.bias.detach().double().numpy()
+    want, (mean, r, npc) = lightnorm(x.double().numpy(), g, b, ln.spec)
+    assert torch.equal(ln(x), torch.as_tensor(want, dtype=torch.float32))       # training
+    assert torch.allclose(ln.running_mean, torch.as_tensor(0.1 * mean, dtype=torch.float32))
+    assert float(ln.running_per_chunk) == 3 * 16 / 4
+    ln.eval()
+    run, _ = lightnorm(x.double().numpy(), g, b, ln.spec, ln.running_stats())
+    assert torch.equal(ln(x), torch.as_tensor(run, dtype=torch.float32))
+    ln.adapt = True                          # evaluation with the batch's statistics
+    assert torch.equal(ln(x), torch.as_tensor(want, dtype=torch.float32))
+    with pytest.raises(ValueError, match=r"expects 4-d input with 5 channels, got \(3, 5\)"):
+        ln(torch.zeros(3, 5))
+
+
+def test_gradients_flow_through_the_surrogate():
+    torch.manual_seed(1)
+    ln = LightNorm1d(4, group=4)
+    x = (torch.randn(32, 4) * 20).round().requires_grad_(True)
+    (ln(x) * torch.arange(4.0)).sum().backward()
+    assert x.grad is not None and x.grad.abs().sum() > 0
+    assert ln.weight.grad.abs().sum() > 0 and ln.bias.grad.tolist() == [0.0, 32.0, 64.0, 96.0]
+
+
+def test_spec_validation():
+    with pytest.raises(ValueError, match="mant_bits must be in 1..24"):
+        BfpFormat(mant_bits=0)
+    with pytest.raises(ValueError, match="at most 8 mantissa and 5 exponent bits"):
+        LightNormSpec(BfpFormat(10, 5, 8))
+    with pytest.raises(ValueError, match="momentum must be in"):
+        LightNorm1d(4, momentum=0.0)
+    with pytest.raises(ValueError, match="statistics over 0 values"):
+        batch_stats(np.zeros((0, 3)), LightNormSpec())
+    assert math.isclose(BfpFormat().max_value, 15 * 2.0 ** 12)
