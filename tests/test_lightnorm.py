@@ -156,3 +156,32 @@ def test_spec_validation():
     with pytest.raises(ValueError, match="statistics over 0 values"):
         batch_stats(np.zeros((0, 3)), LightNormSpec())
     assert math.isclose(BfpFormat().max_value, 15 * 2.0 ** 12)
+
+
+@pytest.mark.parametrize("fmt,width,frac", [(BfpFormat(4, 5, 4), 36, 17),
+                                            (BfpFormat(4, 3, 3), 12, 5),
+                                            (BfpFormat(2, 3, 1), 10, 4)],
+                         ids=["fp10-g4", "e3-g3", "m2-g1"])
+def test_rtl_bfp_truncate_vs_ref(fmt, width, frac):
+    """`BfpTruncate` against `accel.lightnorm.bfp`: random values over the whole range,
+    all-zero groups, mixed signs, saturating and flushing groups."""
+    from accel.hdl.bfp import BfpTruncate
+    from test_hdl import run_tb
+    count = 7
+    dut = BfpTruncate(count, width, frac, fmt)
+    rng = np.random.default_rng(width)
+    top = (1 << (width - 1)) - 1
+    cases = [[0] * count, [top] * count, [-top] * count, [1, -1] * 3 + [0],
+             [top, 1, -1, 0, 5, -5, 3]]
+    for _ in range(150):
+        scale = int(rng.integers(1, width))
+        cases.append([int(v) for v in rng.integers(-(1 << scale), 1 << scale, count)])
+
+    async def bench(ctx):
+        for vals in cases:
+            for k, v in enumerate(vals):
+                ctx.set(dut.i[k], v)
+            got = [ctx.get(dut.o[k]) for k in range(count)]
+            want = bfp(np.array([vals], np.float64) / 2 ** frac, fmt)[0] * 2 ** frac
+            assert got == [int(w) for w in want], (vals, got, want.tolist())
+    run_tb(dut, bench, clocked=False)
