@@ -48,7 +48,8 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
-           "channel_scale", "MAX_VALUES"]
+           "channel_scale", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
+           "STAT_CODE_BITS", "STAT_FRAC"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
 MAX_VALUES = 1 << 20
@@ -181,6 +182,49 @@ def channel_scale(gamma, rng, n_per_chunk: float, spec: LightNormSpec) -> np.nda
     return spec.t(g * inv)
 
 
+#: Bits of a statistics-format value in a threshold entry: sign, a 6-bit two's-complement
+#: unit exponent, an 8-bit mantissa (`stat_encode`).
+STAT_CODE_BITS = 15
+#: Fixed-point fractional bits that hold every statistics-format value (its smallest
+#: unit is 2**(exp_min + 1 - stat_bits) = 2**-21 for the widest format).
+STAT_FRAC = 21
+
+
+def stat_encode(v, spec: LightNormSpec) -> np.ndarray:
+    """Statistics-format values (``spec.t`` of something) as `STAT_CODE_BITS`-bit codes:
+    ``sign << 14 | (unit exponent & 63) << 8 | mantissa``, value = +-mantissa * 2**unit."""
+    v = np.asarray(v, np.float64)
+    if not np.array_equal(spec.t(v), v):
+        raise ValueError("stat_encode: a value is not in the statistics format")
+    mag = np.abs(v)
+    _, ex = np.frexp(mag)
+    e = np.clip(ex - 1, -((1 << (spec.stat_exp_bits - 1)) - 2),
+                (1 << (spec.stat_exp_bits - 1)) - 1)
+    unit = e + 1 - spec.stat_bits
+    mant = np.rint(np.ldexp(mag, -unit)).astype(np.int64)
+    unit = np.where(mant == 0, 0, unit)
+    return ((v < 0).astype(np.int64) << 14) | ((unit & 63) << 8) | mant
+
+
+def stat_decode(code) -> np.ndarray:
+    """Inverse of `stat_encode`."""
+    code = np.asarray(code, np.int64)
+    unit = ((code >> 8) & 63)
+    unit = np.where(unit >= 32, unit - 64, unit)
+    v = np.ldexp((code & 255).astype(np.float64), unit)
+    return np.where(code >> 14 & 1, -v, v)
+
+
+def apply(x, mean, a, b, spec: LightNormSpec) -> np.ndarray:
+    """Steps 1 and 4 with the per-channel constants given (statistics format):
+    ``BFP_out(T((BFP_in(x) - mean) * a) + b)``; what the hardware's normalize mode does."""
+    x = np.asarray(x, np.float64)
+    shape = (1, -1) + (1,) * (x.ndim - 2)
+    q = bfp(x, spec.data, axis=1)
+    z = spec.t((q - np.reshape(mean, shape)) * np.reshape(a, shape)) + np.reshape(b, shape)
+    return bfp(z, spec.data, axis=1)
+
+
 def lightnorm(x, gamma, beta, spec: LightNormSpec, stats=None) -> tuple[np.ndarray, tuple]:
     """LightNorm of ``x`` (``(N, C[, H, W])``, values float64 holds exactly).
 
@@ -197,7 +241,4 @@ def lightnorm(x, gamma, beta, spec: LightNormSpec, stats=None) -> tuple[np.ndarr
         mean, rng, npc = stats
         mean, rng = spec.t(mean), spec.t(rng)
     a = channel_scale(gamma, rng, npc, spec)
-    b = spec.t(beta)
-    shape = (1, -1) + (1,) * (x.ndim - 2)
-    z = spec.t((q - mean.reshape(shape)) * a.reshape(shape)) + b.reshape(shape)
-    return bfp(z, spec.data, axis=1), (mean, rng, npc)
+    return apply(x, mean, a, spec.t(beta), spec), (mean, rng, npc)

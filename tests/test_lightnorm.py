@@ -185,3 +185,51 @@ def test_rtl_bfp_truncate_vs_ref(fmt, width, frac):
             want = bfp(np.array([vals], np.float64) / 2 ** frac, fmt)[0] * 2 ** frac
             assert got == [int(w) for w in want], (vals, got, want.tolist())
     run_tb(dut, bench, clocked=False)
+
+
+def test_rtl_lightnorm_unit_vs_apply():
+    """`LightNormUnit` against `accel.lightnorm.apply`: random constants and inputs, and
+    the edge cases: an all-zero group, zero scale (zero range), mixed signs, saturating
+    inputs and products, negative gamma."""
+    from accel.hdl.lightnorm import LightNormUnit
+    from accel.lightnorm import apply, stat_encode
+    from test_hdl import run_tb
+    spec = LightNormSpec(BfpFormat(4, 5, 4), stat_bits=8, chunks=8)
+    C, A = 6, 24
+    dut = LightNormUnit(C, A, spec)
+    rng = np.random.default_rng(3)
+
+    def consts():
+        mean = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
+        a = spec.t(rng.normal(0, 10.0 ** rng.uniform(-4, 3), C))
+        b = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
+        return mean, a, b
+    cases = []
+    for k in range(120):
+        mean, a, b = consts()
+        if k % 7 == 0:
+            a[:2] = 0.0                                   # zero range -> zero scale
+        d = rng.integers(-(1 << int(rng.integers(1, A - 1))), 1 << int(rng.integers(1, A - 1)), C)
+        if k % 5 == 0:
+            d[:4] = 0                                     # an all-zero group
+        if k % 11 == 0:
+            d[4:] = [(1 << (A - 1)) - 1, -(1 << (A - 1))]  # saturating inputs
+        cases.append((d, mean, a, b, int(rng.integers(1, 5))))
+    cases.append((np.zeros(C, np.int64), *[spec.t(np.full(C, 65535.0))] * 3, 4))  # saturation
+
+    async def bench(ctx):
+        for d, mean, a, b, nb in cases:
+            for c in range(C):
+                ctx.set(dut.d[c], int(d[c]))
+                ctx.set(dut.mean[c], int(stat_encode(mean[c:c + 1], spec)[0]))
+                ctx.set(dut.a[c], int(stat_encode(a[c:c + 1], spec)[0]))
+                ctx.set(dut.b[c], int(stat_encode(b[c:c + 1], spec)[0]))
+            ctx.set(dut.out_bits, nb)
+            want = apply(d[None].astype(np.float64), mean, a, b, spec)[0]
+            got = [ctx.get(dut.y[c]) / 2.0 ** 21 for c in range(C)]
+            assert got == want.tolist(), (d.tolist(), got, want.tolist())
+            nonneg = ctx.get(dut.nonneg)
+            assert [(nonneg >> c) & 1 for c in range(C)] == [int(v >= 0) for v in want]
+            lv = [ctx.get(dut.level[c]) for c in range(C)]
+            assert lv == np.clip(np.floor(want + 0.5), 0, (1 << nb) - 1).astype(int).tolist()
+    run_tb(dut, bench, clocked=False)

@@ -18,7 +18,8 @@ class BfpTruncate(wiring.Component):
     consecutive values shares the exponent of its largest magnitude (clamped to the
     format's range: larger values saturate, smaller units flush), each keeps
     ``fmt.mant_bits`` magnitude bits, toward zero.  The result is in the same
-    fixed-point format, so arithmetic after it needs no conversion.
+    fixed-point format, so arithmetic after it needs no conversion.  ``integer``: the
+    inputs are integers (``frac`` 0), which a unit below 1 leaves unchanged.
 
     The group's exponent is the leading one of the OR of its magnitudes (the OR's top
     bit is the largest value's), so no comparator tree is needed.
@@ -26,15 +27,18 @@ class BfpTruncate(wiring.Component):
     Latency: combinational.
     """
 
-    def __init__(self, count: int, width: int, frac: int, fmt: BfpFormat):
+    def __init__(self, count: int, width: int, frac: int, fmt: BfpFormat,
+                 integer: bool = False):
         _check_int("count", count, 1)
         _check_int("width", width, 2, 64)
         _check_int("frac", frac, 0, width - 1)
         if not isinstance(fmt, BfpFormat):
             raise TypeError(f"fmt must be a BfpFormat, not {fmt!r}")
-        # every value of the format must be representable: its smallest unit and its
+        self.integer = bool(integer)
+        # every value of the format must be representable: its smallest unit (unless
+        # the inputs are integers, which units below 1 leave as they are) and its
         # largest magnitude
-        if fmt.exp_min + 1 - fmt.mant_bits < -frac:
+        if not integer and fmt.exp_min + 1 - fmt.mant_bits < -frac:
             raise ValueError(f"{fmt}: units down to 2**{fmt.exp_min + 1 - fmt.mant_bits} need "
                              f"{fmt.mant_bits - fmt.exp_min - 1} fractional bits, not {frac}")
         if fmt.exp_max + 1 + frac > width - 1:
@@ -46,7 +50,7 @@ class BfpTruncate(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         f, W, F = self.fmt, self.width, self.frac
-        M = W - 1                                           # magnitude bits
+        M = W                                  # magnitude bits (|-2**(W-1)| needs W)
         mags = []
         for k in range(self.count):
             v = self.i[k]
@@ -55,6 +59,8 @@ class BfpTruncate(wiring.Component):
             mags.append(mag)
         # bit positions: value bit b weighs 2**(b - F)
         lo_shift = f.exp_min + 1 - f.mant_bits + F          # the unit's position at exp_min
+        if self.integer:
+            lo_shift = max(0, lo_shift)
         top = f.exp_max + F                                 # the largest exponent's position
         sat = ((1 << f.mant_bits) - 1) << (top + 1 - f.mant_bits)
         for g0 in range(0, self.count, f.group):
