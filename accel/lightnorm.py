@@ -49,7 +49,7 @@ import numpy as np
 
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
            "channel_scale", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
-           "STAT_CODE_BITS", "STAT_FRAC"]
+           "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
 MAX_VALUES = 1 << 20
@@ -188,6 +188,8 @@ STAT_CODE_BITS = 15
 #: Fixed-point fractional bits that hold every statistics-format value (its smallest
 #: unit is 2**(exp_min + 1 - stat_bits) = 2**-21 for the widest format).
 STAT_FRAC = 21
+#: Fractional bits of the hardware's normalized outputs (`accel.hdl.lightnorm`).
+FRAC_OF_Y = STAT_FRAC
 
 
 def stat_encode(v, spec: LightNormSpec) -> np.ndarray:

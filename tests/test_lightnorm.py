@@ -233,3 +233,11 @@ def test_rtl_lightnorm_unit_vs_apply():
             lv = [ctx.get(dut.level[c]) for c in range(C)]
             assert lv == np.clip(np.floor(want + 0.5), 0, (1 << nb) - 1).astype(int).tolist()
     run_tb(dut, bench, clocked=False)
+
+
+@pytest.mark.parametrize("sim,steps", [("verilator", 200), ("icarus", 40)])
+def test_cocotb_lightnorm_unit(sim, steps):
+    """The generated Verilog of the normalize unit against `accel.lightnorm.apply`."""
+    from accel.cosim import run_unit_bench
+    rep = run_unit_bench("lightnorm", sim, steps=steps, cols=8, acc_bits=24, data=[4, 5, 4])
+    assert rep["errors"] == [] and rep["checked"] == steps

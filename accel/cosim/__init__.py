@@ -318,6 +318,11 @@ def _dot_pe_weights(params) -> dict:
     return {"weight_bits": params["weight_bits"]}
 
 
+def _lightnorm_spec(params):
+    from ..lightnorm import BfpFormat, LightNormSpec
+    return LightNormSpec(BfpFormat(*params["data"]))
+
+
 def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: int = 0,
                    steps: int = 200, family: str | None = None, **params) -> dict:
     """Run the cocotb bench of one unit (``"pe"``, ``"threshold"``, ``"products"`` or
@@ -327,7 +332,9 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     ``plane_dsp`` for the PE; ``cols``, ``acc_bits``, ``levels`` for the threshold unit;
     ``units`` (`product_units`) for the product bank, whose bench drives every
     (activation, code) word; ``kind``, ``lane_bits``, ``elem_bits``, ``acc_bits``,
-    ``stages`` and ``fmt`` (``[b, m]``) or ``weight_bits`` for the multi-bit PE.
+    ``stages`` and ``fmt`` (``[b, m]``) or ``weight_bits`` for the multi-bit PE;
+    ``cols``, ``acc_bits`` and ``data`` (``[mant_bits, exp_bits, group]``) for the
+    LightNorm unit.
     ``family`` elaborates the unit for an FPGA family, as a board build does (``"ecp5"``:
     the PE's multiplier becomes a MULT18X18D with its own registers), and simulates it
     with the models of `accel.cosim.primitives`.  Returns ``{"checked": n, "errors": [...]}``.
@@ -337,7 +344,10 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     from ..hdl.dsp import FamilyPlatform
     from ..hdl.mac import DotPE, ProductBank
     from .primitives import family_models
-    if unit == "products":
+    if unit == "lightnorm":
+        from ..hdl.lightnorm import LightNormUnit
+        dut = LightNormUnit(params["cols"], params["acc_bits"], _lightnorm_spec(params))
+    elif unit == "products":
         dut = ProductBank(product_units(params["units"]))
     elif unit == "dot_pe":
         dut = DotPE(params["kind"], params["lane_bits"], params["elem_bits"], params["acc_bits"],
@@ -348,7 +358,8 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     elif unit == "threshold":
         dut = ThresholdUnit(params["cols"], params["acc_bits"], params["levels"])
     else:
-        raise ValueError(f"unknown unit {unit!r}; units: pe, threshold, products, dot_pe")
+        raise ValueError(f"unknown unit {unit!r}; units: pe, threshold, products, dot_pe, "
+                         "lightnorm")
     models = family_models(family)
     toolchain_env(sim)
     tag = "-".join(f"{k}{v}" for k, v in sorted(params.items())) + (f"-{family}" if family else "")

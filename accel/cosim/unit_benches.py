@@ -184,3 +184,50 @@ async def dot_pe_bench(dut):
             errors.append(f"edge {k}: expected acc {expect[k]}, got {got}")
     Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
     assert not errors, errors
+
+
+@cocotb.test()
+async def lightnorm_bench(dut):
+    """Random constants and pre-activations (and the edge cases: all-zero groups, zero
+    scale, saturation) through a `LightNormUnit`, against `accel.lightnorm.apply`."""
+    job = _job()
+    if job["unit"] != "lightnorm":
+        return
+    from accel.cosim import _lightnorm_spec
+    from accel.lightnorm import FRAC_OF_Y, apply, stat_encode
+    spec = _lightnorm_spec(job)
+    C, A = job["cols"], job["acc_bits"]
+    rng = np.random.default_rng(job["seed"])
+    errors, checked = [], 0
+    for k in range(job["steps"]):
+        mean = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
+        a = spec.t(rng.normal(0, 10.0 ** rng.uniform(-4, 3), C))
+        b = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
+        top = int(rng.integers(1, A - 1))
+        d = rng.integers(-(1 << top), 1 << top, C)
+        if k % 7 == 0:
+            a[:2] = 0.0
+        if k % 5 == 0:
+            d[:spec.data.group] = 0
+        if k % 11 == 0:
+            d[-1], d[0] = (1 << (A - 1)) - 1, -(1 << (A - 1))
+        nb = int(rng.integers(1, 5))
+        def port(name, c):                  # an array port: one Verilog port per element
+            return getattr(dut, f"{name}__{c}")
+        for c in range(C):
+            port("d", c).value = int(d[c]) & ((1 << A) - 1)
+            port("mean", c).value = int(stat_encode(mean[c:c + 1], spec)[0])
+            port("a", c).value = int(stat_encode(a[c:c + 1], spec)[0])
+            port("b", c).value = int(stat_encode(b[c:c + 1], spec)[0])
+        dut.out_bits.value = nb
+        await Timer(1, unit="ns")
+        want = apply(d[None].astype(np.float64), mean, a, b, spec)[0]
+        got = [port("y", c).value.to_signed() / 2.0 ** FRAC_OF_Y for c in range(C)]
+        lv = [port("level", c).value.to_unsigned() for c in range(C)]
+        want_lv = np.clip(np.floor(want + 0.5), 0, (1 << nb) - 1).astype(int).tolist()
+        checked += 1
+        if (got != want.tolist() or lv != want_lv) and len(errors) < 10:
+            errors.append(f"case {k}: d {d.tolist()}: y {got} != {want.tolist()} or "
+                          f"levels {lv} != {want_lv}")
+    Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
+    assert not errors, errors
