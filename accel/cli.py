@@ -197,6 +197,10 @@ def cmd_demo(args) -> int:
         kwargs = dict(width=args.width) if args.width else {}
     torch.manual_seed(args.seed)
     model = ARCHS[arch](**kwargs)
+    # the network must run on the config's PEs: refuse before training, not after
+    from .compiler.graph import capture
+    from .compiler.lower import check_kind
+    check_kind(cfg, capture(model, xtr.shape[1:]))
     t0 = time.perf_counter()
     train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
           description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)

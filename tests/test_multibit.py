@@ -345,3 +345,27 @@ def test_esb_checkpoint_through_the_cli(esb_demo, capsys):
     # a program for the ESB accelerator does not run on the XNOR one
     assert main(["simulate", str(prog), "--preset", "ecp5-85f"]) == 2
     assert "compiled for config 'ecp5-esb'" in capsys.readouterr().err
+
+
+def test_mismatched_accelerator_exits_2_and_writes_nothing(tmp_path, capsys):
+    """An ESB network on an XNOR accelerator, an unknown preset: one line, exit 2, no
+    output file (the demo refuses before it trains and saves a checkpoint)."""
+    from accel.cli import main
+    from accel.models import digits_esb, save_checkpoint
+    ck = tmp_path / "esb.pt"
+    save_checkpoint(ck, digits_esb(), "digits_esb", {}, (8, 8))
+    out = tmp_path / "p.accel"
+    assert main(["compile", str(ck), "--preset", "ecp5-85f", "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "needs pe_kind 'esb' PEs but config 'ecp5-85f' has pe_kind " \
+                            "'xnor'" in err[0] and not out.exists()
+    demo_ck = tmp_path / "demo.pt"
+    assert main(["demo", "--net", "esb", "--preset", "ecp5-int4", "--checkpoint",
+                 str(demo_ck), "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "needs pe_kind 'esb' PEs but config 'ecp5-int4'" in err[0]
+    assert not demo_ck.exists()
+    assert main(["build", "--board", "ulx3s-85f", "--preset", "nope", "-o",
+                 str(tmp_path / "b")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown preset 'nope'" in err[0] and not (tmp_path / "b").exists()

@@ -45,7 +45,7 @@ from .fold import Folded
 from .graph import Block, CompileError
 from .tokens import pair_tokens
 
-__all__ = ["lower", "LayerPlan"]
+__all__ = ["lower", "LayerPlan", "check_kind"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
@@ -201,7 +201,7 @@ class LayerPlan:
                     tail_bits=0 if self.multibit else self.cin % self.lane)
 
 
-def _check_kind(cfg: AccelConfig, blocks: list[Block]) -> None:
+def check_kind(cfg: AccelConfig, blocks: list[Block]) -> None:
     """The network's layers run on the config's PEs, with its weight format."""
     kind = blocks[0].pe_kind
     fmt = blocks[0].weight_format
@@ -424,7 +424,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     wb = cfg.word_bytes                       # an activation word in DRAM
     wwb = cfg.dram_word_bytes("weight")       # a weight word in DRAM
     gemm_mode = isa.PE_KIND_MODE[cfg.pe_kind]
-    _check_kind(cfg, blocks)
+    check_kind(cfg, blocks)
     plans = _plan(blocks, folds, cfg, _unfold_first(blocks[0], cfg, first_layer),
                   fallback=first_layer == "auto")
     sizes = _map_words(plans)
