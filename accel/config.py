@@ -21,7 +21,8 @@ import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-__all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS", "DSP_REGS"]
+__all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS", "DSP_REGS",
+           "ELEM_BITS", "digit_planes"]
 
 
 class ConfigError(ValueError):
@@ -31,6 +32,17 @@ class ConfigError(ValueError):
 #: Processing-element kinds: binary XNOR-popcount, ESB weights (`accel.numformats`) and plain
 #: two's-complement integer weights, the last two times unsigned multi-bit activations.
 PE_KINDS = ("xnor", "esb", "int")
+
+#: Bits an activation element may have in a word (`AccelConfig.elem_bits`): a word
+#: holds a whole number of them.
+ELEM_BITS = (1, 2, 4, 8)
+
+
+def digit_planes(bits: int, elem_bits: int) -> int:
+    """Planes of ``elem_bits``-bit digits that hold a ``bits``-bit value (its bit planes
+    for XNOR, where ``elem_bits`` is 1)."""
+    return -(-bits // elem_bits)
+
 
 #: Fields of the multi-bit PE kinds, with the values an XNOR accelerator has.  They are
 #: part of the hardware identity (`AccelConfig.hash`) only when they differ from these,
@@ -194,7 +206,7 @@ class AccelConfig:
             for f, v in MULTIBIT_FIELDS.items():
                 need(getattr(self, f) == v, f, f"must be {v} for pe_kind 'xnor'")
         else:
-            need(self.elem_bits in (1, 2, 4, 8), "elem_bits", "must be 1, 2, 4 or 8")
+            need(self.elem_bits in ELEM_BITS, "elem_bits", "must be 1, 2, 4 or 8")
             need(self.cols * self.elem_bits <= self.lane_bits, "elem_bits",
                  f"x cols ({self.cols}) must not exceed lane_bits ({self.lane_bits}): a "
                  "channel tile's elements fill part of one word")
@@ -235,6 +247,11 @@ class AccelConfig:
     def multibit(self) -> bool:
         """Multi-bit PEs (``"esb"``, ``"int"``): signed sums, packed elements."""
         return self.pe_kind != "xnor"
+
+    @property
+    def input_planes(self) -> int:
+        """Most digit planes a layer's input has: ``in_bits`` in ``elem_bits`` digits."""
+        return digit_planes(self.in_bits, self.elem_bits)
 
     @property
     def elems_per_word(self) -> int:

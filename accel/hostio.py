@@ -29,7 +29,7 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
                          f"(n, {', '.join(map(str, img))}) or (n, {n_in})")
     x = x.reshape(len(x), n_in)
     n = sym.digit_bits
-    if n not in (1, 2, 4, 8) or (n > 1 and not cfg.multibit) or n != cfg.elem_bits:
+    if n != cfg.elem_bits:
         raise InputError(f"the program's input digits are {n} bits but the accelerator's "
                          f"elements are {cfg.elem_bits}")
     if sym.encoding == "sign bits":

@@ -66,6 +66,15 @@ def _exponent_bits(bits: int, mantissa: int) -> int:
     return min(4, max(1, bits - mantissa - 1))
 
 
+def _checked_codes(codes, fmt) -> np.ndarray:
+    """``codes`` as int64, each a code of ``fmt`` (``0 .. fmt.codes - 1``)."""
+    codes = np.asarray(codes, dtype=np.int64)
+    if codes.size and (codes.min() < 0 or codes.max() >= fmt.codes):
+        raise ValueError(f"{fmt} codes must be in 0..{fmt.codes - 1}, got "
+                         f"{codes.min()}..{codes.max()}")
+    return codes
+
+
 def valid_formats() -> list[tuple[int, int]]:
     """Every ``(bits, mantissa)`` `EsbFormat` accepts, in order."""
     return sorted(ESB_ALPHA_SIGMA)
@@ -149,10 +158,7 @@ class EsbFormat:
     # --- codes <-> integers -----------------------------------------------------------
     def decode(self, codes) -> np.ndarray:
         """Signed integers ``v`` of ``b``-bit codes (sign-magnitude; -0 is 0)."""
-        codes = np.asarray(codes, dtype=np.int64)
-        if codes.size and (codes.min() < 0 or codes.max() >= self.codes):
-            raise ValueError(f"ESB codes must be in 0..{self.codes - 1} for {self.bits} bits, "
-                             f"got {codes.min()}..{codes.max()}")
+        codes = _checked_codes(codes, self)
         mag = self.magnitudes[codes & ((1 << (self.bits - 1)) - 1)]
         return np.where(codes >> (self.bits - 1), -mag, mag)
 
@@ -230,10 +236,7 @@ class IntFormat:
         return 1 << self.bits
 
     def decode(self, codes) -> np.ndarray:
-        codes = np.asarray(codes, dtype=np.int64)
-        if codes.size and (codes.min() < 0 or codes.max() >= self.codes):
-            raise ValueError(f"int{self.bits} codes must be in 0..{self.codes - 1}, got "
-                             f"{codes.min()}..{codes.max()}")
+        codes = _checked_codes(codes, self)
         sign = 1 << (self.bits - 1)
         return (codes ^ sign) - sign
 

@@ -109,7 +109,7 @@ lack of a token).
 
 from __future__ import annotations
 
-from .config import AccelConfig
+from .config import AccelConfig, digit_planes
 from .isa import Buf, Instr, Opcode, PostMode
 
 __all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels", "post_digits",
@@ -203,7 +203,7 @@ def post_digits(cfg: AccelConfig, ins: Instr) -> int:
     bit each for XNOR); one score row for RAW."""
     if ins.mode == PostMode.RAW:
         return 1
-    return -(-ins.out_bits // cfg.elem_bits)
+    return digit_planes(ins.out_bits, cfg.elem_bits)
 
 
 def post_compares(ins: Instr) -> int:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import isa
-from ..config import AccelConfig
+from ..config import AccelConfig, digit_planes
 from ..isa import DENSE_WINDOW, Buf, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, pack_fields, round_up
 from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol, Program,
@@ -90,7 +90,7 @@ class LayerPlan:
             self.ph = self.pw = 0
         _, self.PH, self.PW = blk.out_fm
         # input planes: bit planes (XNOR), digit planes of elem_bits (multi-bit)
-        self.planes = -(-blk.in_bits // n) if blk.input_kind == "uint" else 1
+        self.planes = digit_planes(blk.in_bits, n) if blk.input_kind == "uint" else 1
         self.Kc = -(-self.cin // E)                       # words per input pixel
         self.K = self.kh * self.kw * self.Kc              # weight words per channel
         self.in_plane_words = self.H * self.W * self.Kc
@@ -101,7 +101,7 @@ class LayerPlan:
         self.final = blk.final
         self.out_bits = 1 if blk.final else blk.out_bits
         # the output's planes: its bits (XNOR) or elem_bits digits (multi-bit)
-        self.out_planes = -(-self.out_bits // n)
+        self.out_planes = digit_planes(self.out_bits, n)
         self.residual = blk.residual
         # thresholds per channel: 2**n - 1 levels, or one per shortcut value (residual)
         self.levels = 1 if blk.final else 2 if blk.residual else (1 << blk.out_bits) - 1

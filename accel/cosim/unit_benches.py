@@ -16,6 +16,7 @@ import numpy as np
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, Timer
 
+from accel.config import digit_planes
 from accel.model.ops import (ref_dot_pe_trace, ref_multi_threshold, ref_pe_trace, ref_products,
                              ref_raw_score)
 
@@ -158,7 +159,7 @@ async def dot_pe_bench(dut):
     L, n, A, S = job["lane_bits"], job["elem_bits"], job["acc_bits"], job["stages"]
     E = L // n
     b = kw["fmt"].bits if "fmt" in kw else kw["weight_bits"]
-    planes = -(-8 // n)
+    planes = digit_planes(8, n)          # a DotPE's default
     rnd = random.Random(job["seed"])
     cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start(start_high=False))
     dut.rst.value = 0

@@ -24,7 +24,7 @@ def mac_kwargs(cfg: AccelConfig) -> dict | None:
     """`accel.hdl.array.PEArray`'s ``mac``: the multi-bit PE of ``cfg`` (None: XNOR)."""
     if not cfg.multibit:
         return None
-    kw = dict(kind=cfg.pe_kind, elem_bits=cfg.elem_bits, planes=-(-cfg.in_bits // cfg.elem_bits))
+    kw = dict(kind=cfg.pe_kind, elem_bits=cfg.elem_bits, planes=cfg.input_planes)
     if cfg.pe_kind == "esb":
         kw["fmt"] = cfg.esb_format
     else:

@@ -20,13 +20,12 @@ from amaranth import Cat, Const, Module, Mux, Signal, signed, unsigned
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
+from ..config import ELEM_BITS, digit_planes
 from ..numformats import EsbFormat
 from .pe import PLANE_BITS, _check_int, pipeline_levels
 
 __all__ = ["EsbProduct", "IntProduct", "SignedAdderTree", "DotPE", "ProductBank", "ELEM_BITS"]
 
-#: Activation element widths a multi-bit PE supports (a lane word holds a whole number).
-ELEM_BITS = (1, 2, 4, 8)
 
 
 def _check_elem_bits(elem_bits):
@@ -232,7 +231,7 @@ class DotPE(wiring.Component):
         self.weight_bits, self.stages = weight_bits, stages
         self.elems = lane_bits // elem_bits
         if planes is None:
-            planes = -(-8 // elem_bits)
+            planes = digit_planes(8, elem_bits)
         _check_int("planes", planes, 1, 1 << PLANE_BITS)
         self.planes = planes
         super().__init__({

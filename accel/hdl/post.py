@@ -10,7 +10,7 @@ from amaranth.lib import data, wiring
 from amaranth.lib.wiring import In, Out
 
 from .. import isa
-from ..config import AccelConfig
+from ..config import AccelConfig, digit_planes
 from ..isa import Opcode, PostMode
 from ..timing import POST_ISSUE_CYCLES, POST_LATENCY
 from .buffers import request_ports, scores_base
@@ -92,7 +92,7 @@ class PostEngine(wiring.Component):
         q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[dec.out_bits]))
         # output digits - 1 (`accel.timing.post_digits`): out_bits - 1 for XNOR
         q_ob1 = (dec.out_bits - 1) if n == 1 else \
-            Array((b + n - 1) // n - 1 if b else 0 for b in range(16))[dec.out_bits]
+            Array(max(0, digit_planes(b, n) - 1) for b in range(16))[dec.out_bits]
         m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)), n_res.eq(q_res),
                      n_shift.eq(dec.shift & q_raw),
                      n_ob1.eq(Mux(q_raw, 0, q_ob1))]
