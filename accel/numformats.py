@@ -80,8 +80,23 @@ def valid_formats() -> list[tuple[int, int]]:
     return sorted(ESB_ALPHA_SIGMA)
 
 
+class _WeightFormat:
+    """What both weight formats derive from ``bits`` and ``max_int``."""
+    bits: int
+    max_int: int
+
+    @property
+    def magnitude_bits(self) -> int:
+        """Bits of ``|v|``."""
+        return self.max_int.bit_length()
+
+    @property
+    def codes(self) -> int:
+        return 1 << self.bits
+
+
 @dataclass(frozen=True)
-class EsbFormat:
+class EsbFormat(_WeightFormat):
     """A ``bits``-bit ESB format with ``mantissa`` mantissa bits.
 
     Raises `TypeError` for a non-integer and `ValueError` (naming the numbers and
@@ -138,14 +153,6 @@ class EsbFormat:
         n, m = self.max_exponent, self.mantissa
         return (1 << (n + m + 1)) - (1 << n)
 
-    @property
-    def magnitude_bits(self) -> int:
-        """Bits of ``|v|``."""
-        return self.max_int.bit_length()
-
-    @property
-    def codes(self) -> int:
-        return 1 << self.bits
 
     @cached_property
     def magnitudes(self) -> np.ndarray:
@@ -207,7 +214,7 @@ class EsbFormat:
 
 
 @dataclass(frozen=True)
-class IntFormat:
+class IntFormat(_WeightFormat):
     """``bits``-bit two's-complement integer weights, symmetric (narrow range
     ``-(2**(b-1) - 1) .. 2**(b-1) - 1``, so that negating a channel, as the compiler
     does for a falling batch norm, stays in range): the baseline an ``"int"`` PE
@@ -227,13 +234,6 @@ class IntFormat:
     def max_int(self) -> int:
         return (1 << (self.bits - 1)) - 1
 
-    @property
-    def magnitude_bits(self) -> int:
-        return self.max_int.bit_length()
-
-    @property
-    def codes(self) -> int:
-        return 1 << self.bits
 
     def decode(self, codes) -> np.ndarray:
         codes = _checked_codes(codes, self)

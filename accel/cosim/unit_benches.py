@@ -30,6 +30,27 @@ def _limbs(v, bits):
                     dtype=np.uint64)
 
 
+async def _check_acc_trace(dut, job, steps, expect, scale=False):
+    """Drive ``steps[k] = (a, w, valid, zero, plane)`` at falling edges (then idle) and
+    compare the accumulator after each edge with ``expect`` (a ``ref_*_trace``); the
+    report to ``job["report"]``.  ``scale``: the PE takes ``1 << plane`` (plane_dsp)."""
+    errors, checked = [], 0
+    for k in range(len(expect)):
+        a, w, v, z, p = steps[k] if k < len(steps) else (0, 0, 0, 0, 0)
+        dut.a.value, dut.w.value, dut.valid.value, dut.zero.value = a, w, v, z
+        if scale:
+            dut.scale.value = 1 << p
+        else:
+            dut.plane.value = p
+        await FallingEdge(dut.clk)
+        got = dut.acc.value.to_unsigned()
+        checked += 1
+        if got != expect[k] and len(errors) < 10:
+            errors.append(f"edge {k}: expected acc {expect[k]}, got {got}")
+    Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
+    assert not errors, errors
+
+
 @cocotb.test()
 async def pe_bench(dut):
     job = _job()
@@ -51,22 +72,7 @@ async def pe_bench(dut):
         steps.append((a, w, int(rnd.random() < 0.85), int(i == 0 or rnd.random() < 0.1),
                       rnd.randrange(8)))
     expect = ref_pe_trace(steps, S, A, W)
-    errors, checked = [], 0
-    for k in range(len(expect)):
-        a, w, v, z, p = steps[k] if k < len(steps) else (0, 0, 0, 0, 0)
-        dut.a.value, dut.w.value = a, w
-        dut.valid.value, dut.zero.value = v, z
-        if dsp:
-            dut.scale.value = 1 << p
-        else:
-            dut.plane.value = p
-        await FallingEdge(dut.clk)
-        got = dut.acc.value.to_unsigned()
-        checked += 1
-        if got != expect[k] and len(errors) < 10:
-            errors.append(f"edge {k}: expected acc {expect[k]}, got {got}")
-    Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
-    assert not errors, errors
+    await _check_acc_trace(dut, job, steps, expect, dsp)
 
 
 @cocotb.test()
@@ -173,18 +179,7 @@ async def dot_pe_bench(dut):
                       int(rnd.random() < 0.1), rnd.randrange(planes)))
     expect = ref_dot_pe_trace(steps, kind=job["kind"], lane_bits=L, elem_bits=n, acc_bits=A,
                               stages=S, **kw)
-    errors, checked = [], 0
-    for k in range(len(expect)):
-        a, w, v, z, p = steps[k] if k < len(steps) else (0, 0, 0, 0, 0)
-        dut.a.value, dut.w.value, dut.valid.value, dut.zero.value = a, w, v, z
-        dut.plane.value = p
-        await FallingEdge(dut.clk)
-        got = dut.acc.value.to_unsigned()
-        checked += 1
-        if got != expect[k] and len(errors) < 10:
-            errors.append(f"edge {k}: expected acc {expect[k]}, got {got}")
-    Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
-    assert not errors, errors
+    await _check_acc_trace(dut, job, steps, expect)
 
 
 @cocotb.test()
