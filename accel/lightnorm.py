@@ -21,23 +21,31 @@ The norm (`lightnorm`), per channel over the ``n`` values of a batch (samples x 
 
 1. ``q = BFP_in(x)`` (the data format, groups along channels);
 2. statistics (batch mode; running mode takes them from training):
-   ``mean = T(T(sum q) * T(1/n))``; the ``n`` values in ``k = min(chunks, n)`` chunks
-   (`numpy.array_split` of the batch in sample, row, column order),
+   ``mean = T(sum q * T(1/n))`` (the exact sum times the tabulated reciprocal, one
+   truncation: a truncated sum would saturate at the format's largest value long
+   before a batch's sum does); the ``n`` values in ``k = min(chunks, n)`` chunks
+   (`numpy.array_split` of the batch in sample, row, column order: the first ``n mod
+   k`` chunks hold ``n // k + 1`` values, the rest ``n // k``),
    ``range = T((sum of chunk max - sum of chunk min) * T(1/k))``, where ``T`` is the
    statistics format (each value its own exponent, ``stat_bits`` mantissa bits,
    ``stat_exp_bits`` of exponent);
-3. per-channel scale ``a = T(T(gamma * sqrt(2 ln (n/k))) * T(1/range))`` (0 when the
-   range is 0: a constant channel, or chunks of one value), ``b = T(beta)``;
+3. per-channel scale ``a = T(g * T(1/range))`` with the gain ``g = T(gamma *
+   sqrt(2 ln (n/k)))`` (0 when the range is 0: a constant channel, or chunks of one
+   value), ``b = T(beta)``;
 4. ``y = BFP_out(T((q - mean) * a) + b)`` (the data format again).
 
 ``sqrt(2 ln (n/k))`` is ``1 / C(n/k)``: the expected range of a chunk of ``n/k``
 normal values is ``sqrt(2 ln (n/k))`` standard deviations.
 
-Exactness: with exponents within ``[-14, 15]`` and mantissas of at most 8 bits every
-sum, difference and product above needs fewer than 53 bits, so float64 computes it
-exactly and only the stated truncations round (the hardware computes the same
-integers).  The four reciprocals and ``gamma * sqrt(...)`` are float64's correctly
-rounded results, then truncated; the hardware takes them from tables and the compiler.
+Exactness: with exponents within ``[-14, 15]``, mantissas of at most 8 bits and at
+most `MAX_VALUES` values every sum, difference and product above needs fewer than 53
+bits, so float64 computes it exactly and only the stated truncations round (the
+hardware computes the same integers).  The reciprocals ``1/n``, ``1/k`` and
+``1/range`` are float64's correctly rounded results, then truncated, which equals
+truncating the exact reciprocal: ``1/m`` of an integer ``m <= 2**20`` that is not a
+power of two lies at least ``2**-41`` (relative) away from every 8-bit boundary.  The
+hardware tabulates ``1/m`` for the 256 mantissas of a range; the compiler gives it
+``T(1/n)``, ``T(1/k)`` and the gains.
 """
 
 from __future__ import annotations
@@ -48,7 +56,8 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
-           "channel_scale", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
+           "channel_scale", "chunking", "chunk_sums", "reciprocal", "gain", "scale",
+           "finalize", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
            "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
@@ -156,30 +165,66 @@ def _per_channel(q: np.ndarray) -> np.ndarray:
     return np.moveaxis(q, 1, 0).reshape(q.shape[1], -1)
 
 
+def chunking(n: int, spec: LightNormSpec) -> tuple[int, int, int]:
+    """``(k, size, longer)`` of ``n`` values: ``k = min(chunks, n)`` chunks, the first
+    ``longer = n mod k`` of ``size + 1`` values and the rest of ``size = n // k``
+    (`numpy.array_split`'s)."""
+    if not 0 < n <= MAX_VALUES:
+        raise ValueError(f"LightNorm statistics over {n} values per channel: 1..{MAX_VALUES} "
+                         "(the exact sum's width)")
+    k = min(spec.chunks, n)
+    return k, n // k, n % k
+
+
+def chunk_sums(v: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(sum, sum of chunk max, sum of chunk min)`` per row of ``v`` (``(C, n)``), its
+    ``n`` values in ``k`` chunks (`chunking`): what the statistics mode accumulates."""
+    chunks = np.array_split(np.arange(v.shape[1]), k)
+    return (v.sum(axis=1), sum(v[:, c].max(axis=1) for c in chunks),
+            sum(v[:, c].min(axis=1) for c in chunks))
+
+
+def reciprocal(v, spec: LightNormSpec) -> np.ndarray:
+    """``T(1/v)``, 0 where ``v`` is 0."""
+    v = np.asarray(v, np.float64)
+    return spec.t(np.divide(1.0, v, out=np.zeros_like(v), where=v != 0))
+
+
+def gain(gamma, n_per_chunk: float, spec: LightNormSpec) -> np.ndarray:
+    """``g = T(gamma * sqrt(2 ln (n/k)))`` (0 for chunks of one value)."""
+    c = math.sqrt(2.0 * math.log(n_per_chunk)) if n_per_chunk > 1 else 0.0
+    return spec.t(np.asarray(gamma, np.float64) * c)
+
+
+def scale(g, rng, spec: LightNormSpec) -> np.ndarray:
+    """``a = T(g * T(1/range))`` (0 where the range is 0)."""
+    return spec.t(np.asarray(g, np.float64) * reciprocal(rng, spec))
+
+
+def finalize(total, hi, lo, n: int, g, spec: LightNormSpec):
+    """``(mean, range, a)`` per channel from the statistics mode's sums over ``n``
+    values (`chunk_sums`) and the gains ``g``: what the hardware's finalize computes."""
+    k, _, _ = chunking(n, spec)
+    mean = spec.t(np.asarray(total, np.float64) * reciprocal(n, spec))
+    rng = spec.t((np.asarray(hi, np.float64) - lo) * reciprocal(k, spec))
+    return mean, rng, scale(g, rng, spec)
+
+
 def batch_stats(q: np.ndarray, spec: LightNormSpec) -> tuple[np.ndarray, np.ndarray, int]:
     """``(mean, range, k)`` per channel of BFP inputs ``q`` (``(N, C[, H, W])``), in the
     statistics format; ``k`` is the number of chunks."""
     v = _per_channel(q)
     n = v.shape[1]
-    if not 0 < n <= MAX_VALUES:
-        raise ValueError(f"LightNorm statistics over {n} values per channel: 1..{MAX_VALUES} "
-                         "(the exact sum's width)")
-    k = min(spec.chunks, n)
-    mean = spec.t(spec.t(v.sum(axis=1)) * spec.t(1.0 / n))
-    chunks = np.array_split(np.arange(n), k)
-    hi = sum(v[:, c].max(axis=1) for c in chunks)
-    lo = sum(v[:, c].min(axis=1) for c in chunks)
-    rng = spec.t((hi - lo) * spec.t(1.0 / k))
+    k, _, _ = chunking(n, spec)
+    total, hi, lo = chunk_sums(v, k)
+    mean = spec.t(total * reciprocal(n, spec))
+    rng = spec.t((hi - lo) * reciprocal(k, spec))
     return mean, rng, k
 
 
 def channel_scale(gamma, rng, n_per_chunk: float, spec: LightNormSpec) -> np.ndarray:
     """``a = T(T(gamma * sqrt(2 ln (n/k))) * T(1/range))``, 0 where the range is 0."""
-    c = math.sqrt(2.0 * math.log(n_per_chunk)) if n_per_chunk > 1 else 0.0
-    g = spec.t(np.asarray(gamma, np.float64) * c)
-    rng = np.asarray(rng, np.float64)
-    inv = spec.t(np.divide(1.0, rng, out=np.zeros_like(rng), where=rng != 0))
-    return spec.t(g * inv)
+    return scale(gain(gamma, n_per_chunk, spec), rng, spec)
 
 
 #: Bits of a statistics-format value in a threshold entry: sign, a 6-bit two's-complement

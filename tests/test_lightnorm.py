@@ -82,6 +82,9 @@ def test_statistics_chunks_and_edge_cases():
     v = np.array([1.0, 5, 3, 2, 2, 2, 7, -1, 4, 4])[:, None]
     mean, rng, k = batch_stats(v, spec)
     assert k == 4 and mean[0] == 2.875 and rng[0] == (5 + 2 + 7 + 4 - (1 + 2 - 1 + 4)) / 4
+    # the mean takes the exact sum: 4096 values of 100 sum to 409,600, past the
+    # statistics format's largest value (65,280), which a truncated sum would stop at
+    assert batch_stats(np.full((4096, 1), 100.0), spec)[0][0] == 100.0
     # fewer values than chunks: chunks of one value, whose range is 0 and C(1) infinite:
     # the scale is 0 and every output is beta
     spec8 = LightNormSpec(BfpFormat(4, 5, 1), chunks=8)
@@ -241,3 +244,56 @@ def test_cocotb_lightnorm_unit(sim, steps):
     from accel.cosim import run_unit_bench
     rep = run_unit_bench("lightnorm", sim, steps=steps, cols=8, acc_bits=24, data=[4, 5, 4])
     assert rep["errors"] == [] and rep["checked"] == steps
+
+
+@pytest.mark.parametrize("chunks", [8, 3])
+def test_rtl_lightnorm_stats_vs_ref(chunks):
+    """`LightNormStats` against `accel.lightnorm.chunk_sums` + `finalize`: n not
+    divisible by the chunk count, chunks of one value (n < chunks), n = 1, zero range,
+    an all-zero column, one sign, saturating sums, values past n ignored, clear."""
+    from accel.hdl.lightnorm import LightNormStats
+    from accel.lightnorm import reciprocal, stat_encode
+    from accel.model.ops import lightnorm_stats_cases, ref_lightnorm_stats
+    from test_hdl import run_tb
+    spec = LightNormSpec(BfpFormat(4, 5, 4), stat_bits=8, chunks=chunks)
+    C = 5
+    dut = LightNormStats(C, 17, spec)
+    cases = lightnorm_stats_cases(C, chunks, spec)
+
+    async def bench(ctx):
+        for rows, n, gains in cases:
+            k = LightNormStats.chunking(n, spec)
+            for name, v in k.items():
+                ctx.set(getattr(dut, name), v)
+            ctx.set(dut.inv_n, int(stat_encode(reciprocal(n, spec), spec)))
+            ctx.set(dut.inv_k, int(stat_encode(reciprocal(k["chunks"], spec), spec)))
+            for c in range(C):
+                ctx.set(dut.gain[c], int(stat_encode(gains[c], spec)))
+            ctx.set(dut.valid, 1)
+            for row in rows:
+                for c in range(C):
+                    ctx.set(dut.q[c], int(row[c]))
+                await ctx.tick()
+            ctx.set(dut.valid, 0)
+            want = ref_lightnorm_stats(rows, n, gains, spec)
+            got = [[], [], []]
+            for c in range(C + 1):
+                ctx.set(dut.col, min(c, C - 1))
+                await ctx.tick()
+                if c < C:
+                    got[0].append(ctx.get(dut.mean))
+                    got[1].append(ctx.get(dut.range))
+                    got[2].append(ctx.get(dut.scale))
+            assert got == want, (n, got, want)
+            ctx.set(dut.clear, 1)
+            await ctx.tick()
+            ctx.set(dut.clear, 0)
+    run_tb(dut, bench)
+
+
+@pytest.mark.parametrize("sim", ["verilator", "icarus"])
+def test_cocotb_lightnorm_stats(sim):
+    """The generated Verilog of the statistics unit against `ref_lightnorm_stats`."""
+    from accel.cosim import run_unit_bench
+    rep = run_unit_bench("lightnorm_stats", sim, cols=8, in_bits=17, data=[4, 5, 4], chunks=3)
+    assert rep["errors"] == [] and rep["checked"] == 10 * 8

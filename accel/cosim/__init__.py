@@ -320,7 +320,7 @@ def _dot_pe_weights(params) -> dict:
 
 def _lightnorm_spec(params):
     from ..lightnorm import BfpFormat, LightNormSpec
-    return LightNormSpec(BfpFormat(*params["data"]))
+    return LightNormSpec(BfpFormat(*params["data"]), chunks=params.get("chunks", 8))
 
 
 def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: int = 0,
@@ -334,7 +334,8 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     (activation, code) word; ``kind``, ``lane_bits``, ``elem_bits``, ``acc_bits``,
     ``stages`` and ``fmt`` (``[b, m]``) or ``weight_bits`` for the multi-bit PE;
     ``cols``, ``acc_bits`` and ``data`` (``[mant_bits, exp_bits, group]``) for the
-    LightNorm unit.
+    LightNorm unit; ``cols``, ``in_bits``, ``data`` and ``chunks`` for its statistics
+    unit, whose bench runs `accel.model.ops.lightnorm_stats_cases`.
     ``family`` elaborates the unit for an FPGA family, as a board build does (``"ecp5"``:
     the PE's multiplier becomes a MULT18X18D with its own registers), and simulates it
     with the models of `accel.cosim.primitives`.  Returns ``{"checked": n, "errors": [...]}``.
@@ -347,6 +348,9 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     if unit == "lightnorm":
         from ..hdl.lightnorm import LightNormUnit
         dut = LightNormUnit(params["cols"], params["acc_bits"], _lightnorm_spec(params))
+    elif unit == "lightnorm_stats":
+        from ..hdl.lightnorm import LightNormStats
+        dut = LightNormStats(params["cols"], params["in_bits"], _lightnorm_spec(params))
     elif unit == "products":
         dut = ProductBank(product_units(params["units"]))
     elif unit == "dot_pe":
@@ -359,7 +363,7 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
         dut = ThresholdUnit(params["cols"], params["acc_bits"], params["levels"])
     else:
         raise ValueError(f"unknown unit {unit!r}; units: pe, threshold, products, dot_pe, "
-                         "lightnorm")
+                         "lightnorm, lightnorm_stats")
     models = family_models(family)
     toolchain_env(sim)
     tag = "-".join(f"{k}{v}" for k, v in sorted(params.items())) + (f"-{family}" if family else "")

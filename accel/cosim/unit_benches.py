@@ -17,7 +17,7 @@ from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, Timer
 
 from accel.config import digit_planes
-from accel.model.ops import (ref_dot_pe_trace, ref_multi_threshold, ref_pe_trace, ref_products,
+from accel.model.ops import (lightnorm_stats_cases, ref_lightnorm_stats, ref_dot_pe_trace, ref_multi_threshold, ref_pe_trace, ref_products,
                              ref_raw_score)
 
 
@@ -225,5 +225,56 @@ async def lightnorm_bench(dut):
         if (got != want.tolist() or lv != want_lv) and len(errors) < 10:
             errors.append(f"case {k}: d {d.tolist()}: y {got} != {want.tolist()} or "
                           f"levels {lv} != {want_lv}")
+    Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
+    assert not errors, errors
+
+
+@cocotb.test()
+async def lightnorm_stats_bench(dut):
+    """`accel.model.ops.lightnorm_stats_cases` through a `LightNormStats`: each batch's
+    rows in statistics mode, then every column finalized, against
+    `ref_lightnorm_stats`; a clear between batches."""
+    job = _job()
+    if job["unit"] != "lightnorm_stats":
+        return
+    from accel.cosim import _lightnorm_spec
+    from accel.hdl.lightnorm import LightNormStats
+    from accel.lightnorm import reciprocal, stat_encode
+    spec = _lightnorm_spec(job)
+    C, Q = job["cols"], job["in_bits"]
+    cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start(start_high=False))
+    dut.rst.value = 0
+    dut.valid.value = dut.clear.value = dut.col.value = 0
+
+    def port(name, c):                      # an array port: one Verilog port per element
+        return getattr(dut, f"{name}__{c}")
+    await FallingEdge(dut.clk)
+    errors, checked = [], 0
+    for b, (rows, n, gains) in enumerate(lightnorm_stats_cases(C, job["seed"], spec)):
+        for name, v in LightNormStats.chunking(n, spec).items():
+            getattr(dut, name).value = v
+        dut.inv_n.value = int(stat_encode(reciprocal(n, spec), spec))
+        dut.inv_k.value = int(stat_encode(reciprocal(min(spec.chunks, n), spec), spec))
+        for c in range(C):
+            port("gain", c).value = int(stat_encode(gains[c], spec))
+        dut.valid.value = 1
+        for row in rows:
+            for c in range(C):
+                port("q", c).value = int(row[c]) & ((1 << Q) - 1)
+            await FallingEdge(dut.clk)
+        dut.valid.value = 0
+        want = ref_lightnorm_stats(rows, n, gains, spec)
+        for c in range(C):
+            dut.col.value = c
+            await FallingEdge(dut.clk)
+            got = [dut.mean.value.to_unsigned(), dut.range.value.to_unsigned(),
+                   dut.scale.value.to_unsigned()]
+            checked += 1
+            if got != [w[c] for w in want] and len(errors) < 10:
+                errors.append(f"batch {b} (n {n}) column {c}: (mean, range, scale) codes "
+                              f"{got} != {[w[c] for w in want]}")
+        dut.clear.value = 1
+        await FallingEdge(dut.clk)
+        dut.clear.value = 0
     Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
     assert not errors, errors

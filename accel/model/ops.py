@@ -10,7 +10,7 @@ import numpy as np
 
 __all__ = ["ref_matches", "ref_threshold", "ref_multi_threshold", "ref_raw_score",
            "ref_accumulate", "ref_pe_trace", "ref_weight_values", "ref_products",
-           "ref_dot_pe_trace", "unpack_elems"]
+           "ref_dot_pe_trace", "unpack_elems", "ref_lightnorm_stats", "lightnorm_stats_cases"]
 
 
 def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
@@ -124,3 +124,42 @@ def ref_raw_score(acc: np.ndarray, thresh: np.ndarray, shift: int, acc_bits: int
     v = ((acc << shift) - thresh) & ((1 << acc_bits) - 1)
     sign = 1 << (acc_bits - 1)
     return (v ^ sign) - sign
+
+
+def ref_lightnorm_stats(rows, n: int, gains, spec) -> list:
+    """`accel.hdl.lightnorm.LightNormStats`: the ``(mean, range, scale)`` codes per column
+    of the first ``n`` of ``rows`` (``(C,)`` BFP values in arrival order, the unit's
+    statistics mode), finalized with ``gains`` (statistics-format values)."""
+    from ..lightnorm import chunk_sums, chunking, finalize, stat_encode
+    v = np.asarray(rows[:n], np.float64).T                   # (C, n)
+    k, _, _ = chunking(n, spec)
+    mean, rng, a = finalize(*chunk_sums(v, k), n, gains, spec)
+    return [stat_encode(x, spec).tolist() for x in (mean, rng, a)]
+
+
+def lightnorm_stats_cases(cols: int, seed: int, spec) -> list:
+    """Batches for the statistics unit's benches: ``(rows, n, gains)``, ``rows`` BFP
+    values in arrival order, three more than ``n`` (which the unit must ignore).  Every
+    batch has an all-zero column, a constant one (zero range) and a zero gain; some have
+    saturating values (their sums exceed the statistics format) or one sign only; the
+    counts include n < chunks (chunks of one value), n = 1 and n not divisible by the
+    chunk count."""
+    from ..lightnorm import bfp
+    if cols < 4:
+        raise ValueError(f"cols must be at least 4 for the edge cases, not {cols}")
+    rng = np.random.default_rng(seed)
+    cases = []
+    for k, n in enumerate([10, 3, 1, 16, 37, 64, 200, 8, 9, 5]):
+        big = 1 << int(rng.integers(2, 16))
+        x = rng.integers(-big, big, (n + 3, cols)).astype(np.float64)
+        x[:, 1] = 0.0                                        # an all-zero column
+        x[:, 2] = x[0, 2]                                    # a constant one: zero range
+        if k % 3 == 0:
+            x[:, 3] = (1 << 15) - 1                          # saturating values and sums
+        if k % 4 == 1:
+            x[:, 0] = np.abs(x[:, 0])                        # one sign only
+        rows = bfp(x, spec.data, axis=1)
+        gains = spec.t(rng.normal(0, 10.0 ** rng.uniform(-2, 2), cols))
+        gains[-1] = 0.0
+        cases.append((rows, n, gains))
+    return cases
