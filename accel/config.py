@@ -21,6 +21,8 @@ import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from .lightnorm import LIGHTNORM_SPEC
+
 __all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS", "DSP_REGS",
            "ELEM_BITS", "digit_planes"]
 
@@ -48,6 +50,9 @@ def digit_planes(bits: int, elem_bits: int) -> int:
 #: part of the hardware identity (`AccelConfig.hash`) only when they differ from these,
 #: so the XNOR presets kept their hashes (and their builds) when they were added.
 MULTIBIT_FIELDS = {"elem_bits": 1, "weight_bits": 1, "esb_mantissa": 0}
+#: Options added after the first builds, with the value that leaves the hardware as it
+#: was: like `MULTIBIT_FIELDS`, hashed only when they differ from it.
+OPTION_FIELDS = {"lightnorm": False}
 
 #: Fields that change the generated hardware.  The config hash covers exactly these,
 #: so a program compiled for one accelerator is refused by another; the DRAM latency
@@ -126,6 +131,12 @@ class AccelConfig:
         Build the convolution hardware: the GEMM window walker (on-the-fly padding),
         LOOP, and POST's OR (max-pool) and shortcut (residual).  Without it the
         accelerator runs dense layers only, in less logic (the iCE40 preset).
+    lightnorm : bool
+        Build the LightNorm units on the post-processing path (`accel.hdl.lightnorm`,
+        POST mode NORM): a network's LightNorm layers then run on the device, with
+        the running statistics or with the batch's own (on-device adaptation).  Needs
+        ``cols`` a multiple of the BFP group (8: `LIGHTNORM_SPEC`) and ``acc_bits`` of at
+        least 16 (an entry holds a statistics code); adds one cycle to every POST.
     counter_bits : int
         Width of each hardware performance counter (they wrap modulo
         ``2**counter_bits``).  A 64-bit counter costs about 64 logic cells on an
@@ -161,6 +172,7 @@ class AccelConfig:
     elem_bits: int = 1
     weight_bits: int = 1
     esb_mantissa: int = 0
+    lightnorm: bool = False
 
     def __post_init__(self):
         self.validate()
@@ -178,7 +190,7 @@ class AccelConfig:
                 need(isinstance(v, str), "name", "must be a string")
             elif f.name == "pe_kind":
                 need(v in PE_KINDS, "pe_kind", f"is not one of {PE_KINDS}")
-            elif f.name in ("conv", "plane_dsp"):
+            elif f.name in ("conv", "plane_dsp", "lightnorm"):
                 need(isinstance(v, bool), f.name, "must be true or false")
             elif f.name == "clock_mhz":
                 need(isinstance(v, (int, float)) and not isinstance(v, bool)
@@ -220,6 +232,12 @@ class AccelConfig:
             else:
                 need(2 <= self.weight_bits <= 8, "weight_bits", "must be in 2..8 for pe_kind 'int'")
                 need(self.esb_mantissa == 0, "esb_mantissa", "must be 0 for pe_kind 'int'")
+        if self.lightnorm:
+            g = LIGHTNORM_SPEC.data.group
+            need(self.cols % g == 0, "cols", f"must be a multiple of {g} with lightnorm (a BFP "
+                 "group's channels are one row's columns)")
+            need(self.acc_bits >= 16, "acc_bits", "must be at least 16 with lightnorm (an "
+                 "entry holds a 15-bit statistics code)")
         need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= self.word_bytes,
              "dram_bytes_per_cycle",
              f"must be a power of two no larger than a word ({self.word_bytes} bytes)")
@@ -335,7 +353,7 @@ class AccelConfig:
     # --- identity -----------------------------------------------------------------------
     def hardware_dict(self) -> dict:
         d = {k: getattr(self, k) for k in HARDWARE_FIELDS}
-        d.update({k: getattr(self, k) for k, v in MULTIBIT_FIELDS.items()
+        d.update({k: getattr(self, k) for k, v in (MULTIBIT_FIELDS | OPTION_FIELDS).items()
                   if getattr(self, k) != v})
         return d
 
@@ -441,6 +459,14 @@ PRESETS: dict[str, AccelConfig] = {
         act_depth=1024, weight_depth=1024, thresh_depth=1024, out_depth=32,
         pop_stages=4, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
         clock_mhz=80.0, pe_kind="int", elem_bits=4, weight_bits=4),
+    # LightNorm units (`accel.hdl.lightnorm`) on the post-processing path of a 4x16
+    # array of 64 lanes, for modelling and co-simulation (no board build yet): the
+    # digits LightNorm MLP with on-device statistics keeps a batch of 120 images' maps
+    # on chip (act_depth) and runs layer by layer.
+    "lightnorm": AccelConfig(
+        name="lightnorm", rows=4, cols=16, lane_bits=64, acc_bits=24, act_depth=1024,
+        weight_depth=512, thresh_depth=512, out_depth=32, pop_stages=2, imem_depth=1024,
+        dram_bytes_per_cycle=8, dram_latency=20, lightnorm=True, clock_mhz=100.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(

@@ -22,6 +22,7 @@ version 6 the other two act for weight loads: a LOAD of the weight buffer with
 written, and a GEMM with ``pop_prev`` does not issue before it can pop one (the
 compiler double-buffers weight blocks and loads the next block while the GEMMs of
 this one run).  On other instructions they are reserved (nothing acts on them).
+Version 7 adds POST mode NORM (LightNorm, `NormOp`) and its ``norm`` field.
 """
 
 from __future__ import annotations
@@ -31,13 +32,14 @@ from dataclasses import dataclass
 
 __all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
+    "NormOp", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
     "PE_KIND_MODE", "GEMM_RULES",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
     "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
 ]
 
-ISA_VERSION = 6
+ISA_VERSION = 7
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 
@@ -105,6 +107,40 @@ class PostMode(enum.IntEnum):
     THRESHOLD = 0
     RAW = 1        #: score = (acc << shift) - thresh[c]; written to the out buffer
     OR = 2         #: as THRESHOLD (out_bits 1), OR-ed into the lane: binary max-pool
+    #: LightNorm (`AccelConfig.lightnorm`), the step `norm` (`NormOp`) names; the
+    #: pre-activation ``d = (acc << shift) - offset`` as RAW computes it
+    NORM = 3
+
+
+class NormOp(enum.IntEnum):
+    """The steps of a NORM POST.  Each reads entries of the layer tile's LightNorm
+    block at ``thr_addr`` (`NORM_ENTRIES`, `NORM_READS`)."""
+    #: y = LightNorm(d) with the block's mean, scale and bias
+    #: (`accel.lightnorm.apply`), then the activation: sign (out_bits 1, bit 1 for y >=
+    #: 0) or the level ``clamp(floor(y + 1/2), 0, 2**out_bits - 1)``, written as THRESHOLD
+    #: writes its levels
+    APPLY = 0
+    #: add BFP(d) of every row to the statistics (`accel.hdl.lightnorm.LightNormStats`,
+    #: chunked as the block's chunking entry says); writes nothing
+    STAT = 1
+    #: finalize the statistics into the block's mean and scale entries (``mean =
+    #: T(sum * T(1/n))``, ``scale = T(gain * T(1/range))``) and clear them
+    FIN = 2
+
+
+#: The entries of a layer tile's LightNorm block, per column, from ``thr_addr``: the
+#: pre-activation's offset, the statistics-format codes of the mean, scale and bias
+#: (`accel.lightnorm.stat_encode`), the chunking (`NORM_CHUNKING`, in columns) and the
+#: gain ``T(gamma * sqrt(2 ln(n/k)))``.
+NORM_ENTRIES = ("offset", "mean", "scale", "bias", "chunking", "gain")
+#: The block's entries each step reads, in order, one per cycle.
+NORM_READS = {NormOp.APPLY: ("offset", "mean", "scale", "bias"),
+              NormOp.STAT: ("offset", "chunking"), NormOp.FIN: ("chunking", "gain")}
+#: The chunking entry's columns: ``T(1/n)`` and ``T(1/k)`` codes and
+#: `accel.lightnorm.chunking`'s ``size``, ``longer`` and ``k``.
+NORM_CHUNKING = ("inv_n", "inv_k", "size", "longer", "chunks")
+#: The entries a FIN writes.
+NORM_WRITES = ("mean", "scale")
 
 
 class GemmMode(enum.IntEnum):
@@ -217,6 +253,7 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
                                  "bit of column c in lane `lane` of act word src_addr "
                                  "(out_bits 1)"),
         Field("src_addr", 16, doc="shortcut: act word holding the block input's bits"),
+        Field("norm", 2, enum=NormOp, default=0, doc="NORM: the LightNorm step (`NormOp`)"),
     ),
     Opcode.LOOP: (
         Field("count", 16, lo=1, doc="iterations (1: the body runs once)"),
@@ -287,6 +324,31 @@ POST_RULES = (
          lambda i, c: f"a shortcut POST picks a threshold by a +-1 input bit; the "
                       f"{c.pe_kind!r} PEs take unsigned multi-bit inputs"),
 )
+
+#: What makes a NORM (LightNorm) POST illegal.  The model checks them with `POST_RULES`
+#: on every accelerator; the RTL only where it has LightNorm units
+#: (`AccelConfig.lightnorm`): a build without them has the logic of the ISA before
+#: NORM (which never decoded mode 3: programs for it never hold one, the compiler
+#: refuses to emit one, and the model refuses to run one).
+NORM_RULES = (
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & (not c.lightnorm),
+         lambda i, c: f"a NORM (LightNorm) POST needs LightNorm units, but config {c.name!r} "
+                      "has lightnorm = False"),
+    Rule(lambda i, c: (i.mode != PostMode.NORM) & (i.norm != NormOp.APPLY),
+         lambda i, c: f"norm = {i.norm} is for a NORM POST, not {PostMode(i.mode).name}"),
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm > NormOp.FIN),
+         lambda i, c: f"norm = {i.norm} is not a LightNorm step ({', '.join(o.name for o in NormOp)})"),
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm != NormOp.APPLY) & (i.out_bits != 1),
+         lambda i, c: f"a NORM {NormOp(i.norm).name} writes no activations: out_bits = 1, "
+                      f"got {i.out_bits}"),
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & i.shortcut,
+         lambda i, c: "a NORM POST has no shortcut"),
+)
+
+
+def post_rules(cfg) -> tuple:
+    """The POST rules the RTL of ``cfg`` checks (`NORM_RULES` only with LightNorm units)."""
+    return POST_RULES + (NORM_RULES if cfg.lightnorm else ())
 
 
 #: Opcodes a LOOP body may hold (the loop steps their addresses; no nesting).

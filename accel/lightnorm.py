@@ -56,8 +56,8 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
-           "channel_scale", "chunking", "chunk_sums", "reciprocal", "gain", "scale",
-           "finalize", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
+           "channel_scale", "chunking", "chunk_lengths", "chunk_sums", "reciprocal", "gain", "scale",
+           "finalize", "LIGHTNORM_SPEC", "same_formats", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
            "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
@@ -159,6 +159,18 @@ class LightNormSpec:
         return bfp_scalar(v, self.stat_bits, self.stat_exp_bits)
 
 
+#: The formats the hardware's LightNorm units compute in (`accel.hdl.lightnorm`,
+#: `AccelConfig.lightnorm`): the data in BFP of 4 mantissa and 5 exponent bits in
+#: groups of 8 channels, statistics of 8 and 5; a layer's chunk count is its own.
+LIGHTNORM_SPEC = LightNormSpec()
+
+
+def same_formats(spec: LightNormSpec, other: LightNormSpec) -> bool:
+    """Whether two specs compute in the same number formats (chunk counts may differ)."""
+    return (spec.data, spec.stat_bits, spec.stat_exp_bits) == \
+        (other.data, other.stat_bits, other.stat_exp_bits)
+
+
 def _per_channel(q: np.ndarray) -> np.ndarray:
     """``(N, C[, H, W])`` -> ``(C, n)``: each channel's values in sample, row, column
     order."""
@@ -176,10 +188,20 @@ def chunking(n: int, spec: LightNormSpec) -> tuple[int, int, int]:
     return k, n // k, n % k
 
 
-def chunk_sums(v: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(sum, sum of chunk max, sum of chunk min)`` per row of ``v`` (``(C, n)``), its
-    ``n`` values in ``k`` chunks (`chunking`): what the statistics mode accumulates."""
-    chunks = np.array_split(np.arange(v.shape[1]), k)
+def chunk_lengths(size: int, longer: int, chunks: int) -> list[int]:
+    """The lengths of ``chunks`` consecutive chunks, the first ``longer`` of ``size + 1``
+    values and the rest of ``size`` (`chunking`)."""
+    return [size + (j < longer) for j in range(chunks)]
+
+
+def chunk_sums(v: np.ndarray, lengths) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(sum, sum of chunk max, sum of chunk min)`` per row of ``v`` (``(C, n)``, ``n =
+    sum(lengths)``), its values in consecutive chunks of ``lengths``: what the
+    statistics mode accumulates."""
+    if sum(lengths) != v.shape[1] or min(lengths, default=0) < 1:
+        raise ValueError(f"chunks of {list(lengths)[:8]}... do not split {v.shape[1]} values")
+    ends = np.cumsum(lengths)
+    chunks = [np.arange(e - n, e) for n, e in zip(lengths, ends)]
     return (v.sum(axis=1), sum(v[:, c].max(axis=1) for c in chunks),
             sum(v[:, c].min(axis=1) for c in chunks))
 
@@ -201,12 +223,12 @@ def scale(g, rng, spec: LightNormSpec) -> np.ndarray:
     return spec.t(np.asarray(g, np.float64) * reciprocal(rng, spec))
 
 
-def finalize(total, hi, lo, n: int, g, spec: LightNormSpec):
-    """``(mean, range, a)`` per channel from the statistics mode's sums over ``n``
-    values (`chunk_sums`) and the gains ``g``: what the hardware's finalize computes."""
-    k, _, _ = chunking(n, spec)
-    mean = spec.t(np.asarray(total, np.float64) * reciprocal(n, spec))
-    rng = spec.t((np.asarray(hi, np.float64) - lo) * reciprocal(k, spec))
+def finalize(total, hi, lo, inv_n, inv_k, g, spec: LightNormSpec):
+    """``(mean, range, a)`` per channel from the statistics mode's sums (`chunk_sums`),
+    the reciprocals ``inv_n = T(1/n)`` and ``inv_k = T(1/k)`` and the gains ``g``: what
+    the hardware's finalize computes."""
+    mean = spec.t(np.asarray(total, np.float64) * inv_n)
+    rng = spec.t((np.asarray(hi, np.float64) - lo) * inv_k)
     return mean, rng, scale(g, rng, spec)
 
 
@@ -215,8 +237,8 @@ def batch_stats(q: np.ndarray, spec: LightNormSpec) -> tuple[np.ndarray, np.ndar
     statistics format; ``k`` is the number of chunks."""
     v = _per_channel(q)
     n = v.shape[1]
-    k, _, _ = chunking(n, spec)
-    total, hi, lo = chunk_sums(v, k)
+    k, size, longer = chunking(n, spec)
+    total, hi, lo = chunk_sums(v, chunk_lengths(size, longer, k))
     mean = spec.t(total * reciprocal(n, spec))
     rng = spec.t((hi - lo) * reciprocal(k, spec))
     return mean, rng, k

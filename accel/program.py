@@ -236,6 +236,13 @@ class Layout(_Record):
     weights_resident: bool = _checked(_of(bool))
     thresholds_resident: bool = _checked(_of(bool))
     act_regions: tuple = _checked(_ints(2))
+    #: where LightNorm layers take their statistics: "none" (no LightNorm layer),
+    #: "running" (the training's, in the DRAM image) or "batch" (each run's batch,
+    #: gathered on the device: on-device adaptation; layer by layer over the batch)
+    norm_stats: str = _checked(_one_of("none", "running", "batch"), default="none")
+    #: words between consecutive batch tiles' maps in each region, when a run keeps
+    #: every tile's maps on chip (``norm_stats`` "batch"); (0, 0) otherwise
+    tile_stride: tuple = _checked(_ints(2), default=(0, 0))
 
 
 @dataclass

@@ -40,15 +40,20 @@ Formulas (R = rows, C = cols of the array):
   the popcount tree and, with ``plane_dsp``, around the multiplier; the accumulator
   updates at the end of the last of these cycles).  It does not grow
   with the array's shape.
-* POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per
+* POST: ``stall = levels + post_latency`` (the threshold entries are read one per
   cycle into registers; `POST_LATENCY` = 3: the last one's read latency, the first
-  row's accumulators latched, then its levels computed into a register),
+  row's accumulators latched, then its levels computed into a register; one more,
+  the LightNorm unit's register, on an accelerator with LightNorm units),
   ``busy = R * digits``
   (one array row of C accumulators through the C multi-threshold units, then one
   output digit plane written per cycle: ``digits = ceil(out_bits / elem_bits)``, the
   output bits for XNOR, `post_digits`).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
-  whose shortcut word is read in the first of them.
+  whose shortcut word is read in the first of them.  A NORM (LightNorm) POST reads
+  the entries `accel.isa.NORM_READS` names (4 for APPLY, 2 for STAT and FIN); APPLY
+  writes its digits as THRESHOLD does, STAT takes one cycle per row and writes
+  nothing, FIN takes ``busy = cols + 2`` (`post_steps`: one column finalized a
+  cycle, then its mean and scale entries written).
 * LOOP: ``LOOP_CYCLES`` = 3 (no engine: its body's first instruction goes through the
   fetch pipeline, whose address register sees the LOOP's pc a cycle after its ISSUE).  A LOOP is issued once; each iteration then issues its body
   instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's first
@@ -75,8 +80,9 @@ Let ``I`` be the cycle an instruction issues; the next one issues at
 * POST: ``hold = POST_ISSUE_CYCLES``.  Its engine reads the threshold entries in
   cycles ``I+1 .. I+levels``, then *selects* (latches every row's accumulators) at
   ``select = max(I + levels + 2, land + 1)`` (``land`` of the last GEMM issued before
-  it), and writes its ``rows * digits`` planes in the cycles ``select + 2 ..
-  select + 1 + rows * digits``, the last of which is its *end*.
+  it), and writes its ``rows * digits`` planes (its `post_steps`) in the cycles
+  ``select + L - 1 .. select + L - 2 + steps`` (``L`` = `post_latency`: ``select + 2
+  ..`` without LightNorm units), the last of which is its *end*.
 * A GEMM issues no earlier than ``I_post + levels + 2`` of the last POST (which then has
   read its thresholds and its activation words and will latch the accumulators before
   this GEMM's first step lands), and, if it pops a token (``pop_next``), no earlier
@@ -110,9 +116,9 @@ lack of a token).
 from __future__ import annotations
 
 from .config import AccelConfig, digit_planes
-from .isa import Buf, Instr, Opcode, PostMode
+from .isa import NORM_READS, NORM_WRITES, Buf, Instr, NormOp, Opcode, PostMode
 
-__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels", "post_digits",
+__all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "post_latency", "post_steps", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels", "post_digits",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles"]
 
@@ -141,6 +147,14 @@ STORE_LATENCY = 3
 #: accumulators latched (they come from the whole array), and the threshold unit's
 #: output register.
 POST_LATENCY = 3
+
+
+def post_latency(cfg: AccelConfig) -> int:
+    """`POST_LATENCY`, and one more with LightNorm units (`AccelConfig.lightnorm`): every
+    POST's row then passes the normalize stage's register before it is written."""
+    return POST_LATENCY + int(cfg.lightnorm)
+
+
 #: Registers on the activation and weight buffers' read data, before anything else
 #: (a block RAM's 5.8 ns clock to output on an ECP5 leaves no time for logic or for a
 #: wire across the chip); the padding multiplexer comes after them.
@@ -190,7 +204,10 @@ def gemm_valid_positions(ins: Instr) -> int:
 
 def post_levels(ins: Instr) -> int:
     """Threshold entries a POST reads per column (a shortcut POST reads both of its
-    entries and compares with the one its shortcut bit selects)."""
+    entries and compares with the one its shortcut bit selects; a NORM POST the
+    entries of `accel.isa.NORM_READS`)."""
+    if ins.mode == PostMode.NORM:
+        return len(NORM_READS[NormOp(ins.norm)])
     if ins.mode == PostMode.RAW:
         return 1
     if ins.shortcut:
@@ -201,13 +218,25 @@ def post_levels(ins: Instr) -> int:
 def post_digits(cfg: AccelConfig, ins: Instr) -> int:
     """Digit planes a POST writes: ``out_bits`` bits in ``elem_bits``-bit digits (one
     bit each for XNOR); one score row for RAW."""
-    if ins.mode == PostMode.RAW:
+    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and ins.norm != NormOp.APPLY):
         return 1
     return digit_planes(ins.out_bits, cfg.elem_bits)
 
 
+def post_steps(cfg: AccelConfig, ins: Instr) -> int:
+    """A POST's steps, one a cycle behind its select: a row's digit planes (``rows *
+    digits``; STAT: one step per row, adding it to the statistics), or a FIN's
+    finalize of one column a step and then its two entry writes (``cols + 2``)."""
+    if ins.mode == PostMode.NORM and ins.norm == NormOp.FIN:
+        return cfg.cols + len(NORM_WRITES)
+    return cfg.rows * post_digits(cfg, ins)
+
+
 def post_compares(ins: Instr) -> int:
-    """Threshold comparisons per column of a POST (one for a shortcut POST)."""
+    """Threshold comparisons per column and row of a POST (one for a shortcut POST; a
+    NORM APPLY or STAT: one LightNorm operation; a FIN: none)."""
+    if ins.mode == PostMode.NORM:
+        return int(ins.norm != NormOp.FIN)
     return 1 if ins.shortcut and ins.mode != PostMode.RAW else post_levels(ins)
 
 
@@ -226,7 +255,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.GEMM:
         return gemm_steps(ins), array_latency(cfg)
     if op == Opcode.POST:
-        return cfg.rows * post_digits(cfg, ins), post_levels(ins) + POST_LATENCY
+        return post_steps(cfg, ins), post_levels(ins) + post_latency(cfg)
     if op == Opcode.LOOP:
         return 0, LOOP_CYCLES
     return 0, 0

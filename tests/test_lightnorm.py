@@ -297,3 +297,138 @@ def test_cocotb_lightnorm_stats(sim):
     from accel.cosim import run_unit_bench
     rep = run_unit_bench("lightnorm_stats", sim, cols=8, in_bits=17, data=[4, 5, 4], chunks=3)
     assert rep["errors"] == [] and rep["checked"] == 10 * 8
+
+
+# --- compiler and golden model ---------------------------------------------------------
+def ln_mlp(hidden=64, seed=0, **ln):
+    from torch import nn
+    from accel.quant import BinaryAct, BinaryLinear
+    torch.manual_seed(seed)
+    m = nn.Sequential(nn.Flatten(), BinaryLinear(64, hidden, in_bits=8), LightNorm1d(hidden, **ln),
+                      BinaryAct(), BinaryLinear(hidden, hidden), LightNorm1d(hidden, **ln),
+                      BinaryAct(), BinaryLinear(hidden, 10))
+    return m
+
+
+@pytest.fixture(scope="module")
+def ln_net():
+    """A LightNorm MLP with running statistics from a few training batches of digits."""
+    from accel.datasets import digits
+    xtr, _, xte, _ = digits(seed=0)
+    m = ln_mlp()
+    m.train()
+    with torch.no_grad():
+        for i in range(0, 640, 64):
+            m(torch.as_tensor(xtr[i:i + 64], dtype=torch.float32))
+    m.eval()
+    return m, xte
+
+
+def _set_adapt(m, on):
+    for mod in m.modules():
+        if isinstance(mod, LightNorm1d):
+            mod.adapt = on
+
+
+@pytest.mark.parametrize("adapt,batch", [(False, 8), (True, 40), (True, 36)])
+def test_lightnorm_network_torch_equals_model(ln_net, adapt, batch):
+    """torch == model bit-exact, with the running statistics (NORM APPLY in place of
+    thresholds) and with each run's batch statistics gathered on the device (STAT, FIN,
+    APPLY; 36 = 9 chunks of 4: n not a multiple of the chunk count is the 40's 8 x 5)."""
+    from accel.compiler import compile, torch_trace
+    from accel.config import preset
+    from accel.model import simulate
+    m, xte = ln_net
+    prog = compile(m, torch.as_tensor(xte[:4]), preset("lightnorm"), batch=batch, adapt=adapt)
+    assert prog.layout.norm_stats == ("batch" if adapt else "running")
+    x = xte[:2 * batch]
+    res = simulate(prog, x, trace=True)
+    _set_adapt(m, adapt)
+    try:
+        runs = [torch_trace(m, prog, x[i:i + batch]) for i in range(0, len(x), batch)]
+    finally:
+        _set_adapt(m, False)
+    assert np.array_equal(res.logits, np.concatenate([r[0] for r in runs]))
+    for k, h in enumerate(res.hidden):
+        assert np.array_equal(h, np.concatenate([r[1][k] for r in runs])), k
+    ops = [(i.mode, i.norm) for i in prog.instrs if i.op == 4]
+    assert ((3, 1) in ops and (3, 2) in ops) == adapt and (3, 0) in ops
+
+
+def test_lightnorm_adapt_differs_from_running(ln_net):
+    """The batch statistics are the batch's: shifting the inputs moves the frozen
+    network's outputs but the adapted one follows."""
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.model import simulate
+    m, xte = ln_net
+    cfg = preset("lightnorm")
+    run = compile(m, torch.as_tensor(xte[:4]), cfg, batch=40)
+    ada = compile(m, torch.as_tensor(xte[:4]), cfg, batch=40, adapt=True)
+    assert not np.array_equal(simulate(run, xte[:40]).scores, simulate(ada, xte[:40]).scores)
+
+
+def test_lightnorm_compile_errors(ln_net):
+    from torch import nn
+    from accel.compiler import CompileError, compile
+    from accel.config import preset
+    from accel.quant import BinaryAct, BinaryConv2d, BinaryLinear
+    m, xte = ln_net
+    x = torch.as_tensor(xte[:4])
+    ln = preset("lightnorm")
+    with pytest.raises(CompileError, match="no LightNorm units .lightnorm = False"):
+        compile(m, x, preset("default"))
+    with pytest.raises(CompileError, match="act_depth = 1024 .a smaller batch than 800"):
+        compile(m, x, ln, batch=800, adapt=True)
+    plain = nn.Sequential(nn.Flatten(), BinaryLinear(64, 16, in_bits=8), BinaryAct(),
+                          BinaryLinear(16, 10))
+    with pytest.raises(CompileError, match="needs a LightNorm layer"):
+        compile(plain, x, ln, adapt=True)
+    cases = [
+        (nn.Sequential(BinaryLinear(64, 16, in_bits=8, alpha=True), LightNorm1d(16), BinaryAct(),
+                       BinaryLinear(16, 10)), "alpha = True"),
+        (nn.Sequential(BinaryLinear(64, 12, in_bits=8), LightNorm1d(12), BinaryAct(),
+                       BinaryLinear(12, 10)), "12 features.*multiple of 8"),
+        (nn.Sequential(BinaryLinear(64, 16, in_bits=8), LightNorm1d(16, mant_bits=5), BinaryAct(),
+                       BinaryLinear(16, 10)), "hardware's LightNorm units compute in"),
+        (nn.Sequential(BinaryLinear(64, 16, in_bits=8), BinaryAct(), BinaryLinear(16, 16),
+                       LightNorm1d(16)), "ends in .* .LightNorm1d."),
+        (nn.Sequential(nn.Unflatten(1, (1, 8, 8)), BinaryConv2d(1, 8, 3, in_bits=8),
+                       LightNorm2d(8), BinaryAct(), nn.Flatten(), BinaryLinear(288, 10)),
+         "LightNorm after a convolution"),
+    ]
+    for net, msg in cases:
+        with pytest.raises(CompileError, match=msg):
+            compile(net, x, ln)
+
+
+def test_lightnorm_model_refuses_what_the_hardware_cannot_run():
+    """NORM on an accelerator without LightNorm units, ``norm`` on another mode, a FIN
+    without statistics or with fewer values than its chunking names."""
+    from accel.config import preset
+    from accel.isa import Instr, NormOp, Opcode, PostMode
+    from accel.model.engines import PostEngine
+    from accel.model import Machine, SimError
+    post = dict(thr_addr=0, dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0,
+                shortcut=0, src_addr=0)
+    eng = PostEngine()
+    norm = Instr(Opcode.POST, mode=PostMode.NORM, norm=NormOp.STAT, **post)
+    assert "lightnorm = False" in eng.check(preset("default"), norm)
+    assert "is for a NORM POST" in eng.check(preset("lightnorm"),
+                                             Instr(Opcode.POST, mode=PostMode.THRESHOLD,
+                                                   norm=NormOp.FIN, **post))
+    assert "writes no activations" in eng.check(preset("lightnorm"),
+                                                norm.replace(out_bits=2))
+    cfg = preset("lightnorm")
+    m = Machine(cfg, 64)
+    fin = norm.replace(norm=NormOp.FIN)
+    with pytest.raises(SimError, match="FIN with no STAT"):
+        eng.execute(m, 0, fin)
+    m.thresh[:5, 4] = [0, 0, 3, 0, 2]                       # 2 chunks of 3 values
+    eng.execute(m, 0, norm)                                 # 4 rows: 4 values
+    with pytest.raises(SimError, match="FIN after 4 values per column; .* names 6"):
+        eng.execute(m, 1, fin)
+    m.thresh[:5, 4] = 0
+    m.norm_rows, m.norm_chunking = [], None
+    with pytest.raises(SimError, match="size 0, chunks 0"):
+        eng.execute(m, 2, norm)

@@ -45,7 +45,7 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
 
 def compile(model: torch.nn.Module, example_input, config: AccelConfig,
             batch: int | None = None, loops: bool = True,
-            first_layer: str = "auto") -> Program:
+            first_layer: str = "auto", adapt: bool = False) -> Program:
     """Compile a quantized model for ``config``.
 
     Parameters
@@ -68,6 +68,12 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         reads as a 1x1 convolution: a 3-channel 3x3 window is 27 bits of one lane word
         instead of nine words of 3 bits.  ``direct``: the window walker reads the
         image.  ``auto`` (default): im2col when it takes fewer GEMM steps.
+    adapt : bool
+        LightNorm layers take their statistics from each run's batch, gathered on the
+        device (on-device adaptation, `accel.isa.NormOp`), instead of the running
+        statistics of training: the program runs layer by layer over the whole batch,
+        whose maps must all fit the activation buffer.  The results equal the model's
+        with ``LightNorm1d.adapt = True`` evaluated on the same batches.
 
     Raises
     ------
@@ -96,4 +102,5 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         folds = [fold_block(b) for b in blocks]
     finally:
         model.train(was_training)
-    return lower(blocks, folds, config, batch, image_shape, loops=loops, first_layer=first_layer)
+    return lower(blocks, folds, config, batch, image_shape, loops=loops, first_layer=first_layer,
+                 adapt=adapt)

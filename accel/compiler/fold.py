@@ -20,6 +20,10 @@ The search runs in the hardware's own domain, the unsigned accumulator
   `accel.compiler.lower` adds), ``a = S`` (``a = -S`` with negated weights), ``S`` in
   ``[Q * sum(min(v, 0)), Q * sum(max(v, 0))]`` per channel.
 
+A `accel.quant.LightNorm1d` block folds nothing: its POST (NORM) computes the
+pre-activation as a final layer's scores (``offsets``, ``shift``) and normalizes it
+with the constants `accel.compiler.lower` writes.
+
 The activation's level is ``y = [post(a) >= 0]`` for `BinaryAct` (sign: level 1 is
 +1) and ``y = post(a)`` for ``QuantAct(n)`` (levels ``0 .. 2**n - 1``).  A channel
 whose level falls as ``S`` rises (gamma < 0) gets its weights negated (``flip``), so
@@ -111,14 +115,15 @@ def fold_block(blk: Block) -> Folded:
     pw = w_pos.sum(axis=1).astype(np.int64)
     s_max = Q * N
 
-    if blk.final:
+    if blk.final or blk.lightnorm:
+        # the pre-activation itself: a final layer's scores, a LightNorm's input
         scale = lin.alpha().detach().numpy().astype(np.float32) if lin.use_alpha else None
         if blk.input_kind == "uint":
             offsets, shift = Q * (N - pw), 0
         else:
             offsets, shift = np.full(M, N, np.int64), 1
         return Folded(w_pos, np.zeros(M, bool), np.zeros((1, M), np.int64), offsets, shift,
-                      s_max, Q * N, scale)
+                      s_max, Q * N, scale, 1 if blk.final else blk.out_bits)
 
     no_flip = np.zeros(M, bool)
     ends = np.stack([np.zeros(M, np.int64), np.full(M, s_max, np.int64)])   # S = 0, S_max

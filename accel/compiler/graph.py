@@ -19,8 +19,9 @@ import numpy as np
 import torch
 from torch import fx, nn
 
+from ..lightnorm import LIGHTNORM_SPEC, same_formats
 from ..quant import (CODED_LAYERS, QUANT_LEAVES, BinaryAct, BinaryConv2d, BinaryLinear,
-                     BiRealBlock, ESBConv2d, GlobalSumPool2d, QuantAct)
+                     BiRealBlock, ESBConv2d, GlobalSumPool2d, LightNorm1d, LightNorm2d, QuantAct)
 
 __all__ = ["CompileError", "Block", "capture", "check_model", "SUPPORTED"]
 
@@ -32,7 +33,9 @@ class CompileError(ValueError):
 #: What the compiler accepts, for error messages.
 SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quant.BinaryAct",
              "accel.quant.QuantAct", "accel.quant.GlobalSumPool2d", "torch.nn.BatchNorm1d",
-             "torch.nn.BatchNorm2d", "torch.nn.MaxPool2d (stride = kernel, after a sign)",
+             "torch.nn.BatchNorm2d", "accel.quant.LightNorm1d (after a BinaryLinear, on an "
+             "accelerator with lightnorm = True)",
+             "torch.nn.MaxPool2d (stride = kernel, after a sign)",
              "accel.quant.BiRealBlock (residual, +-1 input)",
              "torch.nn.Flatten", "torch.nn.Unflatten (at the input)",
              "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity",
@@ -40,7 +43,8 @@ SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quan
              "unsigned inputs)")
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 _ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
-             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock) + CODED_LAYERS + _NOOPS
+             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock,
+             LightNorm1d) + CODED_LAYERS + _NOOPS
 #: The layers a block is built around, and those of them that are convolutions.
 _LINEAR = (BinaryLinear, BinaryConv2d) + CODED_LAYERS
 _CONV = (BinaryConv2d, ESBConv2d)
@@ -66,6 +70,12 @@ class Block:
     pool: int = 1                     # max-pool kernel (= stride) after the activation
     replicate: bool = False           # GlobalSumPool2d before this dense layer
     residual: bool = False            # BiRealBlock: act(bn(conv(x)) + x), x the +-1 input
+
+    @property
+    def lightnorm(self) -> bool:
+        """The block's norm is a `LightNorm1d`: it runs on the LightNorm units (POST NORM)
+        instead of folding into thresholds."""
+        return isinstance(self.bn, LightNorm1d)
 
     def __post_init__(self):
         if self.in_fm is None:
@@ -271,6 +281,31 @@ def _check_pool(name: str, p: nn.MaxPool2d) -> int:
     return k
 
 
+def _check_lightnorm(name: str, lin: nn.Module, ln_name: str, ln: LightNorm1d, blk) -> None:
+    """A `LightNorm1d` the hardware can run after layer ``lin``."""
+    what = f"{ln_name!r} (LightNorm1d after {name!r})"
+    if not isinstance(lin, BinaryLinear):
+        raise CompileError(f"{what}: LightNorm runs after a BinaryLinear only (its input is "
+                           f"the integer pre-activation), not {type(lin).__name__}")
+    if lin.use_alpha:
+        raise CompileError(f"{what}: {name!r} has alpha = True, so LightNorm would see "
+                           "alpha * the integer pre-activation; give it alpha = False "
+                           "(LightNorm's own scale takes the place of alpha)")
+    if ln.num_features != blk.out_channels:
+        raise CompileError(f"{ln_name!r} has {ln.num_features} features but {name!r} has "
+                           f"{blk.out_channels} outputs")
+    if not same_formats(ln.spec, LIGHTNORM_SPEC):
+        d, h = ln.spec.data, LIGHTNORM_SPEC.data
+        raise CompileError(
+            f"{what}: its formats are {d} with {ln.spec.stat_bits}-bit statistics; the "
+            f"hardware's LightNorm units compute in {h} with {LIGHTNORM_SPEC.stat_bits}-bit "
+            f"statistics ({LIGHTNORM_SPEC.stat_exp_bits}-bit exponents)")
+    g = LIGHTNORM_SPEC.data.group
+    if ln.num_features % g:
+        raise CompileError(f"{what}: {ln.num_features} features; the hardware's BFP groups of "
+                           f"{g} channels are array columns, so a multiple of {g}")
+
+
 def _group(chain, shapes) -> list[Block]:
     blocks: list[Block] = []
     i = 0
@@ -353,6 +388,16 @@ def _group(chain, shapes) -> list[Block]:
         bn_type = nn.BatchNorm2d if conv else nn.BatchNorm1d
         if res is not None:
             blk.bn, blk.act, blk.residual = res.bn, res.act, True
+        elif i < len(chain) and isinstance(chain[i][1], LightNorm1d):
+            ln_name, ln = chain[i]
+            _check_lightnorm(name, m, ln_name, ln, blk)
+            blk.bn = ln
+            blk.modules.append(ln_name)
+            i += 1
+            if i == len(chain):
+                raise CompileError(f"the model ends in {ln_name!r} (LightNorm1d) after the last "
+                                   "layer; end the model with the BinaryLinear's scores or "
+                                   "follow the norm with a BinaryAct or QuantAct")
         elif i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
             bn_name, bn = chain[i]
             if not isinstance(bn, bn_type):
@@ -441,6 +486,12 @@ def _reason(m: nn.Module) -> tuple[str, str]:
         return "supported", f"folded into the multi-threshold unit ({(1 << m.bits) - 1} thresholds)"
     if isinstance(m, nn.BatchNorm1d):
         return "supported", "folded into the thresholds"
+    if isinstance(m, LightNorm1d):
+        return "supported", ("LightNorm units on the post-processing path (POST NORM; running "
+                             "or on-device batch statistics), on a config with lightnorm = True")
+    if isinstance(m, LightNorm2d):
+        return "not yet", ("LightNorm after a convolution: the compiler runs LightNorm after "
+                           "dense layers only (LightNorm1d)")
     if isinstance(m, _NOOPS):
         return "supported", "no-op in eval mode"
     if isinstance(m, BinaryConv2d):

@@ -37,7 +37,10 @@ import numpy as np
 
 from .. import isa
 from ..config import AccelConfig, digit_planes
-from ..isa import DENSE_WINDOW, Buf, Instr, Opcode, PostMode, conv_feature
+from ..isa import (DENSE_WINDOW, NORM_CHUNKING, NORM_ENTRIES, Buf, Instr, NormOp, Opcode,
+                   PostMode, conv_feature)
+from ..lightnorm import (LIGHTNORM_SPEC, channel_scale, chunking, gain, reciprocal,
+                         stat_encode)
 from ..packing import int_to_bytes, pack_bits, pack_fields, round_up
 from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol, Program,
                        Segment, Symbols)
@@ -103,8 +106,12 @@ class LayerPlan:
         # the output's planes: its bits (XNOR) or elem_bits digits (multi-bit)
         self.out_planes = digit_planes(self.out_bits, n)
         self.residual = blk.residual
-        # thresholds per channel: 2**n - 1 levels, or one per shortcut value (residual)
-        self.levels = 1 if blk.final else 2 if blk.residual else (1 << blk.out_bits) - 1
+        #: LightNorm (POST NORM): the tile's entries are a LightNorm block
+        self.norm = blk.lightnorm
+        # thresholds per channel: 2**n - 1 levels, or one per shortcut value (residual),
+        # or a LightNorm block (`accel.isa.NORM_ENTRIES`)
+        self.levels = (1 if blk.final else len(NORM_ENTRIES) if self.norm else 2 if blk.residual
+                       else (1 << blk.out_bits) - 1)
         self.out_plane_words = self.PH * self.PW * self.Kout
         self.out_words = self.out_planes * self.out_plane_words     # act words of the output
         self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
@@ -167,15 +174,50 @@ class LayerPlan:
         return pack_fields(codes.reshape(len(codes), -1, E), cfg.weight_bits,
                            cfg.dram_word_bytes("weight")).reshape(len(codes), -1)
 
-    def thresh_values(self, cfg: AccelConfig) -> np.ndarray:
-        """``(levels, Tp*C)`` int64: thresholds (hidden) or offsets (final).
+    def thresh_values(self, cfg: AccelConfig, batch: int = 1, adapt: bool = False) -> np.ndarray:
+        """``(levels, Tp*C)`` int64: thresholds (hidden) or offsets (final), or a
+        LightNorm layer's blocks (`norm_values`).
 
         Pad channels get 0: every level reached, so every output bit plane reads 1.
         """
+        if self.norm:
+            return self.norm_values(cfg, batch, adapt)
         v = np.zeros((self.levels, self.Tp * cfg.cols), np.int64)
         v[:, :self.M] = self.fold.offsets[None] if self.final else self.fold.thresholds
         if self.fold.signed:        # the accumulator holds acc_base + the signed sum
             v[:, :self.M] += cfg.acc_base
+        return v
+
+    def norm_values(self, cfg: AccelConfig, batch: int, adapt: bool) -> np.ndarray:
+        """A LightNorm layer's blocks (`accel.isa.NORM_ENTRIES`), one per POST tile:
+        the pre-activation's offset; the mean, scale and bias codes, from the running
+        statistics (``adapt`` False) or, for the mean and scale, left for the device's
+        FIN to write; the chunking of the batch's ``batch`` values per channel and
+        the gains, which the device's statistics need (``adapt``).
+
+        Pad channels get scale, bias and gain 0: their output is 0, which is +1 (bit 1).
+        """
+        spec, ln = LIGHTNORM_SPEC, self.blk.bn
+        v = np.zeros((len(NORM_ENTRIES), self.Tp * cfg.cols), np.int64)
+        row = {name: v[k] for k, name in enumerate(NORM_ENTRIES)}
+        M = self.M
+        gamma = ln.weight.detach().double().numpy()
+        row["offset"][:M] = self.fold.offsets
+        row["bias"][:M] = stat_encode(spec.t(ln.bias.detach().double().numpy()), spec)
+        if not adapt:
+            mean, rng, npc = ln.running_stats()
+            mean, rng = spec.t(mean), spec.t(rng)
+            row["mean"][:M] = stat_encode(mean, spec)
+            row["scale"][:M] = stat_encode(channel_scale(gamma, rng, npc, spec), spec)
+            return v
+        k, size, longer = chunking(batch, spec)
+        row["gain"][:M] = stat_encode(gain(gamma, batch / k, spec), spec)
+        ch = dict(inv_n=stat_encode(reciprocal(batch, spec), spec),
+                  inv_k=stat_encode(reciprocal(k, spec), spec), size=size, longer=longer,
+                  chunks=k)
+        for t in range(self.Tp):
+            for c, name in enumerate(NORM_CHUNKING):
+                row["chunking"][t * cfg.cols + c] = ch[name]
         return v
 
     def pixel_order(self):
@@ -232,7 +274,7 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         if p.levels > min(cfg.thresh_depth, 65535):
             raise CompileError(f"{what}: {p.levels} thresholds per channel but thresh_depth = "
                                f"{cfg.thresh_depth}")
-        need = p.fold.s_max + (0 if p.final else 1)
+        need = p.fold.s_max + (0 if p.final or p.norm else 1)
         if p.fold.signed and not p.final and (p.fold.s_min < -cfg.acc_base
                                               or need > cfg.acc_max - cfg.acc_base):
             raise CompileError(
@@ -244,10 +286,10 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
                 f"{what}: the accumulator could reach {p.fold.s_max} (threshold up to {need}), "
                 f"which needs {need.bit_length()} bits, but acc_bits = {cfg.acc_bits} "
                 f"holds at most {cfg.acc_max}; accumulator overflow")
-        if p.final and not (lo <= -p.fold.score_max and p.fold.score_max <= hi):
+        if (p.final or p.norm) and not (lo <= -p.fold.score_max and p.fold.score_max <= hi):
             raise CompileError(
-                f"{what}: integer scores span +-{p.fold.score_max}, which does not fit "
-                f"signed acc_bits = {cfg.acc_bits} ({lo}..{hi}); accumulator overflow")
+                f"{what}: integer {'scores' if p.final else 'pre-activations'} span "
+                f"+-{p.fold.score_max}, which does not fit signed acc_bits = {cfg.acc_bits} ({lo}..{hi}); accumulator overflow")
         if p.final and p.Tg > cfg.out_depth:
             raise CompileError(f"{what}: {p.M} scores need {p.Tg} out-buffer entries per row "
                                f"but out_depth = {cfg.out_depth}")
@@ -418,7 +460,8 @@ def _plan(blocks, folds, cfg: AccelConfig, unfold: bool, fallback: bool) -> list
 
 
 def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int,
-          input_shape: tuple, loops: bool = True, first_layer: str = "auto") -> Program:
+          input_shape: tuple, loops: bool = True, first_layer: str = "auto",
+          adapt: bool = False) -> Program:
     C, R, B = cfg.cols, cfg.rows, cfg.dram_bytes_per_cycle
     E = cfg.elems_per_word
     wb = cfg.word_bytes                       # an activation word in DRAM
@@ -429,6 +472,27 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                   fallback=first_layer == "auto")
     sizes = _map_words(plans)
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
+    normed = [p for p in plans if p.norm]
+    if normed and not cfg.lightnorm:
+        raise CompileError(f"layer {normed[0].name!r} has a LightNorm1d, but config {cfg.name!r} "
+                           "has no LightNorm units (lightnorm = False); compile it for a "
+                           "config with lightnorm = True, such as the 'lightnorm' preset")
+    tiles = batch // R
+    if adapt:
+        if not normed:
+            raise CompileError("adapt (on-device batch statistics) needs a LightNorm layer; "
+                               "the network has none")
+        if any(p.conv for p in plans):
+            raise CompileError("adapt runs the network layer by layer over the whole batch, "
+                               "which the compiler does for dense networks only")
+        # every batch tile's map stays in the buffer: tiles x each region
+        region = [0, tiles * max(sizes[0::2])]
+        need = tiles * (max(sizes[0::2]) + max(sizes[1::2], default=0))
+        if need > cfg.act_depth:
+            raise CompileError(
+                f"adapt keeps every batch tile's activations on chip: {tiles} tiles x "
+                f"({max(sizes[0::2])} + {max(sizes[1::2], default=0)}) = {need} words per bank, "
+                f"but act_depth = {cfg.act_depth} (a smaller batch than {batch})")
 
     instrs: list[Instr] = []
     tags: list[int] = []
@@ -451,7 +515,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     wdepth = min(cfg.weight_depth, MAX_GEMM_WORDS)
     tdepth = min(cfg.thresh_depth, 65535)
     wpacked = [p.packed_weights(cfg) for p in plans]
-    tvals = [p.thresh_values(cfg) for p in plans]
+    tvals = [p.thresh_values(cfg, batch, adapt) for p in plans]
 
     # Weight units: (layer, tile, k0, k1), grouped into blocks that are loaded together.
     w_resident = sum(p.Tg * p.K for p in plans) <= wdepth
@@ -564,7 +628,25 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             return True
         return bi != loaded
 
-    for bt in range(batch // R):
+    def dense_post(p: LayerPlan, t: int, thr: int, dst: int) -> dict:
+        """The POST of tile ``t`` of dense hidden layer ``p`` into the map at ``dst``:
+        thresholds, or LightNorm's normalize (NORM APPLY)."""
+        post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, out_bits=p.out_bits,
+                    plane_stride=p.buf_out_plane_words, dst_addr=dst + (t * C) // E,
+                    shortcut=0, src_addr=0)
+        if p.norm:
+            return dict(post, mode=PostMode.NORM, norm=NormOp.APPLY, shift=p.fold.shift)
+        return dict(post, mode=PostMode.THRESHOLD, shift=0)
+
+    if adapt:
+        _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, dict(
+            in_base=in_base, in_stride=in_stride, narrow_in=narrow_in, out_base=out_base,
+            out_stride=out_stride, w_load=w_load, w_block_of=w_block_of,
+            w_unit_addr=w_unit_addr, t_load=t_load, t_block_of=t_block_of,
+            t_unit_addr=t_unit_addr, t_resident=t_resident, need_weights=need_weights,
+            w_resident=w_resident, cap=cap, gemm_mode=gemm_mode, dense_post=dense_post,
+            loops=loops))
+    for bt in range(0 if adapt else tiles):
         in_addr = in_base + bt * R * in_stride
         if not p0.in_stream:
             emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
@@ -620,8 +702,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
                 word = (t * C) // E
                 if not p.conv:
-                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word,
-                         shortcut=0, src_addr=0, **post)
+                    emit(p.idx, Opcode.POST, **dense_post(p, t, thr, dst))
                     continue
                 # one output row at a time: the body computes its first (pooled) pixel and
                 # a LOOP steps it along the row
@@ -707,7 +788,10 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         epilogue_scale=(None if pf.fold.epilogue_scale is None
                         else tuple(float(x) for x in pf.fold.epilogue_scale)))
     layout = Layout(weights_resident=bool(w_resident), thresholds_resident=bool(t_resident),
-                    act_regions=tuple(region))
+                    act_regions=tuple(region),
+                    norm_stats="batch" if adapt else "running" if normed else "none",
+                    tile_stride=((max(sizes[0::2]), max(sizes[1::2], default=0)) if adapt
+                                 else (0, 0)))
     if not cfg.conv:
         for ins, tag in zip(instrs, tags):
             need = conv_feature(ins)
@@ -718,3 +802,119 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                     "convolution hardware (conv = False: dense layers only); compile it for a "
                     "config with conv = True, such as 'default' or 'ecp5-85f'")
     return Program(cfg, instrs, segments, symbols, layers, tags, dram_size, batch, layout)
+
+
+def _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, ctx) -> None:
+    """The instructions of a run that takes LightNorm's statistics from its batch:
+    layer by layer over every batch tile (each tile's map at its own place in its
+    region).  A LightNorm layer runs twice: per channel tile, every batch tile's GEMM
+    and a NORM STAT, then a FIN (the tile's mean and scale from the statistics); then
+    every batch tile's GEMMs and NORM APPLYs.  A loop over the batch tiles is one
+    LOOP where the config has LOOP (the body steps its GEMMs' inputs and its POSTs'
+    outputs) and its weights and thresholds are loaded before it."""
+    R = cfg.rows
+    tiles = batch // R
+    even, odd = max(sizes[0::2]), max(sizes[1::2], default=0)
+    stride = [even, odd]                          # words of one batch tile's map per region
+    p0 = plans[0]
+    for bt in range(tiles):
+        emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0] + bt * stride[0], banks=R,
+             words=p0.in_words, dram_addr=ctx["in_base"] + bt * R * ctx["in_stride"],
+             dram_stride=ctx["in_stride"], narrow=int(ctx["narrow_in"]))
+    state = {"w": None, "t": 0 if ctx["t_resident"] else None}
+
+    def weights(p, t, k0) -> None:
+        bi = ctx["w_block_of"][(p.idx, t, k0)]
+        if ctx["need_weights"](bi, state["w"]):
+            emit(-2 if ctx["w_resident"] else p.idx, Opcode.LOAD, **ctx["w_load"][bi])
+            state["w"] = bi
+
+    def thresholds(p, t) -> int:
+        bi = ctx["t_block_of"][(p.idx, t)]
+        if bi != state["t"]:
+            emit(p.idx, Opcode.LOAD, **ctx["t_load"][bi])
+            state["t"] = bi
+        return ctx["t_unit_addr"][(p.idx, t)]
+
+    def gemms(p, t, src) -> list:
+        k0s = [0] if p.K <= ctx["cap"] else list(range(0, p.K, ctx["cap"]))
+        out = []
+        for k0 in k0s:
+            k1 = min(p.K, k0 + ctx["cap"])
+            out.append(Instr(Opcode.GEMM, mode=ctx["gemm_mode"], accumulate=int(k0 > 0),
+                             act_addr=src + k0, w_addr=ctx["w_unit_addr"][(p.idx, t, k0)],
+                             words=k1 - k0, planes=p.planes, plane_stride=p.in_plane_words,
+                             **DENSE_WINDOW))
+        return out
+
+    def over_tiles(p, body, act_step, dst_step) -> None:
+        """``body`` (batch tile 0's instructions) for every batch tile: one LOOP, or
+        written out."""
+        loop = Instr(Opcode.LOOP, count=tiles, body=len(body), act_step=act_step, ix_step=0,
+                     dst_step=dst_step, src_step=0)
+        if ctx["loops"] and cfg.conv and tiles > 1 and len(body) <= 255:
+            instrs.append(loop)
+            tags.append(p.idx)
+            for b in body:
+                instrs.append(b)
+                tags.append(p.idx)
+            return
+        for bt in range(tiles):
+            for b in body:
+                instrs.append(isa.loop_stepped(b, loop, bt))
+                tags.append(p.idx)
+
+    for p in plans:
+        src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
+        s_step, d_step = stride[p.idx % 2], stride[(p.idx + 1) % 2]
+        # the layer's weights and thresholds first when they all fit (then its batch
+        # loops hold GEMMs and POSTs only)
+        single = p.K <= ctx["cap"]
+        resident = single and ctx["w_resident"] and ctx["t_resident"]
+        if resident:
+            for t in range(p.Tg):
+                weights(p, t, 0)
+        if p.norm:
+            for t in range(p.Tg):
+                if single:
+                    weights(p, t, 0)
+                thr = thresholds(p, t)
+                stat = Instr(Opcode.POST, mode=PostMode.NORM, norm=NormOp.STAT, thr_addr=thr,
+                             dst_addr=0, lane=0, shift=p.fold.shift, out_bits=1,
+                             plane_stride=0, shortcut=0, src_addr=0)
+                if single:
+                    over_tiles(p, gemms(p, t, src) + [stat], s_step, 0)
+                else:
+                    for bt in range(tiles):
+                        for k, g in enumerate(gemms(p, t, src + bt * s_step)):
+                            weights(p, t, k * ctx["cap"])
+                            emit(p.idx, Opcode.GEMM, **g.f)
+                        emit(p.idx, Opcode.POST, **stat.f)
+                emit(p.idx, Opcode.POST, mode=PostMode.NORM, norm=NormOp.FIN, thr_addr=thr,
+                     dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0, shortcut=0,
+                     src_addr=0)
+        if resident and not p.final:
+            body = []
+            for t in range(p.Tp):
+                if t < p.Tg:
+                    body += gemms(p, t, src)
+                body.append(Instr(Opcode.POST, **ctx["dense_post"](p, t, thresholds(p, t), dst)))
+            over_tiles(p, body, s_step, d_step)
+            continue
+        for bt in range(tiles):
+            for t in range(p.Tp):
+                if t < p.Tg:
+                    for k, g in enumerate(gemms(p, t, src + bt * s_step)):
+                        weights(p, t, k * ctx["cap"])
+                        emit(p.idx, Opcode.GEMM, **g.f)
+                thr = thresholds(p, t)
+                if p.final:
+                    emit(p.idx, Opcode.POST, mode=PostMode.RAW, thr_addr=thr, dst_addr=t,
+                         lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0, shortcut=0,
+                         src_addr=0)
+                else:
+                    emit(p.idx, Opcode.POST, **ctx["dense_post"](p, t, thr, dst + bt * d_step))
+            if p.final:
+                emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=p.Tg,
+                     dram_addr=ctx["out_base"] + bt * R * ctx["out_stride"],
+                     dram_stride=ctx["out_stride"])

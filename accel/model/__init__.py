@@ -120,6 +120,10 @@ class Machine:
         self.thresh = np.zeros((C, cfg.thresh_depth), np.int64)
         self.out = np.zeros((R, cfg.out_depth, C), np.int64)
         self.acc = np.zeros((R, C), np.int64)
+        # LightNorm statistics (`accel.hdl.lightnorm.LightNormStats`): the BFP rows the
+        # STATs since the last FIN added, and the chunking the first of them took
+        self.norm_rows: list = []
+        self.norm_chunking: tuple | None = None
         self._wmask = (1 << cfg.acc_bits) - 1
         self._sign = 1 << (cfg.acc_bits - 1)
         self._addr_cache: dict = {}
@@ -368,10 +372,20 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
                 val = sum(_read_fm(m, base + b * out_words[li] * unit, fms[li],
                                    stride).astype(np.int8) << (b * nb)
                           for b in range(-(-out_bits[li] // nb)))
-                lo = r * bsz + tile * R
-                hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
-                if li == len(layer_n) - 2:
-                    tile += 1
+                if program.layout.norm_stats == "batch":
+                    # layer by layer: every batch tile's map, each at its own place
+                    step = program.layout.tile_stride[(li + 1) % 2]
+                    vals = [val] + [
+                        sum(_read_fm(m, base + t * step + b * out_words[li], fms[li],
+                                     None).astype(np.int8) << (b * nb)
+                            for b in range(-(-out_bits[li] // nb)))
+                        for t in range(1, bsz // R)]
+                    lo, val = r * bsz, np.concatenate(vals)
+                else:
+                    lo = r * bsz + tile * R
+                    if li == len(layer_n) - 2:
+                        tile += 1
+                hidden[li][lo:lo + len(val)] = val if out_kind[li] == "uint" else 2 * val - 1
         ob = sym_out.addr
         scores[r * bsz:(r + 1) * bsz] = unpack_output(
             program, m.dram[ob:ob + bsz * sym_out.row_stride])

@@ -15,8 +15,11 @@ from __future__ import annotations
 import numpy as np
 
 from ..config import AccelConfig
-from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, GEMM_RULES, POST_RULES, Buf, Instr, Opcode,
-                   PostMode, load_option_refused)
+from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, GEMM_RULES, NORM_CHUNKING, NORM_ENTRIES,
+                   NORM_RULES, NORM_WRITES, POST_RULES, Buf, Instr, NormOp, Opcode, PostMode,
+                   load_option_refused)
+from ..lightnorm import (LIGHTNORM_SPEC, apply, bfp, chunk_lengths, chunk_sums, finalize,
+                         stat_decode, stat_encode)
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, unpack_fields, words_to_bytes
 from ..timing import (dma_beats, dram_word_beats, gemm_steps, gemm_valid_positions,
                       instr_cycles, post_compares, post_digits, post_levels)
@@ -204,13 +207,17 @@ class PostEngine(Engine):
     name, opcodes = "post", ENGINE_OPCODES["post"]
 
     def check(self, cfg, ins):
-        problem = _range("thresh entries", ins.thr_addr, post_levels(ins), cfg.thresh_depth)
+        norm = ins.mode == PostMode.NORM
+        problem = _range("thresh entries", ins.thr_addr,
+                         len(NORM_ENTRIES) if norm else post_levels(ins), cfg.thresh_depth)
         if problem:
             return problem
-        for rule in POST_RULES:             # the rules the RTL's issue stage enforces
+        for rule in POST_RULES + NORM_RULES:   # the rules the RTL's issue stage enforces
             if rule.refused(ins, cfg):
                 return rule.message(ins, cfg)
-        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
+        if norm and ins.norm != NormOp.APPLY:
+            return None
+        if ins.mode in (PostMode.THRESHOLD, PostMode.OR, PostMode.NORM):
             last = ins.dst_addr + (post_digits(cfg, ins) - 1) * ins.plane_stride
             return _first(
                 _range("act word", last, 1, cfg.act_depth),
@@ -222,26 +229,81 @@ class PostEngine(Engine):
     def execute(self, m, i, ins):
         cfg = m.cfg
         levels = post_levels(ins)
-        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
+        if ins.mode == PostMode.NORM:
+            y = self._norm(m, i, ins)
+            if y is not None:
+                self._write_levels(m, ins, y)
+        elif ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             thr = m.thresh[:, ins.thr_addr:ins.thr_addr + levels].T[:, None, :]   # (L, 1, C)
             if ins.shortcut:                 # residual: the input bit picks the entry
                 sc = m._read_lane(ins.src_addr, ins.lane)                # (R, C) bool
                 thr = np.where(sc, thr[1], thr[0])[None]                 # (1, R, C)
-            y = ref_multi_threshold(m.acc, thr)                           # (R, C)
-            n = cfg.elem_bits
-            for d in range(post_digits(cfg, ins)):        # digit d: bits d*n .. d*n+n-1
-                digit = (y >> (d * n)) & ((1 << n) - 1)
-                bits = ((digit[..., None] >> np.arange(n)) & 1).astype(bool)
-                m._write_lane(ins.dst_addr + d * ins.plane_stride, ins.lane,
-                              bits.reshape(len(y), -1), merge=ins.mode == PostMode.OR)
+            self._write_levels(m, ins, ref_multi_threshold(m.acc, thr))
         else:
             t = m.thresh[:, ins.thr_addr]
             m.out[:, ins.dst_addr] = ref_raw_score(m.acc, t[None, :], ins.shift, cfg.acc_bits)
+
+    @staticmethod
+    def _write_levels(m, ins, y):
+        """Digit d of each level ``y`` (``(R, C)``: bits ``d*n .. d*n + n - 1``) into lane
+        ``lane`` of act word ``dst_addr + d * plane_stride`` (OR-ed for a max-pool)."""
+        n = m.cfg.elem_bits
+        for d in range(post_digits(m.cfg, ins)):
+            digit = (y >> (d * n)) & ((1 << n) - 1)
+            bits = ((digit[..., None] >> np.arange(n)) & 1).astype(bool)
+            m._write_lane(ins.dst_addr + d * ins.plane_stride, ins.lane,
+                          bits.reshape(len(y), -1), merge=ins.mode == PostMode.OR)
+
+    @staticmethod
+    def _norm(m, i, ins):
+        """A NORM POST (`accel.isa.NormOp`): APPLY returns the rows' levels; STAT adds
+        the rows' BFP pre-activations to the statistics; FIN finalizes them into the
+        block's mean and scale entries (`accel.lightnorm.finalize`) and clears them."""
+        spec, cfg = LIGHTNORM_SPEC, m.cfg
+        entry = {name: m.thresh[:, ins.thr_addr + k] for k, name in enumerate(NORM_ENTRIES)}
+        op = NormOp(ins.norm)
+        if op == NormOp.FIN:
+            if m.norm_chunking is None:
+                m._fail(i, ins, "FIN with no STAT since the last FIN: no statistics to finalize")
+            lengths = chunk_lengths(*m.norm_chunking)
+            n = sum(lengths)
+            values = np.concatenate(m.norm_rows)
+            if len(values) < n:
+                m._fail(i, ins, f"FIN after {len(values)} values per column; the chunking "
+                                f"entry of the first STAT names {n}")
+            ch = dict(zip(NORM_CHUNKING, entry["chunking"]))
+            mean, _, a = finalize(*chunk_sums(values[:n].T.astype(np.float64), lengths),
+                                  stat_decode(ch["inv_n"]), stat_decode(ch["inv_k"]),
+                                  stat_decode(entry["gain"]), spec)
+            for name, v in zip(NORM_WRITES, (mean, a)):
+                m.thresh[:, ins.thr_addr + NORM_ENTRIES.index(name)] = stat_encode(v, spec)
+            m.norm_rows, m.norm_chunking = [], None
+            return None
+        d = ref_raw_score(m.acc, entry["offset"][None, :], ins.shift, cfg.acc_bits)
+        if op == NormOp.STAT:
+            if m.norm_chunking is None:       # taken with the first value after a FIN
+                ch = dict(zip(NORM_CHUNKING, entry["chunking"].tolist()))
+                if ch["size"] < 1 or ch["chunks"] < 1:
+                    m._fail(i, ins, f"chunking entry: size {ch['size']}, chunks "
+                                    f"{ch['chunks']}; both must be at least 1")
+                m.norm_chunking = (ch["size"], ch["longer"], ch["chunks"])
+            m.norm_rows.append(bfp(d, spec.data, axis=1).astype(np.int64))
+            return None
+        y = apply(d, *(stat_decode(entry[k]) for k in ("mean", "scale", "bias")), spec)
+        if ins.out_bits == 1:
+            return (y >= 0).astype(np.int64)
+        return np.clip(np.floor(y + 0.5), 0, (1 << ins.out_bits) - 1).astype(np.int64)
 
     def counters(self, cfg, ins):
         R, C = cfg.rows, cfg.cols
         c = {"sram_thresh_reads": C * post_levels(ins),
              "threshold_ops": R * C * post_compares(ins)}
+        if ins.mode == PostMode.NORM:
+            if ins.norm == NormOp.APPLY:
+                c["sram_act_writes"] = R * post_digits(cfg, ins)
+            elif ins.norm == NormOp.FIN:
+                c["sram_thresh_writes"] = C * len(NORM_WRITES)
+            return c
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             c["sram_act_writes"] = R * post_digits(cfg, ins)
             # OR: read-modify-write of the lane; shortcut: the block input's word

@@ -20,10 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import AccelConfig
-from ..isa import Instr, Opcode, PostMode
+from ..isa import Instr, NormOp, Opcode, PostMode
 from ..timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, START_CYCLES,
                       TOKEN_MAX, array_latency, async_load, gemm_steps, instr_cycles,
-                      post_digits, post_levels)
+                      post_digits, post_latency, post_levels, post_steps)
 
 __all__ = ["Schedule", "ScheduleError", "TOKEN_MAX", "schedule", "gemm_reads_word",
            "gemm_weight_words", "post_writes"]
@@ -50,8 +50,9 @@ class Schedule:
 
 
 def post_writes(cfg: AccelConfig, ins: Instr) -> tuple:
-    """Activation words a POST writes (none for RAW: it writes scores)."""
-    if ins.mode == PostMode.RAW:
+    """Activation words a POST writes (none for RAW: it writes scores; none for a NORM
+    STAT or FIN)."""
+    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and ins.norm != NormOp.APPLY):
         return ()
     return tuple(ins.dst_addr + b * ins.plane_stride for b in range(post_digits(cfg, ins)))
 
@@ -108,7 +109,8 @@ def _static(cfg: AccelConfig, ins: Instr) -> tuple:
     if op == Opcode.GEMM:
         return op, gemm_steps(ins), 0, ins.pop_next | ins.pop_prev << 1, 0
     if op == Opcode.POST:
-        return op, post_levels(ins), 1 + cfg.rows * post_digits(cfg, ins), 0, ins.push_prev
+        return (op, post_levels(ins), post_latency(cfg) - 2 + post_steps(cfg, ins), 0,
+                ins.push_prev)
     busy, stall = instr_cycles(cfg, ins)
     return op, busy + stall, 0, 0, int(async_load(ins))
 

@@ -274,4 +274,4 @@ from .lightnorm import LightNorm1d, LightNorm2d  # noqa: E402
 
 #: Modules of this package that graph capture treats as leaves.
 QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d,
-                ESBLinear, ESBConv2d, IntLinear, IntConv2d)
+                ESBLinear, ESBConv2d, IntLinear, IntConv2d, LightNorm1d, LightNorm2d)
