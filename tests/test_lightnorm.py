@@ -432,3 +432,28 @@ def test_lightnorm_model_refuses_what_the_hardware_cannot_run():
     m.norm_rows, m.norm_chunking = [], None
     with pytest.raises(SimError, match="size 0, chunks 0"):
         eng.execute(m, 2, norm)
+
+
+#: A small accelerator with LightNorm units, for co-simulation in the test suite.
+LN_SMALL = dict(name="ln-small", rows=2, cols=8, lane_bits=32, acc_bits=16, act_depth=512,
+                weight_depth=128, thresh_depth=128, out_depth=16, imem_depth=512,
+                pop_stages=1, dram_bytes_per_cycle=4, dram_latency=6, counter_bits=32,
+                lightnorm=True)
+
+
+@pytest.mark.parametrize("sim", ["verilator", "icarus"])
+def test_cosim_lightnorm_running_and_adapted(ln_net, sim):
+    """The RTL's NORM POSTs equal the model, bit and cycle for cycle, with every counter:
+    running statistics (APPLY) and on-device batch statistics (STAT, FIN, APPLY in
+    LOOPs over the batch tiles), on Verilator and Icarus."""
+    from accel.compiler import compile
+    from accel.config import AccelConfig
+    from accel.cosim import run_cosim
+    m, xte = ln_net
+    cfg = AccelConfig(**LN_SMALL)
+    n = 6 if sim == "icarus" else 12
+    for adapt, batch in ((False, 4), (True, 6)):
+        prog = compile(m, torch.as_tensor(xte[:2]), cfg, batch=batch, adapt=adapt)
+        r = run_cosim(prog, xte[:n], sim)
+        assert r.ok, r.describe()
+        assert r.images == n and r.mismatches == 0

@@ -485,6 +485,9 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         if any(p.conv for p in plans):
             raise CompileError("adapt runs the network layer by layer over the whole batch, "
                                "which the compiler does for dense networks only")
+        if batch > 65535:
+            raise CompileError(f"adapt: batch = {batch}, but the LightNorm statistics take at "
+                               "most 65,535 values per channel")
         # every batch tile's map stays in the buffer: tiles x each region
         region = [0, tiles * max(sizes[0::2])]
         need = tiles * (max(sizes[0::2]) + max(sizes[1::2], default=0))

@@ -48,7 +48,8 @@ class LightNormUnit(wiring.Component):
     0.5), 0, 2**out_bits - 1)`` (``QuantAct(out_bits)``).
 
     ``d`` are the signed integer pre-activations (``acc_bits``); ``mean``, ``a`` and
-    ``b`` statistics-format codes (`accel.lightnorm.stat_encode`).  Fixed point inside:
+    ``b`` statistics-format codes (`accel.lightnorm.stat_encode`); ``q`` shows
+    ``BFP_in(d)`` (what the statistics take).  Fixed point inside:
     `STAT_FRAC` fractional bits hold every statistics value; the product ``(q - mean)
     * a`` is the difference times ``a``'s 8-bit mantissa, truncated to 8 significant
     bits at its own exponent (``T``), then shifted by ``a``'s unit exponent.
@@ -75,7 +76,7 @@ class LightNormUnit(wiring.Component):
             "mean": In(STAT_CODE_BITS).array(cols), "a": In(STAT_CODE_BITS).array(cols),
             "b": In(STAT_CODE_BITS).array(cols), "out_bits": In(range(9)),
             "y": Out(signed(self.z_bits)).array(cols), "nonneg": Out(cols),
-            "level": Out(8).array(cols),
+            "level": Out(8).array(cols), "q": Out(signed(self.q_bits)).array(cols),
         })
 
     def elaborate(self, platform):
@@ -85,7 +86,7 @@ class LightNormUnit(wiring.Component):
         m.submodules.bfp_in = bin_ = BfpTruncate(C, self.q_bits, 0, spec.data, integer=True)
         m.submodules.bfp_out = bout = BfpTruncate(C, self.z_bits, FR, spec.data)
         for c in range(C):
-            m.d.comb += bin_.i[c].eq(self.d[c])
+            m.d.comb += [bin_.i[c].eq(self.d[c]), self.q[c].eq(bin_.o[c])]
         for c in range(C):
             mean = stat_fixed(m, self.mean[c], self.t_bits, f"mean{c}")
             bval = stat_fixed(m, self.b[c], self.z_bits, f"b{c}")
@@ -187,23 +188,27 @@ class LightNormStats(wiring.Component):
     reciprocal's mantissa from a 256-entry table (`RECIPROCALS`).
 
     ``clear`` empties the statistics for the next batch (it wins over ``valid``).
+    At most ``max_values`` values per column and ``max_chunks`` chunks (default: the
+    spec's chunk count).
 
     Latency: statistics 1 cycle (registered); finalize 1 cycle (``mean``, ``range``)
     and ``scale`` behind them in the same cycle.
     """
 
     def __init__(self, cols: int, in_bits: int, spec: LightNormSpec,
-                 max_values: int = (1 << 16) - 1):
+                 max_values: int = (1 << 16) - 1, max_chunks: int | None = None):
         _check_int("cols", cols, 1)
         _check_int("in_bits", in_bits, 2, 32)
         _check_int("max_values", max_values, 1, (1 << 16) - 1)
+        if max_chunks is not None:
+            _check_int("max_chunks", max_chunks, 1, 1024)
         if not isinstance(spec, LightNormSpec):
             raise TypeError(f"spec must be a LightNormSpec, not {spec!r}")
         if (spec.stat_bits, spec.stat_exp_bits) != (8, 5):
             raise ValueError(f"the unit's statistics format is 8 mantissa and 5 exponent bits, "
                              f"not {spec.stat_bits} and {spec.stat_exp_bits}")
         self.cols, self.in_bits, self.spec, self.max_values = cols, in_bits, spec, max_values
-        self.k_max = min(spec.chunks, max_values)
+        self.k_max = min(spec.chunks if max_chunks is None else max_chunks, max_values)
         self.sum_bits = in_bits + max_values.bit_length()
         self.ext_bits = in_bits + self.k_max.bit_length()
         super().__init__({
