@@ -117,11 +117,12 @@ def _summary_table(rows, title):
 # --- demo -------------------------------------------------------------------------------
 #: ``--net`` of demo and cosim --demo -> builder in `accel.models`
 DEMO_NETS = {"mlp": "digits_mlp", "conv": "digits_cnn", "resnet": "binary_resnet",
-             "esb": "digits_esb"}
+             "esb": "digits_esb", "lightnorm": "digits_lightnorm"}
 DEMO_TITLES = {"mlp": "binary MLP", "conv": "conv BNN", "resnet": "binary ResNet",
-               "esb": "ESB MLP (4-bit ESB weights, m = 1; 4-bit activations)"}
+               "esb": "ESB MLP (4-bit ESB weights, m = 1; 4-bit activations)",
+               "lightnorm": "binary MLP with LightNorm"}
 #: The preset a demo network runs on when none is given (the others: "default").
-DEMO_PRESETS = {"esb": "ecp5-esb"}
+DEMO_PRESETS = {"esb": "ecp5-esb", "lightnorm": "lightnorm"}
 #: Where `benchmarks/mac_luts.py --json` keeps its measured LUT4s per MAC.
 MAC_LUTS = Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "mac_luts.json"
 
@@ -191,7 +192,7 @@ def cmd_demo(args) -> int:
         recipe["epochs"] = args.epochs
     if args.lr:
         recipe["lr"] = args.lr
-    if arch in ("digits_mlp", "digits_esb"):
+    if arch in ("digits_mlp", "digits_esb", "digits_lightnorm"):
         kwargs = dict(hidden=args.hidden, layers=args.layers)
     else:
         kwargs = dict(width=args.width) if args.width else {}
@@ -232,10 +233,13 @@ def cmd_demo(args) -> int:
         instructions=len(prog.instrs), layers=[l.to_dict() for l in res.layers],
         counters=res.counters, energy_breakdown_pj=res.energy_breakdown, checkpoint=checkpoint, net=arch,
         seconds=dict(train=t_train, compile=t_compile, simulate=t_sim))
-    base = None
+    base = adapted = None
     if args.net == "esb" and not args.no_baseline:
         base = _int4_baseline(args, cfg, xtr, ytr, xte, yte, recipe, con)
         out["int4_baseline"] = base
+    if args.net == "lightnorm":
+        adapted = _adaptation(args, model, cfg, xte, yte, torch_acc)
+        out["adaptation"] = adapted
     if args.json:
         _write_json(args.json, out)
     if not args.quiet:
@@ -270,9 +274,70 @@ def cmd_demo(args) -> int:
                 ("LUT4 per MAC (synth_ecp5)", f"ESB {lut(base['esb_luts_per_mac'])}, int4 "
                                               f"{lut(base['luts_per_mac'])}"),
             ], "the same network with int4 weights"))
+        if adapted is not None:
+            a = adapted
+            con.print(_summary_table([
+                ("shifted test split", a["shift"]),
+                ("frozen statistics", f"{100 * a['frozen_accuracy']:.2f} % (running "
+                                      f"statistics of training; model "
+                                      f"{100 * a['frozen_model_accuracy']:.2f} %, "
+                                      f"{a['frozen_mismatches']} mismatching outputs)"),
+                ("on-device statistics", f"{100 * a['adapted_accuracy']:.2f} % (each batch "
+                                         f"of {a['batch']}; model "
+                                         f"{100 * a['adapted_model_accuracy']:.2f} %, "
+                                         f"{a['adapted_mismatches']} mismatching outputs, "
+                                         f"hidden {a['adapted_hidden_mismatches']})"),
+                ("recovered", f"{100 * a['recovered']:.0f} % of the accuracy the shift lost"),
+                ("unshifted, on-device", f"{100 * a['clean_adapted_accuracy']:.2f} %"),
+                ("cycles per inference", f"{a['cycles_per_inference']:,.1f} with on-device "
+                                         f"statistics ({a['cycles_per_run']:,} per run of "
+                                         f"{a['batch']}), {res.cycles_per_inference:,.1f} frozen"),
+                ("energy per inference", f"{_fmt_energy(a['energy_pj_per_inference'])} with "
+                                         "on-device statistics"),
+            ], "adaptation: frozen vs on-device batch statistics"))
         con.print(f"checkpoint saved to {checkpoint}")
     ok = mismatches == 0 and hidden_mismatches == 0 and (base is None or base["mismatches"] == 0)
+    if adapted is not None:
+        ok = ok and adapted["frozen_mismatches"] == 0 and adapted["adapted_mismatches"] == 0 \
+            and adapted["adapted_hidden_mismatches"] == 0
     return 0 if ok else 1
+
+
+def _adaptation(args, model, cfg, xte, yte, clean_acc) -> dict:
+    """The LightNorm demo's adaptation: on the shifted split (`accel.datasets.shifted`),
+    the network with its frozen running statistics and with each batch's statistics
+    gathered on the device, in PyTorch and in the model, bit for bit."""
+    import torch
+    from .compiler import compile as accel_compile
+    from .compiler import torch_trace
+    from .datasets import shifted
+    from .model import simulate
+    B = args.adapt_batch
+    xs = shifted(xte)
+    ex = torch.as_tensor(xte[:1], dtype=torch.float32)
+    frozen = accel_compile(model, ex, cfg, batch=args.batch or cfg.rows)
+    adapt = accel_compile(model, ex, cfg, batch=B, adapt=True)
+    rf = simulate(frozen, xs, energy_table=_energy(args))
+    ra = simulate(adapt, xs, energy_table=_energy(args), trace=True)
+    rc = simulate(adapt, xte, energy_table=_energy(args))
+    tf, _ = torch_trace(model, frozen, xs)
+    ta, ta_hidden = torch_trace(model, adapt, xs)
+    tc, _ = torch_trace(model, adapt, xte)
+    acc = {k: float((v.argmax(axis=1) == yte).mean()) for k, v in
+           (("frozen", tf), ("adapted", ta), ("clean_adapted", tc))}
+    lost = clean_acc - acc["frozen"]
+    return dict(
+        shift="pixels x 0.5 + 40, rounded, clipped to 0..255 (accel.datasets.shifted)",
+        batch=B, frozen_accuracy=acc["frozen"], adapted_accuracy=acc["adapted"],
+        clean_accuracy=clean_acc, clean_adapted_accuracy=acc["clean_adapted"],
+        recovered=(acc["adapted"] - acc["frozen"]) / lost if lost > 0 else float("nan"),
+        frozen_model_accuracy=float((rf.predictions == yte).mean()),
+        adapted_model_accuracy=float((ra.predictions == yte).mean()),
+        frozen_mismatches=int((rf.logits != tf).sum()),
+        adapted_mismatches=int((ra.logits != ta).sum() + (rc.logits != tc).sum()),
+        adapted_hidden_mismatches=int(sum((a != b).sum() for a, b in zip(ta_hidden, ra.hidden))),
+        cycles_per_inference=ra.cycles_per_inference, cycles_per_run=ra.cycles_per_run,
+        energy_pj_per_inference=ra.energy_pj_per_inference, instructions=len(adapt.instrs))
 
 
 # --- compile / simulate / disasm ----------------------------------------------------------
@@ -285,7 +350,7 @@ def cmd_compile(args) -> int:
     example = torch.zeros((1, *ck["image_shape"]))
     t0 = time.perf_counter()
     prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
-                         first_layer=args.first_layer)
+                         first_layer=args.first_layer, adapt=args.adapt)
     dt = time.perf_counter() - t0
     prog.save(args.output)
     info = dict(output=str(args.output), instructions=len(prog.instrs), batch=prog.batch,
@@ -324,10 +389,32 @@ def _load_inputs(args, prog):
     return x, labels
 
 
+def _compile_checkpoint(args):
+    """`accel simulate CKPT.pt`: the checkpoint compiled for --preset/--config (default
+    the `default` preset), --batch and --adapt."""
+    import torch
+    from .compiler import compile as accel_compile
+    from .config import preset
+    from .models import load_checkpoint
+    cfg = _config(args) if (args.config or args.preset) else preset("default")
+    model, ck = load_checkpoint(args.program)
+    return accel_compile(model, torch.zeros((1, *ck["image_shape"])), cfg,
+                         batch=args.batch or cfg.rows, adapt=args.adapt)
+
+
 def cmd_simulate(args) -> int:
     from .model import simulate
     from .program import Program
-    prog = Program.load(args.program)
+    if str(args.program).endswith(".pt"):
+        prog = _compile_checkpoint(args)
+    else:
+        prog = Program.load(args.program)
+        if args.adapt and prog.layout.norm_stats != "batch":
+            takes = {"none": "no LightNorm statistics",
+                     "running": "the running statistics"}[prog.layout.norm_stats]
+            raise CliError(f"{args.program}: --adapt, but the program takes {takes}; give "
+                           "the checkpoint (.pt) instead, or compile it with "
+                           "`accel compile --adapt`")
     cfg = _config(args) if (args.config or args.preset) else prog.config
     x, labels = _load_inputs(args, prog)
     t0 = time.perf_counter()
@@ -402,7 +489,8 @@ def _cosim_demo_program(args, cfg):
         train(model, xtr, ytr, progress=not args.quiet,
               description=f"training {arch} (no checkpoint yet)", **RECIPES[arch])
         save_checkpoint(ck, model, arch, {}, xtr.shape[1:])
-    prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg)
+    prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg,
+                         batch=args.batch or cfg.rows, adapt=args.adapt)
     return prog, xte[:args.images]
 
 
@@ -544,14 +632,19 @@ def cmd_presets(args) -> int:
         return 0
     if args.json:
         _write_json(args.json, {n: dict(c.to_dict(), hash=c.hash) for n, c in PRESETS.items()})
-    t = Table(title="accelerator presets")
-    t.add_column("field")
-    for name in PRESETS:
-        t.add_column(name, justify="right")
-    for f in preset("default").to_dict():
-        if f != "name":
-            t.add_row(f, *(str(getattr(c, f)) for c in PRESETS.values()))
-    _console().print(t)
+    names = list(PRESETS)
+    per = 4                                    # presets side by side (an 80-column terminal)
+    for k in range(0, len(names), per):
+        group = names[k:k + per]
+        t = Table(title="accelerator presets" + (f" ({k // per + 1}/{-(-len(names) // per)})"
+                                                  if len(names) > per else ""))
+        t.add_column("field")
+        for name in group:
+            t.add_column(name, justify="right")
+        for f in preset("default").to_dict():
+            if f != "name":
+                t.add_row(f, *(str(getattr(PRESETS[n], f)) for n in group))
+        _console().print(t)
     return 0
 
 
@@ -587,10 +680,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="mlp: accel.models.digits_mlp; conv: accel.models.digits_cnn; "
                         "resnet: accel.models.binary_resnet (residual); esb: "
                         "accel.models.digits_esb (ESB weights b=4 m=1, 4-bit activations, "
-                        "on preset ecp5-esb; also trains the int4 baseline) "
-                        "(default %(default)s)")
+                        "on preset ecp5-esb; also trains the int4 baseline); lightnorm: "
+                        "accel.models.digits_lightnorm (LightNorm in place of batch norm, on "
+                        "preset lightnorm; also runs the shifted test split with frozen and "
+                        "with on-device batch statistics) (default %(default)s)")
     d.add_argument("--no-baseline", action="store_true",
                    help="--net esb: skip the int4 baseline")
+    d.add_argument("--adapt-batch", type=int, default=120,
+                   help="--net lightnorm: images per run with on-device batch statistics "
+                        "(a multiple of rows; default %(default)s: the test split's 360 in 3)")
     d.add_argument("--epochs", type=int, default=0,
                    help="training epochs (default: the net's recipe, accel.models.RECIPES)")
     d.add_argument("--hidden", type=int, default=256, help="MLP hidden width (default %(default)s)")
@@ -623,6 +721,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "each output pixel's window into one pixel, read as a 1x1 convolution), "
                    "direct (the window walker reads the image), or auto: im2col when it "
                    "takes fewer GEMM steps and fits (default)")
+    c.add_argument("--adapt", action="store_true",
+                   help="LightNorm layers take each run's batch statistics, gathered on the "
+                        "device (on-device adaptation), instead of the running statistics: "
+                        "the program runs layer by layer over the whole --batch")
     c.add_argument("--json", metavar="PATH", help="write compile information as JSON")
     c.set_defaults(fn=cmd_compile)
 
@@ -632,7 +734,14 @@ def build_parser() -> argparse.ArgumentParser:
                        "--input (a .npy of images), --random N (random images of the "
                        "program's input shape, for cost studies) or, by default, the digits "
                        "test split.")
-    s.add_argument("program", help="program file (.accel)")
+    s.add_argument("program", help="program file (.accel), or a checkpoint (.pt) to compile "
+                                   "first (for --preset/--config, default 'default')")
+    s.add_argument("--adapt", action="store_true",
+                   help="LightNorm networks: take each run's batch statistics on the device "
+                        "(on-device adaptation) instead of the frozen running statistics; "
+                        "with a checkpoint, compile it so (`accel compile --adapt`)")
+    s.add_argument("--batch", type=int, default=0,
+                   help="with a checkpoint: images per run (multiple of rows; default rows)")
     g = s.add_mutually_exclusive_group()
     g.add_argument("--preset", default=None, help="run on this preset (must match the program)")
     g.add_argument("--config", metavar="TOML", help="run on this config (must match the program)")
@@ -688,6 +797,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--preset", default=None,
                    help="accelerator to build (default: the program's config; --demo: default)")
     g.add_argument("--config", metavar="TOML", help="accelerator config to build")
+    cs.add_argument("--adapt", action="store_true",
+                    help="--demo --net lightnorm: the program with on-device batch statistics")
+    cs.add_argument("--batch", type=int, default=0,
+                    help="--demo: images per program run (multiple of rows; default rows)")
     cs.add_argument("--sim", choices=("verilator", "icarus"), default="verilator")
     cs.add_argument("--images", type=int, default=20, help="test images (default %(default)s)")
     cs.add_argument("--input", metavar="NPY", help="images for a PROGRAM (default: digits)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["digits"]
+__all__ = ["digits", "shifted"]
 
 
 def digits(test_fraction: float = 0.2, seed: int = 0):
@@ -23,3 +23,9 @@ def digits(test_fraction: float = 0.2, seed: int = 0):
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=test_fraction, random_state=seed,
                                           stratify=y)
     return xtr, ytr, xte, yte
+
+
+def shifted(x) -> np.ndarray:
+    """The digits as a dimmer, foggier camera sees them: pixels scaled by 0.5 and offset
+    by 40, rounded and clipped to 0..255 (the LightNorm adaptation's shifted split)."""
+    return np.clip(np.round(np.asarray(x, np.float64) * 0.5 + 40), 0, 255).astype(np.uint8)

@@ -12,10 +12,11 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .quant import (BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, ESBLinear,
+from .quant import (BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, ESBLinear, LightNorm1d,
                     GlobalSumPool2d, IntLinear, QuantAct)
 
-__all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "digits_esb", "ARCHS", "RECIPES",
+__all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "digits_esb", "digits_lightnorm",
+           "ARCHS", "RECIPES",
            "save_checkpoint", "load_checkpoint", "calibrate_batchnorm"]
 
 
@@ -118,15 +119,33 @@ def digits_esb(hidden: int = 256, layers: int = 2, in_features: int = 64, classe
     return nn.Sequential(*mods)
 
 
+def digits_lightnorm(hidden: int = 256, layers: int = 2, in_features: int = 64,
+                     classes: int = 10, in_bits: int = 8, chunks: int = 8) -> nn.Sequential:
+    """`digits_mlp` with `accel.quant.LightNorm1d` (range batch norm in block floating
+    point, the hardware's formats) in place of batch norm: it runs on the LightNorm
+    units (`AccelConfig.lightnorm`), with the running statistics or with each batch's
+    own (on-device adaptation)."""
+    mods: list[nn.Module] = [nn.Flatten()]
+    n = in_features
+    for i in range(layers):
+        mods += [BinaryLinear(n, hidden, in_bits=in_bits if i == 0 else None),
+                 LightNorm1d(hidden, chunks=chunks), BinaryAct()]
+        n = hidden
+    mods.append(BinaryLinear(n, classes))
+    return nn.Sequential(*mods)
+
+
 ARCHS = {"digits_mlp": digits_mlp, "digits_cnn": digits_cnn, "cnv": cnv,
-         "binary_resnet": binary_resnet, "digits_esb": digits_esb}
+         "binary_resnet": binary_resnet, "digits_esb": digits_esb,
+         "digits_lightnorm": digits_lightnorm}
 
 #: Training settings that reach the documented accuracy on the digits
 #: (benchmarks/digits_accuracy.py measures them).
 RECIPES = {"digits_mlp": dict(epochs=30, lr=1e-2, batch_size=64),
            "digits_cnn": dict(epochs=40, lr=1e-2, batch_size=64),
            "binary_resnet": dict(epochs=40, lr=5e-3, batch_size=32),
-           "digits_esb": dict(epochs=30, lr=1e-2, batch_size=64)}
+           "digits_esb": dict(epochs=30, lr=1e-2, batch_size=64),
+           "digits_lightnorm": dict(epochs=30, lr=1e-2, batch_size=64)}
 
 
 def calibrate_batchnorm(model: nn.Module, x: torch.Tensor) -> nn.Module:

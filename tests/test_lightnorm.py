@@ -457,3 +457,57 @@ def test_cosim_lightnorm_running_and_adapted(ln_net, sim):
         r = run_cosim(prog, xte[:n], sim)
         assert r.ok, r.describe()
         assert r.images == n and r.mismatches == 0
+
+
+# --- the LightNorm demo and the CLI ---------------------------------------------------------
+@pytest.fixture(scope="module")
+def ln_demo(tmp_path_factory):
+    import json
+    from accel.cli import main
+    d = tmp_path_factory.mktemp("ln_demo")
+    ck, js = d / "digits_lightnorm.pt", d / "demo.json"
+    rc = main(["demo", "--net", "lightnorm", "--checkpoint", str(ck), "--json", str(js), "-q"])
+    return rc, ck, json.loads(js.read_text())
+
+
+def test_lightnorm_demo_accuracy_adaptation_and_bit_exact(ln_demo):
+    """`accel demo --net lightnorm`: >= 95 % on the test split, torch == model on every
+    output and hidden activation; on the shifted split the on-device statistics recover
+    at least half of what the frozen ones lose, bit-exact too."""
+    rc, ck, out = ln_demo
+    assert rc == 0 and ck.exists() and out["preset"] == "lightnorm" and out["images"] == 360
+    for k in ("torch_accuracy", "model_accuracy", "mismatches", "hidden_mismatches",
+              "cycles_per_inference", "energy_pj_per_inference", "layers",
+              "inferences_per_second", "counters", "energy_breakdown_pj"):
+        assert k in out
+    assert out["mismatches"] == 0 and out["hidden_mismatches"] == 0
+    assert out["torch_accuracy"] == out["model_accuracy"] >= 0.95
+    a = out["adaptation"]
+    assert a["batch"] == 120 and a["frozen_mismatches"] == 0
+    assert a["adapted_mismatches"] == 0 and a["adapted_hidden_mismatches"] == 0
+    assert a["adapted_model_accuracy"] == a["adapted_accuracy"]
+    assert a["frozen_accuracy"] < out["torch_accuracy"] - 0.05       # the shift hurts
+    assert a["recovered"] >= 0.5
+
+
+def test_lightnorm_checkpoint_through_the_cli(ln_demo, tmp_path, capsys):
+    """`accel compile --adapt` and `accel simulate CKPT --adapt`; `--adapt` on a program
+    with running statistics is refused, naming the file."""
+    import json
+    from accel.cli import main
+    _, ck, _ = ln_demo
+    prog = tmp_path / "ada.accel"
+    assert main(["compile", str(ck), "--preset", "lightnorm", "--batch", "40", "--adapt",
+                 "-o", str(prog)]) == 0
+    js, js2 = tmp_path / "a.json", tmp_path / "b.json"
+    assert main(["simulate", str(prog), "--images", "80", "--json", str(js)]) == 0
+    assert main(["simulate", str(ck), "--preset", "lightnorm", "--batch", "40", "--adapt",
+                 "--images", "80", "--json", str(js2)]) == 0
+    a, b = json.loads(js.read_text()), json.loads(js2.read_text())
+    assert a["accuracy"] == b["accuracy"] > 0.9 and a["cycles"] == b["cycles"]
+    run = tmp_path / "run.accel"
+    assert main(["compile", str(ck), "--preset", "lightnorm", "-o", str(run)]) == 0
+    capsys.readouterr()
+    assert main(["simulate", str(run), "--adapt"]) == 2
+    err = capsys.readouterr().err
+    assert "run.accel: --adapt, but the program takes the running statistics" in err

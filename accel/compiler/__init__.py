@@ -22,7 +22,18 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
     ``hidden[i]`` is hidden layer ``i``'s output as ``(n, values)`` in torch's order,
     taken after the last module the compiler folded into that layer (the max-pool
     of a pooled block), i.e. what `accel.model.simulate(..., trace=True)` returns.
+
+    A program whose LightNorm layers take each run's batch statistics (``adapt``)
+    is compared with the model evaluated batch by batch with ``LightNorm1d.adapt``
+    on, the last batch padded with copies of the last image as the host pads it.
     """
+    if program.layout.norm_stats == "batch":
+        return _torch_trace_adapted(model, program, x)
+    return _torch_trace(model, program, x)
+
+
+@torch.no_grad()
+def _torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray, list]:
     mods = dict(model.named_modules())
     names = [l.modules[-1] for l in program.layers[:-1]]
     got: dict[str, np.ndarray] = {}
@@ -104,3 +115,24 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         model.train(was_training)
     return lower(blocks, folds, config, batch, image_shape, loops=loops, first_layer=first_layer,
                  adapt=adapt)
+
+
+def _torch_trace_adapted(model, program: Program, x) -> tuple[np.ndarray, list]:
+    from ..quant import LightNorm1d
+    x = np.asarray(x)
+    n, B = len(x), program.batch
+    pad = -n % B
+    if pad:
+        x = np.concatenate([x, np.repeat(x[-1:], pad, axis=0)])
+    norms = [m for m in model.modules() if isinstance(m, LightNorm1d)]
+    was = [m.adapt for m in norms]
+    for m in norms:
+        m.adapt = True
+    try:
+        runs = [_torch_trace(model, program, x[i:i + B]) for i in range(0, len(x), B)]
+    finally:
+        for m, w in zip(norms, was):
+            m.adapt = w
+    out = np.concatenate([r[0] for r in runs])[:n]
+    hidden = [np.concatenate([r[1][k] for r in runs])[:n] for k in range(len(runs[0][1]))]
+    return out, hidden
