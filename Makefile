@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/cnv_fps.py
 	$(BIN)/python benchmarks/mac_luts.py
 	$(BIN)/python benchmarks/lightnorm_adapt.py
+	$(BIN)/python benchmarks/norm_units.py
 
 # every board build (about 1 min for the iCE40, 16 for the ECP5, 5 for the Arty); writes
 # boards/reports/<board>.json, committed, each carrying the hash of the RTL it built

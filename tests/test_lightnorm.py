@@ -511,3 +511,60 @@ def test_lightnorm_checkpoint_through_the_cli(ln_demo, tmp_path, capsys):
     assert main(["simulate", str(run), "--adapt"]) == 2
     err = capsys.readouterr().err
     assert "run.accel: --adapt, but the program takes the running statistics" in err
+
+
+def test_rtl_conventional_batchnorm_vs_ref():
+    """The benchmark's baseline (`accel.hdl.batchnorm`) computes what `ref_batchnorm`
+    says: statistics, finalize (table inverse square root) and normalize."""
+    from accel.hdl.batchnorm import BatchNormStats, BatchNormUnit, ref_batchnorm
+    from test_hdl import run_tb
+    C, A = 4, 16
+    st, un = BatchNormStats(C, A), BatchNormUnit(C, A)
+    rng = np.random.default_rng(5)
+    cases = []
+    for n in (1, 5, 37):
+        big = 1 << int(rng.integers(2, 14))
+        rows = rng.integers(-big, big, (n, C))
+        rows[:, 1] = rows[0, 1]                             # zero variance
+        cases.append((rows, n, rng.integers(-800, 800, C), rng.integers(-3000, 3000, C),
+                      int(rng.integers(1, 4))))
+
+    async def stats(ctx):
+        for rows, n, g, b, ob in cases:
+            ctx.set(st.inv_n, round((1 << 16) / n))
+            for c in range(C):
+                ctx.set(st.gamma[c], int(g[c]))
+                ctx.set(st.beta[c], int(b[c]))
+            ctx.set(st.valid, 1)
+            for r in rows:
+                for c in range(C):
+                    ctx.set(st.d[c], int(r[c]))
+                await ctx.tick()
+            ctx.set(st.valid, 0)
+            got = []
+            for c in range(C + 1):
+                ctx.set(st.col, min(c, C - 1))
+                await ctx.tick()
+                if c:
+                    got.append((ctx.get(st.scale), ctx.get(st.bias)))
+            scale, bias, _, _ = ref_batchnorm(rows, n, g, b, ob)
+            assert got == list(zip(scale, bias)), (n, got, scale, bias)
+            ctx.set(st.clear, 1)
+            await ctx.tick()
+            ctx.set(st.clear, 0)
+    run_tb(st, stats)
+
+    async def unit(ctx):
+        for rows, n, g, b, ob in cases:
+            scale, bias, nonneg, level = ref_batchnorm(rows, n, g, b, ob)
+            ctx.set(un.out_bits, ob)
+            for c in range(C):
+                ctx.set(un.scale[c], scale[c])
+                ctx.set(un.bias[c], bias[c])
+            for k, r in enumerate(rows):
+                for c in range(C):
+                    ctx.set(un.d[c], int(r[c]))
+                nn_ = ctx.get(un.nonneg)
+                assert [(nn_ >> c) & 1 for c in range(C)] == nonneg[k]
+                assert [ctx.get(un.level[c]) for c in range(C)] == level[k]
+    run_tb(un, unit, clocked=False)
