@@ -32,6 +32,15 @@ def stat_fixed(m, code, width: int, name: str):
     return v
 
 
+def _check_spec(spec) -> None:
+    """The units compute statistics in 8 mantissa and 5 exponent bits."""
+    if not isinstance(spec, LightNormSpec):
+        raise TypeError(f"spec must be a LightNormSpec, not {spec!r}")
+    if (spec.stat_bits, spec.stat_exp_bits) != (8, 5):
+        raise ValueError(f"the unit's statistics format is 8 mantissa and 5 exponent bits, "
+                         f"not {spec.stat_bits} and {spec.stat_exp_bits}")
+
+
 def _leading_one(m, value, name: str):
     """Position of the highest set bit of ``value`` (0 when zero)."""
     pos = Signal(range(max(2, len(value))), name=name)
@@ -60,11 +69,7 @@ class LightNormUnit(wiring.Component):
     def __init__(self, cols: int, acc_bits: int, spec: LightNormSpec):
         _check_int("cols", cols, 1)
         _check_int("acc_bits", acc_bits, 8, 32)
-        if not isinstance(spec, LightNormSpec):
-            raise TypeError(f"spec must be a LightNormSpec, not {spec!r}")
-        if (spec.stat_bits, spec.stat_exp_bits) != (8, 5):
-            raise ValueError(f"the unit's statistics format is 8 mantissa and 5 exponent bits, "
-                             f"not {spec.stat_bits} and {spec.stat_exp_bits}")
+        _check_spec(spec)
         self.cols, self.acc_bits, self.spec = cols, acc_bits, spec
         d = spec.data
         # |q| < 2**(exp_max + 1), |mean| < 2**16: the difference's width, with FR fractions
@@ -202,11 +207,7 @@ class LightNormStats(wiring.Component):
         _check_int("max_values", max_values, 1, (1 << 16) - 1)
         if max_chunks is not None:
             _check_int("max_chunks", max_chunks, 1, 1024)
-        if not isinstance(spec, LightNormSpec):
-            raise TypeError(f"spec must be a LightNormSpec, not {spec!r}")
-        if (spec.stat_bits, spec.stat_exp_bits) != (8, 5):
-            raise ValueError(f"the unit's statistics format is 8 mantissa and 5 exponent bits, "
-                             f"not {spec.stat_bits} and {spec.stat_exp_bits}")
+        _check_spec(spec)
         self.cols, self.in_bits, self.spec, self.max_values = cols, in_bits, spec, max_values
         self.k_max = min(spec.chunks if max_chunks is None else max_chunks, max_values)
         self.sum_bits = in_bits + max_values.bit_length()
