@@ -198,10 +198,12 @@ def cmd_demo(args) -> int:
         kwargs = dict(width=args.width) if args.width else {}
     torch.manual_seed(args.seed)
     model = ARCHS[arch](**kwargs)
-    # the network must run on the config's PEs: refuse before training, not after
-    from .compiler.graph import capture
-    from .compiler.lower import check_kind
-    check_kind(cfg, capture(model, xtr.shape[1:]))
+    # the network must compile for the config (its PEs, LightNorm units, sizes, the
+    # batches): refuse before training and saving a checkpoint, not after
+    example = torch.as_tensor(xte[:1], dtype=torch.float32)
+    accel_compile(model, example, cfg, batch=args.batch or cfg.rows)
+    if args.net == "lightnorm":
+        accel_compile(model, example, cfg, batch=args.adapt_batch, adapt=True)
     t0 = time.perf_counter()
     train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
           description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)

@@ -568,3 +568,19 @@ def test_rtl_conventional_batchnorm_vs_ref():
                 assert [(nn_ >> c) & 1 for c in range(C)] == nonneg[k]
                 assert [ctx.get(un.level[c]) for c in range(C)] == level[k]
     run_tb(un, unit, clocked=False)
+
+
+@pytest.mark.parametrize("argv,msg", [
+    (["--preset", "default"], "has no LightNorm units (lightnorm = False)"),
+    (["--adapt-batch", "7"], "batch = 7 must be a positive multiple of rows = 4"),
+    (["--adapt-batch", "4000"], "adapt keeps every batch tile's activations on chip: 1000 tiles"),
+])
+def test_lightnorm_demo_refuses_before_training(tmp_path, capsys, argv, msg):
+    """A LightNorm demo its accelerator or batch cannot run exits 2 with one line before
+    it trains, and writes no checkpoint."""
+    from accel.cli import main
+    ck = tmp_path / "ln.pt"
+    assert main(["demo", "--net", "lightnorm", "--checkpoint", str(ck), "-q", *argv]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and msg in err[0], err
+    assert not ck.exists()
