@@ -238,9 +238,8 @@ def batch_stats(q: np.ndarray, spec: LightNormSpec) -> tuple[np.ndarray, np.ndar
     v = _per_channel(q)
     n = v.shape[1]
     k, size, longer = chunking(n, spec)
-    total, hi, lo = chunk_sums(v, chunk_lengths(size, longer, k))
-    mean = spec.t(total * reciprocal(n, spec))
-    rng = spec.t((hi - lo) * reciprocal(k, spec))
+    mean, rng, _ = finalize(*chunk_sums(v, chunk_lengths(size, longer, k)),
+                            reciprocal(n, spec), reciprocal(k, spec), 0.0, spec)
     return mean, rng, k
 
 

@@ -13,10 +13,9 @@ accumulator; a CCU2C carry cell counts as the two LUT4s it holds.
 import argparse
 import json
 import tempfile
-import time
 from pathlib import Path
 
-from accel.board.build import _luts, flip_flops, synth_cells
+from accel.board.build import synth_figures
 from accel.numformats import EsbFormat
 from accel.hdl.mac import DotPE
 from accel.hdl.pe import XnorPopcountPE
@@ -48,13 +47,9 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for k, (name, comp, macs) in enumerate(kinds(args.lane, args.stages)):
-            t0 = time.perf_counter()
-            cells = synth_cells(comp, "ecp5", Path(tmp), f"pe{k}", opts="-nodsp")
-            luts, ffs = _luts(cells), flip_flops(cells)
-            rows.append(dict(kind=name, macs_per_cycle=macs, luts=luts, ffs=ffs,
-                             dsps=cells.get("MULT18X18D", 0), luts_per_mac=luts / macs,
-                             ffs_per_mac=ffs / macs,
-                             seconds=round(time.perf_counter() - t0, 1)))
+            fig = synth_figures(comp, "ecp5", Path(tmp), f"pe{k}", opts="-nodsp")
+            rows.append(dict(kind=name, macs_per_cycle=macs, **fig,
+                             luts_per_mac=fig["luts"] / macs, ffs_per_mac=fig["ffs"] / macs))
             print(f"  synthesized {name} in {rows[-1]['seconds']} s", flush=True)
     print(f"\nOne PE per kind, {args.lane}-bit lane word, {args.stages} pipeline stages, "
           f"{ACC_BITS}-bit accumulator; synth_ecp5 -nowidelut -nodsp\n")

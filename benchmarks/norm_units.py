@@ -18,10 +18,9 @@ ratios.
 import argparse
 import json
 import tempfile
-import time
 from pathlib import Path
 
-from accel.board.build import _luts, flip_flops, synth_cells
+from accel.board.build import synth_figures
 from accel.hdl.batchnorm import BatchNormStats, BatchNormUnit
 from accel.hdl.lightnorm import LightNormStats, LightNormUnit
 from accel.lightnorm import LIGHTNORM_SPEC
@@ -46,11 +45,8 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for k, (design, part, comp) in enumerate(parts(args.cols, args.acc)):
-            t0 = time.perf_counter()
-            cells = synth_cells(comp, "ecp5", Path(tmp), f"part{k}")
-            rows.append(dict(design=design, part=part, luts=_luts(cells), ffs=flip_flops(cells),
-                             dsps=cells.get("MULT18X18D", 0),
-                             seconds=round(time.perf_counter() - t0, 1)))
+            rows.append(dict(design=design, part=part,
+                             **synth_figures(comp, "ecp5", Path(tmp), f"part{k}")))
             print(f"  synthesized {design}: {part} in {rows[-1]['seconds']} s", flush=True)
     total = {d: {k: sum(r[k] for r in rows if r["design"] == d) for k in ("luts", "ffs", "dsps")}
              for d in ("LightNorm", "conventional BN")}

@@ -145,6 +145,17 @@ def synth_cells(component, family: str, workdir: Path, name: str, *, opts: str =
     return _yosys_cells((workdir / f"{name}.stat").read_text())
 
 
+def synth_figures(component, family: str, workdir: Path, name: str, *,
+                  opts: str = "") -> dict:
+    """`synth_cells` of ``component`` as ``{"luts", "ffs", "dsps", "seconds"}`` (LUTs as
+    `_luts` counts them; DSPs: the ECP5's MULT18X18D): what the benchmarks report."""
+    import time
+    t0 = time.perf_counter()
+    cells = synth_cells(component, family, workdir, name, opts=opts)
+    return dict(luts=_luts(cells), ffs=flip_flops(cells), dsps=cells.get("MULT18X18D", 0),
+                seconds=round(time.perf_counter() - t0, 1))
+
+
 def flip_flops(cells: dict[str, int]) -> int:
     """Flip-flops in a Yosys cell count (iCE40 SB_DFF*, ECP5 TRELLIS_FF, Xilinx FD*)."""
     return sum(n for k, n in cells.items()

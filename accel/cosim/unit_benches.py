@@ -30,6 +30,11 @@ def _limbs(v, bits):
                     dtype=np.uint64)
 
 
+def _array_port(dut, name, c):
+    """Element ``c`` of array port ``name``: one Verilog port per element."""
+    return getattr(dut, f"{name}__{c}")
+
+
 async def _check_acc_trace(dut, job, steps, expect, scale=False):
     """Drive ``steps[k] = (a, w, valid, zero, plane)`` at falling edges (then idle) and
     compare the accumulator after each edge with ``expect`` (a ``ref_*_trace``); the
@@ -208,18 +213,16 @@ async def lightnorm_bench(dut):
         if k % 11 == 0:
             d[-1], d[0] = (1 << (A - 1)) - 1, -(1 << (A - 1))
         nb = int(rng.integers(1, 5))
-        def port(name, c):                  # an array port: one Verilog port per element
-            return getattr(dut, f"{name}__{c}")
         for c in range(C):
-            port("d", c).value = int(d[c]) & ((1 << A) - 1)
-            port("mean", c).value = int(stat_encode(mean[c:c + 1], spec)[0])
-            port("a", c).value = int(stat_encode(a[c:c + 1], spec)[0])
-            port("b", c).value = int(stat_encode(b[c:c + 1], spec)[0])
+            _array_port(dut, "d", c).value = int(d[c]) & ((1 << A) - 1)
+            _array_port(dut, "mean", c).value = int(stat_encode(mean[c:c + 1], spec)[0])
+            _array_port(dut, "a", c).value = int(stat_encode(a[c:c + 1], spec)[0])
+            _array_port(dut, "b", c).value = int(stat_encode(b[c:c + 1], spec)[0])
         dut.out_bits.value = nb
         await Timer(1, unit="ns")
         want = apply(d[None].astype(np.float64), mean, a, b, spec)[0]
-        got = [port("y", c).value.to_signed() / 2.0 ** FRAC_OF_Y for c in range(C)]
-        lv = [port("level", c).value.to_unsigned() for c in range(C)]
+        got = [_array_port(dut, "y", c).value.to_signed() / 2.0 ** FRAC_OF_Y for c in range(C)]
+        lv = [_array_port(dut, "level", c).value.to_unsigned() for c in range(C)]
         want_lv = np.clip(np.floor(want + 0.5), 0, (1 << nb) - 1).astype(int).tolist()
         checked += 1
         if (got != want.tolist() or lv != want_lv) and len(errors) < 10:
@@ -246,8 +249,6 @@ async def lightnorm_stats_bench(dut):
     dut.rst.value = 0
     dut.valid.value = dut.clear.value = dut.col.value = 0
 
-    def port(name, c):                      # an array port: one Verilog port per element
-        return getattr(dut, f"{name}__{c}")
     await FallingEdge(dut.clk)
     errors, checked = [], 0
     for b, (rows, n, gains) in enumerate(lightnorm_stats_cases(C, job["seed"], spec)):
@@ -256,11 +257,11 @@ async def lightnorm_stats_bench(dut):
         dut.inv_n.value = int(stat_encode(reciprocal(n, spec), spec))
         dut.inv_k.value = int(stat_encode(reciprocal(min(spec.chunks, n), spec), spec))
         for c in range(C):
-            port("gain", c).value = int(stat_encode(gains[c], spec))
+            _array_port(dut, "gain", c).value = int(stat_encode(gains[c], spec))
         dut.valid.value = 1
         for row in rows:
             for c in range(C):
-                port("q", c).value = int(row[c]) & ((1 << Q) - 1)
+                _array_port(dut, "q", c).value = int(row[c]) & ((1 << Q) - 1)
             await FallingEdge(dut.clk)
         dut.valid.value = 0
         want = ref_lightnorm_stats(rows, n, gains, spec)

@@ -28,6 +28,7 @@ from amaranth import Array, Cat, Const, Module, Mux, Signal, signed
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
+from .lightnorm import leading_one
 from .pe import _check_int
 
 __all__ = ["BatchNormStats", "BatchNormUnit", "ref_batchnorm", "RSQRT"]
@@ -121,10 +122,7 @@ class BatchNormStats(wiring.Component):
         col_r = Signal.like(self.col)
         m.d.sync += [mean.eq(m_c), var.eq(Mux(diff < 0, 0, diff) + 1), col_r.eq(self.col)]
         # stage 2: 1/sqrt(var) from the table, scale and bias
-        lead = Signal(range(len(var)), name="var_lead")
-        for b in range(len(var)):
-            with m.If(var[b]):
-                m.d.comb += lead.eq(b)
+        lead = leading_one(m, var, "var_lead")
         e = Signal(signed(8), name="var_exp")
         m.d.comb += e.eq(lead - 7)
         odd = e[0]

@@ -12,7 +12,7 @@ from ..lightnorm import STAT_CODE_BITS, STAT_FRAC, LightNormSpec, chunking
 from .bfp import BfpTruncate
 from .pe import _check_int
 
-__all__ = ["LightNormUnit", "LightNormStats", "stat_fixed", "t_code", "RECIPROCALS"]
+__all__ = ["LightNormUnit", "LightNormStats", "stat_fixed", "t_code", "leading_one", "RECIPROCALS"]
 
 FR = STAT_FRAC
 
@@ -41,7 +41,7 @@ def _check_spec(spec) -> None:
                          f"not {spec.stat_bits} and {spec.stat_exp_bits}")
 
 
-def _leading_one(m, value, name: str):
+def leading_one(m, value, name: str):
     """Position of the highest set bit of ``value`` (0 when zero)."""
     pos = Signal(range(max(2, len(value))), name=name)
     for b in range(len(value)):
@@ -103,7 +103,7 @@ class LightNormUnit(wiring.Component):
             prod = Signal(self.t_bits - 1 + 8, name=f"prod{c}")
             m.d.comb += prod.eq(tmag * ma)
             # T: the product's exponent L - FR + ua, clamped; keep its 8 top bits
-            lead = _leading_one(m, prod, f"lead{c}")
+            lead = leading_one(m, prod, f"lead{c}")
             e_p = Signal(signed(9), name=f"ep{c}")
             m.d.comb += e_p.eq(lead - FR + ua)
             e_c = Signal(signed(9), name=f"ec{c}")
@@ -154,7 +154,7 @@ def t_code(m, mag, unit, neg, spec: LightNormSpec, name: str):
     bits kept."""
     t_min = -((1 << (spec.stat_exp_bits - 1)) - 2)
     t_max = (1 << (spec.stat_exp_bits - 1)) - 1
-    lead = _leading_one(m, mag, f"{name}_lead")
+    lead = leading_one(m, mag, f"{name}_lead")
     e = Signal(signed(10), name=f"{name}_e")
     m.d.comb += e.eq(lead + unit)
     ec = Signal(signed(10), name=f"{name}_ec")

@@ -127,10 +127,10 @@ class PostEngine(wiring.Component):
                      for name in NORM_WRITES] if LN else []
 
         def norm_read(op, j):
-            """The block entry a NORM step ``op`` reads ``j``-th (`isa.NORM_READS`)."""
-            table = [NORM_ENTRIES.index(e) if k < len(NORM_READS[o]) else 0
-                     for o in NormOp for k, e in enumerate(NORM_READS[o] + ("",) * 4)
-                     if k < 4]
+            """The block entry a NORM step ``op`` reads ``j``-th (`isa.NORM_READS`; 0
+            past its reads)."""
+            table = [NORM_ENTRIES.index(e) for o in NormOp
+                     for e in (NORM_READS[o] + (NORM_ENTRIES[0],) * 4)[:4]]
             jj = Const(j, 2) if isinstance(j, int) else Mux(j < 4, j, 0)[:2]
             return Array(table)[Cat(jj, op)]
         # each row's lane of the shortcut words (residual) and of the words an OR

@@ -130,12 +130,9 @@ def ref_lightnorm_stats(rows, n: int, gains, spec) -> list:
     """`accel.hdl.lightnorm.LightNormStats`: the ``(mean, range, scale)`` codes per column
     of the first ``n`` of ``rows`` (``(C,)`` BFP values in arrival order, the unit's
     statistics mode), finalized with ``gains`` (statistics-format values)."""
-    from ..lightnorm import chunk_lengths, chunk_sums, chunking, finalize, reciprocal, stat_encode
-    v = np.asarray(rows[:n], np.float64).T                   # (C, n)
-    k, size, longer = chunking(n, spec)
-    mean, rng, a = finalize(*chunk_sums(v, chunk_lengths(size, longer, k)),
-                            reciprocal(n, spec), reciprocal(k, spec), gains, spec)
-    return [stat_encode(x, spec).tolist() for x in (mean, rng, a)]
+    from ..lightnorm import batch_stats, scale, stat_encode
+    mean, rng, _ = batch_stats(np.asarray(rows[:n], np.float64), spec)
+    return [stat_encode(x, spec).tolist() for x in (mean, rng, scale(gains, rng, spec))]
 
 
 def lightnorm_stats_cases(cols: int, seed: int, spec) -> list:
