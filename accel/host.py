@@ -17,7 +17,7 @@ from . import isa
 from .board.protocol import (CONFIG_FIELDS, SYNC_REP, Cmd, ProtocolError, Status,
                              counter_bytes, parse_reply, request)
 from .hostio import pack_input, unpack_output
-from .model.counters import HW_COUNTERS, expand_hw_counters
+from .model.counters import expand_hw_counters, hw_counters
 from .program import Program, ProgramError
 
 __all__ = ["BoardLink", "BoardInfo", "BoardRun", "open_serial", "run_on_board"]
@@ -102,11 +102,13 @@ class BoardLink:
         f = self.call(Cmd.STATUS)[0]
         return {"busy": bool(f & 1), "done": bool(f & 2), "error": bool(f & 4)}
 
-    def counters(self, info: BoardInfo) -> dict[str, int]:
+    def counters(self, info: BoardInfo, names) -> dict[str, int]:
+        """The board's counters, named ``names`` (`accel.perfcounters.hw_counters` of
+        its configuration) in order."""
         d = self.call(Cmd.COUNTERS)
         nb = counter_bytes(info.counter_bits)
         return {name: int.from_bytes(d[i * nb:(i + 1) * nb], "little")
-                for i, name in enumerate(HW_COUNTERS)}
+                for i, name in enumerate(names)}
 
 
 def run_on_board(link: BoardLink, prog: Program, images: np.ndarray, *,
@@ -123,9 +125,9 @@ def run_on_board(link: BoardLink, prog: Program, images: np.ndarray, *,
     if info.config_id != cfg.id:
         raise ProgramError(f"the board's accelerator has config id {info.config_id:#010x} but "
                            f"the program was compiled for {cfg.name!r} (id {cfg.id:#010x})")
-    if info.counters != len(HW_COUNTERS):
+    if info.counters != len(hw_counters(cfg)):
         raise ProgramError(f"the board reports {info.counters} counters, this accel expects "
-                           f"{len(HW_COUNTERS)}")
+                           f"{len(hw_counters(cfg))}")
     if prog.dram_size > info.mem_bytes:
         raise ProgramError(f"the program's DRAM image is {prog.dram_size:,} bytes but the "
                            f"board's memory holds {info.mem_bytes:,}")
@@ -155,7 +157,7 @@ def run_on_board(link: BoardLink, prog: Program, images: np.ndarray, *,
             if time.monotonic() > deadline:
                 raise ProgramError(f"run {r}: not done after {timeout_s} s")
             (poll or (lambda: time.sleep(1e-3)))()
-        result.counters.append(expand_hw_counters(cfg, link.counters(info)))
+        result.counters.append(expand_hw_counters(cfg, link.counters(info, hw_counters(cfg))))
         raw = np.frombuffer(link.read_mem(sym_out.addr, bsz * sym_out.row_stride), np.uint8)
         result.scores[r * bsz:(r + 1) * bsz] = unpack_output(prog, raw)
     result.scores = result.scores[:len(rows)]

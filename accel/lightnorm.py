@@ -32,7 +32,13 @@ The norm (`lightnorm`), per channel over the ``n`` values of a batch (samples x 
 3. per-channel scale ``a = T(g * T(1/range))`` with the gain ``g = T(gamma *
    sqrt(2 ln (n/k)))`` (0 when the range is 0: a constant channel, or chunks of one
    value), ``b = T(beta)``;
-4. ``y = BFP_out(T((q - mean) * a) + b)`` (the data format again).
+4. ``y = BFP_out(T(T(q - mean) * a) + b)`` (the data format again): the difference
+   and the product truncated to the statistics format, as a floating-point unit of
+   ``stat_bits`` mantissa bits computes them; the sum with ``b`` is exact (a ``T`` of it
+   would change nothing: ``BFP_out`` truncates toward zero on a grid that is a
+   multiple of ``T``'s).  (The first definition kept the difference exact: its 47-bit
+   difference, 46 x 8 product and 54-bit truncation per column made the normalize
+   unit 24 times the LUTs of a fixed-point batch norm's, `benchmarks/norm_units.py`.)
 
 ``sqrt(2 ln (n/k))`` is ``1 / C(n/k)``: the expected range of a chunk of ``n/k``
 normal values is ``sqrt(2 ln (n/k))`` standard deviations.
@@ -58,7 +64,7 @@ import numpy as np
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
            "channel_scale", "chunking", "chunk_lengths", "chunk_sums", "reciprocal", "gain", "scale",
            "finalize", "LIGHTNORM_SPEC", "same_formats", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
-           "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y"]
+           "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y", "STATS_MAX_VALUES", "fixed_bits"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
 MAX_VALUES = 1 << 20
@@ -153,6 +159,12 @@ class LightNormSpec:
             raise ValueError(f"data format {self.data}: LightNorm's exact arithmetic needs "
                              "at most 8 mantissa and 5 exponent bits")
         _check_int("chunks", self.chunks, 1, 1024)
+
+    @property
+    def stat_exp_max(self) -> int:
+        """The statistics format's largest exponent: its values are below
+        ``2**(stat_exp_max + 1)``."""
+        return (1 << (self.stat_exp_bits - 1)) - 1
 
     def t(self, v) -> np.ndarray:
         """The statistics format ``T``."""
@@ -256,6 +268,14 @@ STAT_CODE_BITS = 15
 STAT_FRAC = 21
 #: Fractional bits of the hardware's normalized outputs (`accel.hdl.lightnorm`).
 FRAC_OF_Y = STAT_FRAC
+#: Most values per column the hardware's statistics take in one batch (its sums' width).
+STATS_MAX_VALUES = (1 << 16) - 1
+
+
+def fixed_bits(spec: LightNormSpec) -> int:
+    """Bits of a signed fixed-point value (`STAT_FRAC` fractional bits) that holds every
+    statistics-format value: what the hardware's normalize subtracts and adds in."""
+    return spec.stat_exp_max + 2 + STAT_FRAC + 1
 
 
 def stat_encode(v, spec: LightNormSpec) -> np.ndarray:
@@ -285,11 +305,13 @@ def stat_decode(code) -> np.ndarray:
 
 def apply(x, mean, a, b, spec: LightNormSpec) -> np.ndarray:
     """Steps 1 and 4 with the per-channel constants given (statistics format):
-    ``BFP_out(T((BFP_in(x) - mean) * a) + b)``; what the hardware's normalize mode does."""
+    ``BFP_out(T(T(BFP_in(x) - mean) * a) + b)``; what the hardware's normalize mode
+    does."""
     x = np.asarray(x, np.float64)
     shape = (1, -1) + (1,) * (x.ndim - 2)
     q = bfp(x, spec.data, axis=1)
-    z = spec.t((q - np.reshape(mean, shape)) * np.reshape(a, shape)) + np.reshape(b, shape)
+    t = spec.t
+    z = t(t(q - np.reshape(mean, shape)) * np.reshape(a, shape)) + np.reshape(b, shape)
     return bfp(z, spec.data, axis=1)
 
 

@@ -233,10 +233,10 @@ def post_steps(cfg: AccelConfig, ins: Instr) -> int:
 
 
 def post_compares(ins: Instr) -> int:
-    """Threshold comparisons per column and row of a POST (one for a shortcut POST; a
-    NORM APPLY or STAT: one LightNorm operation; a FIN: none)."""
+    """Threshold comparisons per column and row of a POST (one for a shortcut POST;
+    none for a NORM, whose work the LightNorm counters count)."""
     if ins.mode == PostMode.NORM:
-        return int(ins.norm != NormOp.FIN)
+        return 0
     return 1 if ins.shortcut and ins.mode != PostMode.RAW else post_levels(ins)
 
 

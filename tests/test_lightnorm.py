@@ -111,11 +111,12 @@ def test_lightnorm_is_exact_in_rationals():
     for i in range(len(x)):
         q = frac_bfp([Fraction(v) for v in x[i]], spec.data)
         z = []
+        def t(v):
+            return frac_trunc(v, frac_exponent(v), T.data) if v else Fraction(0)
         for c in range(6):
-            p = (q[c] - Fraction(mean[c])) * Fraction(a[c])
-            p = frac_trunc(p, frac_exponent(p), T.data) if p else Fraction(0)
-            z.append(p + Fraction(b[c]))
+            z.append(t(t(q[c] - Fraction(mean[c])) * Fraction(a[c])) + Fraction(b[c]))
         assert [Fraction(v) for v in y[i]] == frac_bfp(z, spec.data)
+        assert frac_bfp([t(v) for v in z], spec.data) == frac_bfp(z, spec.data)  # (T of z: no-op)
     assert mean[2] == 0 and r[2] == 0 and a[2] == 0         # the all-zero channel
 
 
@@ -337,6 +338,7 @@ def test_lightnorm_network_torch_equals_model(ln_net, adapt, batch):
     APPLY; 36 = 9 chunks of 4: n not a multiple of the chunk count is the 40's 8 x 5)."""
     from accel.compiler import compile, torch_trace
     from accel.config import preset
+    from accel.energy import EnergyTable, energy_breakdown, lightnorm_energy
     from accel.model import simulate
     m, xte = ln_net
     prog = compile(m, torch.as_tensor(xte[:4]), preset("lightnorm"), batch=batch, adapt=adapt)
@@ -353,6 +355,31 @@ def test_lightnorm_network_torch_equals_model(ln_net, adapt, batch):
         assert np.array_equal(h, np.concatenate([r[1][k] for r in runs])), k
     ops = [(i.mode, i.norm) for i in prog.instrs if i.op == 4]
     assert ((3, 1) in ops and (3, 2) in ops) == adapt and (3, 0) in ops
+    # the LightNorm counters: each image's 2 x 64 features normalized once (and taken
+    # into the statistics once when adapting), 128 columns finalized per batch
+    c = res.counters
+    assert c["norm_ops"] == len(x) * 128
+    assert (c["norm_stat_ops"], c["norm_fin_ops"]) == \
+        ((len(x) * 128, len(x) // batch * 128) if adapt else (0, 0))
+    e = energy_breakdown(c, prog.config)
+    assert e["lightnorm"] == lightnorm_energy(c, prog.config, EnergyTable.default().pj) > 0
+
+
+def test_norm_counters_only_with_lightnorm_units():
+    """The RTL keeps the LightNorm counters only with LightNorm units (every other
+    configuration's counters, and so its Verilog, are unchanged); the host reads them
+    as zero there."""
+    from accel.config import preset
+    from accel.model.counters import expand_hw_counters
+    from accel.perfcounters import HW_COUNTERS, NORM_COUNTERS, hw_counters
+    assert hw_counters(preset("default")) == HW_COUNTERS
+    assert hw_counters(preset("lightnorm")) == HW_COUNTERS + NORM_COUNTERS
+    cfg = preset("default")
+    c = expand_hw_counters(cfg, dict.fromkeys(HW_COUNTERS, 7))
+    assert [c[n] for n in NORM_COUNTERS] == [0, 0, 0] and c["threshold_ops"] == 7
+    ln = preset("lightnorm")
+    c = expand_hw_counters(ln, {n: k for k, n in enumerate(hw_counters(ln))})
+    assert [c[n] for n in NORM_COUNTERS] == [len(HW_COUNTERS) + k for k in range(3)]
 
 
 def test_lightnorm_adapt_differs_from_running(ln_net):

@@ -8,7 +8,7 @@ from amaranth.lib.wiring import In, Out
 
 from ..config import AccelConfig
 from ..hdl.top import Accelerator
-from ..perfcounters import HW_COUNTERS
+from ..perfcounters import hw_counters
 from .link import HostLink
 from .memory import OnChipDram
 from .uart import UARTRx, UARTTx
@@ -57,7 +57,7 @@ class BoardCore(wiring.Component):
         m.submodules.link = link = HostLink(
             mem_bytes=self.mem_bytes, beat_bytes=cfg.dram_bytes_per_cycle,
             imem_depth=cfg.imem_depth, counter_bits=cfg.counter_bits,
-            counters=len(HW_COUNTERS), divisor=self.divisor)
+            counters=len(hw_counters(cfg)), divisor=self.divisor)
         m.submodules.rx = rx = UARTRx(self.divisor)
         m.submodules.tx = tx = UARTTx(self.divisor)
         wiring.connect(m, rx.stream, link.rx)

@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import isa
 from ..hostio import pack_input, unpack_output
-from ..model.counters import CTR_READ_LATENCY, HW_COUNTERS, expand_hw_counters
+from ..model.counters import CTR_READ_LATENCY, expand_hw_counters, hw_counters
 from ..program import Program, ProgramError
 from .dram import DramModel
 
@@ -102,7 +102,7 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         result.measured_cycles.append(n)
         ctrs = {}
         await h.tick()                           # the counters are final a cycle after done
-        for i, name in enumerate(HW_COUNTERS):   # and then hold still
+        for i, name in enumerate(hw_counters(cfg)):   # and then hold still
             await h.set("ctr_sel", i)
             for _ in range(CTR_READ_LATENCY):
                 await h.tick()

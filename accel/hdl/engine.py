@@ -86,7 +86,7 @@ def join(m, sink, *sources):
 
 def inc_layout(names) -> data.StructLayout:
     """The shape of an engine's ``inc`` port: one 16-bit increment per counter name
-    (`accel.perfcounters.HW_COUNTERS`) the engine counts."""
+    (`accel.perfcounters.hw_counters`) the engine counts."""
     return data.StructLayout({n: 16 for n in names})
 
 

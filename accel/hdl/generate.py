@@ -12,7 +12,7 @@ from amaranth import Shape
 
 from .. import isa
 from ..config import AccelConfig
-from ..perfcounters import COUNTERS
+from ..perfcounters import COUNTERS, NORM_COUNTERS
 from .top import Accelerator, accelerator_signature, config_id
 
 __all__ = ["TOP_NAME", "verilog_text", "manifest", "generate"]
@@ -47,7 +47,9 @@ def manifest(cfg: AccelConfig, text: str) -> dict:
               {"name": "rst", "direction": "input", "width": 1}]
     return {"top": TOP_NAME, "config": cfg.to_dict(), "config_hash": cfg.hash,
             "config_id": f"{config_id(cfg):#010x}", "isa_version": isa.ISA_VERSION,
-            "ports": ports, "counters": list(COUNTERS),
+            "ports": ports,
+            # what the host reports (the LightNorm counters only with LightNorm units)
+            "counters": [n for n in COUNTERS if cfg.lightnorm or n not in NORM_COUNTERS],
             "verilog_sha256": hashlib.sha256(text.encode()).hexdigest()}
 
 

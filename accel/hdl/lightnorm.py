@@ -8,7 +8,8 @@ from amaranth import Array, Cat, Const, Module, Mux, Signal, signed
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
-from ..lightnorm import STAT_CODE_BITS, STAT_FRAC, LightNormSpec, chunking
+from ..lightnorm import (STAT_CODE_BITS, STAT_FRAC, STATS_MAX_VALUES, LightNormSpec, chunking,
+                         fixed_bits)
 from .bfp import BfpTruncate
 from .pe import _check_int
 
@@ -18,15 +19,14 @@ FR = STAT_FRAC
 
 
 def stat_fixed(m, code, width: int, name: str):
-    """A statistics-format code (`accel.lightnorm.stat_encode`) as a signed fixed-point
-    value with `STAT_FRAC` fractional bits: ``+-mantissa << (unit + STAT_FRAC)``."""
+    """A statistics-format code (`accel.lightnorm.stat_encode`: units -21..8) as a
+    signed fixed-point value with `STAT_FRAC` fractional bits: ``+-mantissa << (unit +
+    STAT_FRAC)``, one shifter (a unit below -21 reads as -21)."""
     mant, unit, neg = code[:8], code[8:14].as_signed(), code[14]
+    sh = Signal(range(width - 8), name=f"{name}_sh")
+    m.d.comb += sh.eq(Mux(unit < -FR, 0, unit + FR))
     mag = Signal(width - 1, name=f"{name}_mag")
-    with m.Switch(unit):
-        for u in range(-32, 32):
-            if 0 <= u + FR < width - 9:
-                with m.Case(u):
-                    m.d.comb += mag.eq(mant << (u + FR))
+    m.d.comb += mag.eq(mant << sh)
     v = Signal(signed(width), name=name)
     m.d.comb += v.eq(Mux(neg, -mag, mag))
     return v
@@ -52,16 +52,16 @@ def leading_one(m, value, name: str):
 
 class LightNormUnit(wiring.Component):
     """One array row through LightNorm with per-column constants: for each of ``cols``
-    columns, ``y = BFP_out(T((BFP_in(d) - mean) * a) + b)`` (`accel.lightnorm.apply`),
-    then the activation: ``nonneg = y >= 0`` (sign) and ``level = clamp(floor(y +
-    0.5), 0, 2**out_bits - 1)`` (``QuantAct(out_bits)``).
+    columns, ``y = BFP_out(T(T(BFP_in(d) - mean) * a) + b)``
+    (`accel.lightnorm.apply`), then the activation: ``nonneg = y >= 0`` (sign) and
+    ``level = clamp(floor(y + 0.5), 0, 2**out_bits - 1)`` (``QuantAct(out_bits)``).
 
     ``d`` are the signed integer pre-activations (``acc_bits``); ``mean``, ``a`` and
     ``b`` statistics-format codes (`accel.lightnorm.stat_encode`); ``q`` shows
-    ``BFP_in(d)`` (what the statistics take).  Fixed point inside:
-    `STAT_FRAC` fractional bits hold every statistics value; the product ``(q - mean)
-    * a`` is the difference times ``a``'s 8-bit mantissa, truncated to 8 significant
-    bits at its own exponent (``T``), then shifted by ``a``'s unit exponent.
+    ``BFP_in(d)`` (what the statistics take).  Per column: the difference in fixed
+    point (`STAT_FRAC` fractional bits hold every statistics value), its ``T``
+    (`t_code`: a leading one and an 8-bit window), an 8 x 8 product and its ``T``, the
+    sum with ``b`` in fixed point, then ``BFP_out`` over the groups (`BfpTruncate`).
 
     Latency: combinational.
     """
@@ -72,10 +72,11 @@ class LightNormUnit(wiring.Component):
         _check_spec(spec)
         self.cols, self.acc_bits, self.spec = cols, acc_bits, spec
         d = spec.data
-        # |q| < 2**(exp_max + 1), |mean| < 2**16: the difference's width, with FR fractions
         self.q_bits = max(acc_bits, d.exp_max + 3)
-        self.t_bits = max(self.q_bits, 17) + FR + 2
-        self.z_bits = 18 + FR + 1                      # |p|, |b| < 2**16 each
+        # |q|, |mean|, |p|, |b| < 2**16 (the statistics format's bound): v_bits hold
+        # each, a sum or difference one more
+        self.v_bits = fixed_bits(spec)
+        self.z_bits = self.v_bits + 1
         super().__init__({
             "d": In(signed(acc_bits)).array(cols),
             "mean": In(STAT_CODE_BITS).array(cols), "a": In(STAT_CODE_BITS).array(cols),
@@ -86,42 +87,23 @@ class LightNormUnit(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        spec, C = self.spec, self.cols
-        T_MIN, T_MAX = -((1 << (spec.stat_exp_bits - 1)) - 2), (1 << (spec.stat_exp_bits - 1)) - 1
+        spec, C, V = self.spec, self.cols, self.v_bits
         m.submodules.bfp_in = bin_ = BfpTruncate(C, self.q_bits, 0, spec.data, integer=True)
         m.submodules.bfp_out = bout = BfpTruncate(C, self.z_bits, FR, spec.data)
         for c in range(C):
             m.d.comb += [bin_.i[c].eq(self.d[c]), self.q[c].eq(bin_.o[c])]
         for c in range(C):
-            mean = stat_fixed(m, self.mean[c], self.t_bits, f"mean{c}")
-            bval = stat_fixed(m, self.b[c], self.z_bits, f"b{c}")
-            t = Signal(signed(self.t_bits), name=f"t{c}")
-            m.d.comb += t.eq((bin_.o[c] << FR) - mean)
-            ma, ua, aneg = self.a[c][:8], self.a[c][8:14].as_signed(), self.a[c][14]
-            tmag = Signal(self.t_bits - 1, name=f"tmag{c}")
-            m.d.comb += tmag.eq(Mux(t < 0, -t, t))
-            prod = Signal(self.t_bits - 1 + 8, name=f"prod{c}")
-            m.d.comb += prod.eq(tmag * ma)
-            # T: the product's exponent L - FR + ua, clamped; keep its 8 top bits
-            lead = leading_one(m, prod, f"lead{c}")
-            e_p = Signal(signed(9), name=f"ep{c}")
-            m.d.comb += e_p.eq(lead - FR + ua)
-            e_c = Signal(signed(9), name=f"ec{c}")
-            m.d.comb += e_c.eq(Mux(e_p > T_MAX, T_MAX, Mux(e_p < T_MIN, T_MIN, e_p)))
-            keep_from = Signal(signed(10), name=f"s{c}")
-            m.d.comb += keep_from.eq(e_c - 7 + FR - ua)
-            kept = Cat(*[prod[b] & (keep_from <= b) for b in range(len(prod))])
-            sat = e_p > T_MAX
-            # into z's fixed point: times 2**ua (exact: no bit below -ua is kept)
-            pz = Signal(self.z_bits - 1, name=f"pz{c}")
-            with m.Switch(ua):
-                for u in range(-32, 32):
-                    with m.Case(u):
-                        m.d.comb += pz.eq(kept << u if u >= 0 else kept >> -u)
-            pmag = Mux(sat, Const(255 << (T_MAX - 7 + FR), self.z_bits - 1), pz)
-            neg = (t < 0) ^ aneg
+            q = bin_.o[c][:spec.stat_exp_max + 2].as_signed()       # |q| < 2**16
+            diff = Signal(signed(V + 1), name=f"diff{c}")
+            m.d.comb += diff.eq((q << FR) - stat_fixed(m, self.mean[c], V, f"mean{c}"))
+            dmag = Signal(V, name=f"dmag{c}")
+            m.d.comb += dmag.eq(Mux(diff < 0, -diff, diff))
+            delta = t_code(m, dmag, -FR, diff < 0, spec, f"delta{c}")
+            a = self.a[c]
+            prod = t_code(m, delta[:8] * a[:8], delta[8:14].as_signed() + a[8:14].as_signed(),
+                          delta[14] ^ a[14], spec, f"prod{c}")
             z = Signal(signed(self.z_bits), name=f"z{c}")
-            m.d.comb += z.eq(Mux(neg, -pmag, pmag) + bval)
+            m.d.comb += z.eq(stat_fixed(m, prod, V, f"p{c}") + stat_fixed(m, self.b[c], V, f"b{c}"))
             m.d.comb += bout.i[c].eq(z)
         for c in range(C):
             y = bout.o[c]
@@ -201,10 +183,10 @@ class LightNormStats(wiring.Component):
     """
 
     def __init__(self, cols: int, in_bits: int, spec: LightNormSpec,
-                 max_values: int = (1 << 16) - 1, max_chunks: int | None = None):
+                 max_values: int = STATS_MAX_VALUES, max_chunks: int | None = None):
         _check_int("cols", cols, 1)
         _check_int("in_bits", in_bits, 2, 32)
-        _check_int("max_values", max_values, 1, (1 << 16) - 1)
+        _check_int("max_values", max_values, 1, STATS_MAX_VALUES)
         if max_chunks is not None:
             _check_int("max_chunks", max_chunks, 1, 1024)
         _check_spec(spec)

@@ -13,6 +13,7 @@ from .. import isa
 from ..config import AccelConfig, digit_planes
 from ..isa import NORM_ENTRIES, NORM_READS, NORM_WRITES, NormOp, Opcode, PostMode
 from ..lightnorm import LIGHTNORM_SPEC, STAT_CODE_BITS
+from ..perfcounters import NORM_COUNTERS
 from ..timing import POST_ISSUE_CYCLES, POST_LATENCY, post_latency
 from .buffers import request_ports, scores_base
 from .engine import CommandSignature, check_config, inc_layout, select
@@ -67,7 +68,7 @@ class PostEngine(wiring.Component):
         counted = ("post_busy", "post_stall", "threshold_ops", "sram_thresh_reads",
                    "sram_act_reads", "sram_act_writes", "sram_out_writes")
         if cfg.lightnorm:                          # a FIN writes threshold entries
-            counted += ("sram_thresh_writes",)
+            counted += ("sram_thresh_writes",) + NORM_COUNTERS
         super().__init__({
             "cmd": In(CommandSignature()), "acc": In(R * C * A),
             "land": In(1), "pending": In(pending_bits(cfg)),
@@ -263,7 +264,18 @@ class PostEngine(wiring.Component):
             with m.If(wv):
                 m.d.comb += self.inc.post_busy.eq(1)
                 with m.If(wb == 0):
-                    m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
+                    if LN:
+                        # a NORM's values (APPLY, STAT: a row a step) and columns (FIN)
+                        with m.If(~norm):
+                            m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
+                        with m.If(apply_op):
+                            m.d.comb += self.inc.norm_ops.eq(C)
+                        with m.If(stat_op):
+                            m.d.comb += self.inc.norm_stat_ops.eq(C)
+                        with m.If(fin_op & (wr == 0)):
+                            m.d.comb += self.inc.norm_fin_ops.eq(C)
+                    else:
+                        m.d.comb += self.inc.threshold_ops.eq(C * p_cmp)
                 # digit wbit of every column's level (its bit wbit for XNOR)
                 yd = -(-YB // n) * n
                 plane = Cat(*[Cat(wy[c * YB:(c + 1) * YB], Const(0, yd - YB))

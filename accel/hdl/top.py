@@ -26,7 +26,7 @@ Host interface: write the program with ``imem_we/imem_addr/imem_data`` (``imem_w
 has one enable per byte of the instruction word, so a host link can write it a byte
 at a time), pulse ``start``; ``done`` rises when FINISH is reached, and the counters
 are final one cycle later.  ``ctr_sel`` selects one of the hardware performance
-counters (`accel.model.counters.HW_COUNTERS` order, each ``counter_bits`` wide) onto
+counters (`accel.perfcounters.hw_counters` order, each ``counter_bits`` wide) onto
 ``ctr_value`` ``CTR_READ_LATENCY`` (2) cycles later; the host derives the others
 (`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
 the config hash.
@@ -43,7 +43,7 @@ from amaranth.lib.wiring import In, Out
 
 from .. import isa
 from ..config import AccelConfig
-from ..perfcounters import HW_COUNTERS
+from ..perfcounters import hw_counters
 from .buffers import Buffers
 from .controller import ENGINES, Controller, State
 from .counters import PerfCounters
@@ -67,7 +67,7 @@ def accelerator_signature(cfg: AccelConfig) -> wiring.Signature:
         "imem_we": In(isa.WORD_BITS // 8), "imem_addr": In(bits(cfg.imem_depth)),
         "imem_data": In(isa.WORD_BITS),
         **read_bus(cfg), **write_bus(cfg),
-        "ctr_sel": In(bits(len(HW_COUNTERS))), "ctr_value": Out(cfg.counter_bits),
+        "ctr_sel": In(bits(len(hw_counters(cfg)))), "ctr_value": Out(cfg.counter_bits),
         "config_id": Out(32),
     })
 
@@ -134,7 +134,7 @@ class Accelerator(wiring.Component):
 
         # performance counters: each counts what the units that name it report
         units = [ctrl, *engines.values()]
-        for n in HW_COUNTERS:
+        for n in hw_counters(cfg):
             sources = [getattr(u.inc, n) for u in units if n in u.inc.shape().members]
             assert sources, n
             # units that name one counter never count in the same cycle (GEMM and POST

@@ -18,6 +18,9 @@ Counter names are stable; the RTL's performance counters carry the same names.
                             ``elem_bits`` activation and a ``weight_bits`` weight
 ``acc_updates``             accumulator additions (one per PE per step)
 ``threshold_ops``           threshold compares / score offsets (per PE, per level, per POST)
+``norm_ops``                values normalized by the LightNorm units (NORM APPLY)
+``norm_stat_ops``           values taken into the LightNorm statistics (NORM STAT)
+``norm_fin_ops``            columns finalized (NORM FIN: mean, range, scale)
 ==========================  ==========================================================
 """
 
@@ -25,10 +28,10 @@ from __future__ import annotations
 
 from ..config import AccelConfig
 from ..isa import Instr
-from ..perfcounters import COUNTERS, CTR_GROUP, CTR_READ_LATENCY, ENGINES, HW_COUNTERS
+from ..perfcounters import COUNTERS, CTR_GROUP, CTR_READ_LATENCY, ENGINES, HW_COUNTERS, hw_counters
 from .engines import engine_of
 
-__all__ = ["COUNTERS", "HW_COUNTERS", "CTR_READ_LATENCY", "CTR_GROUP", "ENGINES", "derived_counters", "expand_hw_counters",
+__all__ = ["COUNTERS", "HW_COUNTERS", "hw_counters", "CTR_READ_LATENCY", "CTR_GROUP", "ENGINES", "derived_counters", "expand_hw_counters",
            "rtl_view", "instr_counters", "zero_counters"]
 
 
@@ -48,16 +51,19 @@ def derived_counters(cfg: AccelConfig) -> dict[str, tuple[str, int]]:
 
 
 def expand_hw_counters(cfg: AccelConfig, hw: dict[str, int]) -> dict[str, int]:
-    """All `COUNTERS` from the values of the `HW_COUNTERS` the RTL reports."""
-    d = derived_counters(cfg)
-    return {n: d[n][1] * hw[d[n][0]] if n in d else hw[n] for n in COUNTERS}
+    """All `COUNTERS` from the values of the counters the RTL of ``cfg`` reports
+    (`hw_counters`); a counter it does not keep is zero in every run (a NORM counter of
+    a configuration without LightNorm units, which refuses NORM)."""
+    d, kept = derived_counters(cfg), hw_counters(cfg)
+    return {n: d[n][1] * hw[d[n][0]] if n in d else hw[n] if n in kept else 0
+            for n in COUNTERS}
 
 
 def rtl_view(cfg: AccelConfig, counters: dict[str, int]) -> dict[str, int]:
     """What the RTL reports for the model's ``counters`` of one run: the hardware
     counters wrap modulo ``2**counter_bits`` and the derived ones follow them."""
     mask = (1 << cfg.counter_bits) - 1
-    return expand_hw_counters(cfg, {n: counters[n] & mask for n in HW_COUNTERS})
+    return expand_hw_counters(cfg, {n: counters[n] & mask for n in hw_counters(cfg)})
 
 
 def zero_counters() -> dict[str, int]:

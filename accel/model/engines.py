@@ -296,14 +296,18 @@ class PostEngine(Engine):
 
     def counters(self, cfg, ins):
         R, C = cfg.rows, cfg.cols
-        c = {"sram_thresh_reads": C * post_levels(ins),
-             "threshold_ops": R * C * post_compares(ins)}
+        c = {"sram_thresh_reads": C * post_levels(ins)}
         if ins.mode == PostMode.NORM:
             if ins.norm == NormOp.APPLY:
+                c["norm_ops"] = R * C
                 c["sram_act_writes"] = R * post_digits(cfg, ins)
-            elif ins.norm == NormOp.FIN:
+            elif ins.norm == NormOp.STAT:
+                c["norm_stat_ops"] = R * C
+            else:
+                c["norm_fin_ops"] = C
                 c["sram_thresh_writes"] = C * len(NORM_WRITES)
             return c
+        c["threshold_ops"] = R * C * post_compares(ins)
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             c["sram_act_writes"] = R * post_digits(cfg, ins)
             # OR: read-modify-write of the lane; shortcut: the block input's word
