@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import AccelConfig
-from .lightnorm import LIGHTNORM_SPEC, STATS_MAX_VALUES, fixed_bits
+from .lightnorm import LIGHTNORM_SPEC, bfp_in_bits, fixed_bits, stats_sum_bits
 
 __all__ = ["EnergyTable", "energy_breakdown", "lightnorm_energy", "sram_class", "BUFFERS"]
 
@@ -108,16 +108,18 @@ def lightnorm_energy(counters: dict, cfg: AccelConfig, pj: dict) -> float:
     - a value normalized (``norm_ops``): the difference and the sum with the bias in
       the unit's fixed point (`accel.lightnorm.fixed_bits`, 39 bits) and one product
       of two ``stat_bits`` mantissas (8 x 8);
-    - a value into the statistics (``norm_stat_ops``): the sum (``acc_bits`` + 16 bits)
-      and the chunk's maximum and minimum compares (``acc_bits`` each);
+    - a value into the statistics (``norm_stat_ops``): the sum (`accel.lightnorm.
+      stats_sum_bits`) and the chunk's maximum and minimum compares (the BFP values'
+      width, `accel.lightnorm.bfp_in_bits`, each);
     - a column finalized (``norm_fin_ops``): the sum and the range times an 8-bit
       reciprocal, and the gain times one (8 x 8).
 
     The BFP truncations' leading-one detectors and shifters are not charged (the
     table has no entry for them): a lower bound for the normalize.
     """
-    spec, A, add, mul = LIGHTNORM_SPEC, cfg.acc_bits, pj["add_bit"], pj["mult_bit2"]
-    S, sum_bits = spec.stat_bits, A + STATS_MAX_VALUES.bit_length()
+    spec, add, mul = LIGHTNORM_SPEC, pj["add_bit"], pj["mult_bit2"]
+    S, Q = spec.stat_bits, bfp_in_bits(cfg.acc_bits, spec)
+    sum_bits = stats_sum_bits(Q)
     return (counters["norm_ops"] * (2 * fixed_bits(spec) * add + S * S * mul)
-            + counters["norm_stat_ops"] * (sum_bits + 2 * A) * add
+            + counters["norm_stat_ops"] * (sum_bits + 2 * Q) * add
             + counters["norm_fin_ops"] * (2 * sum_bits + S) * S * mul)

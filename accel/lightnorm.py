@@ -64,7 +64,8 @@ import numpy as np
 __all__ = ["BfpFormat", "LightNormSpec", "bfp", "bfp_scalar", "batch_stats", "lightnorm",
            "channel_scale", "chunking", "chunk_lengths", "chunk_sums", "reciprocal", "gain", "scale",
            "finalize", "LIGHTNORM_SPEC", "same_formats", "apply", "stat_encode", "stat_decode", "MAX_VALUES",
-           "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y", "STATS_MAX_VALUES", "fixed_bits"]
+           "STAT_CODE_BITS", "STAT_FRAC", "FRAC_OF_Y", "STATS_MAX_VALUES", "fixed_bits", "bfp_in_bits", "stats_sum_bits",
+           "round_levels"]
 
 #: Most values per channel a batch's statistics take (their exact sum stays in 53 bits).
 MAX_VALUES = 1 << 20
@@ -272,6 +273,18 @@ FRAC_OF_Y = STAT_FRAC
 STATS_MAX_VALUES = (1 << 16) - 1
 
 
+def bfp_in_bits(acc_bits: int, spec: LightNormSpec) -> int:
+    """Signed bits of ``BFP_in`` of ``acc_bits``-bit integer pre-activations (the
+    hardware's ``q``): the input's width, or the format's largest value's if wider."""
+    return max(acc_bits, spec.data.exp_max + 3)
+
+
+def stats_sum_bits(in_bits: int, max_values: int = STATS_MAX_VALUES) -> int:
+    """Signed bits of the exact sum of ``max_values`` values of ``in_bits`` bits (the
+    hardware statistics' per-column sum)."""
+    return in_bits + max_values.bit_length()
+
+
 def fixed_bits(spec: LightNormSpec) -> int:
     """Bits of a signed fixed-point value (`STAT_FRAC` fractional bits) that holds every
     statistics-format value: what the hardware's normalize subtracts and adds in."""
@@ -313,6 +326,12 @@ def apply(x, mean, a, b, spec: LightNormSpec) -> np.ndarray:
     t = spec.t
     z = t(t(q - np.reshape(mean, shape)) * np.reshape(a, shape)) + np.reshape(b, shape)
     return bfp(z, spec.data, axis=1)
+
+
+def round_levels(y, out_bits: int) -> np.ndarray:
+    """``QuantAct(out_bits)`` of normalized values: ``clamp(floor(y + 1/2), 0,
+    2**out_bits - 1)`` (the sign, ``y >= 0``, is the 1-bit activation)."""
+    return np.clip(np.floor(np.asarray(y) + 0.5), 0, (1 << out_bits) - 1).astype(np.int64)
 
 
 def lightnorm(x, gamma, beta, spec: LightNormSpec, stats=None) -> tuple[np.ndarray, tuple]:

@@ -108,6 +108,17 @@ def random_input(rng, n, n_in, in_bits=8):
     return rng.integers(0, 1 << in_bits, (n, n_in)).astype(np.float32)
 
 
+def run_demo(tmp_path_factory, net: str):
+    """``accel demo --net NET`` into a fresh directory: ``(exit status, checkpoint path,
+    the --json summary)``."""
+    import json
+    from accel.cli import main
+    d = tmp_path_factory.mktemp(f"{net}_demo")
+    ck, js = d / f"digits_{net}.pt", d / "demo.json"
+    rc = main(["demo", "--net", net, "--checkpoint", str(ck), "--json", str(js), "-q"])
+    return rc, ck, json.loads(js.read_text())
+
+
 @pytest.fixture(scope="session")
 def trained_mlp():
     """A small digits MLP trained for a few epochs (shared across tests)."""

@@ -192,50 +192,30 @@ def test_rtl_bfp_truncate_vs_ref(fmt, width, frac):
 
 
 def test_rtl_lightnorm_unit_vs_apply():
-    """`LightNormUnit` against `accel.lightnorm.apply`: random constants and inputs, and
-    the edge cases: an all-zero group, zero scale (zero range), mixed signs, saturating
-    inputs and products, negative gamma."""
+    """`LightNormUnit` against `ref_lightnorm_unit` (`accel.lightnorm.apply`):
+    `lightnorm_unit_cases`, random constants and inputs and the edge cases (an all-zero
+    group, zero scale, mixed signs, saturating inputs and products, negative gamma)."""
     from accel.hdl.lightnorm import LightNormUnit
-    from accel.lightnorm import apply, stat_encode
+    from accel.lightnorm import stat_encode
+    from accel.model.ops import lightnorm_unit_cases, ref_lightnorm_unit
     from test_hdl import run_tb
     spec = LightNormSpec(BfpFormat(4, 5, 4), stat_bits=8, chunks=8)
     C, A = 6, 24
     dut = LightNormUnit(C, A, spec)
-    rng = np.random.default_rng(3)
-
-    def consts():
-        mean = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
-        a = spec.t(rng.normal(0, 10.0 ** rng.uniform(-4, 3), C))
-        b = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), C))
-        return mean, a, b
-    cases = []
-    for k in range(120):
-        mean, a, b = consts()
-        if k % 7 == 0:
-            a[:2] = 0.0                                   # zero range -> zero scale
-        d = rng.integers(-(1 << int(rng.integers(1, A - 1))), 1 << int(rng.integers(1, A - 1)), C)
-        if k % 5 == 0:
-            d[:4] = 0                                     # an all-zero group
-        if k % 11 == 0:
-            d[4:] = [(1 << (A - 1)) - 1, -(1 << (A - 1))]  # saturating inputs
-        cases.append((d, mean, a, b, int(rng.integers(1, 5))))
-    cases.append((np.zeros(C, np.int64), *[spec.t(np.full(C, 65535.0))] * 3, 4))  # saturation
 
     async def bench(ctx):
-        for d, mean, a, b, nb in cases:
+        for d, mean, a, b, nb in lightnorm_unit_cases(C, A, 120, 3, spec):
             for c in range(C):
                 ctx.set(dut.d[c], int(d[c]))
-                ctx.set(dut.mean[c], int(stat_encode(mean[c:c + 1], spec)[0]))
-                ctx.set(dut.a[c], int(stat_encode(a[c:c + 1], spec)[0]))
-                ctx.set(dut.b[c], int(stat_encode(b[c:c + 1], spec)[0]))
+                for port, v in ((dut.mean, mean), (dut.a, a), (dut.b, b)):
+                    ctx.set(port[c], int(stat_encode(v[c:c + 1], spec)[0]))
             ctx.set(dut.out_bits, nb)
-            want = apply(d[None].astype(np.float64), mean, a, b, spec)[0]
+            y, nonneg, level = ref_lightnorm_unit(d, mean, a, b, nb, spec)
             got = [ctx.get(dut.y[c]) / 2.0 ** 21 for c in range(C)]
-            assert got == want.tolist(), (d.tolist(), got, want.tolist())
-            nonneg = ctx.get(dut.nonneg)
-            assert [(nonneg >> c) & 1 for c in range(C)] == [int(v >= 0) for v in want]
-            lv = [ctx.get(dut.level[c]) for c in range(C)]
-            assert lv == np.clip(np.floor(want + 0.5), 0, (1 << nb) - 1).astype(int).tolist()
+            assert got == y.tolist(), (d.tolist(), got, y.tolist())
+            nn = ctx.get(dut.nonneg)
+            assert [(nn >> c) & 1 for c in range(C)] == nonneg.tolist()
+            assert [ctx.get(dut.level[c]) for c in range(C)] == level.tolist()
     run_tb(dut, bench, clocked=False)
 
 
@@ -244,7 +224,7 @@ def test_cocotb_lightnorm_unit(sim, steps):
     """The generated Verilog of the normalize unit against `accel.lightnorm.apply`."""
     from accel.cosim import run_unit_bench
     rep = run_unit_bench("lightnorm", sim, steps=steps, cols=8, acc_bits=24, data=[4, 5, 4])
-    assert rep["errors"] == [] and rep["checked"] == steps
+    assert rep["errors"] == [] and rep["checked"] == steps + 1
 
 
 @pytest.mark.parametrize("chunks", [8, 3])
@@ -489,12 +469,8 @@ def test_cosim_lightnorm_running_and_adapted(ln_net, sim):
 # --- the LightNorm demo and the CLI ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def ln_demo(tmp_path_factory):
-    import json
-    from accel.cli import main
-    d = tmp_path_factory.mktemp("ln_demo")
-    ck, js = d / "digits_lightnorm.pt", d / "demo.json"
-    rc = main(["demo", "--net", "lightnorm", "--checkpoint", str(ck), "--json", str(js), "-q"])
-    return rc, ck, json.loads(js.read_text())
+    from conftest import run_demo
+    return run_demo(tmp_path_factory, "lightnorm")
 
 
 def test_lightnorm_demo_accuracy_adaptation_and_bit_exact(ln_demo):

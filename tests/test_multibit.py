@@ -287,12 +287,8 @@ def test_random_multibit_programs_cosim(cfg, sim, n):
 
 @pytest.fixture(scope="module")
 def esb_demo(tmp_path_factory):
-    import json
-    from accel.cli import main
-    d = tmp_path_factory.mktemp("esb_demo")
-    ck, js = d / "digits_esb.pt", d / "demo.json"
-    rc = main(["demo", "--net", "esb", "--checkpoint", str(ck), "--json", str(js), "-q"])
-    return rc, ck, json.loads(js.read_text())
+    from conftest import run_demo
+    return run_demo(tmp_path_factory, "esb")
 
 
 def test_esb_demo_accuracy_and_bit_exact(esb_demo):

@@ -8,8 +8,8 @@ from amaranth import Array, Cat, Const, Module, Mux, Signal, signed
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
-from ..lightnorm import (STAT_CODE_BITS, STAT_FRAC, STATS_MAX_VALUES, LightNormSpec, chunking,
-                         fixed_bits)
+from ..lightnorm import (STAT_CODE_BITS, STAT_FRAC, STATS_MAX_VALUES, LightNormSpec,
+                         bfp_in_bits, chunking, fixed_bits, stats_sum_bits)
 from .bfp import BfpTruncate
 from .pe import _check_int
 
@@ -71,8 +71,7 @@ class LightNormUnit(wiring.Component):
         _check_int("acc_bits", acc_bits, 8, 32)
         _check_spec(spec)
         self.cols, self.acc_bits, self.spec = cols, acc_bits, spec
-        d = spec.data
-        self.q_bits = max(acc_bits, d.exp_max + 3)
+        self.q_bits = bfp_in_bits(acc_bits, spec)
         # |q|, |mean|, |p|, |b| < 2**16 (the statistics format's bound): v_bits hold
         # each, a sum or difference one more
         self.v_bits = fixed_bits(spec)
@@ -192,7 +191,7 @@ class LightNormStats(wiring.Component):
         _check_spec(spec)
         self.cols, self.in_bits, self.spec, self.max_values = cols, in_bits, spec, max_values
         self.k_max = min(spec.chunks if max_chunks is None else max_chunks, max_values)
-        self.sum_bits = in_bits + max_values.bit_length()
+        self.sum_bits = stats_sum_bits(in_bits, max_values)
         self.ext_bits = in_bits + self.k_max.bit_length()
         super().__init__({
             "clear": In(1), "valid": In(1), "q": In(signed(in_bits)).array(cols),

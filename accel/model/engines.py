@@ -18,7 +18,7 @@ from ..config import AccelConfig
 from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, GEMM_RULES, NORM_CHUNKING, NORM_ENTRIES,
                    NORM_RULES, NORM_WRITES, POST_RULES, Buf, Instr, NormOp, Opcode, PostMode,
                    load_option_refused)
-from ..lightnorm import (LIGHTNORM_SPEC, apply, bfp, chunk_lengths, chunk_sums, finalize,
+from ..lightnorm import (LIGHTNORM_SPEC, apply, bfp, round_levels, chunk_lengths, chunk_sums, finalize,
                          stat_decode, stat_encode)
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, unpack_fields, words_to_bytes
 from ..timing import (dma_beats, dram_word_beats, gemm_steps, gemm_valid_positions,
@@ -292,7 +292,7 @@ class PostEngine(Engine):
         y = apply(d, *(stat_decode(entry[k]) for k in ("mean", "scale", "bias")), spec)
         if ins.out_bits == 1:
             return (y >= 0).astype(np.int64)
-        return np.clip(np.floor(y + 0.5), 0, (1 << ins.out_bits) - 1).astype(np.int64)
+        return round_levels(y, ins.out_bits)
 
     def counters(self, cfg, ins):
         R, C = cfg.rows, cfg.cols

@@ -10,7 +10,8 @@ import numpy as np
 
 __all__ = ["ref_matches", "ref_threshold", "ref_multi_threshold", "ref_raw_score",
            "ref_accumulate", "ref_pe_trace", "ref_weight_values", "ref_products",
-           "ref_dot_pe_trace", "unpack_elems", "ref_lightnorm_stats", "lightnorm_stats_cases"]
+           "ref_dot_pe_trace", "unpack_elems", "ref_lightnorm_stats", "lightnorm_stats_cases",
+           "ref_lightnorm_unit", "lightnorm_unit_cases"]
 
 
 def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
@@ -160,4 +161,40 @@ def lightnorm_stats_cases(cols: int, seed: int, spec) -> list:
         gains = spec.t(rng.normal(0, 10.0 ** rng.uniform(-2, 2), cols))
         gains[-1] = 0.0
         cases.append((rows, n, gains))
+    return cases
+
+
+def ref_lightnorm_unit(d, mean, a, b, out_bits: int, spec) -> tuple:
+    """`accel.hdl.lightnorm.LightNormUnit` on one row: ``(y, nonneg, level)`` of the
+    pre-activations ``d`` (``(C,)`` integers) with the per-column constants (statistics
+    format values): ``y`` (`accel.lightnorm.apply`), its sign and its level."""
+    from ..lightnorm import apply, round_levels
+    y = apply(np.asarray(d, np.float64)[None], mean, a, b, spec)[0]
+    return y, (y >= 0).astype(np.int64), round_levels(y, out_bits)
+
+
+def lightnorm_unit_cases(cols: int, acc_bits: int, steps: int, seed: int, spec) -> list:
+    """Rows for the normalize unit's benches: ``(d, mean, a, b, out_bits)``, the
+    constants statistics-format values of every magnitude, ``steps`` random ones and one
+    more.  Every 7th has zero scale in two columns (zero range), every 5th an all-zero
+    group, every 11th the extremes of ``acc_bits`` (saturating inputs); the last zero
+    inputs with every constant at the format's largest value (saturating products)."""
+    if cols < 2:
+        raise ValueError(f"cols must be at least 2 for the edge cases, not {cols}")
+    rng = np.random.default_rng(seed)
+    cases = []
+    for k in range(steps):
+        mean = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), cols))
+        a = spec.t(rng.normal(0, 10.0 ** rng.uniform(-4, 3), cols))
+        b = spec.t(rng.normal(0, 10.0 ** rng.uniform(-3, 4), cols))
+        top = int(rng.integers(1, acc_bits - 1))
+        d = rng.integers(-(1 << top), 1 << top, cols)
+        if k % 7 == 0:
+            a[:2] = 0.0
+        if k % 5 == 0:
+            d[:spec.data.group] = 0
+        if k % 11 == 0:
+            d[-1], d[0] = (1 << (acc_bits - 1)) - 1, -(1 << (acc_bits - 1))
+        cases.append((d, mean, a, b, int(rng.integers(1, 5))))
+    cases.append((np.zeros(cols, np.int64), *[spec.t(np.full(cols, 65535.0))] * 3, 4))
     return cases
