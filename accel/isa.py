@@ -22,7 +22,9 @@ version 6 the other two act for weight loads: a LOAD of the weight buffer with
 written, and a GEMM with ``pop_prev`` does not issue before it can pop one (the
 compiler double-buffers weight blocks and loads the next block while the GEMMs of
 this one run).  On other instructions they are reserved (nothing acts on them).
-Version 7 adds POST mode NORM (LightNorm, `NormOp`) and its ``norm`` field.
+Version 7 adds POST mode NORM (LightNorm, `NormOp`) and its ``norm`` field (whose
+fourth value, APPLY_OR, the max-pool after a LightNorm, came later in version 7:
+no build of an earlier version 7 had LightNorm units).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 
 __all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
-    "NormOp", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
+    "NormOp", "NORM_APPLIES", "norm_applies", "post_merges", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
     "PE_KIND_MODE", "GEMM_RULES",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -126,6 +128,27 @@ class NormOp(enum.IntEnum):
     #: finalize the statistics into the block's mean and scale entries (``mean =
     #: T(sum * T(1/n))``, ``scale = T(gain * T(1/range))``) and clear them
     FIN = 2
+    #: as APPLY (sign, out_bits 1), OR-ed into the lane as `PostMode.OR` does: the
+    #: binary max-pool after a LightNorm (a convolution's pool window's later pixels)
+    APPLY_OR = 3
+
+
+#: The NORM steps that normalize and write activation levels.
+NORM_APPLIES = (NormOp.APPLY, NormOp.APPLY_OR)
+
+
+def norm_applies(ins) -> object:
+    """Whether POST ``ins`` is a NORM that writes levels (`NORM_APPLIES`); on an
+    `Instr` or the RTL's view of one alike (`Rule`)."""
+    return (ins.mode == PostMode.NORM) & ((ins.norm == NormOp.APPLY)
+                                         | (ins.norm == NormOp.APPLY_OR))
+
+
+def post_merges(ins) -> object:
+    """Whether POST ``ins`` ORs its bits into the lane (a binary max-pool): mode OR or
+    NORM APPLY_OR; on an `Instr` or the RTL's view of one alike."""
+    return (ins.mode == PostMode.OR) | ((ins.mode == PostMode.NORM)
+                                        & (ins.norm == NormOp.APPLY_OR))
 
 
 #: The entries of a layer tile's LightNorm block, per column, from ``thr_addr``: the
@@ -135,7 +158,8 @@ class NormOp(enum.IntEnum):
 NORM_ENTRIES = ("offset", "mean", "scale", "bias", "chunking", "gain")
 #: The block's entries each step reads, in order, one per cycle.
 NORM_READS = {NormOp.APPLY: ("offset", "mean", "scale", "bias"),
-              NormOp.STAT: ("offset", "chunking"), NormOp.FIN: ("chunking", "gain")}
+              NormOp.STAT: ("offset", "chunking"), NormOp.FIN: ("chunking", "gain"),
+              NormOp.APPLY_OR: ("offset", "mean", "scale", "bias")}
 #: The chunking entry's columns: ``T(1/n)`` and ``T(1/k)`` codes and
 #: `accel.lightnorm.chunking`'s ``size``, ``longer`` and ``k``.
 NORM_CHUNKING = ("inv_n", "inv_k", "size", "longer", "chunks")
@@ -279,6 +303,8 @@ def conv_feature(ins: "Instr") -> str | None:
         return "a GEMM convolution window"
     if ins.op == Opcode.POST and ins.mode == PostMode.OR:
         return "POST OR (max-pool)"
+    if ins.op == Opcode.POST and ins.mode == PostMode.NORM and ins.norm == NormOp.APPLY_OR:
+        return "POST NORM APPLY_OR (max-pool)"
     if ins.op == Opcode.POST and ins.shortcut:
         return "a POST shortcut (residual)"
     return None
@@ -336,11 +362,15 @@ NORM_RULES = (
                       "has lightnorm = False"),
     Rule(lambda i, c: (i.mode != PostMode.NORM) & (i.norm != NormOp.APPLY),
          lambda i, c: f"norm = {i.norm} is for a NORM POST, not {PostMode(i.mode).name}"),
-    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm > NormOp.FIN),
-         lambda i, c: f"norm = {i.norm} is not a LightNorm step ({', '.join(o.name for o in NormOp)})"),
-    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm != NormOp.APPLY) & (i.out_bits != 1),
+    Rule(lambda i, c: ((i.mode == PostMode.NORM) & (i.norm != NormOp.APPLY)
+                       & (i.norm != NormOp.APPLY_OR) & (i.out_bits != 1)),
          lambda i, c: f"a NORM {NormOp(i.norm).name} writes no activations: out_bits = 1, "
                       f"got {i.out_bits}"),
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm == NormOp.APPLY_OR) & (i.out_bits != 1),
+         lambda i, c: f"NORM APPLY_OR (max-pool) takes out_bits = 1, got {i.out_bits}"),
+    Rule(lambda i, c: (i.mode == PostMode.NORM) & (i.norm == NormOp.APPLY_OR) & (not c.conv),
+         lambda i, c: f"{conv_feature(i)} needs convolution hardware, but config "
+                      f"{c.name!r} has conv = False"),
     Rule(lambda i, c: (i.mode == PostMode.NORM) & i.shortcut,
          lambda i, c: "a NORM POST has no shortcut"),
 )

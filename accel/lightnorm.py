@@ -185,9 +185,12 @@ def same_formats(spec: LightNormSpec, other: LightNormSpec) -> bool:
 
 
 def _per_channel(q: np.ndarray) -> np.ndarray:
-    """``(N, C[, H, W])`` -> ``(C, n)``: each channel's values in sample, row, column
-    order."""
-    return np.moveaxis(q, 1, 0).reshape(q.shape[1], -1)
+    """``(N, C[, H, W])`` -> ``(C, n)``: each channel's values in row, column, sample
+    order (pixel-major), the order the accelerator produces them: the array computes
+    one pixel of ``rows`` samples at a time, and a batch's statistics walk the
+    pixels, each over every batch tile (`accel.compiler.lower`), so the range's chunks
+    do not depend on the array's row count."""
+    return np.moveaxis(np.moveaxis(q, 1, 0), 1, -1).reshape(q.shape[1], -1)
 
 
 def chunking(n: int, spec: LightNormSpec) -> tuple[int, int, int]:

@@ -116,7 +116,7 @@ lack of a token).
 from __future__ import annotations
 
 from .config import AccelConfig, digit_planes
-from .isa import NORM_READS, NORM_WRITES, Buf, Instr, NormOp, Opcode, PostMode
+from .isa import NORM_READS, NORM_WRITES, Buf, Instr, NormOp, Opcode, PostMode, norm_applies
 
 __all__ = ["GEMM_MIN_CYCLES", "POST_ISSUE_CYCLES", "LOAD_ISSUE_CYCLES", "async_load", "dram_word_beats", "TOKEN_MAX", "ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "post_latency", "post_steps", "BUFFER_READ_REGS", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels", "post_digits",
            "post_compares", "gemm_steps", "gemm_valid_positions",
@@ -218,7 +218,7 @@ def post_levels(ins: Instr) -> int:
 def post_digits(cfg: AccelConfig, ins: Instr) -> int:
     """Digit planes a POST writes: ``out_bits`` bits in ``elem_bits``-bit digits (one
     bit each for XNOR); one score row for RAW."""
-    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and ins.norm != NormOp.APPLY):
+    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and not norm_applies(ins)):
         return 1
     return digit_planes(ins.out_bits, cfg.elem_bits)
 

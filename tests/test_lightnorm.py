@@ -400,9 +400,6 @@ def test_lightnorm_compile_errors(ln_net):
                        BinaryLinear(16, 10)), "hardware's LightNorm units compute in"),
         (nn.Sequential(BinaryLinear(64, 16, in_bits=8), BinaryAct(), BinaryLinear(16, 16),
                        LightNorm1d(16)), "ends in .* .LightNorm1d."),
-        (nn.Sequential(nn.Unflatten(1, (1, 8, 8)), BinaryConv2d(1, 8, 3, in_bits=8),
-                       LightNorm2d(8), BinaryAct(), nn.Flatten(), BinaryLinear(288, 10)),
-         "LightNorm after a convolution"),
     ]
     for net, msg in cases:
         with pytest.raises(CompileError, match=msg):
@@ -441,6 +438,117 @@ def test_lightnorm_model_refuses_what_the_hardware_cannot_run():
         eng.execute(m, 2, norm)
 
 
+# --- LightNorm after convolutions -------------------------------------------------------------
+def ln_cnn(seed=0):
+    """A binary CNN with LightNorm2d: a max-pool after the first (NORM APPLY_OR), a
+    2-bit QuantAct after the second (pad channels must read all ones)."""
+    from torch import nn
+    from accel.quant import BinaryAct, BinaryConv2d, BinaryLinear, QuantAct
+    torch.manual_seed(seed)
+    return nn.Sequential(nn.Unflatten(1, (1, 8)), BinaryAct(),
+                         BinaryConv2d(1, 8, 3, padding=1), LightNorm2d(8), BinaryAct(),
+                         nn.MaxPool2d(2), BinaryConv2d(8, 16, 3, padding=1), LightNorm2d(16),
+                         QuantAct(2), nn.Flatten(), BinaryLinear(256, 10, in_bits=2))
+
+
+@pytest.fixture(scope="module")
+def ln_cnn_net():
+    """`ln_cnn` with running statistics from a few training batches; inputs signed."""
+    from accel.datasets import digits
+    xtr, _, xte, _ = digits(seed=0)
+    xtr, xte = xtr.astype(np.float32) - 40, xte.astype(np.float32) - 40
+    m = ln_cnn()
+    m.train()
+    with torch.no_grad():
+        for i in range(0, 640, 64):
+            m(torch.as_tensor(xtr[i:i + 64]))
+    m.eval()
+    return m, xte
+
+
+@pytest.mark.parametrize("adapt,batch,act_depth", [(False, 8, None), (True, 4, None),
+                                                   (True, 12, 4096)])
+def test_lightnorm_cnn_torch_equals_model(ln_cnn_net, adapt, batch, act_depth):
+    """LightNorm2d after convolutions, torch == model bit-exact on every output and
+    hidden map: running statistics (NORM APPLY, APPLY_OR for the max-pool) and batch
+    statistics gathered on the device pixel by pixel over every batch tile (STAT in
+    LOOPs along the output rows, FIN, then APPLY)."""
+    import dataclasses
+    from accel.compiler import compile, torch_trace
+    from accel.config import preset
+    from accel.isa import NormOp, Opcode, PostMode
+    from accel.model import simulate
+    m, xte = ln_cnn_net
+    cfg = preset("lightnorm")
+    if act_depth:
+        cfg = dataclasses.replace(cfg, act_depth=act_depth)
+    prog = compile(m, torch.as_tensor(xte[:4]), cfg, batch=batch, adapt=adapt)
+    x = xte[:2 * batch]
+    res = simulate(prog, x, trace=True)
+    out, hidden = torch_trace(m, prog, x)
+    assert np.array_equal(res.logits, out)
+    assert len(res.hidden) == 2
+    for k, h in enumerate(res.hidden):
+        assert np.array_equal(h, hidden[k]), k
+    norms = {NormOp(i.norm) for i in prog.instrs if i.op == Opcode.POST
+             and i.mode == PostMode.NORM}
+    assert norms == ({NormOp.APPLY, NormOp.APPLY_OR} | ({NormOp.STAT, NormOp.FIN} if adapt
+                                                       else set()))
+    c = res.counters
+    # the statistics: every conv pixel (8 x 8, then 4 x 4) of every image, per column
+    cols = cfg.cols
+    assert c["norm_stat_ops"] == (len(x) * (64 + 16) * cols if adapt else 0)
+    assert c["norm_fin_ops"] == (len(x) // batch * 2 * cols if adapt else 0)
+
+
+def test_lightnorm_cnn_adapt_follows_the_batch(ln_cnn_net):
+    """Batch statistics differ from the running ones, and the order of the values in
+    the range's chunks is the pixel-major one (`accel.lightnorm._per_channel`)."""
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.lightnorm import _per_channel
+    from accel.model import simulate
+    m, xte = ln_cnn_net
+    run = compile(m, torch.as_tensor(xte[:4]), preset("lightnorm"), batch=4)
+    ada = compile(m, torch.as_tensor(xte[:4]), preset("lightnorm"), batch=4, adapt=True)
+    assert not np.array_equal(simulate(run, xte[:8]).scores, simulate(ada, xte[:8]).scores)
+    q = np.arange(2 * 3 * 2 * 2).reshape(2, 3, 2, 2)           # (N, C, H, W)
+    assert _per_channel(q)[1].tolist() == [4, 16, 5, 17, 6, 18, 7, 19]
+
+
+def test_lightnorm_cnn_compile_errors(ln_cnn_net):
+    import dataclasses
+    from torch import nn
+    from accel.compiler import CompileError, compile
+    from accel.config import preset
+    from accel.quant import BinaryAct, BinaryConv2d, BinaryLinear, QuantAct
+    m, xte = ln_cnn_net
+    x = torch.as_tensor(xte[:4])
+    ln = preset("lightnorm")
+    with pytest.raises(CompileError, match="takes batch 1200 x 64 pixels = 76,800 values per "
+                                           "channel .* at most 65,535"):
+        compile(m, x, dataclasses.replace(ln, act_depth=65535), batch=1200, adapt=True)
+    with pytest.raises(CompileError, match="adapt keeps every batch tile's activations on chip: "
+                                           "100 tiles"):
+        compile(m, x, ln, batch=400, adapt=True)
+    with pytest.raises(CompileError, match="adapt: layer .* LightNorm blocks of 6 entries, "
+                                           "which do not fit thresh_depth = 12"):
+        compile(m, x, dataclasses.replace(ln, thresh_depth=12), batch=4, adapt=True)
+    head = [nn.Unflatten(1, (1, 8)), BinaryAct(), BinaryConv2d(1, 8, 3, padding=1)]
+    cases = [
+        (nn.Sequential(*head, LightNorm1d(8), BinaryAct(), nn.Flatten(), BinaryLinear(512, 10)),
+         "does not run on input shape .8, 8.: LightNorm1d.8. expects 2-d input"),
+        (nn.Sequential(nn.Flatten(), BinaryLinear(64, 16, in_bits=8), LightNorm2d(16),
+                       BinaryAct(), BinaryLinear(16, 10)),
+         "is a BinaryLinear, so its norm is a LightNorm1d"),
+        (nn.Sequential(*head, LightNorm2d(8), QuantAct(2), nn.MaxPool2d(2), nn.Flatten(),
+                       BinaryLinear(128, 10, in_bits=2)), "pools 2-bit activations"),
+    ]
+    for net, msg in cases:
+        with pytest.raises(CompileError, match=msg):
+            compile(net, x, ln)
+
+
 #: A small accelerator with LightNorm units, for co-simulation in the test suite.
 LN_SMALL = dict(name="ln-small", rows=2, cols=8, lane_bits=32, acc_bits=16, act_depth=512,
                 weight_depth=128, thresh_depth=128, out_depth=16, imem_depth=512,
@@ -449,21 +557,24 @@ LN_SMALL = dict(name="ln-small", rows=2, cols=8, lane_bits=32, acc_bits=16, act_
 
 
 @pytest.mark.parametrize("sim", ["verilator", "icarus"])
-def test_cosim_lightnorm_running_and_adapted(ln_net, sim):
+def test_cosim_lightnorm_running_and_adapted(ln_net, ln_cnn_net, sim):
     """The RTL's NORM POSTs equal the model, bit and cycle for cycle, with every counter:
     running statistics (APPLY) and on-device batch statistics (STAT, FIN, APPLY in
-    LOOPs over the batch tiles), on Verilator and Icarus."""
+    LOOPs over the batch tiles), of the MLP and of the CNN (APPLY_OR: the max-pool
+    after a LightNorm2d; STAT in LOOPs along the output rows), on Verilator and
+    Icarus."""
     from accel.compiler import compile
     from accel.config import AccelConfig
     from accel.cosim import run_cosim
-    m, xte = ln_net
     cfg = AccelConfig(**LN_SMALL)
     n = 6 if sim == "icarus" else 12
-    for adapt, batch in ((False, 4), (True, 6)):
+    for (m, xte), adapt, batch in ((ln_net, False, 4), (ln_net, True, 6),
+                                   (ln_cnn_net, False, 4), (ln_cnn_net, True, 4)):
+        k = n if m is ln_net[0] else 8
         prog = compile(m, torch.as_tensor(xte[:2]), cfg, batch=batch, adapt=adapt)
-        r = run_cosim(prog, xte[:n], sim)
+        r = run_cosim(prog, xte[:k], sim)
         assert r.ok, r.describe()
-        assert r.images == n and r.mismatches == 0
+        assert r.images == k and r.mismatches == 0
 
 
 # --- the LightNorm demo and the CLI ---------------------------------------------------------

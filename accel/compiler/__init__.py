@@ -25,7 +25,7 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
 
     A program whose LightNorm layers take each run's batch statistics (``adapt``)
     is compared with the model evaluated batch by batch with ``LightNorm1d.adapt``
-    on, the last batch padded with copies of the last image as the host pads it.
+    (`LightNorm2d.adapt`) on, the last batch padded with copies of the last image as the host pads it.
     """
     if program.layout.norm_stats == "batch":
         return _torch_trace_adapted(model, program, x)
@@ -84,7 +84,8 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         device (on-device adaptation, `accel.isa.NormOp`), instead of the running
         statistics of training: the program runs layer by layer over the whole batch,
         whose maps must all fit the activation buffer.  The results equal the model's
-        with ``LightNorm1d.adapt = True`` evaluated on the same batches.
+        with ``LightNorm1d.adapt = True`` (and `LightNorm2d`'s) evaluated on the same
+        batches.
 
     Raises
     ------
@@ -118,13 +119,13 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
 
 
 def _torch_trace_adapted(model, program: Program, x) -> tuple[np.ndarray, list]:
-    from ..quant import LightNorm1d
+    from ..quant import LightNorm1d, LightNorm2d
     x = np.asarray(x)
     n, B = len(x), program.batch
     pad = -n % B
     if pad:
         x = np.concatenate([x, np.repeat(x[-1:], pad, axis=0)])
-    norms = [m for m in model.modules() if isinstance(m, LightNorm1d)]
+    norms = [m for m in model.modules() if isinstance(m, (LightNorm1d, LightNorm2d))]
     was = [m.adapt for m in norms]
     for m in norms:
         m.adapt = True

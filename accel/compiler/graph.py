@@ -33,8 +33,8 @@ class CompileError(ValueError):
 #: What the compiler accepts, for error messages.
 SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quant.BinaryAct",
              "accel.quant.QuantAct", "accel.quant.GlobalSumPool2d", "torch.nn.BatchNorm1d",
-             "torch.nn.BatchNorm2d", "accel.quant.LightNorm1d (after a BinaryLinear, on an "
-             "accelerator with lightnorm = True)",
+             "torch.nn.BatchNorm2d", "accel.quant.LightNorm1d/LightNorm2d (after a "
+             "BinaryLinear/BinaryConv2d, on an accelerator with lightnorm = True)",
              "torch.nn.MaxPool2d (stride = kernel, after a sign)",
              "accel.quant.BiRealBlock (residual, +-1 input)",
              "torch.nn.Flatten", "torch.nn.Unflatten (at the input)",
@@ -44,7 +44,7 @@ SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quan
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 _ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
              nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock,
-             LightNorm1d) + CODED_LAYERS + _NOOPS
+             LightNorm1d, LightNorm2d) + CODED_LAYERS + _NOOPS
 #: The layers a block is built around, and those of them that are convolutions.
 _LINEAR = (BinaryLinear, BinaryConv2d) + CODED_LAYERS
 _CONV = (BinaryConv2d, ESBConv2d)
@@ -73,9 +73,9 @@ class Block:
 
     @property
     def lightnorm(self) -> bool:
-        """The block's norm is a `LightNorm1d`: it runs on the LightNorm units (POST NORM)
-        instead of folding into thresholds."""
-        return isinstance(self.bn, LightNorm1d)
+        """The block's norm is a `LightNorm1d` or `LightNorm2d`: it runs on the LightNorm
+        units (POST NORM) instead of folding into thresholds."""
+        return isinstance(self.bn, (LightNorm1d, LightNorm2d))
 
     def __post_init__(self):
         if self.in_fm is None:
@@ -281,12 +281,18 @@ def _check_pool(name: str, p: nn.MaxPool2d) -> int:
     return k
 
 
-def _check_lightnorm(name: str, lin: nn.Module, ln_name: str, ln: LightNorm1d, blk) -> None:
-    """A `LightNorm1d` the hardware can run after layer ``lin``."""
-    what = f"{ln_name!r} (LightNorm1d after {name!r})"
-    if not isinstance(lin, BinaryLinear):
-        raise CompileError(f"{what}: LightNorm runs after a BinaryLinear only (its input is "
-                           f"the integer pre-activation), not {type(lin).__name__}")
+def _check_lightnorm(name: str, lin: nn.Module, ln_name: str, ln, blk) -> None:
+    """A `LightNorm1d` (`LightNorm2d`) the hardware can run after layer ``lin``."""
+    kind = type(ln).__name__
+    what = f"{ln_name!r} ({kind} after {name!r})"
+    if not isinstance(lin, (BinaryLinear, BinaryConv2d)):
+        raise CompileError(f"{what}: LightNorm runs after a BinaryLinear or BinaryConv2d only "
+                           f"(its input is the integer pre-activation), not "
+                           f"{type(lin).__name__}")
+    want = LightNorm2d if blk.conv else LightNorm1d
+    if not isinstance(ln, want):
+        raise CompileError(f"{what}: {name!r} is a {type(lin).__name__}, so its norm is a "
+                           f"{want.__name__}")
     if lin.use_alpha:
         raise CompileError(f"{what}: {name!r} has alpha = True, so LightNorm would see "
                            "alpha * the integer pre-activation; give it alpha = False "
@@ -388,14 +394,14 @@ def _group(chain, shapes) -> list[Block]:
         bn_type = nn.BatchNorm2d if conv else nn.BatchNorm1d
         if res is not None:
             blk.bn, blk.act, blk.residual = res.bn, res.act, True
-        elif i < len(chain) and isinstance(chain[i][1], LightNorm1d):
+        elif i < len(chain) and isinstance(chain[i][1], (LightNorm1d, LightNorm2d)):
             ln_name, ln = chain[i]
             _check_lightnorm(name, m, ln_name, ln, blk)
             blk.bn = ln
             blk.modules.append(ln_name)
             i += 1
             if i == len(chain):
-                raise CompileError(f"the model ends in {ln_name!r} (LightNorm1d) after the last "
+                raise CompileError(f"the model ends in {ln_name!r} ({type(ln).__name__}) after the last "
                                    "layer; end the model with the BinaryLinear's scores or "
                                    "follow the norm with a BinaryAct or QuantAct")
         elif i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
@@ -486,12 +492,9 @@ def _reason(m: nn.Module) -> tuple[str, str]:
         return "supported", f"folded into the multi-threshold unit ({(1 << m.bits) - 1} thresholds)"
     if isinstance(m, nn.BatchNorm1d):
         return "supported", "folded into the thresholds"
-    if isinstance(m, LightNorm1d):
+    if isinstance(m, (LightNorm1d, LightNorm2d)):
         return "supported", ("LightNorm units on the post-processing path (POST NORM; running "
                              "or on-device batch statistics), on a config with lightnorm = True")
-    if isinstance(m, LightNorm2d):
-        return "not yet", ("LightNorm after a convolution: the compiler runs LightNorm after "
-                           "dense layers only (LightNorm1d)")
     if isinstance(m, _NOOPS):
         return "supported", "no-op in eval mode"
     if isinstance(m, BinaryConv2d):

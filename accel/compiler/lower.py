@@ -39,8 +39,8 @@ from .. import isa
 from ..config import AccelConfig, digit_planes
 from ..isa import (DENSE_WINDOW, NORM_CHUNKING, NORM_ENTRIES, Buf, Instr, NormOp, Opcode,
                    PostMode, conv_feature)
-from ..lightnorm import (LIGHTNORM_SPEC, channel_scale, chunking, gain, reciprocal,
-                         stat_encode)
+from ..lightnorm import (LIGHTNORM_SPEC, STATS_MAX_VALUES, channel_scale, chunking, gain,
+                         reciprocal, stat_encode)
 from ..packing import int_to_bytes, pack_bits, pack_fields, round_up
 from ..program import (FIRST_LAYER, InputSymbol, LayerInfo, Layout, OutputSymbol, Program,
                        Segment, Symbols)
@@ -54,6 +54,8 @@ _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
 #: Longest reduction one GEMM takes (the 11-bit ``words`` field)
 MAX_GEMM_WORDS = (1 << 11) - 1
+#: Longest LOOP body (the 8-bit ``body`` field)
+_LOOP_BODY_MAX = (1 << 8) - 1
 
 
 class LayerPlan:
@@ -115,6 +117,9 @@ class LayerPlan:
         self.out_plane_words = self.PH * self.PW * self.Kout
         self.out_words = self.out_planes * self.out_plane_words     # act words of the output
         self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
+        #: values per channel and image a LightNorm's batch statistics take: every
+        #: output pixel before pooling (a pool's dropped edge too, as torch's norm sees)
+        self.stat_pixels = blk.conv_out_hw[0] * blk.conv_out_hw[1] if self.conv else 1
         self.macs = self.M * self.N * self.pixels
         self.set_bands(None)
 
@@ -195,7 +200,9 @@ class LayerPlan:
         FIN to write; the chunking of the batch's ``batch`` values per channel and
         the gains, which the device's statistics need (``adapt``).
 
-        Pad channels get scale, bias and gain 0: their output is 0, which is +1 (bit 1).
+        Pad channels get scale and gain 0 and bias ``2**out_bits``: their output is
+        that bias, whose every bit plane reads 1 (the pad bit the next layer's
+        popcount ignores), as the thresholds' pad channels do.
         """
         spec, ln = LIGHTNORM_SPEC, self.blk.bn
         v = np.zeros((len(NORM_ENTRIES), self.Tp * cfg.cols), np.int64)
@@ -204,15 +211,17 @@ class LayerPlan:
         gamma = ln.weight.detach().double().numpy()
         row["offset"][:M] = self.fold.offsets
         row["bias"][:M] = stat_encode(spec.t(ln.bias.detach().double().numpy()), spec)
+        row["bias"][M:] = stat_encode(float(1 << self.out_bits), spec)
         if not adapt:
             mean, rng, npc = ln.running_stats()
             mean, rng = spec.t(mean), spec.t(rng)
             row["mean"][:M] = stat_encode(mean, spec)
             row["scale"][:M] = stat_encode(channel_scale(gamma, rng, npc, spec), spec)
             return v
-        k, size, longer = chunking(batch, spec)
-        row["gain"][:M] = stat_encode(gain(gamma, batch / k, spec), spec)
-        ch = dict(inv_n=stat_encode(reciprocal(batch, spec), spec),
+        n = batch * self.stat_pixels                  # values per channel
+        k, size, longer = chunking(n, spec)
+        row["gain"][:M] = stat_encode(gain(gamma, n / k, spec), spec)
+        ch = dict(inv_n=stat_encode(reciprocal(n, spec), spec),
                   inv_k=stat_encode(reciprocal(k, spec), spec), size=size, longer=longer,
                   chunks=k)
         for t in range(self.Tp):
@@ -474,7 +483,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
     normed = [p for p in plans if p.norm]
     if normed and not cfg.lightnorm:
-        raise CompileError(f"layer {normed[0].name!r} has a LightNorm1d, but config {cfg.name!r} "
+        raise CompileError(f"layer {normed[0].name!r} has a {type(normed[0].blk.bn).__name__}, "
+                           f"but config {cfg.name!r} "
                            "has no LightNorm units (lightnorm = False); compile it for a "
                            "config with lightnorm = True, such as the 'lightnorm' preset")
     tiles = batch // R
@@ -482,12 +492,18 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         if not normed:
             raise CompileError("adapt (on-device batch statistics) needs a LightNorm layer; "
                                "the network has none")
-        if any(p.conv for p in plans):
-            raise CompileError("adapt runs the network layer by layer over the whole batch, "
-                               "which the compiler does for dense networks only")
-        if batch > 65535:
-            raise CompileError(f"adapt: batch = {batch}, but the LightNorm statistics take at "
-                               "most 65,535 values per channel")
+        banded = [p for p in plans if p.bands]
+        if banded:
+            raise CompileError(
+                f"adapt keeps every batch tile's maps on chip, but layer {banded[0].name!r} "
+                f"streams its maps in bands (act_depth = {cfg.act_depth} does not hold one "
+                "image's); a config with a larger act_depth")
+        for p in normed:
+            if batch * p.stat_pixels > STATS_MAX_VALUES:
+                raise CompileError(
+                    f"adapt: layer {p.name!r} takes batch {batch} x {p.stat_pixels} pixels = "
+                    f"{batch * p.stat_pixels:,} values per channel into its statistics, but "
+                    f"the LightNorm units take at most {STATS_MAX_VALUES:,}")
         # every batch tile's map stays in the buffer: tiles x each region
         region = [0, tiles * max(sizes[0::2])]
         need = tiles * (max(sizes[0::2]) + max(sizes[1::2], default=0))
@@ -589,6 +605,14 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         addr = add_segment(f"thresh{bi}", buf.tobytes())
         t_load.append(dict(buf=Buf.THRESH, sram_addr=0, banks=C, words=vals.shape[1],
                            dram_addr=addr, dram_stride=stride))
+    for p in normed if adapt else ():
+        # a FIN writes its tile's mean and scale into the buffer, which the layer's APPLYs
+        # read: no threshold LOAD may come between, so the layer's blocks are one block
+        if len({t_block_of[(p.idx, t)] for t in range(p.Tp)}) > 1:
+            raise CompileError(
+                f"adapt: layer {p.name!r} has {p.Tp} LightNorm blocks of {p.levels} entries, "
+                f"which do not fit thresh_depth = {cfg.thresh_depth} at once; the statistics "
+                "the device writes into them would be reloaded over")
 
     # ---- input / output regions ----------------------------------------------------------
     p0, pf = plans[0], plans[-1]
@@ -641,6 +665,62 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             return dict(post, mode=PostMode.NORM, norm=NormOp.APPLY, shift=p.fold.shift)
         return dict(post, mode=PostMode.THRESHOLD, shift=0)
 
+    def row_loop(p: LayerPlan, body: list, count: int, **steps) -> None:
+        """``body`` (an output row's first pixel) for ``count`` pixels along the row: one
+        LOOP that steps it, or (``loops`` False, or one pixel) written out."""
+        loop = Instr(Opcode.LOOP, count=count, body=len(body), **steps)
+        looped = loops and count > 1 and len(body) <= _LOOP_BODY_MAX
+        if looped:
+            instrs.append(loop)
+            tags.append(p.idx)
+        for px in range(1 if looped else count):
+            for b in body:
+                instrs.append(isa.loop_stepped(b, loop, px))
+                tags.append(p.idx)
+
+    def conv_gemm(p: LayerPlan, t: int, src: int, oy: int, ox: int, row0: int = 0,
+                  row1: int | None = None) -> Instr:
+        """The GEMM of tile ``t`` of convolution ``p`` at output pixel ``(oy, ox)``, its
+        input map (or band of rows ``row0 .. row1 - 1``) at ``src``."""
+        win = p.window(oy, ox, row0, (p.H if row1 is None else row1) - row0)
+        top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
+        return Instr(Opcode.GEMM, mode=gemm_mode, accumulate=0,
+                     act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
+                     words=p.Kc, planes=p.planes, plane_stride=p.buf_plane_words, **win)
+
+    def conv_rows(p: LayerPlan, t: int, thr: int, src: int, dst: int, py0: int, py1: int,
+                  row0: int, row1: int, pix0: int = 0) -> None:
+        """Output (pooled) rows ``py0 .. py1 - 1`` of tile ``t`` of convolution ``p``, one
+        row at a time: the body computes its first pooled pixel (every pixel of its pool
+        window: a GEMM and a POST that writes, THRESHOLD or NORM APPLY, or ORs into the
+        pooled bit, OR or NORM APPLY_OR) and a LOOP steps it along the row."""
+        post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word,
+                    shift=p.fold.shift if p.norm else 0, out_bits=p.out_bits,
+                    plane_stride=p.buf_out_plane_words)
+        shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
+        word = (t * C) // E
+        pixels = list(p.pixel_order())
+        per_row = len(pixels) // p.PH
+        for py in range(py0, py1):
+            body = []
+            for oy, ox, pix, first in pixels[py * per_row:(py * per_row + per_row // p.PW)]:
+                if t >= p.Tg and not first:
+                    continue        # a pad tile's bits are 1 whatever the pixel
+                if t < p.Tg:
+                    body.append(conv_gemm(p, t, src, oy, ox, row0, row1))
+                # residual: the shortcut is the block input at the same pixel
+                # (stride 1, same padding), same word and lane as the output
+                src_word = src + (oy * p.W + ox) * p.Kc + word if shortcut else 0
+                mode = (dict(mode=PostMode.NORM, norm=NormOp.APPLY if first
+                             else NormOp.APPLY_OR) if p.norm else
+                        dict(mode=PostMode.THRESHOLD if first else PostMode.OR))
+                body.append(Instr(Opcode.POST, **mode, **post,
+                                  dst_addr=dst + (pix - pix0) * p.Kout + word,
+                                  shortcut=int(shortcut), src_addr=src_word))
+            step = p.pool * p.sw
+            row_loop(p, body, p.PW, act_step=step * p.Kc, ix_step=step, dst_step=p.Kout,
+                     src_step=step * p.Kc if shortcut else 0)
+
     if adapt:
         _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, dict(
             in_base=in_base, in_stride=in_stride, narrow_in=narrow_in, out_base=out_base,
@@ -648,7 +728,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             w_unit_addr=w_unit_addr, t_load=t_load, t_block_of=t_block_of,
             t_unit_addr=t_unit_addr, t_resident=t_resident, need_weights=need_weights,
             w_resident=w_resident, cap=cap, gemm_mode=gemm_mode, dense_post=dense_post,
-            loops=loops))
+            loops=loops, row_loop=row_loop, conv_gemm=conv_gemm, conv_rows=conv_rows))
     for bt in range(0 if adapt else tiles):
         in_addr = in_base + bt * R * in_stride
         if not p0.in_stream:
@@ -700,49 +780,10 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                          lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0, shortcut=0,
                          src_addr=0)
                     continue
-                post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, shift=0,
-                            out_bits=p.out_bits, plane_stride=p.buf_out_plane_words)
-                shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
-                word = (t * C) // E
                 if not p.conv:
                     emit(p.idx, Opcode.POST, **dense_post(p, t, thr, dst))
                     continue
-                # one output row at a time: the body computes its first (pooled) pixel and
-                # a LOOP steps it along the row
-                pixels = list(p.pixel_order())
-                per_row = len(pixels) // p.PH
-                for py in range(py0, py1):
-                    body = []
-                    for oy, ox, pix, first in pixels[py * per_row:(py * per_row + per_row // p.PW)]:
-                        if t >= p.Tg and not first:
-                            continue        # a pad tile's bits are 1 whatever the pixel
-                        if t < p.Tg:
-                            win = p.window(oy, ox, row0, row1 - row0)
-                            top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
-                            body.append(Instr(
-                                Opcode.GEMM, mode=gemm_mode, accumulate=0,
-                                act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
-                                words=p.Kc, planes=p.planes, plane_stride=p.buf_plane_words,
-                                **win))
-                        # residual: the shortcut is the block input at the same pixel
-                        # (stride 1, same padding), same word and lane as the output
-                        src_word = src + (oy * p.W + ox) * p.Kc + word if shortcut else 0
-                        body.append(Instr(Opcode.POST, mode=PostMode.THRESHOLD if first
-                                          else PostMode.OR,
-                                          dst_addr=dst + (pix - pix0) * p.Kout + word,
-                                          shortcut=int(shortcut), src_addr=src_word, **post))
-                    step = p.pool * p.sw
-                    steps = dict(act_step=step * p.Kc, ix_step=step, dst_step=p.Kout,
-                                 src_step=step * p.Kc if shortcut else 0)
-                    loop = Instr(Opcode.LOOP, count=p.PW, body=len(body), **steps)
-                    looped = loops and p.PW > 1
-                    if looped:
-                        instrs.append(loop)
-                        tags.append(p.idx)
-                    for px in range(1 if looped else p.PW):   # else: the loop written out
-                        for b in body:
-                            instrs.append(isa.loop_stepped(b, loop, px))
-                            tags.append(p.idx)
+                conv_rows(p, t, thr, src, dst, py0, py1, row0, row1, pix0)
             if p.out_spill:                  # this band's output rows to DRAM, plane by plane
                 base, stride = spill[p.idx + 1]
                 row_words = p.PW * p.Kout
@@ -807,6 +848,37 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     return Program(cfg, instrs, segments, symbols, layers, tags, dram_size, batch, layout)
 
 
+def _adapt_conv(p, ctx, tiles, src, dst, s_step, d_step, weights, thresholds, emit) -> None:
+    """A convolution of a run that takes LightNorm's statistics from its batch (batch
+    tile ``bt``'s maps at ``src + bt * s_step`` and ``dst + bt * d_step``).
+
+    A LightNorm layer first takes, per channel tile, every output pixel of every batch
+    tile into the statistics, pixel-major (`accel.lightnorm`'s order: row, column,
+    sample): per output row a LOOP along it whose body is each batch tile's GEMM and
+    NORM STAT at the row's first pixel; then a FIN.  Then (every layer) each tile's
+    rows as without statistics (`conv_rows`), for each batch tile."""
+    for t in range(p.Tg if p.norm else 0):
+        weights(p, t, 0)
+        thr = thresholds(p, t)
+        stat = Instr(Opcode.POST, mode=PostMode.NORM, norm=NormOp.STAT, thr_addr=thr,
+                     dst_addr=0, lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0,
+                     shortcut=0, src_addr=0)
+        for oy in range(p.OH):
+            body = []
+            for bt in range(tiles):
+                body += [ctx["conv_gemm"](p, t, src + bt * s_step, oy, 0), stat]
+            ctx["row_loop"](p, body, p.OW, act_step=p.sw * p.Kc, ix_step=p.sw, dst_step=0,
+                            src_step=0)
+        emit(p.idx, Opcode.POST, mode=PostMode.NORM, norm=NormOp.FIN, thr_addr=thr,
+             dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0, shortcut=0, src_addr=0)
+    for t in range(p.Tp):
+        if t < p.Tg:
+            weights(p, t, 0)
+        thr = thresholds(p, t)
+        for bt in range(tiles):
+            ctx["conv_rows"](p, t, thr, src + bt * s_step, dst + bt * d_step, 0, p.PH, 0, p.H)
+
+
 def _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, ctx) -> None:
     """The instructions of a run that takes LightNorm's statistics from its batch:
     layer by layer over every batch tile (each tile's map at its own place in its
@@ -855,7 +927,7 @@ def _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, ctx) -> No
         written out."""
         loop = Instr(Opcode.LOOP, count=tiles, body=len(body), act_step=act_step, ix_step=0,
                      dst_step=dst_step, src_step=0)
-        if ctx["loops"] and cfg.conv and tiles > 1 and len(body) <= 255:
+        if ctx["loops"] and cfg.conv and tiles > 1 and len(body) <= _LOOP_BODY_MAX:
             instrs.append(loop)
             tags.append(p.idx)
             for b in body:
@@ -870,6 +942,9 @@ def _emit_adapt(plans, cfg, batch, emit, instrs, tags, region, sizes, ctx) -> No
     for p in plans:
         src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
         s_step, d_step = stride[p.idx % 2], stride[(p.idx + 1) % 2]
+        if p.conv:
+            _adapt_conv(p, ctx, tiles, src, dst, s_step, d_step, weights, thresholds, emit)
+            continue
         # the layer's weights and thresholds first when they all fit (then its batch
         # loops hold GEMMs and POSTs only)
         single = p.K <= ctx["cap"]

@@ -115,7 +115,7 @@ class PostEngine(wiring.Component):
             q_lv = Mux(q_norm, Array(len(NORM_READS[op]) for op in NormOp)[dec.norm], q_lv)
             q_cmp = Mux(q_norm, dec.norm != NormOp.FIN, q_cmp)
             q_shift = dec.shift & (q_raw | q_norm)
-            q_ob1 = Mux(q_norm & (dec.norm != NormOp.APPLY), 0, q_ob1)
+            q_ob1 = Mux(q_norm & ~isa.norm_applies(dec), 0, q_ob1)
         m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(q_cmp), n_res.eq(q_res), n_shift.eq(q_shift),
                      n_ob1.eq(q_ob1)]
 
@@ -204,7 +204,7 @@ class PostEngine(wiring.Component):
             ws = Signal.like(scores_q, name="scores2_q")
             norm = f.mode == PostMode.NORM
             stat_op, fin_op = norm & (f.norm == NormOp.STAT), norm & (f.norm == NormOp.FIN)
-            apply_op = norm & (f.norm == NormOp.APPLY)
+            apply_op = isa.norm_applies(f)
             with m.If(cmd.start):
                 m.d.sync += wv.eq(0)
         else:
@@ -221,7 +221,9 @@ class PostEngine(wiring.Component):
                 m.d.sync += t.eq(t + 1)
             raw = f.mode == PostMode.RAW
             res = f.shortcut if cfg.conv else Const(0)
-            merge = (f.mode == PostMode.OR) if cfg.conv else Const(0)
+            # (an OR, or with LightNorm units a NORM APPLY_OR: `isa.post_merges`)
+            merge = (Const(0) if not cfg.conv else isa.post_merges(f) if LN
+                     else f.mode == PostMode.OR)
             # reads: threshold entries; the shortcut word (residual, t = 0), then the
             # words an OR merges into (latched as read, then their lane per row)
             for k in range(len(tr)):

@@ -17,7 +17,7 @@ import numpy as np
 from ..config import AccelConfig
 from ..isa import (DMA_BUFFERS, ENGINE_OPCODES, GEMM_RULES, NORM_CHUNKING, NORM_ENTRIES,
                    NORM_RULES, NORM_WRITES, POST_RULES, Buf, Instr, NormOp, Opcode, PostMode,
-                   load_option_refused)
+                   load_option_refused, norm_applies, post_merges)
 from ..lightnorm import (LIGHTNORM_SPEC, apply, bfp, round_levels, chunk_lengths, chunk_sums, finalize,
                          stat_decode, stat_encode)
 from ..packing import bytes_to_int, bytes_to_words, int_to_bytes, unpack_fields, words_to_bytes
@@ -215,7 +215,7 @@ class PostEngine(Engine):
         for rule in POST_RULES + NORM_RULES:   # the rules the RTL's issue stage enforces
             if rule.refused(ins, cfg):
                 return rule.message(ins, cfg)
-        if norm and ins.norm != NormOp.APPLY:
+        if norm and not norm_applies(ins):
             return None
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR, PostMode.NORM):
             last = ins.dst_addr + (post_digits(cfg, ins) - 1) * ins.plane_stride
@@ -252,7 +252,7 @@ class PostEngine(Engine):
             digit = (y >> (d * n)) & ((1 << n) - 1)
             bits = ((digit[..., None] >> np.arange(n)) & 1).astype(bool)
             m._write_lane(ins.dst_addr + d * ins.plane_stride, ins.lane,
-                          bits.reshape(len(y), -1), merge=ins.mode == PostMode.OR)
+                          bits.reshape(len(y), -1), merge=post_merges(ins))
 
     @staticmethod
     def _norm(m, i, ins):
@@ -298,9 +298,10 @@ class PostEngine(Engine):
         R, C = cfg.rows, cfg.cols
         c = {"sram_thresh_reads": C * post_levels(ins)}
         if ins.mode == PostMode.NORM:
-            if ins.norm == NormOp.APPLY:
+            if norm_applies(ins):
                 c["norm_ops"] = R * C
                 c["sram_act_writes"] = R * post_digits(cfg, ins)
+                c["sram_act_reads"] = R * int(post_merges(ins))
             elif ins.norm == NormOp.STAT:
                 c["norm_stat_ops"] = R * C
             else:
@@ -311,7 +312,7 @@ class PostEngine(Engine):
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             c["sram_act_writes"] = R * post_digits(cfg, ins)
             # OR: read-modify-write of the lane; shortcut: the block input's word
-            c["sram_act_reads"] = R * (int(ins.mode == PostMode.OR) + ins.shortcut)
+            c["sram_act_reads"] = R * (int(post_merges(ins)) + ins.shortcut)
         else:
             c["sram_out_writes"] = R
         return c

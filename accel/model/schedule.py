@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import AccelConfig
-from ..isa import Instr, NormOp, Opcode, PostMode
+from ..isa import Instr, Opcode, PostMode, norm_applies
 from ..timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, START_CYCLES,
                       TOKEN_MAX, array_latency, async_load, gemm_steps, instr_cycles,
                       post_digits, post_latency, post_levels, post_steps)
@@ -52,7 +52,7 @@ class Schedule:
 def post_writes(cfg: AccelConfig, ins: Instr) -> tuple:
     """Activation words a POST writes (none for RAW: it writes scores; none for a NORM
     STAT or FIN)."""
-    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and ins.norm != NormOp.APPLY):
+    if ins.mode == PostMode.RAW or (ins.mode == PostMode.NORM and not norm_applies(ins)):
         return ()
     return tuple(ins.dst_addr + b * ins.plane_stride for b in range(post_digits(cfg, ins)))
 

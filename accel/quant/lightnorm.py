@@ -75,7 +75,8 @@ class _LightNorm(nn.Module):
 
     def _surrogate(self, x, npc):
         """The range batch norm in float32, with the batch's statistics: its gradient."""
-        v = x.transpose(0, 1).reshape(self.num_features, -1)          # (C, n)
+        # (C, n) in `accel.lightnorm`'s order: row, column, sample
+        v = x.movedim(1, 0).movedim(1, -1).reshape(self.num_features, -1)
         k = min(self.spec.chunks, v.shape[1])
         parts = torch.tensor_split(v, k, dim=1)
         hi = torch.stack([p.max(dim=1).values for p in parts]).mean(0)
@@ -98,5 +99,10 @@ class LightNorm1d(_LightNorm):
 
 
 class LightNorm2d(_LightNorm):
-    """LightNorm over ``(N, C, H, W)``: each channel's statistics over batch and pixels."""
+    """LightNorm over ``(N, C, H, W)``: each channel's statistics over batch and pixels.
+
+    The range's chunks split each channel's values taken pixel by pixel (row, column,
+    then sample): the order the accelerator's array produces them, one pixel of
+    ``rows`` samples at a time, so that the chunks do not depend on the array.
+    """
     dims = 4
