@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	  || echo "warning: could not install Icarus Verilog (iverilog); its cosim tests will fail"
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,onnx]'
 	touch $(STAMP)
 
 demo: $(STAMP)

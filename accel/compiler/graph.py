@@ -21,7 +21,8 @@ from torch import fx, nn
 
 from ..lightnorm import LIGHTNORM_SPEC, same_formats
 from ..quant import (CODED_LAYERS, QUANT_LEAVES, BinaryAct, BinaryConv2d, BinaryLinear,
-                     BiRealBlock, ESBConv2d, GlobalSumPool2d, LightNorm1d, LightNorm2d, QuantAct)
+                     BiRealBlock, ChannelPost, ESBConv2d, GlobalSumPool2d, LightNorm1d,
+                     LightNorm2d, QuantAct)
 
 __all__ = ["CompileError", "Block", "capture", "check_model", "SUPPORTED"]
 
@@ -44,7 +45,7 @@ SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quan
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 _ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
              nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock,
-             LightNorm1d, LightNorm2d) + CODED_LAYERS + _NOOPS
+             LightNorm1d, LightNorm2d, ChannelPost) + CODED_LAYERS + _NOOPS
 #: The layers a block is built around, and those of them that are convolutions.
 _LINEAR = (BinaryLinear, BinaryConv2d) + CODED_LAYERS
 _CONV = (BinaryConv2d, ESBConv2d)
@@ -404,15 +405,17 @@ def _group(chain, shapes) -> list[Block]:
                 raise CompileError(f"the model ends in {ln_name!r} ({type(ln).__name__}) after the last "
                                    "layer; end the model with the BinaryLinear's scores or "
                                    "follow the norm with a BinaryAct or QuantAct")
-        elif i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
+        elif i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d,
+                                                         ChannelPost)):
             bn_name, bn = chain[i]
-            if not isinstance(bn, bn_type):
+            if not isinstance(bn, (bn_type, ChannelPost)):
                 raise CompileError(f"{bn_name!r} ({type(bn).__name__}) follows {name!r} "
                                    f"({type(m).__name__}); expected {bn_type.__name__}")
-            if bn.num_features != blk.out_channels:
+            if getattr(bn, "num_features", blk.out_channels) != blk.out_channels:
                 raise CompileError(f"{bn_name!r} has {bn.num_features} features but {name!r} "
                                    f"has {blk.out_channels} outputs")
-            if not bn.track_running_stats or bn.running_mean is None:
+            if not isinstance(bn, ChannelPost) and (not bn.track_running_stats
+                                                    or bn.running_mean is None):
                 raise CompileError(f"{bn_name!r} has no running statistics to fold")
             blk.bn = bn
             blk.modules.append(bn_name)
@@ -492,6 +495,8 @@ def _reason(m: nn.Module) -> tuple[str, str]:
         return "supported", f"folded into the multi-threshold unit ({(1 << m.bits) - 1} thresholds)"
     if isinstance(m, nn.BatchNorm1d):
         return "supported", "folded into the thresholds"
+    if isinstance(m, ChannelPost):
+        return "supported", "per-channel arithmetic folded into the thresholds"
     if isinstance(m, (LightNorm1d, LightNorm2d)):
         return "supported", ("LightNorm units on the post-processing path (POST NORM; running "
                              "or on-device batch statistics), on a config with lightnorm = True")

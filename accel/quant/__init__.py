@@ -17,7 +17,8 @@ from torch.nn import functional as F
 
 __all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "BinaryConv2d",
            "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES", "ESBLinear",
-           "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS", "LightNorm1d", "LightNorm2d"]
+           "ESBConv2d", "IntLinear", "IntConv2d", "CODED_LAYERS", "LightNorm1d", "LightNorm2d",
+           "ChannelPost"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -47,6 +48,14 @@ class BinaryAct(nn.Module):
 
     def forward(self, x):
         return sign_ste(x)
+
+
+class ChannelPost(nn.Module):
+    """Base of a per-channel function between a layer's pre-activation and its
+    activation that the compiler folds into thresholds as it folds a batch norm: each
+    output element depends on its own input element and channel only, monotonically
+    (an imported graph's BatchNormalization and scalar arithmetic, run by its own
+    runtime: `accel.interop.onnxrun.OnnxPost`).  Subclasses define ``forward``."""
 
 
 class _RoundClipSTE(torch.autograd.Function):
@@ -274,4 +283,5 @@ from .lightnorm import LightNorm1d, LightNorm2d  # noqa: E402
 
 #: Modules of this package that graph capture treats as leaves.
 QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d,
-                ESBLinear, ESBConv2d, IntLinear, IntConv2d, LightNorm1d, LightNorm2d)
+                ESBLinear, ESBConv2d, IntLinear, IntConv2d, LightNorm1d, LightNorm2d,
+                ChannelPost)

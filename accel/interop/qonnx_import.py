@@ -1,0 +1,444 @@
+"""Import a QONNX graph (Brevitas's ``export_qonnx``, FINN's exchange format) as a
+network `accel.compile` compiles.
+
+The graph is walked as one chain from its input.  Constant sub-graphs (a weight
+initializer through its BipolarQuant) are evaluated first, as qonnx's executor would.
+The chain then maps onto `accel.quant` layers:
+
+* scalar ``Mul/Add/Sub/Div`` and ``Reshape/Flatten`` before the input's quantizer:
+  the host's input preprocessing (`Imported.encode`, run by the same runtime);
+* ``BipolarQuant`` of the input: sign bits (`accel.quant.BinaryAct` first);
+* ``Gemm``/``MatMul``/``Conv`` with BipolarQuant'ed constant weights: a
+  `BinaryLinear`/`BinaryConv2d` with those signs;
+* the per-channel nodes after it (``BatchNormalization``, scalar or per-channel
+  ``Mul/Add/Sub/Div``): an `accel.interop.onnxrun.OnnxPost`, which the compiler folds
+  into thresholds by running those very nodes on candidate pre-activations;
+* ``BipolarQuant`` of an activation: `BinaryAct`; ``MaxPool`` after it: a max-pool;
+* after the last matrix product, the scalar nodes up to the output (a TensorNorm's
+  ``Sub/Div/Mul/Add``): the host's score post-processing (`Imported.decode`), applied
+  to the integer scores; ``ArgMax``/``TopK`` at the end are kept by the host too.
+
+Anything else is refused with a `CompileError` naming the node and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+from torch import nn
+
+from ..compiler.graph import CompileError
+from ..quant import BinaryAct, BinaryConv2d, BinaryLinear
+from .onnxrun import NodeRunner, OnnxPost
+
+__all__ = ["Imported", "import_qonnx", "load_qonnx", "check_qonnx"]
+
+#: Elementwise ops that may sit in a layer's per-channel post chain or around the
+#: input and the output.
+_ARITH = ("Mul", "Add", "Sub", "Div")
+_PER_CHANNEL = _ARITH + ("BatchNormalization",)
+_RESHAPE = ("Reshape", "Flatten")
+_LINEAR = ("Gemm", "MatMul", "Conv")
+
+
+@dataclass
+class Imported:
+    """An imported QONNX network: the `accel.quant` ``model`` the compiler takes, and
+    the host's side of the graph around it."""
+    model: nn.Sequential
+    #: one input as the ONNX graph takes it (without the batch dimension)
+    input_shape: tuple
+    #: the nodes before the input's quantizer (preprocessing), run on the raw input
+    input_steps: list = field(default_factory=list)
+    #: the nodes after the last matrix product, run on the scores
+    output_steps: list = field(default_factory=list)
+    #: ``(name, op_type)`` of every graph node, for reports
+    nodes: list = field(default_factory=list)
+
+    def encode(self, x) -> np.ndarray:
+        """Raw ONNX inputs ``(n, *input_shape)`` -> what the compiled program takes:
+        the preprocessed values, whose sign the host packs."""
+        x = np.asarray(x, dtype=np.float32)
+        if x.shape[1:] != tuple(self.input_shape):
+            raise ValueError(f"input has shape {x.shape}; the ONNX graph takes "
+                             f"(n, {', '.join(map(str, self.input_shape))})")
+        for r in self.input_steps:
+            x = r(x)
+        return x
+
+    def decode(self, scores) -> np.ndarray:
+        """The program's integer scores ``(n, classes)`` -> the ONNX graph's output."""
+        y = np.asarray(scores, dtype=np.float32)
+        for r in self.output_steps:
+            y = r(y)
+        return y
+
+
+def load_qonnx(src):
+    """A `qonnx.core.modelwrapper.ModelWrapper` of ``src`` (a path or a wrapper),
+    cleaned up (`qonnx.util.cleanup.cleanup_model`: shapes inferred, constants
+    folded), or `CompileError` naming the file."""
+    try:
+        from qonnx.core.modelwrapper import ModelWrapper
+        from qonnx.util.cleanup import cleanup_model
+    except ImportError as e:                                  # pragma: no cover
+        raise CompileError(f"importing QONNX needs the qonnx package ({e}); install "
+                           "accel with its 'onnx' extra") from None
+    if isinstance(src, ModelWrapper):
+        mw = src
+    else:
+        import onnx
+        path = os.fspath(src)
+        if not os.path.isfile(path):
+            raise CompileError(f"{path}: no such file")
+        try:
+            proto = onnx.load(path)
+        except Exception as e:  # noqa: BLE001 - protobuf raises DecodeError and others
+            raise CompileError(f"{path}: not an ONNX model ({type(e).__name__}: "
+                               f"{str(e).splitlines()[0] if str(e) else 'unreadable'})") \
+                from None
+        if not proto.graph.node:
+            raise CompileError(f"{path}: not an ONNX model (no graph nodes)")
+        mw = ModelWrapper(proto)
+    try:
+        return cleanup_model(mw)
+    except Exception as e:  # noqa: BLE001
+        raise CompileError(f"the ONNX graph cannot be cleaned up by qonnx: "
+                           f"{type(e).__name__}: {e}") from None
+
+
+def _opsets(mw) -> dict:
+    return {o.domain: o.version for o in mw.model.opset_import}
+
+
+def _node_name(node) -> str:
+    return f"{node.name or node.output[0]!r} ({node.op_type})"
+
+
+def _constants(mw, opsets) -> dict:
+    """Every constant tensor: the initializers and the outputs of nodes whose inputs
+    are all constants, evaluated in graph order."""
+    from onnx import numpy_helper
+    consts = {i.name: numpy_helper.to_array(i) for i in mw.graph.initializer}
+    for node in mw.graph.node:
+        ins = [n for n in node.input if n]
+        if ins and all(n in consts for n in ins):
+            consts[node.output[0]] = _eval_const(node, consts, opsets)
+    return consts
+
+
+def _eval_const(node, consts, opsets) -> np.ndarray:
+    """A node of constant inputs, as qonnx's executor computes it."""
+    from onnx import helper
+    from qonnx.custom_op.registry import getCustomOp, is_custom_op
+    feed = {n: consts[n] for n in node.input if n}
+    if is_custom_op(node.domain, node.op_type):
+        ctx = dict(feed)
+        getCustomOp(node).execute_node(ctx, helper.make_graph([node], "g", [], []))
+        return np.asarray(ctx[node.output[0]])
+    import onnxruntime as rt
+    ins = [helper.make_tensor_value_info(n, helper.np_dtype_to_tensor_dtype(v.dtype),
+                                         list(v.shape)) for n, v in feed.items()]
+    outs = [helper.make_tensor_value_info(o, 0, None) for o in node.output]
+    model = helper.make_model(helper.make_graph([node], "c", ins, outs), opset_imports=[
+        helper.make_opsetid(d, v) for d, v in opsets.items() if d in ("", "ai.onnx")])
+    model.ir_version = min(model.ir_version, 10)
+    return rt.InferenceSession(model.SerializeToString(),
+                               providers=["CPUExecutionProvider"]).run(None, feed)[0]
+
+
+def _chain(mw, consts) -> list:
+    """The graph's non-constant nodes as one chain from its input to its output."""
+    if len(mw.graph.input) != 1 or len(mw.graph.output) != 1:
+        raise CompileError(f"the ONNX graph has {len(mw.graph.input)} inputs and "
+                           f"{len(mw.graph.output)} outputs; accel takes one of each")
+    consumers: dict = {}
+    for node in mw.graph.node:
+        if node.output[0] in consts:
+            continue
+        for n in node.input:
+            if n and n not in consts:
+                consumers.setdefault(n, []).append(node)
+    cur, out, chain = mw.graph.input[0].name, mw.graph.output[0].name, []
+    while cur != out:
+        nxt = consumers.get(cur, [])
+        if len(nxt) != 1:
+            raise CompileError(f"tensor {cur!r} feeds {len(nxt)} nodes "
+                               f"({', '.join(_node_name(n) for n in nxt) or 'none'}); "
+                               "accel imports a single chain (no branches)")
+        node = nxt[0]
+        var = [n for n in node.input if n and n not in consts]
+        if var != [cur]:
+            raise CompileError(f"{_node_name(node)} takes {len(var)} computed inputs; accel "
+                               "imports a single chain")
+        chain.append(node)
+        cur = node.output[0]
+    return chain
+
+
+def _attrs(node) -> dict:
+    from onnx import helper
+    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _const_of(node, consts, k: int):
+    return consts.get(node.input[k]) if len(node.input) > k and node.input[k] else None
+
+
+def _scalar(node, consts) -> bool:
+    """A Mul/Add/Sub/Div by one constant value."""
+    c = [consts[n] for n in node.input if n in consts]
+    return len(c) == 1 and np.asarray(c[0]).size == 1
+
+
+def _bipolar_scale(node, consts) -> float:
+    s = np.asarray(_const_of(node, consts, 1), dtype=np.float64).ravel()
+    if s.size != 1 or s[0] != 1.0:
+        raise CompileError(f"{_node_name(node)} has scale {s.tolist()}; accel imports "
+                           "BipolarQuant with scale 1 (+-1 values)")
+    return 1.0
+
+
+def _binary_weight(node, consts) -> np.ndarray:
+    """The +-1 weights of a Gemm/MatMul/Conv (the constant input), refused unless
+    every value is +-1 (a BipolarQuant of scale 1)."""
+    w = next((consts[n] for n in node.input if n in consts), None)
+    if w is None:
+        raise CompileError(f"{_node_name(node)} has no constant weight")
+    w = np.asarray(w, np.float32)
+    if not np.all(np.abs(w) == 1):
+        vals = np.unique(np.abs(w))[:4].tolist()
+        raise CompileError(f"{_node_name(node)}: its weights are not +-1 (|w| takes "
+                           f"{vals}...): a float or multi-bit weight the XNOR array cannot "
+                           "run; quantize them with BipolarQuant (scale 1)")
+    return w
+
+
+def import_qonnx(src) -> Imported:
+    """Import a QONNX model (path or `ModelWrapper`) as an `Imported` network, or raise
+    `CompileError` naming the first node accel cannot run and why."""
+    mw = load_qonnx(src)
+    opsets = _opsets(mw)
+    consts = _constants(mw, opsets)
+    chain = _chain(mw, consts)
+    shape = [d.dim_value for d in mw.graph.input[0].type.tensor_type.shape.dim]
+    imp = Imported(model=nn.Sequential(), input_shape=tuple(shape[1:]),
+                   nodes=[(n.name, n.op_type) for n in mw.graph.node])
+    layers: list[tuple[str, nn.Module]] = []
+    i = 0
+
+    def runner(node):
+        return NodeRunner(node, consts, opsets)
+
+    # the input: preprocessing, then its quantizer
+    while i < len(chain) and chain[i].op_type in _RESHAPE + _ARITH:
+        node = chain[i]
+        if node.op_type in _ARITH:
+            if not _scalar(node, consts):
+                raise CompileError(f"{_node_name(node)} before the input's quantizer is not a "
+                                   "scalar operation")
+            imp.input_steps.append(runner(node))
+        else:
+            layers.append(("flatten", nn.Flatten()))
+        i += 1
+    if i == len(chain) or chain[i].op_type not in ("BipolarQuant", "Quant"):
+        what = _node_name(chain[i]) if i < len(chain) else "nothing"
+        raise CompileError(f"the input's quantizer is {what}; accel imports a BipolarQuant "
+                           "(sign) or Quant (integer) input")
+    in_quant = None
+    if chain[i].op_type == "BipolarQuant":
+        _bipolar_scale(chain[i], consts)
+        layers.append(("in_sign", BinaryAct()))
+    else:
+        in_quant = _IntInput(chain[i], consts)
+        imp.input_steps.append(runner(chain[i]))
+        imp.input_steps.append(in_quant)
+    i += 1
+    k = 0
+    while i < len(chain):
+        node = chain[i]
+        if node.op_type in _RESHAPE:
+            layers.append((f"flatten{k}", nn.Flatten()))
+            i += 1
+            continue
+        if node.op_type not in _LINEAR:
+            raise CompileError(_unsupported(node, "a Gemm, MatMul or Conv"))
+        lin = _linear(node, consts, in_quant if k == 0 else None)
+        layers.append((f"layer{k}", lin))
+        i += 1
+        post = []
+        while i < len(chain) and chain[i].op_type in _PER_CHANNEL:
+            post.append(chain[i])
+            i += 1
+        if i == len(chain):                        # the last layer: scores, then the host
+            for node in post:
+                if node.op_type not in _ARITH or not _scalar(node, consts):
+                    raise CompileError(f"{_node_name(node)} after the last layer: accel "
+                                       "applies scalar Mul/Add/Sub/Div to the scores only")
+                imp.output_steps.append(runner(node))
+            break
+        if post:
+            layers.append((f"post{k}", OnnxPost([runner(n) for n in post],
+                                                _out_channels(lin),
+                                                [_node_name(n) for n in post])))
+        node = chain[i]
+        if node.op_type != "BipolarQuant":
+            raise CompileError(_unsupported(node, "a BipolarQuant activation after "
+                                                  f"{_node_name(chain[i - 1])}"))
+        _bipolar_scale(node, consts)
+        layers.append((f"act{k}", BinaryAct()))
+        i += 1
+        if i < len(chain) and chain[i].op_type == "MaxPool":
+            layers.append((f"pool{k}", _maxpool(chain[i])))
+            i += 1
+        k += 1
+    for name, m in layers:
+        imp.model.add_module(name, m)
+    imp.model.eval()
+    return imp
+
+
+def _out_channels(lin) -> int:
+    return lin.out_channels if isinstance(lin, BinaryConv2d) else lin.out_features
+
+
+def _unsupported(node, expected: str) -> str:
+    return (f"{_node_name(node)}: {_REASONS.get(node.op_type, 'not an op accel imports')}; "
+            f"expected {expected}")
+
+
+#: Why an op that accel does not import is refused.
+_REASONS = {
+    "Sigmoid": "a sigmoid has no binary or integer form on the accelerator",
+    "Relu": "a float ReLU: quantize the activation (BipolarQuant or Quant)",
+    "Softmax": "a softmax: end the graph at the scores (argmax is the same)",
+    "Quant": "a multi-bit Quant is not yet imported",
+    "AveragePool": "an average is not an integer: accel sums (GlobalSumPool2d)",
+    "GlobalAveragePool": "an average is not an integer: accel sums (GlobalSumPool2d)",
+}
+
+
+class _IntInput:
+    """An input ``Quant``: its values ``(c - zero) * scale``, ``c`` integer codes in
+    ``lo .. hi``, become the unsigned codes ``u = c - lo`` the array reads as bit
+    planes; the first layer adds ``(lo - zero) * sum(w)`` back and scales
+    (`_rescaled`), exactly, as the scale is a power of two."""
+
+    def __init__(self, node, consts):
+        a = _attrs(node)
+        scale, zero, bits = (np.asarray(_const_of(node, consts, k), np.float64).ravel()
+                             for k in (1, 2, 3))
+        if scale.size != 1 or zero.size != 1 or bits.size != 1:
+            raise CompileError(f"{_node_name(node)}: per-channel scale or zero point at the "
+                               "input; accel imports one of each")
+        scale, zero, bits = float(scale[0]), float(zero[0]), float(bits[0])
+        if not (bits == int(bits) and 2 <= bits <= 8):
+            raise CompileError(f"{_node_name(node)}: {bits:g}-bit input; accel takes 2..8 bits")
+        m, _ = np.frexp(scale)
+        if scale <= 0 or m != 0.5:
+            raise CompileError(f"{_node_name(node)}: input scale {scale!r} is not a power of "
+                               "two, so the first layer's float32 sum is not exactly the "
+                               "scaled integer sum")
+        if zero != int(zero):
+            raise CompileError(f"{_node_name(node)}: zero point {zero!r} is not an integer")
+        self.bits, self.scale, self.zero = int(bits), scale, int(zero)
+        signed, narrow = bool(a.get("signed", 1)), bool(a.get("narrow", 0))
+        self.lo = (-(1 << (self.bits - 1)) + int(narrow)) if signed else 0
+        self.name = _node_name(node)
+
+    def __call__(self, q: np.ndarray) -> np.ndarray:
+        """The Quant's output (dequantized values) -> unsigned codes ``c - lo``."""
+        c = np.asarray(q, np.float64) / self.scale + self.zero
+        return (np.round(c) - self.lo).astype(np.float32)
+
+
+def _rescaled(cls):
+    """``cls`` (a binary layer) whose input codes ``u`` stand for ``(u + lo - zero) *
+    scale``: its rescale adds ``(lo - zero) * sum(w)`` per channel and scales, the
+    ONNX layer's output exactly."""
+    class Rescaled(cls):
+        def set_input(self, q: _IntInput):
+            self.in_shift, self.in_scale = q.lo - q.zero, q.scale
+
+        def rescale(self, d):
+            sumw = self.binary_weight().detach().reshape(d.shape[1], -1).sum(dim=1)
+            shape = (1, -1) + (1,) * (d.dim() - 2)
+            return (d + (self.in_shift * sumw).reshape(shape)) * self.in_scale
+    Rescaled.__name__ = Rescaled.__qualname__ = cls.__name__
+    return Rescaled
+
+
+_RescaledLinear, _RescaledConv2d = _rescaled(BinaryLinear), _rescaled(BinaryConv2d)
+
+
+def _linear(node, consts, in_quant: _IntInput | None = None) -> nn.Module:
+    w = _binary_weight(node, consts)
+    in_bits = in_quant.bits if in_quant is not None else None
+    a = _attrs(node)
+    if node.op_type == "Gemm":
+        if a.get("transA", 0) or a.get("alpha", 1.0) != 1.0 or len(
+                [n for n in node.input if n]) > 2:
+            raise CompileError(f"{_node_name(node)}: a Gemm with transA, alpha != 1 or a bias "
+                               "is not imported")
+        if not a.get("transB", 0):
+            w = w.T
+    elif node.op_type == "MatMul":
+        w = w.T                                              # x @ W: W is (in, out)
+    if node.op_type in ("Gemm", "MatMul"):
+        lin = (_RescaledLinear if in_quant else BinaryLinear)(w.shape[1], w.shape[0],
+                                                              in_bits=in_bits)
+    else:
+        if a.get("group", 1) != 1:
+            raise CompileError(f"{_node_name(node)}: a grouped or depthwise convolution "
+                               f"(group = {a['group']}); the array runs group 1 only")
+        if any(d != 1 for d in a.get("dilations", [1, 1])):
+            raise CompileError(f"{_node_name(node)}: dilation {a['dilations']} is not "
+                               "supported")
+        pads = list(a.get("pads", [0, 0, 0, 0]))
+        if pads[:2] != pads[2:] or a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET"):
+            raise CompileError(f"{_node_name(node)}: asymmetric or automatic padding {pads}")
+        if any(pads):
+            raise CompileError(f"{_node_name(node)}: zero padding {pads} of +-1 activations "
+                               "is a third value the XNOR array cannot hold (accel pads with "
+                               "+1 or -1)")
+        lin = (_RescaledConv2d if in_quant else BinaryConv2d)(
+            w.shape[1], w.shape[0], tuple(w.shape[2:]), stride=tuple(a.get("strides", [1, 1])),
+            in_bits=in_bits)
+    if in_quant is not None:
+        lin.set_input(in_quant)
+    with torch.no_grad():
+        lin.weight.copy_(torch.from_numpy(np.ascontiguousarray(w)))
+    return lin
+
+
+def _maxpool(node) -> nn.Module:
+    a = _attrs(node)
+    k = tuple(a.get("kernel_shape", []))
+    s = tuple(a.get("strides", k))
+    pads = list(a.get("pads", [0, 0, 0, 0]))
+    if any(pads) or a.get("ceil_mode", 0) or any(d != 1 for d in a.get("dilations", [1, 1])):
+        raise CompileError(f"{_node_name(node)}: padding {pads}, ceil_mode or dilation")
+    return nn.MaxPool2d(k, s)
+
+
+def check_qonnx(src) -> tuple[list[dict], str | None]:
+    """Every node of a QONNX model with its support status, and the import verdict
+    (None when it imports), as `accel.compiler.graph.check_model` does for torch."""
+    mw = load_qonnx(src)
+    rows = []
+    ok = set(_LINEAR + _PER_CHANNEL + _RESHAPE + ("BipolarQuant", "MaxPool"))
+    for node in mw.graph.node:
+        supported = node.op_type in ok
+        rows.append(dict(name=node.name or node.output[0], type=node.op_type,
+                         status="supported" if supported else "unsupported",
+                         reason=("imported" if supported else
+                                 _REASONS.get(node.op_type, "not an op accel imports"))))
+    try:
+        import_qonnx(mw)
+        error = None
+    except CompileError as e:
+        error = str(e)
+    return rows, error

@@ -1,0 +1,167 @@
+"""QONNX import (`accel.interop.qonnx_import`): FINN's BNN-PYNQ networks as Brevitas
+exports them, compiled and simulated, against qonnx's own executor
+(`qonnx.core.onnx_exec.execute_onnx`), and the graphs accel refuses."""
+
+import warnings
+
+import numpy as np
+import pytest
+import torch
+
+pytest.importorskip("qonnx")
+pytest.importorskip("brevitas")
+
+
+def export_bnn_pynq(name: str, path, seed: int = 0):
+    """``brevitas_examples.bnn_pynq`` network ``name`` with random weights and batch
+    norms calibrated on random inputs (pretrained weights cannot be downloaded), as
+    ``export_qonnx`` writes it."""
+    from brevitas.export import export_qonnx
+    from brevitas_examples.bnn_pynq.models import model_with_cfg
+    torch.manual_seed(seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m, _ = model_with_cfg(name, pretrained=False)
+        shape = (1, 28, 28) if "fc" in name else (3, 32, 32)
+        m.train()
+        with torch.no_grad():
+            for _ in range(4):
+                m(torch.rand(64, *shape))
+        m.eval()
+        export_qonnx(m, torch.rand(1, *shape), str(path))
+    return path
+
+
+def reference(path, x) -> np.ndarray:
+    """qonnx's executor on each input (the exported graphs take one at a time)."""
+    from qonnx.core.onnx_exec import execute_onnx
+    from accel.interop.qonnx_import import load_qonnx
+    mw = load_qonnx(path)
+    i, o = mw.graph.input[0].name, mw.graph.output[0].name
+    return np.concatenate([execute_onnx(mw, {i: x[k:k + 1]})[o] for k in range(len(x))])
+
+
+@pytest.fixture(scope="module")
+def bnn_pynq(tmp_path_factory):
+    d = tmp_path_factory.mktemp("qonnx")
+    return {n: export_bnn_pynq(n, d / f"{n}.onnx") for n in ("tfc_1w1a", "cnv_1w1a")}
+
+
+def _run(path, preset_name, n, seed=1):
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.interop.qonnx_import import import_qonnx
+    from accel.model import simulate
+    imp = import_qonnx(path)
+    x = np.random.default_rng(seed).uniform(0, 1, (n, *imp.input_shape)).astype(np.float32)
+    xe = imp.encode(x)
+    prog = compile(imp.model, torch.as_tensor(xe[:2]), preset(preset_name))
+    res = simulate(prog, xe)
+    return imp, x, res
+
+
+@pytest.mark.parametrize("preset_name", ["default", "ecp5-85f"])
+def test_tfc_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
+    """FINN's TFC-W1A1 (784, 64, 64, 64, 10; the input's 2x - 1 and its sign; batch
+    norms; the TensorNorm after the scores): the program's outputs, through the
+    graph's own output nodes, equal qonnx's executor on 100 inputs, exactly."""
+    path = bnn_pynq["tfc_1w1a"]
+    imp, x, res = _run(path, preset_name, 100)
+    ref = reference(path, x)
+    assert np.array_equal(imp.decode(res.scores), ref)
+    assert len(np.unique(ref.argmax(1))) > 1            # the scores are not degenerate
+
+
+@pytest.mark.parametrize("preset_name", ["default", "ecp5-85f"])
+def test_cnv_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
+    """FINN's CNV-W1A1 (six 3x3 convolutions, two max-pools, three dense layers; an
+    8-bit signed input Quant of scale 2**-7, whose codes the first layer reads as
+    unsigned bit planes): equal to qonnx's executor."""
+    path = bnn_pynq["cnv_1w1a"]
+    imp, x, res = _run(path, preset_name, 12)
+    assert np.array_equal(imp.decode(res.scores), reference(path, x))
+
+
+def test_imported_model_runs_like_the_graph(bnn_pynq):
+    """The imported `accel.quant` network itself (PyTorch, float32) gives the graph's
+    scores too: the compiler folds exactly what it runs."""
+    from accel.interop.qonnx_import import import_qonnx
+    path = bnn_pynq["tfc_1w1a"]
+    imp = import_qonnx(path)
+    x = np.random.default_rng(3).uniform(0, 1, (20, *imp.input_shape)).astype(np.float32)
+    with torch.no_grad():
+        y = imp.model(torch.as_tensor(imp.encode(x))).numpy()
+    assert np.array_equal(imp.decode(y), reference(path, x))
+
+
+def _graph(nodes, inits, in_shape, out_shape):
+    from onnx import TensorProto, helper, numpy_helper
+    g = helper.make_graph(
+        nodes, "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, in_shape)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, out_shape)],
+        [numpy_helper.from_array(np.asarray(v, np.float32), k) for k, v in inits.items()])
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 13),
+                                               helper.make_opsetid("qonnx.custom_op.general", 1)])
+
+
+def _bq(inp, out, scale):
+    from onnx import helper
+    return helper.make_node("BipolarQuant", [inp, scale], [out],
+                            domain="qonnx.custom_op.general")
+
+
+def test_unsupported_graphs_are_named(tmp_path):
+    """A sigmoid, a float Gemm, a depthwise convolution, a 3-bit weight Quant: each
+    refused naming the node and why; `check_qonnx` lists every node's status."""
+    import onnx
+    from onnx import helper
+    from accel.compiler import CompileError
+    from accel.interop.qonnx_import import check_qonnx, import_qonnx
+    rng = np.random.default_rng(0)
+    w = rng.choice([-1.0, 1.0], (4, 8))
+    one = {"s": [1.0]}
+    cases = {
+        "sigmoid": (_graph([_bq("x", "a", "s"), helper.make_node("Gemm", ["a", "w"], ["g"],
+                                                                 transB=1),
+                            helper.make_node("Sigmoid", ["g"], ["h"]), _bq("h", "b", "s"),
+                            helper.make_node("Gemm", ["b", "w2"], ["y"], transB=1)],
+                           {**one, "w": w, "w2": rng.choice([-1.0, 1.0], (2, 4))}, [1, 8], [1, 2]),
+                    "Sigmoid.*no binary or integer form"),
+        "float_gemm": (_graph([_bq("x", "a", "s"),
+                               helper.make_node("Gemm", ["a", "w"], ["y"], transB=1)],
+                              {**one, "w": rng.normal(size=(4, 8))}, [1, 8], [1, 4]),
+                       "weights are not \\+-1.*BipolarQuant"),
+        "depthwise": (_graph([_bq("x", "a", "s"),
+                              helper.make_node("Conv", ["a", "w"], ["y"], group=2,
+                                               kernel_shape=[3, 3])],
+                             {**one, "w": rng.choice([-1.0, 1.0], (2, 1, 3, 3))},
+                             [1, 2, 5, 5], [1, 2, 3, 3]),
+                      "grouped or depthwise convolution .group = 2"),
+        "weight_quant3": (_graph([
+            _bq("x", "a", "s"),
+            helper.make_node("Quant", ["w", "qs", "qz", "qb"], ["wq"], signed=1, narrow=0,
+                             rounding_mode="ROUND", domain="qonnx.custom_op.general"),
+            helper.make_node("Gemm", ["a", "wq"], ["y"], transB=1)],
+            {**one, "w": rng.normal(size=(4, 8)), "qs": [0.25], "qz": [0.0], "qb": [3.0]},
+            [1, 8], [1, 4]), "weights are not \\+-1"),
+    }
+    for name, (model, msg) in cases.items():
+        path = tmp_path / f"{name}.onnx"
+        onnx.save(model, str(path))
+        with pytest.raises(CompileError, match=msg):
+            import_qonnx(path)
+        rows, err = check_qonnx(path)
+        assert err is not None and len(rows) == len(model.graph.node)
+    rows, err = check_qonnx(tmp_path / "sigmoid.onnx")
+    assert [r["status"] for r in rows if r["type"] == "Sigmoid"] == ["unsupported"]
+
+
+def test_corrupt_or_missing_files(tmp_path):
+    from accel.compiler import CompileError
+    from accel.interop.qonnx_import import import_qonnx
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"\x08\x07garbage that is not protobuf" * 3)
+    with pytest.raises(CompileError, match="bad.onnx: not an ONNX model"):
+        import_qonnx(bad)
+    with pytest.raises(CompileError, match="nothere.onnx: no such file"):
+        import_qonnx(tmp_path / "nothere.onnx")
