@@ -44,7 +44,8 @@ def reference(path, x) -> np.ndarray:
 @pytest.fixture(scope="module")
 def bnn_pynq(tmp_path_factory):
     d = tmp_path_factory.mktemp("qonnx")
-    return {n: export_bnn_pynq(n, d / f"{n}.onnx") for n in ("tfc_1w1a", "cnv_1w1a")}
+    return {n: export_bnn_pynq(n, d / f"{n}.onnx") for n in ("tfc_1w1a", "sfc_1w2a",
+                                                            "cnv_1w1a")}
 
 
 def _run(path, preset_name, n, seed=1):
@@ -61,11 +62,14 @@ def _run(path, preset_name, n, seed=1):
 
 
 @pytest.mark.parametrize("preset_name", ["default", "ecp5-85f"])
-def test_tfc_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
+@pytest.mark.parametrize("net", ["tfc_1w1a", "sfc_1w2a"])
+def test_mlp_equals_qonnx_executor(bnn_pynq, net, preset_name):
     """FINN's TFC-W1A1 (784, 64, 64, 64, 10; the input's 2x - 1 and its sign; batch
-    norms; the TensorNorm after the scores): the program's outputs, through the
-    graph's own output nodes, equal qonnx's executor on 100 inputs, exactly."""
-    path = bnn_pynq["tfc_1w1a"]
+    norms; the TensorNorm after the scores) and SFC-W1A2 (784, 256, 256, 256, 10;
+    2-bit signed narrow Quant activations, -1, 0, +1, as unsigned codes 0..2 whose
+    shift the next layer folds in): the program's outputs, through the graph's own
+    output nodes, equal qonnx's executor on 100 inputs, exactly."""
+    path = bnn_pynq[net]
     imp, x, res = _run(path, preset_name, 100)
     ref = reference(path, x)
     assert np.array_equal(imp.decode(res.scores), ref)

@@ -31,7 +31,7 @@ import torch
 from torch import nn
 
 from ..compiler.graph import CompileError
-from ..quant import BinaryAct, BinaryConv2d, BinaryLinear
+from ..quant import BinaryAct, BinaryConv2d, BinaryLinear, QuantAct
 from .onnxrun import NodeRunner, OnnxPost
 
 __all__ = ["Imported", "import_qonnx", "load_qonnx", "check_qonnx"]
@@ -253,7 +253,7 @@ def import_qonnx(src) -> Imported:
         _bipolar_scale(chain[i], consts)
         layers.append(("in_sign", BinaryAct()))
     else:
-        in_quant = _IntInput(chain[i], consts)
+        in_quant = _IntQuant(chain[i], consts)
         imp.input_steps.append(runner(chain[i]))
         imp.input_steps.append(in_quant)
     i += 1
@@ -266,7 +266,7 @@ def import_qonnx(src) -> Imported:
             continue
         if node.op_type not in _LINEAR:
             raise CompileError(_unsupported(node, "a Gemm, MatMul or Conv"))
-        lin = _linear(node, consts, in_quant if k == 0 else None)
+        lin = _linear(node, consts, in_quant)
         layers.append((f"layer{k}", lin))
         i += 1
         post = []
@@ -274,6 +274,8 @@ def import_qonnx(src) -> Imported:
             post.append(chain[i])
             i += 1
         if i == len(chain):                        # the last layer: scores, then the host
+            if in_quant is not None:
+                imp.output_steps.append(lin.rescale_scores)
             for node in post:
                 if node.op_type not in _ARITH or not _scalar(node, consts):
                     raise CompileError(f"{_node_name(node)} after the last layer: accel "
@@ -285,11 +287,16 @@ def import_qonnx(src) -> Imported:
                                                 _out_channels(lin),
                                                 [_node_name(n) for n in post])))
         node = chain[i]
-        if node.op_type != "BipolarQuant":
-            raise CompileError(_unsupported(node, "a BipolarQuant activation after "
+        if node.op_type == "BipolarQuant":
+            _bipolar_scale(node, consts)
+            layers.append((f"act{k}", BinaryAct()))
+            in_quant = None
+        elif node.op_type == "Quant":
+            in_quant = _IntQuant(node, consts)
+            layers.append((f"act{k}", _QuantCodes(in_quant, runner(node))))
+        else:
+            raise CompileError(_unsupported(node, "a BipolarQuant or Quant activation after "
                                                   f"{_node_name(chain[i - 1])}"))
-        _bipolar_scale(node, consts)
-        layers.append((f"act{k}", BinaryAct()))
         i += 1
         if i < len(chain) and chain[i].op_type == "MaxPool":
             layers.append((f"pool{k}", _maxpool(chain[i])))
@@ -321,27 +328,28 @@ _REASONS = {
 }
 
 
-class _IntInput:
-    """An input ``Quant``: its values ``(c - zero) * scale``, ``c`` integer codes in
-    ``lo .. hi``, become the unsigned codes ``u = c - lo`` the array reads as bit
-    planes; the first layer adds ``(lo - zero) * sum(w)`` back and scales
-    (`_rescaled`), exactly, as the scale is a power of two."""
+class _IntQuant:
+    """A ``Quant`` of the input or of an activation: its values ``(c - zero) * scale``,
+    ``c`` integer codes in ``lo .. hi``, become the unsigned codes ``u = c - lo`` the
+    array reads as bit planes; the next layer adds ``(lo - zero) * sum(w)`` back and
+    scales (`_rescaled`), exactly, as the scale is a power of two."""
 
     def __init__(self, node, consts):
         a = _attrs(node)
         scale, zero, bits = (np.asarray(_const_of(node, consts, k), np.float64).ravel()
                              for k in (1, 2, 3))
         if scale.size != 1 or zero.size != 1 or bits.size != 1:
-            raise CompileError(f"{_node_name(node)}: per-channel scale or zero point at the "
-                               "input; accel imports one of each")
+            raise CompileError(f"{_node_name(node)}: a per-channel scale or zero point; accel "
+                               "imports one of each")
         scale, zero, bits = float(scale[0]), float(zero[0]), float(bits[0])
         if not (bits == int(bits) and 2 <= bits <= 8):
-            raise CompileError(f"{_node_name(node)}: {bits:g}-bit input; accel takes 2..8 bits")
+            raise CompileError(f"{_node_name(node)}: {bits:g} bits; accel takes Quant of 2..8 "
+                               "bits (BipolarQuant for 1)")
         m, _ = np.frexp(scale)
         if scale <= 0 or m != 0.5:
-            raise CompileError(f"{_node_name(node)}: input scale {scale!r} is not a power of "
-                               "two, so the first layer's float32 sum is not exactly the "
-                               "scaled integer sum")
+            raise CompileError(f"{_node_name(node)}: scale {scale!r} is not a power of two, "
+                               "so the next layer's float32 sum is not exactly the scaled "
+                               "integer sum")
         if zero != int(zero):
             raise CompileError(f"{_node_name(node)}: zero point {zero!r} is not an integer")
         self.bits, self.scale, self.zero = int(bits), scale, int(zero)
@@ -355,18 +363,40 @@ class _IntInput:
         return (np.round(c) - self.lo).astype(np.float32)
 
 
+class _QuantCodes(QuantAct):
+    """A ``Quant`` activation as the unsigned codes ``c - lo`` (`_IntQuant`), its node
+    run as qonnx's executor runs it: the compiler folds it into ``2**bits - 1``
+    thresholds."""
+
+    def __init__(self, q: _IntQuant, run):
+        super().__init__(q.bits)
+        self.q, self.run = q, run
+
+    def forward(self, x):
+        y = self.q(self.run(x.detach().cpu().numpy().astype(np.float32)))
+        return torch.from_numpy(y)
+
+    def extra_repr(self):
+        return f"bits={self.bits}, {self.q.name}"
+
+
 def _rescaled(cls):
     """``cls`` (a binary layer) whose input codes ``u`` stand for ``(u + lo - zero) *
     scale``: its rescale adds ``(lo - zero) * sum(w)`` per channel and scales, the
     ONNX layer's output exactly."""
     class Rescaled(cls):
-        def set_input(self, q: _IntInput):
+        def set_input(self, q: _IntQuant):
             self.in_shift, self.in_scale = q.lo - q.zero, q.scale
 
         def rescale(self, d):
             sumw = self.binary_weight().detach().reshape(d.shape[1], -1).sum(dim=1)
             shape = (1, -1) + (1,) * (d.dim() - 2)
             return (d + (self.in_shift * sumw).reshape(shape)) * self.in_scale
+
+        def rescale_scores(self, scores: np.ndarray) -> np.ndarray:
+            """The last layer's integer scores ``(n, classes)`` -> its ONNX output."""
+            with torch.no_grad():
+                return self.rescale(torch.from_numpy(np.asarray(scores, np.float32))).numpy()
     Rescaled.__name__ = Rescaled.__qualname__ = cls.__name__
     return Rescaled
 
@@ -374,7 +404,7 @@ def _rescaled(cls):
 _RescaledLinear, _RescaledConv2d = _rescaled(BinaryLinear), _rescaled(BinaryConv2d)
 
 
-def _linear(node, consts, in_quant: _IntInput | None = None) -> nn.Module:
+def _linear(node, consts, in_quant: _IntQuant | None = None) -> nn.Module:
     w = _binary_weight(node, consts)
     in_bits = in_quant.bits if in_quant is not None else None
     a = _attrs(node)
