@@ -343,13 +343,29 @@ def _adaptation(args, model, cfg, xte, yte, clean_acc) -> dict:
 
 
 # --- compile / simulate / disasm ----------------------------------------------------------
-def cmd_compile(args) -> int:
+def _is_onnx(path) -> bool:
+    return str(path).lower().endswith(".onnx")
+
+
+def _load_network(path):
+    """``(model, example input)`` of a checkpoint (.pt) or a QONNX file (.onnx: the
+    imported network, whose example is the encoding of a zero input), and the import
+    (None for a checkpoint)."""
     import torch
-    from .compiler import compile as accel_compile
+    if _is_onnx(path):
+        from .interop.qonnx_import import import_qonnx
+        imp = import_qonnx(path)
+        x = np.zeros((1, *imp.input_shape), np.float32)
+        return imp.model, torch.as_tensor(imp.encode(x)), imp
     from .models import load_checkpoint
+    model, ck = load_checkpoint(path)
+    return model, torch.zeros((1, *ck["image_shape"])), None
+
+
+def cmd_compile(args) -> int:
+    from .compiler import compile as accel_compile
     cfg = _config(args)
-    model, ck = load_checkpoint(args.checkpoint)
-    example = torch.zeros((1, *ck["image_shape"]))
+    model, example, _ = _load_network(args.checkpoint)
     t0 = time.perf_counter()
     prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
                          first_layer=args.first_layer, adapt=args.adapt)
@@ -367,9 +383,12 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_inputs(args, prog):
+def _load_inputs(args, prog, imp=None):
     from .datasets import digits
     labels = None
+    if getattr(args, "random", 0) and imp is not None:     # a QONNX graph's raw inputs
+        rng = np.random.default_rng(args.seed)
+        return rng.uniform(0, 1, (args.random, *imp.input_shape)).astype(np.float32), None
     if getattr(args, "random", 0):
         sym = prog.symbols.input
         rng = np.random.default_rng(args.seed)
@@ -392,23 +411,23 @@ def _load_inputs(args, prog):
 
 
 def _compile_checkpoint(args):
-    """`accel simulate CKPT.pt`: the checkpoint compiled for --preset/--config (default
-    the `default` preset), --batch and --adapt."""
-    import torch
+    """`accel simulate CKPT.pt` (or `MODEL.onnx`): the network compiled for
+    --preset/--config (default the `default` preset), --batch and --adapt; and the
+    QONNX import (None for a checkpoint)."""
     from .compiler import compile as accel_compile
     from .config import preset
-    from .models import load_checkpoint
     cfg = _config(args) if (args.config or args.preset) else preset("default")
-    model, ck = load_checkpoint(args.program)
-    return accel_compile(model, torch.zeros((1, *ck["image_shape"])), cfg,
-                         batch=args.batch or cfg.rows, adapt=args.adapt)
+    model, example, imp = _load_network(args.program)
+    return accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
+                         adapt=args.adapt), imp
 
 
 def cmd_simulate(args) -> int:
     from .model import simulate
     from .program import Program
-    if str(args.program).endswith(".pt"):
-        prog = _compile_checkpoint(args)
+    imp = None
+    if str(args.program).endswith(".pt") or _is_onnx(args.program):
+        prog, imp = _compile_checkpoint(args)
     else:
         prog = Program.load(args.program)
         if args.adapt and prog.layout.norm_stats != "batch":
@@ -418,18 +437,24 @@ def cmd_simulate(args) -> int:
                            "the checkpoint (.pt) instead, or compile it with "
                            "`accel compile --adapt`")
     cfg = _config(args) if (args.config or args.preset) else prog.config
-    x, labels = _load_inputs(args, prog)
+    if imp is not None and not (args.input or args.random):
+        raise CliError(f"{args.program}: give the graph's inputs (--input X.npy, shape (n, "
+                       f"{', '.join(map(str, imp.input_shape))})) or --random N")
+    x, labels = _load_inputs(args, prog, imp)
     t0 = time.perf_counter()
-    res = simulate(prog, x, config=cfg, energy_table=_energy(args))
+    res = simulate(prog, x if imp is None else imp.encode(x), config=cfg,
+                   energy_table=_energy(args))
     dt = time.perf_counter() - t0
     out = res.summary()
     out["seconds"] = dt
+    # a QONNX graph's outputs: the scores through the graph's own output nodes
+    outputs = res.scores if imp is None else imp.decode(res.scores)
     if labels is not None:
         if len(labels) != len(x):
             raise CliError(f"{len(labels)} labels for {len(x)} images")
-        out["accuracy"] = float((res.predictions == labels).mean())
+        out["accuracy"] = float((outputs.argmax(1) == labels).mean())
     if args.output:
-        np.save(args.output, res.scores)
+        np.save(args.output, outputs)
     if args.json:
         _write_json(args.json, out)
     plot = args.plot or (str(Path(args.program).with_suffix(".layers.png")) if args.report
@@ -609,9 +634,13 @@ def cmd_run(args) -> int:
 def cmd_check(args) -> int:
     from rich.table import Table
     from .compiler.graph import check_model
-    from .models import load_checkpoint
-    model, ck = load_checkpoint(args.checkpoint)
-    rows, error = check_model(model, ck.get("image_shape"))
+    if _is_onnx(args.checkpoint):
+        from .interop.qonnx_import import check_qonnx
+        rows, error = check_qonnx(args.checkpoint)
+    else:
+        from .models import load_checkpoint
+        model, ck = load_checkpoint(args.checkpoint)
+        rows, error = check_model(model, ck.get("image_shape"))
     if args.json:
         _write_json(args.json, {"layers": rows, "compiles": error is None, "error": error})
     t = Table(title=f"accel check {args.checkpoint}")
@@ -712,8 +741,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compile", help="compile a checkpoint into a program file",
                        description="Compile an accel checkpoint (as saved by `accel demo`) "
-                       "into an .accel program for an accelerator configuration.")
-    c.add_argument("checkpoint", help="checkpoint file (.pt)")
+                       "or a QONNX model (.onnx, as Brevitas's export_qonnx writes it) into an "
+                       ".accel program for an accelerator configuration. A QONNX program "
+                       "takes the graph's quantized input (its preprocessing and output "
+                       "nodes are applied by `accel simulate MODEL.onnx`).")
+    c.add_argument("checkpoint", help="checkpoint file (.pt) or QONNX model (.onnx)")
     _add_config(c)
     c.add_argument("-o", "--output", required=True, help="program file to write (.accel)")
     c.add_argument("--batch", type=int, default=0,
@@ -736,8 +768,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "--input (a .npy of images), --random N (random images of the "
                        "program's input shape, for cost studies) or, by default, the digits "
                        "test split.")
-    s.add_argument("program", help="program file (.accel), or a checkpoint (.pt) to compile "
-                                   "first (for --preset/--config, default 'default')")
+    s.add_argument("program", help="program file (.accel), or a checkpoint (.pt) or QONNX "
+                                   "model (.onnx) to compile first (for --preset/--config, "
+                                   "default 'default'); a QONNX model takes the graph's raw "
+                                   "inputs (--input or --random: uniform in [0, 1)) and "
+                                   "--output saves the graph's outputs")
     s.add_argument("--adapt", action="store_true",
                    help="LightNorm networks: take each run's batch statistics on the device "
                         "(on-device adaptation) instead of the frozen running statistics; "
@@ -814,10 +849,11 @@ def build_parser() -> argparse.ArgumentParser:
     cs.set_defaults(fn=cmd_cosim)
 
     ck = sub.add_parser("check", help="list every layer of a checkpoint as supported or not",
-                        description="Trace a checkpoint's model and list every layer with its "
+                        description="Trace a checkpoint's model (or walk a QONNX graph's nodes) "
+                        "and list every layer with its "
                         "support status (supported / not yet / unsupported) and the reason, "
                         "then whether the whole model compiles. Exits 1 if it does not.")
-    ck.add_argument("checkpoint", help="checkpoint file (.pt)")
+    ck.add_argument("checkpoint", help="checkpoint file (.pt) or QONNX model (.onnx)")
     ck.add_argument("--json", metavar="PATH", help="write the table as JSON")
     ck.set_defaults(fn=cmd_check)
 

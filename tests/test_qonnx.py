@@ -58,7 +58,7 @@ def _run(path, preset_name, n, seed=1):
     xe = imp.encode(x)
     prog = compile(imp.model, torch.as_tensor(xe[:2]), preset(preset_name))
     res = simulate(prog, xe)
-    return imp, x, res
+    return imp, x, res, prog
 
 
 @pytest.mark.parametrize("preset_name", ["default", "ecp5-85f"])
@@ -70,7 +70,7 @@ def test_mlp_equals_qonnx_executor(bnn_pynq, net, preset_name):
     shift the next layer folds in): the program's outputs, through the graph's own
     output nodes, equal qonnx's executor on 100 inputs, exactly."""
     path = bnn_pynq[net]
-    imp, x, res = _run(path, preset_name, 100)
+    imp, x, res, _ = _run(path, preset_name, 100)
     ref = reference(path, x)
     assert np.array_equal(imp.decode(res.scores), ref)
     assert len(np.unique(ref.argmax(1))) > 1            # the scores are not degenerate
@@ -82,7 +82,7 @@ def test_cnv_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
     8-bit signed input Quant of scale 2**-7, whose codes the first layer reads as
     unsigned bit planes): equal to qonnx's executor."""
     path = bnn_pynq["cnv_1w1a"]
-    imp, x, res = _run(path, preset_name, 12)
+    imp, x, res, _ = _run(path, preset_name, 12)
     assert np.array_equal(imp.decode(res.scores), reference(path, x))
 
 
@@ -169,3 +169,49 @@ def test_corrupt_or_missing_files(tmp_path):
         import_qonnx(bad)
     with pytest.raises(CompileError, match="nothere.onnx: no such file"):
         import_qonnx(tmp_path / "nothere.onnx")
+
+
+def test_qonnx_through_the_cli(bnn_pynq, tmp_path, capsys):
+    """`accel check MODEL.onnx`, `accel compile MODEL.onnx`, and `accel simulate
+    MODEL.onnx --input X --output Y`: Y is the graph's output, equal to qonnx's
+    executor; a corrupt file exits 2 naming it."""
+    import json
+    from accel.cli import main
+    path = bnn_pynq["tfc_1w1a"]
+    js = tmp_path / "check.json"
+    assert main(["check", str(path), "--json", str(js)]) == 0
+    rep = json.loads(js.read_text())
+    assert rep["compiles"] and {r["type"] for r in rep["layers"]} >= {"Gemm", "BipolarQuant"}
+    prog = tmp_path / "tfc.accel"
+    assert main(["compile", str(path), "--preset", "ecp5-85f", "-o", str(prog)]) == 0
+    assert prog.exists()
+    x = np.random.default_rng(4).uniform(0, 1, (12, 1, 28, 28)).astype(np.float32)
+    np.save(tmp_path / "x.npy", x)
+    y = tmp_path / "y.npy"
+    assert main(["simulate", str(path), "--input", str(tmp_path / "x.npy"), "--output",
+                 str(y)]) == 0
+    assert np.array_equal(np.load(y), reference(path, x))
+    capsys.readouterr()
+    assert main(["simulate", str(path)]) == 2
+    assert "give the graph's inputs (--input X.npy, shape (n, 1, 28, 28))" in \
+        capsys.readouterr().err
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"not a protobuf at all \xff\xfe" * 4)
+    for cmd in (["check", str(bad)], ["compile", str(bad), "-o", str(tmp_path / "b.accel")]):
+        assert main(cmd) == 2
+        err = capsys.readouterr().err
+        assert "bad.onnx: not an ONNX model" in err, err
+    assert not (tmp_path / "b.accel").exists()
+
+
+def test_cosim_tfc_1w1a_on_verilator(bnn_pynq):
+    """The imported TFC-W1A1 on the RTL (Verilator, preset default): 12 inputs, outputs
+    and cycles equal to the model's, every counter equal; through the graph's output
+    nodes equal to qonnx's executor."""
+    from accel.cosim import run_cosim
+    path = bnn_pynq["tfc_1w1a"]
+    imp, x, res, prog = _run(path, "default", 12, seed=5)
+    r = run_cosim(prog, imp.encode(x), "verilator")
+    assert r.ok, r.describe()
+    assert r.images == 12 and r.mismatches == 0
+    assert np.array_equal(imp.decode(res.scores), reference(path, x))
