@@ -215,3 +215,66 @@ def test_cosim_tfc_1w1a_on_verilator(bnn_pynq):
     assert r.ok, r.describe()
     assert r.images == 12 and r.mismatches == 0
     assert np.array_equal(imp.decode(res.scores), reference(path, x))
+
+
+def test_brevitas_network_trained_on_digits(tmp_path):
+    """A Brevitas W1A1 MLP (8-bit fixed-point input of 2x - 1, two binary hidden layers
+    of 256 with batch norm) trained on the digits for seconds, exported with
+    `export_qonnx`, imported and compiled: >= 95 % on the test split, and the program's
+    outputs equal Brevitas's own outputs on every test image (so its accuracy too)."""
+    from torch import nn
+    from brevitas.export import export_qonnx
+    from brevitas.nn import QuantIdentity, QuantLinear
+    from brevitas_examples.bnn_pynq.models.common import CommonActQuant, CommonWeightQuant
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.datasets import digits
+    from accel.interop.qonnx_import import import_qonnx
+    from accel.model import simulate
+
+    def act(bits, **kw):
+        return QuantIdentity(act_quant=CommonActQuant, bit_width=bits, **kw)
+
+    def lin(i, o):
+        return QuantLinear(i, o, bias=False, weight_quant=CommonWeightQuant,
+                           weight_bit_width=1)
+
+    class Net(nn.Module):
+        def __init__(self, h=256):
+            super().__init__()
+            self.inp = act(8, min_val=-1.0, max_val=1.0 - 2.0 ** -7, narrow_range=False,
+                           restrict_scaling_type="power_of_two")
+            self.body = nn.Sequential(lin(64, h), nn.BatchNorm1d(h), act(1),
+                                      lin(h, h), nn.BatchNorm1d(h), act(1), lin(h, 10))
+
+        def forward(self, x):
+            return self.body(self.inp(2.0 * x - 1.0))
+
+    torch.manual_seed(0)
+    xtr, ytr, xte, yte = digits(seed=0)
+    xtr = torch.as_tensor(xtr / 255.0, dtype=torch.float32).reshape(-1, 64)
+    xte = torch.as_tensor(xte / 255.0, dtype=torch.float32).reshape(-1, 64)
+    ytr = torch.as_tensor(ytr)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = Net()
+        opt = torch.optim.Adam(m.parameters(), 1e-2)
+        for _ in range(20):
+            m.train()
+            perm = torch.randperm(len(xtr))
+            for i in range(0, len(xtr), 64):
+                idx = perm[i:i + 64]
+                loss = nn.functional.cross_entropy(m(xtr[idx]), ytr[idx])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+        m.eval()
+        with torch.no_grad():
+            theirs = m(xte).numpy()
+        export_qonnx(m, xte[:1], str(tmp_path / "digits.onnx"))
+    imp = import_qonnx(tmp_path / "digits.onnx")
+    xe = imp.encode(xte.numpy())
+    prog = compile(imp.model, torch.as_tensor(xe[:2]), preset("default"))
+    ours = imp.decode(simulate(prog, xe).scores)
+    assert np.array_equal(ours, theirs)
+    assert (ours.argmax(1) == yte).mean() >= 0.95
