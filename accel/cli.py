@@ -348,24 +348,20 @@ def _is_onnx(path) -> bool:
 
 
 def _load_network(path):
-    """``(model, example input)`` of a checkpoint (.pt) or a QONNX file (.onnx: the
-    imported network, whose example is the encoding of a zero input), and the import
-    (None for a checkpoint)."""
+    """``(model, example input)`` for `accel.compile`: a checkpoint's (.pt), or a QONNX
+    file's path (.onnx), which `accel.compile` imports."""
     import torch
     if _is_onnx(path):
-        from .interop.qonnx_import import import_qonnx
-        imp = import_qonnx(path)
-        x = np.zeros((1, *imp.input_shape), np.float32)
-        return imp.model, torch.as_tensor(imp.encode(x)), imp
+        return str(path), None
     from .models import load_checkpoint
     model, ck = load_checkpoint(path)
-    return model, torch.zeros((1, *ck["image_shape"])), None
+    return model, torch.zeros((1, *ck["image_shape"]))
 
 
 def cmd_compile(args) -> int:
     from .compiler import compile as accel_compile
     cfg = _config(args)
-    model, example, _ = _load_network(args.checkpoint)
+    model, example = _load_network(args.checkpoint)
     t0 = time.perf_counter()
     prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
                          first_layer=args.first_layer, adapt=args.adapt)
@@ -383,12 +379,14 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_inputs(args, prog, imp=None):
+def _load_inputs(args, prog):
     from .datasets import digits
     labels = None
-    if getattr(args, "random", 0) and imp is not None:     # a QONNX graph's raw inputs
+    if getattr(args, "random", 0) and prog.symbols.input_steps is not None:
+        # an imported graph's raw inputs, uniform in [0, 1)
         rng = np.random.default_rng(args.seed)
-        return rng.uniform(0, 1, (args.random, *imp.input_shape)).astype(np.float32), None
+        shape = (args.random, *prog.symbols.input.image_shape)
+        return rng.uniform(0, 1, shape).astype(np.float32), None
     if getattr(args, "random", 0):
         sym = prog.symbols.input
         rng = np.random.default_rng(args.seed)
@@ -412,22 +410,20 @@ def _load_inputs(args, prog, imp=None):
 
 def _compile_checkpoint(args):
     """`accel simulate CKPT.pt` (or `MODEL.onnx`): the network compiled for
-    --preset/--config (default the `default` preset), --batch and --adapt; and the
-    QONNX import (None for a checkpoint)."""
+    --preset/--config (default the `default` preset), --batch and --adapt; a
+    compiled program carries a QONNX graph's preprocessing and output nodes."""
     from .compiler import compile as accel_compile
     from .config import preset
     cfg = _config(args) if (args.config or args.preset) else preset("default")
-    model, example, imp = _load_network(args.program)
-    return accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
-                         adapt=args.adapt), imp
+    model, example = _load_network(args.program)
+    return accel_compile(model, example, cfg, batch=args.batch or cfg.rows, adapt=args.adapt)
 
 
 def cmd_simulate(args) -> int:
     from .model import simulate
     from .program import Program
-    imp = None
     if str(args.program).endswith(".pt") or _is_onnx(args.program):
-        prog, imp = _compile_checkpoint(args)
+        prog = _compile_checkpoint(args)
     else:
         prog = Program.load(args.program)
         if args.adapt and prog.layout.norm_stats != "batch":
@@ -437,24 +433,23 @@ def cmd_simulate(args) -> int:
                            "the checkpoint (.pt) instead, or compile it with "
                            "`accel compile --adapt`")
     cfg = _config(args) if (args.config or args.preset) else prog.config
-    if imp is not None and not (args.input or args.random):
+    graph = prog.symbols.input_steps is not None      # an imported QONNX graph's
+    if graph and not (args.input or args.random):
         raise CliError(f"{args.program}: give the graph's inputs (--input X.npy, shape (n, "
-                       f"{', '.join(map(str, imp.input_shape))})) or --random N")
-    x, labels = _load_inputs(args, prog, imp)
+                       f"{', '.join(map(str, prog.symbols.input.image_shape))})) or "
+                       "--random N")
+    x, labels = _load_inputs(args, prog)
     t0 = time.perf_counter()
-    res = simulate(prog, x if imp is None else imp.encode(x), config=cfg,
-                   energy_table=_energy(args))
+    res = simulate(prog, x, config=cfg, energy_table=_energy(args))
     dt = time.perf_counter() - t0
     out = res.summary()
     out["seconds"] = dt
-    # a QONNX graph's outputs: the scores through the graph's own output nodes
-    outputs = res.scores if imp is None else imp.decode(res.scores)
     if labels is not None:
         if len(labels) != len(x):
             raise CliError(f"{len(labels)} labels for {len(x)} images")
-        out["accuracy"] = float((outputs.argmax(1) == labels).mean())
-    if args.output:
-        np.save(args.output, outputs)
+        out["accuracy"] = float((res.predictions == labels).mean())
+    if args.output:   # the scores; an imported graph's outputs (its own output nodes)
+        np.save(args.output, res.logits if prog.symbols.output_steps else res.scores)
     if args.json:
         _write_json(args.json, out)
     plot = args.plot or (str(Path(args.program).with_suffix(".layers.png")) if args.report

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .hoststeps import apply_steps
 from .packing import bytes_to_int, pack_bits
 from .program import Program
 
@@ -28,6 +29,8 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
         raise InputError(f"input has shape {x.shape}; the program expects "
                          f"(n, {', '.join(map(str, img))}) or (n, {n_in})")
     x = x.reshape(len(x), n_in)
+    if prog.symbols.input_steps:                  # an imported graph's preprocessing
+        x = apply_steps(prog.symbols.input_steps, x)
     n = sym.digit_bits
     if n != cfg.elem_bits:
         raise InputError(f"the program's input digits are {n} bits but the accelerator's "

@@ -96,6 +96,14 @@ def _floats(v):
     return tuple(float(x) for x in v)
 
 
+def _steps(v):
+    from .hoststeps import check_steps
+    try:
+        return check_steps(v)
+    except ValueError as e:
+        raise TypeError(str(e)) from None
+
+
 def _checked(check, **kw):
     """A dataclass field whose JSON value ``check`` validates (and converts)."""
     return field(metadata={"check": check}, **kw)
@@ -226,6 +234,11 @@ class Symbols(_Record):
     output: OutputSymbol = _checked(OutputSymbol)
     #: per-class float scale the host applies to the integer scores (None: none)
     epilogue_scale: tuple = _checked(_optional(_floats), default=None)
+    #: steps the host applies to the raw input before encoding it, and to the integer
+    #: scores (`accel.hoststeps`: an imported graph's preprocessing, input quantizer and
+    #: output nodes); None: none
+    input_steps: tuple = _checked(_optional(_steps), default=None)
+    output_steps: tuple = _checked(_optional(_steps), default=None)
 
 
 @dataclass(frozen=True)

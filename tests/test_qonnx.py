@@ -49,16 +49,15 @@ def bnn_pynq(tmp_path_factory):
 
 
 def _run(path, preset_name, n, seed=1):
+    """``path`` compiled by `accel.compile` (the program carries the graph's
+    preprocessing and output nodes) and simulated on ``n`` raw inputs."""
     from accel.compiler import compile
     from accel.config import preset
-    from accel.interop.qonnx_import import import_qonnx
     from accel.model import simulate
-    imp = import_qonnx(path)
-    x = np.random.default_rng(seed).uniform(0, 1, (n, *imp.input_shape)).astype(np.float32)
-    xe = imp.encode(x)
-    prog = compile(imp.model, torch.as_tensor(xe[:2]), preset(preset_name))
-    res = simulate(prog, xe)
-    return imp, x, res, prog
+    prog = compile(path, None, preset(preset_name))
+    shape = prog.symbols.input.image_shape
+    x = np.random.default_rng(seed).uniform(0, 1, (n, *shape)).astype(np.float32)
+    return x, simulate(prog, x), prog
 
 
 @pytest.mark.parametrize("preset_name", ["default", "ecp5-85f"])
@@ -70,9 +69,9 @@ def test_mlp_equals_qonnx_executor(bnn_pynq, net, preset_name):
     shift the next layer folds in): the program's outputs, through the graph's own
     output nodes, equal qonnx's executor on 100 inputs, exactly."""
     path = bnn_pynq[net]
-    imp, x, res, _ = _run(path, preset_name, 100)
+    x, res, _ = _run(path, preset_name, 100)
     ref = reference(path, x)
-    assert np.array_equal(imp.decode(res.scores), ref)
+    assert np.array_equal(res.logits, ref)
     assert len(np.unique(ref.argmax(1))) > 1            # the scores are not degenerate
 
 
@@ -82,8 +81,8 @@ def test_cnv_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
     8-bit signed input Quant of scale 2**-7, whose codes the first layer reads as
     unsigned bit planes): equal to qonnx's executor."""
     path = bnn_pynq["cnv_1w1a"]
-    imp, x, res, _ = _run(path, preset_name, 12)
-    assert np.array_equal(imp.decode(res.scores), reference(path, x))
+    x, res, _ = _run(path, preset_name, 12)
+    assert np.array_equal(res.logits, reference(path, x))
 
 
 def test_imported_model_runs_like_the_graph(bnn_pynq):
@@ -173,8 +172,9 @@ def test_corrupt_or_missing_files(tmp_path):
 
 def test_qonnx_through_the_cli(bnn_pynq, tmp_path, capsys):
     """`accel check MODEL.onnx`, `accel compile MODEL.onnx`, and `accel simulate
-    MODEL.onnx --input X --output Y`: Y is the graph's output, equal to qonnx's
-    executor; a corrupt file exits 2 naming it."""
+    MODEL.onnx|PROG.accel --input X --output Y`: the program file carries the graph's
+    preprocessing and output nodes, so Y is the graph's output for raw inputs X, equal
+    to qonnx's executor; a corrupt file exits 2 naming it."""
     import json
     from accel.cli import main
     path = bnn_pynq["tfc_1w1a"]
@@ -187,10 +187,13 @@ def test_qonnx_through_the_cli(bnn_pynq, tmp_path, capsys):
     assert prog.exists()
     x = np.random.default_rng(4).uniform(0, 1, (12, 1, 28, 28)).astype(np.float32)
     np.save(tmp_path / "x.npy", x)
-    y = tmp_path / "y.npy"
-    assert main(["simulate", str(path), "--input", str(tmp_path / "x.npy"), "--output",
-                 str(y)]) == 0
-    assert np.array_equal(np.load(y), reference(path, x))
+    ref = reference(path, x)
+    for src in (path, prog):          # the .onnx compiled on the fly, and the program file
+        y = tmp_path / "y.npy"
+        assert main(["simulate", str(src), "--input", str(tmp_path / "x.npy"), "--output",
+                     str(y)]) == 0
+        assert np.array_equal(np.load(y), ref)
+        y.unlink()
     capsys.readouterr()
     assert main(["simulate", str(path)]) == 2
     assert "give the graph's inputs (--input X.npy, shape (n, 1, 28, 28))" in \
@@ -210,11 +213,11 @@ def test_cosim_tfc_1w1a_on_verilator(bnn_pynq):
     nodes equal to qonnx's executor."""
     from accel.cosim import run_cosim
     path = bnn_pynq["tfc_1w1a"]
-    imp, x, res, prog = _run(path, "default", 12, seed=5)
-    r = run_cosim(prog, imp.encode(x), "verilator")
+    x, res, prog = _run(path, "default", 12, seed=5)
+    r = run_cosim(prog, x, "verilator")
     assert r.ok, r.describe()
     assert r.images == 12 and r.mismatches == 0
-    assert np.array_equal(imp.decode(res.scores), reference(path, x))
+    assert np.array_equal(res.logits, reference(path, x))
 
 
 def test_brevitas_network_trained_on_digits(tmp_path):
@@ -278,3 +281,30 @@ def test_brevitas_network_trained_on_digits(tmp_path):
     ours = imp.decode(simulate(prog, xe).scores)
     assert np.array_equal(ours, theirs)
     assert (ours.argmax(1) == yte).mean() >= 0.95
+
+
+@pytest.mark.parametrize("steps,msg", [
+    ([["exp", 2.0]], "'exp'.* is not one of"),
+    ([["mul"]], "0 arguments, expected 1"),
+    ([["quant_codes", 0.5, 0, -4, 3, "STOCHASTIC"]], "rounding 'STOCHASTIC'"),
+    ([["add", float("inf")]], "finite numbers"),
+    ("mul", "expected a list of steps"),
+])
+def test_host_steps_are_validated(steps, msg):
+    """A program file's host steps are checked when it is read."""
+    from accel.hoststeps import check_steps
+    with pytest.raises(ValueError, match=msg):
+        check_steps(steps)
+
+
+def test_host_steps_compute_as_the_nodes_do():
+    """`accel.hoststeps` in float32: a scalar op per element, and a Quant's codes as
+    qonnx's int_quant computes them (ties to even, clipped)."""
+    from qonnx.custom_op.general.quant import quant
+    from accel.hoststeps import apply_steps
+    x = np.array([[-3.0, -0.375, -0.125, 0.125, 0.375, 0.6, 9.0]], np.float32)
+    got = apply_steps([["quant_codes", 0.25, 0.0, -4, 3, "ROUND"]], x)
+    ref = quant(x, np.float32(0.25), np.float32(0.0), np.float32(3), 1, 0, "ROUND")
+    assert np.array_equal(got, ref / np.float32(0.25) + 4)
+    assert got.tolist() == [[0.0, 2.0, 4.0, 4.0, 6.0, 6.0, 7.0]]
+    assert apply_steps([["mul", 2.0], ["sub", 1.0]], np.float32([[0.25]])).tolist() == [[-0.5]]

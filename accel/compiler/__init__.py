@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 import numpy as np
 import torch
 
 from ..config import AccelConfig
+from ..hoststeps import check_steps
 from ..program import Program
 from .fold import Folded, fold_block
 from .graph import SUPPORTED, Block, CompileError, capture
@@ -54,18 +58,23 @@ def _torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarra
     return out, [got[n] for n in names]
 
 
-def compile(model: torch.nn.Module, example_input, config: AccelConfig,
+def compile(model, example_input, config: AccelConfig,
             batch: int | None = None, loops: bool = True,
             first_layer: str = "auto", adapt: bool = False) -> Program:
     """Compile a quantized model for ``config``.
 
     Parameters
     ----------
-    model : torch.nn.Module
-        Built from `accel.quant` layers (see `SUPPORTED`); compiled in eval mode.
+    model : torch.nn.Module, path or qonnx ModelWrapper
+        Built from `accel.quant` layers (see `SUPPORTED`); compiled in eval mode.  Or
+        a QONNX model (an ``.onnx`` path or a ``ModelWrapper``), imported with
+        `accel.interop.qonnx_import.import_qonnx`: the program then carries the graph's
+        preprocessing and output nodes (`accel.hoststeps`), so it takes the graph's raw
+        inputs and its ``logits`` are the graph's outputs.
     example_input : torch.Tensor or array
         One or more inputs; ``example_input.shape[1:]`` is the image shape, whose
-        element count must equal the first layer's fan-in.
+        element count must equal the first layer's fan-in (None for a QONNX model:
+        its input's shape).
     config : AccelConfig
     batch : int, optional
         Images per program run; a multiple of ``config.rows`` (default ``rows``).
@@ -95,6 +104,13 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
     """
     if not isinstance(config, AccelConfig):
         raise TypeError(f"config must be an AccelConfig, got {type(config).__name__}")
+    imp = None
+    if isinstance(model, (str, os.PathLike)) or type(model).__name__ == "ModelWrapper":
+        from ..interop.qonnx_import import import_qonnx
+        imp = import_qonnx(model)
+        model = imp.model
+        if example_input is None:
+            example_input = np.zeros((1, *imp.input_shape), np.float32)
     batch = config.rows if batch is None else batch
     if not isinstance(batch, int) or batch < 1 or batch % config.rows:
         raise CompileError(f"batch = {batch!r} must be a positive multiple of rows = {config.rows}")
@@ -114,8 +130,13 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         folds = [fold_block(b) for b in blocks]
     finally:
         model.train(was_training)
-    return lower(blocks, folds, config, batch, image_shape, loops=loops, first_layer=first_layer,
-                 adapt=adapt)
+    prog = lower(blocks, folds, config, batch, image_shape, loops=loops,
+                 first_layer=first_layer, adapt=adapt)
+    if imp is not None:         # the graph's preprocessing and output nodes, for the host
+        prog.symbols = dataclasses.replace(
+            prog.symbols, input_steps=check_steps(imp.host_input_steps),
+            output_steps=check_steps(imp.host_output_steps))
+    return prog
 
 
 def _torch_trace_adapted(model, program: Program, x) -> tuple[np.ndarray, list]:

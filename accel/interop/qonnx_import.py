@@ -57,6 +57,9 @@ class Imported:
     output_steps: list = field(default_factory=list)
     #: ``(name, op_type)`` of every graph node, for reports
     nodes: list = field(default_factory=list)
+    #: the same steps as `accel.hoststeps` records, which the program file carries
+    host_input_steps: list = field(default_factory=list)
+    host_output_steps: list = field(default_factory=list)
 
     def encode(self, x) -> np.ndarray:
         """Raw ONNX inputs ``(n, *input_shape)`` -> what the compiled program takes:
@@ -194,6 +197,16 @@ def _scalar(node, consts) -> bool:
     return len(c) == 1 and np.asarray(c[0]).size == 1
 
 
+def _step_of(node, consts) -> list:
+    """A scalar Mul/Add/Sub/Div as a host step (`accel.hoststeps`)."""
+    k = next(j for j, n in enumerate(node.input) if n in consts)
+    c = float(np.asarray(consts[node.input[k]]).ravel()[0])
+    if k == 0 and node.op_type in ("Sub", "Div"):
+        raise CompileError(f"{_node_name(node)}: a constant minus or over the tensor; accel's "
+                           "host applies x - c and x / c")
+    return [node.op_type.lower(), c]
+
+
 def _bipolar_scale(node, consts) -> float:
     s = np.asarray(_const_of(node, consts, 1), dtype=np.float64).ravel()
     if s.size != 1 or s[0] != 1.0:
@@ -241,6 +254,7 @@ def import_qonnx(src) -> Imported:
                 raise CompileError(f"{_node_name(node)} before the input's quantizer is not a "
                                    "scalar operation")
             imp.input_steps.append(runner(node))
+            imp.host_input_steps.append(_step_of(node, consts))
         else:
             layers.append(("flatten", nn.Flatten()))
         i += 1
@@ -256,6 +270,7 @@ def import_qonnx(src) -> Imported:
         in_quant = _IntQuant(chain[i], consts)
         imp.input_steps.append(runner(chain[i]))
         imp.input_steps.append(in_quant)
+        imp.host_input_steps.append(in_quant.step())
     i += 1
     k = 0
     while i < len(chain):
@@ -276,11 +291,13 @@ def import_qonnx(src) -> Imported:
         if i == len(chain):                        # the last layer: scores, then the host
             if in_quant is not None:
                 imp.output_steps.append(lin.rescale_scores)
+                imp.host_output_steps.append(lin.score_step())
             for node in post:
                 if node.op_type not in _ARITH or not _scalar(node, consts):
                     raise CompileError(f"{_node_name(node)} after the last layer: accel "
                                        "applies scalar Mul/Add/Sub/Div to the scores only")
                 imp.output_steps.append(runner(node))
+                imp.host_output_steps.append(_step_of(node, consts))
             break
         if post:
             layers.append((f"post{k}", OnnxPost([runner(n) for n in post],
@@ -355,7 +372,16 @@ class _IntQuant:
         self.bits, self.scale, self.zero = int(bits), scale, int(zero)
         signed, narrow = bool(a.get("signed", 1)), bool(a.get("narrow", 0))
         self.lo = (-(1 << (self.bits - 1)) + int(narrow)) if signed else 0
+        self.hi = ((1 << (self.bits - 1)) - 1 if signed else
+                   (1 << self.bits) - 1 - int(narrow))
+        self.rounding = a.get("rounding_mode", b"ROUND")
+        self.rounding = (self.rounding.decode() if isinstance(self.rounding, bytes)
+                         else str(self.rounding)).upper()
         self.name = _node_name(node)
+
+    def step(self) -> list:
+        """The input quantizer as a host step (`accel.hoststeps`)."""
+        return ["quant_codes", self.scale, self.zero, self.lo, self.hi, self.rounding]
 
     def __call__(self, q: np.ndarray) -> np.ndarray:
         """The Quant's output (dequantized values) -> unsigned codes ``c - lo``."""
@@ -392,6 +418,12 @@ def _rescaled(cls):
             sumw = self.binary_weight().detach().reshape(d.shape[1], -1).sum(dim=1)
             shape = (1, -1) + (1,) * (d.dim() - 2)
             return (d + (self.in_shift * sumw).reshape(shape)) * self.in_scale
+
+        def score_step(self) -> list:
+            """`rescale_scores` as a host step (`accel.hoststeps`)."""
+            sumw = self.binary_weight().detach().reshape(self.weight.shape[0], -1).sum(dim=1)
+            return ["affine", [float(self.in_shift * v) for v in sumw.tolist()],
+                    self.in_scale]
 
         def rescale_scores(self, scores: np.ndarray) -> np.ndarray:
             """The last layer's integer scores ``(n, classes)`` -> its ONNX output."""

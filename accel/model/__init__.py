@@ -21,6 +21,7 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
+from ..hoststeps import apply_steps
 from ..hostio import InputError, pack_input, unpack_output
 from ..isa import Buf, Instr, LoopError, Opcode, conv_feature, unroll
 from ..packing import bytes_to_words, words_to_bytes
@@ -393,7 +394,9 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             progress(r + 1, runs)
     scores = scores[:n]
     hidden = [h[:n] for h in hidden]
-    if program.symbols.epilogue_scale is not None:
+    if program.symbols.output_steps:               # an imported graph's output nodes
+        logits = apply_steps(program.symbols.output_steps, scores)
+    elif program.symbols.epilogue_scale is not None:
         logits = scores.astype(np.float32) * np.asarray(program.symbols.epilogue_scale,
                                                         np.float32)
     else:
