@@ -650,6 +650,19 @@ def cmd_check(args) -> int:
     return 0 if error is None else 1
 
 
+def cmd_export(args) -> int:
+    from .interop.qonnx_export import export_qonnx
+    from .models import load_checkpoint
+    if not _is_onnx(args.output):
+        raise CliError(f"-o {args.output}: the output is a QONNX file; name it .onnx")
+    model, ck = load_checkpoint(args.checkpoint)
+    proto = export_qonnx(model, ck["image_shape"], args.output)
+    ops = sorted({n.op_type for n in proto.graph.node})
+    _console().print(f"exported {args.checkpoint} as QONNX: {len(proto.graph.node)} nodes "
+                     f"({', '.join(ops)}) -> {args.output}")
+    return 0
+
+
 def cmd_presets(args) -> int:
     from rich.table import Table
     from .config import PRESETS, preset
@@ -842,6 +855,16 @@ def build_parser() -> argparse.ArgumentParser:
     cs.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
     cs.add_argument("-q", "--quiet", action="store_true")
     cs.set_defaults(fn=cmd_cosim)
+
+    ex = sub.add_parser("export", help="write a checkpoint as a QONNX graph (for FINN, qonnx)",
+                        description="Write an accel checkpoint as a QONNX graph that qonnx's "
+                        "executor and FINN run: BipolarQuant'ed weights in Gemm/Conv, the "
+                        "folded batch norms and activations as MultiThreshold nodes, explicit "
+                        "Pad nodes with the layers' pad values. Its outputs are the program's "
+                        "integer scores, and `accel compile` of it gives the same program.")
+    ex.add_argument("checkpoint", help="checkpoint file (.pt)")
+    ex.add_argument("-o", "--output", required=True, help="QONNX file to write (.onnx)")
+    ex.set_defaults(fn=cmd_export)
 
     ck = sub.add_parser("check", help="list every layer of a checkpoint as supported or not",
                         description="Trace a checkpoint's model (or walk a QONNX graph's nodes) "

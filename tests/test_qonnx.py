@@ -79,9 +79,9 @@ def test_mlp_equals_qonnx_executor(bnn_pynq, net, preset_name):
 def test_cnv_1w1a_equals_qonnx_executor(bnn_pynq, preset_name):
     """FINN's CNV-W1A1 (six 3x3 convolutions, two max-pools, three dense layers; an
     8-bit signed input Quant of scale 2**-7, whose codes the first layer reads as
-    unsigned bit planes): equal to qonnx's executor."""
+    unsigned bit planes): equal to qonnx's executor on 100 inputs."""
     path = bnn_pynq["cnv_1w1a"]
-    x, res, _ = _run(path, preset_name, 12)
+    x, res, _ = _run(path, preset_name, 100)
     assert np.array_equal(res.logits, reference(path, x))
 
 
@@ -308,3 +308,36 @@ def test_host_steps_compute_as_the_nodes_do():
     assert np.array_equal(got, ref / np.float32(0.25) + 4)
     assert got.tolist() == [[0.0, 2.0, 4.0, 4.0, 6.0, 6.0, 7.0]]
     assert apply_steps([["mul", 2.0], ["sub", 1.0]], np.float32([[0.25]])).tolist() == [[-0.5]]
+
+
+@pytest.mark.parametrize("arch,kwargs", [("digits_mlp", {}), ("digits_cnn", {"width": 16})])
+def test_export_round_trip(arch, kwargs, tmp_path, capsys):
+    """`accel export` of the digits MLP and CNN (batch norms calibrated on the digits):
+    qonnx's executor gives the program's integer scores, and `accel compile` of the
+    export gives the same program (instructions and DRAM image) and scores."""
+    from accel.cli import main
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.datasets import digits
+    from accel.isa import encode_bytes
+    from accel.model import simulate
+    from accel.models import ARCHS, calibrate_batchnorm, save_checkpoint
+    xtr, _, xte, _ = digits(seed=0)
+    torch.manual_seed(0)
+    m = calibrate_batchnorm(ARCHS[arch](**kwargs), torch.as_tensor(xtr[:256],
+                                                                   dtype=torch.float32))
+    ck, onnx_path = tmp_path / "net.pt", tmp_path / "net.onnx"
+    save_checkpoint(ck, m, arch, kwargs, (8, 8))
+    assert main(["export", str(ck), "-o", str(onnx_path)]) == 0
+    assert "MultiThreshold" in capsys.readouterr().out
+    cfg = preset("default")
+    ours = compile(m, torch.as_tensor(xte[:2], dtype=torch.float32), cfg)
+    back = compile(onnx_path, None, cfg)
+    assert encode_bytes(ours.instrs) == encode_bytes(back.instrs)
+    assert [(s.addr, s.data) for s in ours.segments] == [(s.addr, s.data) for s in back.segments]
+    x = xte[:40].astype(np.float32)
+    r1, r2 = simulate(ours, x), simulate(back, x)
+    assert np.array_equal(r1.scores, r2.scores) and np.array_equal(r1.logits, r2.logits)
+    assert np.array_equal(reference(onnx_path, x[:20]), r1.scores[:20])
+    assert main(["export", str(ck), "-o", str(tmp_path / "net.txt")]) == 2
+    assert "name it .onnx" in capsys.readouterr().err

@@ -256,7 +256,7 @@ def import_qonnx(src) -> Imported:
             imp.input_steps.append(runner(node))
             imp.host_input_steps.append(_step_of(node, consts))
         else:
-            layers.append(("flatten", nn.Flatten()))
+            layers += _reshape(node, consts, len(layers))
         i += 1
     if i == len(chain) or chain[i].op_type not in ("BipolarQuant", "Quant"):
         what = _node_name(chain[i]) if i < len(chain) else "nothing"
@@ -276,12 +276,17 @@ def import_qonnx(src) -> Imported:
     while i < len(chain):
         node = chain[i]
         if node.op_type in _RESHAPE:
-            layers.append((f"flatten{k}", nn.Flatten()))
+            layers += _reshape(node, consts, len(layers), inside=True)
             i += 1
             continue
+        pad = None
+        if node.op_type == "Pad" and i + 1 < len(chain) and chain[i + 1].op_type == "Conv":
+            pad = _pad(node, consts, in_quant)
+            i += 1
+            node = chain[i]
         if node.op_type not in _LINEAR:
             raise CompileError(_unsupported(node, "a Gemm, MatMul or Conv"))
-        lin = _linear(node, consts, in_quant)
+        lin = _linear(node, consts, in_quant, pad)
         layers.append((f"layer{k}", lin))
         i += 1
         post = []
@@ -299,12 +304,16 @@ def import_qonnx(src) -> Imported:
                 imp.output_steps.append(runner(node))
                 imp.host_output_steps.append(_step_of(node, consts))
             break
-        if post:
-            layers.append((f"post{k}", OnnxPost([runner(n) for n in post],
-                                                _out_channels(lin),
-                                                [_node_name(n) for n in post])))
         node = chain[i]
-        if node.op_type == "BipolarQuant":
+        if node.op_type == "MultiThreshold":     # FINN's folded batch norm and activation
+            post.append(node)
+        if post:
+            layers.append((f"post{k}", OnnxPost([runner(n) for n in post], _out_channels(lin),
+                                                [_node_name(n) for n in post])))
+        if node.op_type == "MultiThreshold":
+            act, in_quant = _threshold_act(node, consts)
+            layers.append((f"act{k}", act))
+        elif node.op_type == "BipolarQuant":
             _bipolar_scale(node, consts)
             layers.append((f"act{k}", BinaryAct()))
             in_quant = None
@@ -379,6 +388,14 @@ class _IntQuant:
                          else str(self.rounding)).upper()
         self.name = _node_name(node)
 
+    @classmethod
+    def levels(cls, bits: int, name: str) -> "_IntQuant":
+        """Unsigned levels ``0 .. 2**bits - 1`` of scale 1 (a MultiThreshold's)."""
+        q = cls.__new__(cls)
+        q.bits, q.scale, q.zero, q.lo, q.hi = bits, 1.0, 0, 0, (1 << bits) - 1
+        q.rounding, q.name = "ROUND", name
+        return q
+
     def step(self) -> list:
         """The input quantizer as a host step (`accel.hoststeps`)."""
         return ["quant_codes", self.scale, self.zero, self.lo, self.hi, self.rounding]
@@ -436,7 +453,67 @@ def _rescaled(cls):
 _RescaledLinear, _RescaledConv2d = _rescaled(BinaryLinear), _rescaled(BinaryConv2d)
 
 
-def _linear(node, consts, in_quant: _IntQuant | None = None) -> nn.Module:
+class _Levels(QuantAct):
+    """A MultiThreshold's ``UINT<n>`` levels, which its node (in the block's
+    `OnnxPost`) has already computed: passed through."""
+
+    def forward(self, x):
+        return x
+
+
+def _threshold_act(node, consts):
+    """The activation a MultiThreshold makes: ``(module, input quantizer of the next
+    layer)``: +-1 (``BIPOLAR``, out_scale 2, out_bias -1) or levels (``UINT<n>``)."""
+    a = _attrs(node)
+    dtype = a.get("out_dtype", b"")
+    dtype = dtype.decode() if isinstance(dtype, bytes) else str(dtype)
+    scale, bias = float(a.get("out_scale", 1.0)), float(a.get("out_bias", 0.0))
+    if dtype == "BIPOLAR" and (scale, bias) == (2.0, -1.0):
+        return BinaryAct(), None
+    levels = np.asarray(_const_of(node, consts, 1)).shape[-1]
+    if dtype.startswith("UINT") and (scale, bias) == (1.0, 0.0) and \
+            levels <= (1 << int(dtype[4:] or 0)) - 1 and 1 <= int(dtype[4:]) <= 8:
+        bits = int(dtype[4:])
+        return _Levels(bits), _IntQuant.levels(bits, _node_name(node))
+    raise CompileError(f"{_node_name(node)}: out_dtype {dtype!r}, out_scale {scale:g}, "
+                       f"out_bias {bias:g}; accel imports BIPOLAR (2, -1) or UINT1..8 (1, 0)")
+
+
+def _reshape(node, consts, n: int, inside: bool = False) -> list:
+    """A Reshape/Flatten: to a vector (Flatten), or at the input to a map (the host's:
+    Flatten and Unflatten)."""
+    if node.op_type == "Flatten":
+        return [(f"flatten{n}", nn.Flatten())]
+    target = [int(v) for v in np.asarray(_const_of(node, consts, 1)).ravel()]
+    if len(target) <= 2:
+        return [(f"flatten{n}", nn.Flatten())]
+    if inside:
+        raise CompileError(f"{_node_name(node)} reshapes to {target} inside the network; "
+                           "accel flattens maps only")
+    return [(f"flatten{n}", nn.Flatten()), (f"unflatten{n}", nn.Unflatten(1, tuple(target[1:])))]
+
+
+def _pad(node, consts, in_quant) -> tuple:
+    """A constant Pad before a Conv: ``(ph, pw, value)``, the value as the codes the
+    array reads (+-1 for a sign map)."""
+    a = _attrs(node)
+    mode = a.get("mode", b"constant")
+    mode = mode.decode() if isinstance(mode, bytes) else str(mode)
+    pads = [int(v) for v in np.asarray(_const_of(node, consts, 1)).ravel()]
+    v = _const_of(node, consts, 2)
+    v = 0.0 if v is None else float(np.asarray(v).ravel()[0])
+    if mode != "constant" or len(pads) != 8 or any(pads[j] for j in (0, 1, 4, 5)) \
+            or pads[2:4] != pads[6:8]:
+        raise CompileError(f"{_node_name(node)}: mode {mode!r}, pads {pads}; accel pads "
+                           "rows and columns alike with a constant")
+    if in_quant is None:
+        if v not in (1.0, -1.0):
+            raise CompileError(f"{_node_name(node)}: pad value {v:g} of a +-1 map")
+        return pads[2], pads[3], v
+    return pads[2], pads[3], v / in_quant.scale + in_quant.zero - in_quant.lo
+
+
+def _linear(node, consts, in_quant: _IntQuant | None = None, pad=None) -> nn.Module:
     w = _binary_weight(node, consts)
     in_bits = in_quant.bits if in_quant is not None else None
     a = _attrs(node)
@@ -465,10 +542,11 @@ def _linear(node, consts, in_quant: _IntQuant | None = None) -> nn.Module:
         if any(pads):
             raise CompileError(f"{_node_name(node)}: zero padding {pads} of +-1 activations "
                                "is a third value the XNOR array cannot hold (accel pads with "
-                               "+1 or -1)")
+                               "+1 or -1: a Pad node before the Conv)")
+        ph, pw, pv = pad if pad else (0, 0, None)
         lin = (_RescaledConv2d if in_quant else BinaryConv2d)(
             w.shape[1], w.shape[0], tuple(w.shape[2:]), stride=tuple(a.get("strides", [1, 1])),
-            in_bits=in_bits)
+            in_bits=in_bits, padding=(ph, pw), pad_value=pv)
     if in_quant is not None:
         lin.set_input(in_quant)
     with torch.no_grad():
@@ -491,7 +569,8 @@ def check_qonnx(src) -> tuple[list[dict], str | None]:
     (None when it imports), as `accel.compiler.graph.check_model` does for torch."""
     mw = load_qonnx(src)
     rows = []
-    ok = set(_LINEAR + _PER_CHANNEL + _RESHAPE + ("BipolarQuant", "MaxPool"))
+    ok = set(_LINEAR + _PER_CHANNEL + _RESHAPE + ("BipolarQuant", "Quant", "MaxPool", "Pad",
+                                                  "MultiThreshold"))
     for node in mw.graph.node:
         supported = node.op_type in ok
         rows.append(dict(name=node.name or node.output[0], type=node.op_type,
