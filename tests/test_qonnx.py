@@ -341,3 +341,41 @@ def test_export_round_trip(arch, kwargs, tmp_path, capsys):
     assert np.array_equal(reference(onnx_path, x[:20]), r1.scores[:20])
     assert main(["export", str(ck), "-o", str(tmp_path / "net.txt")]) == 2
     assert "name it .onnx" in capsys.readouterr().err
+
+
+def test_streamlined_graph_with_zero_padded_integer_conv(tmp_path):
+    """A FINN-style streamlined graph: an unsigned 4-bit input Quant, a Conv with ONNX's
+    own zero padding (the value 0 is code 0 of the integer input, which the array pads
+    with), a MultiThreshold to +-1, a Gemm: equal to qonnx's executor."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.model import simulate
+    rng = np.random.default_rng(0)
+    D = "qonnx.custom_op.general"
+    inits = {"s": [1.0], "z": [0.0], "b": [4.0], "w1": rng.choice([-1.0, 1.0], (16, 1, 3, 3)),
+             "w2": rng.choice([-1.0, 1.0], (10, 16 * 36)),
+             "thr": np.sort(rng.integers(-20, 20, (16, 1)), axis=1)}
+    nodes = [
+        helper.make_node("Quant", ["x", "s", "z", "b"], ["q"], domain=D, signed=0, narrow=0,
+                         rounding_mode="ROUND"),
+        helper.make_node("BipolarQuant", ["w1", "s"], ["w1q"], domain=D),
+        helper.make_node("Conv", ["q", "w1q"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("MultiThreshold", ["c", "thr"], ["a"], domain=D, out_dtype="BIPOLAR",
+                         out_scale=2.0, out_bias=-1.0),
+        helper.make_node("Reshape", ["a", "shape"], ["f"]),
+        helper.make_node("BipolarQuant", ["w2", "s"], ["w2q"], domain=D),
+        helper.make_node("Gemm", ["f", "w2q"], ["y"], transB=1)]
+    tensors = [numpy_helper.from_array(np.asarray(v, np.float32), k) for k, v in inits.items()]
+    tensors.append(numpy_helper.from_array(np.array([1, -1], np.int64), "shape"))
+    g = helper.make_graph(nodes, "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT,
+                                                                     [1, 1, 6, 6])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 10])],
+                          tensors)
+    path = tmp_path / "streamlined.onnx"
+    onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid("", 13),
+                                                  helper.make_opsetid(D, 1)]), str(path))
+    prog = compile(path, None, preset("default"))
+    x = rng.integers(0, 16, (8, 1, 6, 6)).astype(np.float32)
+    assert np.array_equal(simulate(prog, x).logits, reference(path, x))

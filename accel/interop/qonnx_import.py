@@ -539,10 +539,13 @@ def _linear(node, consts, in_quant: _IntQuant | None = None, pad=None) -> nn.Mod
         pads = list(a.get("pads", [0, 0, 0, 0]))
         if pads[:2] != pads[2:] or a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET"):
             raise CompileError(f"{_node_name(node)}: asymmetric or automatic padding {pads}")
-        if any(pads):
+        if any(pads) and (pad or in_quant is None):
             raise CompileError(f"{_node_name(node)}: zero padding {pads} of +-1 activations "
                                "is a third value the XNOR array cannot hold (accel pads with "
-                               "+1 or -1: a Pad node before the Conv)")
+                               "+1 or -1: a Pad node before the Conv)" if not pad else
+                               f"{_node_name(node)}: padded twice (a Pad node and pads {pads})")
+        if any(pads):               # zeros of integer codes: the code of the value 0
+            pad = (pads[0], pads[1], 0.0 / in_quant.scale + in_quant.zero - in_quant.lo)
         ph, pw, pv = pad if pad else (0, 0, None)
         lin = (_RescaledConv2d if in_quant else BinaryConv2d)(
             w.shape[1], w.shape[0], tuple(w.shape[2:]), stride=tuple(a.get("strides", [1, 1])),
