@@ -449,7 +449,7 @@ def cmd_simulate(args) -> int:
             raise CliError(f"{len(labels)} labels for {len(x)} images")
         out["accuracy"] = float((res.predictions == labels).mean())
     if args.output:   # the scores; an imported graph's outputs (its own output nodes)
-        np.save(args.output, res.logits if prog.symbols.output_steps else res.scores)
+        np.save(args.output, res.outputs if res.outputs is not None else res.scores)
     if args.json:
         _write_json(args.json, out)
     plot = args.plot or (str(Path(args.program).with_suffix(".layers.png")) if args.report

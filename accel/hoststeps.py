@@ -15,13 +15,17 @@ bit for bit (tested against the executor):
     lo, hi) - lo`` (the array's bit planes).
 ``["affine", shift, scale]``
     A last layer that read codes: ``(scores + shift[c]) * scale`` per class ``c``.
+``["topk", k]``, ``["argmax"]``
+    The graph's last node, a selection over the classes: the indices of the ``k``
+    largest (ties: the lower index first, as ONNX's TopK), or of the largest, as
+    ``(n, k)`` / ``(n, 1)`` (float32 holds them exactly).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["apply_steps", "check_steps", "STEP_OPS"]
+__all__ = ["apply_steps", "check_steps", "split_selection", "STEP_OPS", "SELECTIONS"]
 
 _ROUNDING = {
     "ROUND": np.round, "HALF_EVEN": np.round, "CEIL": np.ceil, "FLOOR": np.floor,
@@ -30,7 +34,10 @@ _ROUNDING = {
     "HALF_DOWN": lambda v: np.sign(v) * np.ceil(np.abs(v) - 0.5),
 }
 #: Every step's name and its argument count.
-STEP_OPS = {"mul": 1, "add": 1, "sub": 1, "div": 1, "quant_codes": 5, "affine": 2}
+STEP_OPS = {"mul": 1, "add": 1, "sub": 1, "div": 1, "quant_codes": 5, "affine": 2,
+            "topk": 1, "argmax": 0}
+#: Steps that select classes; only as the last step.
+SELECTIONS = ("topk", "argmax")
 
 
 def check_steps(steps) -> tuple:
@@ -48,6 +55,10 @@ def check_steps(steps) -> tuple:
                              f"{STEP_OPS[s[0]]}")
         if s[0] == "quant_codes" and s[5] not in _ROUNDING:
             raise ValueError(f"step {k}: rounding {s[5]!r}; expected one of {sorted(_ROUNDING)}")
+        if s[0] in SELECTIONS and k != len(steps) - 1:
+            raise ValueError(f"step {k} ({s[0]}) selects classes; it can only be the last")
+        if s[0] == "topk" and not (isinstance(s[1], int) and s[1] >= 1):
+            raise ValueError(f"step {k} (topk): k = {s[1]!r}, expected a positive integer")
         nums = [a for a in (s[1:5] if s[0] == "quant_codes" else s[1:])]
         flat = [v for a in nums for v in (a if isinstance(a, (list, tuple)) else [a])]
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool)
@@ -73,7 +84,19 @@ def apply_steps(steps, x) -> np.ndarray:
             v = np.where(v > hi, np.float32(hi), v)
             v = np.where(v < lo, np.float32(lo), v)
             y = (_ROUNDING[rounding](v) - np.float32(lo)).astype(np.float32)
-        else:                                           # affine
+        elif op == "affine":
             shift, scale = s[1:]
             y = (y + np.asarray(shift, np.float32)) * np.float32(scale)
+        elif op == "topk":
+            y = np.argsort(-y, axis=1, kind="stable")[:, :s[1]].astype(np.float32)
+        else:                                           # argmax
+            y = np.argmax(y, axis=1)[:, None].astype(np.float32)
     return y
+
+
+def split_selection(steps) -> tuple:
+    """``(arithmetic steps, the final selection step or None)``."""
+    steps = tuple(steps or ())
+    if steps and steps[-1][0] in SELECTIONS:
+        return steps[:-1], steps[-1]
+    return steps, None

@@ -289,6 +289,8 @@ def test_brevitas_network_trained_on_digits(tmp_path):
     ([["quant_codes", 0.5, 0, -4, 3, "STOCHASTIC"]], "rounding 'STOCHASTIC'"),
     ([["add", float("inf")]], "finite numbers"),
     ("mul", "expected a list of steps"),
+    ([["argmax"], ["mul", 2.0]], "selects classes; it can only be the last"),
+    ([["topk", 0]], "k = 0, expected a positive integer"),
 ])
 def test_host_steps_are_validated(steps, msg):
     """A program file's host steps are checked when it is read."""
@@ -379,3 +381,34 @@ def test_streamlined_graph_with_zero_padded_integer_conv(tmp_path):
     prog = compile(path, None, preset("default"))
     x = rng.integers(0, 16, (8, 1, 6, 6)).astype(np.float32)
     assert np.array_equal(simulate(prog, x).logits, reference(path, x))
+
+
+@pytest.mark.parametrize("op", ["TopK", "ArgMax"])
+def test_selection_at_the_output(bnn_pynq, tmp_path, op):
+    """A graph that ends in TopK (k = 3, its indices) or ArgMax: the host selects from
+    the program's outputs (`SimResult.outputs`), equal to qonnx's executor; the
+    predictions are the first index."""
+    import onnx
+    from onnx import helper, numpy_helper
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.model import simulate
+    m = onnx.load(str(bnn_pynq["tfc_1w1a"]))
+    g = m.graph
+    last = g.output[0].name
+    if op == "TopK":
+        g.initializer.append(numpy_helper.from_array(np.array([3], np.int64), "k"))
+        g.node.append(helper.make_node("TopK", [last, "k"], ["values", "idx"], axis=-1))
+    else:
+        g.node.append(helper.make_node("ArgMax", [last], ["idx"], axis=1, keepdims=1))
+    del g.output[:]
+    g.output.append(helper.make_tensor_value_info("idx", onnx.TensorProto.INT64,
+                                                  [1, 3 if op == "TopK" else 1]))
+    path = tmp_path / "select.onnx"
+    onnx.save(m, str(path))
+    prog = compile(path, None, preset("default"))
+    x = np.random.default_rng(6).uniform(0, 1, (30, 1, 28, 28)).astype(np.float32)
+    res = simulate(prog, x)
+    ref = reference(path, x)
+    assert np.array_equal(res.outputs, ref) and ref.shape == (30, 3 if op == "TopK" else 1)
+    assert np.array_equal(res.predictions, ref[:, 0])

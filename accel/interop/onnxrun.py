@@ -48,8 +48,7 @@ class NodeRunner:
                     ins.append(helper.make_tensor_value_info(name, dt, list(np.shape(c))))
                 else:
                     ins.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, None))
-            outs = [helper.make_tensor_value_info(o, TensorProto.FLOAT, None)
-                    for o in node.output]
+            outs = [helper.make_empty_tensor_value_info(o) for o in node.output]
             graph = helper.make_graph([node], "single-node-exec", ins, outs)
             model = helper.make_model(graph, opset_imports=[
                 helper.make_opsetid(d, v) for d, v in self.opsets.items()

@@ -145,7 +145,7 @@ def _eval_const(node, consts, opsets) -> np.ndarray:
     import onnxruntime as rt
     ins = [helper.make_tensor_value_info(n, helper.np_dtype_to_tensor_dtype(v.dtype),
                                          list(v.shape)) for n, v in feed.items()]
-    outs = [helper.make_tensor_value_info(o, 0, None) for o in node.output]
+    outs = [helper.make_empty_tensor_value_info(o) for o in node.output]
     model = helper.make_model(helper.make_graph([node], "c", ins, outs), opset_imports=[
         helper.make_opsetid(d, v) for d, v in opsets.items() if d in ("", "ai.onnx")])
     model.ir_version = min(model.ir_version, 10)
@@ -178,6 +178,8 @@ def _chain(mw, consts) -> list:
             raise CompileError(f"{_node_name(node)} takes {len(var)} computed inputs; accel "
                                "imports a single chain")
         chain.append(node)
+        if out in node.output:                   # (a TopK's graph output is its indices)
+            break
         cur = node.output[0]
     return chain
 
@@ -195,6 +197,34 @@ def _scalar(node, consts) -> bool:
     """A Mul/Add/Sub/Div by one constant value."""
     c = [consts[n] for n in node.input if n in consts]
     return len(c) == 1 and np.asarray(c[0]).size == 1
+
+
+def _selection(node, consts) -> list:
+    """A TopK or ArgMax over the classes at the output, as a host step."""
+    a = _attrs(node)
+    if node.op_type == "ArgMax":
+        if a.get("axis", 0) not in (1, -1) or not a.get("keepdims", 1) \
+                or a.get("select_last_index", 0):
+            raise CompileError(f"{_node_name(node)}: axis {a.get('axis', 0)}, keepdims "
+                               f"{a.get('keepdims', 1)}; accel's host takes the argmax over "
+                               "the classes (axis 1, keepdims 1, first index)")
+        return ["argmax"]
+    k = _const_of(node, consts, 1)
+    if k is None or a.get("axis", -1) not in (1, -1) or not a.get("largest", 1) \
+            or not a.get("sorted", 1):
+        raise CompileError(f"{_node_name(node)}: accel's host takes the sorted top k largest "
+                           "classes (axis 1, a constant k)")
+    return ["topk", int(np.asarray(k).ravel()[0])]
+
+
+class _SelectRunner(NodeRunner):
+    """A final TopK/ArgMax run as qonnx's executor runs it: its indices output."""
+
+    def __call__(self, x):
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        feed = {n: self.consts[n] for n in self.node.input if n in self.consts}
+        feed[self.node.input[0]] = x
+        return self._session().run([self.node.output[-1]], feed)[0]
 
 
 def _step_of(node, consts) -> list:
@@ -293,6 +323,10 @@ def import_qonnx(src) -> Imported:
         while i < len(chain) and chain[i].op_type in _PER_CHANNEL:
             post.append(chain[i])
             i += 1
+        select = None
+        if i == len(chain) - 1 and chain[i].op_type in ("TopK", "ArgMax"):
+            select = _selection(chain[i], consts)
+            i += 1
         if i == len(chain):                        # the last layer: scores, then the host
             if in_quant is not None:
                 imp.output_steps.append(lin.rescale_scores)
@@ -303,6 +337,9 @@ def import_qonnx(src) -> Imported:
                                        "applies scalar Mul/Add/Sub/Div to the scores only")
                 imp.output_steps.append(runner(node))
                 imp.host_output_steps.append(_step_of(node, consts))
+            if select is not None:
+                imp.output_steps.append(_SelectRunner(chain[-1], consts, opsets))
+                imp.host_output_steps.append(select)
             break
         node = chain[i]
         if node.op_type == "MultiThreshold":     # FINN's folded batch norm and activation

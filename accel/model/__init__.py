@@ -21,7 +21,7 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
-from ..hoststeps import apply_steps
+from ..hoststeps import apply_steps, split_selection
 from ..hostio import InputError, pack_input, unpack_output
 from ..isa import Buf, Instr, LoopError, Opcode, conv_feature, unroll
 from ..packing import bytes_to_words, words_to_bytes
@@ -78,6 +78,9 @@ class SimResult:
     layers: list            # of LayerCost
     hidden: list = field(default_factory=list)
     clock_mhz: float = 0.0
+    #: an imported graph's outputs: its output nodes applied to the scores, a final
+    #: TopK/ArgMax included (`accel.hoststeps`); None for accel's own networks
+    outputs: np.ndarray | None = None
 
     @property
     def images(self) -> int:
@@ -394,8 +397,11 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             progress(r + 1, runs)
     scores = scores[:n]
     hidden = [h[:n] for h in hidden]
-    if program.symbols.output_steps:               # an imported graph's output nodes
-        logits = apply_steps(program.symbols.output_steps, scores)
+    outputs = None
+    if program.symbols.output_steps is not None:    # an imported graph's output nodes
+        arith, select = split_selection(program.symbols.output_steps)
+        logits = apply_steps(arith, scores)
+        outputs = apply_steps((select,), logits) if select else logits
     elif program.symbols.epilogue_scale is not None:
         logits = scores.astype(np.float32) * np.asarray(program.symbols.epilogue_scale,
                                                         np.float32)
@@ -424,4 +430,4 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             energy_pj=e / bsz))
     return SimResult(scores, logits, np.argmax(logits, axis=1), counters["cycles"],
                      run_total["cycles"], runs, bsz, counters, float(sum(breakdown.values())),
-                     breakdown, layers, hidden, cfg.clock_mhz)
+                     breakdown, layers, hidden, cfg.clock_mhz, outputs)
