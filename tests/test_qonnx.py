@@ -412,3 +412,27 @@ def test_selection_at_the_output(bnn_pynq, tmp_path, op):
     ref = reference(path, x)
     assert np.array_equal(res.outputs, ref) and ref.shape == (30, 3 if op == "TopK" else 1)
     assert np.array_equal(res.predictions, ref[:, 0])
+
+
+@pytest.mark.parametrize("net", ["tfc_1w1a", "sfc_1w2a", "cnv_1w1a"])
+def test_hidden_layers_equal_the_graphs_tensors(bnn_pynq, net):
+    """Every hidden layer's output (the model's trace) equals the graph tensor it stands
+    for in qonnx's executor (its full execution context): signs, 2-bit levels mapped
+    back through the Quant's shift and scale, max-pooled maps."""
+    from qonnx.core.onnx_exec import execute_onnx
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.interop.qonnx_import import import_qonnx, load_qonnx
+    from accel.model import simulate
+    path = bnn_pynq[net]
+    imp, prog = import_qonnx(path), compile(path, None, preset("default"))
+    x = np.random.default_rng(7).uniform(0, 1, (6, *imp.input_shape)).astype(np.float32)
+    res = simulate(prog, x, trace=True)
+    assert len(res.hidden) == len(imp.hidden) > 0
+    mw = load_qonnx(path)
+    ctx = [execute_onnx(mw, {mw.graph.input[0].name: x[i:i + 1]},
+                        return_full_exec_context=True) for i in range(len(x))]
+    for k, h in enumerate(res.hidden):
+        name, ours = imp.hidden_values(k, h)
+        theirs = np.concatenate([c[name].reshape(1, -1) for c in ctx])
+        assert np.array_equal(ours, theirs), (net, k, name)

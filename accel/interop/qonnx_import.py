@@ -57,6 +57,9 @@ class Imported:
     output_steps: list = field(default_factory=list)
     #: ``(name, op_type)`` of every graph node, for reports
     nodes: list = field(default_factory=list)
+    #: per hidden layer: the graph's tensor it equals, and ``(shift, scale)`` that map
+    #: `accel.model.simulate`'s traced levels onto it (`hidden_values`)
+    hidden: list = field(default_factory=list)
     #: the same steps as `accel.hoststeps` records, which the program file carries
     host_input_steps: list = field(default_factory=list)
     host_output_steps: list = field(default_factory=list)
@@ -71,6 +74,12 @@ class Imported:
         for r in self.input_steps:
             x = r(x)
         return x
+
+    def hidden_values(self, k: int, levels) -> tuple[str, np.ndarray]:
+        """``(tensor name, values)``: hidden layer ``k``'s traced levels (``(n,
+        values)``, torch order) as the graph's tensor holds them."""
+        name, shift, scale = self.hidden[k]
+        return name, (np.asarray(levels, np.float32) + np.float32(shift)) * np.float32(scale)
 
     def decode(self, scores) -> np.ndarray:
         """The program's integer scores ``(n, classes)`` -> the ONNX graph's output."""
@@ -364,6 +373,11 @@ def import_qonnx(src) -> Imported:
         if i < len(chain) and chain[i].op_type == "MaxPool":
             layers.append((f"pool{k}", _maxpool(chain[i])))
             i += 1
+        # the hidden layer's output tensor in the graph, and how its values follow from
+        # the levels a trace gives (+-1 for signs; codes u: (u + lo - zero) * scale)
+        q = in_quant
+        imp.hidden.append((chain[i - 1].output[0], 0 if q is None else q.lo - q.zero,
+                           1.0 if q is None else q.scale))
         k += 1
     for name, m in layers:
         imp.model.add_module(name, m)
