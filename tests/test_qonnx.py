@@ -436,3 +436,40 @@ def test_hidden_layers_equal_the_graphs_tensors(bnn_pynq, net):
         name, ours = imp.hidden_values(k, h)
         theirs = np.concatenate([c[name].reshape(1, -1) for c in ctx])
         assert np.array_equal(ours, theirs), (net, k, name)
+
+
+def test_one_bit_quant_nodes(tmp_path):
+    """1-bit Quant nodes: signed (qonnx computes a sign) at the input, unsigned (codes 0
+    and 1) as an activation after per-channel Mul/Add: equal to qonnx's executor."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    from accel.compiler import compile
+    from accel.config import preset
+    from accel.model import simulate
+    rng = np.random.default_rng(1)
+    D = "qonnx.custom_op.general"
+    inits = {"s": [1.0], "z": [0.0], "one": [1.0],
+             "w1": rng.choice([-1.0, 1.0], (8, 16)), "w2": rng.choice([-1.0, 1.0], (4, 8)),
+             "m": rng.uniform(-0.3, 0.3, 8), "a": rng.uniform(-1, 1, 8)}
+    nodes = [
+        helper.make_node("Quant", ["x", "s", "z", "one"], ["q"], domain=D, signed=1, narrow=0,
+                         rounding_mode="ROUND"),
+        helper.make_node("BipolarQuant", ["w1", "s"], ["w1q"], domain=D),
+        helper.make_node("Gemm", ["q", "w1q"], ["g"], transB=1),
+        helper.make_node("Mul", ["g", "m"], ["gm"]),
+        helper.make_node("Add", ["gm", "a"], ["ga"]),
+        helper.make_node("Quant", ["ga", "s", "z", "one"], ["h"], domain=D, signed=0,
+                         narrow=0, rounding_mode="ROUND"),
+        helper.make_node("BipolarQuant", ["w2", "s"], ["w2q"], domain=D),
+        helper.make_node("Gemm", ["h", "w2q"], ["y"], transB=1)]
+    g = helper.make_graph(
+        nodes, "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 16])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 4])],
+        [numpy_helper.from_array(np.asarray(v, np.float32), k) for k, v in inits.items()])
+    path = tmp_path / "onebit.onnx"
+    onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid("", 13),
+                                                  helper.make_opsetid(D, 1)]), str(path))
+    prog = compile(path, None, preset("default"))
+    x = rng.normal(size=(16, 16)).astype(np.float32)
+    ref = reference(path, x)
+    assert np.array_equal(simulate(prog, x).logits, ref) and len(np.unique(ref)) > 2

@@ -246,11 +246,29 @@ def _step_of(node, consts) -> list:
     return [node.op_type.lower(), c]
 
 
+def _is_sign(node, consts) -> bool:
+    """A sign quantizer: a BipolarQuant, or a signed 1-bit Quant (which qonnx computes
+    as one), either of scale 1 (and zero point 0); refused with another scale."""
+    if node.op_type == "Quant":
+        a = _attrs(node)
+        bits = np.asarray(_const_of(node, consts, 3), np.float64).ravel()
+        if not (bits.size == 1 and bits[0] == 1 and a.get("signed", 1)):
+            return False
+        zero = np.asarray(_const_of(node, consts, 2), np.float64).ravel()
+        if zero.size != 1 or zero[0] != 0:
+            raise CompileError(f"{_node_name(node)}: a signed 1-bit Quant with zero point "
+                               f"{zero.tolist()}; accel imports signs of zero point 0")
+    elif node.op_type != "BipolarQuant":
+        return False
+    _bipolar_scale(node, consts)
+    return True
+
+
 def _bipolar_scale(node, consts) -> float:
     s = np.asarray(_const_of(node, consts, 1), dtype=np.float64).ravel()
     if s.size != 1 or s[0] != 1.0:
         raise CompileError(f"{_node_name(node)} has scale {s.tolist()}; accel imports "
-                           "BipolarQuant with scale 1 (+-1 values)")
+                           "sign quantizers (BipolarQuant, a signed 1-bit Quant) of scale 1")
     return 1.0
 
 
@@ -302,8 +320,7 @@ def import_qonnx(src) -> Imported:
         raise CompileError(f"the input's quantizer is {what}; accel imports a BipolarQuant "
                            "(sign) or Quant (integer) input")
     in_quant = None
-    if chain[i].op_type == "BipolarQuant":
-        _bipolar_scale(chain[i], consts)
+    if _is_sign(chain[i], consts):
         layers.append(("in_sign", BinaryAct()))
     else:
         in_quant = _IntQuant(chain[i], consts)
@@ -359,8 +376,7 @@ def import_qonnx(src) -> Imported:
         if node.op_type == "MultiThreshold":
             act, in_quant = _threshold_act(node, consts)
             layers.append((f"act{k}", act))
-        elif node.op_type == "BipolarQuant":
-            _bipolar_scale(node, consts)
+        elif _is_sign(node, consts):
             layers.append((f"act{k}", BinaryAct()))
             in_quant = None
         elif node.op_type == "Quant":
@@ -419,9 +435,9 @@ class _IntQuant:
             raise CompileError(f"{_node_name(node)}: a per-channel scale or zero point; accel "
                                "imports one of each")
         scale, zero, bits = float(scale[0]), float(zero[0]), float(bits[0])
-        if not (bits == int(bits) and 2 <= bits <= 8):
-            raise CompileError(f"{_node_name(node)}: {bits:g} bits; accel takes Quant of 2..8 "
-                               "bits (BipolarQuant for 1)")
+        if not (bits == int(bits) and 1 <= bits <= 8):
+            raise CompileError(f"{_node_name(node)}: {bits:g} bits; accel takes Quant of 1..8 "
+                               "bits")
         m, _ = np.frexp(scale)
         if scale <= 0 or m != 0.5:
             raise CompileError(f"{_node_name(node)}: scale {scale!r} is not a power of two, "
