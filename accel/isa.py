@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 __all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
-    "NormOp", "NORM_APPLIES", "norm_applies", "post_merges", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
+    "NormOp", "norm_applies", "post_merges", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
     "PE_KIND_MODE", "GEMM_RULES",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -133,13 +133,9 @@ class NormOp(enum.IntEnum):
     APPLY_OR = 3
 
 
-#: The NORM steps that normalize and write activation levels.
-NORM_APPLIES = (NormOp.APPLY, NormOp.APPLY_OR)
-
-
 def norm_applies(ins) -> object:
-    """Whether POST ``ins`` is a NORM that writes levels (`NORM_APPLIES`); on an
-    `Instr` or the RTL's view of one alike (`Rule`)."""
+    """Whether POST ``ins`` is a NORM that normalizes and writes levels (APPLY,
+    APPLY_OR); on an `Instr` or the RTL's view of one alike (`Rule`)."""
     return (ins.mode == PostMode.NORM) & ((ins.norm == NormOp.APPLY)
                                          | (ins.norm == NormOp.APPLY_OR))
 
@@ -157,9 +153,9 @@ def post_merges(ins) -> object:
 #: gain ``T(gamma * sqrt(2 ln(n/k)))``.
 NORM_ENTRIES = ("offset", "mean", "scale", "bias", "chunking", "gain")
 #: The block's entries each step reads, in order, one per cycle.
-NORM_READS = {NormOp.APPLY: ("offset", "mean", "scale", "bias"),
-              NormOp.STAT: ("offset", "chunking"), NormOp.FIN: ("chunking", "gain"),
-              NormOp.APPLY_OR: ("offset", "mean", "scale", "bias")}
+_APPLY_READS = ("offset", "mean", "scale", "bias")
+NORM_READS = {NormOp.APPLY: _APPLY_READS, NormOp.STAT: ("offset", "chunking"),
+              NormOp.FIN: ("chunking", "gain"), NormOp.APPLY_OR: _APPLY_READS}
 #: The chunking entry's columns: ``T(1/n)`` and ``T(1/k)`` codes and
 #: `accel.lightnorm.chunking`'s ``size``, ``longer`` and ``k``.
 NORM_CHUNKING = ("inv_n", "inv_k", "size", "longer", "chunks")

@@ -58,23 +58,26 @@ class NodeRunner:
                                              providers=["CPUExecutionProvider"])
         return self._sess
 
+    def run(self, feed: dict) -> np.ndarray:
+        """The node's first output for its inputs ``feed`` (by name)."""
+        if self.custom:
+            from onnx import helper
+            from qonnx.custom_op.registry import getCustomOp
+            ctx = dict(feed)
+            getCustomOp(self.node).execute_node(ctx, helper.make_graph([self.node], "g", [],
+                                                                       []))
+            return np.asarray(ctx[self.node.output[0]])
+        return self._session().run([self.node.output[0]], feed)[0]
+
     def __call__(self, x: np.ndarray) -> np.ndarray:
         """The node's first output for its one variable input ``x`` (float32)."""
-        x = np.ascontiguousarray(x, dtype=np.float32)
         var = [n for n in self.node.input if n and n not in self.consts]
         if len(var) != 1:
             raise ValueError(f"node {self.node.name or self.node.op_type} has {len(var)} "
                              "variable inputs; a chain node has one")
         feed = {n: self.consts[n] for n in self.node.input if n in self.consts}
-        feed[var[0]] = x
-        if self.custom:
-            from onnx import helper
-            from qonnx.custom_op.registry import getCustomOp
-            ctx = dict(feed)
-            graph = helper.make_graph([self.node], "g", [], [])
-            getCustomOp(self.node).execute_node(ctx, graph)
-            return np.asarray(ctx[self.node.output[0]], dtype=np.float32)
-        return self._session().run([self.node.output[0]], feed)[0]
+        feed[var[0]] = np.ascontiguousarray(x, dtype=np.float32)
+        return np.asarray(self.run(feed), dtype=np.float32)
 
 
 class OnnxPost(ChannelPost):

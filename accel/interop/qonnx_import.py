@@ -31,6 +31,7 @@ import torch
 from torch import nn
 
 from ..compiler.graph import CompileError
+from ..hoststeps import apply_steps
 from ..quant import BinaryAct, BinaryConv2d, BinaryLinear, QuantAct
 from .onnxrun import NodeRunner, OnnxPost
 
@@ -51,29 +52,24 @@ class Imported:
     model: nn.Sequential
     #: one input as the ONNX graph takes it (without the batch dimension)
     input_shape: tuple
-    #: the nodes before the input's quantizer (preprocessing), run on the raw input
-    input_steps: list = field(default_factory=list)
-    #: the nodes after the last matrix product, run on the scores
-    output_steps: list = field(default_factory=list)
     #: ``(name, op_type)`` of every graph node, for reports
     nodes: list = field(default_factory=list)
     #: per hidden layer: the graph's tensor it equals, and ``(shift, scale)`` that map
     #: `accel.model.simulate`'s traced levels onto it (`hidden_values`)
     hidden: list = field(default_factory=list)
-    #: the same steps as `accel.hoststeps` records, which the program file carries
+    #: the host's side of the graph (`accel.hoststeps`), which the program file
+    #: carries: the preprocessing and input quantizer, and the output nodes
     host_input_steps: list = field(default_factory=list)
     host_output_steps: list = field(default_factory=list)
 
     def encode(self, x) -> np.ndarray:
-        """Raw ONNX inputs ``(n, *input_shape)`` -> what the compiled program takes:
-        the preprocessed values, whose sign the host packs."""
+        """Raw ONNX inputs ``(n, *input_shape)`` -> what `model` takes: the
+        preprocessed values (whose sign the host packs) or the input's codes."""
         x = np.asarray(x, dtype=np.float32)
         if x.shape[1:] != tuple(self.input_shape):
             raise ValueError(f"input has shape {x.shape}; the ONNX graph takes "
                              f"(n, {', '.join(map(str, self.input_shape))})")
-        for r in self.input_steps:
-            x = r(x)
-        return x
+        return apply_steps(self.host_input_steps, x)
 
     def hidden_values(self, k: int, levels) -> tuple[str, np.ndarray]:
         """``(tensor name, values)``: hidden layer ``k``'s traced levels (``(n,
@@ -83,10 +79,7 @@ class Imported:
 
     def decode(self, scores) -> np.ndarray:
         """The program's integer scores ``(n, classes)`` -> the ONNX graph's output."""
-        y = np.asarray(scores, dtype=np.float32)
-        for r in self.output_steps:
-            y = r(y)
-        return y
+        return apply_steps(self.host_output_steps, scores)
 
 
 def load_qonnx(src):
@@ -144,22 +137,7 @@ def _constants(mw, opsets) -> dict:
 
 def _eval_const(node, consts, opsets) -> np.ndarray:
     """A node of constant inputs, as qonnx's executor computes it."""
-    from onnx import helper
-    from qonnx.custom_op.registry import getCustomOp, is_custom_op
-    feed = {n: consts[n] for n in node.input if n}
-    if is_custom_op(node.domain, node.op_type):
-        ctx = dict(feed)
-        getCustomOp(node).execute_node(ctx, helper.make_graph([node], "g", [], []))
-        return np.asarray(ctx[node.output[0]])
-    import onnxruntime as rt
-    ins = [helper.make_tensor_value_info(n, helper.np_dtype_to_tensor_dtype(v.dtype),
-                                         list(v.shape)) for n, v in feed.items()]
-    outs = [helper.make_empty_tensor_value_info(o) for o in node.output]
-    model = helper.make_model(helper.make_graph([node], "c", ins, outs), opset_imports=[
-        helper.make_opsetid(d, v) for d, v in opsets.items() if d in ("", "ai.onnx")])
-    model.ir_version = min(model.ir_version, 10)
-    return rt.InferenceSession(model.SerializeToString(),
-                               providers=["CPUExecutionProvider"]).run(None, feed)[0]
+    return NodeRunner(node, consts, opsets).run({n: consts[n] for n in node.input if n})
 
 
 def _chain(mw, consts) -> list:
@@ -224,16 +202,6 @@ def _selection(node, consts) -> list:
         raise CompileError(f"{_node_name(node)}: accel's host takes the sorted top k largest "
                            "classes (axis 1, a constant k)")
     return ["topk", int(np.asarray(k).ravel()[0])]
-
-
-class _SelectRunner(NodeRunner):
-    """A final TopK/ArgMax run as qonnx's executor runs it: its indices output."""
-
-    def __call__(self, x):
-        x = np.ascontiguousarray(x, dtype=np.float32)
-        feed = {n: self.consts[n] for n in self.node.input if n in self.consts}
-        feed[self.node.input[0]] = x
-        return self._session().run([self.node.output[-1]], feed)[0]
 
 
 def _step_of(node, consts) -> list:
@@ -310,7 +278,6 @@ def import_qonnx(src) -> Imported:
             if not _scalar(node, consts):
                 raise CompileError(f"{_node_name(node)} before the input's quantizer is not a "
                                    "scalar operation")
-            imp.input_steps.append(runner(node))
             imp.host_input_steps.append(_step_of(node, consts))
         else:
             layers += _reshape(node, consts, len(layers))
@@ -324,8 +291,6 @@ def import_qonnx(src) -> Imported:
         layers.append(("in_sign", BinaryAct()))
     else:
         in_quant = _IntQuant(chain[i], consts)
-        imp.input_steps.append(runner(chain[i]))
-        imp.input_steps.append(in_quant)
         imp.host_input_steps.append(in_quant.step())
     i += 1
     k = 0
@@ -355,16 +320,13 @@ def import_qonnx(src) -> Imported:
             i += 1
         if i == len(chain):                        # the last layer: scores, then the host
             if in_quant is not None:
-                imp.output_steps.append(lin.rescale_scores)
                 imp.host_output_steps.append(lin.score_step())
             for node in post:
                 if node.op_type not in _ARITH or not _scalar(node, consts):
                     raise CompileError(f"{_node_name(node)} after the last layer: accel "
                                        "applies scalar Mul/Add/Sub/Div to the scores only")
-                imp.output_steps.append(runner(node))
                 imp.host_output_steps.append(_step_of(node, consts))
             if select is not None:
-                imp.output_steps.append(_SelectRunner(chain[-1], consts, opsets))
                 imp.host_output_steps.append(select)
             break
         node = chain[i]
@@ -504,15 +466,11 @@ def _rescaled(cls):
             return (d + (self.in_shift * sumw).reshape(shape)) * self.in_scale
 
         def score_step(self) -> list:
-            """`rescale_scores` as a host step (`accel.hoststeps`)."""
+            """`rescale` of the last layer's integer scores, as a host step
+            (`accel.hoststeps`)."""
             sumw = self.binary_weight().detach().reshape(self.weight.shape[0], -1).sum(dim=1)
             return ["affine", [float(self.in_shift * v) for v in sumw.tolist()],
                     self.in_scale]
-
-        def rescale_scores(self, scores: np.ndarray) -> np.ndarray:
-            """The last layer's integer scores ``(n, classes)`` -> its ONNX output."""
-            with torch.no_grad():
-                return self.rescale(torch.from_numpy(np.asarray(scores, np.float32))).numpy()
     Rescaled.__name__ = Rescaled.__qualname__ = cls.__name__
     return Rescaled
 
