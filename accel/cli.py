@@ -49,19 +49,9 @@ def _energy(args):
     return EnergyTable.load(args.energy) if getattr(args, "energy", None) else None
 
 
-def _write_json(path, data):
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(json.dumps(data, indent=2, default=_jsonable) + "\n")
-
-
-def _jsonable(o):
-    if isinstance(o, (np.integer,)):
-        return int(o)
-    if isinstance(o, (np.floating,)):
-        return float(o)
-    if isinstance(o, np.ndarray):
-        return o.tolist()
-    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
+def _write_json(args, path, data):
+    """Stage ``data`` as standard JSON for ``path`` (written when the command succeeds)."""
+    args.out.write_json(path, data)
 
 
 def _fmt_energy(pj: float) -> str:
@@ -83,7 +73,7 @@ def _layer_table(res, title="per layer (per inference)"):
     return t
 
 
-def _plot_layers(res, path, title):
+def _plot_layers(args, res, path, title):
     """Bar chart of cycles and energy per layer (PNG)."""
     import matplotlib
     matplotlib.use("Agg")
@@ -99,8 +89,7 @@ def _plot_layers(res, path, title):
         ax.grid(axis="x", alpha=0.3)
     axes[1].set_yticklabels([])
     fig.suptitle(title)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
+    args.out.savefig(path, fig)
     plt.close(fig)
 
 
@@ -178,13 +167,16 @@ def cmd_demo(args) -> int:
     from .datasets import digits
     from .model import simulate
     from .compiler import torch_trace
-    from .models import ARCHS, RECIPES, save_checkpoint
+    from .models import ARCHS, RECIPES, checkpoint_bytes
     from .train import accuracy, train
 
     con = _console()
     cfg = _demo_config(args)
     xtr, ytr, xte, yte = digits(seed=args.seed)
     if args.images:
+        if args.images > len(xte):
+            raise CliError(f"--images {args.images}: the digits test split has {len(xte)} "
+                           "images")
         xte, yte = xte[:args.images], yte[:args.images]
     arch = DEMO_NETS[args.net]
     recipe = dict(RECIPES[arch])
@@ -209,7 +201,7 @@ def cmd_demo(args) -> int:
           description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)
     t_train = time.perf_counter() - t0
     checkpoint = args.checkpoint or f"out/{arch}.pt"
-    save_checkpoint(checkpoint, model, arch, kwargs, xtr.shape[1:])
+    args.out.write_bytes(checkpoint, checkpoint_bytes(model, arch, kwargs, xtr.shape[1:]))
     torch_acc, torch_out = accuracy(model, xte, yte)
 
     t0 = time.perf_counter()
@@ -243,7 +235,7 @@ def cmd_demo(args) -> int:
         adapted = _adaptation(args, model, cfg, xte, yte, torch_acc)
         out["adaptation"] = adapted
     if args.json:
-        _write_json(args.json, out)
+        _write_json(args, args.json, out)
     if not args.quiet:
         con.print(_summary_table([
             ("preset", f"{cfg.name} ({cfg.rows}x{cfg.cols} PEs x {cfg.lane_bits} lanes, "
@@ -350,12 +342,17 @@ def _is_onnx(path) -> bool:
 def _load_network(path):
     """``(model, example input)`` for `accel.compile`: a checkpoint's (.pt), or a QONNX
     file's path (.onnx), which `accel.compile` imports."""
-    import torch
     if _is_onnx(path):
         return str(path), None
     from .models import load_checkpoint
     model, ck = load_checkpoint(path)
-    return model, torch.zeros((1, *ck["image_shape"]))
+    return model, _example(ck)
+
+
+def _example(ck):
+    """An example input of a checkpoint's image shape (one image)."""
+    import torch
+    return torch.zeros((1, *ck["image_shape"]))
 
 
 def cmd_compile(args) -> int:
@@ -366,31 +363,95 @@ def cmd_compile(args) -> int:
     prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows,
                          first_layer=args.first_layer, adapt=args.adapt)
     dt = time.perf_counter() - t0
-    prog.save(args.output)
+    args.out.write_bytes(args.output, prog.to_bytes())
     info = dict(output=str(args.output), instructions=len(prog.instrs), batch=prog.batch,
                 im2col=prog.symbols.input.im2col is not None,
                 dram_bytes=prog.dram_size, config=cfg.name, config_hash=cfg.hash,
                 seconds=dt, layers=[l.to_dict() for l in prog.layers])
     if args.json:
-        _write_json(args.json, info)
+        _write_json(args, args.json, info)
     _console().print(f"compiled {args.checkpoint} for {cfg.name}: {len(prog.instrs)} "
                      f"instructions, batch {prog.batch}, {prog.dram_size:,} bytes of DRAM "
                      f"-> {args.output} ({dt:.2f} s)")
     return 0
 
 
+def _npy(path, option: str) -> np.ndarray:
+    """A numeric array from a ``.npy`` file, memory-mapped (a large input is read chunk
+    by chunk), or `CliError` naming the option and the file."""
+    p = Path(path)
+    what = f"{option} {p}"
+    if not p.exists():
+        raise CliError(f"{what}: no such file")
+    if p.is_dir():
+        raise CliError(f"{what}: is a directory, not a .npy file")
+    with open(p, "rb") as f:
+        magic = f.read(6)
+    if magic[:2] == b"PK":
+        raise CliError(f"{what}: an .npz archive; give one array saved with numpy.save")
+    if magic != b"\x93NUMPY":
+        raise CliError(f"{what}: not a .npy array (no NumPy header)")
+    try:
+        a = np.load(p, mmap_mode="r", allow_pickle=False)
+    except ValueError as e:
+        if "pickle" in str(e).lower() or "object" in str(e).lower():
+            raise CliError(f"{what}: holds Python objects (an object array), which accel "
+                           "does not load; save a numeric array") from None
+        raise CliError(f"{what}: not a .npy array ({_one_line(str(e))})") from None
+    except (EOFError, UnicodeError) as e:
+        raise CliError(f"{what}: not a .npy array ({type(e).__name__})") from None
+    if not isinstance(a, np.ndarray):             # an .npz archive
+        raise CliError(f"{what}: an .npz archive; give one array saved with numpy.save")
+    if a.dtype.kind not in "biuf":
+        raise CliError(f"{what}: dtype {a.dtype} is not numeric")
+    return a
+
+
+def _labels(path, n: int, classes: int) -> np.ndarray:
+    """Class indices, one per image: a 1-D integer array of ``n`` values in
+    ``0..classes-1``."""
+    y = _npy(path, "--labels")
+    what = f"--labels {path}"
+    if y.ndim != 1:
+        raise CliError(f"{what}: shape {y.shape}; expected ({n},), one class index per image")
+    if len(y) != n:
+        raise CliError(f"{what}: {len(y)} labels for {n} images")
+    y = np.asarray(y)
+    if y.dtype.kind == "b":
+        raise CliError(f"{what}: booleans are not class indices")
+    if y.dtype.kind == "f":
+        odd = y[~np.isfinite(y) | (y != np.round(y))]
+        if len(odd):
+            raise CliError(f"{what}: labels must be integers, found {odd[:4].tolist()}")
+    y = y.astype(np.int64)
+    out = y[(y < 0) | (y >= classes)]
+    if len(out):
+        raise CliError(f"{what}: labels must be class indices 0..{classes - 1}, found "
+                       f"{out[:4].tolist()}")
+    return y
+
+
 def _load_inputs(args, prog):
+    """``(images, labels or None)``: --random N images of the program's shape and range,
+    or --input's array (memory-mapped), or the digits test split; --images N keeps the
+    first N; --labels (or the digits') give an accuracy figure."""
     from .datasets import digits
     labels = None
-    if getattr(args, "random", 0) and prog.symbols.input_steps is not None:
-        # an imported graph's raw inputs, uniform in [0, 1)
+    random = getattr(args, "random", None)
+    images = getattr(args, "images", None)
+    if random is not None:
+        if images is not None:
+            raise CliError(f"--images {images} with --random {random}: --random already says "
+                           "how many images")
+        if args.labels:
+            raise CliError(f"--labels {args.labels} with --random {random}: random images "
+                           "have no labels")
         rng = np.random.default_rng(args.seed)
-        shape = (args.random, *prog.symbols.input.image_shape)
-        return rng.uniform(0, 1, shape).astype(np.float32), None
-    if getattr(args, "random", 0):
+        shape = (random, *prog.symbols.input.image_shape)
+        if prog.symbols.input_steps is not None:
+            # an imported graph's raw inputs, uniform in [0, 1)
+            return rng.uniform(0, 1, shape).astype(np.float32), None
         sym = prog.symbols.input
-        rng = np.random.default_rng(args.seed)
-        shape = (args.random, *sym.image_shape)
         if sym.encoding == "sign bits":
             x = rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
         else:
@@ -398,13 +459,20 @@ def _load_inputs(args, prog):
             x = rng.integers(0, 1 << top, size=shape).astype(np.float32)
         return x, None
     if args.input:
-        x = np.load(args.input)
+        x = _npy(args.input, "--input")
+        if x.ndim < 1 or len(x) == 0:
+            raise CliError(f"--input {args.input}: holds no images (shape {x.shape})")
+        source = f"--input {args.input}"
     else:
         _, _, x, labels = digits()
-        if args.images:
-            x, labels = x[:args.images], labels[:args.images]
+        source = "the digits test split"
     if args.labels:
-        labels = np.load(args.labels)
+        labels = _labels(args.labels, len(x), prog.symbols.output.shape[1])
+    if images is not None:
+        if images > len(x):
+            raise CliError(f"--images {images}: {source} has {len(x)} images")
+        x = x[:images]
+        labels = labels[:images] if labels is not None else None
     return x, labels
 
 
@@ -419,6 +487,15 @@ def _compile_checkpoint(args):
     return accel_compile(model, example, cfg, batch=args.batch or cfg.rows, adapt=args.adapt)
 
 
+def _progress_bar(con, description: str, quiet: bool = False):
+    """A rich progress bar for work counted in steps (`accel.simulate`'s runs); it
+    stays off for work of a single step and when printing nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
+        TimeRemainingColumn
+    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(),
+                    TimeRemainingColumn(), console=con, transient=True, disable=quiet)
+
+
 def cmd_simulate(args) -> int:
     from .model import simulate
     from .program import Program
@@ -426,6 +503,9 @@ def cmd_simulate(args) -> int:
         prog = _compile_checkpoint(args)
     else:
         prog = Program.load(args.program)
+        if args.batch is not None:
+            raise CliError(f"--batch {args.batch}: {args.program} is compiled for batch "
+                           f"{prog.batch}; --batch applies to a checkpoint or QONNX model")
         if args.adapt and prog.layout.norm_stats != "batch":
             takes = {"none": "no LightNorm statistics",
                      "running": "the running statistics"}[prog.layout.norm_stats]
@@ -433,31 +513,34 @@ def cmd_simulate(args) -> int:
                            "the checkpoint (.pt) instead, or compile it with "
                            "`accel compile --adapt`")
     cfg = _config(args) if (args.config or args.preset) else prog.config
+    from .program import check_config
+    check_config(prog, cfg)
+    table = _energy(args)
     graph = prog.symbols.input_steps is not None      # an imported QONNX graph's
     if graph and not (args.input or args.random):
         raise CliError(f"{args.program}: give the graph's inputs (--input X.npy, shape (n, "
                        f"{', '.join(map(str, prog.symbols.input.image_shape))})) or "
                        "--random N")
     x, labels = _load_inputs(args, prog)
+    con = _console()
     t0 = time.perf_counter()
-    res = simulate(prog, x, config=cfg, energy_table=_energy(args))
+    with _progress_bar(con, f"simulating {len(x):,} images") as bar:
+        task = bar.add_task("", total=None)
+        res = simulate(prog, x, config=cfg, energy_table=table,
+                       progress=lambda done, total: bar.update(task, completed=done,
+                                                               total=total))
     dt = time.perf_counter() - t0
     out = res.summary()
     out["seconds"] = dt
     if labels is not None:
-        if len(labels) != len(x):
-            raise CliError(f"{len(labels)} labels for {len(x)} images")
         out["accuracy"] = float((res.predictions == labels).mean())
     if args.output:   # the scores; an imported graph's outputs (its own output nodes)
-        np.save(args.output, res.outputs if res.outputs is not None else res.scores)
+        args.out.save_npy(args.output, res.outputs if res.outputs is not None else res.scores)
     if args.json:
-        _write_json(args.json, out)
-    plot = args.plot or (str(Path(args.program).with_suffix(".layers.png")) if args.report
-                         else None)
-    if plot:
-        _plot_layers(res, plot, f"{Path(args.program).name} on {cfg.name}")
-    con = _console()
-    rows = [("images", f"{res.images} ({res.runs} run(s) of {res.batch})"),
+        _write_json(args, args.json, out)
+    if args.plot:
+        _plot_layers(args, res, args.plot, f"{Path(args.program).name} on {cfg.name}")
+    rows = [("images", f"{res.images:,} ({res.runs:,} run(s) of {res.batch})"),
             ("cycles per inference", f"{res.cycles_per_inference:,.1f}"),
             ("total cycles", f"{res.cycles:,}"),
             ("energy per inference", _fmt_energy(res.energy_pj_per_inference)),
@@ -467,8 +550,8 @@ def cmd_simulate(args) -> int:
         rows.insert(1, ("accuracy", f"{100 * out['accuracy']:.2f} %"))
     con.print(_summary_table(rows, f"accel simulate {args.program} on {cfg.name}"))
     con.print(_layer_table(res))
-    if plot:
-        con.print(f"per-layer chart: {plot}")
+    if args.plot:
+        con.print(f"per-layer chart: {args.plot}")
     if args.counters:
         con.print(_summary_table([(k, f"{v:,}") for k, v in res.counters.items()], "counters"))
     return 0
@@ -481,14 +564,20 @@ def cmd_disasm(args) -> int:
 
 
 def cmd_generate(args) -> int:
+    import tempfile
     from .config import PRESETS
     from .hdl.generate import generate
     cfgs = list(PRESETS.values()) if args.all else [_config(args)]
     con = _console()
     for cfg in cfgs:
         t0 = time.perf_counter()
-        v, mf = generate(cfg, Path(args.output) / cfg.name)
-        con.print(f"{cfg.name}: {v} ({v.stat().st_size / 1e6:.2f} MB), {mf} "
+        with tempfile.TemporaryDirectory(prefix="accel-generate-") as tmp:
+            files = generate(cfg, tmp)
+            size = files[0].stat().st_size
+            for f in files:                  # staged: written when every config is done
+                args.out.write_bytes(Path(args.output) / cfg.name / f.name, f.read_bytes())
+        v, mf = (Path(args.output) / cfg.name / f.name for f in files)
+        con.print(f"{cfg.name}: {v} ({size / 1e6:.2f} MB), {mf} "
                   f"[{time.perf_counter() - t0:.1f} s]")
     return 0
 
@@ -498,7 +587,7 @@ def _cosim_demo_program(args, cfg):
     import torch
     from .compiler import compile as accel_compile
     from .datasets import digits
-    from .models import ARCHS, RECIPES, load_checkpoint, save_checkpoint
+    from .models import ARCHS, RECIPES, checkpoint_bytes, load_checkpoint
     from .train import train
     arch = DEMO_NETS[args.net]
     ck = Path(args.checkpoint or f"out/{arch}.pt")
@@ -510,10 +599,13 @@ def _cosim_demo_program(args, cfg):
         model = ARCHS[arch]()
         train(model, xtr, ytr, progress=not args.quiet,
               description=f"training {arch} (no checkpoint yet)", **RECIPES[arch])
-        save_checkpoint(ck, model, arch, {}, xtr.shape[1:])
+        args.out.write_bytes(ck, checkpoint_bytes(model, arch, {}, xtr.shape[1:]))
     prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg,
                          batch=args.batch or cfg.rows, adapt=args.adapt)
-    return prog, xte[:args.images]
+    n = args.images or 20
+    if n > len(xte):
+        raise CliError(f"--images {n}: the digits test split has {len(xte)} images")
+    return prog, xte[:n]
 
 
 def cmd_cosim(args) -> int:
@@ -527,6 +619,10 @@ def cmd_cosim(args) -> int:
             raise CliError("give a PROGRAM file or --demo")
         prog = Program.load(args.program)
         cfg = _config(args) if (args.config or args.preset_given) else prog.config
+        from .program import check_config
+        check_config(prog, cfg)            # before minutes of building Verilog
+        if not args.input and args.images is None:
+            args.images = 20
         x, _ = _load_inputs(args, prog)
     t0 = time.perf_counter()
     res = run_cosim(prog, x, args.sim, accelerator=cfg, build_root=args.build_dir,
@@ -536,7 +632,7 @@ def cmd_cosim(args) -> int:
     out["seconds"] = dt
     out["config"] = cfg.name
     if args.json:
-        _write_json(args.json, out)
+        _write_json(args, args.json, out)
     if not args.quiet:
         con = _console()
         con.print(_summary_table([
@@ -593,9 +689,9 @@ def cmd_build(args) -> int:
             Path(args.reports).mkdir(parents=True, exist_ok=True)
             # another preset than the board's: <board>-<preset>.json
             stem = name if r["preset"] == b.preset else f"{name}-{r['preset']}"
-            _write_json(Path(args.reports) / f"{stem}.json", r)
+            _write_json(args, Path(args.reports) / f"{stem}.json", r)
     if args.json:
-        _write_json(args.json, reports[names[0]] if len(names) == 1 else reports)
+        _write_json(args, args.json, reports[names[0]] if len(names) == 1 else reports)
     return status
 
 
@@ -617,9 +713,9 @@ def cmd_run(args) -> int:
     if labels is not None:
         out["board_accuracy"] = float((run.scores.argmax(1) == labels).mean())
     if args.output:
-        np.save(args.output, run.scores)
+        args.out.save_npy(args.output, run.scores)
     if args.json:
-        _write_json(args.json, out)
+        _write_json(args, args.json, out)
     if not args.quiet:
         _console().print(_summary_table([(k, str(v)) for k, v in out.items()],
                                         f"accel run on {args.port}"))
@@ -628,16 +724,36 @@ def cmd_run(args) -> int:
 
 def cmd_check(args) -> int:
     from rich.table import Table
+    from .compiler import CompileError
+    from .compiler import compile as accel_compile
     from .compiler.graph import check_model
+    from .config import PRESETS, AccelConfig, preset
+    if args.config:
+        configs = [AccelConfig.load(args.config)]
+    else:
+        configs = [preset(n) for n in (args.preset or list(PRESETS))]
     if _is_onnx(args.checkpoint):
-        from .interop.qonnx_import import check_qonnx
-        rows, error = check_qonnx(args.checkpoint)
+        from .interop.qonnx_import import check_qonnx, load_qonnx
+        rows, layer_error = check_qonnx(args.checkpoint)
+        model, example = load_qonnx(args.checkpoint), None
     else:
         from .models import load_checkpoint
         model, ck = load_checkpoint(args.checkpoint)
-        rows, error = check_model(model, ck.get("image_shape"))
+        rows, layer_error = check_model(model, ck.get("image_shape"))
+        example = _example(ck)
+    verdicts = {}
+    for cfg in configs:                  # what `accel compile` says, config by config
+        try:
+            prog = accel_compile(model, example, cfg, batch=cfg.rows)
+            verdicts[cfg.name] = {"compiles": True, "error": None,
+                                  "instructions": len(prog.instrs), "batch": prog.batch}
+        except CompileError as e:
+            verdicts[cfg.name] = {"compiles": False, "error": str(e)}
+    ok = [n for n, v in verdicts.items() if v["compiles"]]
+    error = None if ok else (layer_error or next(iter(verdicts.values()))["error"])
     if args.json:
-        _write_json(args.json, {"layers": rows, "compiles": error is None, "error": error})
+        _write_json(args, args.json, {"layers": rows, "compiles": bool(ok), "error": error,
+                                      "configs": verdicts})
     t = Table(title=f"accel check {args.checkpoint}")
     for c in ("layer", "type", "status", "reason"):
         t.add_column(c)
@@ -646,17 +762,24 @@ def cmd_check(args) -> int:
         t.add_row(r["name"], r["type"], f"[{color[r['status']]}]{r['status']}[/]", r["reason"])
     con = _console()
     con.print(t)
-    con.print("[green]compiles[/green]" if error is None else f"[red]does not compile:[/red] {error}")
-    return 0 if error is None else 1
+    pt = Table(title="compiles for (what `accel compile --preset P` does)")
+    for c in ("config", "compiles", "instructions", "why not"):
+        pt.add_column(c)
+    for n, v in verdicts.items():
+        pt.add_row(n, "[green]yes[/green]" if v["compiles"] else "[red]no[/red]",
+                   str(v.get("instructions", "")), v["error"] or "")
+    con.print(pt)
+    con.print(f"[green]compiles[/green] for {', '.join(ok)}" if ok else
+              f"[red]does not compile:[/red] {error}")
+    return 0 if ok else 1
 
 
 def cmd_export(args) -> int:
     from .interop.qonnx_export import export_qonnx
     from .models import load_checkpoint
-    if not _is_onnx(args.output):
-        raise CliError(f"-o {args.output}: the output is a QONNX file; name it .onnx")
     model, ck = load_checkpoint(args.checkpoint)
-    proto = export_qonnx(model, ck["image_shape"], args.output)
+    proto = export_qonnx(model, ck["image_shape"])
+    args.out.write_bytes(args.output, proto.SerializeToString())
     ops = sorted({n.op_type for n in proto.graph.node})
     _console().print(f"exported {args.checkpoint} as QONNX: {len(proto.graph.node)} nodes "
                      f"({', '.join(ops)}) -> {args.output}")
@@ -670,7 +793,7 @@ def cmd_presets(args) -> int:
         sys.stdout.write(preset(args.show).to_toml())
         return 0
     if args.json:
-        _write_json(args.json, {n: dict(c.to_dict(), hash=c.hash) for n, c in PRESETS.items()})
+        _write_json(args, args.json, {n: dict(c.to_dict(), hash=c.hash) for n, c in PRESETS.items()})
     names = list(PRESETS)
     per = 4                                    # presets side by side (an 80-column terminal)
     for k in range(0, len(names), per):
@@ -688,6 +811,37 @@ def cmd_presets(args) -> int:
 
 
 # --- argument parsing -----------------------------------------------------------------------
+def _int_in(lo: int, hi: int | None = None, what: str = ""):
+    """An argparse type: an integer in ``lo..hi`` (argparse names the option in its
+    error)."""
+    def parse(text: str) -> int:
+        try:
+            v = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+        if v < lo or (hi is not None and v > hi):
+            raise argparse.ArgumentTypeError(
+                f"{v} must be {what or f'in {lo}..{hi}'}")
+        return v
+    return parse
+
+
+#: argparse types: a count (>= 1) and a seed (0..2**32-1)
+_positive = _int_in(1, what="a positive integer")
+_seed = _int_in(0, (1 << 32) - 1)
+
+
+def _positive_float(text: str) -> float:
+    """argparse type: a finite number > 0."""
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (v > 0 and v < float("inf")):
+        raise argparse.ArgumentTypeError(f"{text} must be a finite number > 0")
+    return v
+
+
 def _add_config(p, default_preset="default"):
     g = p.add_mutually_exclusive_group()
     g.add_argument("--preset", default=default_preset,
@@ -725,19 +879,19 @@ def build_parser() -> argparse.ArgumentParser:
                         "with on-device batch statistics) (default %(default)s)")
     d.add_argument("--no-baseline", action="store_true",
                    help="--net esb: skip the int4 baseline")
-    d.add_argument("--adapt-batch", type=int, default=120,
+    d.add_argument("--adapt-batch", type=_positive, default=120,
                    help="--net lightnorm: images per run with on-device batch statistics "
                         "(a multiple of rows; default %(default)s: the test split's 360 in 3)")
-    d.add_argument("--epochs", type=int, default=0,
+    d.add_argument("--epochs", type=_positive, default=None,
                    help="training epochs (default: the net's recipe, accel.models.RECIPES)")
-    d.add_argument("--hidden", type=int, default=256, help="MLP hidden width (default %(default)s)")
-    d.add_argument("--layers", type=int, default=2, help="MLP hidden layers (default %(default)s)")
-    d.add_argument("--width", type=int, default=0,
+    d.add_argument("--hidden", type=_positive, default=256, help="MLP hidden width (default %(default)s)")
+    d.add_argument("--layers", type=_positive, default=2, help="MLP hidden layers (default %(default)s)")
+    d.add_argument("--width", type=_positive, default=None,
                    help="conv BNN / ResNet channel count (default: the builder's, 64 / 32)")
-    d.add_argument("--lr", type=float, default=0.0, help="Adam learning rate (default: recipe)")
-    d.add_argument("--seed", type=int, default=0, help="seed for the split and training")
-    d.add_argument("--images", type=int, default=0, help="use only the first N test images")
-    d.add_argument("--batch", type=int, default=0,
+    d.add_argument("--lr", type=_positive_float, default=None, help="Adam learning rate (default: recipe)")
+    d.add_argument("--seed", type=_seed, default=0, help="seed for the split and training")
+    d.add_argument("--images", type=_positive, default=None, help="use only the first N test images")
+    d.add_argument("--batch", type=_positive, default=None,
                    help="images per program run (multiple of rows; default rows)")
     d.add_argument("--checkpoint", default="",
                    help="where to save the trained model (default out/digits_mlp.pt or "
@@ -756,7 +910,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("checkpoint", help="checkpoint file (.pt) or QONNX model (.onnx)")
     _add_config(c)
     c.add_argument("-o", "--output", required=True, help="program file to write (.accel)")
-    c.add_argument("--batch", type=int, default=0,
+    c.add_argument("--batch", type=_positive, default=None,
                    help="images per program run (multiple of rows; default rows)")
     c.add_argument("--first-layer", choices=FIRST_LAYER, default="auto",
                    help="how a first convolution reads the image: im2col (the host unfolds "
@@ -785,17 +939,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="LightNorm networks: take each run's batch statistics on the device "
                         "(on-device adaptation) instead of the frozen running statistics; "
                         "with a checkpoint, compile it so (`accel compile --adapt`)")
-    s.add_argument("--batch", type=int, default=0,
+    s.add_argument("--batch", type=_positive, default=None,
                    help="with a checkpoint: images per run (multiple of rows; default rows)")
     g = s.add_mutually_exclusive_group()
     g.add_argument("--preset", default=None, help="run on this preset (must match the program)")
     g.add_argument("--config", metavar="TOML", help="run on this config (must match the program)")
-    s.add_argument("--input", metavar="NPY", help="images, shape (n, *image_shape)")
+    src = s.add_mutually_exclusive_group()
+    src.add_argument("--input", metavar="NPY", help="images, shape (n, *image_shape)")
     s.add_argument("--labels", metavar="NPY", help="labels for an accuracy figure")
-    s.add_argument("--images", type=int, default=0, help="first N digits test images only")
-    s.add_argument("--random", type=int, default=0, metavar="N",
+    s.add_argument("--images", type=_positive, default=None, help="use the first N images of --input or the digits test split")
+    src.add_argument("--random", type=_positive, default=None, metavar="N",
                    help="N random images of the program's input shape and range")
-    s.add_argument("--seed", type=int, default=0, help="seed of --random (default 0)")
+    s.add_argument("--seed", type=_seed, default=0, help="seed of --random (default 0)")
     s.add_argument("--energy", metavar="TOML", help="energy table overriding the defaults")
     s.add_argument("--output", metavar="NPY", help="save the integer scores")
     s.add_argument("--counters", action="store_true", help="print every performance counter")
@@ -844,10 +999,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--config", metavar="TOML", help="accelerator config to build")
     cs.add_argument("--adapt", action="store_true",
                     help="--demo --net lightnorm: the program with on-device batch statistics")
-    cs.add_argument("--batch", type=int, default=0,
+    cs.add_argument("--batch", type=_positive, default=None,
                     help="--demo: images per program run (multiple of rows; default rows)")
     cs.add_argument("--sim", choices=("verilator", "icarus"), default="verilator")
-    cs.add_argument("--images", type=int, default=20, help="test images (default %(default)s)")
+    cs.add_argument("--images", type=_positive, default=None,
+                    help="use the first N images (default: 20 of the digits test split; all "
+                         "of --input)")
     cs.add_argument("--input", metavar="NPY", help="images for a PROGRAM (default: digits)")
     cs.add_argument("--labels", metavar="NPY", help=argparse.SUPPRESS)
     cs.add_argument("--build-dir", default=None, help="simulator build cache (default build/cosim)")
@@ -870,8 +1027,15 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Trace a checkpoint's model (or walk a QONNX graph's nodes) "
                         "and list every layer with its "
                         "support status (supported / not yet / unsupported) and the reason, "
-                        "then whether the whole model compiles. Exits 1 if it does not.")
+                        "then compile it, as `accel compile` does, for each --preset (default "
+                        "every shipped preset) or the --config: whether it compiles there, or "
+                        "why not. Exits 0 if it compiles for at least one of them, else 1.")
     ck.add_argument("checkpoint", help="checkpoint file (.pt) or QONNX model (.onnx)")
+    g = ck.add_mutually_exclusive_group()
+    g.add_argument("--preset", action="append", metavar="NAME",
+                   help="compile for this preset (repeatable; default: every shipped preset, "
+                        "one row each)")
+    g.add_argument("--config", metavar="TOML", help="compile for this accelerator config")
     ck.add_argument("--json", metavar="PATH", help="write the table as JSON")
     ck.set_defaults(fn=cmd_check)
 
@@ -890,7 +1054,7 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("-o", "--output", metavar="DIR", help="build folder (default build/boards/NAME)")
     bd.add_argument("--json", metavar="PATH", help="write the report as JSON")
     bd.add_argument("--reports", metavar="DIR", help="also write DIR/<board>.json (make boards)")
-    bd.add_argument("--seed", type=int, default=None,
+    bd.add_argument("--seed", type=_seed, default=None,
                     help="nextpnr placer seed (default: the board's, the one its committed "
                          "report was built with; fmax varies from seed to seed)")
     g = bd.add_mutually_exclusive_group()
@@ -913,17 +1077,17 @@ def build_parser() -> argparse.ArgumentParser:
                     "(another accelerator, too large for its memory) or does not answer.")
     rn.add_argument("program", help="a .accel file compiled for the board's preset")
     rn.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB1")
-    rn.add_argument("--baud", type=int, default=115200)
-    rn.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for a reply")
-    rn.add_argument("--run-timeout", type=float, default=60.0,
+    rn.add_argument("--baud", type=_positive, default=115200)
+    rn.add_argument("--timeout", type=_positive_float, default=2.0, help="seconds to wait for a reply")
+    rn.add_argument("--run-timeout", type=_positive_float, default=60.0,
                     help="seconds to wait for one run to finish")
     rn.add_argument("--input", metavar="X.npy", help="images (default: the digits test split)")
     rn.add_argument("--labels", metavar="Y.npy")
-    rn.add_argument("--images", type=int, help="use the first N images")
+    rn.add_argument("--images", type=_positive, help="use the first N images")
     rn.add_argument("--output", metavar="S.npy", help="save the board's scores")
     rn.add_argument("--json", metavar="PATH")
     rn.add_argument("-q", "--quiet", action="store_true")
-    rn.set_defaults(fn=cmd_run, random=0, seed=0)
+    rn.set_defaults(fn=cmd_run, random=None, seed=0)
 
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")
@@ -933,25 +1097,97 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: Suffixes `--plot` takes (the formats matplotlib's Agg back end writes)
+PLOT_SUFFIXES = (".png", ".pdf", ".svg", ".jpg", ".jpeg")
+
+
+def _plan_outputs(args):
+    """Every output path of the command, checked before any work (`accel.outputs`)."""
+    from .outputs import Outputs
+    out = Outputs()
+    add = out.add
+    cmd = args.cmd
+    add(getattr(args, "json", None), "--json")
+    if cmd == "demo":
+        args.checkpoint = args.checkpoint or f"out/{DEMO_NETS[args.net]}.pt"
+        add(args.checkpoint, "--checkpoint")
+    elif cmd == "compile":
+        add(args.output, "-o")
+    elif cmd == "simulate":
+        add(args.output, "--output", suffixes=(".npy",))
+        args.plot = args.plot or (str(Path(args.program).with_suffix(".layers.png"))
+                                  if args.report else None)
+        add(args.plot, "--plot", suffixes=PLOT_SUFFIXES)
+    elif cmd == "generate":
+        add(args.output, "-o", folder=True)
+    elif cmd == "cosim":
+        add(args.build_dir, "--build-dir", folder=True)
+        if args.demo:
+            args.checkpoint = args.checkpoint or f"out/{DEMO_NETS[args.net]}.pt"
+            if not Path(args.checkpoint).exists():       # trained and saved by the command
+                add(args.checkpoint, "--checkpoint")
+    elif cmd == "build":
+        add(args.output, "-o", folder=True)
+        add(args.reports, "--reports", folder=True)
+    elif cmd == "run":
+        add(args.output, "--output", suffixes=(".npy",))
+    elif cmd == "export":
+        add(args.output, "-o", suffixes=(".onnx",))
+    return out
+
+
+def _user_errors() -> tuple:
+    """The exceptions that mean bad input (exit 2 with one line), not a bug."""
+    from .board.build import BuildError
+    from .board.protocol import ProtocolError
+    from .compiler import CompileError
+    from .config import ConfigError
+    from .cosim.errors import CosimError, ToolchainError
+    from .energy import EnergyError
+    from .hostio import InputError
+    from .model import SimError
+    from .models import CheckpointError
+    from .outputs import OutputError
+    from .program import ProgramError
+    return (CliError, CompileError, ConfigError, SimError, ProgramError, InputError,
+            OutputError, CheckpointError, EnergyError, CosimError, ToolchainError, BuildError,
+            ProtocolError)
+
+
 def main(argv=None) -> int:
+    """Run ``accel ARGV``: 0 on success, 1 when a comparison finds a difference (or
+    on an internal error: a bug, reported with its traceback), 2 for bad input, named
+    in one line with the file or option and the numbers."""
     args = build_parser().parse_args(argv)
     if args.cmd == "cosim":
         args.preset_given = args.preset is not None
         if args.preset is None:
             args.preset = "default"
-    from .compiler import CompileError
-    from .config import ConfigError
-    from .model import SimError
-    from .program import ProgramError
-    from .cosim.errors import CosimError, ToolchainError
-    from .board.build import BuildError
-    from .board.protocol import ProtocolError
+    user_errors = _user_errors()
     try:
-        return args.fn(args)
-    except (CliError, CompileError, ConfigError, SimError, ProgramError, OSError,
-            ValueError, CosimError, ToolchainError, BuildError, ProtocolError) as e:
-        print(f"accel {args.cmd}: error: {e}", file=sys.stderr)
+        args.out = _plan_outputs(args)
+        with args.out:             # outputs renamed into place only if the command ends well
+            return args.fn(args)
+    except user_errors as e:
+        print(f"accel {args.cmd}: error: {_one_line(str(e))}", file=sys.stderr)
         return 2
+    except OSError as e:           # a file the command reads or writes
+        what = f"{e.filename}: {e.strerror}" if e.filename and e.strerror else str(e)
+        print(f"accel {args.cmd}: error: {_one_line(what)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"accel {args.cmd}: interrupted; no output written", file=sys.stderr)
+        return 130
+    except Exception:              # noqa: BLE001 - a bug: say so, with the traceback
+        import traceback
+        traceback.print_exc()
+        print(f"accel {args.cmd}: internal error: this is a bug in accel, not in your input; "
+              "please report it with the traceback above", file=sys.stderr)
+        return 1
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(line.strip() for line in msg.strip().splitlines() if line.strip())
 
 
 if __name__ == "__main__":

@@ -27,6 +27,11 @@ __all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS",
            "ELEM_BITS", "digit_planes"]
 
 
+#: Most on-chip buffer bits a config may ask for (the four buffers' `AccelConfig.buffer_bits`): 1 Gbit,
+#: twice the largest FPGA's block and ultra RAM; the golden model holds as much
+BUFFER_BITS_MAX = 1 << 30
+
+
 class ConfigError(ValueError):
     """An `AccelConfig` field has an impossible value."""
 
@@ -244,6 +249,12 @@ class AccelConfig:
         need(1 <= self.dram_latency <= 4096, "dram_latency", "must be in 1..4096")
         need(16 <= self.counter_bits <= 64, "counter_bits", "must be in 16..64")
         need(12 <= self.dram_addr_bits <= 32, "dram_addr_bits", "must be in 12..32")
+        total = sum(self.buffer_bits(b) for b in ("act", "weight", "thresh", "out"))
+        mbit = total / 2**20
+        need(total <= BUFFER_BITS_MAX, "name",
+             f"has on-chip buffers of {mbit:,.0f} Mbit (act, weight, thresh, out), more than "
+             f"{BUFFER_BITS_MAX // 2**20:,} Mbit: larger than any FPGA's block RAM (the "
+             "largest hold about 500 Mbit); make the depths or the array smaller")
 
     # --- derived quantities (the only place they are computed) ------------------------
     @property
@@ -393,17 +404,24 @@ class AccelConfig:
     @classmethod
     def load(cls, path) -> "AccelConfig":
         path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text())
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"{path}: not valid TOML: {e}") from None
+        data = read_toml(path, "a config file", ConfigError)
         if "accel" not in data or not isinstance(data["accel"], dict):
             raise ConfigError(f"{path}: expected an [accel] table")
         d = dict(data["accel"])
         base = d.pop("preset", None)
-        if base is not None:
-            return preset(base).replace(**d)
-        return cls.from_dict(d)
+        try:
+            if base is not None:
+                if not isinstance(base, str):
+                    raise ConfigError(f"preset = {base!r} must be a preset's name")
+                known = {f.name for f in fields(cls)}
+                unknown = sorted(set(d) - known)
+                if unknown:
+                    raise ConfigError(f"unknown AccelConfig field(s) {unknown}; known: "
+                                      f"{sorted(known)}")
+                return preset(base).replace(**d)
+            return cls.from_dict(d)
+        except ConfigError as e:
+            raise ConfigError(f"{path}: {e}") from None
 
 
 # Preset sizes.  The reasoning (LUT/BRAM budgets) is in README "Presets".
@@ -475,6 +493,20 @@ PRESETS: dict[str, AccelConfig] = {
         pop_stages=6, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
         plane_dsp=True, clock_mhz=100.0),
 }
+
+
+def read_toml(path, what: str, error: type) -> dict:
+    """The TOML file at ``path`` (``what`` it should be, for messages); a folder,
+    non-UTF-8 bytes or invalid TOML raise ``error`` naming the file."""
+    p = Path(path)
+    if p.is_dir():
+        raise error(f"{p}: is a directory, not {what} (TOML)")
+    try:
+        return tomllib.loads(p.read_text())
+    except UnicodeDecodeError:
+        raise error(f"{p}: not {what} (not UTF-8 text)") from None
+    except tomllib.TOMLDecodeError as e:
+        raise error(f"{p}: not valid TOML: {e}") from None
 
 
 def preset(name: str) -> AccelConfig:

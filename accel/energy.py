@@ -14,14 +14,23 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import AccelConfig
+from .config import AccelConfig, read_toml
 from .lightnorm import LIGHTNORM_SPEC, bfp_in_bits, fixed_bits, stats_sum_bits
 
-__all__ = ["EnergyTable", "energy_breakdown", "lightnorm_energy", "sram_class", "BUFFERS"]
+__all__ = ["EnergyTable", "EnergyError", "PJ_MAX", "energy_breakdown", "lightnorm_energy", "sram_class", "BUFFERS"]
 
 BUFFERS = ("act", "weight", "thresh", "out")
 _SRAM_CLASSES = ((8 * 1024, "sram_bit_8kb"), (32 * 1024, "sram_bit_32kb"),
                  (None, "sram_bit_1mb"))
+
+
+class EnergyError(ValueError):
+    """An energy table that cannot be used (unreadable, unknown actions, bad numbers)."""
+
+
+#: Largest energy an action may cost, in pJ (a DRAM bit is ~20 pJ; 1 uJ per bit
+#: action is no technology's figure, and keeps every roll-up finite)
+PJ_MAX = 1e6
 
 
 @dataclass(frozen=True)
@@ -39,10 +48,12 @@ class EnergyTable:
         pj, src = {}, {}
         for k, v in data.items():
             if not isinstance(v, dict) or "pj" not in v:
-                raise ValueError(f"{where}: entry {k!r} needs a table with a 'pj' number")
+                raise EnergyError(f"{where}: entry {k!r} needs a table with a 'pj' number")
             val = v["pj"]
-            if not isinstance(val, (int, float)) or isinstance(val, bool) or val < 0:
-                raise ValueError(f"{where}: {k}.pj = {val!r} must be a number >= 0")
+            if not isinstance(val, (int, float)) or isinstance(val, bool) \
+                    or not 0 <= val <= PJ_MAX:       # also refuses nan and inf
+                raise EnergyError(f"{where}: {k}.pj = {val!r} must be a number in "
+                                  f"0..{PJ_MAX:g} (picojoules)")
             pj[k] = float(val)
             src[k] = str(v.get("source", "user table"))
         return cls(pj, src)
@@ -51,11 +62,12 @@ class EnergyTable:
     def load(cls, path) -> "EnergyTable":
         """The default table with the entries of the TOML file at ``path`` overriding it."""
         base = cls.default()
-        data = tomllib.loads(Path(path).read_text())
-        user = cls._from_toml(data, str(path))
+        p = Path(path)
+        data = read_toml(p, "an energy table", EnergyError)
+        user = cls._from_toml(data, str(p))
         unknown = sorted(set(user.pj) - set(base.pj))
         if unknown:
-            raise ValueError(f"{path}: unknown energy action(s) {unknown}; known: {sorted(base.pj)}")
+            raise EnergyError(f"{path}: unknown energy action(s) {unknown}; known: {sorted(base.pj)}")
         return cls({**base.pj, **user.pj}, {**base.source, **user.source})
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["DENSE_WINDOW", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
+__all__ = ["DENSE_WINDOW", "field_of", "conv_feature", "ENGINE_OPCODES", "DMA_BUFFERS", "dma_refused", "LOAD_OPTION_BUFFER", "load_option_refused", "Rule", "POST_RULES",
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "NormOp", "norm_applies", "post_merges", "NORM_RULES", "post_rules", "NORM_ENTRIES", "NORM_READS", "NORM_CHUNKING", "NORM_WRITES",
     "PE_KIND_MODE", "GEMM_RULES",
@@ -458,6 +458,14 @@ class Instr:
 
     def __repr__(self):
         return f"Instr({disassemble(self)})"
+
+
+def field_of(op: Opcode, name: str) -> Field:
+    """The field ``name`` of ``op``'s format (`KeyError` if it has none)."""
+    for f in FORMATS[op]:
+        if f.name == name:
+            return f
+    raise KeyError(f"{op.name} has no field {name!r}")
 
 
 def field_offsets(op: Opcode) -> dict[str, tuple[int, int]]:

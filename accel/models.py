@@ -7,6 +7,9 @@ loading never unpickles code (``weights_only=True``).
 
 from __future__ import annotations
 
+import inspect
+import math
+import io
 from pathlib import Path
 
 import torch
@@ -17,7 +20,7 @@ from .quant import (BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, ESBLinea
 
 __all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "digits_esb", "digits_lightnorm",
            "ARCHS", "RECIPES",
-           "save_checkpoint", "load_checkpoint", "calibrate_batchnorm"]
+           "save_checkpoint", "load_checkpoint", "checkpoint_bytes", "CheckpointError", "calibrate_batchnorm"]
 
 
 def digits_mlp(hidden: int = 256, layers: int = 2, in_features: int = 64, classes: int = 10,
@@ -168,26 +171,120 @@ def calibrate_batchnorm(model: nn.Module, x: torch.Tensor) -> nn.Module:
     return model.eval()
 
 
+def checkpoint_bytes(model: nn.Module, arch: str, kwargs: dict, image_shape,
+                     extra: dict | None = None) -> bytes:
+    """The checkpoint file's contents (`torch.save` of the dict the module describes)."""
+    buf = io.BytesIO()
+    torch.save({"arch": arch, "kwargs": dict(kwargs), "state_dict": model.state_dict(),
+                "image_shape": [int(v) for v in image_shape], "extra": extra or {}}, buf)
+    return buf.getvalue()
+
+
 def save_checkpoint(path, model: nn.Module, arch: str, kwargs: dict, image_shape,
                     extra: dict | None = None) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    torch.save({"arch": arch, "kwargs": kwargs, "state_dict": model.state_dict(),
-                "image_shape": list(image_shape), "extra": extra or {}}, path)
+    """Write a checkpoint that `load_checkpoint` rebuilds (atomically: a failed write
+    leaves no file)."""
+    from .outputs import write_atomic
+    write_atomic(path, checkpoint_bytes(model, arch, kwargs, image_shape, extra))
+
+
+class CheckpointError(ValueError):
+    """A file is not an accel checkpoint, or its contents do not build its network."""
+
+
+#: Most values one image may have (2**24: a 4096 x 4096 map)
+IMAGE_VALUES_MAX = 1 << 24
+
+_CHECKPOINT_KEYS = {"arch", "kwargs", "state_dict", "image_shape", "extra"}
 
 
 def load_checkpoint(path) -> tuple[nn.Module, dict]:
-    """Rebuild the model of a checkpoint; returns ``(model in eval mode, checkpoint dict)``."""
+    """Rebuild the model of a checkpoint; returns ``(model in eval mode, checkpoint dict)``.
+
+    Everything is checked, naming the file and the numbers (`CheckpointError`): the
+    file loads without unpickling code; its keys; ``arch`` is a builder of `ARCHS`
+    and ``kwargs`` that builder's arguments; ``image_shape`` a list of positive sizes
+    the model takes; the ``state_dict`` has exactly the model's tensors, shapes and
+    dtypes, all finite.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise CheckpointError(f"checkpoint {p} does not exist")
+    if p.is_dir():
+        raise CheckpointError(f"{p}: is a directory, not a checkpoint file")
     try:
-        ck = torch.load(path, weights_only=True)
-    except FileNotFoundError:
-        raise FileNotFoundError(f"checkpoint {path} does not exist") from None
-    except Exception as e:  # noqa: BLE001
-        raise ValueError(f"{path} is not an accel checkpoint: {e}") from None
-    if not isinstance(ck, dict) or "arch" not in ck or "state_dict" not in ck:
-        raise ValueError(f"{path} is not an accel checkpoint (no 'arch'/'state_dict')")
-    if ck["arch"] not in ARCHS:
-        raise ValueError(f"{path}: unknown architecture {ck['arch']!r}; known: {sorted(ARCHS)}")
-    model = ARCHS[ck["arch"]](**ck.get("kwargs", {}))
-    model.load_state_dict(ck["state_dict"])
+        ck = torch.load(p, weights_only=True)
+    except OSError:
+        raise
+    except Exception as e:  # noqa: BLE001 - unpickling raises many kinds
+        # torch's message advises weights_only=False, i.e. running the file's code:
+        # accel never does that, so the message is not passed on as advice
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        if "weights_only" in str(e) or "Unsupported global" in str(e):
+            first = "it holds Python objects other than tensors, which accel does not unpickle"
+        raise CheckpointError(f"{p} is not an accel checkpoint ({first})") from None
+    where = str(p)
+    if not isinstance(ck, dict):
+        raise CheckpointError(f"{where} is not an accel checkpoint: it holds a "
+                              f"{type(ck).__name__}, not a dict with {sorted(_CHECKPOINT_KEYS)}")
+    missing = sorted({"arch", "state_dict", "image_shape"} - set(ck))
+    unknown = sorted(map(str, set(ck) - _CHECKPOINT_KEYS))
+    if missing or unknown:
+        raise CheckpointError(f"{where} is not an accel checkpoint: " + "; ".join(
+            ([f"missing keys {missing}"] if missing else [])
+            + ([f"unknown keys {unknown}"] if unknown else [])))
+    arch = ck["arch"]
+    if not isinstance(arch, str) or arch not in ARCHS:
+        raise CheckpointError(f"{where}: unknown architecture {arch!r}; known: {sorted(ARCHS)}")
+    kwargs = ck.get("kwargs", {})
+    if not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+        raise CheckpointError(f"{where}: kwargs must be a dict of {arch}'s arguments, got "
+                              f"{type(kwargs).__name__}")
+    params = inspect.signature(ARCHS[arch]).parameters
+    bad = sorted(set(kwargs) - set(params))
+    if bad:
+        raise CheckpointError(f"{where}: kwargs {bad} are not arguments of {arch} "
+                              f"(it takes {sorted(params)})")
+    shape = ck["image_shape"]
+    if not isinstance(shape, (list, tuple)) or not 1 <= len(shape) <= 3 or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in shape) \
+            or math.prod(shape) > IMAGE_VALUES_MAX:
+        raise CheckpointError(f"{where}: image_shape {shape!r} must be a list of 1 to 3 "
+                              f"positive sizes, at most {IMAGE_VALUES_MAX:,} values in all "
+                              "(one image, as the model takes it)")
+    try:
+        model = ARCHS[arch](**kwargs)
+    except (TypeError, ValueError, RuntimeError) as e:
+        raise CheckpointError(f"{where}: kwargs {kwargs} do not build {arch}: {e}") from None
+    sd = ck["state_dict"]
+    if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
+        raise CheckpointError(f"{where}: state_dict must map names to tensors")
+    want = model.state_dict()
+    missing, unexpected = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
+    if missing or unexpected:
+        raise CheckpointError(f"{where}: state_dict does not match {arch}({_kw(kwargs)}): "
+                              + "; ".join(([f"{len(missing)} missing, e.g. {missing[:3]}"]
+                                           if missing else [])
+                                          + ([f"{len(unexpected)} unexpected, e.g. "
+                                              f"{unexpected[:3]}"] if unexpected else [])))
+    for k, v in want.items():
+        if tuple(sd[k].shape) != tuple(v.shape) or sd[k].dtype != v.dtype:
+            raise CheckpointError(f"{where}: state_dict[{k!r}] is {sd[k].dtype} "
+                                  f"{tuple(sd[k].shape)}, {arch}({_kw(kwargs)}) has {v.dtype} "
+                                  f"{tuple(v.shape)}")
+        if sd[k].is_floating_point() and not bool(torch.isfinite(sd[k]).all()):
+            raise CheckpointError(f"{where}: state_dict[{k!r}] holds inf or NaN")
+    model.load_state_dict(sd)
     model.eval()
+    try:
+        with torch.no_grad():
+            model(torch.zeros((1, *shape)))
+    except (RuntimeError, ValueError) as e:
+        first = str(e).strip().splitlines()[0]
+        raise CheckpointError(f"{where}: image_shape {list(shape)} does not fit "
+                              f"{arch}({_kw(kwargs)}): {first}") from None
     return model, ck
+
+
+def _kw(kwargs: dict) -> str:
+    return ", ".join(f"{k}={v!r}" for k, v in kwargs.items())

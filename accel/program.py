@@ -42,6 +42,14 @@ class ProgramError(ValueError):
     """A program file is malformed, or does not belong to this accelerator."""
 
 
+#: Bytes of DRAM a program may address (the ISA's 32-bit ``dram_addr``)
+DRAM_MAX = 1 << isa.field_of(isa.Opcode.LOAD, "dram_addr").width
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
 @dataclass
 class Segment:
     name: str
@@ -327,11 +335,80 @@ class Program:
         return body + struct.pack("<I", zlib.crc32(body))
 
     def save(self, path) -> None:
-        Path(path).write_bytes(self.to_bytes())
+        """Write the program file atomically (`accel.outputs.write_atomic`)."""
+        from .outputs import write_atomic
+        write_atomic(path, self.to_bytes())
 
+    # --- validity -------------------------------------------------------------------
+    def validate(self, where: str = "program") -> None:
+        """Refuse (`ProgramError`, naming the field and the numbers) a program the
+        accelerator cannot run or its host cannot drive: the instruction count against
+        ``imem_depth``; FINISH (exactly one, last: the controller stops there and never
+        fetches past it); ``batch`` (a positive multiple of ``rows``); the layer
+        ``tags``; DRAM segments and the input and output symbols inside ``dram_size``
+        (at most the 32-bit DRAM address space); the activation regions inside the
+        activation buffer.  `load` calls it after the CRC check and `accel.simulate`
+        before running, so the golden model refuses what the hardware refuses."""
+        cfg, n = self.config, len(self.instrs)
+
+        def bad(msg):
+            raise ProgramError(f"{where}: {msg}")
+        if not n:
+            bad("no instructions")
+        if n > cfg.imem_depth:
+            bad(f"{n} instructions, but the instruction memory of config {cfg.name!r} holds "
+                f"{cfg.imem_depth} (imem_depth)")
+        fin = [k for k, ins in enumerate(self.instrs) if ins.op == isa.Opcode.FINISH]
+        if not fin:
+            bad("no FINISH instruction: the controller would run off the end of the program")
+        if fin[0] != n - 1:
+            bad(f"FINISH at instruction {fin[0]} is followed by {n - 1 - fin[0]} more, which "
+                "the controller never runs (FINISH must be the last instruction, and the "
+                "only one)")
+        if not _is_int(self.batch) or self.batch < 1 or self.batch % cfg.rows:
+            bad(f"batch {self.batch!r} must be a positive multiple of rows ({cfg.rows})")
+        if not isinstance(self.tags, list) or len(self.tags) != n:
+            bad(f"{len(self.tags) if isinstance(self.tags, list) else self.tags!r} layer tags "
+                f"for {n} instructions")
+        L = len(self.layers)
+        if not L:
+            bad("no layers")
+        for k, t in enumerate(self.tags):
+            if not _is_int(t) or not -2 <= t < L:
+                bad(f"layer tag {t!r} of instruction {k} is not a layer index 0..{L - 1} "
+                    "(nor -1: input/output, -2: preload)")
+        if not _is_int(self.dram_size) or not 0 < self.dram_size <= DRAM_MAX:
+            bad(f"dram_size {self.dram_size!r} must be in 1..{DRAM_MAX} (32-bit addresses)")
+
+        def inside(what, addr, size):
+            if addr < 0 or size < 0 or addr + size > self.dram_size:
+                bad(f"{what} at DRAM byte {addr} of {size} bytes lies outside the "
+                    f"program's DRAM ({self.dram_size} bytes)")
+        for s in self.segments:
+            inside(f"segment {s.name!r}", s.addr, len(s.data))
+        for key in ("input", "output"):
+            sym = getattr(self.symbols, key)
+            if sym.shape[0] != self.batch:
+                bad(f"symbols.{key}.shape {sym.shape} is not for batch {self.batch}")
+            if sym.row_stride < 1:
+                bad(f"symbols.{key}.row_stride {sym.row_stride} must be positive")
+            inside(f"symbols.{key} ({self.batch} rows of {sym.row_stride} bytes)", sym.addr,
+                   self.batch * sym.row_stride)
+        if self.symbols.output.shape[1] != self.layers[-1].n_out:
+            bad(f"symbols.output has {self.symbols.output.shape[1]} classes, the last layer "
+                f"{self.layers[-1].n_out} outputs")
+        for k, r in enumerate(self.layout.act_regions):
+            if not 0 <= r < cfg.act_depth:
+                bad(f"layout.act_regions[{k}] = {r} lies outside the activation buffer "
+                    f"({cfg.act_depth} words)")
+
+    # --- file -----------------------------------------------------------------------
     @classmethod
     def from_bytes(cls, blob: bytes, config: AccelConfig | None = None,
                    where: str = "program") -> "Program":
+        """Parse a program file: the header, the file's length (what the header and the
+        segment table announce: "truncated" names the part that is cut), the CRC, then
+        the instructions and the metadata's schema, then `validate`."""
         if len(blob) < _HEAD.size + 4:
             raise ProgramError(f"{where}: {len(blob)} bytes is too short for a program "
                                f"(header alone is {_HEAD.size + 4})")
@@ -345,45 +422,61 @@ class Program:
         if rsv:
             raise ProgramError(f"{where}: reserved header field is {rsv}, must be 0")
         pos = _HEAD.size
-        need = pos + jlen + n_ins * isa.WORD_BYTES + 4
+        ipos = pos + jlen
+        need = ipos + n_ins * isa.WORD_BYTES + 4
         if len(blob) < need:
             raise ProgramError(f"{where}: truncated: header announces at least {need} bytes "
                                f"({jlen} of metadata, {n_ins} instructions), file has {len(blob)}")
-        ipos = pos + jlen
-        try:
-            instrs = isa.decode_bytes(blob[ipos:ipos + n_ins * isa.WORD_BYTES])
-        except isa.DecodeError as e:
-            raise ProgramError(f"{where}: invalid instruction: {e}") from None
+        try:        # the segment table, if it parses, says how long the file must be
+            sizes = [int(s["size"]) for s in json.loads(blob[pos:ipos])["segments"]]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            sizes = None                   # corrupt metadata: the CRC check names it
+        if sizes is not None and len(blob) < need + sum(sizes):
+            raise ProgramError(f"{where}: truncated in the DRAM image: the metadata announces "
+                               f"{need + sum(sizes)} bytes ({len(sizes)} segments of "
+                               f"{sum(sizes)} bytes), the file has {len(blob)}")
         (crc,) = struct.unpack_from("<I", blob, len(blob) - 4)
         calc = zlib.crc32(blob[:-4])
         if crc != calc:
             raise ProgramError(f"{where}: CRC mismatch (stored {crc:#010x}, computed "
                                f"{calc:#010x}): the file is corrupted")
         try:
-            meta = json.loads(blob[pos:pos + jlen])
+            instrs = isa.decode_bytes(blob[ipos:ipos + n_ins * isa.WORD_BYTES])
+        except isa.DecodeError as e:
+            raise ProgramError(f"{where}: invalid instruction: {e}") from None
+        try:
+            meta = json.loads(blob[pos:ipos])
+            if not isinstance(meta, dict):
+                raise ProgramError(f"{where}: metadata is not a JSON object")
+            missing = sorted({"config", "symbols", "layers", "tags", "dram_size", "batch",
+                              "segments", "layout"} - set(meta))
+            if missing:
+                raise ProgramError(f"{where}: metadata lacks {missing}")
             segtab = meta["segments"]
             if len(segtab) != n_seg:
                 raise ProgramError(f"{where}: header says {n_seg} segments, metadata lists "
                                    f"{len(segtab)}")
             pos = ipos + n_ins * isa.WORD_BYTES
             segs = []
-            for s in segtab:
-                end = pos + int(s["size"])
-                if end > len(blob) - 4:
-                    raise ProgramError(f"{where}: truncated in segment {s['name']!r} "
-                                       f"(needs {end + 4} bytes, file has {len(blob)})")
-                segs.append(Segment(str(s["name"]), int(s["addr"]), bytes(blob[pos:end])))
+            for k, s in enumerate(segtab):
+                if not (isinstance(s, dict) and isinstance(s.get("name"), str)
+                        and _is_int(s.get("addr")) and _is_int(s.get("size"))):
+                    raise ProgramError(f"{where}: segment {k}: expected {{name, addr, size}}, "
+                                       f"got {s!r}")
+                end = pos + s["size"]
+                segs.append(Segment(s["name"], s["addr"], bytes(blob[pos:end])))
                 pos = end
             if pos != len(blob) - 4:
                 raise ProgramError(f"{where}: {len(blob) - 4 - pos} unexpected bytes before "
                                    "the CRC")
             cfg = AccelConfig.from_dict(meta["config"])
+            if not isinstance(meta["layers"], list):
+                raise ProgramError(f"{where}: layers: expected a list")
             layers = [LayerInfo.from_dict(l, f"{where}: layer {k}")
                       for k, l in enumerate(meta["layers"])]
             symbols = Symbols.from_dict(meta["symbols"], f"{where}: symbols")
-            prog = cls(cfg, instrs, segs, symbols, layers,
-                       list(meta["tags"]), int(meta["dram_size"]), int(meta["batch"]),
-                       Layout.from_dict(meta["layout"], f"{where}: layout"))
+            prog = cls(cfg, instrs, segs, symbols, layers, meta["tags"], meta["dram_size"],
+                       meta["batch"], Layout.from_dict(meta["layout"], f"{where}: layout"))
         except ProgramError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as e:
@@ -391,9 +484,7 @@ class Program:
         if cfg.hash != chash.hex():
             raise ProgramError(f"{where}: header config hash {chash.hex()[:16]} does not match "
                                f"the embedded config ({cfg.hash[:16]})")
-        if len(prog.tags) != len(instrs):
-            raise ProgramError(f"{where}: {len(prog.tags)} layer tags for {len(instrs)} "
-                               "instructions")
+        prog.validate(where)
         if config is not None:
             check_config(prog, config)
         return prog
@@ -401,6 +492,8 @@ class Program:
     @classmethod
     def load(cls, path, config: AccelConfig | None = None) -> "Program":
         p = Path(path)
+        if p.is_dir():
+            raise ProgramError(f"{p}: is a directory, not a program file")
         return cls.from_bytes(p.read_bytes(), config, where=str(p))
 
 

@@ -8,7 +8,11 @@ import torch
 from torch import nn
 
 from accel.config import AccelConfig
-from accel.quant import BinaryAct, BinaryLinear, QuantAct
+from accel.quant import BinaryAct, QuantAct
+from accel.randnets import random_conv_net, random_input, random_net, randomize_bn
+
+__all__ = ["random_conv_net", "random_input", "random_net", "randomize_bn", "SMALL_CONFIGS",
+           "CONV_CONFIG", "torch_reference", "run_demo"]
 
 # Small accelerators for RTL tests; together they cover pop_stages 0..3, several bus
 # widths and DRAM latencies, weight/threshold streaming and reduction splits.
@@ -33,63 +37,6 @@ CONV_CONFIG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits
                           pop_stages=1, act_bits_max=2)
 
 
-def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scale: float = 1.0,
-                 gamma_neg: float = 0.3, gamma_zero: float = 0.1, ties: float = 0.2):
-    """BN statistics that put thresholds inside, at and beyond the reachable range.
-
-    Some channels get gamma < 0, some gamma = 0, and some an exact tie: BN(a) == 0
-    for a reachable integer a (mean = a, var + eps = 1, beta = 0).
-    """
-    n = bn.num_features
-    with torch.no_grad():
-        mean = rng.uniform(-1.3, 1.3, n) * fan_in * scale
-        var = rng.uniform(0.1, 4.0, n) * max(1.0, fan_in * scale) ** 2 / 16
-        gamma = rng.uniform(0.2, 2.0, n) * rng.choice([1, -1], n, p=[1 - gamma_neg, gamma_neg])
-        gamma[rng.random(n) < gamma_zero] = 0.0
-        beta = rng.uniform(-1, 1, n)
-        tie = rng.random(n) < ties
-        parity = fan_in % 2 if scale == 1.0 else 0
-        tie_at = rng.integers(-fan_in, fan_in + 1, n)
-        tie_at = tie_at - ((tie_at - parity) % 2) if scale == 1.0 else tie_at
-        mean[tie] = tie_at[tie]
-        var[tie] = 1.0 - bn.eps
-        beta[tie] = 0.0
-        bn.running_mean.copy_(torch.as_tensor(mean, dtype=torch.float32))
-        bn.running_var.copy_(torch.as_tensor(var, dtype=torch.float32))
-        bn.weight.copy_(torch.as_tensor(gamma, dtype=torch.float32))
-        bn.bias.copy_(torch.as_tensor(beta, dtype=torch.float32))
-
-
-def random_net(sizes, *, in_bits=8, alpha=False, seed=0, bn=True, act_bits=None) -> nn.Sequential:
-    """BinaryLinear/BN/activation MLP with layer widths ``sizes`` and random statistics.
-
-    ``act_bits``: None for sign activations everywhere, an int n for QuantAct(n) on
-    every hidden layer, or a list with one entry (None or n) per hidden layer.
-    """
-    rng = np.random.default_rng(seed)
-    torch.manual_seed(seed)
-    hidden = len(sizes) - 2
-    acts = act_bits if isinstance(act_bits, (list, tuple)) else [act_bits] * hidden
-    mods = []
-    prev_bits = in_bits
-    for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
-        final = i == len(sizes) - 2
-        lin = BinaryLinear(a, b, in_bits=prev_bits, alpha=alpha and (i % 2 == 1 or final))
-        mods.append(lin)
-        if not final:
-            if bn:
-                norm = nn.BatchNorm1d(b)
-                scale = ((1 << prev_bits) - 1) / 2 if prev_bits else 1.0
-                randomize_bn(norm, rng, a, scale=scale)
-                if acts[i]:
-                    with torch.no_grad():  # centre the output on the quantizer's range
-                        norm.bias.add_(((1 << acts[i]) - 1) / 2)
-                mods.append(norm)
-            mods.append(QuantAct(acts[i]) if acts[i] else BinaryAct())
-            prev_bits = acts[i]
-    return nn.Sequential(*mods).eval()
-
-
 @torch.no_grad()
 def torch_reference(model: nn.Module, x: np.ndarray):
     """(final output, [hidden +-1 activations]) of the model in eval mode."""
@@ -102,10 +49,6 @@ def torch_reference(model: nn.Module, x: np.ndarray):
         for h in hooks:
             h.remove()
     return out, hidden
-
-
-def random_input(rng, n, n_in, in_bits=8):
-    return rng.integers(0, 1 << in_bits, (n, n_in)).astype(np.float32)
 
 
 def run_demo(tmp_path_factory, net: str):
@@ -130,58 +73,3 @@ def trained_mlp():
     m = digits_mlp(hidden=128)
     train(m, xtr, ytr, epochs=8, progress=False)
     return m, (xtr, ytr, xte, yte)
-
-
-
-def random_conv_net(seed=0, *, image=(3, 7, 6), in_bits=8, layers=((5, 3, 1, 1, 1.0, 1),),
-                    act_bits=None, head="flatten", fc=7, classes=5, sign_input=False,
-                    residual=()):
-    """Random conv BNN for images ``image = (C, H, W)``.
-
-    ``layers``: ``(cout, k, stride, padding, pad_value, pool)`` each.  The first conv
-    takes ``in_bits``-bit input (a negative ``pad_value`` then means code 0), or +-1
-    input after a BinaryAct when ``sign_input``.  Every conv is followed by a
-    randomized BatchNorm2d, a BinaryAct (a QuantAct(act_bits) when unpooled and
-    ``act_bits``) and an optional MaxPool2d; then a `BiRealBlock` (randomized BN) per
-    ``residual`` entry ``(k, pad_value, pool)``; then Flatten or GlobalSumPool2d
-    (``head``), a hidden BinaryLinear of ``fc`` outputs (if ``fc``) and the final
-    BinaryLinear.
-    """
-    from accel.quant import BinaryConv2d, GlobalSumPool2d
-    rng = np.random.default_rng(seed)
-    torch.manual_seed(seed)
-    mods: list[nn.Module] = [BinaryAct()] if sign_input else []
-    cin, prev_bits = image[0], (None if sign_input else in_bits)
-    for i, (cout, k, s, p, pv, pool) in enumerate(layers):
-        if prev_bits is not None:
-            pv = 0.0 if pv < 0 else float((1 << prev_bits) - 1)
-        conv = BinaryConv2d(cin, cout, k, stride=s, padding=p, pad_value=pv, in_bits=prev_bits)
-        bn = nn.BatchNorm2d(cout)
-        scale = ((1 << prev_bits) - 1) / 2 if prev_bits else 1.0
-        randomize_bn(bn, rng, cin * k * k, scale=scale)
-        bits = act_bits if (act_bits and pool == 1) else None
-        if bits:
-            with torch.no_grad():
-                bn.bias.add_(((1 << bits) - 1) / 2)
-        mods += [conv, bn, QuantAct(bits) if bits else BinaryAct()]
-        if pool > 1:
-            mods.append(nn.MaxPool2d(pool))
-        cin, prev_bits = cout, bits
-    for k, pv, pool in residual:
-        from accel.quant import BiRealBlock
-        blk = BiRealBlock(cin, k, pad_value=pv)
-        randomize_bn(blk.bn, rng, cin * k * k)
-        mods.append(blk)
-        if pool > 1:
-            mods.append(nn.MaxPool2d(pool))
-    mods.append(GlobalSumPool2d() if head == "gsp" else nn.Flatten())
-    with torch.no_grad():
-        n_in = nn.Sequential(*mods).eval()(torch.zeros(1, *image)).shape[1]
-    if fc:
-        lin = BinaryLinear(n_in, fc, in_bits=prev_bits)
-        bn = nn.BatchNorm1d(fc)
-        randomize_bn(bn, rng, n_in, scale=((1 << prev_bits) - 1) / 2 if prev_bits else 1.0)
-        mods += [lin, bn, BinaryAct()]
-        n_in, prev_bits = fc, None
-    mods.append(BinaryLinear(n_in, classes, in_bits=prev_bits))
-    return nn.Sequential(*mods).eval()

@@ -7,6 +7,7 @@ from amaranth.lib import memory, wiring
 from amaranth.sim import Simulator
 
 import accel
+from accel.board.build import BuildError
 from accel.board.link import HostLink
 from accel.board.protocol import (Cmd, ProtocolError, Status, checksum, parse_reply,
                                   request)
@@ -292,7 +293,7 @@ def test_board_registry_and_validation():
     small = accel.preset("ecp5-85f").replace(rows=1, cols=4, clock_mhz=100.0)
     b = dataclasses.replace(board("ulx3s-85f"), override=small)   # accel build --config
     assert b.config == small and board("ulx3s-85f").config == accel.preset("ecp5-85f")
-    with pytest.raises(ValueError, match="unknown board 'nope'"):
+    with pytest.raises(BuildError, match="unknown board 'nope'"):
         board("nope")
     with pytest.raises(ValueError, match="latency must be at least 5"):
         OnChipDram(256, 2, 4, 4)

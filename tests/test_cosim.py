@@ -11,6 +11,7 @@ from accel.cli import main
 from accel.cosim import CosimResult, run_cosim, run_cosim_many, run_unit_bench
 from accel.program import ProgramError
 
+from accel.randnets import random_conv_job, random_mlp_job
 from conftest import CONV_CONFIG, SMALL_CONFIGS, random_conv_net, random_input, random_net
 
 RANDOM_CONFIGS = SMALL_CONFIGS
@@ -18,17 +19,7 @@ RANDOM_CONFIGS = SMALL_CONFIGS
 
 def random_programs(cfg, n, seed):
     rng = np.random.default_rng(seed)
-    jobs = []
-    for k in range(n):
-        sizes = [int(s) for s in rng.choice([1, 3, 5, 17, 33, 70], size=rng.integers(2, 5))]
-        bits = int(rng.integers(1, 9))
-        # hidden activations: sign, or 1-/2-bit unsigned (multi-threshold)
-        acts = [[None, 1, 2][int(i)] for i in rng.integers(0, 3, len(sizes) - 2)]
-        model = random_net(sizes, seed=seed * 100 + k, in_bits=bits, alpha=bool(k % 2),
-                           act_bits=acts)
-        x = random_input(rng, int(rng.integers(1, 2 * cfg.rows + 2)), sizes[0], bits)
-        jobs.append((accel.compile(model, torch.as_tensor(x[:1]), cfg), x))
-    return jobs
+    return [random_mlp_job(cfg, rng, seed * 100 + k) for k in range(n)]
 
 
 def assert_all_ok(results):
@@ -62,39 +53,11 @@ def test_digits_mlp_verilator(trained_mlp, preset):
 
 
 def random_conv_programs(n, seed):
-    """Random conv nets: odd channel counts, stride 1 and 2, pad +1 / -1 / code 0 and
-    none, kernels 1 and 3, max-pool, 2-bit maps, residual blocks, GlobalSumPool2d, sign
-    or 8-bit input."""
+    """Random conv nets (`accel.randnets.random_conv_job`): odd channel counts, stride
+    1 and 2, pad +1 / -1 / code 0 and none, kernels 1 and 3, max-pool, 2-bit maps,
+    residual blocks, GlobalSumPool2d, sign or 8-bit input."""
     rng = np.random.default_rng(seed)
-    jobs = []
-    for k in range(n):
-        layers = []
-        for li in range(int(rng.integers(1, 3))):
-            ks = int(rng.choice([1, 3]))
-            stride = int(rng.choice([1, 2])) if li == 0 else 1
-            pad = (int(rng.integers(0, 2)) if li == 0 else 1) if ks == 3 else 0
-            layers.append((int(rng.choice([3, 5, 7, 9, 11])), ks, stride, pad,
-                           float(rng.choice([1.0, -1.0])), 1))
-        if rng.random() < 0.5 and layers[-1][2] == 1:
-            layers[-1] = layers[-1][:5] + (2,)                 # max-pool after the last conv
-        sign = bool(rng.random() < 0.3)
-        act_bits = 2 if rng.random() < 0.3 else None
-        residual = ()
-        if act_bits is None and (rng.random() < 0.4 or k % 3 == 1):   # Bi-Real blocks
-            residual = tuple((3, float(rng.choice([1.0, -1.0])), 1)
-                             for _ in range(int(rng.integers(1, 3))))
-        kw = dict(image=(int(rng.choice([1, 3, 5])), int(rng.integers(5, 8)),
-                         int(rng.integers(5, 8))),
-                  layers=tuple(layers), sign_input=sign, in_bits=int(rng.choice([2, 4, 8])),
-                  act_bits=act_bits, residual=residual,
-                  head="gsp" if rng.random() < 0.3 else "flatten",
-                  fc=int(rng.choice([0, 5])), classes=3)
-        model = random_conv_net(seed=seed * 100 + k, **kw)
-        n_img = int(rng.integers(1, 2 * CONV_CONFIG.rows + 2))
-        x = (rng.normal(size=(n_img, *kw["image"])) if sign else
-             rng.integers(0, 1 << kw["in_bits"], (n_img, *kw["image"]))).astype(np.float32)
-        jobs.append((accel.compile(model, x, CONV_CONFIG), x))
-    return jobs
+    return [random_conv_job(CONV_CONFIG, rng, seed * 100 + k) for k in range(n)]
 
 
 def test_random_conv_programs_verilator():
@@ -133,8 +96,14 @@ def test_digits_cnn_verilator():
     assert r.images == 10 and r.rtl_cycles == r.model_cycles
 
 
-def test_program_for_another_accelerator_is_refused():
+def test_program_for_another_accelerator_is_refused(monkeypatch):
+    """Refused before any Verilog is built; and, that check skipped, by the host
+    driver, which reads the accelerator's config id from the RTL."""
+    import accel.cosim as cs
     jobs = random_programs(RANDOM_CONFIGS[0], 1, seed=5)
+    with pytest.raises(ProgramError, match="compiled for config 's1' .* accelerator is 's2'"):
+        run_cosim(jobs[0][0], jobs[0][1], "icarus", accelerator=RANDOM_CONFIGS[1])
+    monkeypatch.setattr(cs, "check_config", lambda prog, cfg: None)
     with pytest.raises(ProgramError, match="config id .* but the program was compiled for config 's1'"):
         run_cosim(jobs[0][0], jobs[0][1], "icarus", accelerator=RANDOM_CONFIGS[1])
 

@@ -379,7 +379,7 @@ def test_lightnorm_compile_errors(ln_net):
     from torch import nn
     from accel.compiler import CompileError, compile
     from accel.config import preset
-    from accel.quant import BinaryAct, BinaryConv2d, BinaryLinear
+    from accel.quant import BinaryAct, BinaryLinear
     m, xte = ln_net
     x = torch.as_tensor(xte[:4])
     ln = preset("lightnorm")

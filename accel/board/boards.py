@@ -69,4 +69,5 @@ def board(name: str) -> Board:
     try:
         return BOARDS[name]
     except KeyError:
-        raise ValueError(f"unknown board {name!r}; boards: {sorted(BOARDS)}") from None
+        from .build import BuildError
+        raise BuildError(f"unknown board {name!r}; boards: {sorted(BOARDS)}") from None

@@ -52,10 +52,10 @@ __all__ = ["lower", "LayerPlan", "check_kind"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
-#: Longest reduction one GEMM takes (the 11-bit ``words`` field)
-MAX_GEMM_WORDS = (1 << 11) - 1
-#: Longest LOOP body (the 8-bit ``body`` field)
-_LOOP_BODY_MAX = (1 << 8) - 1
+#: Longest reduction one GEMM takes (its ``words`` field)
+MAX_GEMM_WORDS = isa.field_of(Opcode.GEMM, "words").max
+#: Longest LOOP body (its ``body`` field)
+_LOOP_BODY_MAX = isa.field_of(Opcode.LOOP, "body").max
 
 
 class LayerPlan:

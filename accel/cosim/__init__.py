@@ -29,7 +29,8 @@ import numpy as np
 from ..config import AccelConfig
 from ..model import simulate
 from ..model.counters import rtl_view
-from ..program import Program, ProgramError
+from ..hostio import pack_input
+from ..program import Program, ProgramError, check_config
 from .dram import BusError
 from .driver import CycleLimit
 
@@ -122,7 +123,7 @@ def toolchain_env(sim: str) -> None:
         if shutil.which("iverilog") is None:
             raise ToolchainError("Icarus Verilog not found: apt-get install -y iverilog")
     else:
-        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
+        raise CosimError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
     os.environ.setdefault("MAKEFLAGS", f"-j{os.cpu_count() or 1}")
 
 
@@ -286,9 +287,13 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
     """`run_cosim` for several ``(program, images)`` pairs of one accelerator, in one
     simulator process (building and starting a simulator dominates small programs)."""
     if sim not in SIMULATORS:
-        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
+        raise CosimError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
     jobs = [(p, np.asarray(x)) for p, x in jobs]
     hw = accelerator or jobs[0][0].config
+    for p, x in jobs:       # refuse a program or images the run would refuse, before building
+        check_config(p, hw)
+        p.validate()
+        pack_input(p, x)
     full = [(p, x, p.config.dram_latency if dram_latency is None else dram_latency)
             for p, x in jobs]
     with _locked(build_dir_for(hw, sim, build_root, waves)):

@@ -19,7 +19,6 @@ computes exactly what the accelerator computes:
 
 from __future__ import annotations
 
-import os
 
 import numpy as np
 import torch
@@ -37,7 +36,6 @@ def export_qonnx(model: torch.nn.Module, image_shape, path=None):
     without the batch dimension); saved to ``path`` when given.  Raises
     `CompileError` for what the exporter does not write (residual blocks, a
     GlobalSumPool2d, XNOR-Net alpha, multi-bit weights, LightNorm)."""
-    import onnx
     from onnx import TensorProto, helper, numpy_helper
     image_shape = tuple(int(v) for v in image_shape)
     was = model.training
@@ -114,5 +112,6 @@ def export_qonnx(model: torch.nn.Module, image_shape, path=None):
     proto = helper.make_model(graph, producer_name="accel", opset_imports=[
         helper.make_opsetid("", 13), helper.make_opsetid(_DOMAIN, 1)])
     if path is not None:
-        onnx.save(proto, os.fspath(path))
+        from ..outputs import write_atomic
+        write_atomic(path, proto.SerializeToString())
     return proto

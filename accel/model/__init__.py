@@ -16,6 +16,7 @@ instruction and the field) what the RTL would silently wrap.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from ..program import Program, check_config
 from ..timing import async_load
 from .counters import COUNTERS, instr_counters, zero_counters
 from .engines import engine_of
-from .schedule import ScheduleError, schedule
+from .schedule import ScheduleError, issues
 
 __all__ = ["simulate", "SimResult", "LayerCost", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
@@ -266,40 +267,89 @@ def _read_fm(m: Machine, addr: int, fm, dram_stride: int | None = None) -> np.nd
     return el[:, :, :C].transpose(0, 2, 1).reshape(len(el), -1)
 
 
-def executed_stream(prog: Program) -> list[tuple[int, Instr]]:
-    """The instructions one run issues, loops unrolled (`accel.isa.unroll`)."""
+def executed_stream(prog: Program):
+    """The instructions one run issues, loops unrolled (`accel.isa.unroll`): a
+    generator of ``(index, Instr)``, so a long LOOP is never held in memory."""
     try:
-        return list(unroll(prog.instrs))
+        yield from unroll(prog.instrs)
     except LoopError as e:
         raise SimError(str(e)) from None
 
 
+#: Executed streams up to this many instructions are kept for every run of a
+#: simulation; longer ones (long LOOPs) are unrolled again run by run
+STREAM_CACHE = 100_000
+#: Images packed at a time (`simulate` streams its input in chunks of this many,
+#: rounded to whole runs)
+CHUNK_IMAGES = 4096
+
+
+def _stream_source(prog: Program):
+    """A function giving the executed stream: the cached list, or a new generator."""
+    head = list(islice(executed_stream(prog), STREAM_CACHE + 1))
+    if len(head) <= STREAM_CACHE:
+        return lambda: head
+    return lambda: executed_stream(prog)
+
+
 def _static_costs(prog: Program, cfg: AccelConfig, stream):
     """Counters of one run, in total and per tag (layer index, -1 for I/O); each
-    instruction's ``cycles`` are its span in the schedule (issue to next issue)."""
-    try:
-        sched = schedule(cfg, stream)
-    except ScheduleError as e:
-        raise SimError(str(e)) from None
+    instruction's ``cycles`` are its span in the schedule (issue to next issue, the
+    first from cycle 0), computed as the schedule goes (bounded memory)."""
     total = zero_counters()
     per_tag: dict[int, dict] = {}
     memo: dict = {}       # loop iterations repeat their body's costs
-    for (j, ins), span in zip(stream, sched.spans()):
-        tag = prog.tags[j]
-        # a loop steps addresses, which cost nothing, and GEMM ix0, whose overhang of
-        # the map's left and right edges decides how many positions read the padding
-        key = ((j, max(0, -ins.ix0), max(0, ins.ix0 + ins.kw - ins.fm_w))
-               if ins.op == Opcode.GEMM else j)
-        inc = memo.get(key)
-        if inc is None:
-            inc = memo[key] = instr_counters(cfg, ins)
-        d = per_tag.setdefault(tag, zero_counters())
-        for k, v in inc.items():
-            total[k] += v
-            d[k] += v
-        d["cycles"] += span
-    total["cycles"] = sched.cycles
+    gen = issues(cfg, stream)
+    prev_tag, prev_at = None, 0
+    try:
+        while True:
+            try:
+                j, ins, at = next(gen)
+            except StopIteration as stop:
+                run_cycles = stop.value
+                break
+            tag = prog.tags[j]
+            if prev_tag is not None:
+                per_tag[prev_tag]["cycles"] += at - prev_at
+                prev_at = at
+            # a loop steps addresses, which cost nothing, and GEMM ix0, whose overhang of
+            # the map's left and right edges decides how many positions read the padding
+            key = ((j, max(0, -ins.ix0), max(0, ins.ix0 + ins.kw - ins.fm_w))
+                   if ins.op == Opcode.GEMM else j)
+            inc = memo.get(key)
+            if inc is None:
+                inc = memo[key] = instr_counters(cfg, ins)
+            d = per_tag.setdefault(tag, zero_counters())
+            for k, v in inc.items():
+                total[k] += v
+                d[k] += v
+            prev_tag = tag
+    except ScheduleError as e:
+        raise SimError(str(e)) from None
+    if prev_tag is not None:
+        per_tag[prev_tag]["cycles"] += run_cycles - prev_at
+    total["cycles"] = run_cycles
     return total, per_tag
+
+
+def _layer_ends(program: Program, stream) -> dict:
+    """``{position in the executed stream: layer}`` after which a hidden layer's
+    output map is complete (for ``trace``): the last instruction of each stretch of
+    the layer's instructions, leaving out decoupled weight LOADs (which run ahead,
+    inside the layer before) and the preload."""
+    last = len(program.layers) - 1
+    ends = {}
+    prev_q = prev_tag = None
+    for q, (j, ins) in enumerate(stream):
+        tag = program.tags[j]
+        if async_load(ins) or tag == -2:
+            continue
+        if prev_q is not None and tag != prev_tag and 0 <= prev_tag < last:
+            ends[prev_q] = prev_tag
+        prev_q, prev_tag = q, tag
+    if prev_q is not None and 0 <= prev_tag < last:
+        ends[prev_q] = prev_tag
+    return ends
 
 
 def simulate(program: Program, inputs, config: AccelConfig | None = None,
@@ -308,27 +358,27 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     """Run ``program`` on ``inputs`` (``(n, *image_shape)``), ``program.batch`` per run.
 
     ``config`` (default: the program's own) must be the accelerator the program was
-    compiled for; its DRAM model and clock may differ.  With ``trace=True`` the
-    result's ``hidden`` holds every hidden layer's output activations as ``(n, M)``
-    int8 arrays (+-1 after a sign, 0..2**n-1 after a QuantAct), read back from the
-    activation buffer.
+    compiled for; its DRAM model and clock may differ.  The program is checked first
+    (`Program.validate`: what the hardware refuses, the model refuses).  Inputs are
+    read and packed `CHUNK_IMAGES` at a time, so ``inputs`` may be a memory-mapped
+    array larger than memory; ``progress(done, total)`` is called with runs done.
+    With ``trace=True`` the result's ``hidden`` holds every hidden layer's output
+    activations as ``(n, M)`` int8 arrays (+-1 after a sign, 0..2**n-1 after a
+    QuantAct), read back from the activation buffer.
     """
     cfg = program.config if config is None else config
     check_config(program, cfg)
-    x = np.asarray(inputs)
+    program.validate()
+    x = inputs if isinstance(inputs, np.ndarray) else np.asarray(inputs)
     if x.ndim < 1 or len(x) == 0:
         raise SimError(f"inputs must be a non-empty batch of images, got shape {x.shape}")
-    try:
-        rows = pack_input(program, x)
-    except InputError as e:
-        raise SimError(str(e)) from None
     n = len(x)
     bsz = program.batch
     runs = -(-n // bsz)
     sym_in, sym_out = program.symbols.input, program.symbols.output
     M = sym_out.shape[1]
     R = cfg.rows
-    scores = np.zeros((runs * bsz, M), np.int64)
+    scores = np.zeros((n, M), np.int64)
     layer_n = [l.n_out for l in program.layers]
     fms = [l.out_fm for l in program.layers]
     hidden = ([np.zeros((runs * bsz, int(np.prod(f))), np.int8) for f in fms[:-1]]
@@ -338,64 +388,63 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     out_kind = [l.out_kind for l in program.layers]
     # where each hidden layer's output lives, and after which instruction it is complete
     regions = program.layout.act_regions
-    stream = executed_stream(program)
-    stags = [program.tags[j] for j, _ in stream]
-    last_of_layer = {}        # positions in the stream after which a layer is complete
-    if trace:
-        # (a decoupled weight LOAD runs ahead of its layer, inside the one before; a
-        # resident block's LOAD, tagged preload, where its layer starts)
-        kept = [q for q, (_, ins) in enumerate(stream)
-                if not async_load(ins) and stags[q] != -2]
-        for k, q in enumerate(kept):
-            tag = stags[q]
-            if 0 <= tag < len(layer_n) - 1 and (k + 1 == len(kept) or stags[kept[k + 1]] != tag):
-                last_of_layer.setdefault(tag, []).append(q)
+    stream = _stream_source(program)
+    # cycles and counters first: a race or a malformed loop is refused before any run
+    run_total, per_tag = _static_costs(program, cfg, stream())
+    ends = _layer_ends(program, stream()) if trace else {}
 
     m = Machine(cfg, program.dram_size)
     for s in program.segments:
         m.dram[s.addr:s.addr + len(s.data)] = np.frombuffer(s.data, np.uint8)
-    x_rows = np.zeros((runs * bsz, rows.shape[1]), np.uint8)
-    x_rows[:n] = rows
-    x_rows[n:] = rows[-1]
     stride_in = sym_in.row_stride
-    ends = {j: tag for tag, js in last_of_layer.items() for j in js}
-    for r in range(runs):
-        base = sym_in.addr
-        m.dram[base:base + bsz * stride_in] = x_rows[r * bsz:(r + 1) * bsz].reshape(-1)
-        tile = 0
-        for q, (j, ins) in enumerate(stream):
-            m.execute(j, ins)
-            if q in ends:
-                li = ends[q]
-                spilled = program.layers[li].out_dram
-                if spilled:                  # the map lives in DRAM (byte addresses)
-                    base, stride, unit = spilled[0], spilled[1], cfg.word_bytes
-                else:                        # in its activation region (word addresses)
-                    base, stride, unit = regions[(li + 1) % 2], None, 1
-                nb = cfg.elem_bits
-                val = sum(_read_fm(m, base + b * out_words[li] * unit, fms[li],
-                                   stride).astype(np.int8) << (b * nb)
-                          for b in range(-(-out_bits[li] // nb)))
-                if program.layout.norm_stats == "batch":
-                    # layer by layer: every batch tile's map, each at its own place
-                    step = program.layout.tile_stride[(li + 1) % 2]
-                    vals = [val] + [
-                        sum(_read_fm(m, base + t * step + b * out_words[li], fms[li],
-                                     None).astype(np.int8) << (b * nb)
-                            for b in range(-(-out_bits[li] // nb)))
-                        for t in range(1, bsz // R)]
-                    lo, val = r * bsz, np.concatenate(vals)
-                else:
-                    lo = r * bsz + tile * R
-                    if li == len(layer_n) - 2:
-                        tile += 1
-                hidden[li][lo:lo + len(val)] = val if out_kind[li] == "uint" else 2 * val - 1
-        ob = sym_out.addr
-        scores[r * bsz:(r + 1) * bsz] = unpack_output(
-            program, m.dram[ob:ob + bsz * sym_out.row_stride])
+    chunk = bsz * max(1, CHUNK_IMAGES // bsz)
+    for c0 in range(0, n, chunk):
+        xc = np.asarray(x[c0:c0 + chunk])
+        try:
+            rows = pack_input(program, xc)
+        except InputError as e:
+            where = f"images {c0}..{c0 + len(xc) - 1}: " if n > chunk else ""
+            raise SimError(f"{where}{e}") from None
+        if len(rows) % bsz:            # the last run's empty slots repeat the last image
+            rows = np.concatenate([rows, np.repeat(rows[-1:], bsz - len(rows) % bsz, 0)])
+        for r0 in range(0, len(rows), bsz):
+            r = (c0 + r0) // bsz
+            base = sym_in.addr
+            m.dram[base:base + bsz * stride_in] = rows[r0:r0 + bsz].reshape(-1)
+            tile = 0
+            for q, (j, ins) in enumerate(stream()):
+                m.execute(j, ins)
+                if q in ends:
+                    li = ends[q]
+                    spilled = program.layers[li].out_dram
+                    if spilled:                  # the map lives in DRAM (byte addresses)
+                        base, stride, unit = spilled[0], spilled[1], cfg.word_bytes
+                    else:                        # in its activation region (word addresses)
+                        base, stride, unit = regions[(li + 1) % 2], None, 1
+                    nb = cfg.elem_bits
+                    val = sum(_read_fm(m, base + b * out_words[li] * unit, fms[li],
+                                       stride).astype(np.int8) << (b * nb)
+                              for b in range(-(-out_bits[li] // nb)))
+                    if program.layout.norm_stats == "batch":
+                        # layer by layer: every batch tile's map, each at its own place
+                        step = program.layout.tile_stride[(li + 1) % 2]
+                        vals = [val] + [
+                            sum(_read_fm(m, base + t * step + b * out_words[li], fms[li],
+                                         None).astype(np.int8) << (b * nb)
+                                for b in range(-(-out_bits[li] // nb)))
+                            for t in range(1, bsz // R)]
+                        lo, val = r * bsz, np.concatenate(vals)
+                    else:
+                        lo = r * bsz + tile * R
+                        if li == len(layer_n) - 2:
+                            tile += 1
+                    hidden[li][lo:lo + len(val)] = val if out_kind[li] == "uint" else 2 * val - 1
+            ob = sym_out.addr
+            got = unpack_output(program, m.dram[ob:ob + bsz * sym_out.row_stride])
+            k = min(bsz, n - r * bsz)
+            scores[r * bsz:r * bsz + k] = got[:k]
         if progress is not None:
-            progress(r + 1, runs)
-    scores = scores[:n]
+            progress(min(runs, (c0 + chunk) // bsz), runs)
     hidden = [h[:n] for h in hidden]
     outputs = None
     if program.symbols.output_steps is not None:    # an imported graph's output nodes
@@ -408,7 +457,6 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     else:
         logits = scores.astype(np.float32)
 
-    run_total, per_tag = _static_costs(program, cfg, stream)
     counters = {k: v * runs for k, v in run_total.items()}
     table = energy_table or EnergyTable.default()
     breakdown = energy_breakdown(counters, cfg, table)

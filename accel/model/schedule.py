@@ -25,7 +25,7 @@ from ..timing import (GEMM_MIN_CYCLES, LOAD_ISSUE_CYCLES, POST_ISSUE_CYCLES, STA
                       TOKEN_MAX, array_latency, async_load, gemm_steps, instr_cycles,
                       post_digits, post_latency, post_levels, post_steps)
 
-__all__ = ["Schedule", "ScheduleError", "TOKEN_MAX", "schedule", "gemm_reads_word",
+__all__ = ["Schedule", "ScheduleError", "TOKEN_MAX", "schedule", "issues", "gemm_reads_word",
            "gemm_weight_words", "post_writes"]
 
 class ScheduleError(RuntimeError):
@@ -118,9 +118,22 @@ def _static(cfg: AccelConfig, ins: Instr) -> tuple:
 def schedule(cfg: AccelConfig, stream) -> Schedule:
     """Issue cycles of the executed ``stream`` (``(index, Instr)`` pairs,
     `accel.model.executed_stream`) on ``cfg``; `ScheduleError` on a race, a deadlock
-    or a token overflow."""
-    tail = array_latency(cfg)
+    or a token overflow.  (`issues` gives them one by one, in bounded memory.)"""
+    gen = issues(cfg, stream)
     issue = []
+    while True:
+        try:
+            issue.append(next(gen)[2])
+        except StopIteration as stop:
+            return Schedule(tuple(issue), stop.value)
+
+
+def issues(cfg: AccelConfig, stream):
+    """`schedule` as a generator: yields ``(j, ins, issue cycle)`` for each executed
+    instruction, up to FINISH, and returns the run's cycles (``StopIteration.value``).
+    It holds no more than the instructions in flight, so a long LOOP is scheduled in
+    bounded memory."""
+    tail = array_latency(cfg)
     earliest = START_CYCLES          # the controller's next free issue cycle
     gemm_land = -10                  # the last GEMM's landing
     post = None                      # (q, j, ins, issue, end) of the last POST
@@ -177,13 +190,13 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
                         f"race: {_describe(q, j, ins)} issues in cycle {at} and reads "
                         f"weight word {hit}, which {_describe(lq, lj, lins)} writes until "
                         f"cycle {lend}: the LOAD needs push_next and the GEMM pop_prev")
-            issue.append(at)
+            yield j, ins, at
             gemm_land = at + a + tail + 1
             earliest = at + 1 + (a if a > GEMM_MIN_CYCLES else GEMM_MIN_CYCLES)
         elif op == POST:
             if post_free > at:
                 at = post_free
-            issue.append(at)
+            yield j, ins, at
             select = max(at + a + 2, gemm_land + 1)
             end = select + b
             post = (q, j, ins, at, end)
@@ -192,21 +205,20 @@ def schedule(cfg: AccelConfig, stream) -> Schedule:
                 _push(tokens, end, q, j, ins)
             earliest = at + 1 + POST_ISSUE_CYCLES
         elif op == LOOP:
-            issue.append(at)
+            yield j, ins, at
             earliest = at + 1 + a
         elif push:                          # a decoupled weight LOAD
             at = max(at, load_free)
-            issue.append(at)
+            yield j, ins, at
             end = at + a
             load, load_free = (q, j, ins, at, end), end + 1
             _push(ltokens, end, q, j, ins)
             earliest = at + 1 + LOAD_ISSUE_CYCLES
         else:                               # LOAD, STORE, FINISH: every engine idle
             at = max(at, gemm_land + 2, post_free, load_free)
-            issue.append(at)
+            yield j, ins, at
             if op == FINISH:
                 finish_at = at
                 break
             earliest = at + 1 + a
-    cycles = finish_at + 1 if finish_at is not None else earliest
-    return Schedule(tuple(issue), cycles)
+    return finish_at + 1 if finish_at is not None else earliest
