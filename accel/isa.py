@@ -547,7 +547,7 @@ def loop_stepped(ins: Instr, loop: Instr, i: int) -> Instr:
     return ins
 
 
-_IX0 = next(f for f in FORMATS[Opcode.GEMM] if f.name == "ix0")
+_IX0 = field_of(Opcode.GEMM, "ix0")
 
 
 def unroll(instrs):

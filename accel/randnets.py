@@ -15,10 +15,41 @@ import numpy as np
 import torch
 from torch import nn
 
+from .config import AccelConfig
 from .quant import BinaryAct, BinaryLinear, QuantAct
 
-__all__ = ["randomize_bn", "random_net", "random_conv_net", "random_input",
+__all__ = ["SMALL_CONFIGS", "CONV_CONFIG", "BANDS_CONFIG", "randomize_bn", "random_net", "random_conv_net", "random_input",
            "random_mlp_job", "random_conv_job"]
+
+
+# Small accelerators for RTL tests; together they cover pop_stages 0..3, several bus
+# widths and DRAM latencies, weight/threshold streaming and reduction splits.
+SMALL_CONFIGS = [
+    AccelConfig(name="s1", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
+                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
+    AccelConfig(name="s2", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
+                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
+    AccelConfig(name="s3", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
+                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
+]
+
+# Room for small feature maps (8-bit input planes are the big ones) and 2-bit maps;
+# weight_depth 40: most random conv nets stream their weights, double-buffered (halves
+# of 20 words hold a 3x3 window of 2 words per position), with decoupled LOADs.
+CONV_CONFIG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
+                          act_depth=512, weight_depth=40, thresh_depth=16, out_depth=8,
+                          imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3,
+                          pop_stages=1, act_bits_max=2)
+
+# A small activation buffer for maps of 8 to 13 pixels a side: inputs streamed in row
+# bands, hidden maps spilled to DRAM and reloaded band by band.
+BANDS_CONFIG = AccelConfig(name="bands-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
+                           act_depth=160, weight_depth=40, thresh_depth=16, out_depth=8,
+                           imem_depth=2048, dram_bytes_per_cycle=1, dram_latency=4,
+                           pop_stages=2, act_bits_max=2)
 
 
 def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scale: float = 1.0,
@@ -149,14 +180,14 @@ def random_mlp_job(cfg, rng: np.random.Generator, seed: int):
     return accel_compile(model, torch.as_tensor(x[:1]), cfg), x
 
 
-def random_conv_job(cfg, rng: np.random.Generator, seed: int, *, max_side: int = 8,
-                    residual_every: int = 3):
+def random_conv_job(cfg, rng: np.random.Generator, seed: int, *, min_side: int = 5,
+                    max_side: int = 8, residual_every: int = 3):
     """A random conv BNN compiled for ``cfg`` and its images: 1 or 2 convolutions of
     3 to 11 channels, kernels 1 and 3, stride 1 or 2, pad +1, -1 / code 0 or none,
     max-pool, 2-bit maps, Bi-Real residual blocks (at least every ``residual_every``-th
-    network), GlobalSumPool2d or flatten, sign or 2/4/8-bit input of 5 to ``max_side
-    - 1`` pixels a side (a large side on a small activation buffer: maps streamed in
-    row bands and spilled to DRAM)."""
+    network), GlobalSumPool2d or flatten, sign or 2/4/8-bit input of ``min_side`` to
+    ``max_side - 1`` pixels a side (large sides on a small activation buffer: maps
+    streamed in row bands and spilled to DRAM)."""
     from .compiler import compile as accel_compile
     layers = []
     for li in range(int(rng.integers(1, 3))):
@@ -173,8 +204,8 @@ def random_conv_job(cfg, rng: np.random.Generator, seed: int, *, max_side: int =
     if act_bits is None and (rng.random() < 0.4 or seed % residual_every == 1):
         residual = tuple((3, float(rng.choice([1.0, -1.0])), 1)
                          for _ in range(int(rng.integers(1, 3))))
-    kw = dict(image=(int(rng.choice([1, 3, 5])), int(rng.integers(5, max_side)),
-                     int(rng.integers(5, max_side))),
+    kw = dict(image=(int(rng.choice([1, 3, 5])), int(rng.integers(min_side, max_side)),
+                     int(rng.integers(min_side, max_side))),
               layers=tuple(layers), sign_input=sign, in_bits=int(rng.choice([2, 4, 8])),
               act_bits=act_bits, residual=residual,
               head="gsp" if rng.random() < 0.3 else "flatten",

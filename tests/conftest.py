@@ -7,34 +7,12 @@ import pytest
 import torch
 from torch import nn
 
-from accel.config import AccelConfig
 from accel.quant import BinaryAct, QuantAct
-from accel.randnets import random_conv_net, random_input, random_net, randomize_bn
+from accel.randnets import (CONV_CONFIG, SMALL_CONFIGS, random_conv_net, random_input,
+                            random_net, randomize_bn)
 
 __all__ = ["random_conv_net", "random_input", "random_net", "randomize_bn", "SMALL_CONFIGS",
            "CONV_CONFIG", "torch_reference", "run_demo"]
-
-# Small accelerators for RTL tests; together they cover pop_stages 0..3, several bus
-# widths and DRAM latencies, weight/threshold streaming and reduction splits.
-SMALL_CONFIGS = [
-    AccelConfig(name="s1", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
-                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
-    AccelConfig(name="s2", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
-                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
-    AccelConfig(name="s3", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
-                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
-]
-
-# Room for small feature maps (8-bit input planes are the big ones) and 2-bit maps;
-# weight_depth 40: most random conv nets stream their weights, double-buffered (halves
-# of 20 words hold a 3x3 window of 2 words per position), with decoupled LOADs.
-CONV_CONFIG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
-                          act_depth=512, weight_depth=40, thresh_depth=16, out_depth=8,
-                          imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3,
-                          pop_stages=1, act_bits_max=2)
 
 
 @torch.no_grad()

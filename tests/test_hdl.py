@@ -622,3 +622,88 @@ def test_hdl_imports_nothing_from_the_model():
             "bad = sorted(m for m in sys.modules if m.startswith('accel.model'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- property: random well-formed programs, model == Amaranth simulation --------------
+from hypothesis import HealthCheck, given, reject, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SIZES = st.sampled_from([1, 3, 5, 17, 33, 70])
+
+
+@st.composite
+def dense_programs(draw):
+    """A random MLP (widths, input bits, sign or 1-/2-bit hidden maps, alpha) compiled
+    for one of the small configs, and its images (1 to 2 * rows + 1 of them)."""
+    cfg = draw(st.sampled_from(SMALL))
+    sizes = draw(st.lists(_SIZES, min_size=2, max_size=4))
+    bits = draw(st.integers(1, 8))
+    acts = draw(st.lists(st.sampled_from([None, 1, 2]), min_size=len(sizes) - 2,
+                         max_size=len(sizes) - 2))
+    seed = draw(st.integers(0, 2 ** 16))
+    n = draw(st.integers(1, 2 * cfg.rows + 1))
+    model = random_net(sizes, seed=seed, in_bits=bits, alpha=draw(st.booleans()),
+                       act_bits=acts)
+    x = random_input(np.random.default_rng(seed), n, sizes[0], bits)
+    return _compiled_or_reject(model, x, cfg)
+
+
+@st.composite
+def conv_programs(draw):
+    """A random conv BNN for `CONV_CONFIG`: 1 or 2 convolutions (3 to 11 channels,
+    kernel 1 or 3, stride 1 or 2, pad +1 / -1 / none, max-pool), 2-bit maps or Bi-Real
+    blocks, flatten or GlobalSumPool2d, sign or n-bit input; and 1 to 5 images."""
+    layers = []
+    for li in range(draw(st.integers(1, 2))):
+        k = draw(st.sampled_from([1, 3]))
+        layers.append((draw(st.sampled_from([3, 5, 7, 9, 11])), k,
+                       draw(st.sampled_from([1, 2])) if li == 0 else 1,
+                       draw(st.integers(0, 1)) if k == 3 else 0,
+                       draw(st.sampled_from([1.0, -1.0])), 1))
+    if layers[-1][2] == 1 and draw(st.booleans()):
+        layers[-1] = layers[-1][:5] + (2,)
+    act_bits = draw(st.sampled_from([None, 2]))
+    residual = () if act_bits else tuple(
+        (3, draw(st.sampled_from([1.0, -1.0])), 1) for _ in range(draw(st.integers(0, 2))))
+    sign = draw(st.booleans())
+    in_bits = draw(st.sampled_from([2, 4, 8]))
+    image = (draw(st.sampled_from([1, 3, 5])), draw(st.integers(5, 7)), draw(st.integers(5, 7)))
+    seed = draw(st.integers(0, 2 ** 16))
+    from conftest import random_conv_net
+    model = random_conv_net(seed=seed, image=image, layers=tuple(layers), sign_input=sign,
+                            in_bits=in_bits, act_bits=act_bits, residual=residual,
+                            head=draw(st.sampled_from(["flatten", "gsp"])),
+                            fc=draw(st.sampled_from([0, 5])), classes=3)
+    rng = np.random.default_rng(seed)
+    n = draw(st.integers(1, 2 * CONV_CONFIG.rows + 1))
+    x = (rng.normal(size=(n, *image)) if sign else
+         rng.integers(0, 1 << in_bits, (n, *image))).astype(np.float32)
+    return _compiled_or_reject(model, x, CONV_CONFIG)
+
+
+def _compiled_or_reject(model, x, cfg):
+    from accel.compiler import CompileError
+    try:
+        return accel.compile(model, torch.as_tensor(x[:1]), cfg), x
+    except CompileError:               # not a well-formed program for this config
+        reject()
+
+
+_PROPERTY = settings(max_examples=12, deadline=None, derandomize=True,
+                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+
+@_PROPERTY
+@given(dense_programs())
+def test_property_dense_programs_model_equals_amaranth(job):
+    """Any well-formed dense program: Amaranth's simulation of the RTL gives the
+    model's scores, cycles and every counter."""
+    check_rtl_equals_model(*job)
+
+
+@_PROPERTY
+@given(conv_programs())
+def test_property_conv_programs_model_equals_amaranth(job):
+    """Any well-formed conv program (windows, pads, pooling, n-bit maps, residual
+    blocks, LOOPs): Amaranth simulation == model, outputs, cycles and counters."""
+    check_rtl_equals_model(*job)
