@@ -394,6 +394,17 @@ class Program:
                 bad(f"symbols.{key}.row_stride {sym.row_stride} must be positive")
             inside(f"symbols.{key} ({self.batch} rows of {sym.row_stride} bytes)", sym.addr,
                    self.batch * sym.row_stride)
+        for k, l in enumerate(self.layers):
+            small = {f: getattr(l, f) for f in ("n_in", "n_out", "planes", "out_bits", "pool",
+                                                "gemm_tiles", "post_tiles", "words")
+                     if getattr(l, f) < 1}
+            if small:
+                bad(f"layer {k} ({l.name}): {small} must be positive")
+            if (l.kind == "final") != (k == L - 1):
+                bad(f"layer {k} ({l.name}) is {l.kind!r}; only the last layer is 'final'")
+            if l.out_dram is not None and not 0 <= l.out_dram[0] < self.dram_size:
+                bad(f"layer {k} ({l.name}): its spilled output at DRAM byte {l.out_dram[0]} "
+                    f"lies outside the program's DRAM ({self.dram_size} bytes)")
         if self.symbols.output.shape[1] != self.layers[-1].n_out:
             bad(f"symbols.output has {self.symbols.output.shape[1]} classes, the last layer "
                 f"{self.layers[-1].n_out} outputs")

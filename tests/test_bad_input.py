@@ -142,6 +142,9 @@ def _program_files(d: Path, prog: Program, blob: bytes):
         blob, lambda m: m["segments"][0].update(addr=m["dram_size"])))
     (d / "out_sym.accel").write_bytes(_with_meta(
         blob, lambda m: m["symbols"]["output"].update(addr=m["dram_size"] - 4)))
+    (d / "kind.accel").write_bytes(_with_meta(
+        blob, lambda m: m["layers"][0].update(kind="final")))
+    (d / "n_out.accel").write_bytes(_with_meta(blob, lambda m: m["layers"][1].update(n_out=0)))
     b = bytearray(blob)
     b[44] ^= 0x04                                   # the metadata length, one bit
     (d / "jlen.accel").write_bytes(bytes(b))
@@ -283,6 +286,8 @@ CASES = [
     (["simulate", "{d}/dram.accel"], "dram_size 1000000000000"),
     (["simulate", "{d}/seg.accel"], "outside the program's DRAM"),
     (["simulate", "{d}/out_sym.accel"], "symbols.output"),
+    (["disasm", "{d}/kind.accel"], "only the last layer is 'final'"),
+    (["simulate", "{d}/n_out.accel"], "{'n_out': 0} must be positive"),
     # 7. memory: a config too large for any FPGA is refused, naming its file
     (["compile", "{d}/ck.pt", "-o", "{t}/p.accel", "--config", "{d}/c_big.toml"],
      "c_big.toml"),
