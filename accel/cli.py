@@ -174,10 +174,7 @@ def cmd_demo(args) -> int:
     cfg = _demo_config(args)
     xtr, ytr, xte, yte = digits(seed=args.seed)
     if args.images:
-        if args.images > len(xte):
-            raise CliError(f"--images {args.images}: the digits test split has {len(xte)} "
-                           "images")
-        xte, yte = xte[:args.images], yte[:args.images]
+        xte, yte = _first(args.images, xte, "the digits test split", yte)
     arch = DEMO_NETS[args.net]
     recipe = dict(RECIPES[arch])
     if args.epochs:
@@ -200,7 +197,7 @@ def cmd_demo(args) -> int:
     train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
           description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)
     t_train = time.perf_counter() - t0
-    checkpoint = args.checkpoint or f"out/{arch}.pt"
+    checkpoint = args.checkpoint             # default set by _plan_outputs
     args.out.write_bytes(checkpoint, checkpoint_bytes(model, arch, kwargs, xtr.shape[1:]))
     torch_acc, torch_out = accuracy(model, xte, yte)
 
@@ -400,8 +397,6 @@ def _npy(path, option: str) -> np.ndarray:
         raise CliError(f"{what}: not a .npy array ({_one_line(str(e))})") from None
     except (EOFError, UnicodeError) as e:
         raise CliError(f"{what}: not a .npy array ({type(e).__name__})") from None
-    if not isinstance(a, np.ndarray):             # an .npz archive
-        raise CliError(f"{what}: an .npz archive; give one array saved with numpy.save")
     if a.dtype.kind not in "biuf":
         raise CliError(f"{what}: dtype {a.dtype} is not numeric")
     return a
@@ -469,11 +464,15 @@ def _load_inputs(args, prog):
     if args.labels:
         labels = _labels(args.labels, len(x), prog.symbols.output.shape[1])
     if images is not None:
-        if images > len(x):
-            raise CliError(f"--images {images}: {source} has {len(x)} images")
-        x = x[:images]
-        labels = labels[:images] if labels is not None else None
+        x, labels = _first(images, x, source, labels)
     return x, labels
+
+
+def _first(n: int, x, source: str, labels=None):
+    """``(x[:n], labels[:n])`` for ``--images n``, refused beyond ``source``'s length."""
+    if n > len(x):
+        raise CliError(f"--images {n}: {source} has {len(x)} images")
+    return x[:n], (labels[:n] if labels is not None else None)
 
 
 def _compile_checkpoint(args):
@@ -487,13 +486,13 @@ def _compile_checkpoint(args):
     return accel_compile(model, example, cfg, batch=args.batch or cfg.rows, adapt=args.adapt)
 
 
-def _progress_bar(con, description: str, quiet: bool = False):
-    """A rich progress bar for work counted in steps (`accel.simulate`'s runs); it
-    stays off for work of a single step and when printing nothing."""
+def _progress_bar(con, description: str):
+    """A rich progress bar for work counted in steps (`accel.simulate`'s runs),
+    cleared when done."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
         TimeRemainingColumn
     return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(),
-                    TimeRemainingColumn(), console=con, transient=True, disable=quiet)
+                    TimeRemainingColumn(), console=con, transient=True)
 
 
 def cmd_simulate(args) -> int:
@@ -590,7 +589,7 @@ def _cosim_demo_program(args, cfg):
     from .models import ARCHS, RECIPES, checkpoint_bytes, load_checkpoint
     from .train import train
     arch = DEMO_NETS[args.net]
-    ck = Path(args.checkpoint or f"out/{arch}.pt")
+    ck = Path(args.checkpoint)               # default set by _plan_outputs
     xtr, ytr, xte, _ = digits()
     if ck.exists():
         model, _ = load_checkpoint(ck)
@@ -602,10 +601,7 @@ def _cosim_demo_program(args, cfg):
         args.out.write_bytes(ck, checkpoint_bytes(model, arch, {}, xtr.shape[1:]))
     prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg,
                          batch=args.batch or cfg.rows, adapt=args.adapt)
-    n = args.images or 20
-    if n > len(xte):
-        raise CliError(f"--images {n}: the digits test split has {len(xte)} images")
-    return prog, xte[:n]
+    return prog, _first(args.images or 20, xte, "the digits test split")[0]
 
 
 def cmd_cosim(args) -> int:
@@ -686,7 +682,6 @@ def cmd_build(args) -> int:
             print(f"accel build: {name} misses its clock ({r['fmax_worst_mhz']:.1f} MHz < "
                   f"{r['clock_mhz']:g} MHz)", file=sys.stderr)
         if args.reports:
-            Path(args.reports).mkdir(parents=True, exist_ok=True)
             # another preset than the board's: <board>-<preset>.json
             stem = name if r["preset"] == b.preset else f"{name}-{r['preset']}"
             _write_json(args, Path(args.reports) / f"{stem}.json", r)
@@ -1108,8 +1103,9 @@ def _plan_outputs(args):
     add = out.add
     cmd = args.cmd
     add(getattr(args, "json", None), "--json")
-    if cmd == "demo":
+    if cmd in ("demo", "cosim") and getattr(args, "net", None):
         args.checkpoint = args.checkpoint or f"out/{DEMO_NETS[args.net]}.pt"
+    if cmd == "demo":
         add(args.checkpoint, "--checkpoint")
     elif cmd == "compile":
         add(args.output, "-o")
@@ -1123,7 +1119,6 @@ def _plan_outputs(args):
     elif cmd == "cosim":
         add(args.build_dir, "--build-dir", folder=True)
         if args.demo:
-            args.checkpoint = args.checkpoint or f"out/{DEMO_NETS[args.net]}.pt"
             if not Path(args.checkpoint).exists():       # trained and saved by the command
                 add(args.checkpoint, "--checkpoint")
     elif cmd == "build":

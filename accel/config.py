@@ -258,6 +258,11 @@ class AccelConfig:
 
     # --- derived quantities (the only place they are computed) ------------------------
     @property
+    def dram_bytes(self) -> int:
+        """Bytes of DRAM the accelerator addresses (``2**dram_addr_bits``)."""
+        return 1 << self.dram_addr_bits
+
+    @property
     def word_bytes(self) -> int:
         """Bytes of one activation/weight word in DRAM."""
         return self.lane_bits // 8

@@ -42,10 +42,6 @@ class ProgramError(ValueError):
     """A program file is malformed, or does not belong to this accelerator."""
 
 
-#: Bytes of DRAM a program may address (the ISA's 32-bit ``dram_addr``)
-DRAM_MAX = 1 << isa.field_of(isa.Opcode.LOAD, "dram_addr").width
-
-
 def _is_int(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -346,7 +342,7 @@ class Program:
         ``imem_depth``; FINISH (exactly one, last: the controller stops there and never
         fetches past it); ``batch`` (a positive multiple of ``rows``); the layer
         ``tags``; DRAM segments and the input and output symbols inside ``dram_size``
-        (at most the 32-bit DRAM address space); the activation regions inside the
+        (at most the DRAM the config addresses, `AccelConfig.dram_bytes`); the activation regions inside the
         activation buffer.  `load` calls it after the CRC check and `accel.simulate`
         before running, so the golden model refuses what the hardware refuses."""
         cfg, n = self.config, len(self.instrs)
@@ -377,8 +373,9 @@ class Program:
             if not _is_int(t) or not -2 <= t < L:
                 bad(f"layer tag {t!r} of instruction {k} is not a layer index 0..{L - 1} "
                     "(nor -1: input/output, -2: preload)")
-        if not _is_int(self.dram_size) or not 0 < self.dram_size <= DRAM_MAX:
-            bad(f"dram_size {self.dram_size!r} must be in 1..{DRAM_MAX} (32-bit addresses)")
+        if not _is_int(self.dram_size) or not 0 < self.dram_size <= cfg.dram_bytes:
+            bad(f"dram_size {self.dram_size!r} must be in 1..{cfg.dram_bytes} (the DRAM "
+                f"config {cfg.name!r} addresses: dram_addr_bits = {cfg.dram_addr_bits})")
 
         def inside(what, addr, size):
             if addr < 0 or size < 0 or addr + size > self.dram_size:

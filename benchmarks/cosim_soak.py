@@ -3,7 +3,7 @@
 Random MLPs and conv BNNs (`accel.randnets`: sizes, input bits, windows 1x1 and 3x3,
 strides, pad values +1 / -1 / none, max-pool, 2-bit maps, Bi-Real residual blocks,
 GlobalSumPool2d, maps in row bands and spilled to DRAM) on five small accelerators
-(`accel.cosim.soak.SOAK_PLAN`), 25 programs per simulator process.  Outputs, cycles
+(`accel.cosim.soak.soak_plan`), 25 programs per simulator process.  Outputs, cycles
 and every performance counter must be equal; prints the count per config, the
 feature coverage, the differences (none expected) and the wall time.
 

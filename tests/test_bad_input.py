@@ -150,7 +150,7 @@ def _program_files(d: Path, prog: Program, blob: bytes):
     (d / "jlen.accel").write_bytes(bytes(b))
     (d / "cut.accel").write_bytes(blob[:-100])      # cut inside the DRAM image
     (d / "tiny.accel").write_bytes(blob[:30])
-    (d / "esb_prog.accel").write_bytes(
+    (d / "other_prog.accel").write_bytes(
         accel_compile(digits_mlp(hidden=16).eval(), torch.zeros(1, 8, 8),
                       preset("ecp5-85f")).to_bytes())
 
@@ -229,20 +229,12 @@ CASES = [
     (["export", "{d}/empty_sd.pt", "-o", "{t}/m.onnx"], "empty_sd.pt"),
     (["simulate", "{d}/shapes.pt"], "shapes.pt"),
     # 4. silently wrong results
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_col.npy"],
-     "--labels"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_str.npy"],
-     "is not numeric"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_half.npy"],
-     "labels must be integers"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels",
-      "{d}/y_short.npy"], "7 labels for 20 images"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_big.npy"],
-     "class indices 0..9"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_neg.npy"],
-     "class indices 0..9"),
-    (["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/y_bool.npy"],
-     "booleans"),
+    *[(["simulate", "{d}/good.accel", "--input", "{d}/x.npy", "--labels", "{d}/" + f], msg)
+      for f, msg in (("y_col.npy", "--labels"), ("y_str.npy", "is not numeric"),
+                     ("y_half.npy", "labels must be integers"),
+                     ("y_short.npy", "7 labels for 20 images"),
+                     ("y_big.npy", "class indices 0..9"), ("y_neg.npy", "class indices 0..9"),
+                     ("y_bool.npy", "booleans"))],
     (["simulate", "{d}/good.accel", "--labels", "{d}/y.npy"], "20 labels for 360 images"),
     (["simulate", "{d}/good.accel", "--labels", "{d}/obj.npy"], "Python objects"),
     (["simulate", "{d}/good.accel", "--images", "-1"], "argument --images"),
@@ -304,7 +296,7 @@ CASES = [
     (["compile", "{d}/ck.pt", "-o", "{t}/p.accel", "--config", "{d}/c_toml.toml"],
      "c_toml.toml: not valid TOML"),
     (["compile", "{d}/ck.pt", "-o", "{t}/p.accel", "--config", "{d}/adir"], "adir"),
-    (["simulate", "{d}/esb_prog.accel", "--preset", "default"], "compiled for config"),
+    (["simulate", "{d}/other_prog.accel", "--preset", "default"], "compiled for config"),
     (["compile", "{d}/ck.pt", "-o", "{t}/p.accel", "--preset", "nosuch"], "unknown preset"),
     (["presets", "--show", "nosuch"], "unknown preset 'nosuch'"),
     (["build", "--board", "nosuch"], "nosuch"),
@@ -374,7 +366,7 @@ def test_a_file_size_limit_leaves_no_truncated_program(files, tmp_path):
 def test_cosim_refuses_another_accelerators_program_before_building(files, tmp_path, capsys,
                                                                    monkeypatch):
     t0 = time.perf_counter()
-    rc, err, unchanged = _run(["cosim", "{d}/esb_prog.accel", "--preset", "default",
+    rc, err, unchanged = _run(["cosim", "{d}/other_prog.accel", "--preset", "default",
                                "--build-dir", "{t}/b"], files, tmp_path, capsys, monkeypatch)
     assert rc == 2 and "compiled for config 'ecp5-85f'" in err[-1] and unchanged
     assert time.perf_counter() - t0 < 10          # refused before minutes of building

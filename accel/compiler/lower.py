@@ -635,9 +635,9 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             addr = round_up(dram_size, _ALIGN)
             spill[p.idx + 1] = (addr, stride)
             dram_size = addr + R * stride
-    if dram_size > 1 << cfg.dram_addr_bits:
+    if dram_size > cfg.dram_bytes:
         raise CompileError(f"the program needs {dram_size:,} bytes of DRAM but config "
-                           f"{cfg.name!r} addresses {1 << cfg.dram_addr_bits:,} "
+                           f"{cfg.name!r} addresses {cfg.dram_bytes:,} "
                            f"(dram_addr_bits = {cfg.dram_addr_bits})")
 
     # ---- instructions --------------------------------------------------------------------

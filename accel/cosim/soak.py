@@ -21,20 +21,16 @@ import numpy as np
 from ..isa import Opcode, PostMode
 from ..program import Program
 
-__all__ = ["SoakReport", "soak", "SOAK_PLAN", "features"]
+__all__ = ["SoakReport", "soak", "soak_plan", "features"]
 
 
-def _plan():
+def soak_plan() -> list:
+    """What the soak draws: ``(config, share of the programs, "mlp" | "conv", job
+    options)`` (a function, so importing this module builds no config)."""
     from ..randnets import BANDS_CONFIG, CONV_CONFIG, SMALL_CONFIGS
-    # (config, share of the programs, network kind, job options)
     return ([(c, 0.15, "mlp", {}) for c in SMALL_CONFIGS]
             + [(CONV_CONFIG, 0.25, "conv", {}), (CONV_CONFIG, 0.05, "mlp", {}),
                (BANDS_CONFIG, 0.25, "conv", {"min_side": 8, "max_side": 14})])
-
-
-#: What the soak draws: ``(config, share, "mlp" | "conv", options)`` (a function, so
-#: importing this module builds no config)
-SOAK_PLAN = _plan
 
 
 def features(prog: Program) -> set[str]:
@@ -105,13 +101,13 @@ def _draw(kind, cfg, rng, seed, opts):
 
 def soak(programs: int = 1000, *, sim: str = "verilator", seed: int = 0, group: int = 25,
          build_root=None, progress=None) -> SoakReport:
-    """Co-simulate ``programs`` random programs (`SOAK_PLAN`'s configs and shares),
+    """Co-simulate ``programs`` random programs (`soak_plan`'s configs and shares),
     ``group`` per simulator process; ``progress(done, total)`` after each group."""
     from . import run_cosim_many
     rng = np.random.default_rng(seed)
     rep = SoakReport(simulator=sim)
     t0 = time.perf_counter()
-    plan = SOAK_PLAN()
+    plan = soak_plan()
     counts = [int(round(share * programs)) for _, share, _, _ in plan]
     counts[-1] += programs - sum(counts)
     k = 0
