@@ -123,3 +123,24 @@ def test_derived_counters_hold_in_the_model():
         v = rtl_view(cfg, c)
         assert all(v[n] == c[n] % (1 << 16) for n in HW_COUNTERS)
         assert v["binary_macs"] == (c["gemm_busy"] % (1 << 16)) * 3 * 4 * 16
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_costs_equal_a_simulation_of_any_input(seed):
+    """`accel.model.costs` (no run: `accel sweep`'s model level) reports exactly what
+    `simulate` does for a run, for random conv networks (padding, pooling, loops)."""
+    from accel.model import costs
+    from accel.randnets import CONV_CONFIG, random_conv_job
+    prog, x = random_conv_job(CONV_CONFIG, np.random.default_rng(seed), seed)
+    c = costs(prog)
+    res = accel.simulate(prog, x[:prog.batch])
+    assert c.cycles_per_run == res.cycles_per_run and c.batch == res.batch
+    assert c.counters == res.counters
+    assert c.energy_pj == pytest.approx(res.energy_pj, rel=1e-12)
+    assert [l.to_dict() for l in c.layers] == [l.to_dict() for l in res.layers]
+    assert c.inferences_per_second == res.inferences_per_second
+    cfg = prog.config
+    done = sum(l.planes * l.macs for l in prog.layers) * prog.batch
+    assert c.utilization == done / (res.cycles_per_run * cfg.rows * cfg.cols
+                                    * cfg.elems_per_word)
+    assert 0 < c.utilization <= 1

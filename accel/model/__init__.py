@@ -32,7 +32,7 @@ from .counters import COUNTERS, instr_counters, zero_counters
 from .engines import engine_of
 from .schedule import ScheduleError, issues
 
-__all__ = ["simulate", "SimResult", "LayerCost", "SimError", "Machine",
+__all__ = ["simulate", "costs", "Costs", "SimResult", "LayerCost", "SimError", "Machine",
            "COUNTERS", "executed_stream"]
 
 
@@ -460,7 +460,17 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     counters = {k: v * runs for k, v in run_total.items()}
     table = energy_table or EnergyTable.default()
     breakdown = energy_breakdown(counters, cfg, table)
-    E, C = cfg.elems_per_word, cfg.cols
+    return SimResult(scores, logits, np.argmax(logits, axis=1), counters["cycles"],
+                     run_total["cycles"], runs, bsz, counters, float(sum(breakdown.values())),
+                     breakdown, _layer_costs(program, cfg, table, per_tag), hidden,
+                     cfg.clock_mhz, outputs)
+
+
+def _layer_costs(program: Program, cfg: AccelConfig, table: EnergyTable,
+                 per_tag: dict) -> list:
+    """`LayerCost` per layer, then the preload and the I/O, per inference, from one
+    run's counters per tag (`_static_costs`)."""
+    bsz, R, E, C = program.batch, cfg.rows, cfg.elems_per_word, cfg.cols
     layers = []
     names = [(i, l) for i, l in enumerate(program.layers)] + [(-2, None), (-1, None)]
     for i, l in names:
@@ -476,6 +486,66 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             utilization=(bit_macs / (c["cycles"] * R * C * E) if c["cycles"] and l else 0.0),
             dram_bytes=(c["dram_read_bytes"] + c["dram_write_bytes"]) / bsz,
             energy_pj=e / bsz))
-    return SimResult(scores, logits, np.argmax(logits, axis=1), counters["cycles"],
-                     run_total["cycles"], runs, bsz, counters, float(sum(breakdown.values())),
-                     breakdown, layers, hidden, cfg.clock_mhz, outputs)
+    return layers
+
+
+@dataclass(frozen=True)
+class Costs:
+    """What one run of a program costs on an accelerator, without running it: cycles
+    and counters are data-independent (the module's docstring), so these are the
+    figures `simulate` reports for any input.
+
+    ``counters`` and ``energy_pj`` cover one run of ``batch`` images; ``layers`` are
+    per inference (`LayerCost`); ``utilization`` is the whole run's: bit MACs done
+    (every input plane) over those the array offers in its cycles.
+    """
+    cycles_per_run: int
+    batch: int
+    counters: dict
+    energy_pj: float
+    energy_breakdown: dict
+    layers: list            # of LayerCost
+    clock_mhz: float
+    utilization: float
+    instructions: int
+
+    @property
+    def cycles_per_inference(self) -> float:
+        return self.cycles_per_run / self.batch
+
+    @property
+    def energy_pj_per_inference(self) -> float:
+        return self.energy_pj / self.batch
+
+    @property
+    def inferences_per_second(self) -> float:
+        return self.clock_mhz * 1e6 / self.cycles_per_inference
+
+    def summary(self) -> dict:
+        return dict(batch=self.batch, cycles_per_run=self.cycles_per_run,
+                    cycles_per_inference=self.cycles_per_inference,
+                    energy_pj_per_inference=self.energy_pj_per_inference,
+                    inferences_per_second=self.inferences_per_second,
+                    utilization=self.utilization, instructions=self.instructions,
+                    counters=self.counters, energy_breakdown=self.energy_breakdown,
+                    layers=[l.to_dict() for l in self.layers])
+
+
+def costs(program: Program, config: AccelConfig | None = None,
+          energy_table: EnergyTable | None = None) -> Costs:
+    """The cycles, counters and energy of one run of ``program`` (`Costs`), from its
+    schedule alone: what `simulate` reports, in the time its first step takes
+    (milliseconds for most networks; `accel sweep`'s ``model`` level).  ``config`` may
+    differ from the program's in its clock and DRAM latency only, as for `simulate`;
+    the program is validated first."""
+    cfg = program.config if config is None else config
+    check_config(program, cfg)
+    program.validate()
+    run_total, per_tag = _static_costs(program, cfg, executed_stream(program))
+    table = energy_table or EnergyTable.default()
+    breakdown = energy_breakdown(run_total, cfg, table)
+    offered = run_total["cycles"] * cfg.rows * cfg.cols * cfg.elems_per_word
+    done = sum(l.planes * l.macs for l in program.layers) * program.batch
+    return Costs(run_total["cycles"], program.batch, run_total, float(sum(breakdown.values())),
+                 breakdown, _layer_costs(program, cfg, table, per_tag), cfg.clock_mhz,
+                 done / offered if offered else 0.0, len(program.instrs))
