@@ -441,17 +441,8 @@ def _load_inputs(args, prog):
         if args.labels:
             raise CliError(f"--labels {args.labels} with --random {random}: random images "
                            "have no labels")
-        rng = np.random.default_rng(args.seed)
-        shape = (random, *prog.symbols.input.image_shape)
-        if prog.symbols.input_steps is not None:
-            # an imported graph's raw inputs, uniform in [0, 1)
-            return rng.uniform(0, 1, shape).astype(np.float32), None
-        sym = prog.symbols.input
-        if sym.encoding == "sign bits":
-            x = rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
-        else:
-            top = sym.value_bits if sym.value_bits is not None else sym.planes * sym.digit_bits
-            x = rng.integers(0, 1 << top, size=shape).astype(np.float32)
+        from .hostio import random_images
+        x = random_images(prog, random, np.random.default_rng(args.seed))
         return x, None
     if args.input:
         x = _npy(args.input, "--input")
@@ -688,6 +679,55 @@ def cmd_build(args) -> int:
     if args.json:
         _write_json(args, args.json, reports[names[0]] if len(names) == 1 else reports)
     return status
+
+
+def cmd_sweep(args) -> int:
+    from .dse.report import LiveView, front_table, log_run, write_report
+    from .dse.spec import SweepSpec
+    from .dse.sweep import ResultStore, run_sweep
+    spec = SweepSpec.load(args.spec)
+    folder = Path(args.output or f"out/sweep-{Path(args.spec).stem}")
+    con = _console()
+    if not con.is_terminal:          # a log file: the Pareto tables' every column
+        from rich.console import Console
+        con = Console(width=200)
+    view = None if args.quiet else LiveView(spec, con)
+    try:
+        run = run_sweep(spec, folder, address=args.address, cpus=args.cpus,
+                        retry_failed=args.retry_failed,
+                        on_start=view.start if view else None,
+                        on_record=view.record if view else None)
+    finally:
+        if view is not None:
+            view.stop()
+            con.print()
+    log_run(run.folder, run)
+    records = list(ResultStore(run.folder, spec).records.values())
+    summary = write_report(spec, records, run.folder)
+    summary["this_run"] = run.to_dict()
+    if args.json:
+        _write_json(args, args.json, summary)
+    if not args.quiet:
+        from .dse.pareto import front
+        varied = [d.name for d in spec.space]
+        for net in spec.networks:
+            rows, cost = front(records, net.name)
+            if rows:
+                con.print(front_table(rows, cost, varied, net.name, args.top))
+        c = run.counts
+        con.print(f"{run.ran} trials run now ({c['ok']} ok, {c['refused']} refused, "
+                  f"{c['pruned']} pruned, {c['failed']} failed) in {run.seconds:.1f} s; "
+                  f"{run.done_before} were done before; {len(records)} in {run.folder} "
+                  f"(results.jsonl, results.csv, summary.json, pareto-*.png)")
+    failed = [r for r in records if r["status"] == "failed"]
+    for r in failed[:10]:
+        print(f"accel sweep: trial {r['key']} ({r['network']}, {r['point']}) failed: "
+              f"{_one_line(r['error'] or '')}", file=sys.stderr)
+    if run.interrupted:
+        print(f"accel sweep: interrupted after {run.ran} trials; run the same command to "
+              "resume", file=sys.stderr)
+        return 130
+    return 1 if failed else 0
 
 
 def cmd_run(args) -> int:
@@ -1063,6 +1103,35 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("-q", "--quiet", action="store_true")
     bd.set_defaults(fn=cmd_build)
 
+    sw = sub.add_parser(
+        "sweep", help="explore accelerator configs x networks on Ray (Pareto report)",
+        description="Evaluate the configurations of a sweep specification (TOML: [sweep], "
+                    "[space], [[network]]; see the README) on each network at the levels it "
+                    "asks for: model (cycles, frames/s, energy, utilization), synth (LUTs, "
+                    "FFs, block RAMs, DSPs from Yosys), build (place and route: fmax, meets "
+                    "timing), cosim (a few images on Verilator). Trials run as Ray Tune tasks "
+                    "(a local Ray runtime, or --address); each result is appended to "
+                    "DIR/results.jsonl and DIR/results.csv as it arrives. Running the same "
+                    "command again resumes: finished trials are not run again. At the end: "
+                    "DIR/summary.json and DIR/pareto-<network>.png (frames/s vs LUTs or array "
+                    "size vs energy, the Pareto front marked). Exit status 1 if a trial failed "
+                    "(a tool or a bug; listed), 130 if interrupted.")
+    sw.add_argument("spec", metavar="SPEC.toml", help="the sweep specification")
+    sw.add_argument("-o", "--output", metavar="DIR",
+                    help="the sweep's folder (default out/sweep-<SPEC name>); the same folder "
+                         "resumes")
+    sw.add_argument("--address", metavar="ADDR",
+                    help="a running Ray cluster's address (default: start a local one)")
+    sw.add_argument("--cpus", type=_int_in(1, 4096), default=None,
+                    help="CPUs of the local Ray runtime (default: all); one trial per CPU")
+    sw.add_argument("--retry-failed", action="store_true",
+                    help="run the trials that failed before again (default: keep their error)")
+    sw.add_argument("--top", type=_positive, default=12,
+                    help="Pareto rows shown per network (default 12; all are in summary.json)")
+    sw.add_argument("--json", metavar="PATH", help="also write the summary here")
+    sw.add_argument("-q", "--quiet", action="store_true")
+    sw.set_defaults(fn=cmd_sweep)
+
     rn = sub.add_parser(
         "run", help="run a program on a board over its UART link and compare with the model",
         description="Load PROGRAM and its DRAM image into a board built with `accel build` "
@@ -1126,6 +1195,8 @@ def _plan_outputs(args):
         add(args.reports, "--reports", folder=True)
     elif cmd == "run":
         add(args.output, "--output", suffixes=(".npy",))
+    elif cmd == "sweep":
+        add(args.output, "-o", folder=True)
     elif cmd == "export":
         add(args.output, "-o", suffixes=(".onnx",))
     return out
@@ -1136,6 +1207,7 @@ def _user_errors() -> tuple:
     from .board.build import BuildError
     from .board.protocol import ProtocolError
     from .compiler import CompileError
+    from .dse.spec import SweepError
     from .config import ConfigError
     from .cosim.errors import CosimError, ToolchainError
     from .energy import EnergyError
@@ -1146,7 +1218,7 @@ def _user_errors() -> tuple:
     from .program import ProgramError
     return (CliError, CompileError, ConfigError, SimError, ProgramError, InputError,
             OutputError, CheckpointError, EnergyError, CosimError, ToolchainError, BuildError,
-            ProtocolError)
+            ProtocolError, SweepError)
 
 
 def main(argv=None) -> int:

@@ -11,11 +11,25 @@ from .hoststeps import apply_steps
 from .packing import bytes_to_int, pack_bits
 from .program import Program
 
-__all__ = ["pack_input", "unpack_output", "unfold", "InputError"]
+__all__ = ["pack_input", "unpack_output", "unfold", "random_images", "InputError"]
 
 
 class InputError(ValueError):
     """Images that do not fit the program's input (shape, values)."""
+
+
+def random_images(prog: Program, n: int, rng: np.random.Generator) -> np.ndarray:
+    """``n`` random images of the program's shape, each value drawn uniformly from what
+    its input takes: +-1 for sign bits, ``0..2**bits - 1`` for unsigned pixels, and an
+    imported graph's raw inputs in [0, 1)."""
+    shape = (n, *prog.symbols.input.image_shape)
+    if prog.symbols.input_steps is not None:
+        return rng.uniform(0, 1, shape).astype(np.float32)
+    sym = prog.symbols.input
+    if sym.encoding == "sign bits":
+        return rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
+    top = sym.value_bits if sym.value_bits is not None else sym.planes * sym.digit_bits
+    return rng.integers(0, 1 << top, size=shape).astype(np.float32)
 
 
 def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:

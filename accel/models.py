@@ -19,7 +19,7 @@ from .quant import (BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, ESBLinea
                     GlobalSumPool2d, IntLinear, QuantAct)
 
 __all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "digits_esb", "digits_lightnorm",
-           "ARCHS", "RECIPES",
+           "ARCHS", "RECIPES", "IMAGE_SHAPES",
            "save_checkpoint", "load_checkpoint", "checkpoint_bytes", "CheckpointError", "calibrate_batchnorm"]
 
 
@@ -141,6 +141,11 @@ def digits_lightnorm(hidden: int = 256, layers: int = 2, in_features: int = 64,
 ARCHS = {"digits_mlp": digits_mlp, "digits_cnn": digits_cnn, "cnv": cnv,
          "binary_resnet": binary_resnet, "digits_esb": digits_esb,
          "digits_lightnorm": digits_lightnorm}
+
+#: The image shape each builder's network takes (its checkpoints record their own):
+#: the 8x8 digits, or CIFAR-10's 3 x 32 x 32 for CNV
+IMAGE_SHAPES = {"digits_mlp": (8, 8), "digits_cnn": (8, 8), "cnv": (3, 32, 32),
+                "binary_resnet": (8, 8), "digits_esb": (8, 8), "digits_lightnorm": (8, 8)}
 
 #: Training settings that reach the documented accuracy on the digits
 #: (benchmarks/digits_accuracy.py measures them).

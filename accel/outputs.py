@@ -216,3 +216,19 @@ def write_atomic(path, data: bytes) -> None:
     with Outputs() as out:
         out.add(path)
         out.write_bytes(path, data)
+
+
+@contextlib.contextmanager
+def folder_lock(folder):
+    """Hold ``folder``'s lock file (made with the folder if need be) while the block
+    runs: one process at a time builds or reads what the folder caches (pytest-xdist
+    workers, a sweep's Ray trials)."""
+    import fcntl
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)

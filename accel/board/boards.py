@@ -25,8 +25,10 @@ class Board:
     mem_bytes: int
     baud: int = 115200
     place_and_route: bool = True
-    #: device resources, for a board without place and route (nextpnr reports them
-    #: for the others)
+    #: the device's resources (``luts``, ``ffs``, ``brams``, ``dsps``, iCE40 ``sprams``):
+    #: what synthesis is checked against (`accel sweep`'s synth level, `accel fit`) and
+    #: the whole report of a board without place and route; a build reports nextpnr's
+    #: own figures (the same numbers: its "available")
     capacity: dict | None = None
     #: an accelerator config to build in place of the preset (`accel build --config`)
     override: AccelConfig | None = None
@@ -51,13 +53,15 @@ class Board:
 
 BOARDS: dict[str, Board] = {
     "icebreaker": Board("icebreaker", "ice40-up5k", "amaranth_boards.icebreaker:ICEBreakerPlatform",
-                        "ice40", mem_bytes=64 * 1024),
+                        "ice40", mem_bytes=64 * 1024,
+                        capacity={"luts": 5280, "ffs": 5280, "brams": 30, "dsps": 8, "sprams": 4}),
     # 16 KiB of stand-in (8 block RAM banks; the digits demo needs 13 KiB at batch 4):
     # with 64 KiB its 32 banks, their registers and mux tree made place and route
     # take 17.7 min on a 1 x 4 array that routes in 100 s with 16 KiB
     # placer seed 3: 102.8 MHz at the preset's 100 MHz (other seeds: boards/README.md)
     "ulx3s-85f": Board("ulx3s-85f", "ecp5-85f", "amaranth_boards.ulx3s:ULX3S_85F_Platform",
-                       "ecp5", mem_bytes=16 * 1024, seed=3),
+                       "ecp5", mem_bytes=16 * 1024, seed=3,
+                       capacity={"luts": 83640, "ffs": 83640, "brams": 208, "dsps": 156}),
     # no open place and route for the 7 series: synth_xilinx utilization only
     "arty-a7-35": Board("arty-a7-35", "xc7a35t", "amaranth_boards.arty_a7:ArtyA7_35Platform",
                         "xilinx", mem_bytes=32 * 1024, place_and_route=False,

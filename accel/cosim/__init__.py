@@ -12,8 +12,6 @@ The cocotb bench lives in this package (not in the top-level ``sim/``) so that
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -29,6 +27,7 @@ import numpy as np
 from ..config import AccelConfig
 from ..model import simulate
 from ..model.counters import rtl_view
+from ..outputs import folder_lock
 from ..hostio import pack_input
 from ..program import Program, ProgramError, check_config
 from .dram import BusError
@@ -130,18 +129,6 @@ def toolchain_env(sim: str) -> None:
 def build_dir_for(cfg: AccelConfig, sim: str, build_root=None, waves=False) -> Path:
     root = Path(build_root) if build_root else DEFAULT_BUILD_ROOT
     return (root / f"{cfg.name}-{cfg.hash[:12]}" / (sim + ("-waves" if waves else ""))).resolve()
-
-
-@contextlib.contextmanager
-def _locked(d: Path):
-    """Serialise builds and runs in one build folder (pytest-xdist workers share it)."""
-    d.mkdir(parents=True, exist_ok=True)
-    with open(d / ".lock", "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
@@ -296,13 +283,13 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
         pack_input(p, x)
     full = [(p, x, p.config.dram_latency if dram_latency is None else dram_latency)
             for p, x in jobs]
-    with _locked(build_dir_for(hw, sim, build_root, waves)):
+    with folder_lock(build_dir_for(hw, sim, build_root, waves)):
         runner, d = _build(hw, sim, build_root, waves)
         reps = _run(runner, d, full, waves, max_cycles)
     results = [_compare(sim, p, x, lat, rep, d) for (p, x, lat), rep in zip(full, reps)]
     for (p, x, lat), r in zip(full, results):
         if not r.ok and waves_on_mismatch and not waves:
-            with _locked(build_dir_for(hw, sim, build_root, True)):
+            with folder_lock(build_dir_for(hw, sim, build_root, True)):
                 wr, wd = _build(hw, sim, build_root, True)
                 _run(wr, wd, [(p, x[:p.batch], lat)], True, max_cycles)
             r.waveform = str(wd)
@@ -377,7 +364,7 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     d = ((Path(build_root) if build_root else DEFAULT_BUILD_ROOT) / "units" / f"{unit}-{tag}"
          / sim).resolve()
     top = f"{unit}_top"
-    with _locked(d):
+    with folder_lock(d):
         v = d / f"{top}.v"
         text = verilog.convert(dut, name=top, emit_src=False, platform=FamilyPlatform(family))
         extra = []

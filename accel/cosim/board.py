@@ -17,7 +17,8 @@ import numpy as np
 
 from ..model import simulate
 from ..program import Program, ProgramError
-from . import DEFAULT_BUILD_ROOT, _compile, _locked, counter_diffs, toolchain_env
+from ..outputs import folder_lock
+from . import DEFAULT_BUILD_ROOT, _compile, counter_diffs, toolchain_env
 from .errors import CosimError
 
 __all__ = ["BoardCosimResult", "run_board_cosim", "BOARD_TOP"]
@@ -55,7 +56,7 @@ def run_board_cosim(prog: Program, images, sim: str = "verilator", *, mem_bytes:
     toolchain_env(sim)
     root = Path(build_root) if build_root else DEFAULT_BUILD_ROOT
     d = (root / f"board-{cfg.name}-{cfg.hash[:12]}-m{mem_bytes}-d{divisor}" / sim).resolve()
-    with _locked(d):
+    with folder_lock(d):
         v = d / f"{BOARD_TOP}.v"
         text = verilog.convert(BoardCore(cfg, mem_bytes=mem_bytes, divisor=divisor),
                                name=BOARD_TOP, emit_src=False)

@@ -1,0 +1,333 @@
+"""Design-space exploration: sweep specifications, trials, the Pareto front, and sweeps
+through Ray (a tiny one, and one killed and resumed)."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import accel
+from accel.dse.evaluate import evaluate
+from accel.dse.pareto import front, pareto_mask
+from accel.dse.spec import SweepError, SweepSpec, point_key
+
+TINY_NET = '[[network]]\nbuilder = "digits_mlp"\nkwargs = {hidden = 32, layers = 1}\n'
+
+
+def spec_of(text: str, tmp_path=None, name="spec.toml") -> SweepSpec:
+    if tmp_path is None:
+        import tomllib
+        return SweepSpec.from_dict(tomllib.loads(text))
+    p = Path(tmp_path) / name
+    p.write_text(text)
+    return SweepSpec.load(p)
+
+
+# --- specifications -------------------------------------------------------------------
+BAD_SPECS = [
+    ("[space]\nrows = [1]\n", "no [[network]]"),
+    ("[sweep]\nfoo = 1\n[space]\nrows = [1]\n" + TINY_NET, "unknown [sweep] key(s) ['foo']"),
+    ("[sweep]\nbase = \"nope\"\n[space]\nrows = [1]\n" + TINY_NET, "base = 'nope' is neither"),
+    ("[space]\nrowz = [1]\n" + TINY_NET, "rowz: not an AccelConfig field"),
+    ("[space]\nrows = [1, \"two\"]\n" + TINY_NET, "rows: value 'two' is not a valid int"),
+    ("[space]\nconv = [1]\n" + TINY_NET, "conv: value 1 is not a valid bool"),
+    ("[space]\nrows = []\n" + TINY_NET, "rows = []: give at least one value"),
+    ("[space]\nrows = [2, 2]\n" + TINY_NET, "repeats a value"),
+    ("[space]\nclock_mhz = {min = 50.0, max = 100.0}\n" + TINY_NET,
+     "clock_mhz is a range: a grid search needs a list"),
+    ("[sweep]\nsearch = \"random\"\nsamples = 3\n[space]\nrows = {min = 4, max = 2}\n" + TINY_NET,
+     "min (4) must be less than max (2)"),
+    ("[sweep]\nsearch = \"random\"\n[space]\nrows = [1]\n" + TINY_NET, "needs samples"),
+    ("[sweep]\nsamples = 5\n[space]\nrows = [1]\n" + TINY_NET, "samples applies to random"),
+    ("[sweep]\nsearch = \"bayes\"\nsamples = 0\n[space]\nrows = [1]\n" + TINY_NET,
+     "samples = 0 must be an integer in 1..100,000"),
+    ("[sweep]\nlevels = [\"model\", \"place\"]\n[space]\nrows = [1]\n" + TINY_NET, "levels ="),
+    ("[sweep]\nlevels = [\"build\"]\n[space]\nrows = [1]\n" + TINY_NET, "need a board"),
+    ("[sweep]\nboard = \"de10\"\n[space]\nrows = [1]\n" + TINY_NET, "board = 'de10' is not"),
+    ("[sweep]\nmargin = 1.5\n[space]\nrows = [1]\n" + TINY_NET, "margin = 1.5"),
+    ("[sweep]\nobjective = \"luts\"\n[space]\nrows = [1]\n" + TINY_NET, "objective = 'luts'"),
+    ("[space]\nbatch_tiles = [0]\n" + TINY_NET, "batch_tiles: value 0"),
+    ("[space]\nrows = [1]\n[[network]]\nbuilder = \"vgg\"\n", "builder = 'vgg' is not one of"),
+    ("[space]\nrows = [1]\n[[network]]\nbuilder = \"cnv\"\nkwargs = {depth = 3}\n",
+     "kwargs {'depth': 3} do not fit cnv()"),
+    ("[space]\nrows = [1]\n[[network]]\nbuilder = \"cnv\"\ncheckpoint = \"x.pt\"\n",
+     "exactly one of builder, checkpoint, qonnx"),
+    ("[space]\nrows = [1]\n[[network]]\ncheckpoint = \"missing.pt\"\n", "does not exist"),
+    ("[space]\nrows = [1]\n" + TINY_NET + TINY_NET, "network name 'digits_mlp' is used twice"),
+    ("[space]\nrows = [1, 2, 3, 4, 5, 6, 7, 8]\ncols = [1, 2, 4, 8, 16, 32, 64, 128]\n"
+     "act_depth = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nweight_depth = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n"
+     "out_depth = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nin_bits = [1, 2, 3, 4, 5, 6, 7, 8]\n"
+     + TINY_NET, "the grid has 512,000 points"),
+]
+
+
+@pytest.mark.parametrize("text,message", BAD_SPECS, ids=[m for _, m in BAD_SPECS])
+def test_bad_specs_are_refused_by_name(tmp_path, text, message):
+    with pytest.raises(SweepError) as e:
+        spec_of(text, tmp_path)
+    assert message in str(e.value)
+    assert str(tmp_path / "spec.toml") in str(e.value)
+
+
+def test_bad_spec_files(tmp_path):
+    with pytest.raises(SweepError, match="no such sweep specification"):
+        SweepSpec.load(tmp_path / "none.toml")
+    (tmp_path / "bad.toml").write_text("[sweep\n")
+    with pytest.raises(SweepError, match="not valid TOML"):
+        SweepSpec.load(tmp_path / "bad.toml")
+
+
+def test_grid_points_and_relative_paths(tmp_path):
+    (tmp_path / "base.toml").write_text('[accel]\npreset = "default"\nrows = 2\n')
+    s = spec_of('[sweep]\nbase = "base.toml"\n[space]\ncols = [8, 16]\nlane_bits = [64, 128]\n'
+                'batch_tiles = [1, 2, 3]\n' + TINY_NET, tmp_path)
+    assert s.base.rows == 2 and s.grid_size() == 12
+    pts = s.points()
+    assert len(pts) == 12 and len({json.dumps(p, sort_keys=True) for p in pts}) == 12
+    assert {p["batch_tiles"] for p in pts} == {1, 2, 3}
+
+
+def test_random_points_are_seeded_distinct_and_in_range():
+    text = ('[sweep]\nsearch = "random"\nsamples = 40\nseed = {seed}\n[space]\n'
+            'rows = [1, 2, 4]\nclock_mhz = {{min = 50.0, max = 150.0}}\n'
+            'pop_stages = {{min = 0, max = 8}}\n')
+    a, b, c = (spec_of(text.format(seed=s) + TINY_NET).points() for s in (0, 0, 1))
+    assert a == b and a != c and len(a) == 40
+    assert len({json.dumps(p, sort_keys=True) for p in a}) == 40
+    assert all(50 <= p["clock_mhz"] <= 150 and p["pop_stages"] in range(9)
+               and isinstance(p["pop_stages"], int) for p in a)
+    assert {p["rows"] for p in a} == {1, 2, 4}
+    # a finite space smaller than the samples: all of it, once
+    small = spec_of('[sweep]\nsearch = "random"\nsamples = 50\n[space]\nrows = [1, 2, 4]\n'
+                    + TINY_NET).points()
+    assert sorted(p["rows"] for p in small) == [1, 2, 4]
+
+
+def test_point_keys_name_the_whole_trial():
+    s = spec_of('[space]\nrows = [1, 2]\n' + TINY_NET)
+    net = s.networks[0]
+    k = point_key(s, {"rows": 1}, net, net.ident())
+    assert k == point_key(s, {"rows": 1}, net, net.ident())
+    assert k != point_key(s, {"rows": 2}, net, net.ident())
+    # the same config reached another way is the same trial
+    assert k == point_key(s, {"rows": 1, "batch_tiles": 1}, net, net.ident())
+    other = spec_of('[sweep]\nbase = "ecp5-85f"\n[space]\nrows = [1, 2]\n' + TINY_NET)
+    assert k != point_key(other, {"rows": 1}, net, net.ident())
+    assert k != point_key(s, {"rows": 1}, net, "another network")
+
+
+# --- trials ---------------------------------------------------------------------------
+def test_model_level_trial_reports_what_the_model_does(tmp_path):
+    from accel.dse.evaluate import load_network
+    s = spec_of('[space]\nrows = [2]\nbatch_tiles = [2]\n' + TINY_NET)
+    rec = evaluate(s, {"rows": 2, "batch_tiles": 2}, "digits_mlp", tmp_path)
+    assert rec["status"] == "ok" and rec["level"] == "model", rec
+    m = rec["metrics"]
+    model, example = load_network(s.networks[0])
+    cfg = accel.preset("default").replace(rows=2)
+    prog = accel.compile(model, example, cfg, batch=4)
+    res = accel.simulate(prog, np.zeros((4, 8, 8), np.float32))
+    assert m["batch"] == 4 and m["instructions"] == len(prog.instrs)
+    assert m["cycles_per_inference"] == res.cycles_per_inference
+    assert m["frames_per_s"] == res.inferences_per_second
+    assert m["energy_uj"] == pytest.approx(res.energy_pj_per_inference / 1e6, rel=1e-12)
+    assert m["array_macs"] == 2 * 32 * 64
+
+
+def test_refused_trials_say_why(tmp_path):
+    s = spec_of('[space]\ncols = [128]\nimem_depth = [8]\n' + TINY_NET)
+    bad_cfg = evaluate(s, {"cols": 128}, "digits_mlp", tmp_path)
+    assert bad_cfg["status"] == "refused" and "cols = 128" in bad_cfg["error"]
+    small_imem = evaluate(s, {"imem_depth": 8}, "digits_mlp", tmp_path)
+    assert small_imem["status"] == "refused" and "imem_depth = 8" in small_imem["error"]
+    assert bad_cfg["level"] == small_imem["level"] == "model"
+
+
+def test_a_failing_trial_is_recorded_not_raised(tmp_path, monkeypatch):
+    from accel.dse import evaluate as ev
+    s = spec_of('[space]\nrows = [1]\n' + TINY_NET)
+
+    def broken(*a):
+        raise RuntimeError("the tool crashed")
+    monkeypatch.setattr(ev, "_model", broken)
+    rec = evaluate(s, {"rows": 1}, "digits_mlp", tmp_path)
+    assert rec["status"] == "failed" and rec["error"] == "RuntimeError: the tool crashed"
+    assert rec["level"] == "model"
+    assert any("broken" in line for line in rec["traceback"])
+
+
+def test_synth_level_measures_and_prunes_with_the_margin(tmp_path):
+    """One Yosys run of the iCEBreaker design: its counts are at most what place and
+    route used (the committed report); a margin that leaves less than that prunes,
+    from the cached synthesis (no second run)."""
+    text = ('[sweep]\nbase = "ice40-up5k"\nlevels = ["synth"]\nboard = "icebreaker"\n'
+            'margin = {m}\n[space]\nrows = [1]\n')
+    rec = evaluate(spec_of(text.format(m=0.0) + TINY_NET), {}, "digits_mlp", tmp_path)
+    assert rec["status"] == "ok" and rec["level"] == "synth", rec
+    m = rec["metrics"]
+    placed = json.loads((Path(__file__).parent.parent / "boards" / "reports" /
+                         "icebreaker.json").read_text())
+    assert 0.5 * placed["luts"]["used"] < m["synth_luts"] <= placed["luts"]["used"]
+    assert m["synth_brams"] == placed["brams"]["used"] and m["synth_dsps"] == 0
+    t0 = time.perf_counter()
+    tight = evaluate(spec_of(text.format(m=0.5) + TINY_NET), {}, "digits_mlp", tmp_path)
+    assert time.perf_counter() - t0 < 10           # read from the design's folder
+    assert tight["status"] == "pruned" and tight["level"] == "synth"
+    assert f"needs {m['synth_luts']:,} luts, more than 50 % of the 5,280" in tight["error"]
+
+
+# --- Pareto ---------------------------------------------------------------------------
+def test_pareto_mask_by_hand_and_against_brute_force():
+    v = np.array([[10, 5, 1], [10, 5, 1], [9, 5, 1], [12, 9, 3], [8, 1, 9]])
+    assert pareto_mask(v, ("max", "min", "min")).tolist() == [True, True, False, True, True]
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        v = rng.integers(0, 6, (30, 3)).astype(float)
+        got = pareto_mask(v, ("max", "min", "min"))
+        s = v * [-1, 1, 1]
+        want = [not any(np.all(s[j] <= s[i]) and np.any(s[j] < s[i]) for j in range(30))
+                for i in range(30)]
+        assert got.tolist() == want
+    with pytest.raises(ValueError, match="sense 'up'"):
+        pareto_mask(v, ("up", "min", "min"))
+
+
+def test_front_leaves_out_designs_that_miss_their_clock():
+    def rec(fps, luts, e, meets=True, status="ok"):
+        return {"network": "n", "status": status, "point": {},
+                "metrics": {"frames_per_s": fps, "luts": luts, "energy_uj": e,
+                            "meets_timing": meets}}
+    rows, cost = front([rec(10, 100, 1), rec(20, 100, 1, meets=False), rec(5, 50, 1),
+                        rec(30, 10, 1, status="pruned")], "n")
+    assert cost == "luts" and [r["metrics"]["frames_per_s"] for r in rows] == [10, 5]
+    assert all(r["pareto"] for r in rows)
+
+
+# --- through Ray ----------------------------------------------------------------------
+def _accel(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "accel.cli", *args], capture_output=True,
+                          text=True, **kw)
+
+
+def _records(folder):
+    return [json.loads(l) for l in (Path(folder) / "results.jsonl").read_text().splitlines()
+            if l.strip()]
+
+
+def test_tiny_sweep_through_ray(tmp_path):
+    """A grid of 6 configurations x 2 networks on a local Ray runtime: every trial
+    recorded (JSONL and CSV), the Pareto report written, and a second run with the
+    same folder runs nothing again."""
+    spec = tmp_path / "tiny.toml"
+    spec.write_text('[sweep]\nbase = "default"\n[space]\nrows = [1, 2, 4]\ncols = [16, 128]\n'
+                    + TINY_NET + '[[network]]\nname = "wide"\nbuilder = "digits_mlp"\n'
+                    'kwargs = {hidden = 96, layers = 1}\n')
+    out = tmp_path / "out"
+    r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "2", "--json",
+               str(tmp_path / "s.json"))
+    assert r.returncode == 0, r.stderr[-3000:]
+    recs = _records(out)
+    assert len(recs) == 12 and len({x["key"] for x in recs}) == 12
+    assert sum(x["status"] == "ok" for x in recs) == 6          # cols 128 > lane_bits 64
+    assert all("cols = 128" in x["error"] for x in recs if x["status"] == "refused")
+    import csv
+    rows = list(csv.DictReader(open(out / "results.csv")))
+    assert len(rows) == 12 and {r["key"] for r in rows} == {x["key"] for x in recs}
+    s = json.loads((tmp_path / "s.json").read_text())
+    assert s["trials"] == 12 and s["counts"] == {"ok": 6, "refused": 6}
+    for net in ("digits_mlp", "wide"):
+        assert (out / f"pareto-{net}.png").stat().st_size > 10_000
+        best = s["networks"][net]["best"]
+        ok = [x for x in recs if x["network"] == net and x["status"] == "ok"]
+        assert best["metrics"]["frames_per_s"] == max(x["metrics"]["frames_per_s"] for x in ok)
+        assert s["networks"][net]["pareto"]
+    # the same command again: nothing re-run, the records as they were
+    before = (out / "results.jsonl").read_text()
+    r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "2", "-q", "--json",
+               str(tmp_path / "s2.json"))
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert json.loads((tmp_path / "s2.json").read_text())["this_run"]["ran"] == 0
+    assert (out / "results.jsonl").read_text() == before
+
+
+def test_killed_sweep_resumes_without_rerunning(tmp_path):
+    """Kill -9 a sweep (its whole process group: the driver and its Ray runtime) once
+    some trials are recorded; the same command again runs only the others."""
+    spec = tmp_path / "many.toml"
+    spec.write_text('[sweep]\nsearch = "random"\nsamples = 150\nseed = 3\n[space]\n'
+                    'rows = [1, 2, 3, 4]\ncols = [8, 16, 32]\n'
+                    'clock_mhz = {min = 50.0, max = 250.0}\n' + TINY_NET)
+    out = tmp_path / "out"
+    p = subprocess.Popen([sys.executable, "-m", "accel.cli", "sweep", str(spec), "-o",
+                          str(out), "--cpus", "2", "-q"], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    f = out / "results.jsonl"
+    t0 = time.time()
+    while time.time() - t0 < 240:
+        if f.exists() and len(f.read_text().splitlines()) >= 8:
+            break
+        assert p.poll() is None, p.stderr.read().decode()[-3000:]
+        time.sleep(0.05)
+    os.killpg(p.pid, signal.SIGKILL)
+    p.wait()
+    first = _records(out)
+    assert 8 <= len(first) < 150, len(first)
+    r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "2", "-q", "--json",
+               str(tmp_path / "s.json"))
+    assert r.returncode == 0, r.stderr[-3000:]
+    run = json.loads((tmp_path / "s.json").read_text())["this_run"]
+    assert run["done_before"] == len(first) and run["ran"] == 150 - len(first)
+    allr = _records(out)
+    assert len(allr) == 150 and len({x["key"] for x in allr}) == 150
+    assert all(x in allr for x in first)                  # the first run's, untouched
+    assert len({x["run"] for x in allr}) == 2
+
+
+def test_failed_trials_are_kept_unless_retried(tmp_path):
+    spec = tmp_path / "s.toml"
+    spec.write_text('[space]\nrows = [1, 2]\n' + TINY_NET)
+    out = tmp_path / "out"
+    assert _accel("sweep", str(spec), "-o", str(out), "--cpus", "1", "-q").returncode == 0
+    recs = _records(out)
+    recs[0].update(status="failed", error="RuntimeError: a crash", metrics={})
+    (out / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "1", "-q")
+    assert r.returncode == 1 and "failed: RuntimeError: a crash" in r.stderr
+    assert _records(out) == recs                         # not run again
+    r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "1", "-q", "--retry-failed")
+    assert r.returncode == 0, r.stderr[-2000:]
+    again = _records(out)
+    assert len(again) == 3 and again[-1]["key"] == recs[0]["key"]
+    assert again[-1]["status"] == "ok"
+
+
+def test_sweep_cli_errors(tmp_path):
+    r = _accel("sweep", str(tmp_path / "none.toml"))
+    assert r.returncode == 2 and "no such sweep specification" in r.stderr
+    (tmp_path / "s.toml").write_text('[space]\nrowz = [1]\n' + TINY_NET)
+    r = _accel("sweep", str(tmp_path / "s.toml"), "-o", str(tmp_path / "o"))
+    assert r.returncode == 2 and "rowz: not an AccelConfig field" in r.stderr
+    assert not (tmp_path / "o").exists()
+    (tmp_path / "o2").mkdir()
+    (tmp_path / "o2" / "results.jsonl").write_text('{"key": "a"}\nnot json\n{"key": "b"}\n')
+    (tmp_path / "s.toml").write_text('[space]\nrows = [1]\n' + TINY_NET)
+    r = _accel("sweep", str(tmp_path / "s.toml"), "-o", str(tmp_path / "o2"))
+    assert r.returncode == 2 and "line 2 is not a trial record" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["icebreaker", "ulx3s-85f"])
+def test_board_capacities_are_what_nextpnr_reports(name):
+    """The capacities synthesis is checked against are the device's own, as nextpnr
+    counts them in the committed build reports."""
+    from accel.board.boards import board
+    r = json.loads((Path(__file__).parent.parent / "boards" / "reports" /
+                    f"{name}.json").read_text())
+    cap = board(name).capacity
+    for key in ("luts", "brams", "dsps") + (("sprams",) if name == "icebreaker" else ("ffs",)):
+        assert cap[key] == r[key]["available"], key
