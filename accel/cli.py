@@ -730,6 +730,76 @@ def cmd_sweep(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_fit(args) -> int:
+    import shutil
+    from .dse.fit import fit, network_spec
+    from .dse.spec import load_space
+    from .outputs import json_text, write_atomic
+    net = network_spec(args.net)
+    space = load_space(args.space) if args.space else None
+    folder = Path(args.output or f"out/fit-{args.board}-{net.name}")
+    con = _console()
+    log = (lambda text: None) if args.quiet else (lambda text: con.print(f"[bold]fit[/bold] {text}"))
+    summary = fit(args.board, net, folder, objective=args.objective, margin=args.margin,
+                  space=space, samples=args.samples, seed=args.seed, synth=args.synth,
+                  builds=args.builds, build_timeout_min=args.build_timeout,
+                  cosim_images=args.cosim_images, cosim=not args.no_cosim,
+                  address=args.address, cpus=args.cpus, log=log)
+    folder = Path(summary["folder"])
+    w, pre = summary["winner"], summary["preset"]
+    if w is not None:
+        from .config import AccelConfig
+        cfg = AccelConfig.from_dict(summary["config"])
+        write_atomic(folder / "fit.toml", cfg.to_toml().encode())
+        shutil.copyfile(summary["build_report"], folder / "build-report.json")
+        if summary.get("cosim"):
+            write_atomic(folder / "cosim.json", json_text(summary["cosim"]).encode())
+    write_atomic(folder / "fit.json", json_text(summary).encode())
+    if args.json:
+        _write_json(args, args.json, summary)
+    ok_cosim = w is None or not summary.get("cosim") or (
+        summary["cosim"]["status"] == "ok" and summary["cosim"]["metrics"].get("cosim_equal"))
+    if not args.quiet:
+        rows = [("board", args.board), ("network", net.name),
+                ("model level", f"{summary['model']['configurations']} configurations, "
+                                f"{summary['model']['compiled']} compile, "
+                                f"{summary['model']['designs']} designs"),
+                ("synth level", f"{summary['synth']['synthesized']} synthesized, "
+                                f"{summary['synth']['fit']} fit, {summary['synth']['too_large']} "
+                                f"too large, {summary['synth']['skipped']} skipped"),
+                ("build level", f"{summary['build']['built']} placed and routed")]
+        if w is not None:
+            m = w["metrics"]
+            cfg_s = ", ".join(f"{k} = {v}" for k, v in w["point"].items())
+            rows += [("winner", cfg_s),
+                     ("frames/s at its clock", f"{m['frames_per_s']:,.0f} "
+                      f"({summary['config']['clock_mhz']:g} MHz, met: fmax {m['fmax_mhz']:.1f})"),
+                     ("frames/s at fmax", f"{m['frames_per_s_at_fmax']:,.0f}"),
+                     ("energy per inference", f"{m['energy_uj']:.2f} uJ"),
+                     ("LUTs, BRAMs, DSPs (placed)", f"{m['luts']:,}, {m['brams']}, {m['dsps']}")]
+            if summary.get("cosim"):
+                rows.append(("cosim", "EQUAL" if ok_cosim else
+                             f"MISMATCH: {summary['cosim'].get('error') or 'outputs differ'}"))
+        else:
+            rows.append(("winner", "none: no candidate fits and meets its clock"))
+        pm = pre.get("metrics", {})
+        if pm.get("frames_per_s"):
+            rows.append((f"preset {pre['preset']}", f"{pm['frames_per_s']:,.0f} frames/s at its "
+                         "clock" + (f", {pre['frames_per_s_at_fmax']:,.0f} at its measured "
+                                    f"fmax {pre['fmax_mhz']:.1f} MHz ({pre['luts']:,} LUTs)"
+                                    if pre.get("fmax_mhz") else "")
+                         + f", {pm['energy_uj']:.2f} uJ"))
+        con.print(_summary_table(rows, f"accel fit --board {args.board} --net {net.name}"))
+        if w is not None:
+            con.print(f"wrote {folder}/fit.toml, build-report.json, "
+                      f"{'cosim.json, ' if summary.get('cosim') else ''}fit.json")
+    if w is None:
+        print("accel fit: no configuration fits the board and meets its clock (see "
+              f"{folder}/fit.json)", file=sys.stderr)
+        return 1
+    return 0 if ok_cosim else 1
+
+
 def cmd_run(args) -> int:
     from .host import BoardLink, open_serial, run_on_board
     from .cosim import counter_diffs
@@ -874,6 +944,18 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not (v > 0 and v < float("inf")):
         raise argparse.ArgumentTypeError(f"{text} must be a finite number > 0")
+    return v
+
+
+def _fraction(text: str) -> float:
+    """An argparse type: a number in [0, 1)."""
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= v < 1:
+        raise argparse.ArgumentTypeError(f"{v:g} must be in [0, 1): the share of each "
+                                         "resource left free")
     return v
 
 
@@ -1132,6 +1214,50 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("-q", "--quiet", action="store_true")
     sw.set_defaults(fn=cmd_sweep)
 
+    ft = sub.add_parser(
+        "fit", help="find the fastest (or most frugal) accelerator for a network on a board",
+        description="Search accelerator configurations for NET on BOARD and prove the "
+                    "winner: the model level ranks --samples random configurations (by "
+                    "default around the board's preset; --space takes a sweep spec's [space]), "
+                    "the synth level drops those whose synthesis does not fit the board with "
+                    "--margin of every resource free (and, unsynthesized, those at least as "
+                    "big as one that did not), the build level places and routes the best "
+                    "--builds and keeps the best that fits and meets its clock, and the winner "
+                    "runs a few images on Verilator. Writes DIR/fit.toml (the winning config), "
+                    "DIR/build-report.json, DIR/cosim.json and DIR/fit.json. Trials run on Ray "
+                    "like accel sweep's and resume the same way. Exit 1 if nothing fits or the "
+                    "cosim differs.")
+    ft.add_argument("--board", required=True, help="icebreaker or ulx3s-85f")
+    ft.add_argument("--net", required=True,
+                    help="a network builder (cnv, digits_mlp, ...), a checkpoint .pt or a "
+                         "QONNX .onnx")
+    ft.add_argument("--objective", choices=("frames_per_s", "energy_uj"), default="frames_per_s")
+    ft.add_argument("--margin", type=_fraction, default=0.3,
+                    help="share of each resource left free (default 0.3: ECP5 designs above "
+                         "about 70 %% of the LUTs did not route in 30 minutes)")
+    ft.add_argument("--space", metavar="SPEC.toml",
+                    help="search this file's [space] table (a sweep spec's; lists and ranges) "
+                         "instead of the default space around the board's preset")
+    ft.add_argument("--samples", type=_positive, default=300,
+                    help="random configurations at the model level (default 300)")
+    ft.add_argument("--seed", type=_seed, default=0)
+    ft.add_argument("--synth", type=_positive, default=4,
+                    help="candidates that must pass synthesis before building (default 4)")
+    ft.add_argument("--builds", type=_positive, default=2,
+                    help="most place-and-routes (default 2)")
+    ft.add_argument("--build-timeout", type=_positive_float, default=45.0, metavar="MIN",
+                    help="stop a place and route after MIN minutes (default 45)")
+    ft.add_argument("--cosim-images", type=_int_in(1, 64), default=2)
+    ft.add_argument("--no-cosim", action="store_true", help="skip the winner's co-simulation")
+    ft.add_argument("-o", "--output", metavar="DIR",
+                    help="the fit's folder (default out/fit-BOARD-NET); the same folder resumes")
+    ft.add_argument("--address", metavar="ADDR", help="a running Ray cluster's address")
+    ft.add_argument("--cpus", type=_int_in(1, 4096), default=None,
+                    help="CPUs of the local Ray runtime (default: all)")
+    ft.add_argument("--json", metavar="PATH", help="also write the summary here")
+    ft.add_argument("-q", "--quiet", action="store_true")
+    ft.set_defaults(fn=cmd_fit)
+
     rn = sub.add_parser(
         "run", help="run a program on a board over its UART link and compare with the model",
         description="Load PROGRAM and its DRAM image into a board built with `accel build` "
@@ -1195,7 +1321,7 @@ def _plan_outputs(args):
         add(args.reports, "--reports", folder=True)
     elif cmd == "run":
         add(args.output, "--output", suffixes=(".npy",))
-    elif cmd == "sweep":
+    elif cmd in ("sweep", "fit"):
         add(args.output, "-o", folder=True)
     elif cmd == "export":
         add(args.output, "-o", suffixes=(".onnx",))

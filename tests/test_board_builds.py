@@ -36,6 +36,27 @@ def test_icebreaker_build_fits_and_meets_its_clock(tmp_path):
     assert r["brams"]["used"] <= r["brams"]["available"]
     assert r["meets_timing"], r["fmax_mhz"]
     assert (tmp_path / "top.bin").stat().st_size > 100_000
+    # the sweep's synth level reads the same synthesis (its stamp matches: no second run)
+    from accel.board.build import BuildTimeout, synth_board
+    s = synth_board(board("icebreaker"), tmp_path)
+    assert s["seconds"] == 0.0 and 0.5 * lc["used"] < s["luts"] <= lc["used"]
+    assert s["brams"] == r["brams"]["used"] and s["capacity"]["luts"] == lc["available"]
+    # a place and route given one second is stopped and says so
+    with pytest.raises(BuildTimeout, match="place and route did not finish in"):
+        build_board(board("icebreaker"), tmp_path, pnr_timeout=1)
+
+
+def test_a_build_report_without_the_digits_figures():
+    """A config the digits MLP does not compile for (a small instruction memory) still
+    gets its build report, with the reason in place of the digits figures."""
+    from accel.board.build import report_summary
+    r = json.loads((ROOT / "boards" / "reports" / "icebreaker.json").read_text())
+    r.update(digits_cycles_per_inference=None, digits_inferences_per_s=None,
+             digits_inferences_per_s_at_clock=None, digits_note="the digits MLP does not "
+             "compile for this config: the program has 549 instructions")
+    rows = dict(report_summary(r))
+    assert rows["digits MLP"].endswith("549 instructions")
+    assert not any("inferences/s" in k for k in rows)
 
 
 def test_slow_paths_groups_every_late_register_input_of_the_timing_report():

@@ -331,3 +331,58 @@ def test_board_capacities_are_what_nextpnr_reports(name):
     cap = board(name).capacity
     for key in ("luts", "brams", "dsps") + (("sprams",) if name == "icebreaker" else ("ffs",)):
         assert cap[key] == r[key]["available"], key
+
+
+def test_bayes_sweep_through_ray_resumes(tmp_path):
+    """A Bayesian (Optuna TPE) sweep: its samples, then more samples with the same folder
+    run only the new ones, the searcher told of the finished trials."""
+    text = ('[sweep]\nsearch = "bayes"\nsamples = {n}\nseed = 2\n[space]\n'
+            'rows = [1, 2, 4, 8]\ncols = [8, 16, 32]\nclock_mhz = {{min = 50.0, max = 250.0}}\n')
+    spec, out = tmp_path / "b.toml", tmp_path / "out"
+    for n, before in ((6, 0), (9, 6)):
+        spec.write_text(text.format(n=n) + TINY_NET)
+        r = _accel("sweep", str(spec), "-o", str(out), "--cpus", "2", "-q", "--json",
+                   str(tmp_path / "s.json"))
+        assert r.returncode == 0, r.stderr[-3000:]
+        run = json.loads((tmp_path / "s.json").read_text())["this_run"]
+        assert (run["done_before"], run["ran"], run["repeats"]) == (before, n - before, 0)
+        recs = _records(out)
+        assert len(recs) == n and len({x["key"] for x in recs}) == n
+        assert all(x["status"] == "ok" and 50 <= x["point"]["clock_mhz"] <= 250 for x in recs)
+
+
+def test_outgrows():
+    from accel.dse.fit import outgrows
+    base = accel.preset("ecp5-85f")
+    assert outgrows(base.replace(rows=8), base) and outgrows(base, base)
+    assert outgrows(base.replace(lane_bits=128, act_depth=4096), base)
+    assert not outgrows(base.replace(rows=8, cols=8), base)        # smaller in one field
+    assert not outgrows(base.replace(lane_bits=32), base)
+    assert not outgrows(base.replace(plane_dsp=False, pop_stages=7), base)   # another PE
+
+
+@pytest.mark.slow
+def test_fit_on_the_icebreaker(tmp_path):
+    """`accel fit` end to end on the iCE40: the 8-column design is too large for the
+    block RAMs at synthesis, the preset's 4 columns build, meet 30 MHz and co-simulate
+    equal; the winner's TOML, build report and cosim verdict are written."""
+    space = tmp_path / "space.toml"
+    space.write_text('[space]\ncols = [4, 8]\n' + TINY_NET)
+    out = tmp_path / "fit"
+    r = _accel("fit", "--board", "icebreaker", "--net", "digits_mlp", "--space", str(space),
+               "--margin", "0.1", "--builds", "1", "--cpus", "2", "-o", str(out))
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    s = json.loads((out / "fit.json").read_text())
+    assert (s["synth"]["synthesized"], s["synth"]["fit"], s["synth"]["too_large"]) == (2, 1, 1)
+    too_large = [t for t in s["synth"]["trials"] if t["status"] == "pruned"][0]
+    assert too_large["point"] == {"cols": 8} and "brams" in too_large["error"]
+    assert s["winner"]["point"] == {"cols": 4} and s["build"]["built"] == 1
+    cfg = accel.AccelConfig.load(out / "fit.toml")
+    assert cfg.hash == accel.preset("ice40-up5k").hash
+    rep = json.loads((out / "build-report.json").read_text())
+    assert rep["meets_timing"] and rep["luts"]["used"] <= 0.9 * rep["luts"]["available"]
+    cos = json.loads((out / "cosim.json").read_text())
+    assert cos["status"] == "ok" and cos["metrics"]["cosim_equal"] is True
+    m = s["winner"]["metrics"]
+    assert m["fmax_mhz"] == rep["fmax_worst_mhz"] and m["frames_per_s_at_fmax"] > m["frames_per_s"]
+    assert s["preset"]["metrics"]["frames_per_s"] == m["frames_per_s"]

@@ -80,21 +80,22 @@ def hardware_key(spec: SweepSpec, cfg: AccelConfig) -> str:
     return hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _cached(folder: Path, name: str, compute):
+def _cached(folder: Path, name: str, compute, stale=None):
     """``compute()``'s JSON result, kept in ``folder/name`` for the next trial of the
     same design (a pruning too, so that it is not rerun by each network); one trial at
-    a time computes it, the others wait for the folder's lock and read it."""
-    from ..outputs import folder_lock
+    a time computes it, the others wait for the folder's lock and read it.  A kept
+    result that ``stale(result)`` calls stale is computed again."""
+    from ..outputs import folder_lock, json_text, write_atomic
     with folder_lock(folder):
         f = folder / name
-        if f.exists():
-            got = json.loads(f.read_text())
-        else:
+        got = json.loads(f.read_text()) if f.exists() else None
+        if got is None or (stale is not None and stale(got)):
             try:
                 got = {"ok": compute()}
             except Pruned as e:
-                got = {"pruned": str(e)}
-            from ..outputs import json_text, write_atomic
+                got = {"pruned": e.args[0]}
+                if len(e.args) > 1:             # stopped after this many seconds
+                    got["timeout"] = e.args[1]
             write_atomic(f, json_text(got).encode())
     if "pruned" in got:
         raise Pruned(got["pruned"])
@@ -153,16 +154,22 @@ def _synth(spec, cfg, folder: Path) -> dict:
 
 
 def _build(spec, cfg, folder: Path, cycles: float) -> dict:
-    from ..board.build import FitError, build_board
+    from ..board.build import BuildTimeout, FitError, build_board
+    timeout = None if spec.build_timeout_min is None else 60 * spec.build_timeout_min
 
     def run():
         try:
-            r = build_board(_board(spec, cfg), folder)
+            r = build_board(_board(spec, cfg), folder, pnr_timeout=timeout)
         except FitError as e:
             raise Pruned(str(e)) from None
+        except BuildTimeout as e:
+            raise Pruned(str(e), timeout) from None
         return {k: r.get(k) for k in ("luts", "ffs", "brams", "dsps", "fmax_worst_mhz",
                                       "meets_timing", "total_seconds")}
-    r = _cached(folder, "build.json", run)
+    def stale(got):      # stopped by a shorter limit than this trial's
+        t = got.get("timeout")
+        return t is not None and (timeout is None or timeout > t)
+    r = _cached(folder, "build.json", run, stale)
     keep = 1 - spec.margin
     fits = all(r[k]["used"] <= keep * r[k]["available"]
                for k in ("luts", "ffs", "brams", "dsps") if r.get(k) and r[k]["available"])
@@ -173,12 +180,12 @@ def _build(spec, cfg, folder: Path, cycles: float) -> dict:
                 build_s=r["total_seconds"])
 
 
-def _cosim(spec, prog, out: Path, seed: int) -> dict:
+def _cosim(spec, prog, seed: int) -> dict:
     from ..cosim import run_cosim
     from ..hostio import random_images
     x = random_images(prog, spec.cosim_images, np.random.default_rng(seed))
     t0 = time.perf_counter()
-    res = run_cosim(prog, x, spec.cosim_sim, build_root=out / "cosim")
+    res = run_cosim(prog, x, spec.cosim_sim)     # the shared simulator cache (accel cosim's)
     return dict(cosim_equal=bool(res.ok), cosim_images=len(x),
                 cosim_s=round(time.perf_counter() - t0, 1))
 
@@ -210,7 +217,7 @@ def evaluate(spec: SweepSpec, point: dict, network: str, out) -> dict:
             elif stage == "build":
                 rec["metrics"].update(_build(spec, cfg, hw, m["cycles_per_inference"]))
             else:
-                rec["metrics"].update(_cosim(spec, prog, out, spec.seed))
+                rec["metrics"].update(_cosim(spec, prog, spec.seed))
     except Refused as e:
         rec.update(status="refused", error=str(e))
     except Pruned as e:

@@ -84,17 +84,32 @@ def pareto_figure(rows: list[dict], cost: str, network: str, path, *, reference=
     e = np.array([r["metrics"]["energy_uj"] for r in rows])
     on = np.array([r["pareto"] for r in rows])
     fig, ax = plt.subplots(1, 2, figsize=(11, 4.3))
-    sc = ax[0].scatter(c, fps, c=e, cmap="viridis", s=14, norm=matplotlib.colors.LogNorm())
+
+    def wide(v):       # log axes for data over more than a decade
+        v = v[v > 0]
+        return len(v) > 0 and v.max() > 10 * v.min()
+    norm = matplotlib.colors.LogNorm() if wide(e) else None
+    sc = ax[0].scatter(c, fps, c=e, cmap="viridis", s=14, norm=norm)
     fig.colorbar(sc, ax=ax[0], label="energy per inference (uJ)")
     ax[1].scatter(e, fps, s=12, color="0.6", label="trials")
     for a, x in ((ax[0], c), (ax[1], e)):
         a.scatter(x[on], fps[on], s=40, facecolors="none", edgecolors="red",
                   label=f"Pareto front ({int(on.sum())})")
-        a.set_xscale("log")
-        a.set_yscale("log")
-        a.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+        if wide(x):
+            a.set_xscale("log")
+            a.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+        if wide(fps):
+            a.set_yscale("log")
         a.set_ylabel("frames/s")
         a.grid(True, which="both", alpha=0.3)
+    if 0 < on.sum() <= 12:       # few enough to name: the varied fields' values
+        keys = list(rows[0]["point"])
+        for r, x, y in zip(rows, c, fps):
+            if r["pareto"]:
+                ax[0].annotate("/".join(str(r["point"].get(k)) for k in keys), (x, y),
+                               fontsize=7, xytext=(4, -9), textcoords="offset points")
+        ax[0].set_title("labels: " + " / ".join(keys), fontsize=8)
+        ax[0].margins(x=0.15)
     if reference is not None:
         label, rf, rc, re_ = reference
         ax[0].scatter([rc], [rf], marker="*", s=160, color="orange", label=label, zorder=3)

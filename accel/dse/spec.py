@@ -11,6 +11,7 @@
     objective = "frames_per_s"  # bayes and fit: frames_per_s (max) or energy_uj (min)
     board = "ulx3s-85f"         # synth and build levels: the board built for
     margin = 0.1                # synth level: share of each resource kept free
+    build_timeout_min = 45      # build level: place and route stopped after this long
 
     [space]                     # AccelConfig fields, and batch_tiles (batch = tiles x rows)
     rows = [1, 2, 4, 8]         # a list: grid axis, or random / bayes choice
@@ -38,7 +39,7 @@ import numpy as np
 from ..config import AccelConfig, ConfigError, PRESETS, preset, read_toml
 
 __all__ = ["SweepError", "SweepSpec", "NetworkSpec", "Dimension", "LEVELS", "SEARCHES",
-           "OBJECTIVES", "point_key", "config_of"]
+           "OBJECTIVES", "point_key", "config_of", "load_space"]
 
 #: Evaluation levels, cheapest first.  ``model``: compile and cost on the golden model
 #: (cycles, frames/s, energy, utilization); ``synth``: Yosys on the board's design
@@ -53,7 +54,7 @@ EXTRA_KEYS = {"batch_tiles": 1}
 #: Grid or random points a sweep may have per network
 MAX_POINTS = 100_000
 _SWEEP_KEYS = {"base", "levels", "search", "samples", "seed", "objective", "board", "margin",
-               "cosim_images", "cosim_sim"}
+               "cosim_images", "cosim_sim", "build_timeout_min"}
 _FIELD_TYPES = {f.name: type(f.default) for f in fields(AccelConfig) if f.name != "name"}
 
 
@@ -131,6 +132,11 @@ class SweepSpec:
     cosim_images: int = 2
     cosim_sim: str = "verilator"
     source: str = "<spec>"
+    #: place and route stopped after this many minutes (the design "pruned"); None: no limit
+    build_timeout_min: float | None = None
+    #: the points themselves, in place of the space's grid or draws (`accel fit`'s
+    #: candidates at its synth and build levels)
+    explicit: tuple | None = None
 
     # --- loading ------------------------------------------------------------------------
     @classmethod
@@ -196,10 +202,14 @@ class SweepSpec:
         cosim_sim = sw.get("cosim_sim", "verilator")
         if cosim_sim not in ("verilator", "icarus"):
             fail(f"cosim_sim = {cosim_sim!r} is not 'verilator' or 'icarus'")
+        timeout = sw.get("build_timeout_min")
+        if timeout is not None and (not isinstance(timeout, (int, float))
+                                    or isinstance(timeout, bool) or not 0 < timeout <= 10080):
+            fail(f"build_timeout_min = {timeout!r} must be a number of minutes in (0, 10080]")
         space = _space(data.get("space", {}), search, fail)
         networks = _networks(data.get("network"), folder, fail)
         spec = cls(base, space, networks, levels, search, samples, seed, objective, board,
-                   float(margin), cosim_images, cosim_sim, where)
+                   float(margin), cosim_images, cosim_sim, where, timeout)
         if search != "bayes":
             n = spec.grid_size() if search == "grid" else samples
             if n > MAX_POINTS:
@@ -213,7 +223,10 @@ class SweepSpec:
 
     def points(self) -> list[dict]:
         """The grid's points, or ``samples`` random ones (distinct where the space allows,
-        drawn with ``seed``); Bayesian search draws its own (`accel.dse.sweep`)."""
+        drawn with ``seed``), or the ``explicit`` ones; Bayesian search draws its own
+        (`accel.dse.sweep`)."""
+        if self.explicit is not None:
+            return [dict(p) for p in self.explicit]
         if self.search == "grid":
             names = [d.name for d in self.space]
             return [dict(zip(names, vs)) for vs in itertools.product(*(d.values for d in self.space))]
@@ -222,7 +235,7 @@ class SweepSpec:
         rng = np.random.default_rng(self.seed)
         finite = all(d.values is not None for d in self.space)
         if finite and self.grid_size() <= self.samples:
-            return self.__class__.points(self._as_grid())
+            return self._as_grid().points()
         out, seen = [], set()
         for _ in range(50 * self.samples):
             p = {d.name: d.sample(rng) for d in self.space}
@@ -240,6 +253,19 @@ class SweepSpec:
 
     def networks_by_name(self) -> dict:
         return {n.name: n for n in self.networks}
+
+
+def load_space(path) -> tuple:
+    """The [space] table of a TOML file (a sweep spec, or just the table), as
+    `Dimension`s: what ``accel fit --space`` searches (randomly: ranges allowed)."""
+    path = Path(path)
+    if not path.exists():
+        raise SweepError(f"{path}: no such file")
+    data = read_toml(path, "a sweep specification", SweepError)
+
+    def fail(msg):
+        raise SweepError(f"{path}: {msg}")
+    return _space(data.get("space", {}), "random", fail)
 
 
 def config_of(base: AccelConfig, point: dict) -> tuple[AccelConfig, int]:
@@ -263,6 +289,8 @@ def point_key(spec: SweepSpec, point: dict, network: NetworkSpec, ident: str) ->
     what.update(network=ident, levels=list(spec.levels))
     if {"synth", "build"} & set(spec.levels):
         what.update(board=spec.board, margin=spec.margin)
+    if "build" in spec.levels and spec.build_timeout_min is not None:
+        what.update(build_timeout_min=spec.build_timeout_min)
     if "cosim" in spec.levels:
         what.update(cosim=[spec.cosim_images, spec.cosim_sim])
     return hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()[:20]

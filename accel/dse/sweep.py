@@ -303,14 +303,18 @@ def _run_bayes(spec, store, out, deepest, names, common) -> None:
     from ray import tune
     from ray.tune.search import ConcurrencyLimiter
     from ray.tune.search.optuna import OptunaSearch
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
     mode = OBJECTIVES[spec.objective]
     for net in spec.networks:
         prior = _network_records(spec, store, net.name)
         todo = spec.samples - len(prior)
         if todo <= 0:
             continue
+        # seeded by how far the search is: a resumed search's random start-up trials
+        # would otherwise draw the finished ones' points again
         searcher = OptunaSearch(
-            metric="objective", mode=mode, seed=spec.seed,
+            metric="objective", mode=mode, seed=spec.seed + len(prior),
             points_to_evaluate=[r["point"] for r in prior] or None,
             evaluated_rewards=[objective_value(r, spec.objective) for r in prior] or None)
         searcher = ConcurrencyLimiter(searcher, max_concurrent=max(1, _cpus()))

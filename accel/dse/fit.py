@@ -1,0 +1,220 @@
+"""`accel fit --board B --net N`: the best accelerator for one network on one board,
+found by a sweep whose cheap levels prune before the dear ones, and proven.
+
+1. **model**: ``samples`` random configurations of the space (by default `default_space`,
+   around the board's preset, at its clock) on the network; the ones it compiles for,
+   best objective first, one per design.
+2. **synth**: candidates in that order, ``cpus`` at a time, until ``synth`` of them fit
+   the board less the margin by synthesis (a lower bound on place and route).  A
+   candidate is skipped unsynthesized when a design synthesis already found too large
+   is no bigger than it (`outgrows`).
+3. **build**: the synthesized candidates in order, ``cpus`` at a time, at most
+   ``builds``; the winner is the best-ranked one whose place and route fits the
+   margin and meets its clock (place and route stopped after ``build_timeout_min``).
+4. **cosim**: the winner on the network, a few random images on Verilator: outputs
+   and cycles equal to the model's.
+
+Everything goes through `run_sweep` into one folder, so an interrupted fit resumes
+where it stopped, and its records are a sweep's (``results.jsonl``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from ..config import AccelConfig
+from .evaluate import hardware_key
+from .spec import OBJECTIVES, Dimension, NetworkSpec, SweepError, SweepSpec, config_of, point_key
+from .sweep import ResultStore, run_sweep
+
+__all__ = ["fit", "default_space", "outgrows", "network_spec"]
+
+
+def default_space(base: AccelConfig) -> tuple:
+    """The space `fit` searches unless given one, around the board's preset (``base``),
+    at the preset's clock (one its build meets): rows from 1 to twice the preset's (and
+    1.5x), half to twice its columns, lanes, activation depth and instruction memory,
+    a half to four times its weight depth (weights that stay resident save DRAM
+    traffic), one or two batch tiles."""
+    def around(v, lo=0.5, hi=2.0, floor=1, cap=65536):
+        return tuple(sorted({max(floor, int(v * lo)), v, min(cap, int(v * hi))}))
+    rows = {1, 2, base.rows, base.rows * 3 // 2, 2 * base.rows}
+    return (
+        Dimension("rows", values=tuple(sorted(r for r in rows if 1 <= r <= 256))),
+        Dimension("cols", values=around(base.cols)),
+        Dimension("lane_bits", values=around(base.lane_bits, floor=8, cap=512)),
+        Dimension("act_depth", values=around(base.act_depth, floor=16)),
+        Dimension("weight_depth", values=tuple(sorted(
+            {max(16, base.weight_depth // 2)} | {min(65536, base.weight_depth * k)
+                                                  for k in (1, 2, 4)}))),
+        Dimension("imem_depth", values=around(base.imem_depth, lo=1.0)),
+        Dimension("batch_tiles", values=(1, 2)),
+    )
+
+
+def network_spec(text: str) -> NetworkSpec:
+    """``--net``: a builder's name (`accel.models.ARCHS`), a checkpoint (.pt) or a QONNX
+    file (.onnx)."""
+    from ..models import ARCHS
+    if text in ARCHS:
+        return NetworkSpec(text, builder=text)
+    p = Path(text)
+    if p.suffix.lower() in (".pt", ".onnx"):
+        if not p.is_file():
+            raise SweepError(f"--net {text}: no such file")
+        return NetworkSpec(p.stem, path=str(p.resolve()))
+    raise SweepError(f"--net {text!r} is neither a network builder ({sorted(ARCHS)}) nor a "
+                     ".pt checkpoint or .onnx QONNX file")
+
+
+#: The fields whose growth makes a design bigger (more logic or memory)
+_SIZE_FIELDS = ("rows", "cols", "act_depth", "weight_depth", "thresh_depth", "out_depth",
+                "imem_depth", "acc_bits", "act_bits_max", "counter_bits", "pop_stages")
+
+
+def outgrows(cfg: AccelConfig, too_big: AccelConfig) -> bool:
+    """True when ``cfg`` is at least as big as ``too_big`` in every field that sizes the
+    hardware (and the same kind of PE, lanes at least as wide): it cannot fit where
+    ``too_big`` did not."""
+    same = all(getattr(cfg, f) == getattr(too_big, f)
+               for f in ("pe_kind", "elem_bits", "weight_bits", "esb_mantissa", "plane_dsp",
+                         "conv", "lightnorm"))
+    return same and cfg.lane_bits >= too_big.lane_bits and all(
+        getattr(cfg, f) >= getattr(too_big, f) for f in _SIZE_FIELDS)
+
+
+def _keyed(spec: SweepSpec, store: ResultStore, points: list[dict], net: NetworkSpec) -> list:
+    ident = net.ident()
+    return [store.records.get(point_key(spec, p, net, ident)) for p in points]
+
+
+def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_per_s",
+        margin: float = 0.3, space: tuple | None = None, samples: int = 300, seed: int = 0,
+        synth: int = 4, builds: int = 2, build_timeout_min: float | None = 45.0,
+        cosim_images: int = 2, cosim: bool = True, address=None, cpus=None,
+        on_record=None, log=print) -> dict:
+    """Run the fit (module docstring) in ``folder``; return its summary: the winner (or
+    None), the candidates each level saw and why each was dropped, and the board's
+    preset on the same network for comparison.  ``log(text)`` reports progress."""
+    from ..board.boards import board
+    b = board(board_name)
+    base = b.config
+    folder = Path(folder).resolve()
+    spec = SweepSpec(base, space or default_space(base), (net,), ("model",), "random",
+                     samples, seed, objective, board_name, margin, cosim_images,
+                     source=f"accel fit --board {board_name} --net {net.name}",
+                     build_timeout_min=build_timeout_min)
+    sense = OBJECTIVES[objective]
+    run = lambda s: run_sweep(s, folder, address=address, cpus=cpus, on_record=on_record)  # noqa: E731
+
+    # 1. model
+    run(spec)
+    store = ResultStore(folder, spec)
+    points = spec.points()
+    recs = [r for r in _keyed(spec, store, points, net) if r and r["status"] == "ok"]
+    recs.sort(key=lambda r: r["metrics"][objective], reverse=(sense == "max"))
+    seen, ranked = set(), []
+    for r in recs:               # one per design: its best batch
+        hk = hardware_key(spec, config_of(base, r["point"])[0])
+        if hk not in seen:
+            seen.add(hk)
+            ranked.append(r)
+    log(f"model: {len(points)} configurations, {len(recs)} compile for {net.name}, "
+        f"{len(ranked)} designs ranked by {objective}")
+    summary = {"board": board_name, "network": net.name, "objective": objective,
+               "margin": margin, "folder": str(folder),
+               "model": {"configurations": len(points), "compiled": len(recs),
+                         "designs": len(ranked)}}
+
+    # 2. synth
+    import ray
+    width = max(1, int(ray.cluster_resources().get("CPU", 1))) if ray.is_initialized() else 1
+    s_spec = dataclasses.replace(spec, levels=("model", "synth"), search="grid", samples=None)
+    passed, too_big, tried, skipped = [], [], [], 0
+    queue = list(ranked)
+    while queue and len(passed) < synth:
+        batch = []
+        while queue and len(batch) < width:
+            c = queue.pop(0)
+            cfg = config_of(base, c["point"])[0]
+            if any(outgrows(cfg, t) for t in too_big):
+                skipped += 1
+                continue
+            batch.append(c)
+        if not batch:
+            break
+        pts = [c["point"] for c in batch]
+        run(dataclasses.replace(s_spec, explicit=tuple(pts)))
+        store = ResultStore(folder, spec)
+        for c, r in zip(batch, _keyed(s_spec, store, pts, net)):
+            tried.append(r)
+            if r["status"] == "ok":
+                passed.append(r)
+            elif r["status"] == "pruned":
+                too_big.append(config_of(base, c["point"])[0])
+        log(f"synth: {len(tried)} synthesized, {len(passed)} fit with {100 * margin:.0f} % "
+            f"free, {len(too_big)} too large, {skipped} skipped (outgrow a too-large design)")
+    passed.sort(key=lambda r: r["metrics"][objective], reverse=(sense == "max"))
+    summary["synth"] = {"synthesized": len(tried), "fit": len(passed), "too_large": len(too_big),
+                        "skipped": skipped, "trials": [_brief(r) for r in tried]}
+
+    # 3. build
+    b_spec = dataclasses.replace(s_spec, levels=("model", "synth", "build"))
+    built, winner = [], None
+    queue = list(passed[:builds])
+    while queue and winner is None:
+        batch, queue = queue[:width], queue[width:]
+        pts = [c["point"] for c in batch]
+        log(f"build: placing and routing {len(pts)} design(s) on {board_name}")
+        run(dataclasses.replace(b_spec, explicit=tuple(pts)))
+        store = ResultStore(folder, spec)
+        for r in _keyed(b_spec, store, pts, net):
+            built.append(r)
+            m = r["metrics"]
+            if winner is None and r["status"] == "ok" and m.get("meets_timing") \
+                    and m.get("fits_margin"):
+                winner = r
+    summary["build"] = {"built": len(built), "trials": [_brief(r) for r in built]}
+
+    # 4. cosim
+    if winner is not None and cosim:
+        c_spec = dataclasses.replace(spec, levels=("model", "cosim"), search="grid",
+                                     samples=None, explicit=(winner["point"],))
+        log(f"cosim: {cosim_images} images of {net.name} on Verilator")
+        run(c_spec)
+        store = ResultStore(folder, spec)
+        crec = _keyed(c_spec, store, [winner["point"]], net)[0]
+        summary["cosim"] = _brief(crec)
+    summary["winner"] = _brief(winner) if winner else None
+    if winner is not None:
+        cfg = config_of(base, winner["point"])[0]
+        summary["config"] = dataclasses.replace(cfg, name=f"fit-{board_name}-{net.name}").to_dict()
+        summary["batch"] = winner["metrics"]["batch"]
+        summary["build_report"] = str(folder / "hw" / hardware_key(spec, cfg) / "report_accel.json")
+    summary["preset"] = _preset_figures(spec, net, folder, b)
+    return summary
+
+
+def _brief(r: dict | None) -> dict | None:
+    if r is None:
+        return None
+    return {k: r.get(k) for k in ("key", "point", "status", "level", "metrics", "error")}
+
+
+def _preset_figures(spec: SweepSpec, net: NetworkSpec, folder: Path, b) -> dict:
+    """The board's preset on the network (model level) and, from its committed build
+    report, at the fmax its build measured."""
+    from .evaluate import evaluate
+    rec = evaluate(dataclasses.replace(spec, levels=("model",)), {}, net.name, folder)
+    out = {"preset": b.preset, "status": rec["status"], "error": rec["error"],
+           "metrics": rec["metrics"]}
+    report = Path(__file__).resolve().parents[2] / "boards" / "reports" / f"{b.name}.json"
+    if report.exists() and rec["status"] == "ok":
+        r = json.loads(report.read_text())
+        if r.get("config_hash") == spec.base.hash and r.get("fmax_worst_mhz"):
+            f = r["fmax_worst_mhz"]
+            out.update(report=str(report), fmax_mhz=f, luts=r["luts"]["used"],
+                       frames_per_s_at_fmax=f * 1e6 / rec["metrics"]["cycles_per_inference"])
+    return out
