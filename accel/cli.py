@@ -744,7 +744,8 @@ def cmd_fit(args) -> int:
                   space=space, samples=args.samples, seed=args.seed, synth=args.synth,
                   builds=args.builds, build_timeout_min=args.build_timeout,
                   cosim_images=args.cosim_images, cosim=not args.no_cosim,
-                  address=args.address, cpus=args.cpus, log=log)
+                  address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
+                  log=log)
     folder = Path(summary["folder"])
     w, pre = summary["winner"], summary["preset"]
     if w is not None:
@@ -1249,6 +1250,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="stop a place and route after MIN minutes (default 45)")
     ft.add_argument("--cosim-images", type=_int_in(1, 64), default=2)
     ft.add_argument("--no-cosim", action="store_true", help="skip the winner's co-simulation")
+    ft.add_argument("--retry-failed", action="store_true",
+                    help="run the trials that failed before again (a tool's crash)")
     ft.add_argument("-o", "--output", metavar="DIR",
                     help="the fit's folder (default out/fit-BOARD-NET); the same folder resumes")
     ft.add_argument("--address", metavar="ADDR", help="a running Ray cluster's address")

@@ -94,7 +94,7 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
         margin: float = 0.3, space: tuple | None = None, samples: int = 300, seed: int = 0,
         synth: int = 4, builds: int = 2, build_timeout_min: float | None = 45.0,
         cosim_images: int = 2, cosim: bool = True, address=None, cpus=None,
-        on_record=None, log=print) -> dict:
+        retry_failed: bool = False, on_record=None, log=print) -> dict:
     """Run the fit (module docstring) in ``folder``; return its summary: the winner (or
     None), the candidates each level saw and why each was dropped, and the board's
     preset on the same network for comparison.  ``log(text)`` reports progress."""
@@ -107,7 +107,8 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                      source=f"accel fit --board {board_name} --net {net.name}",
                      build_timeout_min=build_timeout_min)
     sense = OBJECTIVES[objective]
-    run = lambda s: run_sweep(s, folder, address=address, cpus=cpus, on_record=on_record)  # noqa: E731
+    run = lambda s: run_sweep(s, folder, address=address, cpus=cpus,  # noqa: E731
+                              retry_failed=retry_failed, on_record=on_record)
 
     # 1. model
     run(spec)
@@ -129,8 +130,9 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                          "designs": len(ranked)}}
 
     # 2. synth
-    import ray
-    width = max(1, int(ray.cluster_resources().get("CPU", 1))) if ray.is_initialized() else 1
+    from .sweep import _cpus, _init_ray
+    _init_ray(address, cpus)               # (a resumed fit's model level did not start it)
+    width = _cpus()
     s_spec = dataclasses.replace(spec, levels=("model", "synth"), search="grid", samples=None)
     passed, too_big, tried, skipped = [], [], [], 0
     queue = list(ranked)
@@ -154,11 +156,15 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                 passed.append(r)
             elif r["status"] == "pruned":
                 too_big.append(config_of(base, c["point"])[0])
+        failed = sum(r["status"] == "failed" for r in tried)
         log(f"synth: {len(tried)} synthesized, {len(passed)} fit with {100 * margin:.0f} % "
-            f"free, {len(too_big)} too large, {skipped} skipped (outgrow a too-large design)")
+            f"free, {len(too_big)} too large, {skipped} skipped (outgrow a too-large design)"
+            + (f", {failed} failed (results.jsonl has their errors)" if failed else ""))
     passed.sort(key=lambda r: r["metrics"][objective], reverse=(sense == "max"))
     summary["synth"] = {"synthesized": len(tried), "fit": len(passed), "too_large": len(too_big),
-                        "skipped": skipped, "trials": [_brief(r) for r in tried]}
+                        "skipped": skipped,
+                        "failed": sum(r["status"] == "failed" for r in tried),
+                        "trials": [_brief(r) for r in tried]}
 
     # 3. build
     b_spec = dataclasses.replace(s_spec, levels=("model", "synth", "build"))

@@ -173,19 +173,35 @@ def _init_ray(address: str | None, cpus: int | None) -> None:
 
 
 def _trainable(config, spec=None, out=None, network=None, prior=None):
-    """One Tune trial: `evaluate` a point on a network; the record goes back as JSON."""
+    """One Tune trial: `evaluate` a point on a network (or each of a chunk of them, at
+    the model level); each record goes back as JSON as soon as it is done."""
+    from ray import tune
     if network is not None:                       # a Bayesian trial: the searcher's point
         point = {d.name: config[d.name] for d in spec.space}
         net = spec.networks_by_name()[network]
         key = point_key(spec, point, net, net.ident())
         rec = dict(prior[key]) if key in (prior or {}) else None     # proposed again
+        jobs = [(point, network, key, rec)]
     else:
-        t = config["trial"]
-        point, network, key, rec = t["point"], t["network"], t["key"], None
-    if rec is None:
-        rec = evaluate(spec, point, network, out)
-        rec["key"] = key
-    return {"record": json.dumps(rec), "objective": objective_value(rec, spec.objective)}
+        jobs = [(t["point"], t["network"], t["key"], None) for t in config["trials"]]
+    for point, network, key, rec in jobs:
+        if rec is None:
+            rec = evaluate(spec, point, network, out)
+            rec["key"] = key
+        tune.report({"record": json.dumps(rec),
+                     "objective": objective_value(rec, spec.objective)})
+
+
+#: Model-level trials run this many to a Ray task at most (each is milliseconds to a
+#: second; a task costs Tune about half a second of bookkeeping)
+MODEL_CHUNK = 16
+
+
+def _chunks(pending: list, deepest: str, width: int) -> list:
+    """``pending`` trials grouped for Ray tasks: one each above the model level; at it,
+    up to `MODEL_CHUNK`, and at least four tasks per CPU while there are enough."""
+    n = 1 if deepest != "model" else max(1, min(MODEL_CHUNK, len(pending) // (4 * width)))
+    return [pending[i:i + n] for i in range(0, len(pending), n)]
 
 
 def run_sweep(spec: SweepSpec, out, *, address: str | None = None, cpus: int | None = None,
@@ -223,7 +239,8 @@ def run_sweep(spec: SweepSpec, out, *, address: str | None = None, cpus: int | N
             if pending is not None:
                 fn = tune.with_resources(tune.with_parameters(_trainable, spec=spec, out=str(out)),
                                          LEVEL_RESOURCES[deepest])
-                tune.Tuner(fn, param_space={"trial": tune.grid_search(pending)},
+                chunks = _chunks(pending, deepest, _cpus())
+                tune.Tuner(fn, param_space={"trials": tune.grid_search(chunks)},
                            tune_config=tune.TuneConfig(reuse_actors=True, **names),
                            **common).fit()
             else:
@@ -262,12 +279,14 @@ def _stream_callback(store: ResultStore, run: SweepRun, on_record):
             add(rec)
 
         def on_trial_error(self, iteration, trials, trial, **info):
-            # the worker died (out of memory, a crash): recorded as failed, not retried
-            t = trial.config.get("trial", {})
-            add({"key": t.get("key"), "network": t.get("network"), "point": t.get("point", {}),
-                 "status": "failed", "level": None, "metrics": {}, "seconds": None,
-                 "error": f"the trial's worker failed: {trial.get_error()}"[:2000],
-                 "run": run.run_id})
+            # the worker died (out of memory, a crash): its trials not yet recorded are
+            # recorded as failed, not retried
+            for t in trial.config.get("trials", []):
+                if t["key"] not in store.records:
+                    add({"key": t["key"], "network": t["network"], "point": t["point"],
+                         "status": "failed", "level": None, "metrics": {}, "seconds": None,
+                         "error": f"the trial's worker failed: {trial.get_error()}"[:2000],
+                         "run": run.run_id})
     return Stream()
 
 
