@@ -150,6 +150,9 @@ def _program_files(d: Path, prog: Program, blob: bytes):
     (d / "jlen.accel").write_bytes(bytes(b))
     (d / "cut.accel").write_bytes(blob[:-100])      # cut inside the DRAM image
     (d / "tiny.accel").write_bytes(blob[:30])
+    (d / "sw.toml").write_text('[space]\nrows = [1]\n[[network]]\nbuilder = "digits_mlp"\n')
+    (d / "sw_range.toml").write_text('[space]\nrows = {min = 1, max = 4}\n'
+                                     '[[network]]\nbuilder = "digits_mlp"\n')
     (d / "other_prog.accel").write_bytes(
         accel_compile(digits_mlp(hidden=16).eval(), torch.zeros(1, 8, 8),
                       preset("ecp5-85f")).to_bytes())
@@ -305,6 +308,25 @@ CASES = [
     (["compile", "{d}/ck.pt", "-o", "{t}/p.accel", "--first-layer", "sideways"],
      "argument --first-layer"),
     (["check", "{d}/ck.pt", "--preset", "nosuch"], "unknown preset"),
+    # 9. design-space exploration (issue 15): specs, networks, boards, folders
+    (["sweep", "{t}/missing.toml"], "missing.toml: no such sweep specification"),
+    (["sweep", "{d}/adir"], "adir: is a directory"),
+    (["sweep", "{d}/c_field.toml", "-o", "{t}/o"], "unknown table(s) ['accel']"),
+    (["sweep", "{d}/sw_range.toml", "-o", "{t}/o"], "a grid search needs a list"),
+    (["sweep", "{d}/sw.toml", "-o", "{d}/afile"], "-o"),
+    (["sweep", "{d}/sw.toml", "--cpus", "0"], "argument --cpus"),
+    (["sweep", "{d}/sw.toml", "--top", "0"], "argument --top"),
+    (["fit", "--board", "nosuch", "--net", "cnv", "-o", "{t}/f"], "unknown board 'nosuch'"),
+    (["fit", "--board", "icebreaker", "--net", "vgg", "-o", "{t}/f"], "--net 'vgg'"),
+    (["fit", "--board", "arty-a7-35", "--net", "cnv", "-o", "{t}/f"], "no open place and route"),
+    (["fit", "--board", "icebreaker", "--net", "{t}/missing.pt"], "missing.pt: no such file"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "--margin", "1.5"], "argument --margin"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "--samples", "0"], "argument --samples"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "--space", "{t}/none.toml"],
+     "none.toml: no such file"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "--space", "{d}/c_field.toml"],
+     "[space] must list at least one field"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "-o", "{d}/afile"], "-o"),
 ]
 
 

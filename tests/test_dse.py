@@ -355,10 +355,31 @@ def test_outgrows():
     from accel.dse.fit import outgrows
     base = accel.preset("ecp5-85f")
     assert outgrows(base.replace(rows=8), base) and outgrows(base, base)
-    assert outgrows(base.replace(lane_bits=128, act_depth=4096), base)
-    assert not outgrows(base.replace(rows=8, cols=8), base)        # smaller in one field
-    assert not outgrows(base.replace(lane_bits=32), base)
+    assert outgrows(base.replace(lane_bits=128, act_depth=4096), base, ("luts",))
+    assert not outgrows(base.replace(rows=8, cols=8), base, ("luts", "brams"))
+    assert outgrows(base.replace(rows=8, cols=8), base, ("dsps",))     # 64 PEs again
+    assert not outgrows(base.replace(lane_bits=32), base, ("luts", "brams"))
+    assert outgrows(base.replace(act_depth=4096), base, ("brams",))
+    assert not outgrows(base.replace(act_depth=1024), base, ("brams",))
     assert not outgrows(base.replace(plane_dsp=False, pop_stages=7), base)   # another PE
+
+
+def test_designs_with_too_many_multipliers_are_pruned_before_synthesis(tmp_path):
+    """With plane_dsp every PE has a multiplier block: 8 x 32 PEs need 256 of the
+    ULX3S's 156, refused at once, without a synthesis."""
+    s = spec_of('[sweep]\nbase = "ecp5-85f"\nlevels = ["synth"]\nboard = "ulx3s-85f"\n'
+                '[space]\nrows = [8]\ncols = [32]\n' + TINY_NET)
+    t0 = time.perf_counter()
+    rec = evaluate(s, {"rows": 8, "cols": 32}, "digits_mlp", tmp_path)
+    assert time.perf_counter() - t0 < 20
+    assert rec["status"] == "pruned" and rec["level"] == "synth" and rec["over"] == ["dsps"]
+    assert "needs 256 dsps, more than 90 % of the 156" in rec["error"]
+    assert not list(tmp_path.rglob("synth.json"))
+    # the committed build bears the bound out: 64 PEs, 65 multiplier blocks
+    r = json.loads((Path(__file__).parent.parent / "boards" / "reports" /
+                    "ulx3s-85f.json").read_text())
+    cfg = accel.preset("ecp5-85f")
+    assert r["dsps"]["used"] >= cfg.rows * cfg.cols
 
 
 @pytest.mark.slow
@@ -386,3 +407,28 @@ def test_fit_on_the_icebreaker(tmp_path):
     m = s["winner"]["metrics"]
     assert m["fmax_mhz"] == rep["fmax_worst_mhz"] and m["frames_per_s_at_fmax"] > m["frames_per_s"]
     assert s["preset"]["metrics"]["frames_per_s"] == m["frames_per_s"]
+
+
+def test_checkpoint_and_qonnx_networks(tmp_path):
+    """A sweep's networks may be checkpoints and QONNX files (paths relative to the
+    spec): the same network both ways costs the same; a file that is not one is
+    refused before any trial runs."""
+    import torch
+    from accel.interop.qonnx_export import export_qonnx
+    from accel.models import digits_mlp, save_checkpoint
+    torch.manual_seed(0)
+    m = digits_mlp(hidden=32, layers=1).eval()
+    save_checkpoint(tmp_path / "net.pt", m, "digits_mlp", {"hidden": 32, "layers": 1}, (8, 8))
+    export_qonnx(m, (8, 8), tmp_path / "net.onnx")
+    s = spec_of('[space]\nrows = [2]\n[[network]]\ncheckpoint = "net.pt"\n'
+                '[[network]]\nname = "onnx"\nqonnx = "net.onnx"\n', tmp_path)
+    a = evaluate(s, {"rows": 2}, "net", tmp_path)
+    b = evaluate(s, {"rows": 2}, "onnx", tmp_path)
+    assert a["status"] == b["status"] == "ok", (a, b)
+    assert a["metrics"]["cycles_per_inference"] == b["metrics"]["cycles_per_inference"]
+    assert a["metrics"]["instructions"] == b["metrics"]["instructions"]
+    (tmp_path / "bad.pt").write_bytes(b"not a checkpoint")
+    (tmp_path / "bad.toml").write_text('[space]\nrows = [2]\n[[network]]\ncheckpoint = "bad.pt"\n')
+    r = _accel("sweep", str(tmp_path / "bad.toml"), "-o", str(tmp_path / "o"))
+    assert r.returncode == 2 and "network 'bad'" in r.stderr, r.stderr
+    assert not (tmp_path / "o" / "results.jsonl").exists()

@@ -42,7 +42,13 @@ class Refused(Exception):
 
 
 class Pruned(Exception):
-    """A level shows the design cannot fit the board (so dearer levels are skipped)."""
+    """A level shows the design cannot fit the board (so dearer levels are skipped):
+    ``over`` names the resources it needs too much of, ``metrics`` what it measured."""
+
+    def __init__(self, *args, over=(), metrics=None):
+        super().__init__(*args)
+        self.over = list(over)
+        self.metrics = metrics or {}
 
 
 _NETWORKS: dict = {}
@@ -93,12 +99,12 @@ def _cached(folder: Path, name: str, compute, stale=None):
             try:
                 got = {"ok": compute()}
             except Pruned as e:
-                got = {"pruned": e.args[0]}
+                got = {"pruned": e.args[0], "over": e.over}
                 if len(e.args) > 1:             # stopped after this many seconds
                     got["timeout"] = e.args[1]
             write_atomic(f, json_text(got).encode())
     if "pruned" in got:
-        raise Pruned(got["pruned"])
+        raise Pruned(got["pruned"], over=got.get("over", ()))
     return got["ok"]
 
 
@@ -108,14 +114,23 @@ def _board(spec: SweepSpec, cfg: AccelConfig):
     return dataclasses.replace(board(spec.board), override=cfg)
 
 
-def _budget(spec: SweepSpec, used: dict, capacity: dict, what: str) -> None:
-    """`Pruned` if any resource ``used`` exceeds the capacity less the margin."""
+def _budget(spec: SweepSpec, used: dict, capacity: dict, what: str, metrics=None) -> None:
+    """`Pruned` if any resource ``used`` exceeds the capacity less the margin (naming
+    the first, listing all in ``over``)."""
     keep = 1 - spec.margin
-    for k, n in used.items():
-        cap = capacity.get(k)
-        if cap and n > keep * cap:
-            raise Pruned(f"{what} needs {n:,.0f} {k}, more than {100 * keep:.0f} % of the "
-                         f"{cap:,} on {spec.board}")
+    over = [k for k, n in used.items() if capacity.get(k) and n > keep * capacity[k]]
+    if over:
+        k = over[0]
+        raise Pruned(f"{what} needs {used[k]:,.0f} {k}, more than {100 * keep:.0f} % of the "
+                     f"{capacity[k]:,} on {spec.board}", over=over, metrics=metrics)
+
+
+def planned_minimum(cfg: AccelConfig) -> dict:
+    """Resources the design needs at least, by construction, before any synthesis:
+    with ``plane_dsp`` one multiplier block per PE (`accel.hdl.dsp`).  A lower bound
+    used only to skip synthesizing what cannot fit; the committed ULX3S build has 65
+    MULT18X18D for its 64 PEs."""
+    return {"dsps": cfg.rows * cfg.cols if cfg.plane_dsp else 0}
 
 
 def _model(spec, cfg, batch, net) -> tuple[dict, object]:
@@ -142,15 +157,19 @@ def _model(spec, cfg, batch, net) -> tuple[dict, object]:
 
 def _synth(spec, cfg, folder: Path) -> dict:
     from ..board.build import synth_board
+    b = _board(spec, cfg)
+    _budget(spec, planned_minimum(cfg), b.capacity or {},
+            "the design (one multiplier per PE, before synthesis)")
 
     def run():
-        r = synth_board(_board(spec, cfg), folder)
+        r = synth_board(b, folder)
         return {k: r[k] for k in ("luts", "ffs", "brams", "dsps", "capacity", "seconds")}
     r = _cached(folder, "synth.json", run)
+    m = dict(synth_luts=r["luts"], synth_ffs=r["ffs"], synth_brams=r["brams"],
+             synth_dsps=r["dsps"], synth_s=r["seconds"])
     _budget(spec, {k: r[k] for k in ("luts", "ffs", "brams", "dsps")}, r["capacity"],
-            "synthesis (a lower bound on place and route)")
-    return dict(synth_luts=r["luts"], synth_ffs=r["ffs"], synth_brams=r["brams"],
-                synth_dsps=r["dsps"], synth_s=r["seconds"])
+            "synthesis (a lower bound on place and route)", metrics=m)
+    return m
 
 
 def _build(spec, cfg, folder: Path, cycles: float) -> dict:
@@ -221,7 +240,8 @@ def evaluate(spec: SweepSpec, point: dict, network: str, out) -> dict:
     except Refused as e:
         rec.update(status="refused", error=str(e))
     except Pruned as e:
-        rec.update(status="pruned", error=str(e))
+        rec.update(status="pruned", error=str(e), over=e.over)
+        rec["metrics"].update(e.metrics)
     except Exception as e:              # a tool or a bug: recorded, not retried
         tb = traceback.format_exc().splitlines()[-8:]
         rec.update(status="failed", error=f"{type(e).__name__}: {e}", traceback=tb)

@@ -6,8 +6,10 @@ found by a sweep whose cheap levels prune before the dear ones, and proven.
    best objective first, one per design.
 2. **synth**: candidates in that order, ``cpus`` at a time, until ``synth`` of them fit
    the board less the margin by synthesis (a lower bound on place and route).  A
-   candidate is skipped unsynthesized when a design synthesis already found too large
-   is no bigger than it (`outgrows`).
+   candidate that needs more multipliers than that by construction is dropped before
+   synthesis (`accel.dse.evaluate.planned_minimum`), and one at least as big as a
+   design already found too large, in what sizes the resource it lacked, is skipped
+   (`outgrows`).
 3. **build**: the synthesized candidates in order, ``cpus`` at a time, at most
    ``builds``; the winner is the best-ranked one whose place and route fits the
    margin and meets its clock (place and route stopped after ``build_timeout_min``).
@@ -69,20 +71,33 @@ def network_spec(text: str) -> NetworkSpec:
                      ".pt checkpoint or .onnx QONNX file")
 
 
-#: The fields whose growth makes a design bigger (more logic or memory)
-_SIZE_FIELDS = ("rows", "cols", "act_depth", "weight_depth", "thresh_depth", "out_depth",
-                "imem_depth", "acc_bits", "act_bits_max", "counter_bits", "pop_stages")
+#: The fields whose growth makes a design need more of a resource
+_GROWS = {
+    "luts": ("rows", "cols", "lane_bits", "pop_stages", "acc_bits", "act_bits_max",
+             "counter_bits"),
+    "brams": ("rows", "cols", "lane_bits", "act_depth", "weight_depth", "thresh_depth",
+              "out_depth", "imem_depth", "acc_bits"),
+}
+_GROWS["ffs"] = _GROWS["luts"]
 
 
-def outgrows(cfg: AccelConfig, too_big: AccelConfig) -> bool:
-    """True when ``cfg`` is at least as big as ``too_big`` in every field that sizes the
-    hardware (and the same kind of PE, lanes at least as wide): it cannot fit where
-    ``too_big`` did not."""
+def outgrows(cfg: AccelConfig, too_big: AccelConfig, over=("luts", "ffs", "brams", "dsps")) -> bool:
+    """True when ``cfg`` needs at least as much as ``too_big`` of one of the resources
+    ``too_big`` had too much of (``over``): the same kind of PE, and at least as large
+    in every field that sizes that resource (the array and its word for logic, the
+    array and the buffers for block RAM, the PE count for DSPs with ``plane_dsp``)."""
     same = all(getattr(cfg, f) == getattr(too_big, f)
                for f in ("pe_kind", "elem_bits", "weight_bits", "esb_mantissa", "plane_dsp",
                          "conv", "lightnorm"))
-    return same and cfg.lane_bits >= too_big.lane_bits and all(
-        getattr(cfg, f) >= getattr(too_big, f) for f in _SIZE_FIELDS)
+    if not same:
+        return False
+    for res in over:
+        if res == "dsps":
+            if cfg.plane_dsp and cfg.rows * cfg.cols >= too_big.rows * too_big.cols:
+                return True
+        elif res in _GROWS and all(getattr(cfg, f) >= getattr(too_big, f) for f in _GROWS[res]):
+            return True
+    return False
 
 
 def _keyed(spec: SweepSpec, store: ResultStore, points: list[dict], net: NetworkSpec) -> list:
@@ -100,6 +115,10 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
     preset on the same network for comparison.  ``log(text)`` reports progress."""
     from ..board.boards import board
     b = board(board_name)
+    if not b.place_and_route:
+        raise SweepError(f"--board {board_name}: there is no open place and route for it, so "
+                         "no build can show that a configuration meets its clock; boards: "
+                         "icebreaker, ulx3s-85f")
     base = b.config
     folder = Path(folder).resolve()
     spec = SweepSpec(base, space or default_space(base), (net,), ("model",), "random",
@@ -141,7 +160,7 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
         while queue and len(batch) < width:
             c = queue.pop(0)
             cfg = config_of(base, c["point"])[0]
-            if any(outgrows(cfg, t) for t in too_big):
+            if any(outgrows(cfg, t, over) for t, over in too_big):
                 skipped += 1
                 continue
             batch.append(c)
@@ -155,7 +174,8 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
             if r["status"] == "ok":
                 passed.append(r)
             elif r["status"] == "pruned":
-                too_big.append(config_of(base, c["point"])[0])
+                too_big.append((config_of(base, c["point"])[0], r.get("over") or
+                                ("luts", "ffs", "brams", "dsps")))
         failed = sum(r["status"] == "failed" for r in tried)
         log(f"synth: {len(tried)} synthesized, {len(passed)} fit with {100 * margin:.0f} % "
             f"free, {len(too_big)} too large, {skipped} skipped (outgrow a too-large design)"

@@ -155,6 +155,26 @@ class SweepRun:
                     interrupted=self.interrupted)
 
 
+def _check_networks(spec: SweepSpec) -> None:
+    """Load each checkpoint and QONNX network once here, so that a file that is not
+    one is refused (naming it) rather than failing every trial."""
+    from ..compiler import CompileError
+    from ..models import CheckpointError
+    from .evaluate import load_network
+    for net in spec.networks:
+        if net.kind == "checkpoint":
+            try:
+                load_network(net)
+            except CheckpointError as e:
+                raise SweepError(f"{spec.source}: network {net.name!r}: {e}") from None
+        elif net.kind == "qonnx":
+            from ..interop.qonnx_import import load_qonnx
+            try:
+                load_qonnx(net.path)
+            except CompileError as e:
+                raise SweepError(f"{spec.source}: network {net.name!r}: {e}") from None
+
+
 def _init_ray(address: str | None, cpus: int | None) -> None:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     os.environ.setdefault("RAY_AIR_NEW_OUTPUT", "0")
@@ -211,6 +231,7 @@ def run_sweep(spec: SweepSpec, out, *, address: str | None = None, cpus: int | N
     is called once the plan is known.  Returns the `SweepRun`."""
     from ray import tune
     out = Path(out).resolve()
+    _check_networks(spec)
     store = ResultStore(out, spec)
     if spec.search == "bayes":
         pending, done = None, _bayes_done(spec, store)
