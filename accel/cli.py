@@ -765,7 +765,7 @@ def cmd_fit(args) -> int:
                 ("model level", f"{summary['model']['configurations']} configurations, "
                                 f"{summary['model']['compiled']} compile, "
                                 f"{summary['model']['designs']} designs"),
-                ("synth level", f"{summary['synth']['synthesized']} synthesized, "
+                ("synth level", f"{summary['synth']['tried']} tried, "
                                 f"{summary['synth']['fit']} fit, {summary['synth']['too_large']} "
                                 f"too large, {summary['synth']['skipped']} skipped"),
                 ("build level", f"{summary['build']['built']} placed and routed")]

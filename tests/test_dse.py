@@ -394,7 +394,7 @@ def test_fit_on_the_icebreaker(tmp_path):
                "--margin", "0.1", "--builds", "1", "--cpus", "2", "-o", str(out))
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     s = json.loads((out / "fit.json").read_text())
-    assert (s["synth"]["synthesized"], s["synth"]["fit"], s["synth"]["too_large"]) == (2, 1, 1)
+    assert (s["synth"]["tried"], s["synth"]["fit"], s["synth"]["too_large"]) == (2, 1, 1)
     too_large = [t for t in s["synth"]["trials"] if t["status"] == "pruned"][0]
     assert too_large["point"] == {"cols": 8} and "brams" in too_large["error"]
     assert s["winner"]["point"] == {"cols": 4} and s["build"]["built"] == 1

@@ -125,7 +125,6 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                      samples, seed, objective, board_name, margin, cosim_images,
                      source=f"accel fit --board {board_name} --net {net.name}",
                      build_timeout_min=build_timeout_min)
-    sense = OBJECTIVES[objective]
     run = lambda s: run_sweep(s, folder, address=address, cpus=cpus,  # noqa: E731
                               retry_failed=retry_failed, on_record=on_record)
 
@@ -134,7 +133,7 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
     store = ResultStore(folder, spec)
     points = spec.points()
     recs = [r for r in _keyed(spec, store, points, net) if r and r["status"] == "ok"]
-    recs.sort(key=lambda r: r["metrics"][objective], reverse=(sense == "max"))
+    recs.sort(key=lambda r: _rank(r, objective))
     seen, ranked = set(), []
     for r in recs:               # one per design: its best batch
         hk = hardware_key(spec, config_of(base, r["point"])[0])
@@ -177,11 +176,14 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                 too_big.append((config_of(base, c["point"])[0], r.get("over") or
                                 ("luts", "ffs", "brams", "dsps")))
         failed = sum(r["status"] == "failed" for r in tried)
-        log(f"synth: {len(tried)} synthesized, {len(passed)} fit with {100 * margin:.0f} % "
+        log(f"synth: {len(tried)} tried, {len(passed)} fit with {100 * margin:.0f} % "
             f"free, {len(too_big)} too large, {skipped} skipped (outgrow a too-large design)"
             + (f", {failed} failed (results.jsonl has their errors)" if failed else ""))
-    passed.sort(key=lambda r: r["metrics"][objective], reverse=(sense == "max"))
-    summary["synth"] = {"synthesized": len(tried), "fit": len(passed), "too_large": len(too_big),
+    passed.sort(key=lambda r: _rank(r, objective))
+    # of candidates equally good by the objective, only the smallest is worth a build
+    passed = [r for i, r in enumerate(passed)
+              if i == 0 or r["metrics"][objective] != passed[i - 1]["metrics"][objective]]
+    summary["synth"] = {"tried": len(tried), "fit": len(passed), "too_large": len(too_big),
                         "skipped": skipped,
                         "failed": sum(r["status"] == "failed" for r in tried),
                         "trials": [_brief(r) for r in tried]}
@@ -221,6 +223,14 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
         summary["build_report"] = str(folder / "hw" / hardware_key(spec, cfg) / "report_accel.json")
     summary["preset"] = _preset_figures(spec, net, folder, b)
     return summary
+
+
+def _rank(r: dict, objective: str) -> tuple:
+    """Sort key: the objective (best first), then the smaller design (on-chip buffers,
+    instruction memory, array), which fits and routes more easily."""
+    m = r["metrics"]
+    v = m[objective] if OBJECTIVES[objective] == "min" else -m[objective]
+    return (v, m["buffer_kbit"], r["point"].get("imem_depth", 0), m["array_macs"])
 
 
 def _brief(r: dict | None) -> dict | None:
