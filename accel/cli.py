@@ -739,13 +739,25 @@ def cmd_fit(args) -> int:
     space = load_space(args.space) if args.space else None
     folder = Path(args.output or f"out/fit-{args.board}-{net.name}")
     con = _console()
-    log = (lambda text: None) if args.quiet else (lambda text: con.print(f"[bold]fit[/bold] {text}"))
-    summary = fit(args.board, net, folder, objective=args.objective, margin=args.margin,
-                  space=space, samples=args.samples, seed=args.seed, synth=args.synth,
-                  builds=args.builds, build_timeout_min=args.build_timeout,
-                  cosim_images=args.cosim_images, cosim=not args.no_cosim,
-                  address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
-                  log=log)
+    import contextlib
+    status = contextlib.nullcontext() if args.quiet else con.status("accel fit: model level")
+    with status as st:
+        def log(text):          # a stage's outcome; the spinner shows the work under way
+            if st is not None:
+                con.print(f"[bold]fit[/bold] {text}")
+                st.update(f"accel fit: {text}")
+
+        def on_record(rec, run):
+            if st is not None:
+                st.update(f"accel fit: {rec['level']} level, {run.ran} of "
+                          f"{run.planned - run.done_before} trials of this stage done "
+                          f"(last: {rec['status']})")
+        summary = fit(args.board, net, folder, objective=args.objective, margin=args.margin,
+                      space=space, samples=args.samples, seed=args.seed, synth=args.synth,
+                      builds=args.builds, build_timeout_min=args.build_timeout,
+                      cosim_images=args.cosim_images, cosim=not args.no_cosim,
+                      address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
+                      on_record=on_record, log=log)
     folder = Path(summary["folder"])
     w, pre = summary["winner"], summary["preset"]
     if w is not None:
