@@ -756,7 +756,7 @@ def cmd_fit(args) -> int:
                       space=space, samples=args.samples, seed=args.seed, synth=args.synth,
                       builds=args.builds, build_timeout_min=args.build_timeout,
                       cosim_images=args.cosim_images, cosim=not args.no_cosim,
-                      address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
+                      retime=not args.no_retime, address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
                       on_record=on_record, log=log)
     folder = Path(summary["folder"])
     w, pre = summary["winner"], summary["preset"]
@@ -781,6 +781,11 @@ def cmd_fit(args) -> int:
                                 f"{summary['synth']['fit']} fit, {summary['synth']['too_large']} "
                                 f"too large, {summary['synth']['skipped']} skipped"),
                 ("build level", f"{summary['build']['built']} placed and routed")]
+        if summary.get("retimed"):
+            rt = summary["retimed"]
+            rows.append(("retimed", f"no candidate met its clock; the best reached "
+                                    f"{rt['from_mhz']:.2f} MHz and was built again at "
+                                    f"{rt['clock_mhz']:g} MHz"))
         if w is not None:
             m = w["metrics"]
             cfg_s = ", ".join(f"{k} = {v}" for k, v in w["point"].items())
@@ -1262,6 +1267,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="stop a place and route after MIN minutes (default 45)")
     ft.add_argument("--cosim-images", type=_int_in(1, 64), default=2)
     ft.add_argument("--no-cosim", action="store_true", help="skip the winner's co-simulation")
+    ft.add_argument("--no-retime", action="store_true",
+                    help="when no build meets its clock, stop there (default: build the best "
+                         "again at 97 %% of the fmax it reached)")
     ft.add_argument("--retry-failed", action="store_true",
                     help="run the trials that failed before again (a tool's crash)")
     ft.add_argument("-o", "--output", metavar="DIR",
