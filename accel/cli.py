@@ -785,7 +785,7 @@ def cmd_fit(args) -> int:
             rt = summary["retimed"]
             rows.append(("retimed", f"no candidate met its clock; the best reached "
                                     f"{rt['from_mhz']:.2f} MHz and was built again at "
-                                    f"{rt['clock_mhz']:g} MHz"))
+                                    + ", ".join(f"{c:g}" for c in rt["clocks_mhz"]) + " MHz"))
         if w is not None:
             m = w["metrics"]
             cfg_s = ", ".join(f"{k} = {v}" for k, v in w["point"].items())
@@ -1269,7 +1269,7 @@ def build_parser() -> argparse.ArgumentParser:
     ft.add_argument("--no-cosim", action="store_true", help="skip the winner's co-simulation")
     ft.add_argument("--no-retime", action="store_true",
                     help="when no build meets its clock, stop there (default: build the best "
-                         "again at 97 %% of the fmax it reached)")
+                         "again at 97 %% and 90 %% of the fmax it reached)")
     ft.add_argument("--retry-failed", action="store_true",
                     help="run the trials that failed before again (a tool's crash)")
     ft.add_argument("-o", "--output", metavar="DIR",

@@ -399,13 +399,17 @@ def test_fit_on_the_icebreaker(tmp_path):
     too_large = [t for t in s["synth"]["trials"] if t["status"] == "pruned"][0]
     assert too_large["point"]["cols"] == 8 and "brams" in too_large["error"]
     first = s["build"]["trials"][0]
-    assert first["metrics"]["meets_timing"] is False and s["build"]["built"] == 2
+    assert first["metrics"]["meets_timing"] is False and s["build"]["built"] == 3
     f = first["metrics"]["fmax_mhz"]
-    assert s["retimed"]["from_mhz"] == f and s["retimed"]["clock_mhz"] == int(0.97 * f)
-    assert s["winner"]["point"] == {"cols": 4, "clock_mhz": int(0.97 * f)}
+    assert s["retimed"]["from_mhz"] == f
+    assert s["retimed"]["clocks_mhz"] == [int(0.97 * f), int(0.9 * f)]
+    # the faster clock wins when it is met (placement varies: else the slower)
+    c = s["retimed"]["clock_mhz"]
+    assert c in s["retimed"]["clocks_mhz"]
+    assert s["winner"]["point"] == {"cols": 4, "clock_mhz": c}
     cfg = accel.AccelConfig.load(out / "fit.toml")
     assert cfg.hardware_dict() == accel.preset("ice40-up5k").hardware_dict()
-    assert cfg.clock_mhz == int(0.97 * f)
+    assert cfg.clock_mhz == c
     rep = json.loads((out / "build-report.json").read_text())
     assert rep["meets_timing"] and rep["luts"]["used"] <= 0.9 * rep["luts"]["available"]
     assert rep["clock_mhz"] == cfg.clock_mhz
