@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/accel demo $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -q $(ARGS)
+	$(BIN)/python -m pytest -n 2 --dist worksteal -q $(ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/model_speed.py

@@ -40,6 +40,12 @@ def run_demo(tmp_path_factory, net: str):
     return rc, ck, json.loads(js.read_text())
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (minutes each) first: under ``pytest -n 2`` each worker
+    starts on one, and none of them is left to run alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def trained_mlp():
     """A small digits MLP trained for a few epochs (shared across tests)."""

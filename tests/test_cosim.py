@@ -27,6 +27,7 @@ def assert_all_ok(results):
     assert not bad, "\n".join(bad)
 
 
+@pytest.mark.slow
 def test_soak_slice_verilator():
     """A slice of the co-simulation soak (`benchmarks/cosim_soak.py` runs 1,000): random
     MLPs on the three small configs, random conv BNNs on two (one with maps in row

@@ -14,7 +14,8 @@ found by a sweep whose cheap levels prune before the dear ones, and proven.
    ``builds``; the winner is the best-ranked one whose place and route fits the
    margin and meets its clock (place and route stopped after ``build_timeout_min``).
    If none meets its clock, the best that fits (by the objective at the fmax it
-   reached) is built again at `RETIME_SHARES` of that fmax (``retime``).
+   reached) is built again at `RETIME_SHARES` of that fmax, ``cpus`` clocks at a time,
+   until one meets its clock (``retime``).
 4. **cosim**: the winner on the network, a few random images on Verilator: outputs
    and cycles equal to the model's.
 
@@ -34,12 +35,21 @@ from .evaluate import hardware_key
 from .spec import OBJECTIVES, Dimension, NetworkSpec, SweepError, SweepSpec, config_of, point_key
 from .sweep import ResultStore, run_sweep
 
-__all__ = ["fit", "default_space", "outgrows", "network_spec", "RETIME_SHARES"]
+__all__ = ["fit", "default_space", "outgrows", "network_spec", "retime_clocks",
+           "RETIME_SHARES"]
 
 #: When no built candidate meets its clock, the best is built again at these shares of
-#: the fmax it reached, rounded down to whole MHz, at once (placement varies from build
-#: to build: the ULX3S design that reached 99.81 MHz at 100 reached 93.24 at 95.84)
-RETIME_SHARES = (0.97, 0.9)
+#: the fmax it reached, rounded down to whole MHz, as many at once as there are CPUs,
+#: until one meets its clock. Placement varies from build to build: the ULX3S CNV design
+#: that reached 99.81 MHz at 100 reached 93.24 at 95.84, and at 89 did not route in 45
+#: minutes.
+RETIME_SHARES = (0.97, 0.9, 0.8)
+
+
+def retime_clocks(fmax_mhz: float) -> list:
+    """The clocks (MHz, fastest first, distinct) a design that reached ``fmax_mhz`` is
+    built again at: `RETIME_SHARES` of it, rounded down to whole MHz."""
+    return sorted({float(math.floor(k * fmax_mhz)) for k in RETIME_SHARES}, reverse=True)
 
 
 def default_space(base: AccelConfig) -> tuple:
@@ -198,23 +208,25 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
 
     # 3. build
     b_spec = dataclasses.replace(s_spec, levels=("model", "synth", "build"))
-    built, winner = [], None
-    queue = list(passed[:builds])
+    built = []
+
+    def build(pts):
+        """Place and route ``pts`` at once; the first that fits the margin and meets
+        its clock, or None."""
+        run(dataclasses.replace(b_spec, explicit=tuple(pts)))
+        done = _keyed(b_spec, ResultStore(folder, spec), pts, net)
+        built.extend(done)
+        return next((r for r in done if r["status"] == "ok" and r["metrics"].get("meets_timing")
+                     and r["metrics"].get("fits_margin")), None)
+
+    winner, queue = None, list(passed[:builds])
     while queue and winner is None:
         batch, queue = queue[:width], queue[width:]
-        pts = [c["point"] for c in batch]
-        log(f"build: placing and routing {len(pts)} design(s) on {board_name}")
-        run(dataclasses.replace(b_spec, explicit=tuple(pts)))
-        store = ResultStore(folder, spec)
-        for r in _keyed(b_spec, store, pts, net):
-            built.append(r)
-            m = r["metrics"]
-            if winner is None and r["status"] == "ok" and m.get("meets_timing") \
-                    and m.get("fits_margin"):
-                winner = r
+        log(f"build: placing and routing {len(batch)} design(s) on {board_name}")
+        winner = build([c["point"] for c in batch])
     # 3b. retime: nothing met its clock, so the best design that fits is built again at
-    # RETIME_SHARES of the fmax it reached, in parallel (the clock is one its build
-    # meets; placement, and with it fmax, varies from build to build)
+    # lower clocks, fastest first, until one meets its clock (placement, and with it
+    # fmax, varies from build to build)
     near = [r for r in built if r["status"] == "ok" and r["metrics"].get("fits_margin")
             and r["metrics"].get("fmax_mhz")]
     if winner is None and retime and near:
@@ -223,20 +235,17 @@ def fit(board_name: str, net: NetworkSpec, folder, *, objective: str = "frames_p
                                                                   r["metrics"][at]}},
                                                 objective))[0]
         f = best["metrics"]["fmax_mhz"]
-        clocks = sorted({float(math.floor(k * f)) for k in RETIME_SHARES}, reverse=True)
-        pts = [{**best["point"], "clock_mhz": c} for c in clocks]
-        log(f"build: none met its clock; the best reached {f:.2f} MHz: built again at "
-            + ", ".join(f"{c:g}" for c in clocks) + " MHz")
-        run(dataclasses.replace(b_spec, explicit=tuple(pts)))
-        store = ResultStore(folder, spec)
-        summary["retimed"] = {"from_mhz": f, "clocks_mhz": clocks, "point": best["point"]}
-        for r in _keyed(b_spec, store, pts, net):
-            built.append(r)
-            m = r["metrics"]
-            if winner is None and r["status"] == "ok" and m.get("meets_timing") \
-                    and m.get("fits_margin"):
-                winner = r
-                summary["retimed"]["clock_mhz"] = r["point"]["clock_mhz"]
+        clocks = retime_clocks(f)
+        summary["retimed"] = {"from_mhz": f, "clocks_mhz": [], "point": best["point"]}
+        for i in range(0, len(clocks), width):
+            batch = clocks[i:i + width]
+            log(f"build: none met its clock; the best reached {f:.2f} MHz: built again at "
+                + ", ".join(f"{c:g}" for c in batch) + " MHz")
+            summary["retimed"]["clocks_mhz"] += batch
+            winner = build([{**best["point"], "clock_mhz": c} for c in batch])
+            if winner is not None:
+                summary["retimed"]["clock_mhz"] = winner["point"]["clock_mhz"]
+                break
     summary["build"] = {"built": len(built), "trials": [_brief(r) for r in built]}
 
     # 4. cosim
