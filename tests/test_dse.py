@@ -1,6 +1,7 @@
 """Design-space exploration: sweep specifications, trials, the Pareto front, and sweeps
 through Ray (a tiny one, and one killed and resumed)."""
 
+import dataclasses
 import json
 import os
 import signal
@@ -16,7 +17,7 @@ import accel
 from accel.dse.evaluate import evaluate
 from accel.dse.fit import retime_clocks
 from accel.dse.pareto import front, pareto_mask
-from accel.dse.spec import SweepError, SweepSpec, point_key
+from accel.dse.spec import SweepError, SweepSpec, config_of, point_key
 
 TINY_NET = '[[network]]\nbuilder = "digits_mlp"\nkwargs = {hidden = 32, layers = 1}\n'
 
@@ -451,3 +452,32 @@ def test_checkpoint_and_qonnx_networks(tmp_path):
     r = _accel("sweep", str(tmp_path / "bad.toml"), "-o", str(tmp_path / "o"))
     assert r.returncode == 2 and "network 'bad'" in r.stderr, r.stderr
     assert not (tmp_path / "o" / "results.jsonl").exists()
+
+
+def test_the_committed_ulx3s_fit_holds(tmp_path):
+    """`sweeps/results/fit-ulx3s-cnv/` (`accel fit --board ulx3s-85f --net cnv`, README):
+    its config, run by today's model on CNV, has the frames/s the fit recorded, beats
+    the preset at the fmax of the preset's committed build, and its build report fits
+    with 30 % of every resource free and meets its clock; its cosim was equal."""
+    root = Path(__file__).parent.parent
+    d = root / "sweeps" / "results" / "fit-ulx3s-cnv"
+    cfg = accel.AccelConfig.load(d / "fit.toml")
+    fit = json.loads((d / "fit.json").read_text())
+    rep = json.loads((d / "build-report.json").read_text())
+    w = fit["winner"]
+    assert config_of(accel.preset("ecp5-85f"), w["point"])[0].to_dict() == \
+        dataclasses.replace(cfg, name="sweep").to_dict()
+    s = spec_of('[sweep]\nbase = "ecp5-85f"\n[space]\nrows = [1]\n'
+                '[[network]]\nbuilder = "cnv"\n')
+    rec = evaluate(s, w["point"], "cnv", tmp_path)
+    assert rec["status"] == "ok", rec
+    assert rec["metrics"]["frames_per_s"] == pytest.approx(w["metrics"]["frames_per_s"],
+                                                           rel=1e-12)
+    preset = json.loads((root / "boards" / "reports" / "ulx3s-85f.json").read_text())
+    base = evaluate(s, {}, "cnv", tmp_path)["metrics"]["cycles_per_inference"]
+    assert rec["metrics"]["frames_per_s"] > preset["fmax_worst_mhz"] * 1e6 / base
+    assert rep["meets_timing"] and rep["fmax_worst_mhz"] >= rep["clock_mhz"] == cfg.clock_mhz
+    for k in ("luts", "ffs", "brams", "dsps"):
+        assert rep[k]["used"] <= 0.7 * rep[k]["available"], k
+    cos = json.loads((d / "cosim.json").read_text())
+    assert cos["point"] == w["point"] and cos["metrics"]["cosim_equal"] is True
