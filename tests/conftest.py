@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 import torch
+from hypothesis import settings
 from torch import nn
 
 from accel.quant import BinaryAct, QuantAct
@@ -38,6 +41,13 @@ def run_demo(tmp_path_factory, net: str):
     ck, js = d / f"digits_{net}.pt", d / "demo.json"
     rc = main(["demo", "--net", net, "--checkpoint", str(ck), "--json", str(js), "-q"])
     return rc, ck, json.loads(js.read_text())
+
+
+# `make test` draws the same Hypothesis examples every run (what CI passes, a clean
+# checkout passes); HYPOTHESIS_PROFILE=explore draws new ones, as many as each test asks
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_collection_modifyitems(config, items):

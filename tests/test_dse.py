@@ -55,6 +55,11 @@ BAD_SPECS = [
     ("[sweep]\nmargin = 1.5\n[space]\nrows = [1]\n" + TINY_NET, "margin = 1.5"),
     ("[sweep]\nobjective = \"luts\"\n[space]\nrows = [1]\n" + TINY_NET, "objective = 'luts'"),
     ("[space]\nbatch_tiles = [0]\n" + TINY_NET, "batch_tiles: value 0"),
+    ('[sweep]\nsearch = "random"\nsamples = 2\n[space]\nbatch_tiles = {min = 0, max = 2}\n'
+     + TINY_NET, "batch_tiles: range end 0 is not a valid int (batch_tiles: a positive"),
+    ("[space]\npnr_seed = [1, -3]\n" + TINY_NET,
+     "pnr_seed: value -3 is not a valid int (pnr_seed: an integer in 0..2,147,483,647)"),
+    ("[space]\npnr_seed = [1.5]\n" + TINY_NET, "pnr_seed: value 1.5 is not a valid int"),
     ("[space]\nrows = [1]\n[[network]]\nbuilder = \"vgg\"\n", "builder = 'vgg' is not one of"),
     ("[space]\nrows = [1]\n[[network]]\nbuilder = \"cnv\"\nkwargs = {depth = 3}\n",
      "kwargs {'depth': 3} do not fit cnv()"),
@@ -481,3 +486,30 @@ def test_the_committed_ulx3s_fit_holds(tmp_path):
         assert rep[k]["used"] <= 0.7 * rep[k]["available"], k
     cos = json.loads((d / "cosim.json").read_text())
     assert cos["point"] == w["point"] and cos["metrics"]["cosim_equal"] is True
+
+
+def test_placer_seeds_are_trials_of_their_own(tmp_path, monkeypatch):
+    """``pnr_seed`` in the space: each seed is its own trial (key) and its own build,
+    in a folder of its own, with nextpnr given that seed; without it, the board's."""
+    import accel.board.build as bb
+    calls = []
+
+    def fake_build(b, out, *, seed=None, pnr_timeout=None, **kw):
+        calls.append((Path(out).name, seed))
+        used = {"used": 10, "available": 100}
+        return {"luts": used, "ffs": used, "brams": used, "dsps": used, "seed": seed,
+                "fmax_worst_mhz": 50.0 + (seed or 0), "meets_timing": True,
+                "total_seconds": 1.0}
+    monkeypatch.setattr(bb, "build_board", fake_build)
+    monkeypatch.setattr("accel.dse.evaluate._synth", lambda spec, cfg, hw: {})
+    s = spec_of('[sweep]\nlevels = ["model", "synth", "build"]\nboard = "icebreaker"\n'
+                '[space]\npnr_seed = [1, 2]\n' + TINY_NET)
+    net = s.networks[0]
+    keys = {point_key(s, p, net, net.ident()) for p in ({"pnr_seed": 1}, {"pnr_seed": 2}, {})}
+    assert len(keys) == 3
+    recs = [evaluate(s, p, "digits_mlp", tmp_path) for p in ({"pnr_seed": 1}, {"pnr_seed": 2}, {})]
+    assert [r["status"] for r in recs] == ["ok"] * 3, recs
+    assert [r["metrics"]["fmax_mhz"] for r in recs] == [51.0, 52.0, 50.0]
+    assert [r["metrics"]["pnr_seed"] for r in recs] == [1, 2, None]
+    hw = calls[2][0]
+    assert calls == [(hw + "-seed1", 1), (hw + "-seed2", 2), (hw, None)]

@@ -6,7 +6,10 @@ run the block's own float32 modules on candidate integer pre-activations and fin
 per channel, where the output steps.  Float32 multiplication and addition are
 monotone, so the output is a monotone step function of the pre-activation: we locate
 each step with a vectorised binary search (all channels at once, candidates laid out
-as a ``(k, channels)`` batch exactly like a real forward pass).
+as a ``(k, channels)`` batch exactly like a real forward pass, C-contiguous like one:
+torch 2.13's CPU batch norm rounds a transposed batch differently, 1.5 against
+1.4999999 for a channel with beta = 1.5 at x = its running mean, which moved a
+`QuantAct(2)` level across its rounding boundary).
 
 The search runs in the hardware's own domain, the unsigned accumulator
 ``S in [0, S_max]``, which maps to the pre-activation ``a`` by
@@ -71,6 +74,9 @@ def block_post(blk: Block, shortcut: float | None = None):
     """
     @torch.no_grad()
     def post(a: torch.Tensor) -> torch.Tensor:
+        # contiguous, as a forward pass gives it: torch's CPU batch norm rounds a
+        # transposed (k, M) batch differently (1.5 against 1.4999999 at x = mean)
+        a = a.contiguous()
         shape = a.shape
         if blk.conv:                      # (k, M) candidates as k images of M 1x1 maps
             a = a.reshape(*shape, 1, 1)
@@ -91,7 +97,7 @@ def block_levels(blk: Block, shortcut: float | None = None):
     uint = blk.out_kind == "uint"
 
     def levels(a: np.ndarray) -> np.ndarray:
-        y = post(torch.from_numpy(a.astype(np.float32))).numpy()
+        y = post(torch.from_numpy(np.ascontiguousarray(a, dtype=np.float32))).numpy()
         return y.astype(np.int64) if uint else (y >= 0).astype(np.int64)
     return levels
 

@@ -172,19 +172,19 @@ def _synth(spec, cfg, folder: Path) -> dict:
     return m
 
 
-def _build(spec, cfg, folder: Path, cycles: float) -> dict:
+def _build(spec, cfg, folder: Path, cycles: float, seed: int | None = None) -> dict:
     from ..board.build import BuildTimeout, FitError, build_board
     timeout = None if spec.build_timeout_min is None else 60 * spec.build_timeout_min
 
     def run():
         try:
-            r = build_board(_board(spec, cfg), folder, pnr_timeout=timeout)
+            r = build_board(_board(spec, cfg), folder, pnr_timeout=timeout, seed=seed)
         except FitError as e:
             raise Pruned(str(e)) from None
         except BuildTimeout as e:
             raise Pruned(str(e), timeout) from None
         return {k: r.get(k) for k in ("luts", "ffs", "brams", "dsps", "fmax_worst_mhz",
-                                      "meets_timing", "total_seconds")}
+                                      "meets_timing", "total_seconds", "seed")}
     def stale(got):      # stopped by a shorter limit than this trial's
         t = got.get("timeout")
         return t is not None and (timeout is None or timeout > t)
@@ -196,7 +196,7 @@ def _build(spec, cfg, folder: Path, cycles: float) -> dict:
     return dict(luts=r["luts"]["used"], ffs=r["ffs"]["used"], brams=r["brams"]["used"],
                 dsps=r["dsps"]["used"], fmax_mhz=f, meets_timing=r["meets_timing"],
                 fits_margin=fits, frames_per_s_at_fmax=(f * 1e6 / cycles if f else None),
-                build_s=r["total_seconds"])
+                build_s=r["total_seconds"], pnr_seed=r.get("seed"))
 
 
 def _cosim(spec, prog, seed: int) -> dict:
@@ -210,7 +210,7 @@ def _cosim(spec, prog, seed: int) -> dict:
 
 
 def evaluate(spec: SweepSpec, point: dict, network: str, out) -> dict:
-    """Evaluate ``point`` (config fields and ``batch_tiles``) on ``network`` at the
+    """Evaluate ``point`` (config fields, ``batch_tiles``, ``pnr_seed``) on ``network`` at the
     spec's levels; return the trial's record: ``status`` ("ok", "refused", "pruned" or
     "failed"), the ``level`` it ended at (its last, or the one that refused, pruned or
     failed it), ``metrics``, ``error`` and ``seconds``.
@@ -230,11 +230,14 @@ def evaluate(spec: SweepSpec, point: dict, network: str, out) -> dict:
         m, prog = _model(spec, cfg, batch, net)
         rec["metrics"].update(m)
         hw = out / "hw" / hardware_key(spec, cfg)
+        seed = point.get("pnr_seed")
         for stage in spec.levels[1:]:
             if stage == "synth":
                 rec["metrics"].update(_synth(spec, cfg, hw))
             elif stage == "build":
-                rec["metrics"].update(_build(spec, cfg, hw, m["cycles_per_inference"]))
+                # a placer seed of the point's own: a folder of its own (synthesized again)
+                at = hw if seed is None else hw.with_name(f"{hw.name}-seed{seed}")
+                rec["metrics"].update(_build(spec, cfg, at, m["cycles_per_inference"], seed))
             else:
                 rec["metrics"].update(_cosim(spec, prog, spec.seed))
     except Refused as e:

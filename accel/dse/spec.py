@@ -13,7 +13,8 @@
     margin = 0.1                # synth level: share of each resource kept free
     build_timeout_min = 45      # build level: place and route stopped after this long
 
-    [space]                     # AccelConfig fields, and batch_tiles (batch = tiles x rows)
+    [space]                     # AccelConfig fields, batch_tiles (batch = tiles x rows) and
+                                # pnr_seed (nextpnr's placer seed; default: the board's)
     rows = [1, 2, 4, 8]         # a list: grid axis, or random / bayes choice
     clock_mhz = {min = 50.0, max = 150.0}   # a range: random and bayes only
 
@@ -49,8 +50,12 @@ LEVELS = ("model", "synth", "build", "cosim")
 SEARCHES = ("grid", "random", "bayes")
 #: What a Bayesian search or `accel fit` optimises, and in which direction
 OBJECTIVES = {"frames_per_s": "max", "energy_uj": "min"}
-#: Space keys that are not AccelConfig fields: batch tiles per run (batch = tiles x rows)
-EXTRA_KEYS = {"batch_tiles": 1}
+#: Space keys that are not AccelConfig fields, and their defaults: batch tiles per run
+#: (batch = tiles x rows); nextpnr's placer seed at the build level (None: the board's,
+#: `accel.board.boards.Board.seed`): place and route, and with it fmax, varies with it
+EXTRA_KEYS = {"batch_tiles": 1, "pnr_seed": None}
+#: The largest placer seed (nextpnr reads a signed 32-bit integer)
+MAX_SEED = 2**31 - 1
 #: Grid or random points a sweep may have per network
 MAX_POINTS = 100_000
 _SWEEP_KEYS = {"base", "levels", "search", "samples", "seed", "objective", "board", "margin",
@@ -286,6 +291,8 @@ def point_key(spec: SweepSpec, point: dict, network: NetworkSpec, ident: str) ->
                 "batch": batch}
     except ConfigError:
         what = {"base": spec.base.to_dict(), "point": point}
+    if point.get("pnr_seed") is not None:
+        what["pnr_seed"] = point["pnr_seed"]
     what.update(network=ident, levels=list(spec.levels))
     if {"synth", "build"} & set(spec.levels):
         what.update(board=spec.board, margin=spec.margin)
@@ -327,6 +334,17 @@ def _value_ok(name: str, v) -> bool:
     return isinstance(v, t)
 
 
+#: What a value of an `EXTRA_KEYS` key must be: (said in the error, test)
+_EXTRA_RULES = {"batch_tiles": (" (batch_tiles: a positive integer)", lambda v: v >= 1),
+                "pnr_seed": (f" (pnr_seed: an integer in 0..{MAX_SEED:,})",
+                             lambda v: 0 <= v <= MAX_SEED)}
+
+
+def _extra_ok(name: str, v) -> bool:
+    rule = _EXTRA_RULES.get(name)
+    return rule is None or rule[1](v)
+
+
 def _space(space, search: str, fail) -> tuple:
     if not isinstance(space, dict) or not space:
         fail("[space] must list at least one field to vary, e.g. rows = [1, 2, 4]")
@@ -334,16 +352,16 @@ def _space(space, search: str, fail) -> tuple:
     dims = []
     for name, spec in space.items():
         if name not in known:
-            fail(f"[space] {name}: not an AccelConfig field or batch_tiles; known: "
+            fail(f"[space] {name}: not an AccelConfig field, batch_tiles or pnr_seed; known: "
                  f"{sorted(known)}")
         what = _FIELD_TYPES.get(name, int).__name__
         if isinstance(spec, list):
             if not spec:
                 fail(f"[space] {name} = []: give at least one value")
             for v in spec:
-                if not _value_ok(name, v) or (name == "batch_tiles" and v < 1):
+                if not _value_ok(name, v) or not _extra_ok(name, v):
                     fail(f"[space] {name}: value {v!r} is not a valid {what}"
-                         + (" (batch_tiles: a positive integer)" if name == "batch_tiles" else ""))
+                         + _EXTRA_RULES.get(name, ("", None))[0])
             if len(set(map(repr, spec))) != len(spec):
                 fail(f"[space] {name} = {spec!r} repeats a value")
             dims.append(Dimension(name, values=tuple(spec)))
@@ -356,8 +374,9 @@ def _space(space, search: str, fail) -> tuple:
             if _FIELD_TYPES.get(name, int) in (bool, str):
                 fail(f"[space] {name}: a {what} field takes a list of values, not a range")
             for v in (lo, hi):
-                if not _value_ok(name, v):
-                    fail(f"[space] {name}: range end {v!r} is not a valid {what}")
+                if not _value_ok(name, v) or not _extra_ok(name, v):
+                    fail(f"[space] {name}: range end {v!r} is not a valid {what}"
+                         + _EXTRA_RULES.get(name, ("", None))[0])
             if not lo < hi:
                 fail(f"[space] {name}: min ({lo!r}) must be less than max ({hi!r})")
             if not isinstance(log, bool) or (log and lo <= 0):
