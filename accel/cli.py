@@ -756,8 +756,8 @@ def cmd_fit(args) -> int:
                       space=space, samples=args.samples, seed=args.seed, synth=args.synth,
                       builds=args.builds, build_timeout_min=args.build_timeout,
                       cosim_images=args.cosim_images, cosim=not args.no_cosim,
-                      retime=not args.no_retime, address=args.address, cpus=args.cpus, retry_failed=args.retry_failed,
-                      on_record=on_record, log=log)
+                      retime=not args.no_retime, address=args.address, cpus=args.cpus,
+                      retry_failed=args.retry_failed, on_record=on_record, log=log)
     folder = Path(summary["folder"])
     w, pre = summary["winner"], summary["preset"]
     if w is not None:

@@ -151,6 +151,7 @@ def _program_files(d: Path, prog: Program, blob: bytes):
     (d / "cut.accel").write_bytes(blob[:-100])      # cut inside the DRAM image
     (d / "tiny.accel").write_bytes(blob[:30])
     (d / "sw.toml").write_text('[space]\nrows = [1]\n[[network]]\nbuilder = "digits_mlp"\n')
+    (d / "sw_seed.toml").write_text('[space]\npnr_seed = [-1]\n[[network]]\nbuilder = "cnv"\n')
     (d / "sw_range.toml").write_text('[space]\nrows = {min = 1, max = 4}\n'
                                      '[[network]]\nbuilder = "digits_mlp"\n')
     (d / "other_prog.accel").write_bytes(
@@ -313,6 +314,11 @@ CASES = [
     (["sweep", "{d}/adir"], "adir: is a directory"),
     (["sweep", "{d}/c_field.toml", "-o", "{t}/o"], "unknown table(s) ['accel']"),
     (["sweep", "{d}/sw_range.toml", "-o", "{t}/o"], "a grid search needs a list"),
+    (["sweep", "{d}/sw_seed.toml", "-o", "{t}/o"],
+     "sw_seed.toml: [space] pnr_seed: value -1 is not a valid int (pnr_seed: an integer in "
+     "0..2,147,483,647)"),
+    (["fit", "--board", "icebreaker", "--net", "cnv", "--space", "{d}/sw_seed.toml"],
+     "pnr_seed: value -1"),
     (["sweep", "{d}/sw.toml", "-o", "{d}/afile"], "-o"),
     (["sweep", "{d}/sw.toml", "--cpus", "0"], "argument --cpus"),
     (["sweep", "{d}/sw.toml", "--top", "0"], "argument --top"),

@@ -74,9 +74,7 @@ def block_post(blk: Block, shortcut: float | None = None):
     """
     @torch.no_grad()
     def post(a: torch.Tensor) -> torch.Tensor:
-        # contiguous, as a forward pass gives it: torch's CPU batch norm rounds a
-        # transposed (k, M) batch differently (1.5 against 1.4999999 at x = mean)
-        a = a.contiguous()
+        a = a.contiguous()                # as a forward pass has it (module docstring)
         shape = a.shape
         if blk.conv:                      # (k, M) candidates as k images of M 1x1 maps
             a = a.reshape(*shape, 1, 1)
@@ -97,7 +95,7 @@ def block_levels(blk: Block, shortcut: float | None = None):
     uint = blk.out_kind == "uint"
 
     def levels(a: np.ndarray) -> np.ndarray:
-        y = post(torch.from_numpy(np.ascontiguousarray(a, dtype=np.float32))).numpy()
+        y = post(torch.from_numpy(a.astype(np.float32))).numpy()
         return y.astype(np.int64) if uint else (y >= 0).astype(np.int64)
     return levels
 

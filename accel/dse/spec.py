@@ -340,9 +340,13 @@ _EXTRA_RULES = {"batch_tiles": (" (batch_tiles: a positive integer)", lambda v: 
                              lambda v: 0 <= v <= MAX_SEED)}
 
 
-def _extra_ok(name: str, v) -> bool:
+def _value_problem(name: str, v) -> str | None:
+    """None if ``v`` is a value space key ``name`` takes, else why not (the error's end)."""
+    what = f"is not a valid {_FIELD_TYPES.get(name, int).__name__}"
+    if not _value_ok(name, v):
+        return what
     rule = _EXTRA_RULES.get(name)
-    return rule is None or rule[1](v)
+    return what + rule[0] if rule and not rule[1](v) else None
 
 
 def _space(space, search: str, fail) -> tuple:
@@ -359,9 +363,8 @@ def _space(space, search: str, fail) -> tuple:
             if not spec:
                 fail(f"[space] {name} = []: give at least one value")
             for v in spec:
-                if not _value_ok(name, v) or not _extra_ok(name, v):
-                    fail(f"[space] {name}: value {v!r} is not a valid {what}"
-                         + _EXTRA_RULES.get(name, ("", None))[0])
+                if problem := _value_problem(name, v):
+                    fail(f"[space] {name}: value {v!r} {problem}")
             if len(set(map(repr, spec))) != len(spec):
                 fail(f"[space] {name} = {spec!r} repeats a value")
             dims.append(Dimension(name, values=tuple(spec)))
@@ -374,9 +377,8 @@ def _space(space, search: str, fail) -> tuple:
             if _FIELD_TYPES.get(name, int) in (bool, str):
                 fail(f"[space] {name}: a {what} field takes a list of values, not a range")
             for v in (lo, hi):
-                if not _value_ok(name, v) or not _extra_ok(name, v):
-                    fail(f"[space] {name}: range end {v!r} is not a valid {what}"
-                         + _EXTRA_RULES.get(name, ("", None))[0])
+                if problem := _value_problem(name, v):
+                    fail(f"[space] {name}: range end {v!r} {problem}")
             if not lo < hi:
                 fail(f"[space] {name}: min ({lo!r}) must be less than max ({hi!r})")
             if not isinstance(log, bool) or (log and lo <= 0):
