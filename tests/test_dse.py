@@ -2,6 +2,7 @@
 through Ray (a tiny one, and one killed and resumed)."""
 
 import dataclasses
+import hashlib
 import json
 import os
 import signal
@@ -463,7 +464,8 @@ def test_the_committed_ulx3s_fit_holds(tmp_path):
     """`sweeps/results/fit-ulx3s-cnv/` (`accel fit --board ulx3s-85f --net cnv`, README):
     its config, run by today's model on CNV, has the frames/s the fit recorded, beats
     the preset at the fmax of the preset's committed build, and its build report fits
-    with 30 % of every resource free and meets its clock; its cosim was equal."""
+    with 30 % of every resource free and meets its clock, of today's RTL; its cosim was
+    equal."""
     root = Path(__file__).parent.parent
     d = root / "sweeps" / "results" / "fit-ulx3s-cnv"
     cfg = accel.AccelConfig.load(d / "fit.toml")
@@ -482,6 +484,10 @@ def test_the_committed_ulx3s_fit_holds(tmp_path):
     base = evaluate(s, {}, "cnv", tmp_path)["metrics"]["cycles_per_inference"]
     assert rec["metrics"]["frames_per_s"] > preset["fmax_worst_mhz"] * 1e6 / base
     assert rep["meets_timing"] and rep["fmax_worst_mhz"] >= rep["clock_mhz"] == cfg.clock_mhz
+    # the build was of today's RTL for this config (else: run the fit again)
+    from accel.hdl.generate import verilog_text
+    assert rep["config_hash"] == cfg.hash
+    assert rep["verilog_sha256"] == hashlib.sha256(verilog_text(cfg).encode()).hexdigest()
     for k in ("luts", "ffs", "brams", "dsps"):
         assert rep[k]["used"] <= 0.7 * rep[k]["available"], k
     cos = json.loads((d / "cosim.json").read_text())
